@@ -1,0 +1,1 @@
+"""Device drivers: plain Python (no Qt), one owning thread per device."""

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Sets up everything the kiosk needs on a Debian 12 machine: apt packages, .venv, the install.
+# Idempotent and quick when nothing changed (stamp files). Run as root or with sudo available.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES=(
+  # PC/SC stack and the virtual reader used by the card emulator
+  pcscd libpcsclite-dev swig vsmartcard-vpcd pcsc-tools
+  # what Qt's xcb/offscreen/EGL platforms need on a minimal Debian
+  libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4
+  libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
+  libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libfontconfig1 libdbus-1-3 libglib2.0-0
+  fonts-dejavu-core fonts-noto-core
+  # virtual display for screenshots and the demo on a headless machine
+  xvfb xauth x11-utils imagemagick
+  # build tools for wheels that compile (pyscard)
+  build-essential python3-dev python3-venv
+  # libusb for pyusb, speech engine for QtTextToSpeech
+  libusb-1.0-0 speech-dispatcher espeak-ng
+)
+
+SUDO=""
+if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+
+missing=()
+for p in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing apt packages: ${missing[*]}"
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+PY=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  echo "setup: creating .venv"
+  "$PY" -m venv .venv
+fi
+stamp=.venv/.installed
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  echo "setup: installing the kiosk and its pinned dependencies into .venv"
+  .venv/bin/python -m pip install -q --upgrade "pip==25.3"
+  .venv/bin/python -m pip install -q -e ".[dev]"
+  touch "$stamp"
+fi
