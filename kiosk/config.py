@@ -1,0 +1,305 @@
+"""Typed kiosk configuration: one TOML file, validated once into :class:`KioskConfig`.
+
+Every setting is declared once here with its default, type and a description. ``load_config``
+returns a validated, immutable object or raises :class:`ConfigError` whose ``problems`` name
+each bad field and the reason — never a traceback on a technician's screen.
+"""
+
+from __future__ import annotations
+
+import enum
+import tomllib
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+LANGUAGES = ("en", "es", "fr", "ar")
+"""Languages the kiosk ships translations for (``ar`` is right-to-left)."""
+
+SERVICE_IDS = (
+    "bills",
+    "appointments",
+    "street_report",
+    "permits",
+    "petitions",
+    "consultations",
+    "projects",
+    "notices",
+    "library",
+    "my_data",
+    "about",
+)
+"""Every service the kiosk knows how to run (the home grid shows the enabled ones)."""
+
+
+class Mode(enum.Enum):
+    DEMO = "demo"  # emulated devices, local demo city back end, Simulator window
+    PRACTICE = "practice"  # made-up personas, practice back end, nothing sent to the city
+    PRODUCTION = "production"
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class KioskSection(_Section):
+    id: Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9._-]+$")]
+    """Kiosk identifier, printed on receipts and sent to back ends."""
+    site: Annotated[str, Field(min_length=1, max_length=120)]
+    """Human name of the site (library, city hall) shown on screen and receipts."""
+    mode: Mode = Mode.PRODUCTION
+    latitude: Annotated[float, Field(ge=-90, le=90)] = 0.0
+    longitude: Annotated[float, Field(ge=-180, le=180)] = 0.0
+    address: str = ""
+    """The site's street address (public information, used as default report location)."""
+
+
+class ServicesSection(_Section):
+    enabled: tuple[str, ...] = SERVICE_IDS
+
+    @field_validator("enabled")
+    @classmethod
+    def _known_services(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        unknown = [s for s in value if s not in SERVICE_IDS]
+        if unknown:
+            raise ValueError(
+                f"unknown service(s) {', '.join(unknown)}; known: {', '.join(SERVICE_IDS)}"
+            )
+        if len(set(value)) != len(value):
+            raise ValueError("a service is listed twice")
+        return value
+
+
+class CardReaderSection(_Section):
+    driver: Literal["pcsc", "emulated", "disabled"] = "pcsc"
+    reader: str = ""
+    """Substring of the PC/SC reader name to use; empty = any reader."""
+    ca_files: tuple[Path, ...] = ()
+    """City CA certificates (PEM) that eCitizen cards must chain to."""
+    crl_file: Path | None = None
+    """Cached CRL (DER or PEM) used for revocation checks, refreshed when online."""
+    resident_policy_oid: str = "1.3.6.1.4.1.99999.1.1"
+    staff_policy_oid: str = "1.3.6.1.4.1.99999.1.2"
+    technician_policy_oid: str = "1.3.6.1.4.1.99999.1.3"
+    fingerprint_enabled: bool = False
+    """Offer 1:1 fingerprint verification as an alternative to the PIN (PIN always available)."""
+
+
+class PrinterSection(_Section):
+    driver: Literal["escpos", "emulated", "disabled"] = "escpos"
+    uri: str = "usb://auto"
+    """usb://VID:PID, usb://auto, serial:///dev/ttyS0?baudrate=19200 or tcp://host:9100."""
+    profile: str = "default"
+
+
+class CameraSection(_Section):
+    driver: Literal["opencv", "emulated", "disabled"] = "opencv"
+    source: str = "0"
+    """Device index or path, or a video/image file or image folder (emulated)."""
+
+
+class FingerprintSection(_Section):
+    driver: Literal["serial", "emulated", "disabled"] = "disabled"
+    port: str = "/dev/fingerprint"
+    baudrate: Annotated[int, Field(gt=0)] = 57600
+
+
+class DevicesSection(_Section):
+    card_reader: CardReaderSection = CardReaderSection()
+    printer: PrinterSection = PrinterSection()
+    camera: CameraSection = CameraSection()
+    fingerprint: FingerprintSection = FingerprintSection()
+
+
+class BackendsSection(_Section):
+    gateway_url: str = "http://127.0.0.1:8710"
+    open311_url: str = "http://127.0.0.1:8710/open311/v2"
+    open311_api_key: str = ""
+    sip2_host: str = "127.0.0.1"
+    sip2_port: Annotated[int, Field(gt=0, lt=65536)] = 6001
+    sip2_location: str = ""
+    start_demo_backend: bool = False
+    """Start the local demo city back end (citysim) in-process. Demo and practice only."""
+    timeout_s: Annotated[float, Field(gt=0, le=60)] = 5.0
+
+    @field_validator("gateway_url", "open311_url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value.rstrip("/")
+
+
+class LanguagesSection(_Section):
+    default: str = "en"
+    available: tuple[str, ...] = LANGUAGES
+
+    @model_validator(mode="after")
+    def _default_available(self) -> LanguagesSection:
+        unknown = [lang for lang in self.available if lang not in LANGUAGES]
+        if unknown:
+            raise ValueError(f"unsupported language(s) {', '.join(unknown)}")
+        if not self.available:
+            raise ValueError("at least one language must be available")
+        if self.default not in self.available:
+            raise ValueError(f"default language {self.default!r} is not in 'available'")
+        return self
+
+
+class IdleSection(_Section):
+    warn_after_s: Annotated[float, Field(ge=10, le=3600)] = 90.0
+    """Seconds without input before the 'are you still there?' warning."""
+    warning_s: Annotated[float, Field(ge=20, le=300)] = 30.0
+    """Length of the warning countdown before the session is reset (at least 20 s)."""
+    max_extensions: Annotated[int, Field(ge=10, le=1000)] = 20
+    """How many times a resident can ask for more time (at least 10)."""
+
+
+class AccessibilitySection(_Section):
+    large_text: bool = False
+    high_contrast: bool = False
+    speech: bool = False
+    simplified: bool = False
+
+
+class DisplaySection(_Section):
+    fullscreen: bool = True
+    hide_cursor: bool = True
+    dpi: Annotated[float | None, Field(gt=50, le=600)] = None
+    """Physical DPI override (EDID is often wrong); None = ask the screen."""
+    width: Annotated[int, Field(ge=320)] = 1080
+    height: Annotated[int, Field(ge=320)] = 1920
+
+
+class PathsSection(_Section):
+    data_dir: Path = Path("/var/lib/ecitizen-kiosk")
+
+
+class LoggingSection(_Section):
+    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+
+class KioskConfig(_Section):
+    """The whole, validated kiosk configuration."""
+
+    kiosk: KioskSection
+    services: ServicesSection = ServicesSection()
+    devices: DevicesSection = DevicesSection()
+    backends: BackendsSection = BackendsSection()
+    languages: LanguagesSection = LanguagesSection()
+    idle: IdleSection = IdleSection()
+    accessibility: AccessibilitySection = AccessibilitySection()
+    display: DisplaySection = DisplaySection()
+    paths: PathsSection = PathsSection()
+    logging: LoggingSection = LoggingSection()
+    source: str = Field(default="", exclude=True)
+    """Where this configuration was read from (for diagnostics)."""
+
+    @model_validator(mode="after")
+    def _production_has_no_emulators(self) -> KioskConfig:
+        if self.kiosk.mode is Mode.PRODUCTION:
+            emulated = [
+                name
+                for name, section in (
+                    ("card_reader", self.devices.card_reader),
+                    ("printer", self.devices.printer),
+                    ("camera", self.devices.camera),
+                    ("fingerprint", self.devices.fingerprint),
+                )
+                if section.driver == "emulated"
+            ]
+            if emulated:
+                raise ValueError(
+                    "production mode cannot use emulated devices: " + ", ".join(emulated)
+                )
+            if self.backends.start_demo_backend:
+                raise ValueError("production mode cannot start the demo city back end")
+        return self
+
+    @property
+    def is_demo(self) -> bool:
+        return self.kiosk.mode is Mode.DEMO
+
+    def with_data_dir(self, data_dir: Path) -> KioskConfig:
+        """A copy with another data directory (tests, ``--data-dir``)."""
+        return self.model_copy(update={"paths": PathsSection(data_dir=data_dir)})
+
+
+class ConfigError(Exception):
+    """The configuration file is missing, unreadable or invalid.
+
+    Attributes:
+        problems: one ``(field, reason)`` pair per problem, field as a dotted path.
+    """
+
+    def __init__(self, source: str, problems: list[tuple[str, str]]) -> None:
+        self.source = source
+        self.problems = problems
+        super().__init__(self.text())
+
+    def text(self) -> str:
+        lines = [f"{self.source}: invalid kiosk configuration"]
+        lines += [
+            f"  {field}: {reason}" if field else f"  {reason}" for field, reason in self.problems
+        ]
+        return "\n".join(lines)
+
+
+def _problems(exc: ValidationError) -> list[tuple[str, str]]:
+    problems = []
+    for error in exc.errors(include_url=False):
+        field = ".".join(str(part) for part in error["loc"])
+        reason = error["msg"]
+        if error["type"] == "extra_forbidden":
+            reason = "unknown setting (check the spelling)"
+        elif error["type"] == "missing":
+            reason = "required setting is missing"
+        elif error["type"] == "string_pattern_mismatch":
+            reason = "may contain only letters, digits, '.', '_' and '-'"
+        problems.append((field, reason))
+    return problems
+
+
+def parse_config(data: dict[str, Any], source: str = "<memory>") -> KioskConfig:
+    try:
+        config = KioskConfig.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(source, _problems(exc)) from None
+    return config.model_copy(update={"source": source})
+
+
+def load_config(path: Path) -> KioskConfig:
+    """Read and validate a TOML configuration file."""
+    source = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(source, [("", "file not found")]) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(
+            source, [("", f"cannot read the file ({exc.__class__.__name__})")]
+        ) from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(source, [("", f"not valid TOML: {exc}")]) from None
+    config = parse_config(data, source)
+    data_dir = config.paths.data_dir.expanduser()
+    if not data_dir.is_absolute():
+        data_dir = (path.parent / data_dir).resolve()
+    return config.with_data_dir(data_dir).model_copy(update={"source": source})
+
+
+def demo_config_path() -> Path:
+    """The embedded default configuration (demo mode)."""
+    return Path(str(resources.files("kiosk.resources").joinpath("demo.toml")))
+
+
+def load_demo_config(data_dir: Path | None = None) -> KioskConfig:
+    text = resources.files("kiosk.resources").joinpath("demo.toml").read_text(encoding="utf-8")
+    config = parse_config(tomllib.loads(text), "embedded demo.toml")
+    if data_dir is None:
+        data_dir = Path.home() / ".local" / "share" / "ecitizen-kiosk-demo"
+    return config.with_data_dir(data_dir).model_copy(update={"source": "embedded demo.toml"})

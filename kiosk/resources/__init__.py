@@ -1,0 +1,1 @@
+"""Package data of the kiosk core (embedded default configuration)."""
