@@ -1,0 +1,693 @@
+"""Append-only, hash-chained audit log of security events (SEC-16, SEC-17, AD-04, OPS-06).
+
+One JSON object per line in ``<data dir>/audit.jsonl``::
+
+    {"seq": 7, "time": "2026-11-26T16:50:01.123Z", "event": "auth.attempt",
+     "actor": "resident", "fields": {"factor": "pin", "result": "failure", "tries_left": 2},
+     "prev": "<entry hash of seq 6>", "hash": "<sha256>", "mac": "<hmac, optional>"}
+
+* ``hash`` is SHA-256 over the canonical JSON (sorted keys, no spaces, UTF-8) of the entry without
+  ``hash`` and ``mac``; ``prev`` is the previous entry's ``hash`` (64 zeros for seq 1). Editing,
+  removing, reordering or inserting any entry breaks the chain; :func:`verify` finds the first bad
+  ``seq``.
+* ``mac`` (optional) is HMAC-SHA256 with a kiosk key over ``hash``: without the key nobody can
+  rewrite the whole chain consistently. Removing entries at the *end* of the file is only
+  detectable against an anchor (a ``(seq, hash)`` checkpoint shipped off the box, see
+  :meth:`AuditLog.checkpoint`), which :func:`verify` accepts.
+* Each append is written with one ``write`` and ``fsync``-ed; an advisory ``flock`` serialises
+  writers in different processes (the app and a technician CLI). A torn last line left by a power
+  cut is closed and recorded by an ``audit.torn_write`` entry carrying the fragment's SHA-256, so
+  the file still verifies and the loss is visible.
+* What can be recorded is an allow-list: each event type names its fields and each field has a
+  strict type (a fixed choice, a bounded integer, a boolean, an opaque reference of hex digits or a
+  UUID, or a lowercase identifier). There is no free-text field, so a PIN, a name or a resident's
+  words cannot be written (SEC-06, SEC-15); unknown events or fields raise :class:`AuditFieldError`
+  (a bug in the caller).
+
+Pure Python, no Qt; thread-safe.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import hashlib
+import hmac
+import json
+import logging
+import os
+import re
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+AUDIT_FILE_NAME = "audit.jsonl"
+GENESIS_HASH = "0" * 64
+TORN_WRITE_EVENT = "audit.torn_write"
+
+# --------------------------------------------------------------------------------------------
+# Field types
+
+
+class AuditFieldError(ValueError):
+    """A caller tried to record an unknown event, an unknown field or a value of the wrong shape.
+
+    This is a bug in the caller (never an environmental error): it raises loudly.
+    """
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One of a fixed set of lowercase words."""
+
+    values: frozenset[str]
+
+    def check(self, value: object) -> bool:
+        return isinstance(value, str) and value in self.values
+
+
+@dataclass(frozen=True)
+class Int:
+    """A bounded integer (counts, versions, attempts left)."""
+
+    low: int = 0
+    high: int = 2**53
+
+    def check(self, value: object) -> bool:
+        return (
+            isinstance(value, int)
+            and not isinstance(value, bool)
+            and self.low <= value <= self.high
+        )
+
+
+@dataclass(frozen=True)
+class Bool:
+    def check(self, value: object) -> bool:
+        return isinstance(value, bool)
+
+
+_REF_RE = re.compile(
+    r"^(?:[0-9a-f]{16,64}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$"
+)
+_IDENT_RE = re.compile(r"^[a-z][a-z0-9_.:-]{0,63}$")
+
+
+@dataclass(frozen=True)
+class Ref:
+    """An opaque reference: 16-64 lowercase hex digits (a keyed hash, a fingerprint) or a UUID.
+
+    At least 16 hex digits, so a PIN or a short number cannot pass as a reference.
+    """
+
+    def check(self, value: object) -> bool:
+        return isinstance(value, str) and _REF_RE.fullmatch(value) is not None
+
+
+@dataclass(frozen=True)
+class Ident:
+    """A program identifier: lowercase ASCII, starts with a letter, at most 64 characters.
+
+    For names defined by the software (form step ids, config keys, error keys), never for
+    anything a person typed.
+    """
+
+    def check(self, value: object) -> bool:
+        return isinstance(value, str) and _IDENT_RE.fullmatch(value) is not None
+
+
+@dataclass(frozen=True)
+class ListOf:
+    """A short list of identifiers or choices (e.g. the steps that were assisted)."""
+
+    item: Choice | Ident
+    max_items: int = 64
+
+    def check(self, value: object) -> bool:
+        return (
+            isinstance(value, list)
+            and len(value) <= self.max_items
+            and all(self.item.check(v) for v in value)
+        )
+
+
+FieldType = Choice | Int | Bool | Ref | Ident | ListOf
+
+
+def _choice(*values: str) -> Choice:
+    return Choice(frozenset(values))
+
+
+ACTORS = _choice("none", "guest", "resident", "patron", "staff", "technician", "system")
+"""Who did it, as a role (never a person). Mirrors :class:`kiosk.session.Role` plus ``system``."""
+
+_RESULT = _choice("success", "failure", "blocked", "cancelled", "error", "timeout")
+_OK = _choice("ok", "failed")
+_DEVICE = _choice(
+    "card_reader", "printer", "camera", "fingerprint", "network", "disk", "queue", "audio", "all"
+)
+_SESSION = Ref()
+_END_TRIGGER = _choice(
+    "sign_out",
+    "card_removed",
+    "idle_timeout",
+    "technician_entry",
+    "crash_recovery",
+    "shutdown",
+    "staff_ended",
+    "time_limit",
+)
+
+EVENT_FIELDS: Mapping[str, Mapping[str, FieldType]] = {
+    # sign-in (SEC-17: result and factor; never the PIN, its length or the card number)
+    "auth.attempt": {
+        "factor": _choice("pin", "fingerprint", "library_card", "staff_card", "technician_card"),
+        "result": _RESULT,
+        "tries_left": Int(0, 15),
+        "error": Ident(),
+        "session": _SESSION,
+    },
+    "session.start": {"session": _SESSION, "mode": _choice("self", "assisted", "practice")},
+    "session.end": {"session": _SESSION, "trigger": _END_TRIGGER, "duration_s": Int(0, 86_400)},
+    "role.change": {"session": _SESSION, "from_role": ACTORS, "to_role": ACTORS},
+    "mode.switch": {"mode": _choice("normal", "out_of_service", "technician", "practice", "demo")},
+    # assisted digital (AD-04: names of staff-entered fields, never their values)
+    "assisted.start": {"session": _SESSION, "staff": Ref(), "service": Ident()},
+    "assisted.step": {
+        "session": _SESSION,
+        "service": Ident(),
+        "step": Ident(),
+        "assisted": Bool(),
+        "fields_entered_by_staff": ListOf(Ident()),
+    },
+    "assisted.end": {
+        "session": _SESSION,
+        "service": Ident(),
+        "steps_assisted": ListOf(Ident()),
+        "trigger": _END_TRIGGER,
+    },
+    # technician mode (OPS-05, OPS-06)
+    "technician.enter": {"technician": Ref(), "wiped_session": Bool()},
+    "technician.exit": {"trigger": _choice("sign_out", "time_limit", "card_removed", "shutdown")},
+    "technician.action": {
+        "action": _choice(
+            "self_test",
+            "test_print",
+            "reprint",
+            "log_export",
+            "card_check",
+            "camera_test",
+            "fingerprint_test",
+            "sync_now",
+            "restart_app",
+            "out_of_service",
+            "back_in_service",
+        ),
+        "device": _DEVICE,
+        "result": _OK,
+        "reference": Ref(),
+    },
+    # configuration and provisioning
+    "config.change": {
+        "key": Ident(),
+        "source": _choice("provisioning", "technician", "update", "startup"),
+        "old_version": Int(),
+        "new_version": Int(),
+        "bundle_sha256": Ref(),
+    },
+    "provision.enrol": {"result": _OK, "cert_sha256": Ref(), "error": Ident()},
+    "provision.install": {"result": _OK, "changed_files": Int(0, 10_000)},
+    # offline queue (SEC-11, issue #9 item 1)
+    "deadletter.decision": {
+        "tx": Ref(),
+        "decision": _choice("retry", "discard"),
+        "reason": _choice(
+            "backend_fixed",
+            "resident_informed",
+            "duplicate",
+            "invalid_data",
+            "expired",
+            "service_withdrawn",
+            "other_documented",
+        ),
+        "backend": Ident(),
+    },
+    "sync.run": {
+        "result": _choice("ok", "partial", "failed"),
+        "sent": Int(),
+        "failed": Int(),
+        "pending": Int(),
+    },
+    "update.apply": {"result": _OK, "from_version": Ident(), "to_version": Ident()},
+    "tamper": {"sensor": Ident(), "state": _choice("opened", "closed", "unplugged", "replugged")},
+    # written by this module itself
+    TORN_WRITE_EVENT: {"fragment_sha256": Ref(), "fragment_bytes": Int()},
+}
+"""The allow-list: event type → field name → field type. Nothing else can be recorded."""
+
+
+def check_fields(event: str, actor: str, fields: Mapping[str, object]) -> None:
+    """Raise :class:`AuditFieldError` unless ``event``, ``actor`` and ``fields`` are allowed."""
+    spec = EVENT_FIELDS.get(event)
+    if spec is None:
+        raise AuditFieldError(f"unknown audit event {event!r}")
+    if not ACTORS.check(actor):
+        raise AuditFieldError(f"unknown actor role {actor!r}")
+    for name, value in fields.items():
+        ftype = spec.get(name)
+        if ftype is None:
+            raise AuditFieldError(f"field {name!r} is not allowed for {event!r}")
+        if value is not None and not ftype.check(value):
+            # never echo the value: it may be exactly what must not be recorded
+            raise AuditFieldError(
+                f"field {name!r} of {event!r} must be {type(ftype).__name__}, got a "
+                f"{type(value).__name__}"
+            )
+
+
+# --------------------------------------------------------------------------------------------
+# Entries
+
+
+def canonical_json(obj: Mapping[str, Any]) -> bytes:
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
+        "utf-8"
+    )
+
+
+def entry_hash(entry: Mapping[str, Any]) -> str:
+    """SHA-256 (hex) over the canonical JSON of ``entry`` without ``hash`` and ``mac``."""
+    body = {k: v for k, v in entry.items() if k not in ("hash", "mac")}
+    return hashlib.sha256(canonical_json(body)).hexdigest()
+
+
+def entry_mac(key: bytes, digest_hex: str) -> str:
+    return hmac.new(key, bytes.fromhex(digest_hex), hashlib.sha256).hexdigest()
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    time: str
+    event: str
+    actor: str
+    fields: Mapping[str, Any]
+    prev: str
+    hash: str
+    mac: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "seq": self.seq,
+            "time": self.time,
+            "event": self.event,
+            "actor": self.actor,
+            "fields": dict(self.fields),
+            "prev": self.prev,
+            "hash": self.hash,
+        }
+        if self.mac is not None:
+            d["mac"] = self.mac
+        return d
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """The head of the chain, to ship off the box (SEC-16) and pass back to :func:`verify`."""
+
+    seq: int
+    hash: str
+
+    def __str__(self) -> str:
+        return f"{self.seq}:{self.hash}"
+
+    @classmethod
+    def parse(cls, text: str) -> Checkpoint:
+        seq_text, _, digest = text.partition(":")
+        if not seq_text.isdigit() or re.fullmatch(r"[0-9a-f]{64}", digest) is None:
+            raise ValueError("a checkpoint looks like SEQ:SHA256HEX")
+        return cls(int(seq_text), digest)
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _format_time(moment: dt.datetime) -> str:
+    moment = moment.astimezone(dt.UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+# --------------------------------------------------------------------------------------------
+# Writer
+
+
+class AuditLogError(OSError):
+    """The audit file cannot be opened or written (environmental). ``key`` is for translation."""
+
+    def __init__(self, key: str, detail: str = "") -> None:
+        super().__init__(f"{key}: {detail}" if detail else key)
+        self.key = key
+
+
+def _fsync_dir(directory: Path) -> None:
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class AuditLog:
+    """The writer. One instance per process is enough; appends are serialised across processes.
+
+    Args:
+        path: the JSON-lines file (created 0600 with its directory 0700 if missing).
+        key: optional HMAC key (bytes, at least 16) for the ``mac`` of every entry.
+        clock: returns the current time (injectable for tests); UTC is written.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        key: bytes | None = None,
+        clock: Callable[[], dt.datetime] = _utc_now,
+    ) -> None:
+        if key is not None and len(key) < 16:
+            raise ValueError("the audit HMAC key must be at least 16 bytes")
+        self.path = path
+        self._key = key
+        self._clock = clock
+        self._lock = threading.Lock()
+        try:
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            created = not path.exists()
+            self._fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o600)
+            if created:
+                _fsync_dir(path.parent)
+        except OSError as exc:
+            raise AuditLogError("audit.open_failed", exc.__class__.__name__) from exc
+
+    @classmethod
+    def in_data_dir(cls, data_dir: Path, *, key: bytes | None = None) -> AuditLog:
+        return cls(data_dir / AUDIT_FILE_NAME, key=key)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._fd >= 0:
+                os.close(self._fd)
+                self._fd = -1
+
+    def __enter__(self) -> AuditLog:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def record(self, event: str, actor: str, **fields: Any) -> AuditEntry:
+        """Append one entry (validated against the allow-list) and fsync it.
+
+        ``None`` values are dropped. Raises :class:`AuditFieldError` for a bug in the caller and
+        :class:`AuditLogError` if the disk refuses the write.
+        """
+        clean = {k: v for k, v in fields.items() if v is not None}
+        check_fields(event, actor, clean)
+        with self._lock:
+            if self._fd < 0:
+                raise ValueError("the audit log is closed")
+            fcntl.flock(self._fd, fcntl.LOCK_EX)
+            try:
+                seq, prev = self._recover_tail()
+                return self._append(seq + 1, prev, event, actor, clean)
+            except AuditLogError:
+                raise
+            except OSError as exc:
+                raise AuditLogError("audit.write_failed", exc.__class__.__name__) from exc
+            finally:
+                fcntl.flock(self._fd, fcntl.LOCK_UN)
+
+    def checkpoint(self) -> Checkpoint:
+        """The current head ``(seq, hash)``; ``(0, GENESIS_HASH)`` for an empty log."""
+        with self._lock:
+            fcntl.flock(self._fd, fcntl.LOCK_SH)
+            try:
+                tail = _last_line(self._fd)
+            finally:
+                fcntl.flock(self._fd, fcntl.LOCK_UN)
+        if tail is None or not tail.endswith(b"\n"):
+            seq, digest = self._last_complete()
+            return Checkpoint(seq, digest)
+        obj = json.loads(tail)
+        return Checkpoint(int(obj["seq"]), str(obj["hash"]))
+
+    # -- internals (called with the lock and flock held) --
+
+    def _last_complete(self) -> tuple[int, str]:
+        last: tuple[int, str] = (0, GENESIS_HASH)
+        for _, raw in _iter_lines(self.path):
+            if raw.endswith(b"\n"):
+                try:
+                    obj = json.loads(raw)
+                    last = (int(obj["seq"]), str(obj["hash"]))
+                except (ValueError, KeyError, TypeError):
+                    continue
+        return last
+
+    def _recover_tail(self) -> tuple[int, str]:
+        """The last complete entry's (seq, hash), closing a torn last line first."""
+        tail = _last_line(self._fd)
+        if tail is None:
+            return 0, GENESIS_HASH
+        if tail.endswith(b"\n"):
+            try:
+                obj = json.loads(tail)
+                return int(obj["seq"]), str(obj["hash"])
+            except (ValueError, KeyError, TypeError) as exc:
+                # someone edited the file: refuse to extend a chain we cannot read
+                raise AuditLogError("audit.corrupt_tail") from exc
+        # a torn write (power cut between write and fsync): terminate it and say so
+        logger.warning("audit log: closing a torn last line of %d bytes", len(tail))
+        os.write(self._fd, b"\n")
+        seq, prev = self._last_complete()
+        entry = self._append(
+            seq + 1,
+            prev,
+            TORN_WRITE_EVENT,
+            "system",
+            {"fragment_sha256": hashlib.sha256(tail).hexdigest(), "fragment_bytes": len(tail)},
+        )
+        return entry.seq, entry.hash
+
+    def _append(
+        self, seq: int, prev: str, event: str, actor: str, fields: Mapping[str, Any]
+    ) -> AuditEntry:
+        body: dict[str, Any] = {
+            "seq": seq,
+            "time": _format_time(self._clock()),
+            "event": event,
+            "actor": actor,
+            "fields": dict(fields),
+            "prev": prev,
+        }
+        digest = entry_hash(body)
+        mac = entry_mac(self._key, digest) if self._key is not None else None
+        entry = AuditEntry(hash=digest, mac=mac, **body)
+        data = canonical_json(entry.to_dict()) + b"\n"
+        written = os.write(self._fd, data)
+        if written != len(data):
+            raise OSError(f"short write to the audit log ({written} of {len(data)} bytes)")
+        os.fsync(self._fd)
+        return entry
+
+
+def _last_line(fd: int) -> bytes | None:
+    """The last line of the file (with its newline, if it has one); None for an empty file."""
+    size = os.fstat(fd).st_size
+    if size == 0:
+        return None
+    chunk = 4096
+    end = size
+    buf = b""
+    while end > 0:
+        start = max(0, end - chunk)
+        buf = os.pread(fd, end - start, start) + buf
+        end = start
+        # look for the newline that ends the second-to-last line
+        idx = buf.rfind(b"\n", 0, len(buf) - 1)
+        if idx >= 0:
+            return buf[idx + 1 :]
+    return buf
+
+
+def _iter_lines(path: Path) -> Iterator[tuple[int, bytes]]:
+    """(line number from 1, raw bytes including the newline if present)."""
+    with path.open("rb") as fh:
+        yield from enumerate(fh, start=1)
+
+
+# --------------------------------------------------------------------------------------------
+# Verification
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    """The outcome of :func:`verify`.
+
+    ``reason`` is a stable key: ``ok``, ``missing_file``, ``bad_json``, ``bad_entry``,
+    ``seq_mismatch``, ``chain_broken``, ``hash_mismatch``, ``mac_missing``, ``mac_mismatch``,
+    ``not_allowed``, ``torn_write_unrecorded``, ``anchor_missing`` or ``anchor_mismatch``.
+    ``first_bad_seq`` is the seq where verification first failed (for a line that cannot be
+    parsed, the seq that was expected there); ``line`` the line number in the file.
+    """
+
+    ok: bool
+    entries: int
+    last_seq: int
+    head_hash: str
+    reason: str = "ok"
+    first_bad_seq: int | None = None
+    line: int | None = None
+    mac_checked: bool = False
+    torn_writes: int = 0
+
+    def describe(self) -> str:
+        if self.ok:
+            text = f"OK: {self.entries} entries, last seq {self.last_seq}, head {self.head_hash}"
+            if not self.mac_checked:
+                text += " (hash chain only; no HMAC key given)"
+            if self.torn_writes:
+                text += f"; {self.torn_writes} torn write(s) recorded"
+            return text
+        return f"FAILED at seq {self.first_bad_seq} (line {self.line}): {self.reason}"
+
+
+_ENTRY_KEYS = {"seq", "time", "event", "actor", "fields", "prev", "hash"}
+_TIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$")
+
+
+def verify(
+    path: Path, *, key: bytes | None = None, anchor: Checkpoint | None = None
+) -> VerifyResult:
+    """Check the whole file: every entry's hash, the chain, seq order, the allow-list, the HMAC
+    (when ``key`` is given) and that ``anchor`` (a shipped checkpoint), if given, is in the chain.
+    """
+    expected_seq = 1
+    prev = GENESIS_HASH
+    entries = 0
+    torn: list[bytes] = []  # fragments seen but not yet recorded by a torn-write entry
+    torn_count = 0
+    anchor_seen = anchor is None or anchor.seq == 0
+
+    def fail(reason: str, line: int | None, seq: int | None = None) -> VerifyResult:
+        return VerifyResult(
+            ok=False,
+            entries=entries,
+            last_seq=expected_seq - 1,
+            head_hash=prev,
+            reason=reason,
+            first_bad_seq=expected_seq if seq is None else seq,
+            line=line,
+            mac_checked=key is not None,
+            torn_writes=torn_count,
+        )
+
+    if not path.exists():
+        return fail("missing_file", None)
+
+    for number, raw in _iter_lines(path):
+        try:
+            obj = json.loads(raw)
+        except ValueError:
+            obj = None
+        if not isinstance(obj, dict):
+            if raw.endswith(b"\n") and not torn:
+                # a line that was terminated by recovery: must be followed by its record
+                torn.append(raw[:-1])
+                continue
+            if not raw.endswith(b"\n") and not torn:
+                # the very last append was cut off and nobody has written since
+                return fail("torn_write_unrecorded", number)
+            return fail("bad_json", number)
+        if set(obj) - {"mac"} != _ENTRY_KEYS:
+            return fail("bad_entry", number)
+        seq = obj["seq"]
+        if not isinstance(seq, int) or isinstance(seq, bool):
+            return fail("bad_entry", number)
+        if seq != expected_seq:
+            return fail("seq_mismatch", number, expected_seq)
+        if not isinstance(obj["time"], str) or _TIME_RE.fullmatch(obj["time"]) is None:
+            return fail("bad_entry", number)
+        if obj["prev"] != prev:
+            return fail("chain_broken", number)
+        if entry_hash(obj) != obj["hash"]:
+            return fail("hash_mismatch", number)
+        if key is not None:
+            mac = obj.get("mac")
+            if not isinstance(mac, str):
+                return fail("mac_missing", number)
+            if not hmac.compare_digest(mac, entry_mac(key, obj["hash"])):
+                return fail("mac_mismatch", number)
+        fields = obj["fields"]
+        try:
+            if not isinstance(fields, dict):
+                raise AuditFieldError("fields is not an object")
+            check_fields(obj["event"], obj["actor"], fields)
+        except (AuditFieldError, TypeError):
+            return fail("not_allowed", number)
+        if torn:
+            fragment = torn.pop()
+            if (
+                obj["event"] != TORN_WRITE_EVENT
+                or fields.get("fragment_sha256") != hashlib.sha256(fragment).hexdigest()
+            ):
+                return fail("torn_write_unrecorded", number - 1)
+            torn_count += 1
+        if anchor is not None and seq == anchor.seq:
+            if obj["hash"] != anchor.hash:
+                return fail("anchor_mismatch", number)
+            anchor_seen = True
+        prev = obj["hash"]
+        expected_seq += 1
+        entries += 1
+
+    if torn:
+        # a torn fragment at the very end that no writer has recorded yet: the last append was
+        # interrupted; the chain before it is intact, but say so
+        return fail("torn_write_unrecorded", None)
+    if not anchor_seen:
+        return fail("anchor_missing", None, anchor.seq if anchor is not None else None)
+    return VerifyResult(
+        ok=True,
+        entries=entries,
+        last_seq=expected_seq - 1,
+        head_hash=prev,
+        mac_checked=key is not None,
+        torn_writes=torn_count,
+    )
+
+
+def read_entries(path: Path) -> Iterator[dict[str, Any]]:
+    """Every parseable entry in file order (for ``kiosk audit tail``); no verification."""
+    for _, raw in _iter_lines(path):
+        try:
+            obj = json.loads(raw)
+        except ValueError:
+            continue
+        if isinstance(obj, dict):
+            yield obj
+
+
+def load_key(path: Path) -> bytes:
+    """Read an HMAC key file (raw bytes, or hex text). Raises OSError/ValueError."""
+    data = path.read_bytes()
+    text = data.strip()
+    if re.fullmatch(rb"[0-9a-fA-F]{32,}", text):
+        return bytes.fromhex(text.decode("ascii"))
+    if len(data) < 16:
+        raise ValueError("the audit key file holds fewer than 16 bytes")
+    return data

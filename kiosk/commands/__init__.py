@@ -1,0 +1,1 @@
+"""Technician and operator CLI subcommands (each registered by kiosk/cli.py)."""
