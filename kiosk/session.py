@@ -259,14 +259,16 @@ class Session:
         logger.info("session ending: %s", reason.value)
         for listener in list(self._listeners):
             listener(Transition(old, State.ENDING, "end", reason))
-        self._wipe(reason)
+        errors = self._wipe(reason)
         self.state = State.ATTRACT
         for listener in list(self._listeners):
             listener(Transition(State.ENDING, State.ATTRACT, "finished", reason))
+        if errors:
+            raise errors[0]  # a failing hook is a bug: surface it, but only after the wipe
 
-    def _wipe(self, reason: EndReason) -> None:
+    def _wipe(self, reason: EndReason) -> list[Exception]:
         """The one wipe routine. Every end path comes here; hooks run even if one fails."""
-        errors: list[BaseException] = []
+        errors: list[Exception] = []
         for hook in list(self._wipe_hooks):
             try:
                 hook(reason)
@@ -282,8 +284,7 @@ class Session:
         self._warning_deadline = None
         self._last_activity = self._clock()
         self._wipes += 1
-        if errors:
-            raise errors[0]
+        return errors
 
     @property
     def wipe_count(self) -> int:
@@ -321,6 +322,13 @@ class Session:
         self._last_activity = self._clock()
         logger.info("idle warning extended (%d used)", self._extensions)
         return True
+
+    def force_idle(self) -> None:
+        """Pretend the resident walked away: the next :meth:`tick` shows the warning.
+
+        Used by the demo's Simulator window and by benchmarks; real kiosks just wait.
+        """
+        self._last_activity = self._clock() - self._policy.warn_after
 
     def tick(self) -> IdleEvent | None:
         """Check the idle policy; call it about once a second."""

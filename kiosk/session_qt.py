@@ -94,6 +94,10 @@ class SessionController(QObject):
             setattr(self.session.preferences, name, value)
             self.preferences_changed.emit()
 
+    def simulate_walk_away(self) -> None:
+        self.session.force_idle()
+        self._on_tick()
+
     def stop(self) -> None:
         self._timer.stop()
 

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kiosk.cli import main
+from kiosk.config import ConfigError, Mode, load_config, load_demo_config, parse_config
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_embedded_demo_config_is_valid_demo_mode(tmp_path: Path) -> None:
+    config = load_demo_config(tmp_path)
+    assert config.kiosk.mode is Mode.DEMO
+    assert config.devices.card_reader.driver == "emulated"
+    assert config.backends.start_demo_backend
+    assert config.paths.data_dir == tmp_path
+
+
+def test_shipped_config_files_are_valid() -> None:
+    demo = load_config(REPO / "config" / "demo.toml")
+    site = load_config(REPO / "config" / "example-site.toml")
+    assert demo.is_demo
+    assert site.kiosk.mode is Mode.PRODUCTION
+    assert site.display.dpi == 69
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "kiosk.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "reason"),
+    [
+        ('[kiosk]\nsite = "x"\n', "kiosk.id", "required setting is missing"),
+        ('[kiosk]\nid = "a b"\nsite = "x"\n', "kiosk.id", "may contain only letters"),
+        ('[kiosk]\nid = "a"\nsite = "x"\nsitee = 1\n', "kiosk.sitee", "unknown setting"),
+        ('[kiosk]\nid = "a"\nsite = "x"\n[idle]\nwarning_s = 5\n', "idle.warning_s", "20"),
+        (
+            '[kiosk]\nid = "a"\nsite = "x"\n[idle]\nmax_extensions = 3\n',
+            "idle.max_extensions",
+            "10",
+        ),
+        (
+            '[kiosk]\nid = "a"\nsite = "x"\n[services]\nenabled = ["bills", "casino"]\n',
+            "services.enabled",
+            "unknown service(s) casino",
+        ),
+        (
+            '[kiosk]\nid = "a"\nsite = "x"\n[languages]\ndefault = "de"\n',
+            "languages",
+            "default language 'de'",
+        ),
+        (
+            '[kiosk]\nid = "a"\nsite = "x"\n[backends]\ngateway_url = "ftp://x"\n',
+            "backends.gateway_url",
+            "http://",
+        ),
+        (
+            '[kiosk]\nid = "a"\nsite = "x"\nmode = "production"\n'
+            '[devices.printer]\ndriver = "emulated"\n',
+            "",
+            "production mode cannot use emulated devices: printer",
+        ),
+    ],
+)
+def test_bad_config_names_field_and_reason(
+    tmp_path: Path, text: str, field: str, reason: str
+) -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_config(_write(tmp_path, text))
+    problems = caught.value.problems
+    assert any(f == field and reason in r for f, r in problems), problems
+    assert str(tmp_path) in caught.value.text()
+
+
+def test_not_toml_and_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        load_config(_write(tmp_path, "[kiosk\nid="))
+    with pytest.raises(ConfigError, match="file not found"):
+        load_config(tmp_path / "nope.toml")
+
+
+def test_relative_data_dir_resolves_beside_file(tmp_path: Path) -> None:
+    config = load_config(
+        _write(tmp_path, '[kiosk]\nid = "a"\nsite = "x"\n[paths]\ndata_dir = "state"\n')
+    )
+    assert config.paths.data_dir == tmp_path / "state"
+
+
+def test_config_is_immutable() -> None:
+    config = parse_config({"kiosk": {"id": "a", "site": "x"}})
+    with pytest.raises(ValueError, match="frozen"):
+        config.kiosk.id = "b"  # type: ignore[misc]
+
+
+def test_cli_config_check_ok_and_errors(tmp_path: Path) -> None:
+    runner = CliRunner()
+    ok = runner.invoke(main, ["config", "check", str(REPO / "config" / "example-site.toml")])
+    assert ok.exit_code == 0, ok.output
+    assert "OK (kiosk MAD-LIB-CENTRAL-01" in ok.output
+
+    bad = _write(tmp_path, '[kiosk]\nid = "a"\nsite = ""\n[idle]\nwarning_s = "soon"\n')
+    result = runner.invoke(main, ["config", "check", str(bad)])
+    assert result.exit_code == 2
+    assert "kiosk.site:" in result.output
+    assert "idle.warning_s:" in result.output
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)

@@ -1,0 +1,48 @@
+"""Translations: compiled ``.qm`` files beside their ``.ts`` sources in this package.
+
+The Qt Linguist workflow: ``make translations`` runs ``pyside6-lupdate`` over the UI sources into
+``kiosk_<lang>.ts`` and ``pyside6-lrelease`` into ``.qm``. Translator objects are kept
+referenced here for as long as they are installed.
+"""
+
+from __future__ import annotations
+
+import logging
+from importlib import resources
+
+from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+logger = logging.getLogger(__name__)
+
+RTL_LANGUAGES = frozenset({"ar"})
+
+
+class Translations:
+    """Switches the application's language at run time."""
+
+    def __init__(self, app: QApplication) -> None:
+        self._app = app
+        self._translator: QTranslator | None = None
+        self.language = "en"
+
+    def switch(self, language: str) -> None:
+        if self._translator is not None:
+            self._app.removeTranslator(self._translator)
+            self._translator = None
+        qm = resources.files("ui.i18n").joinpath(f"kiosk_{language}.qm")
+        if language != "en" and qm.is_file():
+            translator = QTranslator(self._app)
+            if translator.load(str(qm)):
+                self._app.installTranslator(translator)
+                self._translator = translator
+            else:
+                logger.warning("translation file for %s could not be loaded", language)
+        self.language = language
+        QLocale.setDefault(QLocale(language))
+        direction = (
+            Qt.LayoutDirection.RightToLeft
+            if language in RTL_LANGUAGES
+            else Qt.LayoutDirection.LeftToRight
+        )
+        self._app.setLayoutDirection(direction)

@@ -1,0 +1,109 @@
+"""Starts the kiosk: QApplication, core services, the window, and in demo mode the Simulator."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from kiosk.app import KioskCore, build_core
+from kiosk.config import KioskConfig
+from kiosk.session import EndReason
+from kiosk.session_qt import SessionController
+from ui.i18n import Translations
+from ui.lockdown import KeyGuard
+from ui.main_window import MainWindow
+from ui.simulator import SimulatorWindow
+
+logger = logging.getLogger(__name__)
+
+
+class KioskApplication:
+    """Owns the Qt side of a running kiosk; built by :func:`build_application`.
+
+    Attributes:
+        core: services below the UI.
+        controller: the session's Qt adapter.
+        window: the kiosk window.
+        simulator: the demo Simulator window (None outside demo mode).
+    """
+
+    def __init__(
+        self,
+        app: QApplication,
+        config: KioskConfig,
+        *,
+        windowed: bool,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.app = app
+        self.config = config
+        self.core: KioskCore = build_core(config, clock=clock)
+        self.controller = SessionController(self.core.session)
+        self.translations = Translations(app)
+        self.translations.switch(config.languages.default)
+        self.controller.language_changed.connect(self.translations.switch)
+        self.guard = KeyGuard(app)
+        app.installEventFilter(self.guard)
+        self.guard.activity_seen.connect(self.controller.touch)
+        self.window = MainWindow(config, self.controller, dpi=_screen_dpi(app, config))
+        fullscreen = config.display.fullscreen and not windowed
+        self.window.apply_window_mode(
+            fullscreen=fullscreen, hide_cursor=config.display.hide_cursor and not windowed
+        )
+        self.simulator: SimulatorWindow | None = None
+        if config.is_demo:
+            self.simulator = SimulatorWindow(self.controller)
+        self._fullscreen = fullscreen
+
+    def show(self) -> None:
+        if self._fullscreen:
+            self.window.showFullScreen()
+        else:
+            self.window.resize(self.config.display.width, self.config.display.height)
+            self.window.show()
+        if self.simulator is not None:
+            self.simulator.show()
+
+    def shutdown(self) -> None:
+        """Clean shutdown: wipe the session, stop timers, close devices, quit."""
+        logger.info("kiosk shutting down")
+        self.core.session.end(EndReason.SHUTDOWN)
+        self.dispose()
+        self.app.quit()
+
+    def dispose(self) -> None:
+        """Release everything this object installed into the QApplication (tests reuse it)."""
+        self.controller.stop()
+        self.app.removeEventFilter(self.guard)
+        self.core.close()
+        self.window.allow_close = True
+        self.window.hide()
+        self.window.deleteLater()
+        if self.simulator is not None:
+            self.simulator.hide()
+            self.simulator.deleteLater()
+
+
+def _screen_dpi(app: QApplication, config: KioskConfig) -> float:
+    if config.display.dpi is not None:
+        return config.display.dpi
+    screen = app.primaryScreen()
+    dpi = screen.physicalDotsPerInch() if screen is not None else 96.0
+    # virtual and mis-reporting screens give nonsense: stay within what real panels have
+    return dpi if 50.0 <= dpi <= 400.0 else 96.0
+
+
+def run_kiosk(config: KioskConfig, *, windowed: bool = False) -> int:
+    logging.basicConfig(level=config.logging.level)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("ecitizen-kiosk")
+    kiosk = KioskApplication(app, config, windowed=windowed)
+    kiosk.show()
+    QTimer.singleShot(0, lambda: logger.info("attract screen shown"))
+    return app.exec()

@@ -1,0 +1,228 @@
+"""The kiosk's one window: top bar, a stack of screens, in-window overlays, lockdown."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.config import KioskConfig
+from kiosk.session import EndReason, Identity, Role, State
+from kiosk.session_qt import SessionController
+from ui.chrome import TopBar
+from ui.overlay import AccessPanel, HelpPanel, IdleWarning
+from ui.screens.attract import AttractScreen
+from ui.screens.base import Screen
+from ui.screens.home import HomeScreen
+from ui.screens.language import LanguageScreen
+from ui.screens.signin import SignInScreen
+from ui.services.registry import offered
+from ui.theme import HIGH_CONTRAST, STANDARD, Theme
+
+logger = logging.getLogger(__name__)
+
+
+class MainWindow(QWidget):
+    """Signals:
+    screen_shown(str): a screen became the current page (its ``screen_id``).
+    wiped(): the session wipe finished clearing the window.
+    """
+
+    screen_shown = Signal(str)
+    wiped = Signal()
+
+    def __init__(
+        self, config: KioskConfig, controller: SessionController, dpi: float = 96.0
+    ) -> None:
+        super().__init__()
+        self.setObjectName("main-window")
+        self.setWindowTitle("eCitizen Kiosk")
+        self.config = config
+        self.controller = controller
+        self.session = controller.session
+        self._dpi = dpi
+        self.allow_close = False
+        self.theme = self._theme_for_preferences()
+        self.setStyleSheet(self.theme.style_sheet())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.top_bar = TopBar(self.theme, self)
+        layout.addWidget(self.top_bar)
+        self.stack = QStackedWidget(self)
+        layout.addWidget(self.stack, 1)
+
+        languages = config.languages.available
+        self.attract = AttractScreen(self.theme, config.kiosk.site, languages)
+        self.language = LanguageScreen(self.theme, languages)
+        self.sign_in = SignInScreen(self.theme)
+        self.home = HomeScreen(self.theme, offered(config))
+        for screen in (self.attract, self.language, self.sign_in, self.home):
+            self.stack.addWidget(screen)
+        self.service_screen: Screen | None = None
+
+        self.idle_warning = IdleWarning(self.theme, self)
+        self.help_panel = HelpPanel(self.theme, self)
+        self.access_panel = AccessPanel(self.theme, self, languages)
+
+        self.attract.start_requested.connect(self._on_start)
+        self.attract.language_chosen.connect(self._on_attract_language)
+        self.attract.preference_toggled.connect(controller.set_preference)
+        self.language.language_chosen.connect(controller.choose_language)
+        self.sign_in.guest_chosen.connect(self._on_guest)
+        self.home.service_chosen.connect(self._on_service_chosen)
+        self.top_bar.access_requested.connect(self._open_access)
+        self.top_bar.help_requested.connect(self.help_panel.open)
+        self.top_bar.home_requested.connect(self._on_home)
+        self.top_bar.finish_requested.connect(self.finish)
+        self.access_panel.language_chosen.connect(controller.set_language)
+        self.access_panel.preference_toggled.connect(controller.set_preference)
+        self.idle_warning.more_time_requested.connect(self._on_more_time)
+        self.idle_warning.finish_requested.connect(self.finish)
+
+        controller.state_changed.connect(self._on_state_changed)
+        controller.idle_warned.connect(self.idle_warning.open)
+        controller.idle_counted.connect(self.idle_warning.show_seconds)
+        controller.idle_cleared.connect(self.idle_warning.close_overlay)
+        controller.preferences_changed.connect(self._on_preferences_changed)
+        self.session.add_wipe_hook(self._wipe)
+        self._show(self.attract)
+
+    # -- navigation --------------------------------------------------------------------------
+    def current_screen(self) -> Screen:
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, Screen)
+        return widget
+
+    def _show(self, screen: Screen) -> None:
+        if self.stack.indexOf(screen) < 0:
+            self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+        state = self.session.state
+        self.top_bar.set_session_visible(
+            state not in (State.ATTRACT, State.ENDING), home=state is State.SERVICE
+        )
+        if screen is self.home:
+            self.home.focus_first()
+        self.screen_shown.emit(screen.screen_id)
+
+    def _on_state_changed(self, _old: str, new: str) -> None:
+        state = State(new)
+        if state is State.ATTRACT:
+            self._show(self.attract)
+        elif state is State.LANGUAGE:
+            self._show(self.language)
+        elif state is State.SIGN_IN:
+            self._show(self.sign_in)
+        elif state is State.HOME:
+            self.home.set_visitor(self.session.identity.role, self.session.identity.display_name)
+            self.top_bar.set_signed_in(self.session.identity.display_name)
+            self._show(self.home)
+        elif state is State.SERVICE and self.service_screen is not None:
+            self._show(self.service_screen)
+
+    def _on_start(self) -> None:
+        self.controller.start()
+
+    def _on_attract_language(self, language: str) -> None:
+        self.controller.start()
+        self.controller.choose_language(language)
+
+    def _on_guest(self) -> None:
+        self.controller.sign_in(Identity(Role.GUEST))
+
+    def _on_service_chosen(self, service_id: str) -> None:
+        view = next(v for v in offered(self.config) if v.service_id == service_id)
+        screen = view.factory(self.theme, self.config)
+        done = getattr(screen, "done", None)
+        if done is not None:
+            done.connect(self._on_home)
+        self._drop_service_screen()
+        self.service_screen = screen
+        self.stack.addWidget(screen)
+        self.controller.open_service(service_id)
+
+    def _on_home(self) -> None:
+        if self.session.state in (State.SERVICE, State.RECEIPT):
+            self.controller.go_home()
+            self._drop_service_screen()
+
+    def _drop_service_screen(self) -> None:
+        if self.service_screen is not None:
+            self.stack.removeWidget(self.service_screen)
+            self.service_screen.wipe()
+            self.service_screen.deleteLater()
+            self.service_screen = None
+
+    def _open_access(self) -> None:
+        prefs = self.session.preferences
+        self.access_panel.show_preferences(prefs.large_text, prefs.high_contrast, prefs.speech)
+        self.access_panel.open()
+
+    def _on_more_time(self) -> None:
+        if not self.controller.extend():
+            self.idle_warning.more_button.setEnabled(False)
+
+    # -- session end -------------------------------------------------------------------------
+    def finish(self) -> None:
+        """ "Finish and sign out": ends the session through the one wipe routine."""
+        if self.session.state not in (State.ATTRACT, State.ENDING):
+            self.controller.end(EndReason.SIGN_OUT)
+
+    def _wipe(self, _reason: EndReason) -> None:
+        """Wipe hook: clear every screen, drop per-session widgets, clipboard, overlays."""
+        for overlay in (self.idle_warning, self.help_panel, self.access_panel):
+            overlay.close_overlay()
+        self.idle_warning.more_button.setEnabled(True)
+        self._drop_service_screen()
+        for index in range(self.stack.count()):
+            widget = self.stack.widget(index)
+            if isinstance(widget, Screen):
+                widget.wipe()
+        self.top_bar.set_signed_in("")
+        clipboard = QGuiApplication.clipboard()
+        clipboard.clear(clipboard.Mode.Clipboard)
+        if clipboard.supportsSelection():
+            clipboard.clear(clipboard.Mode.Selection)
+        self.wiped.emit()
+
+    # -- look --------------------------------------------------------------------------------
+    def _theme_for_preferences(self) -> Theme:
+        prefs = self.session.preferences
+        return Theme(
+            palette=HIGH_CONTRAST if prefs.high_contrast else STANDARD,
+            text_scale=2.0 if prefs.large_text else 1.0,
+            dpi=self._dpi,
+        )
+
+    def _on_preferences_changed(self) -> None:
+        theme = self._theme_for_preferences()
+        prefs = self.session.preferences
+        self.attract.show_preferences(prefs.large_text, prefs.high_contrast, prefs.speech)
+        self.access_panel.show_preferences(prefs.large_text, prefs.high_contrast, prefs.speech)
+        if theme != self.theme:
+            self.theme = theme
+            self.setStyleSheet(theme.style_sheet())
+            for index in range(self.stack.count()):
+                widget = self.stack.widget(index)
+                if isinstance(widget, Screen):
+                    widget.apply_theme(theme)
+
+    # -- lockdown ----------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.allow_close:
+            event.accept()
+        else:
+            logger.info("window close refused (kiosk locked)")
+            event.ignore()
+
+    def apply_window_mode(self, *, fullscreen: bool, hide_cursor: bool) -> None:
+        flags = self.windowFlags()
+        if fullscreen:
+            flags |= Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+        self.setWindowFlags(flags)
+        if hide_cursor:
+            self.setCursor(Qt.CursorShape.BlankCursor)

@@ -1,0 +1,108 @@
+"""The attract screen: what a passer-by sees. Tap to start, pick a language, pick access modes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
+
+from ui.screens.base import Screen, button, label, set_text
+from ui.theme import Theme
+
+LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "ar": "العربية"}
+"""Each language in its own name: never translated."""
+
+
+class AttractScreen(Screen):
+    """Signals:
+    start_requested(): the resident touched "Start".
+    language_chosen(str): the resident picked a language (starts the session in it).
+    preference_toggled(str, bool): an access mode button was toggled.
+    """
+
+    screen_id = "attract"
+    start_requested = Signal()
+    language_chosen = Signal(str)
+    preference_toggled = Signal(str, bool)
+
+    def __init__(
+        self, theme: Theme, site: str, languages: tuple[str, ...], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(theme, parent)
+        self._site = site
+        layout = self.vbox()
+        layout.addStretch(1)
+        self.welcome = label("hero", name="attract-welcome")
+        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.site = label("subtitle", name="attract-site")
+        self.site.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.what = label("body", name="attract-what")
+        self.what.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.welcome)
+        layout.addWidget(self.site)
+        layout.addWidget(self.what)
+        layout.addStretch(1)
+        self.start_button = button("primary", name="attract-start")
+        self.start_button.clicked.connect(self.start_requested)
+        layout.addWidget(self.start_button)
+        self.card_hint = label("body", name="attract-card-hint")
+        self.card_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.card_hint)
+        layout.addStretch(1)
+
+        self.language_label = label("subtitle", name="attract-language-label")
+        self.language_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.language_label)
+        languages_row = QGridLayout()
+        languages_row.setSpacing(theme.spacing)
+        self.language_buttons: dict[str, QPushButton] = {}
+        for index, code in enumerate(languages):
+            lang_button = button(name=f"attract-lang-{code}")
+            set_text(lang_button, LANGUAGE_NAMES[code])
+            lang_button.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
+            languages_row.addWidget(lang_button, index // 2, index % 2)
+            self.language_buttons[code] = lang_button
+        layout.addLayout(languages_row)
+
+        self.access_label = label("subtitle", name="attract-access-label")
+        self.access_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.access_label)
+        access_row = QHBoxLayout()
+        access_row.setSpacing(theme.spacing)
+        self.toggles: dict[str, QPushButton] = {}
+        for name in ("large_text", "high_contrast", "speech"):
+            toggle = button("toggle", name=f"attract-{name.replace('_', '-')}")
+            toggle.setCheckable(True)
+            toggle.toggled.connect(lambda on, n=name: self.preference_toggled.emit(n, on))
+            access_row.addWidget(toggle)
+            self.toggles[name] = toggle
+        layout.addLayout(access_row)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Welcome to eCitizen")
+
+    def retranslate(self) -> None:
+        set_text(self.welcome, self.tr("Welcome to eCitizen"))
+        self.site.setText(self._site)
+        self.what.setText(
+            self.tr("Pay bills, book the library, report a problem on your street and more.")
+        )
+        set_text(self.start_button, self.tr("Touch here to start"))
+        self.card_hint.setText(self.tr("Or insert your eCitizen card to sign in."))
+        self.language_label.setText(self.tr("Choose your language"))
+        self.access_label.setText(self.tr("Make it easier to use"))
+        set_text(self.toggles["large_text"], self.tr("Large text"))
+        set_text(self.toggles["high_contrast"], self.tr("High contrast"))
+        set_text(self.toggles["speech"], self.tr("Read aloud"))
+
+    def show_preferences(self, large_text: bool, high_contrast: bool, speech: bool) -> None:
+        for name, value in (
+            ("large_text", large_text),
+            ("high_contrast", high_contrast),
+            ("speech", speech),
+        ):
+            toggle = self.toggles[name]
+            toggle.blockSignals(True)
+            toggle.setChecked(value)
+            toggle.blockSignals(False)

@@ -1,0 +1,64 @@
+"""How do you want to sign in? eCitizen card, library card, or continue as a guest."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QWidget
+
+from ui.screens.base import Screen, button, label, set_text
+from ui.theme import Theme
+
+
+class SignInScreen(Screen):
+    """Signals:
+    guest_chosen(): continue without signing in.
+    """
+
+    screen_id = "sign_in"
+    guest_chosen = Signal()
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(theme, parent)
+        layout = self.vbox()
+        self.heading = label("title", name="signin-title")
+        layout.addWidget(self.heading)
+        self.card_title = label("subtitle", name="signin-card-title")
+        self.card_steps = label("body", name="signin-card-steps")
+        layout.addWidget(self.card_title)
+        layout.addWidget(self.card_steps)
+        self.library_title = label("subtitle", name="signin-library-title")
+        self.library_steps = label("body", name="signin-library-steps")
+        layout.addWidget(self.library_title)
+        layout.addWidget(self.library_steps)
+        layout.addStretch(1)
+        self.guest_info = label("body", name="signin-guest-info")
+        layout.addWidget(self.guest_info)
+        self.guest_button = button("primary", name="signin-guest")
+        self.guest_button.clicked.connect(self.guest_chosen)
+        layout.addWidget(self.guest_button)
+        layout.addStretch(1)
+        for widget in (self.card_steps, self.library_steps, self.guest_info):
+            widget.setAlignment(Qt.AlignmentFlag.AlignLeading)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("How would you like to continue?")
+
+    def retranslate(self) -> None:
+        set_text(self.heading, self.title())
+        self.card_title.setText(self.tr("With your eCitizen card"))
+        self.card_steps.setText(
+            self.tr(
+                "Put your card in the reader below the screen, chip first. "
+                "You will then type your PIN."
+            )
+        )
+        self.library_title.setText(self.tr("With your library card"))
+        self.library_steps.setText(self.tr("Hold your library card on the reader."))
+        self.guest_info.setText(
+            self.tr(
+                "As a guest you can read about city projects and this kiosk, and report a "
+                "problem on your street without giving your name."
+            )
+        )
+        set_text(self.guest_button, self.tr("Continue as a guest"))

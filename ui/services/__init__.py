@@ -1,0 +1,1 @@
+"""Service screens the home grid can open, by service id."""

@@ -1,0 +1,58 @@
+"""Which service screens exist, who may use them, and how to build them.
+
+The home grid shows the services that are both enabled in the configuration and registered
+here, in configuration order. A service that is not built yet is simply not offered: the kiosk
+never shows a tile that leads nowhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from kiosk.config import KioskConfig
+from kiosk.session import Role
+from ui.screens.base import Screen
+from ui.theme import Theme
+
+ScreenFactory = Callable[[Theme, KioskConfig], Screen]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Services", text)
+
+
+@dataclass(frozen=True)
+class ServiceView:
+    service_id: str
+    title: Callable[[], str]
+    summary: Callable[[], str]
+    roles: frozenset[Role]
+    factory: ScreenFactory
+
+
+ALL_ROLES = frozenset({Role.GUEST, Role.RESIDENT, Role.PATRON, Role.STAFF, Role.TECHNICIAN})
+
+
+def _about(theme: Theme, config: KioskConfig) -> Screen:
+    from ui.screens.about import AboutScreen
+
+    return AboutScreen(theme, config)
+
+
+REGISTRY: dict[str, ServiceView] = {
+    "about": ServiceView(
+        "about",
+        lambda: _tr("About this kiosk and your privacy"),
+        lambda: _tr("What this kiosk does and what happens to your data"),
+        ALL_ROLES,
+        _about,
+    ),
+}
+
+
+def offered(config: KioskConfig) -> list[ServiceView]:
+    """Services to show on the home screen, in configuration order."""
+    return [REGISTRY[s] for s in config.services.enabled if s in REGISTRY]

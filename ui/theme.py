@@ -1,0 +1,163 @@
+"""The one place where the kiosk's look is defined: palettes, sizes and the style sheet.
+
+Sizes are physical: a touch target is at least 11.6 mm (44 CSS px at arm's length, A11Y-16)
+whatever the screen's density, computed from the configured or reported DPI.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+MIN_TARGET_MM = 11.6
+MIN_SPACING_MM = 6.4
+
+
+@dataclass(frozen=True)
+class Palette:
+    name: str
+    window: str
+    surface: str
+    text: str
+    muted_text: str
+    primary: str
+    primary_text: str
+    secondary: str
+    secondary_text: str
+    border: str
+    focus: str
+    danger: str
+    danger_text: str
+    banner: str
+    banner_text: str
+    overlay: str
+
+
+STANDARD = Palette(
+    name="standard",
+    window="#F3F5F8",
+    surface="#FFFFFF",
+    text="#14171A",
+    muted_text="#3D4650",
+    primary="#0B5CAD",
+    primary_text="#FFFFFF",
+    secondary="#FFFFFF",
+    secondary_text="#0B3D73",
+    border="#56606B",
+    focus="#C4410C",
+    danger="#A3141E",
+    danger_text="#FFFFFF",
+    banner="#0B3D73",
+    banner_text="#FFFFFF",
+    overlay="rgba(10, 20, 30, 215)",
+)
+
+HIGH_CONTRAST = Palette(
+    name="high_contrast",
+    window="#000000",
+    surface="#000000",
+    text="#FFFFFF",
+    muted_text="#FFFFFF",
+    primary="#FFE600",
+    primary_text="#000000",
+    secondary="#000000",
+    secondary_text="#FFE600",
+    border="#FFFFFF",
+    focus="#00E5FF",
+    danger="#FF6B6B",
+    danger_text="#000000",
+    banner="#000000",
+    banner_text="#FFE600",
+    overlay="rgba(0, 0, 0, 240)",
+)
+
+
+def mm_to_px(mm: float, dpi: float) -> int:
+    return math.ceil(mm / 25.4 * dpi)
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Everything the screens need to size and colour themselves.
+
+    Attributes:
+        palette: standard or high contrast colours.
+        text_scale: 1.0 normally, 2.0 in large-text mode.
+        dpi: physical dots per inch of the screen.
+    """
+
+    palette: Palette = STANDARD
+    text_scale: float = 1.0
+    dpi: float = 96.0
+
+    @property
+    def min_target(self) -> int:
+        """Smallest side of any touch target, in logical pixels."""
+        return max(mm_to_px(MIN_TARGET_MM, self.dpi), 44)
+
+    @property
+    def spacing(self) -> int:
+        return max(mm_to_px(MIN_SPACING_MM, self.dpi), 24)
+
+    @property
+    def primary_height(self) -> int:
+        """Primary buttons are 1.6 times the minimum target."""
+        return max(int(self.min_target * 1.6), int(self.font_px(1.0) * 2.6))
+
+    def font_px(self, level: float = 1.0) -> int:
+        return round(24 * level * self.text_scale)
+
+    def style_sheet(self) -> str:
+        p = self.palette
+        t = self.min_target
+        return f"""
+QWidget {{
+    background: {p.window};
+    color: {p.text};
+    font-family: "DejaVu Sans", "Noto Sans", "Noto Sans Arabic", sans-serif;
+    font-size: {self.font_px()}px;
+}}
+QLabel {{ background: transparent; }}
+QLabel[role="title"] {{ font-size: {self.font_px(1.7)}px; font-weight: bold; }}
+QLabel[role="hero"] {{ font-size: {self.font_px(2.4)}px; font-weight: bold; }}
+QLabel[role="subtitle"] {{ font-size: {self.font_px(1.2)}px; color: {p.muted_text}; }}
+QLabel[role="body"] {{ font-size: {self.font_px()}px; }}
+QLabel[role="countdown"] {{ font-size: {self.font_px(4.0)}px; font-weight: bold; }}
+QFrame[role="card"] {{
+    background: {p.surface}; border: 2px solid {p.border}; border-radius: 12px;
+}}
+QFrame[role="banner"], QWidget[role="banner"] {{ background: {p.banner}; }}
+QFrame[role="banner"] QLabel, QWidget[role="banner"] QLabel {{ color: {p.banner_text}; }}
+QWidget[role="overlay"] {{ background: {p.overlay}; }}
+QPushButton {{
+    min-height: {t}px; min-width: {t}px;
+    padding: 8px 20px;
+    border-radius: 10px;
+    border: 3px solid {p.border};
+    background: {p.secondary};
+    color: {p.secondary_text};
+    font-size: {self.font_px()}px;
+    font-weight: bold;
+}}
+QPushButton[role="primary"] {{
+    background: {p.primary}; color: {p.primary_text}; border-color: {p.primary};
+    min-height: {self.primary_height}px; font-size: {self.font_px(1.25)}px;
+}}
+QPushButton[role="tile"] {{
+    background: {p.surface}; color: {p.secondary_text};
+    min-height: {self.primary_height * 2}px; font-size: {self.font_px(1.15)}px;
+    text-align: center;
+}}
+QPushButton[role="danger"] {{
+    background: {p.danger}; color: {p.danger_text}; border-color: {p.danger};
+}}
+QPushButton[role="toggle"]:checked {{
+    background: {p.primary}; color: {p.primary_text}; border-color: {p.primary};
+}}
+QPushButton:focus {{ border: 6px solid {p.focus}; }}
+QPushButton:pressed {{ background: {p.border}; color: {p.window}; }}
+QPushButton:disabled {{ color: {p.muted_text}; border-style: dashed; }}
+QScrollArea {{ border: none; background: transparent; }}
+QScrollBar:vertical {{ width: {t // 2}px; background: {p.window}; }}
+QScrollBar::handle:vertical {{ background: {p.border}; min-height: {t}px; border-radius: 6px; }}
+"""
