@@ -1,0 +1,152 @@
+"""kiosk.watchdog: sd_notify datagrams received on a real unix datagram socket."""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kiosk.watchdog import Notifier, Watchdog, watchdog_interval_ms
+
+
+class NotifySocket:
+    """The service manager's side: a bound datagram socket collecting messages."""
+
+    def __init__(self, address: str | bytes) -> None:
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+        self.sock.bind(address)
+        self.sock.setblocking(False)
+        self.messages: list[str] = []
+
+    def drain(self) -> list[str]:
+        while True:
+            try:
+                self.messages.append(self.sock.recv(4096).decode())
+            except BlockingIOError:
+                return self.messages
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+@pytest.fixture
+def notify_path() -> Iterator[Path]:
+    with tempfile.TemporaryDirectory(prefix="kwd") as name:
+        yield Path(name) / "notify"
+
+
+@pytest.fixture
+def manager(notify_path: Path) -> Iterator[NotifySocket]:
+    sink = NotifySocket(str(notify_path))
+    yield sink
+    sink.close()
+
+
+def env_for(path: Path, **extra: str) -> dict[str, str]:
+    return {"NOTIFY_SOCKET": str(path), **extra}
+
+
+def test_ready_status_stopping(qtbot, manager, notify_path):
+    watchdog = Watchdog(environ=env_for(notify_path))
+    try:
+        assert watchdog.enabled
+        assert watchdog.interval_ms == 0  # no WATCHDOG_USEC: no pings
+        watchdog.start()
+        assert not watchdog.is_active()
+        watchdog.ready("attract screen shown")
+        watchdog.status("queue 0")
+        watchdog.stopping("wiping session")
+    finally:
+        watchdog.close()
+    assert manager.drain() == [
+        "READY=1\nSTATUS=attract screen shown",
+        "STATUS=queue 0",
+        "STOPPING=1\nSTATUS=wiping session",
+    ]
+
+
+def test_watchdog_pings_from_the_event_loop(qtbot, manager, notify_path):
+    environ = env_for(notify_path, WATCHDOG_USEC="60000", WATCHDOG_PID=str(os.getpid()))
+    watchdog = Watchdog(environ=environ)
+    try:
+        assert watchdog.interval_ms == 30
+        watchdog.start()
+        assert watchdog.is_active()
+        qtbot.waitUntil(lambda: manager.drain().count("WATCHDOG=1") >= 3, timeout=5000)
+        with qtbot.waitSignal(watchdog.pinged, timeout=5000):
+            pass
+    finally:
+        watchdog.close()
+    assert not watchdog.is_active()
+    assert set(manager.drain()) == {"WATCHDOG=1"}
+
+
+def test_abstract_namespace_socket(qtbot):
+    name = f"kiosk-test-{os.getpid()}-{id(qtbot)}"
+    sink = NotifySocket(b"\0" + name.encode())
+    try:
+        watchdog = Watchdog(environ={"NOTIFY_SOCKET": "@" + name, "WATCHDOG_USEC": "40000"})
+        try:
+            watchdog.start()
+            watchdog.ready()
+            qtbot.waitUntil(lambda: "READY=1" in sink.drain(), timeout=5000)
+            qtbot.waitUntil(lambda: sink.drain().count("WATCHDOG=1") >= 2, timeout=5000)
+        finally:
+            watchdog.close()
+    finally:
+        sink.close()
+
+
+def test_noop_without_notify_socket(qtbot):
+    watchdog = Watchdog(environ={"WATCHDOG_USEC": "1000000"})
+    try:
+        assert not watchdog.enabled
+        assert watchdog.interval_ms == 0
+        watchdog.start()
+        watchdog.ready()
+        watchdog.stopping()
+        assert not watchdog.is_active()
+    finally:
+        watchdog.close()
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({"WATCHDOG_USEC": "30000000"}, 15000),
+        ({"WATCHDOG_USEC": "30000000", "WATCHDOG_PID": "4242"}, 15000),
+        ({"WATCHDOG_USEC": "30000000", "WATCHDOG_PID": "4243"}, 0),
+        ({"WATCHDOG_USEC": "30000000", "WATCHDOG_PID": "x"}, 0),
+        ({"WATCHDOG_USEC": "0"}, 0),
+        ({"WATCHDOG_USEC": "soon"}, 0),
+        ({"WATCHDOG_USEC": "1"}, 1),
+        ({}, 0),
+    ],
+)
+def test_watchdog_interval(environ, expected):
+    assert watchdog_interval_ms(environ, pid=4242) == expected
+
+
+def test_send_failure_logged_once_and_recovery(notify_path, caplog):
+    notifier = Notifier(env_for(notify_path))  # nothing bound there yet
+    try:
+        with caplog.at_level(logging.INFO, logger="kiosk.watchdog"):
+            assert not notifier.notify("WATCHDOG=1")
+            assert not notifier.notify("WATCHDOG=1")
+            sink = NotifySocket(str(notify_path))
+            try:
+                assert notifier.notify("WATCHDOG=1")
+                assert sink.drain() == ["WATCHDOG=1"]
+            finally:
+                sink.close()
+        messages = [r.getMessage() for r in caplog.records]
+        assert len([m for m in messages if m.startswith("sd_notify failed")]) == 1
+        assert messages[-1] == "sd_notify works again"
+    finally:
+        notifier.close()
+    assert not notifier.enabled
