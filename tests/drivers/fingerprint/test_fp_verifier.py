@@ -1,0 +1,200 @@
+"""1:1 verification through FingerprintService against the pty emulator."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from drivers.device import DeviceState
+from drivers.fingerprint import (
+    FingerprintService,
+    RetryBudget,
+    VerifyOutcome,
+    VerifyStage,
+    demo_template,
+)
+from drivers.fingerprint.emulator import FingerprintEmulator
+from drivers.fingerprint.protocol import Confirmation, Instruction
+
+TIMEOUT = 10
+
+
+@pytest.fixture
+def emulator() -> Iterator[FingerprintEmulator]:
+    emu = FingerprintEmulator()
+    yield emu
+    emu.close()
+
+
+@pytest.fixture
+def service(emulator: FingerprintEmulator) -> Iterator[FingerprintService]:
+    svc = FingerprintService(emulator.port, command_timeout=0.5, reconnect_backoff=(0.05, 0.2))
+    svc.open().result(TIMEOUT)
+    yield svc
+    svc.close()
+
+
+def test_open_reports_parameters(service: FingerprintService) -> None:
+    assert service.state is DeviceState.READY
+    assert service.parameters is not None and service.parameters.packet_size == 128
+
+
+def test_matched_and_everything_wiped(
+    emulator: FingerprintEmulator, service: FingerprintService, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    card = bytearray(demo_template("alice"))
+    emulator.place_finger(demo_template("alice"))
+    stages: list[VerifyStage] = []
+    result = service.verify(card, RetryBudget(), finger_timeout=2, progress=stages.append).result(
+        TIMEOUT
+    )
+    assert result.matched and result.outcome is VerifyOutcome.MATCHED
+    assert result.tries_left == 5
+    assert card == bytearray(512)  # caller's copy zeroed
+    assert emulator.char_buffers_are_clear()
+    assert stages == [
+        VerifyStage.PREPARING,
+        VerifyStage.PLACE_FINGER,
+        VerifyStage.FINGER_DETECTED,
+        VerifyStage.MATCHING,
+        VerifyStage.LIFT_FINGER,
+    ]
+    cmds = emulator.commands
+    assert cmds[-6:] == [
+        Instruction.GEN_IMG,
+        Instruction.IMG2TZ,
+        Instruction.MATCH,
+        Instruction.DOWN_CHAR,
+        Instruction.DOWN_CHAR,
+        Instruction.READ_SYS_PARA,
+    ]
+    hexed = demo_template("alice").hex()
+    for record in caplog.records:
+        msg = record.getMessage()
+        assert hexed[:16] not in msg and "score" not in msg
+
+
+def test_wrong_finger_uses_up_the_budget(
+    emulator: FingerprintEmulator, service: FingerprintService
+) -> None:
+    budget = RetryBudget(max_failures=5)
+    emulator.place_wrong_finger()
+    lefts = []
+    for _ in range(5):
+        result = service.verify(demo_template("alice"), budget, finger_timeout=1).result(TIMEOUT)
+        assert result.outcome is VerifyOutcome.NOT_MATCHED
+        lefts.append(result.tries_left)
+    assert lefts == [4, 3, 2, 1, 0]
+    before = len(emulator.commands)
+    emulator.place_finger(demo_template("alice"))
+    result = service.verify(demo_template("alice"), budget).result(TIMEOUT)
+    assert result.outcome is VerifyOutcome.TRIES_EXHAUSTED
+    assert len(emulator.commands) == before  # the sensor was not even asked
+    budget.reset()
+    assert service.verify(demo_template("alice"), budget).result(TIMEOUT).matched
+
+
+def test_no_finger_times_out(emulator: FingerprintEmulator, service: FingerprintService) -> None:
+    result = service.verify(demo_template("alice"), RetryBudget(), finger_timeout=0.3).result(
+        TIMEOUT
+    )
+    assert result.outcome is VerifyOutcome.NO_FINGER
+    assert result.tries_left == 5
+    assert emulator.char_buffers_are_clear()
+
+
+def test_finger_placed_while_waiting(
+    emulator: FingerprintEmulator, service: FingerprintService
+) -> None:
+    placed = threading.Event()
+
+    def on_stage(stage: VerifyStage) -> None:
+        if stage is VerifyStage.PLACE_FINGER and not placed.is_set():
+            placed.set()
+            emulator.place_persona_finger("bob")
+
+    result = service.verify(
+        demo_template("bob"), RetryBudget(), finger_timeout=3, progress=on_stage
+    ).result(TIMEOUT)
+    assert result.matched
+
+
+def test_poor_image(emulator: FingerprintEmulator, service: FingerprintService) -> None:
+    emulator.place_poor_finger(Confirmation.FEW_FEATURES)
+    result = service.verify(demo_template("alice"), RetryBudget()).result(TIMEOUT)
+    assert result.outcome is VerifyOutcome.POOR_IMAGE
+    assert result.tries_left == 5
+
+
+def test_cancel(service: FingerprintService) -> None:
+    cancel = threading.Event()
+
+    def on_stage(stage: VerifyStage) -> None:
+        if stage is VerifyStage.PLACE_FINGER:
+            cancel.set()
+
+    result = service.verify(
+        demo_template("alice"), RetryBudget(), cancel=cancel, progress=on_stage
+    ).result(TIMEOUT)
+    assert result.outcome is VerifyOutcome.CANCELLED
+
+
+def test_invalid_template(service: FingerprintService) -> None:
+    result = service.verify(b"\x01" * 100, RetryBudget()).result(TIMEOUT)
+    assert result.outcome is VerifyOutcome.INVALID_TEMPLATE
+
+
+def test_unplug_then_sensor_error_and_reconnect(tmp_path: Path) -> None:
+    link = tmp_path / "fingerprint"
+    first = FingerprintEmulator()
+    link.symlink_to(first.port)
+    states: list[DeviceState] = []
+    svc = FingerprintService(
+        str(link), command_timeout=0.3, reconnect_backoff=(0.05, 0.1), on_state=states.append
+    )
+    second: FingerprintEmulator | None = None
+    try:
+        svc.open().result(TIMEOUT)
+        first.unplug()
+        result = svc.verify(demo_template("alice"), RetryBudget()).result(TIMEOUT)
+        assert result.outcome is VerifyOutcome.SENSOR_ERROR
+        assert result.error_key in {"fingerprint.disconnected", "fingerprint.timeout"}
+        assert svc.state is DeviceState.ABSENT
+        second = FingerprintEmulator()
+        link.unlink()
+        link.symlink_to(second.port)
+        back = threading.Event()
+        for _ in range(100):
+            if svc.health().result(TIMEOUT) is DeviceState.READY:
+                back.set()
+                break
+            back.wait(0.05)
+        assert back.is_set()
+        second.place_persona_finger("alice")
+        assert svc.verify(demo_template("alice"), RetryBudget()).result(TIMEOUT).matched
+        assert DeviceState.ABSENT in states and states[-1] is DeviceState.READY
+    finally:
+        svc.close()
+        first.close()
+        if second is not None:
+            second.close()
+
+
+def test_open_absent_port() -> None:
+    svc = FingerprintService("/dev/nonexistent-fp")
+    try:
+        with pytest.raises(Exception) as info:
+            svc.open().result(TIMEOUT)
+        assert getattr(info.value, "key", None) == "fingerprint.absent"
+        assert svc.state is DeviceState.ABSENT
+    finally:
+        svc.close()
+
+
+def test_capture_test_reports_no_finger(service: FingerprintService) -> None:
+    assert service.capture_test(0.2).result(TIMEOUT) is Confirmation.NO_FINGER
