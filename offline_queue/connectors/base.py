@@ -41,12 +41,18 @@ class SendResult:
     remote_ref: str | None = None  # e.g. service_request_id, payment id
     retry_after: float | None = None  # seconds, from Retry-After when given
     detail: dict[str, Any] = field(default_factory=dict)
+    # False only when the back end was not reached at all (DNS failure, connection refused,
+    # connect timeout; outcome RETRY). The engine then does not count the attempt and treats it as
+    # a connectivity signal (offline detection) rather than a back-end failure.
+    reached: bool = True
 
 
 class Connector(Protocol):
     """A city back end the queue can deliver to."""
 
-    name: str  # the back-end name used for circuit breakers and lanes ("gateway", "open311", "sip2")
+    name: (
+        str  # the back-end name used for circuit breakers and lanes ("gateway", "open311", "sip2")
+    )
     has_idempotency: bool  # True: an in_flight row may simply be resent after a crash
 
     def send(self, delivery: Delivery) -> SendResult:
@@ -62,3 +68,13 @@ class Connector(Protocol):
         ...
 
     def close(self) -> None: ...
+
+
+class Probe(Protocol):
+    """Optional: a connector that can check its link cheaply (used while the kiosk is offline).
+
+    The sync engine calls ``probe()`` instead of a trial delivery when a connector has it. True
+    means the back end answered (any HTTP status, a SIP2 98...). Must not raise.
+    """
+
+    def probe(self) -> bool: ...

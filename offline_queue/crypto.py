@@ -1,0 +1,142 @@
+"""Payload encryption at rest: per-transaction AES-256-GCM data keys wrapped by a kiosk key.
+
+Each transaction gets a fresh random data key (DEK). The payload is sealed with it, the
+transaction id (and kind) as associated data, so a ciphertext cannot be swapped onto another row.
+The DEK is stored only wrapped (AES-GCM) by the kiosk key-encryption key (KEK) from a
+:class:`KeyProvider`; deleting the wrapped DEK shreds the record even if a copy of the ciphertext
+survives somewhere.
+
+Provisioning will supply the KEK later (TPM-sealed); for now :class:`FileKeyProvider` keeps it in
+a 0600 file in the data directory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+NONCE_LEN = 12
+KEY_LEN = 32
+KEY_FILE = "queue.key"
+
+
+class CryptoError(Exception):
+    """A key is missing, malformed or wrong, or a ciphertext fails authentication."""
+
+    def __init__(self, key: str, detail: str = "") -> None:
+        super().__init__(f"{key}: {detail}" if detail else key)
+        self.key = key
+
+
+class KeyProvider(Protocol):
+    """Wraps and unwraps data keys with the kiosk key. The KEK itself never leaves it."""
+
+    @property
+    def key_id(self) -> str:
+        """A stable, non-secret identifier of the current KEK (stored beside each wrapped DEK)."""
+        ...
+
+    def wrap(self, dek: bytes, aad: bytes) -> bytes: ...
+
+    def unwrap(self, wrapped: bytes, aad: bytes, key_id: str) -> bytes: ...
+
+
+class AesKeyProvider:
+    """A KeyProvider over a 32-byte KEK held in memory."""
+
+    def __init__(self, kek: bytes) -> None:
+        if len(kek) != KEY_LEN:
+            raise CryptoError("queue.crypto.bad_key", "kiosk key must be 32 bytes")
+        self._aead = AESGCM(kek)
+        self._key_id = hashlib.sha256(b"ecitizen-kiosk-kek-id" + kek).hexdigest()[:16]
+
+    @property
+    def key_id(self) -> str:
+        return self._key_id
+
+    def wrap(self, dek: bytes, aad: bytes) -> bytes:
+        nonce = os.urandom(NONCE_LEN)
+        return nonce + self._aead.encrypt(nonce, dek, b"dek|" + aad)
+
+    def unwrap(self, wrapped: bytes, aad: bytes, key_id: str) -> bytes:
+        if key_id != self._key_id:
+            raise CryptoError("queue.crypto.unknown_kek", key_id)
+        try:
+            return self._aead.decrypt(wrapped[:NONCE_LEN], wrapped[NONCE_LEN:], b"dek|" + aad)
+        except InvalidTag as exc:
+            raise CryptoError("queue.crypto.unwrap_failed") from exc
+
+
+class FileKeyProvider(AesKeyProvider):
+    """The kiosk key in a file created with mode 0600 (until provisioning supplies one)."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        super().__init__(self._load_or_create(self.path))
+
+    @staticmethod
+    def _load_or_create(path: Path) -> bytes:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            pass
+        else:
+            try:
+                os.write(fd, os.urandom(KEY_LEN))
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        st = path.stat()
+        if st.st_mode & (stat.S_IRWXG | stat.S_IRWXO):
+            raise CryptoError("queue.crypto.key_file_mode", oct(st.st_mode & 0o777))
+        data = path.read_bytes()
+        if len(data) != KEY_LEN:
+            raise CryptoError("queue.crypto.bad_key", "kiosk key file must hold 32 bytes")
+        return data
+
+    @classmethod
+    def in_data_dir(cls, data_dir: Path | str) -> FileKeyProvider:
+        return cls(Path(data_dir) / KEY_FILE)
+
+
+@dataclass(frozen=True)
+class Sealed:
+    ciphertext: bytes  # nonce || AES-GCM(ct + tag)
+    wrapped_key: bytes
+    kek_id: str
+
+
+def _aad(tx_id: str, kind: str) -> bytes:
+    return f"{tx_id}|{kind}".encode()
+
+
+def seal(provider: KeyProvider, tx_id: str, kind: str, plaintext: bytes) -> Sealed:
+    dek = AESGCM.generate_key(bit_length=256)
+    aad = _aad(tx_id, kind)
+    nonce = os.urandom(NONCE_LEN)
+    ct = AESGCM(dek).encrypt(nonce, plaintext, aad)
+    return Sealed(nonce + ct, provider.wrap(dek, aad), provider.key_id)
+
+
+def unseal(
+    provider: KeyProvider,
+    tx_id: str,
+    kind: str,
+    ciphertext: bytes,
+    wrapped_key: bytes,
+    kek_id: str,
+) -> bytes:
+    aad = _aad(tx_id, kind)
+    dek = provider.unwrap(wrapped_key, aad, kek_id)
+    try:
+        return AESGCM(dek).decrypt(ciphertext[:NONCE_LEN], ciphertext[NONCE_LEN:], aad)
+    except InvalidTag as exc:
+        raise CryptoError("queue.crypto.payload_auth_failed") from exc

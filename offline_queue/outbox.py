@@ -1,0 +1,760 @@
+"""The transactional outbox: enqueue, claim, finish, recover, operator actions, retention.
+
+Every write is one ``BEGIN IMMEDIATE`` transaction on the store. :meth:`Outbox.enqueue` commits
+the business record (a :class:`~offline_queue.store.models.Receipt`, plus anything the caller's
+``business`` hook writes) and the outbox row together, and returns only after ``COMMIT``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import time
+import uuid
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from sqlalchemy import Connection, Table, and_, delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from offline_queue import crypto
+from offline_queue.connectors.base import Delivery, Outcome, SendResult
+from offline_queue.policy import RetentionPolicy, RetryPolicy, decide
+from offline_queue.store.db import Store
+from offline_queue.store.models import (
+    ACTIVE_STATES,
+    AttemptLog,
+    BackendState,
+    OutboxItem,
+    Receipt,
+    State,
+)
+
+logger = logging.getLogger(__name__)
+
+_T = cast(Table, OutboxItem.__table__)
+_R = cast(Table, Receipt.__table__)
+_A = cast(Table, AttemptLog.__table__)
+_B = cast(Table, BackendState.__table__)
+_ACTIVE = [s.value for s in ACTIVE_STATES]
+_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
+
+
+def reference_for(tx_id: uuid.UUID) -> str:
+    """A short human reference for receipts (40 bits of the tx id, Crockford base32)."""
+    n = int.from_bytes(tx_id.bytes[:5], "big")
+    chars = "".join(_ALPHABET[(n >> (5 * i)) & 31] for i in reversed(range(8)))
+    return f"{chars[:4]}-{chars[4:]}"
+
+
+class OutboxError(Exception):
+    """An operator or caller asked for something the outbox cannot do (``key`` translates)."""
+
+    def __init__(self, key: str, detail: str = "") -> None:
+        super().__init__(f"{key}: {detail}" if detail else key)
+        self.key = key
+
+
+@dataclass(frozen=True)
+class Enqueued:
+    """What the caller gets once the transaction is durable: enough for a receipt."""
+
+    tx_id: uuid.UUID
+    reference: str
+    backend: str
+    lane: str
+    kind: str
+    created_at: float
+
+
+@dataclass(frozen=True)
+class AuditEvent:
+    """An operator action on the queue, handed to the audit hook *before* commit."""
+
+    action: str  # "retry" | "cancel" | "purge"
+    actor: str
+    tx_id: str | None
+    reference: str | None
+    from_state: str | None
+    to_state: str | None
+    at: float
+
+
+AuditHook = Callable[[AuditEvent], None]
+
+
+@dataclass(frozen=True)
+class ItemView:
+    """An outbox row without its payload (for status, CLI and diagnostics)."""
+
+    id: int
+    tx_id: str
+    reference: str
+    backend: str
+    lane: str
+    kind: str
+    state: str
+    attempts: int
+    next_attempt_at: float
+    created_at: float
+    updated_at: float
+    last_error: str | None
+    remote_ref: str | None
+    has_payload: bool
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """A claimed item: the Delivery plus what the engine needs to finish it."""
+
+    delivery: Delivery
+    row_id: int
+    backend: str
+    action: str  # "send" (was pending, now in_flight) | "reconcile" (stays unknown)
+    attempts: int  # including this attempt
+    max_attempts: int
+    not_after: float | None
+    log_id: int
+
+
+@dataclass(frozen=True)
+class Finished:
+    """The result of one claimed item, to be recorded by :meth:`Outbox.apply`."""
+
+    claimed: Claimed
+    result: SendResult | None  # None: claimed but not sent (pipeline stopped): release it
+    idempotent: bool
+
+
+@dataclass(frozen=True)
+class LaneStatus:
+    lane: str
+    backend: str
+    active: int
+    head_state: str
+    oldest_age: float
+
+
+@dataclass(frozen=True)
+class QueueStatus:
+    counts: dict[str, int]
+    lanes: tuple[LaneStatus, ...]
+    oldest_pending_age: float | None
+    at: float
+
+    @property
+    def waiting(self) -> int:
+        return sum(self.counts.get(s.value, 0) for s in (State.PENDING, State.IN_FLIGHT))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "at": self.at,
+            "counts": dict(self.counts),
+            "oldest_pending_age": self.oldest_pending_age,
+            "lanes": [vars(lane) for lane in self.lanes],
+        }
+
+
+@dataclass(frozen=True)
+class RecoveryReport:
+    to_pending: int
+    to_unknown: int
+
+
+@dataclass(frozen=True)
+class PurgeReport:
+    payloads_shredded: int
+    dead_purged: int
+    rows_deleted: int
+
+
+@dataclass
+class _Changes:
+    """Which items changed state in an :meth:`Outbox.apply` call (for observers)."""
+
+    finished: list[tuple[Claimed, State]] = field(default_factory=list)
+
+
+def _encode(payload: Mapping[str, Any]) -> bytes:
+    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+class Outbox:
+    """The outbox over an open :class:`Store`.
+
+    Thread-safe: each call uses its own pooled connection and one transaction.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        keys: crypto.KeyProvider,
+        *,
+        policy: RetryPolicy | None = None,
+        retention: RetentionPolicy | None = None,
+        clock: Callable[[], float] = time.time,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.store = store
+        self.keys = keys
+        self.policy = policy or RetryPolicy()
+        self.retention = retention or RetentionPolicy()
+        self.clock = clock
+        self.rng = rng or random.Random()
+
+    # ------------------------------------------------------------------ enqueue
+    def enqueue(
+        self,
+        *,
+        backend: str,
+        kind: str,
+        payload: Mapping[str, Any],
+        lane: str | None = None,
+        schema_ver: int = 1,
+        summary: str | None = None,
+        max_attempts: int | None = None,
+        not_after: float | None = None,
+        business: Callable[[Connection, Enqueued], None] | None = None,
+    ) -> Enqueued:
+        """Commit the receipt, the caller's business rows and the outbox row; then return.
+
+        Raises whatever SQLite raises (disk full, read-only...) *before* anything is promised.
+        """
+        plaintext = _encode(payload)
+        for _ in range(5):
+            tx_id = uuid.uuid4()
+            try:
+                return self._insert(
+                    tx_id,
+                    backend=backend,
+                    kind=kind,
+                    lane=lane or backend,
+                    plaintext=plaintext,
+                    schema_ver=schema_ver,
+                    summary=summary,
+                    max_attempts=max_attempts or self.policy.max_attempts,
+                    not_after=not_after,
+                    business=business,
+                )
+            except IntegrityError as exc:
+                # Only a reference collision (40 bits) is retried with a fresh tx id.
+                if "reference" not in str(exc.orig):
+                    raise
+        raise OutboxError("queue.reference_collision")
+
+    def _insert(
+        self,
+        tx_id: uuid.UUID,
+        *,
+        backend: str,
+        kind: str,
+        lane: str,
+        plaintext: bytes,
+        schema_ver: int,
+        summary: str | None,
+        max_attempts: int,
+        not_after: float | None,
+        business: Callable[[Connection, Enqueued], None] | None,
+    ) -> Enqueued:
+        tx = str(tx_id)
+        sealed = crypto.seal(self.keys, tx, kind, plaintext)
+        now = self.clock()
+        done = Enqueued(tx_id, reference_for(tx_id), backend, lane, kind, now)
+        with self.store.write() as conn:
+            conn.execute(
+                insert(_T),
+                {
+                    "tx_id": tx,
+                    "reference": done.reference,
+                    "backend": backend,
+                    "lane": lane,
+                    "kind": kind,
+                    "schema_ver": schema_ver,
+                    "payload": sealed.ciphertext,
+                    "wrapped_key": sealed.wrapped_key,
+                    "kek_id": sealed.kek_id,
+                    "state": State.PENDING.value,
+                    "attempts": 0,
+                    "max_attempts": max_attempts,
+                    "not_after": not_after if not_after is not None else now + self.policy.max_age,
+                    "next_attempt_at": 0.0,
+                    "created_at": now,
+                    "updated_at": now,
+                },
+            )
+            conn.execute(
+                insert(_R),
+                {
+                    "tx_id": tx,
+                    "reference": done.reference,
+                    "kind": kind,
+                    "created_at": now,
+                    "summary": summary,
+                },
+            )
+            if business is not None:
+                business(conn, done)
+        return done
+
+    # ----------------------------------------------------------------- recovery
+    def recover(self, idempotent: Callable[[str], bool]) -> RecoveryReport:
+        """Start-up: in_flight → pending (idempotent back end) or unknown (otherwise)."""
+        now = self.clock()
+        to_pending = to_unknown = 0
+        with self.store.write() as conn:
+            rows = conn.execute(
+                select(_T.c.id, _T.c.tx_id, _T.c.backend).where(_T.c.state == State.IN_FLIGHT.value)
+            ).all()
+            for row_id, tx, backend in rows:
+                if idempotent(backend):
+                    new = State.PENDING
+                    to_pending += 1
+                else:
+                    new = State.UNKNOWN
+                    to_unknown += 1
+                conn.execute(
+                    update(_T)
+                    .where(_T.c.id == row_id)
+                    .values(state=new.value, next_attempt_at=now, updated_at=now)
+                )
+                conn.execute(
+                    update(_A)
+                    .where(and_(_A.c.tx_id == tx, _A.c.finished_at.is_(None)))
+                    .values(finished_at=now, outcome="crashed")
+                )
+        if rows:
+            logger.warning(
+                "recovered %d in-flight items: %d to pending, %d to unknown",
+                len(rows),
+                to_pending,
+                to_unknown,
+            )
+        return RecoveryReport(to_pending, to_unknown)
+
+    # -------------------------------------------------------------------- claim
+    def apply_and_claim(
+        self,
+        finished: Sequence[Finished],
+        *,
+        backends: Mapping[str, tuple[int, int]],
+        limit: int,
+        breaker: Mapping[str, tuple[str, float | None, float | None, int]] | None = None,
+    ) -> tuple[list[Claimed], list[tuple[Claimed, State]]]:
+        """One transaction: record ``finished`` results, then claim due lane heads.
+
+        ``backends`` maps each back end that may be sent to now to ``(depth, heads)``: the
+        pipeline depth (consecutive items of one lane claimed at once; >1 only for idempotent back
+        ends) and how many lane heads of it may be claimed (1 for a half-open circuit's trial).
+        ``breaker`` rows are persisted into ``backend_state``. Returns the claimed items and the
+        state each finished item ended in.
+        """
+        now = self.clock()
+        with self.store.write() as conn:
+            ended = self._apply(conn, finished, now)
+            if breaker:
+                for name, (circuit, open_until, last_ok, failures) in breaker.items():
+                    self._save_backend(conn, name, circuit, open_until, last_ok, failures)
+            claimed = self._claim(conn, backends, limit, now) if backends and limit > 0 else []
+        return claimed, ended
+
+    def _claim(
+        self, conn: Connection, backends: Mapping[str, tuple[int, int]], limit: int, now: float
+    ) -> list[Claimed]:
+        heads = (
+            select(func.min(_T.c.id).label("head"))
+            .where(_T.c.state.in_(_ACTIVE))
+            .group_by(_T.c.lane)
+            .subquery()
+        )
+        rows = conn.execute(
+            select(_T)
+            .join(heads, _T.c.id == heads.c.head)
+            .where(
+                _T.c.state.in_([State.PENDING.value, State.UNKNOWN.value]),
+                _T.c.next_attempt_at <= now,
+                _T.c.backend.in_(list(backends)),
+            )
+            .order_by(_T.c.id)
+            .limit(limit)
+        ).all()
+        claimed: list[Claimed] = []
+        heads_taken: dict[str, int] = {}
+        for row in rows:
+            depth, max_heads = backends[row.backend]
+            if heads_taken.get(row.backend, 0) >= max_heads:
+                continue
+            heads_taken[row.backend] = heads_taken.get(row.backend, 0) + 1
+            batch = [row]
+            if depth > 1 and row.state == State.PENDING.value:
+                more = conn.execute(
+                    select(_T)
+                    .where(_T.c.lane == row.lane, _T.c.state.in_(_ACTIVE), _T.c.id > row.id)
+                    .order_by(_T.c.id)
+                    .limit(depth - 1)
+                ).all()
+                for nxt in more:
+                    if (
+                        nxt.state != State.PENDING.value
+                        or nxt.next_attempt_at > now
+                        or nxt.backend != row.backend
+                    ):
+                        break
+                    batch.append(nxt)
+            for r in batch:
+                c = self._claim_row(conn, r, now)
+                if c is None:
+                    break  # it went dead and now holds the lane
+                claimed.append(c)
+        return claimed
+
+    def _claim_row(self, conn: Connection, row: Any, now: float) -> Claimed | None:
+        action = "reconcile" if row.state == State.UNKNOWN.value else "send"
+        try:
+            if row.payload is None or row.wrapped_key is None:
+                raise crypto.CryptoError("queue.crypto.payload_missing")
+            plaintext = crypto.unseal(
+                self.keys, row.tx_id, row.kind, row.payload, row.wrapped_key, row.kek_id or ""
+            )
+            payload = json.loads(plaintext)
+        except crypto.CryptoError as exc:
+            logger.error("item %s cannot be decrypted (%s): dead", row.reference, exc.key)
+            conn.execute(
+                update(_T)
+                .where(_T.c.id == row.id)
+                .values(state=State.DEAD.value, last_error=exc.key, updated_at=now)
+            )
+            return None
+        attempts = row.attempts + 1
+        values: dict[str, Any] = {"attempts": attempts, "updated_at": now}
+        if action == "send":
+            values["state"] = State.IN_FLIGHT.value
+        if row.first_attempt_at is None:
+            values["first_attempt_at"] = now
+        conn.execute(update(_T).where(_T.c.id == row.id).values(**values))
+        log_id = conn.execute(
+            insert(_A).values(tx_id=row.tx_id, attempt=attempts, action=action, started_at=now)
+        ).inserted_primary_key[0]
+        delivery = Delivery(
+            tx_id=uuid.UUID(row.tx_id),
+            kind=row.kind,
+            lane=row.lane,
+            payload=payload,
+            attempt=attempts,
+        )
+        return Claimed(
+            delivery, row.id, row.backend, action, attempts, row.max_attempts, row.not_after, log_id
+        )
+
+    def _apply(
+        self, conn: Connection, finished: Sequence[Finished], now: float
+    ) -> list[tuple[Claimed, State]]:
+        ended: list[tuple[Claimed, State]] = []
+        for f in finished:
+            c = f.claimed
+            if f.result is None:
+                # Claimed in a pipeline but never sent: back to pending, attempt not counted.
+                back = State.UNKNOWN if c.action == "reconcile" else State.PENDING
+                conn.execute(
+                    update(_T)
+                    .where(_T.c.id == c.row_id)
+                    .values(state=back.value, attempts=c.attempts - 1, updated_at=now)
+                )
+                conn.execute(
+                    update(_A)
+                    .where(_A.c.id == c.log_id)
+                    .values(finished_at=now, outcome="not_sent")
+                )
+                continue
+            t = decide(
+                action=c.action,
+                result=f.result,
+                idempotent=f.idempotent,
+                attempts=c.attempts,
+                max_attempts=c.max_attempts,
+                not_after=c.not_after,
+                now=now,
+                policy=self.policy,
+                rng=self.rng,
+            )
+            values: dict[str, Any] = {
+                "state": t.state.value,
+                "next_attempt_at": t.next_attempt_at,
+                "updated_at": now,
+                "last_error": t.error_key,
+            }
+            if t.refund_attempt:
+                values["attempts"] = c.attempts - 1
+            if t.state is State.DONE:
+                values["done_at"] = now
+                values["remote_ref"] = t.remote_ref
+            conn.execute(update(_T).where(_T.c.id == c.row_id).values(**values))
+            conn.execute(
+                update(_A)
+                .where(_A.c.id == c.log_id)
+                .values(
+                    finished_at=now,
+                    outcome=f.result.outcome.value,
+                    error_key=f.result.error_key or None,
+                    remote_ref=f.result.remote_ref,
+                )
+            )
+            if t.state is State.DEAD:
+                logger.error(
+                    "item %s (%s) is dead: %s; its lane is held", c.row_id, c.backend, t.error_key
+                )
+            ended.append((c, t.state))
+        return ended
+
+    def _save_backend(
+        self,
+        conn: Connection,
+        name: str,
+        circuit: str,
+        open_until: float | None,
+        last_ok: float | None,
+        failures: int,
+    ) -> None:
+        values = {
+            "circuit": circuit,
+            "open_until": open_until,
+            "last_success_at": last_ok,
+            "consecutive_failures": failures,
+        }
+        n = conn.execute(update(_B).where(_B.c.backend == name).values(**values)).rowcount
+        if not n:
+            conn.execute(insert(_B).values(backend=name, **values))
+
+    def backend_states(self) -> dict[str, tuple[str, float | None, float | None, int]]:
+        with self.store.read() as conn:
+            rows = conn.execute(select(_B)).all()
+        return {
+            r.backend: (r.circuit, r.open_until, r.last_success_at, r.consecutive_failures)
+            for r in rows
+        }
+
+    def next_due(self, backends: Collection[str]) -> float | None:
+        """When the earliest lane head of these back ends becomes due (None: nothing to do)."""
+        heads = (
+            select(func.min(_T.c.id).label("head"))
+            .where(_T.c.state.in_(_ACTIVE))
+            .group_by(_T.c.lane)
+            .subquery()
+        )
+        with self.store.read() as conn:
+            value = conn.execute(
+                select(func.min(_T.c.next_attempt_at))
+                .join(heads, _T.c.id == heads.c.head)
+                .where(
+                    _T.c.state.in_([State.PENDING.value, State.UNKNOWN.value]),
+                    _T.c.backend.in_(list(backends)),
+                )
+            ).scalar()
+        return float(value) if value is not None else None
+
+    # ------------------------------------------------------------ operator actions
+    def find(self, ident: str) -> ItemView:
+        """An item by reference ("K7QX-3M9P"), tx id or row id."""
+        with self.store.read() as conn:
+            row = self._find(conn, ident)
+        return _view(row)
+
+    def _find(self, conn: Connection, ident: str) -> Any:
+        ident = ident.strip()
+        cond = (_T.c.reference == ident.upper()) | (_T.c.tx_id == ident.lower())
+        if ident.isdigit():
+            cond = cond | (_T.c.id == int(ident))
+        row = conn.execute(select(_T).where(cond)).first()
+        if row is None:
+            raise OutboxError("queue.item_not_found", ident)
+        return row
+
+    def retry(self, ident: str, *, actor: str, audit: AuditHook) -> ItemView:
+        """An operator requeues an item (same tx id). Dead items whose last attempt was
+        ambiguous, and unknown items, go to ``unknown`` so they are reconciled before any resend.
+        """
+        now = self.clock()
+        with self.store.write() as conn:
+            row = self._find(conn, ident)
+            state = State(row.state)
+            if state not in (State.DEAD, State.UNKNOWN, State.PENDING):
+                raise OutboxError("queue.retry_not_allowed", state.value)
+            if row.payload is None:
+                raise OutboxError("queue.retry_payload_gone", state.value)
+            last = conn.execute(
+                select(_A.c.outcome)
+                .where(_A.c.tx_id == row.tx_id, _A.c.action != "operator")
+                .order_by(_A.c.id.desc())
+                .limit(1)
+            ).scalar()
+            ambiguous = state is State.UNKNOWN or last in (Outcome.UNKNOWN.value, "crashed")
+            new = State.UNKNOWN if ambiguous else State.PENDING
+            audit(AuditEvent("retry", actor, row.tx_id, row.reference, state.value, new.value, now))
+            conn.execute(
+                update(_T)
+                .where(_T.c.id == row.id)
+                .values(
+                    state=new.value,
+                    attempts=0,
+                    next_attempt_at=now,
+                    not_after=now + self.policy.max_age,
+                    updated_at=now,
+                    last_error=None,
+                )
+            )
+            self._log_operator(conn, row.tx_id, "retry", now)
+            row = self._find(conn, ident)
+        return _view(row)
+
+    def cancel(self, ident: str, *, actor: str, audit: AuditHook) -> ItemView:
+        """An operator cancels an item that is not being sent; its payload is shredded."""
+        now = self.clock()
+        with self.store.write() as conn:
+            row = self._find(conn, ident)
+            state = State(row.state)
+            if state not in (State.PENDING, State.UNKNOWN, State.DEAD):
+                raise OutboxError("queue.cancel_not_allowed", state.value)
+            audit(
+                AuditEvent("cancel", actor, row.tx_id, row.reference, state.value, "cancelled", now)
+            )
+            conn.execute(
+                update(_T)
+                .where(_T.c.id == row.id)
+                .values(
+                    state=State.CANCELLED.value,
+                    payload=None,
+                    wrapped_key=None,
+                    shredded_at=now,
+                    updated_at=now,
+                )
+            )
+            self._log_operator(conn, row.tx_id, "cancel", now)
+            row = self._find(conn, ident)
+        return _view(row)
+
+    def _log_operator(self, conn: Connection, tx_id: str, what: str, now: float) -> None:
+        conn.execute(
+            insert(_A).values(
+                tx_id=tx_id,
+                attempt=0,
+                action="operator",
+                started_at=now,
+                finished_at=now,
+                outcome=what,
+            )
+        )
+
+    # ---------------------------------------------------------------- retention
+    def purge(
+        self, *, actor: str = "system", audit: AuditHook | None = None, checkpoint: bool = True
+    ) -> PurgeReport:
+        """Apply the retention policy, then checkpoint the WAL so nothing lingers in it."""
+        now = self.clock()
+        r = self.retention
+        with self.store.write() as conn:
+            if audit is not None:
+                audit(AuditEvent("purge", actor, None, None, None, None, now))
+            shredded = conn.execute(
+                update(_T)
+                .where(
+                    _T.c.state == State.DONE.value,
+                    _T.c.wrapped_key.is_not(None),
+                    _T.c.done_at <= now - r.payload_after_done,
+                )
+                .values(payload=None, wrapped_key=None, shredded_at=now)
+            ).rowcount
+            dead = conn.execute(
+                update(_T)
+                .where(_T.c.state == State.DEAD.value, _T.c.updated_at <= now - r.dead_payload)
+                .values(
+                    state=State.PURGED.value,
+                    payload=None,
+                    wrapped_key=None,
+                    shredded_at=now,
+                    updated_at=now,
+                )
+            ).rowcount
+            old = (
+                select(_T.c.tx_id)
+                .where(
+                    _T.c.state.in_([State.DONE.value, State.CANCELLED.value, State.PURGED.value]),
+                    _T.c.updated_at <= now - r.metadata,
+                )
+                .scalar_subquery()
+            )
+            conn.execute(delete(_A).where(_A.c.tx_id.in_(old)))
+            conn.execute(delete(_R).where(_R.c.tx_id.in_(old)))
+            deleted = conn.execute(delete(_T).where(_T.c.tx_id.in_(old))).rowcount
+        if dead:
+            logger.warning("%d dead items passed the dead-letter retention: purged", dead)
+        if checkpoint:
+            self.store.checkpoint()
+        return PurgeReport(shredded, dead, deleted)
+
+    # ------------------------------------------------------------------ status
+    def status(self) -> QueueStatus:
+        now = self.clock()
+        with self.store.read() as conn:
+            counts = {
+                s: n
+                for s, n in conn.execute(
+                    select(_T.c.state, func.count()).group_by(_T.c.state)
+                ).all()
+            }
+            lane_rows = conn.execute(
+                select(
+                    _T.c.lane,
+                    func.min(_T.c.id),
+                    func.count(),
+                    func.min(_T.c.created_at),
+                )
+                .where(_T.c.state.in_(_ACTIVE))
+                .group_by(_T.c.lane)
+                .order_by(_T.c.lane)
+            ).all()
+            lanes = []
+            for lane, head_id, n, oldest in lane_rows:
+                head = conn.execute(
+                    select(_T.c.state, _T.c.backend).where(_T.c.id == head_id)
+                ).one()
+                lanes.append(LaneStatus(lane, head.backend, int(n), head.state, now - oldest))
+            oldest_pending = conn.execute(
+                select(func.min(_T.c.created_at)).where(
+                    _T.c.state.in_([State.PENDING.value, State.IN_FLIGHT.value])
+                )
+            ).scalar()
+        for s in State:
+            counts.setdefault(s.value, 0)
+        return QueueStatus(
+            counts,
+            tuple(lanes),
+            None if oldest_pending is None else now - oldest_pending,
+            now,
+        )
+
+    def items(self, *, states: Collection[State] | None = None, limit: int = 100) -> list[ItemView]:
+        q = select(_T).order_by(_T.c.id).limit(limit)
+        if states:
+            q = q.where(_T.c.state.in_([s.value for s in states]))
+        with self.store.read() as conn:
+            return [_view(r) for r in conn.execute(q).all()]
+
+
+def _view(row: Any) -> ItemView:
+    return ItemView(
+        id=row.id,
+        tx_id=row.tx_id,
+        reference=row.reference,
+        backend=row.backend,
+        lane=row.lane,
+        kind=row.kind,
+        state=row.state,
+        attempts=row.attempts,
+        next_attempt_at=row.next_attempt_at,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        last_error=row.last_error,
+        remote_ref=row.remote_ref,
+        has_payload=row.wrapped_key is not None,
+    )

@@ -1,0 +1,271 @@
+"""Opening the queue database: pragmas, start-up checks, migrations, corruption handling.
+
+Durability settings follow QUEUE_AND_BACKENDS.md §1.6/§4.7: ``busy_timeout`` is set *first*
+(before switching to WAL, which takes a write lock), then WAL with ``synchronous=FULL``,
+foreign keys and ``secure_delete``. SQLAlchemy's own transaction handling is taken over (the
+pysqlite recipe in the SQLAlchemy SQLite dialect docs): every write transaction starts with
+``BEGIN IMMEDIATE`` so two processes never deadlock on a read-to-write upgrade.
+
+A database that cannot be read or fails ``PRAGMA quick_check`` is never opened over: its files
+are moved aside with a UTC timestamp, a fresh database is created so the kiosk keeps queuing,
+and the store reports a :class:`TechnicianAlert` (for as long as a moved-aside file exists).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sqlite3
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from offline_queue.store import migrate
+
+logger = logging.getLogger(__name__)
+
+DB_NAME = "queue.db"
+BUSY_TIMEOUT_MS = 5000
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+_CORRUPT_MARK = ".corrupt-"
+# SQLite primary result codes that mean "this file is damaged or not a database".
+_CORRUPT_CODES = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
+# ... and those that mean "this file cannot be read at all".
+_UNREADABLE_CODES = {"SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_PERM", "SQLITE_AUTH"}
+
+
+class StoreError(Exception):
+    """An environmental problem with the queue database (``key`` is a translation key)."""
+
+    def __init__(self, key: str, detail: str = "") -> None:
+        super().__init__(f"{key}: {detail}" if detail else key)
+        self.key = key
+        self.detail = detail
+
+
+class StoreUnavailableError(StoreError):
+    """The database cannot be used now and was left untouched (e.g. locked, dir not writable)."""
+
+
+class StoreAssertionError(StoreError):
+    """A start-up assertion failed (e.g. SQLite refused ``synchronous=FULL``)."""
+
+
+@dataclass(frozen=True)
+class TechnicianAlert:
+    """Something a technician must look at. Never contains personal data."""
+
+    key: str  # translation key, e.g. "queue.store.moved_aside"
+    path: str  # the moved-aside file
+    reason: str  # "corrupt" | "unreadable"
+    at: str  # UTC timestamp in the file name
+
+
+def _classify(exc: sqlite3.Error) -> str:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    primary = "_".join(name.split("_")[:2])
+    if name in _CORRUPT_CODES or primary in _CORRUPT_CODES:
+        return "corrupt"
+    if name in _UNREADABLE_CODES or primary in _UNREADABLE_CODES:
+        return "unreadable"
+    if isinstance(exc, sqlite3.DatabaseError) and "not a database" in str(exc):
+        return "corrupt"
+    return "other"
+
+
+def probe(path: Path) -> str:
+    """Check an existing database file: "ok", "corrupt" or "unreadable".
+
+    Raises StoreUnavailableError for transient problems (locked, busy) so a live database is never
+    moved aside because another process held a lock.
+    """
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        kind = _classify(exc)
+        if kind == "other":
+            raise StoreUnavailableError("queue.store.unavailable", type(exc).__name__) from exc
+        return kind
+    try:
+        rows = con.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.Error as exc:
+        kind = _classify(exc)
+        if kind == "other":
+            raise StoreUnavailableError("queue.store.unavailable", type(exc).__name__) from exc
+        return kind
+    finally:
+        con.close()
+    return "ok" if rows == [("ok",)] else "corrupt"
+
+
+def _utc_stamp(clock: float) -> str:
+    return time.strftime("%Y%m%dT%H%M%SZ", time.gmtime(clock))
+
+
+def move_aside(path: Path, reason: str, clock: float) -> TechnicianAlert:
+    """Rename the database and its side files to ``<name>.corrupt-<UTC>``; never delete."""
+    stamp = _utc_stamp(clock)
+    target = path.with_name(f"{path.name}{_CORRUPT_MARK}{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}{_CORRUPT_MARK}{stamp}.{n}")
+    try:
+        for suffix in _SIDE_FILES:
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                os.replace(side, target.with_name(target.name + suffix))
+        os.replace(path, target)
+        _fsync_dir(path.parent)
+    except OSError as exc:
+        raise StoreUnavailableError("queue.store.cannot_move_aside", exc.strerror or "") from exc
+    logger.error("queue database was %s; moved aside to %s", reason, target.name)
+    return TechnicianAlert("queue.store.moved_aside", str(target), reason, stamp)
+
+
+def _fsync_dir(directory: Path) -> None:
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def existing_alerts(path: Path) -> list[TechnicianAlert]:
+    """Alerts for moved-aside databases still present (they persist until a technician acts)."""
+    alerts = []
+    for p in sorted(path.parent.glob(path.name + _CORRUPT_MARK + "*")):
+        if any(p.name.endswith(s) for s in _SIDE_FILES) or p.name.endswith(".reason"):
+            continue
+        stamp = p.name.split(_CORRUPT_MARK, 1)[1]
+        reason_file = p.with_name(p.name + ".reason")
+        reason = reason_file.read_text().strip() if reason_file.exists() else "corrupt"
+        alerts.append(TechnicianAlert("queue.store.moved_aside", str(p), reason, stamp))
+    return alerts
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine whose every connection has the durability pragmas and BEGIN IMMEDIATE writes."""
+    engine = create_engine(
+        f"sqlite+pysqlite:///{path}",
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        pool_size=4,
+        max_overflow=8,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: ConnectionPoolEntry) -> None:
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
+        cur = dbapi_conn.cursor()
+        try:
+            cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")  # FIRST (see module doc)
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=FULL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA secure_delete=ON")
+            cur.execute("PRAGMA temp_store=MEMORY")
+            checks = {
+                "journal_mode": ("wal",),
+                "synchronous": (2,),
+                "foreign_keys": (1,),
+                "secure_delete": (1,),
+                "busy_timeout": (BUSY_TIMEOUT_MS,),
+            }
+            for pragma, expected in checks.items():
+                got = cur.execute(f"PRAGMA {pragma}").fetchone()
+                if got is None or tuple(got) != expected:
+                    raise StoreAssertionError("queue.store.pragma", f"{pragma}={got!r}")
+        finally:
+            cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        mode = conn.get_execution_options().get("sqlite_begin", "IMMEDIATE")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+class Store:
+    """The open queue database.
+
+    Attributes:
+        path: the database file.
+        engine: writes (``with store.engine.begin() as conn`` starts BEGIN IMMEDIATE).
+        reader: reads (BEGIN DEFERRED, never blocks the writer in WAL mode).
+        alerts: technician alerts; non-empty means degraded.
+    """
+
+    def __init__(self, path: Path, engine: Engine, alerts: list[TechnicianAlert]) -> None:
+        self.path = path
+        self.engine = engine
+        self.reader = engine.execution_options(sqlite_begin="DEFERRED")
+        self.alerts: tuple[TechnicianAlert, ...] = tuple(alerts)
+
+    @property
+    def degraded(self) -> bool:
+        return bool(self.alerts)
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Connection]:
+        with self.engine.begin() as conn:
+            yield conn
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.reader.begin() as conn:
+            yield conn
+
+    def checkpoint(self) -> tuple[int, int, int]:
+        """``wal_checkpoint(TRUNCATE)``: copy the WAL into the database and empty it."""
+        with self.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            row = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return (int(row[0]), int(row[1]), int(row[2]))
+
+    def integrity_check(self, *, full: bool = False) -> bool:
+        pragma = "integrity_check" if full else "quick_check"
+        with self.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            rows = raw.execute(f"PRAGMA {pragma}").fetchall()
+        return bool(rows == [("ok",)])
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(
+    data_dir: Path | str, *, filename: str = DB_NAME, clock: float | None = None
+) -> Store:
+    """Open (creating, checking, migrating) the queue database in ``data_dir``.
+
+    Raises StoreUnavailableError when the database exists but cannot be used now and cannot be
+    moved aside; it never opens an empty database over existing data.
+    """
+    now = time.time() if clock is None else clock
+    data_dir = Path(data_dir)
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    path = data_dir / filename
+    if path.exists():
+        verdict = probe(path)
+        if verdict != "ok":
+            alert = move_aside(path, verdict, now)
+            Path(alert.path + ".reason").write_text(verdict + "\n")
+    alerts = existing_alerts(path)
+    engine = make_engine(path)
+    try:
+        migrate.upgrade(engine)
+    except Exception:
+        engine.dispose()
+        raise
+    if path.stat().st_mode & 0o077:
+        os.chmod(path, 0o600)
+    return Store(path, engine, alerts)

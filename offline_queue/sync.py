@@ -1,0 +1,433 @@
+"""The sync worker: drains the outbox lanes through the connectors, off the GUI thread.
+
+One worker thread (or one process: ``python -m offline_queue.sync``) owns delivery. Each loop
+iteration is one ``BEGIN IMMEDIATE`` transaction that records the previous batch's results and
+claims the next due lane heads (and, for idempotent back ends, a pipeline of the following items
+of the same lane), then sends them in lane order, stopping a lane at its first non-acknowledged
+item. Results are durable before the next send of the same lane is *recorded*; for a back end
+without idempotency the ``in_flight`` mark is durable before the send, so a crash leaves it for
+start-up recovery to move to ``unknown`` and reconciliation.
+
+Observers are plain callables (no Qt): the lead bridges them to Qt signals. They are called on
+the worker thread and must not block.
+"""
+
+from __future__ import annotations
+
+import argparse
+import enum
+import importlib
+import logging
+import random
+import sys
+import threading
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from offline_queue.connectors.base import Connector, Outcome, Probe, SendResult
+from offline_queue.outbox import Claimed, Finished, Outbox, QueueStatus
+from offline_queue.store.models import State
+
+logger = logging.getLogger(__name__)
+
+
+class Connectivity(enum.Enum):
+    UNKNOWN = "unknown"  # nothing tried yet
+    ONLINE = "online"
+    OFFLINE = "offline"
+
+
+@dataclass(frozen=True)
+class ItemFinished:
+    """An item left in_flight/unknown for a new state (no payload, no personal data)."""
+
+    tx_id: str
+    backend: str
+    lane: str
+    kind: str
+    state: State
+    action: str  # "send" | "reconcile"
+    outcome: str | None
+    error_key: str | None
+    remote_ref: str | None
+
+
+@dataclass
+class _Breaker:
+    circuit: str = "closed"  # closed | open | half_open
+    open_until: float | None = None
+    last_success_at: float | None = None
+    failures: int = 0
+
+
+@dataclass(frozen=True)
+class WorkerSettings:
+    batch: int = 16  # lane heads claimed per iteration
+    pipeline: int = 32  # consecutive items of one lane per iteration (idempotent back ends only)
+    offline_after: int = 3  # consecutive "not reached" results → offline
+    probe_interval: float = 5.0  # while offline
+    idle_poll: float = 1.0  # another process may enqueue: look again at least this often
+    counts_interval: float = 0.5  # at most this often to observers
+    purge_interval: float = 600.0
+
+
+@dataclass
+class _Observers:
+    state: list[Callable[[Connectivity], None]] = field(default_factory=list)
+    counts: list[Callable[[QueueStatus], None]] = field(default_factory=list)
+    finished: list[Callable[[ItemFinished], None]] = field(default_factory=list)
+
+
+class SyncWorker:
+    """Delivers queued items through a registry of connectors (back-end name → connector).
+
+    Args:
+        outbox: the outbox over an open store.
+        connectors: one connector per back-end name used at enqueue.
+        settings: loop tuning.
+        clock: wall clock (tests may pass a fake one).
+
+    Callbacks (``on_state_changed``, ``on_counts_changed``, ``on_item_finished``): register
+    plain callables before :meth:`start`; they run on the worker thread.
+    """
+
+    def __init__(
+        self,
+        outbox: Outbox,
+        connectors: Mapping[str, Connector],
+        *,
+        settings: WorkerSettings | None = None,
+        clock: Callable[[], float] = time.time,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.outbox = outbox
+        self.connectors = dict(connectors)
+        self.settings = settings or WorkerSettings()
+        self.clock = clock
+        self.rng = rng or random.Random()
+        self._observers = _Observers()
+        self._stop = threading.Event()
+        self._wake = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._connectivity = Connectivity.UNKNOWN
+        self._not_reached = 0
+        self._next_probe = 0.0
+        self._breakers: dict[str, _Breaker] = {}
+        self._dirty_breakers: set[str] = set()
+        self._finished: list[Finished] = []
+        self._counts_due = 0.0
+        self._counts_dirty = True
+        self._next_purge = 0.0
+        self._recovered = False
+        self.idle = threading.Event()  # set while nothing is due (tests, bench)
+        self.error: BaseException | None = None
+        for name, (circuit, open_until, last_ok, failures) in outbox.backend_states().items():
+            self._breakers[name] = _Breaker(circuit, open_until, last_ok, failures)
+
+    # ----------------------------------------------------------- observer API
+    def on_state_changed(self, callback: Callable[[Connectivity], None]) -> None:
+        self._observers.state.append(callback)
+
+    def on_counts_changed(self, callback: Callable[[QueueStatus], None]) -> None:
+        self._observers.counts.append(callback)
+
+    def on_item_finished(self, callback: Callable[[ItemFinished], None]) -> None:
+        self._observers.finished.append(callback)
+
+    @property
+    def connectivity(self) -> Connectivity:
+        return self._connectivity
+
+    # ----------------------------------------------------------------- thread
+    def start(self) -> None:
+        if self._thread is not None:
+            raise RuntimeError("sync worker already started")
+        self._thread = threading.Thread(target=self._run, name="sync-worker", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Stop after the current send (every blocking connector call has its own timeout)."""
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            if self._thread.is_alive():
+                raise RuntimeError("sync worker did not stop in time")
+            self._thread = None
+
+    def wake(self) -> None:
+        """Something was enqueued (or a technician acted): look now instead of at the next poll."""
+        self._wake.set()
+
+    def _run(self) -> None:
+        try:
+            while not self._stop.is_set():
+                if not self.run_once():
+                    self._idle_wait()
+            self._flush()
+        except BaseException as exc:
+            self.error = exc
+            logger.exception("sync worker stopped by an error")
+            raise
+
+    # ------------------------------------------------------------- one step
+    def recover(self) -> None:
+        """Start-up recovery (runs once, before the first claim)."""
+        self.outbox.recover(self._idempotent)
+        self._recovered = True
+
+    def _idempotent(self, backend: str) -> bool:
+        c = self.connectors.get(backend)
+        return bool(c is not None and c.has_idempotency)
+
+    def run_once(self) -> bool:
+        """One iteration: record, claim, send. Returns False when there was nothing to send."""
+        if not self._recovered:
+            self.recover()
+        now = self.clock()
+        if now >= self._next_purge:
+            self._next_purge = now + self.settings.purge_interval
+            self.outbox.purge()
+        budgets = self._budgets(now)
+        breaker = {
+            n: (b.circuit, b.open_until, b.last_success_at, b.failures)
+            for n, b in self._breakers.items()
+            if n in self._dirty_breakers
+        }
+        self._dirty_breakers.clear()
+        finished, self._finished = self._finished, []
+        claimed, ended = self.outbox.apply_and_claim(
+            finished, backends=budgets, limit=self.settings.batch, breaker=breaker
+        )
+        self._notify_finished(finished, ended)
+        if not claimed:
+            self._maybe_counts(now, force=bool(ended))
+            self.idle.set()
+            return False
+        self.idle.clear()
+        self._send_all(claimed)
+        self._maybe_counts(self.clock())
+        return True
+
+    def _budgets(self, now: float) -> dict[str, tuple[int, int]]:
+        if self._connectivity is Connectivity.OFFLINE:
+            if now < self._next_probe:
+                return {}
+            self._next_probe = now + self.settings.probe_interval * self.rng.uniform(0.8, 1.2)
+            if self._probe():
+                self._set_connectivity(Connectivity.ONLINE)
+            else:
+                # No probe method answered: one trial delivery decides.
+                return {name: (1, 1) for name in self.connectors if not self._has_probe(name)}
+        budgets: dict[str, tuple[int, int]] = {}
+        for name, conn in self.connectors.items():
+            b = self._breakers.setdefault(name, _Breaker())
+            depth = self.settings.pipeline if conn.has_idempotency else 1
+            if b.circuit == "open":
+                if b.open_until is not None and now < b.open_until:
+                    continue
+                b.circuit = "half_open"
+                self._dirty_breakers.add(name)
+            if b.circuit == "half_open":
+                budgets[name] = (1, 1)
+            else:
+                budgets[name] = (depth, self.settings.batch)
+        return budgets
+
+    def _has_probe(self, name: str) -> bool:
+        return callable(getattr(self.connectors[name], "probe", None))
+
+    def _probe(self) -> bool:
+        for name, conn in self.connectors.items():
+            if self._has_probe(name):
+                probe: Probe = conn  # type: ignore[assignment]
+                try:
+                    if probe.probe():
+                        return True
+                except Exception:
+                    logger.exception("probe of %s raised (a connector bug)", name)
+        return False
+
+    def _send_all(self, claimed: Sequence[Claimed]) -> None:
+        # Claimed items are in id order; a lane's items are consecutive within its group.
+        stopped_lanes: set[str] = set()
+        for c in claimed:
+            conn = self.connectors[c.backend]
+            idem = conn.has_idempotency
+            lane = c.delivery.lane
+            if lane in stopped_lanes or self._stop.is_set():
+                self._finished.append(Finished(c, None, idem))
+                continue
+            result = self._call(conn, c)
+            self._observe(c.backend, result)
+            self._finished.append(Finished(c, result, idem))
+            if result.outcome is not Outcome.ACKED:
+                stopped_lanes.add(lane)
+            if c.action == "reconcile":
+                stopped_lanes.add(lane)  # the lane moves on only after the state is recorded
+
+    def _call(self, conn: Connector, c: Claimed) -> SendResult:
+        try:
+            if c.action == "reconcile":
+                return conn.reconcile(c.delivery)
+            return conn.send(c.delivery)
+        except Exception:
+            # A connector must classify every environmental fault; an exception is a bug. The
+            # outcome is ambiguous (it may have sent), so treat it as UNKNOWN, never as "not sent".
+            logger.exception("connector %s raised (a bug); outcome treated as unknown", c.backend)
+            return SendResult(Outcome.UNKNOWN, error_key="queue.connector_raised")
+
+    def _observe(self, backend: str, result: SendResult) -> None:
+        now = self.clock()
+        b = self._breakers.setdefault(backend, _Breaker())
+        if not result.reached:
+            self._not_reached += 1
+            if self._not_reached >= self.settings.offline_after:
+                self._set_connectivity(Connectivity.OFFLINE)
+        else:
+            self._not_reached = 0
+            self._set_connectivity(Connectivity.ONLINE)
+        failed = result.outcome in (Outcome.RETRY, Outcome.UNKNOWN)
+        if result.outcome is Outcome.RETRY and result.reached and result.retry_after is not None:
+            failed = True  # push-back counts too
+        if failed:
+            b.failures += 1
+            if b.circuit == "half_open" or b.failures >= self.outbox.policy.breaker_threshold:
+                if b.circuit != "open":
+                    logger.warning("circuit of %s opened after %d failures", backend, b.failures)
+                b.circuit = "open"
+                b.open_until = now + self.outbox.policy.breaker_open * self.rng.uniform(1.0, 1.5)
+            self._dirty_breakers.add(backend)
+        else:
+            if b.circuit != "closed" or b.failures:
+                if b.circuit != "closed":
+                    logger.info("circuit of %s closed", backend)
+                b.circuit, b.open_until, b.failures = "closed", None, 0
+            b.last_success_at = now
+            self._dirty_breakers.add(backend)
+
+    def _set_connectivity(self, new: Connectivity) -> None:
+        if new is self._connectivity:
+            return
+        self._connectivity = new
+        if new is Connectivity.OFFLINE:
+            logger.warning("back ends unreachable: offline (requests stay queued)")
+            self._next_probe = self.clock() + self.settings.probe_interval
+        else:
+            logger.info("back ends reachable: online")
+            self._not_reached = 0
+        for cb in self._observers.state:
+            cb(new)
+
+    def _notify_finished(
+        self, finished: Sequence[Finished], ended: Sequence[tuple[Claimed, State]]
+    ) -> None:
+        if not ended:
+            return
+        self._counts_dirty = True
+        if not self._observers.finished:
+            return
+        results = {f.claimed.log_id: f.result for f in finished}
+        for c, state in ended:
+            r = results.get(c.log_id)
+            event = ItemFinished(
+                tx_id=str(c.delivery.tx_id),
+                backend=c.backend,
+                lane=c.delivery.lane,
+                kind=c.delivery.kind,
+                state=state,
+                action=c.action,
+                outcome=r.outcome.value if r else None,
+                error_key=(r.error_key or None) if r else None,
+                remote_ref=r.remote_ref if r else None,
+            )
+            for cb in self._observers.finished:
+                cb(event)
+
+    def _maybe_counts(self, now: float, *, force: bool = False) -> None:
+        if not self._observers.counts or not (self._counts_dirty or force):
+            return
+        if now < self._counts_due and not force:
+            return
+        self._counts_due = now + self.settings.counts_interval
+        self._counts_dirty = False
+        status = self.outbox.status()
+        for cb in self._observers.counts:
+            cb(status)
+
+    def _idle_wait(self) -> None:
+        now = self.clock()
+        timeout = self.settings.idle_poll
+        due = self.outbox.next_due(list(self.connectors))
+        if due is not None:
+            timeout = max(0.0, min(timeout, due - now))
+        if self._connectivity is Connectivity.OFFLINE:
+            timeout = max(0.0, min(timeout, self._next_probe - now))
+        self._wake.wait(timeout)
+        self._wake.clear()
+
+    def _flush(self) -> None:
+        if self._finished:
+            finished, self._finished = self._finished, []
+            _, ended = self.outbox.apply_and_claim(finished, backends={}, limit=0)
+            self._notify_finished(finished, ended)
+
+    def drain(self, timeout: float) -> bool:
+        """Run on the calling thread until nothing is due now (tests, bench, CLI)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if not self.run_once():
+                self._flush()
+                return True
+        self._flush()
+        return False
+
+
+def _load_factory(spec: str) -> Callable[[Path], Mapping[str, Connector]]:
+    module, _, attr = spec.partition(":")
+    factory = getattr(importlib.import_module(module), attr)
+    if not callable(factory):
+        raise TypeError(f"{spec} is not callable")
+    return factory  # type: ignore[no-any-return]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the sync worker as its own process (the crash test kills this with SIGKILL)."""
+    from offline_queue.crypto import FileKeyProvider
+    from offline_queue.store import open_store
+
+    parser = argparse.ArgumentParser(prog="python -m offline_queue.sync")
+    parser.add_argument("--data-dir", required=True, type=Path)
+    parser.add_argument(
+        "--connectors", required=True, help="module:factory returning {name: Connector}"
+    )
+    parser.add_argument("--until-idle", action="store_true", help="exit when nothing is due")
+    parser.add_argument("--idle-poll", type=float, default=1.0)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
+    store = open_store(args.data_dir)
+    connectors = _load_factory(args.connectors)(args.data_dir)
+    outbox = Outbox(store, FileKeyProvider.in_data_dir(args.data_dir))
+    worker = SyncWorker(outbox, connectors, settings=WorkerSettings(idle_poll=args.idle_poll))
+    try:
+        if args.until_idle:
+            while not worker.drain(60.0):
+                pass
+        else:
+            worker.start()
+            try:
+                while worker._thread is not None and worker._thread.is_alive():
+                    worker._thread.join(1.0)
+            except KeyboardInterrupt:
+                worker.stop()
+    finally:
+        for c in connectors.values():
+            c.close()
+        store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
