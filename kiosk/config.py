@@ -8,12 +8,23 @@ each bad field and the reason — never a traceback on a technician's screen.
 from __future__ import annotations
 
 import enum
+import os
 import tomllib
-from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+# A locked-down kiosk runs no third-party pydantic plugins; skipping their discovery also saves
+# an entry-point scan of every installed distribution at start-up.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 LANGUAGES = ("en", "es", "fr", "ar")
 """Languages the kiosk ships translations for (``ar`` is right-to-left)."""
@@ -41,7 +52,7 @@ class Mode(enum.Enum):
 
 
 class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class KioskSection(_Section):
@@ -293,12 +304,12 @@ def load_config(path: Path) -> KioskConfig:
 
 
 def demo_config_path() -> Path:
-    """The embedded default configuration (demo mode)."""
-    return Path(str(resources.files("kiosk.resources").joinpath("demo.toml")))
+    """The embedded default configuration (demo mode), shipped as package data."""
+    return Path(__file__).parent / "resources" / "demo.toml"
 
 
 def load_demo_config(data_dir: Path | None = None) -> KioskConfig:
-    text = resources.files("kiosk.resources").joinpath("demo.toml").read_text(encoding="utf-8")
+    text = demo_config_path().read_text(encoding="utf-8")
     config = parse_config(tomllib.loads(text), "embedded demo.toml")
     if data_dir is None:
         data_dir = Path.home() / ".local" / "share" / "ecitizen-kiosk-demo"

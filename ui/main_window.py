@@ -3,22 +3,24 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import KioskConfig
 from kiosk.session import EndReason, Identity, Role, State
 from kiosk.session_qt import SessionController
 from ui.chrome import TopBar
-from ui.overlay import AccessPanel, HelpPanel, IdleWarning
 from ui.screens.attract import AttractScreen
 from ui.screens.base import Screen
-from ui.screens.home import HomeScreen
-from ui.screens.language import LanguageScreen
-from ui.screens.signin import SignInScreen
-from ui.services.registry import offered
+
+if TYPE_CHECKING:
+    from ui.overlay import AccessPanel, HelpPanel, IdleWarning
+    from ui.screens.home import HomeScreen
+    from ui.screens.language import LanguageScreen
+    from ui.screens.signin import SignInScreen
 from ui.theme import HIGH_CONTRAST, STANDARD, Theme
 
 logger = logging.getLogger(__name__)
@@ -27,11 +29,13 @@ logger = logging.getLogger(__name__)
 class MainWindow(QWidget):
     """Signals:
     screen_shown(str): a screen became the current page (its ``screen_id``).
+    first_painted(): the first frame (the attract screen) was painted.
     wiped(): the session wipe finished clearing the window.
     """
 
     screen_shown = Signal(str)
     wiped = Signal()
+    first_painted = Signal()
 
     def __init__(
         self, config: KioskConfig, controller: SessionController, dpi: float = 96.0
@@ -55,41 +59,66 @@ class MainWindow(QWidget):
         self.stack = QStackedWidget(self)
         layout.addWidget(self.stack, 1)
 
-        languages = config.languages.available
-        self.attract = AttractScreen(self.theme, config.kiosk.site, languages)
-        self.language = LanguageScreen(self.theme, languages)
-        self.sign_in = SignInScreen(self.theme)
-        self.home = HomeScreen(self.theme, offered(config))
-        for screen in (self.attract, self.language, self.sign_in, self.home):
-            self.stack.addWidget(screen)
+        self.attract = AttractScreen(self.theme, config.kiosk.site, config.languages.available)
+        self.stack.addWidget(self.attract)
         self.service_screen: Screen | None = None
-
-        self.idle_warning = IdleWarning(self.theme, self)
-        self.help_panel = HelpPanel(self.theme, self)
-        self.access_panel = AccessPanel(self.theme, self, languages)
+        self._built = False
+        self.language: LanguageScreen
+        self.sign_in: SignInScreen
+        self.home: HomeScreen
+        self.idle_warning: IdleWarning
+        self.help_panel: HelpPanel
+        self.access_panel: AccessPanel
 
         self.attract.start_requested.connect(self._on_start)
         self.attract.language_chosen.connect(self._on_attract_language)
         self.attract.preference_toggled.connect(controller.set_preference)
+        self.top_bar.access_requested.connect(self._open_access)
+        self.top_bar.help_requested.connect(self._open_help)
+        self.top_bar.home_requested.connect(self._on_home)
+        self.top_bar.finish_requested.connect(self.finish)
+        controller.state_changed.connect(self._on_state_changed)
+        controller.idle_warned.connect(self._on_idle_warned)
+        controller.idle_counted.connect(self._on_idle_counted)
+        controller.idle_cleared.connect(self._on_idle_cleared)
+        controller.preferences_changed.connect(self._on_preferences_changed)
+        self.session.add_wipe_hook(self._wipe)
+        self._show(self.attract)
+        self._painted = False
+
+    def ensure_built(self) -> None:
+        """Build everything but the attract screen.
+
+        Deferred until just after the first frame (or first use), so the attract screen
+        appears as early as possible at start-up.
+        """
+        if self._built:
+            return
+        self._built = True
+        # imported here, not at module level: none of this is needed for the first frame
+        from ui.overlay import AccessPanel, HelpPanel, IdleWarning
+        from ui.screens.home import HomeScreen
+        from ui.screens.language import LanguageScreen
+        from ui.screens.signin import SignInScreen
+        from ui.services.registry import offered
+
+        config, controller = self.config, self.controller
+        languages = config.languages.available
+        self.language = LanguageScreen(self.theme, languages)
+        self.sign_in = SignInScreen(self.theme)
+        self.home = HomeScreen(self.theme, offered(config))
+        for screen in (self.language, self.sign_in, self.home):
+            self.stack.addWidget(screen)
+        self.idle_warning = IdleWarning(self.theme, self)
+        self.help_panel = HelpPanel(self.theme, self)
+        self.access_panel = AccessPanel(self.theme, self, languages)
         self.language.language_chosen.connect(controller.choose_language)
         self.sign_in.guest_chosen.connect(self._on_guest)
         self.home.service_chosen.connect(self._on_service_chosen)
-        self.top_bar.access_requested.connect(self._open_access)
-        self.top_bar.help_requested.connect(self.help_panel.open)
-        self.top_bar.home_requested.connect(self._on_home)
-        self.top_bar.finish_requested.connect(self.finish)
         self.access_panel.language_chosen.connect(controller.set_language)
         self.access_panel.preference_toggled.connect(controller.set_preference)
         self.idle_warning.more_time_requested.connect(self._on_more_time)
         self.idle_warning.finish_requested.connect(self.finish)
-
-        controller.state_changed.connect(self._on_state_changed)
-        controller.idle_warned.connect(self.idle_warning.open)
-        controller.idle_counted.connect(self.idle_warning.show_seconds)
-        controller.idle_cleared.connect(self.idle_warning.close_overlay)
-        controller.preferences_changed.connect(self._on_preferences_changed)
-        self.session.add_wipe_hook(self._wipe)
-        self._show(self.attract)
 
     # -- navigation --------------------------------------------------------------------------
     def current_screen(self) -> Screen:
@@ -105,11 +134,12 @@ class MainWindow(QWidget):
         self.top_bar.set_session_visible(
             state not in (State.ATTRACT, State.ENDING), home=state is State.SERVICE
         )
-        if screen is self.home:
+        if self._built and screen is self.home:
             self.home.focus_first()
         self.screen_shown.emit(screen.screen_id)
 
     def _on_state_changed(self, _old: str, new: str) -> None:
+        self.ensure_built()
         state = State(new)
         if state is State.ATTRACT:
             self._show(self.attract)
@@ -135,6 +165,8 @@ class MainWindow(QWidget):
         self.controller.sign_in(Identity(Role.GUEST))
 
     def _on_service_chosen(self, service_id: str) -> None:
+        from ui.services.registry import offered
+
         view = next(v for v in offered(self.config) if v.service_id == service_id)
         screen = view.factory(self.theme, self.config)
         done = getattr(screen, "done", None)
@@ -157,7 +189,24 @@ class MainWindow(QWidget):
             self.service_screen.deleteLater()
             self.service_screen = None
 
+    def _open_help(self) -> None:
+        self.ensure_built()
+        self.help_panel.open()
+
+    def _on_idle_warned(self) -> None:
+        self.ensure_built()
+        self.idle_warning.open()
+
+    def _on_idle_counted(self, seconds: int) -> None:
+        self.ensure_built()
+        self.idle_warning.show_seconds(seconds)
+
+    def _on_idle_cleared(self) -> None:
+        if self._built:
+            self.idle_warning.close_overlay()
+
     def _open_access(self) -> None:
+        self.ensure_built()
         prefs = self.session.preferences
         self.access_panel.show_preferences(prefs.large_text, prefs.high_contrast, prefs.speech)
         self.access_panel.open()
@@ -174,9 +223,10 @@ class MainWindow(QWidget):
 
     def _wipe(self, _reason: EndReason) -> None:
         """Wipe hook: clear every screen, drop per-session widgets, clipboard, overlays."""
-        for overlay in (self.idle_warning, self.help_panel, self.access_panel):
-            overlay.close_overlay()
-        self.idle_warning.more_button.setEnabled(True)
+        if self._built:
+            for overlay in (self.idle_warning, self.help_panel, self.access_panel):
+                overlay.close_overlay()
+            self.idle_warning.more_button.setEnabled(True)
         self._drop_service_screen()
         for index in range(self.stack.count()):
             widget = self.stack.widget(index)
@@ -202,7 +252,8 @@ class MainWindow(QWidget):
         theme = self._theme_for_preferences()
         prefs = self.session.preferences
         self.attract.show_preferences(prefs.large_text, prefs.high_contrast, prefs.speech)
-        self.access_panel.show_preferences(prefs.large_text, prefs.high_contrast, prefs.speech)
+        if self._built:
+            self.access_panel.show_preferences(prefs.large_text, prefs.high_contrast, prefs.speech)
         if theme != self.theme:
             self.theme = theme
             self.setStyleSheet(theme.style_sheet())
@@ -210,6 +261,13 @@ class MainWindow(QWidget):
                 widget = self.stack.widget(index)
                 if isinstance(widget, Screen):
                     widget.apply_theme(theme)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+            QTimer.singleShot(0, self.ensure_built)  # the rest of the screens, after frame one
 
     # -- lockdown ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

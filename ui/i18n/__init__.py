@@ -8,7 +8,7 @@ referenced here for as long as they are installed.
 from __future__ import annotations
 
 import logging
-from importlib import resources
+from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -30,7 +30,7 @@ class Translations:
         if self._translator is not None:
             self._app.removeTranslator(self._translator)
             self._translator = None
-        qm = resources.files("ui.i18n").joinpath(f"kiosk_{language}.qm")
+        qm = Path(__file__).parent / f"kiosk_{language}.qm"
         if language != "en" and qm.is_file():
             translator = QTranslator(self._app)
             if translator.load(str(qm)):
