@@ -43,10 +43,11 @@ import sys
 import threading
 import traceback
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from io import TextIOWrapper
 from pathlib import Path
+from types import TracebackType
 from typing import Any, Final, TextIO
 
 __all__ = [
@@ -58,6 +59,7 @@ __all__ = [
     "RedactionFilter",
     "Redactor",
     "RingBufferHandler",
+    "install_excepthooks",
     "journal_wanted",
     "setup_logging",
 ]
@@ -612,3 +614,44 @@ def setup_logging(
             handlers=tuple(handlers),
         )
         return _active
+
+
+def install_excepthooks(logger_name: str = "kiosk.crash") -> Callable[[], None]:
+    """Send uncaught exceptions (main thread, Qt slots, other threads) through logging.
+
+    The default hooks print the traceback, exception message included, straight to stderr,
+    which under systemd lands in the journal without redaction. This routes them to
+    ``logger_name`` at CRITICAL instead; what happens next (exit, restart) stays the caller's
+    decision.
+
+    Returns:
+        A function restoring the previous hooks.
+    """
+    crash_logger = logging.getLogger(logger_name)
+    previous_hook = sys.excepthook
+    previous_thread_hook = threading.excepthook
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            previous_hook(exc_type, exc, tb)
+            return
+        crash_logger.critical("uncaught exception", exc_info=(exc_type, exc, tb))
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is None:
+            return
+        name = args.thread.name if args.thread is not None else "unknown"
+        crash_logger.critical(
+            "uncaught exception in thread %s",
+            name,
+            exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+        )
+
+    sys.excepthook = hook
+    threading.excepthook = thread_hook
+
+    def restore() -> None:
+        sys.excepthook = previous_hook
+        threading.excepthook = previous_thread_hook
+
+    return restore

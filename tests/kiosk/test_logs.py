@@ -9,6 +9,7 @@ import logging
 import os
 import socket
 import stat
+import sys
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -21,6 +22,7 @@ from kiosk.logs import (
     JournalHandler,
     LoggingSetup,
     Redactor,
+    install_excepthooks,
     journal_wanted,
     setup_logging,
 )
@@ -378,3 +380,32 @@ def test_ring_buffer_capacity_and_export(tmp_path, installed):
     ]
     setup.ring.clear()
     assert setup.ring.lines() == []
+
+
+def test_uncaught_exceptions_go_through_redaction(tmp_path, installed):
+    redactor = Redactor()
+    setup = setup_logging(tmp_path, "INFO", journal=False, redactor=redactor, stream=io.StringIO())
+    installed.append(setup)
+    redactor.register(NAME, words=True)
+    restore = install_excepthooks()
+    try:
+        try:
+            raise RuntimeError(f"crash while showing {NAME}")
+        except RuntimeError as exc:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+
+        def boom() -> None:
+            raise LookupError(f"no bill for {EMAIL}")
+
+        worker = threading.Thread(target=boom, name="sync")
+        worker.start()
+        worker.join(5)
+    finally:
+        restore()
+    records = [json.loads(line) for line in setup.ring.lines()]
+    assert [(r["logger"], r["level"], r["msg"], r["exc_type"]) for r in records] == [
+        ("kiosk.crash", "CRITICAL", "uncaught exception", "RuntimeError"),
+        ("kiosk.crash", "CRITICAL", "uncaught exception in thread sync", "LookupError"),
+    ]
+    assert f"RuntimeError: crash while showing {REDACTED}" in records[0]["exc"]
+    assert_no_canary(setup.log_file.read_text(encoding="utf-8"))
