@@ -557,18 +557,21 @@ def setup_logging(
     """Configure the root logger for the kiosk; replaces what a previous call installed.
 
     Args:
-        data_dir: the kiosk data directory; the log files go in ``data_dir/logs``.
+        data_dir: the kiosk data directory; the log files go in ``data_dir/logs`` unless
+            ``log_dir`` is given or systemd set ``$LOGS_DIRECTORY`` (``LogsDirectory=`` in
+            ``kiosk.service``: ``/var/log/ecitizen-kiosk``).
         level: a level name (``"DEBUG"``, ``"INFO"``, ...); :class:`ValueError` otherwise.
         journal: ``True``/``False`` forces the journal on/off; ``None`` detects systemd
             (:func:`journal_wanted`). Without the journal, records also go to ``stream``.
         redactor: the registry shared with the session; a new one when omitted.
-        log_dir: overrides ``data_dir/logs`` (e.g. systemd's ``$LOGS_DIRECTORY``).
+        log_dir: overrides both ``$LOGS_DIRECTORY`` and ``data_dir/logs``.
         max_bytes: rotate the file at this size ...
         backup_count: ... keeping this many old files.
         ring_capacity: records kept in memory for diagnostics.
         stream: the development stream (default ``sys.stderr``).
         journal_socket: the journal's native socket.
-        environ: the environment used for detection (default ``os.environ``).
+        environ: the environment used for detection and ``$LOGS_DIRECTORY`` (default
+            ``os.environ``).
 
     Returns:
         The installed :class:`LoggingSetup`.
@@ -577,7 +580,14 @@ def setup_logging(
     numeric_level = _parse_level(level)
     redactor = Redactor() if redactor is None else redactor
     use_journal = journal_wanted(environ, journal_socket) if journal is None else journal
-    directory = data_dir / "logs" if log_dir is None else log_dir
+    env = os.environ if environ is None else environ
+    if log_dir is not None:
+        directory = log_dir
+    elif env.get("LOGS_DIRECTORY"):
+        # systemd's LogsDirectory= (several directories are ':'-separated: take the first)
+        directory = Path(env["LOGS_DIRECTORY"].split(":")[0])
+    else:
+        directory = data_dir / "logs"
     directory.mkdir(mode=0o700, parents=True, exist_ok=True)
     log_file = directory / LOG_FILE_NAME
 

@@ -409,3 +409,38 @@ def test_uncaught_exceptions_go_through_redaction(tmp_path, installed):
     ]
     assert f"RuntimeError: crash while showing {REDACTED}" in records[0]["exc"]
     assert_no_canary(setup.log_file.read_text(encoding="utf-8"))
+
+
+def test_setup_detects_systemd_and_uses_its_logs_directory(tmp_path, journal_sink, installed):
+    logs = tmp_path / "var-log"
+    environ = {"INVOCATION_ID": "0123", "LOGS_DIRECTORY": f"{logs}:/elsewhere"}
+    stream = io.StringIO()
+    setup = setup_logging(
+        tmp_path / "data",
+        "INFO",
+        journal_socket=journal_sink.path,
+        environ=environ,
+        stream=stream,
+    )
+    installed.append(setup)
+    assert setup.journal
+    assert setup.log_file == logs / "kiosk.jsonl"
+    assert not any(
+        isinstance(h, logging.StreamHandler) and h.stream is stream for h in setup.handlers
+    )
+    logging.getLogger("kiosk.detect").info("to the journal and the file")
+    assert stream.getvalue() == ""
+    [entry] = journal_sink.entries()
+    assert entry["MESSAGE"] == "to the journal and the file"
+    assert "to the journal" in setup.log_file.read_text(encoding="utf-8")
+    assert not (tmp_path / "data" / "logs").exists()
+
+
+def test_setup_without_systemd_logs_to_stream(tmp_path, installed):
+    stream = io.StringIO()
+    setup = setup_logging(tmp_path, "INFO", environ={}, stream=stream)
+    installed.append(setup)
+    assert not setup.journal
+    assert setup.log_file == tmp_path / "logs" / "kiosk.jsonl"
+    logging.getLogger("kiosk.dev").info("hello developer")
+    assert "INFO     kiosk.dev: hello developer" in stream.getvalue()
