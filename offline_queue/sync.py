@@ -253,15 +253,23 @@ class SyncWorker:
     def _send_all(self, claimed: Sequence[Claimed]) -> None:
         # Claimed items are in id order; a lane's items are consecutive within its group.
         stopped_lanes: set[str] = set()
+        trial = self._connectivity is Connectivity.OFFLINE  # probe deliveries while offline
         for c in claimed:
             conn = self.connectors[c.backend]
             idem = conn.has_idempotency
             lane = c.delivery.lane
-            if lane in stopped_lanes or self._stop.is_set():
+            if (
+                lane in stopped_lanes
+                or self._stop.is_set()
+                or (self._connectivity is Connectivity.OFFLINE and not trial)
+                or self._breakers[c.backend].circuit == "open"
+            ):
+                # Not sent: released without counting (the lane, link or back end said stop).
                 self._finished.append(Finished(c, None, idem))
                 continue
             result = self._call(conn, c)
             self._observe(c.backend, result)
+            trial = trial and result.reached
             self._finished.append(Finished(c, result, idem))
             if result.outcome is not Outcome.ACKED:
                 stopped_lanes.add(lane)
@@ -289,10 +297,9 @@ class SyncWorker:
         else:
             self._not_reached = 0
             self._set_connectivity(Connectivity.ONLINE)
-        failed = result.outcome in (Outcome.RETRY, Outcome.UNKNOWN)
-        if result.outcome is Outcome.RETRY and result.reached and result.retry_after is not None:
-            failed = True  # push-back counts too
-        if failed:
+        if not result.reached:
+            return  # a link problem (offline detection above), not this back end failing
+        if result.outcome in (Outcome.RETRY, Outcome.UNKNOWN):
             b.failures += 1
             if b.circuit == "half_open" or b.failures >= self.outbox.policy.breaker_threshold:
                 if b.circuit != "open":

@@ -304,7 +304,7 @@ def write_config(
 
 
 def connectors(data_dir: Path) -> dict[str, Connector]:
-    """Factory for ``python -m offline_queue.sync --connectors tests.offline_queue.loopback:connectors``."""
+    """Factory for a worker process: ``--connectors tests.offline_queue.loopback:connectors``."""
     cfg = json.loads((data_dir / "loopback.json").read_text())
     return {
         name: LoopbackConnector(name, cfg["url"], idempotent=idem, timeout=cfg["timeout"])

@@ -1,0 +1,127 @@
+"""The store: pragmas, BEGIN IMMEDIATE, corruption and unreadable files moved aside."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from offline_queue.crypto import FileKeyProvider
+from offline_queue.outbox import Outbox
+from offline_queue.store import Store, open_store
+from offline_queue.store.db import probe
+
+
+def test_every_connection_has_the_durability_pragmas(store: Store) -> None:
+    with store.read() as conn:
+        got = {
+            p: conn.exec_driver_sql(f"PRAGMA {p}").scalar()
+            for p in (
+                "journal_mode",
+                "synchronous",
+                "foreign_keys",
+                "secure_delete",
+                "busy_timeout",
+            )
+        }
+    assert got == {
+        "journal_mode": "wal",
+        "synchronous": 2,
+        "foreign_keys": 1,
+        "secure_delete": 1,
+        "busy_timeout": 5000,
+    }
+    assert store.integrity_check()
+    assert store.integrity_check(full=True)
+    assert oct(store.path.stat().st_mode & 0o777) == "0o600"
+
+
+def test_writes_take_the_write_lock_at_begin(store: Store) -> None:
+    other = sqlite3.connect(store.path, timeout=0, isolation_level=None)
+    try:
+        with store.write() as conn:
+            conn.execute(text("SELECT 1"))  # BEGIN IMMEDIATE already holds the write lock
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+            # ...while readers are not blocked (WAL, BEGIN DEFERRED)
+            with store.read() as rconn:
+                assert rconn.execute(text("SELECT count(*) FROM outbox")).scalar() == 0
+    finally:
+        other.close()
+
+
+def _fill(data: Path) -> None:
+    s = open_store(data)
+    ob = Outbox(s, FileKeyProvider.in_data_dir(data))
+    for i in range(50):
+        ob.enqueue(backend="gw", kind="k", payload={"i": i, "pad": "x" * 500})
+    s.checkpoint()
+    s.close()
+
+
+def test_garbage_file_is_moved_aside_and_the_store_opens_degraded(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "queue.db").write_bytes(b"this is not a database, it is someone's data" * 100)
+    s = open_store(data)
+    try:
+        assert s.degraded
+        (alert,) = s.alerts
+        assert alert.key == "queue.store.moved_aside" and alert.reason == "corrupt"
+        assert Path(alert.path).read_bytes().startswith(b"this is not a database")
+        assert ".corrupt-" in alert.path
+        # the fresh store works
+        Outbox(s, FileKeyProvider.in_data_dir(data)).enqueue(backend="gw", kind="k", payload={})
+    finally:
+        s.close()
+    # the alert persists until a technician deals with the moved-aside file
+    s2 = open_store(data)
+    assert [a.path for a in s2.alerts] == [alert.path]
+    s2.close()
+
+
+def test_damaged_pages_fail_quick_check_and_are_moved_aside(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    _fill(data)
+    db = data / "queue.db"
+    raw = bytearray(db.read_bytes())
+    page = 4096
+    for off in range(2 * page, len(raw) - page, page):  # smash the b-tree pages, keep the header
+        raw[off : off + 64] = b"\xff" * 64
+    db.write_bytes(bytes(raw))
+    assert probe(db) == "corrupt"
+    s = open_store(data)
+    try:
+        assert s.degraded and s.alerts[0].reason == "corrupt"
+        moved = Path(s.alerts[0].path)
+        assert moved.stat().st_size == len(raw)  # nothing deleted
+    finally:
+        s.close()
+
+
+def test_unreadable_database_is_moved_aside_not_overwritten(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "queue.db").mkdir()  # cannot be opened as a file (root ignores chmod 000)
+    (data / "queue.db" / "evidence").write_text("keep me")
+    s = open_store(data)
+    try:
+        (alert,) = s.alerts
+        assert alert.reason == "unreadable"
+        assert (Path(alert.path) / "evidence").read_text() == "keep me"
+    finally:
+        s.close()
+
+
+def test_healthy_store_is_not_degraded_and_keeps_its_rows(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    _fill(data)
+    s = open_store(data)
+    try:
+        assert not s.degraded
+        with s.read() as conn:
+            assert conn.execute(text("SELECT count(*) FROM outbox")).scalar() == 50
+    finally:
+        s.close()
