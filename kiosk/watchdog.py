@@ -79,18 +79,28 @@ class Notifier:
             self._sock = None
 
 
-def watchdog_interval_ms(environ: Mapping[str, str] | None = None, pid: int | None = None) -> int:
+def watchdog_interval_ms(
+    environ: Mapping[str, str] | None = None,
+    pid: int | None = None,
+    *,
+    allow_parent: bool = False,
+    parent_pid: int | None = None,
+) -> int:
     """Ping interval (half of ``WATCHDOG_USEC``) in milliseconds; 0 when no watchdog applies.
 
     The watchdog applies when ``WATCHDOG_USEC`` is a positive integer and ``WATCHDOG_PID`` is
-    unset or names this process.
+    unset or names this process. With ``allow_parent``, ``WATCHDOG_PID`` may also name the
+    parent process: for a unit whose main process is a wrapper that runs the app as its only
+    child (``cage -- kiosk run`` with ``NotifyAccess=all``), so the app pings for it.
     """
     env = os.environ if environ is None else environ
-    own_pid = os.getpid() if pid is None else pid
+    accepted = {os.getpid() if pid is None else pid}
+    if allow_parent:
+        accepted.add(os.getppid() if parent_pid is None else parent_pid)
     watchdog_pid = env.get("WATCHDOG_PID", "")
     if watchdog_pid:
         try:
-            if int(watchdog_pid) != own_pid:
+            if int(watchdog_pid) not in accepted:
                 return 0
         except ValueError:
             return 0
@@ -108,6 +118,8 @@ class Watchdog(QObject):
 
     Create on the GUI thread, call :meth:`start` before ``app.exec()``, :meth:`ready` once the
     first screen is shown, :meth:`stopping` when shutdown begins and :meth:`close` at the end.
+    ``allow_parent``: see :func:`watchdog_interval_ms` (off by default: ``kiosk.service`` runs
+    the app as its main process with ``NotifyAccess=main``).
 
     Signals:
         pinged(): after each ``WATCHDOG=1`` was sent.
@@ -123,11 +135,16 @@ class Watchdog(QObject):
         notifier: Notifier | None = None,
         *,
         environ: Mapping[str, str] | None = None,
+        allow_parent: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._notifier = Notifier(environ) if notifier is None else notifier
-        self.interval_ms = watchdog_interval_ms(environ) if self._notifier.enabled else 0
+        self.interval_ms = (
+            watchdog_interval_ms(environ, allow_parent=allow_parent)
+            if self._notifier.enabled
+            else 0
+        )
         self._timer = QTimer(self)
         self._timer.setObjectName("watchdog")
         self._timer.setInterval(self.interval_ms)

@@ -150,3 +150,24 @@ def test_send_failure_logged_once_and_recovery(notify_path, caplog):
     finally:
         notifier.close()
     assert not notifier.enabled
+
+
+def test_parent_watchdog_pid_only_when_allowed():
+    environ = {"WATCHDOG_USEC": "2000000", "WATCHDOG_PID": "100"}
+    assert watchdog_interval_ms(environ, pid=200, parent_pid=100) == 0
+    assert watchdog_interval_ms(environ, pid=200, allow_parent=True, parent_pid=100) == 1000
+    assert watchdog_interval_ms(environ, pid=200, allow_parent=True, parent_pid=300) == 0
+
+
+def test_watchdog_for_a_wrapping_parent(qtbot, manager, notify_path):
+    environ = env_for(notify_path, WATCHDOG_USEC="60000", WATCHDOG_PID=str(os.getppid()))
+    strict = Watchdog(environ=environ)
+    wrapped = Watchdog(environ=environ, allow_parent=True)
+    try:
+        assert strict.interval_ms == 0
+        assert wrapped.interval_ms == 30
+        wrapped.start()
+        qtbot.waitUntil(lambda: manager.drain().count("WATCHDOG=1") >= 2, timeout=5000)
+    finally:
+        strict.close()
+        wrapped.close()
