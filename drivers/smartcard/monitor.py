@@ -15,6 +15,7 @@ import enum
 import logging
 import random
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -90,14 +91,20 @@ class CardMonitor:
         self._thread.start()
 
     def close(self, timeout: float = 5.0) -> None:
+        """Stop the loop (SCardCancel wakes the wait) and join the thread."""
         self._stop.set()
-        with self._ctx_lock:
-            if self._ctx is not None:
-                scard.SCardCancel(self._ctx)
-        if self._thread is not None:
-            self._thread.join(timeout)
-            if self._thread.is_alive():
-                logger.error("card monitor thread did not stop within %.1f s", timeout)
+        thread = self._thread
+        if thread is None:
+            return
+        deadline = time.monotonic() + timeout
+        while thread.is_alive() and time.monotonic() < deadline:
+            # repeated: a cancel that lands between two waits is lost
+            with self._ctx_lock:
+                if self._ctx is not None:
+                    scard.SCardCancel(self._ctx)
+            thread.join(0.05)
+        if thread.is_alive():
+            logger.error("card monitor thread did not stop within %.1f s", timeout)
 
     def wait_ready(self, timeout: float) -> bool:
         """Wait until the first full scan after start (or after a service return) is reported."""

@@ -387,7 +387,7 @@ class CardSession:
     # --- lifecycle -------------------------------------------------------------------------
 
     def _shutdown(self) -> None:
-        self._executor.shutdown(wait=True, cancel_futures=True)
+        self._executor.shutdown(wait=True)
 
     def close(self) -> None:
         """Reset and disconnect the card, stop and join the worker thread. Idempotent."""

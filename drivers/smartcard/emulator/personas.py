@@ -19,11 +19,12 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-# Certificate policy OIDs of the demo city (UUID-based arcs, ITU-T X.667).
-POLICY_RESIDENT = "2.25.258242713556634839439342214086629980213"
-POLICY_STAFF = "2.25.260651475311734968112487030801714228352"
-POLICY_TECHNICIAN = "2.25.268038856793132136166030533132881285444"
-POLICY_CARD_AUTH = "2.25.31075092563627333190783796102768772809"
+# Certificate policy OIDs of the demo city: the defaults of ``[devices.card_reader]`` in
+# kiosk/config.py (resident/staff/technician_policy_oid), so the demo config trusts these cards.
+POLICY_RESIDENT = "1.3.6.1.4.1.99999.1.1"
+POLICY_STAFF = "1.3.6.1.4.1.99999.1.2"
+POLICY_TECHNICIAN = "1.3.6.1.4.1.99999.1.3"
+POLICY_CARD_AUTH = "1.3.6.1.4.1.99999.1.9"
 
 DEMO_ROLE_POLICIES: dict[str, str] = {
     POLICY_RESIDENT: "resident",
