@@ -1,0 +1,518 @@
+"""A demo Open311 GeoReport v2 endpoint, faithful to the spec (open311.github.io GeoReport/v2).
+
+Served under ``/open311/v2``: ``discovery``, ``services``, ``services/{code}``, ``POST requests``
+(form-encoded, ``api_key``, ``attribute[CODE]`` / ``attribute[CODE][]``), ``tokens/{token}``,
+``requests`` (search by ids, service code, date window, status; ``page``/``page_size``
+extension) and ``requests/{id}``, each in ``.json`` and ``.xml``.
+
+Like the standard (and the real server measured in QUEUE_AND_BACKENDS.md §2.1) it has **no
+duplicate protection**: the same POST twice creates two requests. With ``quirks=True`` it also
+reproduces that server's deviations: a bad ``api_key`` is a 400 with a non-standard body, a POST
+without a location is a 500, and ``discovery`` is a 404.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+import re
+import secrets
+import threading
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import parse_qs
+
+from citysim import data
+from citysim.faults import Fault
+from citysim.httpbase import App, Request, Response, Route
+from citysim.ledger import TXN_MARKER_RE, Ledger
+
+PREFIX = "/open311/v2"
+DEFAULT_API_KEY = "riverton-demo-kiosk-key"
+JURISDICTION = "riverton.example.org"
+
+SERVICES: list[dict[str, Any]] = [
+    {
+        "service_code": "POTHOLE",
+        "service_name": "Pothole",
+        "description": "A hole in the road surface.",
+        "metadata": True,
+        "type": "realtime",
+        "keywords": "road,pothole,street",
+        "group": "Streets",
+    },
+    {
+        "service_code": "STREETLIGHT",
+        "service_name": "Street light out",
+        "description": "A street light that is off or flickering.",
+        "metadata": True,
+        "type": "realtime",
+        "keywords": "light,lamp",
+        "group": "Streets",
+    },
+    {
+        "service_code": "GRAFFITI",
+        "service_name": "Graffiti",
+        "description": "Graffiti on public property.",
+        "metadata": False,
+        "type": "batch",
+        "keywords": "graffiti,vandalism",
+        "group": "Cleaning",
+    },
+    {
+        "service_code": "NOISE",
+        "service_name": "Noise complaint",
+        "description": "Noise at night (handled by another agency; no tracking).",
+        "metadata": False,
+        "type": "blackbox",
+        "keywords": "noise",
+        "group": "Public order",
+    },
+]
+
+DEFINITIONS: dict[str, dict[str, Any]] = {
+    "POTHOLE": {
+        "service_code": "POTHOLE",
+        "attributes": [
+            {
+                "variable": True,
+                "code": "SIZE",
+                "datatype": "singlevaluelist",
+                "required": True,
+                "datatype_description": "",
+                "order": 1,
+                "description": "How big is it?",
+                "values": [
+                    {"key": "small", "name": "Smaller than a hand"},
+                    {"key": "medium", "name": "Like a plate"},
+                    {"key": "large", "name": "Larger than a wheel"},
+                ],
+            },
+            {
+                "variable": True,
+                "code": "HAZARDS",
+                "datatype": "multivaluelist",
+                "required": False,
+                "datatype_description": "",
+                "order": 2,
+                "description": "Any of these?",
+                "values": [
+                    {"key": "water", "name": "Filled with water"},
+                    {"key": "bikelane", "name": "In the cycle lane"},
+                ],
+            },
+            {
+                "variable": True,
+                "code": "DEPTH_CM",
+                "datatype": "number",
+                "required": False,
+                "datatype_description": "Approximate depth in centimetres",
+                "order": 3,
+                "description": "Depth (cm)",
+            },
+        ],
+    },
+    "STREETLIGHT": {
+        "service_code": "STREETLIGHT",
+        "attributes": [
+            {
+                "variable": True,
+                "code": "POLE",
+                "datatype": "string",
+                "required": False,
+                "datatype_description": "The number on the pole, if visible",
+                "order": 1,
+                "description": "Pole number",
+            },
+        ],
+    },
+}
+
+_ATTR_RE = re.compile(r"^attribute\[([^\]]+)\](\[\])?$")
+_PLURALS = {
+    "attributes": "attribute",
+    "values": "value",
+    "endpoints": "endpoint",
+    "formats": "format",
+}
+
+
+def _xml_value(parent: ET.Element, name: str, value: Any) -> None:
+    el = ET.SubElement(parent, name)
+    if isinstance(value, dict):
+        for k, v in value.items():
+            _xml_value(el, k, v)
+    elif isinstance(value, list):
+        for v in value:
+            _xml_value(el, _PLURALS.get(name, "item"), v)
+    elif isinstance(value, bool):
+        el.text = "true" if value else "false"
+    elif value is not None:
+        el.text = str(value)
+
+
+def to_xml(root: str, item: str | None, payload: Any) -> bytes:
+    el = ET.Element(root)
+    if item is None:
+        for k, v in payload.items():
+            _xml_value(el, k, v)
+    else:
+        for entry in payload:
+            _xml_value(el, item, entry)
+    body: bytes = ET.tostring(el, encoding="utf-8", xml_declaration=True)
+    return body
+
+
+def parse_w3c(text: str) -> dt.datetime:
+    """W3C/ISO 8601 datetime with a mandatory zone (``Z`` or ``±HH:MM``)."""
+    if not re.search(r"(Z|[+-]\d{2}:\d{2})$", text):
+        raise ValueError("time zone required")
+    return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+class Open311State:
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.requests: dict[str, dict[str, Any]] = {}
+        self.tokens: dict[str, str] = {}
+        self._ids = itertools.count(1)
+
+    def next_number(self) -> int:
+        return next(self._ids)
+
+
+class Open311App(App):
+    service = "open311"
+
+    def __init__(
+        self,
+        state: Open311State,
+        ledger: Ledger,
+        api_key: str = DEFAULT_API_KEY,
+        quirks: bool = False,
+        base_url: str = "",
+    ) -> None:
+        self.state = state
+        self.ledger = ledger
+        self.api_key = api_key
+        self.quirks = quirks
+        self.base_url = base_url
+
+    def routes(self) -> Sequence[Route]:
+        p = PREFIX
+        return [
+            Route("GET", p + "/discovery.{fmt}", "discovery", self.discovery),
+            Route("GET", p + "/services.{fmt}", "services", self.services),
+            Route("GET", p + "/services/{code}.{fmt}", "service_definition", self.definition),
+            Route("POST", p + "/requests.{fmt}", "requests.post", self.post_request),
+            Route("GET", p + "/requests.{fmt}", "requests.get", self.get_requests),
+            Route("GET", p + "/requests/{rid}.{fmt}", "request", self.get_request),
+            Route("GET", p + "/tokens/{token}.{fmt}", "tokens", self.get_token),
+        ]
+
+    # --- rendering -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _render(fmt: str, status: int, root: str, item: str | None, payload: Any) -> Response:
+        if fmt == "xml":
+            return Response(status, to_xml(root, item, payload), "text/xml; charset=utf-8")
+        return Response(
+            status,
+            json.dumps(payload, ensure_ascii=False).encode("utf-8"),
+            "application/json; charset=utf-8",
+        )
+
+    def _error(self, fmt: str, status: int, description: str) -> Response:
+        return self._render(
+            fmt, status, "errors", "error", [{"code": status, "description": description}]
+        )
+
+    def error_response(self, fault: Fault) -> Response:
+        if fault.body is not None:
+            return Response(
+                fault.status, fault.body.encode("utf-8"), "application/json; charset=utf-8"
+            )
+        description = (
+            "General Service Error: CRM is down"
+            if fault.status == 400
+            else "Service temporarily unavailable"
+        )
+        return self._error("json", fault.status, description)
+
+    def not_found(self, request: Request) -> Response:
+        return self._error("json", 404, "Not found")
+
+    def _fmt(self, req: Request) -> str | None:
+        fmt = req.params.get("fmt", "")
+        return fmt if fmt in ("json", "xml") else None
+
+    def _jurisdiction_ok(self, value: str | None) -> bool:
+        return value in (None, "", JURISDICTION)
+
+    # --- endpoints -------------------------------------------------------------------------------
+
+    def discovery(self, req: Request) -> Response:
+        fmt = self._fmt(req)
+        if fmt is None or self.quirks:
+            return self.not_found(req)
+        payload = {
+            "changeset": "2026-11-01T00:00:00Z",
+            "contact": "311@riverton.example.org",
+            "key_service": "https://riverton.example.org/open311/key",
+            "endpoints": [
+                {
+                    "specification": "http://wiki.open311.org/GeoReport_v2",
+                    "url": self.base_url + PREFIX,
+                    "changeset": "2026-11-01T00:00:00Z",
+                    "type": "test",
+                    "formats": ["text/xml", "application/json"],
+                }
+            ],
+        }
+        return self._render(fmt, 200, "discovery", None, payload)
+
+    def services(self, req: Request) -> Response:
+        fmt = self._fmt(req)
+        if fmt is None:
+            return self.not_found(req)
+        if not self._jurisdiction_ok(req.q("jurisdiction_id")):
+            return self._error(fmt, 404, "jurisdiction_id not found")
+        return self._render(fmt, 200, "services", "service", SERVICES)
+
+    def definition(self, req: Request) -> Response:
+        fmt = self._fmt(req)
+        if fmt is None:
+            return self.not_found(req)
+        if not self._jurisdiction_ok(req.q("jurisdiction_id")):
+            return self._error(fmt, 404, "jurisdiction_id not found")
+        definition = DEFINITIONS.get(req.params["code"])
+        if definition is None:
+            return self._error(fmt, 404, "service_code not found")
+        return self._render(fmt, 200, "service_definition", None, definition)
+
+    def post_request(self, req: Request) -> Response:
+        fmt = self._fmt(req)
+        if fmt is None:
+            return self.not_found(req)
+        ctype = (req.header("Content-Type") or "").split(";")[0].strip().lower()
+        if ctype != "application/x-www-form-urlencoded":
+            return self._error(fmt, 400, "Content-Type must be application/x-www-form-urlencoded")
+        try:
+            form = parse_qs(req.body.decode("utf-8"), keep_blank_values=True, strict_parsing=False)
+        except UnicodeDecodeError:
+            return self._error(fmt, 400, "body must be UTF-8")
+
+        def one(name: str) -> str | None:
+            values = form.get(name)
+            return values[0] if values else None
+
+        if one("api_key") != self.api_key:
+            if self.quirks:
+                return Response.of_json(400, {"code": 400, "detail": ["Invalid API key"]})
+            return self._error(fmt, 403, "Invalid api_key")
+        if not self._jurisdiction_ok(one("jurisdiction_id")):
+            return self._error(fmt, 404, "jurisdiction_id not found")
+        code = one("service_code")
+        if not code:
+            return self._error(fmt, 400, "service_code is required")
+        service = next((s for s in SERVICES if s["service_code"] == code), None)
+        if service is None:
+            return self._error(fmt, 404, "service_code not found")
+        lat, lon = one("lat"), one("long")
+        address, address_id = one("address_string"), one("address_id")
+        has_latlon = bool(lat and lon)
+        if not (has_latlon or address or address_id):
+            if self.quirks:
+                return Response(500, b"Internal Server Error", "text/html")
+            return self._error(fmt, 400, "lat/long, address_string or address_id is required")
+        if has_latlon:
+            try:
+                lat_f, lon_f = float(lat or ""), float(lon or "")
+            except ValueError:
+                return self._error(fmt, 400, "lat/long must be numbers")
+            if not (-90 <= lat_f <= 90 and -180 <= lon_f <= 180):
+                return self._error(fmt, 400, "lat/long out of range")
+        description = one("description") or ""
+        if len(description) > 4000:
+            return self._error(fmt, 400, "description is longer than 4000 characters")
+        attributes: dict[str, list[str]] = {}
+        for key, values in form.items():
+            m = _ATTR_RE.match(key)
+            if m:
+                attributes[m.group(1)] = values
+        error = self._check_attributes(code, attributes)
+        if error:
+            return self._error(fmt, 400, error)
+        now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        with self.state.lock:
+            number = self.state.next_number()
+            request_id = f"RVT-{number:06d}"
+            token = f"tok-{number:06d}-{secrets.token_hex(6)}"
+            record = {
+                "service_request_id": request_id,
+                "status": "open",
+                "status_notes": None,
+                "service_name": service["service_name"],
+                "service_code": code,
+                "description": description,
+                "agency_responsible": "Riverton Public Works",
+                "service_notice": "Thank you. We usually respond within 5 working days.",
+                "requested_datetime": data.iso(now),
+                "updated_datetime": data.iso(now),
+                "expected_datetime": data.iso(now + dt.timedelta(days=5)),
+                "address": address,
+                "address_id": address_id,
+                "zipcode": None,
+                "lat": float(lat) if has_latlon and lat else None,
+                "long": float(lon) if has_latlon and lon else None,
+                "media_url": one("media_url"),
+                "_type": service["type"],
+                "_attributes": attributes,
+                "_account_id": one("account_id"),
+                "_device_id": one("device_id"),
+                "_token": token,
+            }
+            self.state.requests[request_id] = record
+            if service["type"] == "batch":
+                self.state.tokens[token] = request_id
+        marker = self._marker(description, attributes) or f"request:{request_id}"
+        self.ledger.record("open311", marker)
+        if service["type"] == "realtime":
+            entry = {
+                "service_request_id": request_id,
+                "service_notice": record["service_notice"],
+                "account_id": record["_account_id"],
+            }
+        elif service["type"] == "batch":
+            entry = {
+                "token": token,
+                "service_notice": record["service_notice"],
+                "account_id": record["_account_id"],
+            }
+        else:
+            entry = {"service_notice": record["service_notice"], "account_id": None}
+        return self._render(fmt, 200, "service_requests", "request", [entry])
+
+    @staticmethod
+    def _marker(description: str, attributes: dict[str, list[str]]) -> str | None:
+        m = TXN_MARKER_RE.search(description)
+        if m:
+            return m.group(1).lower()
+        for values in attributes.values():
+            for v in values:
+                m = TXN_MARKER_RE.search(v)
+                if m:
+                    return m.group(1).lower()
+        return None
+
+    @staticmethod
+    def _check_attributes(code: str, attributes: dict[str, list[str]]) -> str | None:
+        definition = DEFINITIONS.get(code)
+        specs = {a["code"]: a for a in definition["attributes"]} if definition else {}
+        for spec in specs.values():
+            values = [v for v in attributes.get(spec["code"], []) if v != ""]
+            if spec["required"] and not values:
+                return f"attribute[{spec['code']}] is required"
+            if not values:
+                continue
+            datatype = spec["datatype"]
+            keys = {v["key"] for v in spec.get("values", [])}
+            if datatype == "singlevaluelist" and (len(values) != 1 or values[0] not in keys):
+                return f"attribute[{spec['code']}] must be one of {sorted(keys)}"
+            if datatype == "multivaluelist" and not set(values) <= keys:
+                return f"attribute[{spec['code']}][] must be among {sorted(keys)}"
+            if datatype == "number":
+                try:
+                    float(values[0])
+                except ValueError:
+                    return f"attribute[{spec['code']}] must be a number"
+            if datatype == "datetime":
+                try:
+                    parse_w3c(values[0])
+                except ValueError:
+                    return f"attribute[{spec['code']}] must be a W3C datetime with zone"
+        return None
+
+    @staticmethod
+    def _public(record: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in record.items() if not k.startswith("_")}
+
+    def get_requests(self, req: Request) -> Response:
+        fmt = self._fmt(req)
+        if fmt is None:
+            return self.not_found(req)
+        if not self._jurisdiction_ok(req.q("jurisdiction_id")):
+            return self._error(fmt, 404, "jurisdiction_id not found")
+        with self.state.lock:
+            records = [r for r in self.state.requests.values() if r["_type"] != "blackbox"]
+        ids = req.q("service_request_id")
+        if ids:
+            wanted = {i.strip() for i in ids.split(",") if i.strip()}
+            found = [self._public(r) for r in records if r["service_request_id"] in wanted]
+            return self._render(fmt, 200, "service_requests", "request", found)
+        now = dt.datetime.now(dt.UTC)
+        try:
+            start = parse_w3c(req.q("start_date") or "") if req.q("start_date") else None
+            end = parse_w3c(req.q("end_date") or "") if req.q("end_date") else None
+        except ValueError:
+            return self._error(fmt, 400, "start_date/end_date must be W3C datetimes with a zone")
+        if start is None and end is None:
+            start = now - dt.timedelta(days=90)
+        elif start is None:
+            assert end is not None
+            start = end - dt.timedelta(days=90)
+        elif end is None:
+            end = min(now, start + dt.timedelta(days=90))
+        if end is not None and end - start > dt.timedelta(days=90):
+            return self._error(fmt, 400, "the date range may not exceed 90 days")
+        codes = {c for c in (req.q("service_code") or "").split(",") if c}
+        status = req.q("status")
+        result = []
+        for r in records:
+            when = parse_w3c(r["requested_datetime"])
+            if when < start or (end is not None and when > end):
+                continue
+            if codes and r["service_code"] not in codes:
+                continue
+            if status and r["status"] not in status.split(","):
+                continue
+            result.append(self._public(r))
+        result.sort(key=lambda r: r["requested_datetime"], reverse=True)
+        try:
+            page = int(req.q("page") or 1)
+            page_size = min(int(req.q("page_size") or 1000), 1000)
+        except ValueError:
+            return self._error(fmt, 400, "page and page_size must be integers")
+        if page < 1 or page_size < 1:
+            return self._error(fmt, 400, "page and page_size must be positive")
+        result = result[(page - 1) * page_size : page * page_size]
+        return self._render(fmt, 200, "service_requests", "request", result)
+
+    def get_request(self, req: Request) -> Response:
+        fmt = self._fmt(req)
+        if fmt is None:
+            return self.not_found(req)
+        with self.state.lock:
+            record = self.state.requests.get(req.params["rid"])
+        if record is None or record["_type"] == "blackbox":
+            return self._error(fmt, 404, "service_request_id not found")
+        return self._render(fmt, 200, "service_requests", "request", [self._public(record)])
+
+    def get_token(self, req: Request) -> Response:
+        fmt = self._fmt(req)
+        if fmt is None:
+            return self.not_found(req)
+        token = req.params["token"]
+        with self.state.lock:
+            request_id = self.state.tokens.get(token)
+        if request_id is None:
+            return self._error(fmt, 404, "token not found")
+        return self._render(
+            fmt,
+            200,
+            "service_requests",
+            "request",
+            [{"service_request_id": request_id, "token": token}],
+        )
