@@ -1,0 +1,147 @@
+"""Mutual TLS to the city back ends with the device certificate (SEC-13).
+
+The kiosk trusts only the city CA that came with its enrolment (never the system store), offers
+TLS 1.2 and 1.3 only, checks host names, and presents the device certificate and key::
+
+    identity = find_identity()                    # systemd credentials, else /etc/ecitizen-kiosk
+    context = client_ssl_context(identity)         # build once, share between clients
+    client = httpx.Client(base_url=url, verify=context, timeout=5.0)
+
+The device key file is root-only (0600 in a 0700 directory). The kiosk service, which runs as
+the unprivileged kiosk user, gets it through systemd credentials::
+
+    LoadCredential=device-key:/etc/ecitizen-kiosk/identity/device-key.pem
+    LoadCredential=device-cert:/etc/ecitizen-kiosk/identity/device-cert.pem
+    LoadCredential=city-ca:/etc/ecitizen-kiosk/identity/city-ca.pem
+
+and :func:`find_identity` looks in ``$CREDENTIALS_DIRECTORY`` first. Pure Python, no Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import ssl
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+from cryptography import x509
+from cryptography.x509.oid import NameOID
+
+from provisioning.layout import KioskLayout
+
+CREDENTIAL_NAMES = ("device-cert", "device-key", "city-ca")
+
+
+class TlsIdentityError(Exception):
+    """The device identity is missing or unusable (environmental: the kiosk is not enrolled,
+    or the files are damaged). ``key`` is a stable translation key.
+    """
+
+    def __init__(self, key: str, detail: str = "") -> None:
+        super().__init__(f"{key}: {detail}" if detail else key)
+        self.key = key
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class TlsIdentity:
+    cert_file: Path
+    key_file: Path
+    ca_file: Path
+
+    @classmethod
+    def from_layout(cls, layout: KioskLayout) -> TlsIdentity:
+        return cls(layout.device_cert, layout.device_key, layout.city_ca)
+
+    @classmethod
+    def from_credentials(cls, directory: Path) -> TlsIdentity:
+        cert, key, ca = (directory / name for name in CREDENTIAL_NAMES)
+        return cls(cert, key, ca)
+
+    def missing(self) -> list[Path]:
+        return [p for p in (self.cert_file, self.key_file, self.ca_file) if not p.exists()]
+
+
+def find_identity(root: Path = Path("/"), environ: dict[str, str] | None = None) -> TlsIdentity:
+    """The identity from ``$CREDENTIALS_DIRECTORY`` if all three are there, else from the
+    provisioning layout under ``root``. Raises :class:`TlsIdentityError` if neither is complete.
+    """
+    env = os.environ if environ is None else environ
+    creds = env.get("CREDENTIALS_DIRECTORY")
+    if creds:
+        identity = TlsIdentity.from_credentials(Path(creds))
+        if not identity.missing():
+            return identity
+    identity = TlsIdentity.from_layout(KioskLayout(root))
+    missing = identity.missing()
+    if missing:
+        raise TlsIdentityError("tls.not_enrolled", "missing " + ", ".join(p.name for p in missing))
+    return identity
+
+
+def client_ssl_context(
+    identity: TlsIdentity, *, minimum_version: ssl.TLSVersion = ssl.TLSVersion.TLSv1_2
+) -> ssl.SSLContext:
+    """A client context: city CA only, host name checks, TLS >= 1.2, device cert presented."""
+    if minimum_version < ssl.TLSVersion.TLSv1_2:
+        raise ValueError("TLS below 1.2 is not allowed (SEC-13)")
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)  # CERT_REQUIRED + check_hostname
+    context.minimum_version = minimum_version
+    try:
+        context.load_verify_locations(cafile=str(identity.ca_file))
+        context.load_cert_chain(certfile=str(identity.cert_file), keyfile=str(identity.key_file))
+    except FileNotFoundError as exc:
+        raise TlsIdentityError("tls.not_enrolled", exc.filename or "") from exc
+    except PermissionError as exc:
+        raise TlsIdentityError("tls.identity_unreadable", exc.filename or "") from exc
+    except ssl.SSLError as exc:
+        # e.g. KEY_VALUES_MISMATCH: a certificate that does not belong to the key
+        raise TlsIdentityError("tls.identity_invalid", exc.reason or "") from exc
+    return context
+
+
+def httpx_client(
+    identity: TlsIdentity | ssl.SSLContext,
+    base_url: str,
+    *,
+    timeout_s: float = 5.0,
+    transport: httpx.BaseTransport | None = None,
+) -> httpx.Client:
+    """An ``httpx.Client`` doing mutual TLS (pass a shared context to avoid reloading keys)."""
+    context = identity if isinstance(identity, ssl.SSLContext) else client_ssl_context(identity)
+    if not base_url.startswith("https://"):
+        raise ValueError("mutual TLS needs an https:// base URL")
+    return httpx.Client(base_url=base_url, verify=context, timeout=timeout_s, transport=transport)
+
+
+@dataclass(frozen=True)
+class CertificateStatus:
+    """For diagnostics (OPS-06: cert expiry): nothing personal in a kiosk certificate."""
+
+    kiosk_id: str
+    issuer: str
+    not_after: dt.datetime
+    days_left: int
+    expired: bool
+
+
+def certificate_status(cert_file: Path, now: dt.datetime | None = None) -> CertificateStatus:
+    try:
+        cert = x509.load_pem_x509_certificate(cert_file.read_bytes())
+    except FileNotFoundError as exc:
+        raise TlsIdentityError("tls.not_enrolled", str(cert_file)) from exc
+    except ValueError as exc:
+        raise TlsIdentityError("tls.identity_invalid", str(cert_file)) from exc
+    moment = now or dt.datetime.now(dt.UTC)
+    cns = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    issuer = cert.issuer.get_attributes_for_oid(NameOID.COMMON_NAME)
+    left = cert.not_valid_after_utc - moment
+    return CertificateStatus(
+        kiosk_id=str(cns[0].value) if cns else "",
+        issuer=str(issuer[0].value) if issuer else "",
+        not_after=cert.not_valid_after_utc,
+        days_left=left.days,
+        expired=left.total_seconds() <= 0 or moment < cert.not_valid_before_utc,
+    )

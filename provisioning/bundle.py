@@ -1,0 +1,189 @@
+"""Signed configuration bundles: verify against the pinned city key, install monotonically.
+
+Wire format (made by the city's provisioning service; ``citysim.provisioning`` is the demo)::
+
+    {"format": "ecitizen-kiosk-bundle/1", "key_id": "<sha256 of the signer's SPKI DER, hex>",
+     "payload": "<base64 of canonical JSON>", "signature": "<base64 DER ECDSA P-256 SHA-256>"}
+
+    payload = {"kiosk_id", "site", "version", "issued_at", "ca_sha256", "config_toml"}
+
+Refused (each with its own key): a bundle without signature (``bundle_unsigned``), signed by
+another key (``bundle_unknown_signer``), with a bad signature, i.e. tampered
+(``bundle_bad_signature``), for another kiosk (``bundle_wrong_kiosk``), older than the installed
+one (``bundle_rollback``), or a different bundle reusing the installed version number
+(``bundle_version_reused``). Re-installing the installed bundle changes nothing.
+
+The high-water mark lives in ``bundle.state`` (root-owned, written after the configuration).
+Someone with root on the kiosk can reset it; a TPM NV counter would close that gap and is the
+hardware extension point for the same check.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+
+from provisioning.errors import ProvisioningError
+from provisioning.files import ensure_dir, write_file
+from provisioning.layout import KioskLayout
+
+BUNDLE_FORMAT = "ecitizen-kiosk-bundle/1"
+
+ConfigValidator = Callable[[str], None]
+"""Checks a bundle's ``config_toml``; raises ``ValueError`` (message shown) if it is invalid."""
+
+
+@dataclass(frozen=True)
+class ConfigBundle:
+    kiosk_id: str
+    site: str
+    version: int
+    issued_at: dt.datetime
+    ca_sha256: str
+    config_toml: str
+    payload_sha256: str
+    document: Mapping[str, str]  # the bundle as received, kept verbatim on disk
+
+
+def load_public_key(pem: bytes) -> ec.EllipticCurvePublicKey:
+    try:
+        key = serialization.load_pem_public_key(pem)
+    except ValueError as exc:
+        raise ProvisioningError("provisioning.city_key_invalid", "not a PEM public key") from exc
+    if not isinstance(key, ec.EllipticCurvePublicKey) or not isinstance(key.curve, ec.SECP256R1):
+        raise ProvisioningError("provisioning.city_key_invalid", "not an EC P-256 key")
+    return key
+
+
+def key_id(public_key: ec.EllipticCurvePublicKey) -> str:
+    der = public_key.public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    return hashlib.sha256(der).hexdigest()
+
+
+def _b64(value: object, what: str) -> bytes:
+    if not isinstance(value, str) or not value:
+        raise ProvisioningError("provisioning.bundle_malformed", f"{what} missing")
+    try:
+        return base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise ProvisioningError("provisioning.bundle_malformed", f"{what} not base64") from exc
+
+
+def verify_bundle(
+    document: Mapping[str, Any],
+    city_key: ec.EllipticCurvePublicKey,
+    *,
+    kiosk_id: str | None = None,
+) -> ConfigBundle:
+    """Check format, signer, signature and payload shape. Does not look at versions."""
+    if not isinstance(document, Mapping) or document.get("format") != BUNDLE_FORMAT:
+        raise ProvisioningError("provisioning.bundle_malformed", "unknown bundle format")
+    if not document.get("signature"):
+        raise ProvisioningError("provisioning.bundle_unsigned", "the bundle has no signature")
+    if document.get("key_id") != key_id(city_key):
+        raise ProvisioningError(
+            "provisioning.bundle_unknown_signer", "signed by a key other than the pinned city key"
+        )
+    raw = _b64(document.get("payload"), "payload")
+    signature = _b64(document.get("signature"), "signature")
+    try:
+        city_key.verify(signature, raw, ec.ECDSA(hashes.SHA256()))
+    except InvalidSignature:
+        raise ProvisioningError(
+            "provisioning.bundle_bad_signature", "signature does not match (tampered bundle)"
+        ) from None
+    try:
+        payload = json.loads(raw)
+        issued_at = dt.datetime.strptime(payload["issued_at"], "%Y-%m-%dT%H:%M:%SZ").replace(
+            tzinfo=dt.UTC
+        )
+        bundle = ConfigBundle(
+            kiosk_id=payload["kiosk_id"],
+            site=payload["site"],
+            version=payload["version"],
+            issued_at=issued_at,
+            ca_sha256=payload["ca_sha256"],
+            config_toml=payload["config_toml"],
+            payload_sha256=hashlib.sha256(raw).hexdigest(),
+            document={k: str(v) for k, v in document.items()},
+        )
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ProvisioningError("provisioning.bundle_malformed", "bad payload") from exc
+    if (
+        not all(isinstance(v, str) for v in (bundle.kiosk_id, bundle.site, bundle.config_toml))
+        or not isinstance(bundle.version, int)
+        or isinstance(bundle.version, bool)
+        or bundle.version < 1
+        or re.fullmatch(r"[0-9a-f]{64}", str(bundle.ca_sha256)) is None
+    ):
+        raise ProvisioningError("provisioning.bundle_malformed", "bad payload field types")
+    if kiosk_id is not None and bundle.kiosk_id != kiosk_id:
+        raise ProvisioningError("provisioning.bundle_wrong_kiosk", "bundle is for another kiosk")
+    return bundle
+
+
+@dataclass(frozen=True)
+class InstalledVersion:
+    version: int
+    payload_sha256: str
+
+
+def installed_version(layout: KioskLayout) -> InstalledVersion | None:
+    try:
+        text = layout.bundle_state.read_text(encoding="ascii").split()
+    except FileNotFoundError:
+        return None
+    if len(text) != 2 or not text[0].isdigit():
+        raise ProvisioningError("provisioning.bundle_state_corrupt", str(layout.bundle_state))
+    return InstalledVersion(int(text[0]), text[1])
+
+
+def install_bundle(
+    layout: KioskLayout, bundle: ConfigBundle, *, validate: ConfigValidator | None = None
+) -> bool:
+    """Install a verified bundle: ``bundle.json``, ``kiosk.toml``, then the version mark.
+
+    Returns False if exactly this bundle is already installed (nothing written).
+    """
+    current = installed_version(layout)
+    if current is not None:
+        if bundle.version < current.version:
+            raise ProvisioningError(
+                "provisioning.bundle_rollback",
+                f"version {bundle.version} is older than installed {current.version}",
+            )
+        if bundle.version == current.version and bundle.payload_sha256 != current.payload_sha256:
+            raise ProvisioningError(
+                "provisioning.bundle_version_reused",
+                f"a different bundle with the installed version {bundle.version}",
+            )
+        # the same bundle again: the files are rewritten only if they differ
+    if validate is not None:
+        try:
+            validate(bundle.config_toml)
+        except ValueError as exc:
+            raise ProvisioningError("provisioning.bundle_config_invalid", str(exc)) from exc
+    ensure_dir(layout.etc_dir, 0o755)
+    changed = write_file(
+        layout.bundle,
+        json.dumps(dict(bundle.document), sort_keys=True, indent=2).encode("utf-8") + b"\n",
+        0o644,
+    )
+    changed |= write_file(layout.config, bundle.config_toml.encode("utf-8"), 0o644)
+    changed |= write_file(
+        layout.bundle_state, f"{bundle.version} {bundle.payload_sha256}\n".encode("ascii"), 0o644
+    )
+    return changed

@@ -1,0 +1,110 @@
+"""Install the kiosk's system integration into a target root (``/`` or an image tree).
+
+``install_system(root, service_file)`` writes, idempotently (a second run changes nothing, not
+even mtimes):
+
+* ``etc/sysusers.d/ecitizen-kiosk.conf``: the kiosk user and its groups (systemd-sysusers
+  creates them at boot or with ``systemd-sysusers --root``),
+* ``etc/systemd/system/kiosk.service`` (copied from the repository's unit), the compositor unit
+  ``kiosk-cage@.service`` (cage on tty1 as the kiosk user, the socket where kiosk.service's
+  ``Environment=`` expects it) and the drop-in ``kiosk.service.d/50-display.conf`` ordering the
+  app after it; both enabled for ``graphical.target`` (made the default target);
+  ``ctrl-alt-del.target`` masked,
+* ``etc/pam.d/ecitizen-kiosk``: the PAM service that gives cage a logind seat session,
+* ``etc/udev/rules.d/70-ecitizen-kiosk.rules``: printers, fingerprint adapters, cameras,
+* ``etc/polkit-1/rules.d/60-ecitizen-kiosk-pcscd.rules``: pcscd access for the kiosk user,
+* ``etc/systemd/logind.conf.d/60-ecitizen-kiosk.conf`` and
+  ``etc/systemd/journald.conf.d/60-ecitizen-kiosk.conf``.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from provisioning import system_files as sf
+from provisioning.errors import ProvisioningError
+from provisioning.files import ensure_dir, ensure_symlink, write_file
+
+logger = logging.getLogger(__name__)
+
+SERVICE_NAME = "kiosk.service"
+
+
+def repo_service_file() -> Path:
+    """The repository's ``kiosk.service`` (source checkout or editable install)."""
+    return Path(__file__).resolve().parent.parent / SERVICE_NAME
+
+
+@dataclass
+class InstallReport:
+    changed: list[str] = field(default_factory=list)  # paths relative to the root
+    unchanged: list[str] = field(default_factory=list)
+
+    def note(self, rel: str, changed: bool) -> None:
+        (self.changed if changed else self.unchanged).append(rel)
+
+
+def planned_files(service_text: str, options: sf.SystemOptions) -> dict[str, tuple[bytes, int]]:
+    """Relative path → (content, mode) of every regular file the install writes."""
+    unit_dir = "etc/systemd/system"
+    files = {
+        "etc/sysusers.d/ecitizen-kiosk.conf": sf.sysusers(options),
+        f"{unit_dir}/{SERVICE_NAME}": service_text,
+        f"{unit_dir}/{sf.CAGE_UNIT}": sf.cage_unit(options, service_text),
+        f"{unit_dir}/{SERVICE_NAME}.d/50-display.conf": sf.kiosk_display_dropin(options),
+        f"etc/pam.d/{options.pam_service}": sf.pam_service(options),
+        "etc/udev/rules.d/70-ecitizen-kiosk.rules": sf.udev_rules(options),
+        "etc/polkit-1/rules.d/60-ecitizen-kiosk-pcscd.rules": sf.polkit_pcscd(options),
+        "etc/systemd/logind.conf.d/60-ecitizen-kiosk.conf": sf.logind(options),
+        "etc/systemd/journald.conf.d/60-ecitizen-kiosk.conf": sf.journald(options),
+    }
+    return {rel: (text.encode("utf-8"), 0o644) for rel, text in files.items()}
+
+
+def planned_symlinks(options: sf.SystemOptions) -> dict[str, str]:
+    unit_dir = "etc/systemd/system"
+    wants = f"{unit_dir}/graphical.target.wants"
+    return {
+        # systemctl enable kiosk.service kiosk-cage@tty1.service (WantedBy=graphical.target)
+        f"{wants}/{SERVICE_NAME}": f"/{unit_dir}/{SERVICE_NAME}",
+        f"{wants}/kiosk-cage@{options.tty}.service": f"/{unit_dir}/{sf.CAGE_UNIT}",
+        # systemctl set-default graphical.target
+        f"{unit_dir}/default.target": "/usr/lib/systemd/system/graphical.target",
+        # systemctl mask ctrl-alt-del.target (OPS-04)
+        f"{unit_dir}/ctrl-alt-del.target": "/dev/null",
+    }
+
+
+def install_system(
+    root: Path,
+    service_file: Path | None = None,
+    options: sf.SystemOptions | None = None,
+) -> InstallReport:
+    """Write every file into ``root``; report what changed."""
+    options = options or sf.SystemOptions()
+    source = service_file or repo_service_file()
+    try:
+        service_text = source.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ProvisioningError(
+            "provisioning.service_file_missing", f"{source} not found (use --service-file)"
+        ) from None
+    try:
+        files = planned_files(service_text, options)
+    except ValueError as exc:
+        raise ProvisioningError("provisioning.service_file_invalid", str(exc)) from exc
+    if not root.is_dir():
+        raise ProvisioningError("provisioning.root_missing", f"{root} is not a directory")
+    report = InstallReport()
+    # existing directories keep their mode (polkit's rules.d belongs to polkitd on Debian)
+    for rel, (content, mode) in sorted(files.items()):
+        path = root / rel
+        if not path.parent.exists():
+            ensure_dir(path.parent, 0o755)
+        report.note(rel, write_file(path, content, mode))
+    for rel, target in sorted(planned_symlinks(options).items()):
+        report.note(rel, ensure_symlink(root / rel, target))
+    logger.info("installed into %s: %d changed", root, len(report.changed))
+    return report
