@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import logging
 import os
+import select
+import signal
 import socket
+import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -171,3 +175,79 @@ def test_watchdog_for_a_wrapping_parent(qtbot, manager, notify_path):
     finally:
         strict.close()
         wrapped.close()
+
+
+LIFECYCLE_SCRIPT = """
+import logging, sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QTimer
+from kiosk.logs import setup_logging
+from kiosk.qtlog import install_qt_message_handler
+from kiosk.unixsignals import UnixSignalHandler
+from kiosk.watchdog import Watchdog
+
+setup = setup_logging(Path(sys.argv[1]), "INFO", journal=False)
+app = QCoreApplication([])
+install_qt_message_handler()
+watchdog = Watchdog()
+signals = UnixSignalHandler()
+signals.install()
+
+def shutdown(signum):
+    watchdog.stopping("shutting down")
+    logging.getLogger("kiosk.app").info("session wiped")
+    app.quit()
+
+signals.termination_requested.connect(shutdown)
+watchdog.start()
+QTimer.singleShot(0, lambda: watchdog.ready("attract screen shown"))
+code = app.exec()
+signals.uninstall()
+watchdog.close()
+setup.close()
+sys.exit(code)
+"""
+
+
+def test_service_lifecycle_as_systemd_sees_it(manager, notify_path, tmp_path):
+    """READY after start, pings while running, STOPPING then a clean exit on SIGTERM."""
+    repo = Path(__file__).resolve().parents[2]
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(repo),
+        "NOTIFY_SOCKET": str(notify_path),
+        "WATCHDOG_USEC": "100000",
+    }
+    env.pop("WATCHDOG_PID", None)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", LIFECYCLE_SCRIPT, str(tmp_path)],
+        env=env,
+        cwd=repo,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        messages: list[str] = []
+        while messages.count("WATCHDOG=1") < 2 or not any(
+            m.startswith("READY=1") for m in messages
+        ):
+            readable, _, _ = select.select([manager.sock], [], [], 30)
+            assert readable, f"no notification; got {messages}"
+            messages = manager.drain()
+        proc.send_signal(signal.SIGTERM)
+        _out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == 0, err
+    messages = manager.drain()
+    assert messages[0] == "WATCHDOG=1"  # start() pings at once
+    assert "READY=1\nSTATUS=attract screen shown" in messages
+    stopping = messages.index("STOPPING=1\nSTATUS=shutting down")
+    assert stopping > messages.index("READY=1\nSTATUS=attract screen shown")
+    log = (tmp_path / "logs" / "kiosk.jsonl").read_text(encoding="utf-8")
+    assert "SIGTERM received: shutting down cleanly" in log
+    assert "session wiped" in log
