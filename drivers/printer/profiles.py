@@ -3,7 +3,8 @@
 A profile says what our encoder may send: paper width in dots and columns, whether QR codes
 go native (``GS ( k``) or as a raster image (``GS v 0``), which code pages (``ESC t n``) exist,
 and whether the cutter does partial cuts. ``escpos_profile`` names the python-escpos
-capabilities profile used for its command builders.
+capabilities profile used for its command builders (only its media width and cutter flags
+matter there; it must have a known pixel width, or python-escpos prints warnings to stdout).
 """
 
 from __future__ import annotations
@@ -67,12 +68,12 @@ PROFILES: Final = MappingProxyType(
             PrinterProfile(
                 "TM-T20", "TM-T20II", 72, 576, 48, True, _EPSON_PAGES, transmit_status=True
             ),
-            PrinterProfile("SRP-350plus", "default", 72, 512, 42, True, _CLONE_PAGES),
+            PrinterProfile("SRP-350plus", "TM-T88V", 72, 512, 42, True, _CLONE_PAGES),
             # 58 mm clones: no QR engine, image QR; cheap cutters cut fully only.
             PrinterProfile(
                 "POS-5890", "POS-5890", 48, 384, 32, False, _CLONE_PAGES, partial_cut=False
             ),
-            PrinterProfile("generic-80", "default", 72, 576, 48, False, _CLONE_PAGES),
+            PrinterProfile("generic-80", "TM-T20II", 72, 576, 48, False, _CLONE_PAGES),
         )
     }
 )
@@ -95,8 +96,8 @@ KNOWN_USB_PRINTERS: Final = MappingProxyType(
 
 
 def get_profile(name: str | None) -> PrinterProfile:
-    """Profile by model name; unknown or ``None`` gives the generic 80 mm profile."""
-    if name is None:
+    """Profile by model name; ``None``, ``"default"`` or ``"auto"`` give the generic 80 mm one."""
+    if name is None or name in ("default", "auto"):
         return PROFILES[DEFAULT_PROFILE]
     try:
         return PROFILES[name]

@@ -1,6 +1,7 @@
 """Printer connection URIs (pure parsing, no I/O).
 
-- ``usb://04b8:0e15`` (VID:PID in hex), ``usb://`` (first printer-class device), optional
+- ``usb://04b8:0e15`` (VID:PID in hex), ``usb://auto`` or ``usb://`` (first printer found),
+  optional
   ``?profile=TM-T20II``.
 - ``serial:///dev/ttyUSB0?baudrate=38400&profile=POS-5890``.
 - ``tcp://192.0.2.10:9100`` (port defaults to 9100).
@@ -81,7 +82,7 @@ def parse_uri(uri: str) -> PrinterUri:
         if baudrate_given is not None or query:
             raise ValueError(f"unexpected options {sorted(query)} in {uri!r}")
         ids = parts.netloc or parts.path.lstrip("/")
-        if not ids:
+        if not ids or ids.lower() == "auto":
             return PrinterUri(Transport.USB, profile=profile)
         vid_text, _, pid_text = ids.partition(":")
         vid = _hex16(vid_text, "vendor id", uri)

@@ -1,0 +1,142 @@
+"""``kiosk diag printer``: printer status fields and an optional test page.
+
+Register in ``kiosk/cli.py`` under the ``diag`` group:
+``from kiosk.commands.diag_printer import printer`` then ``diag.add_command(printer)``.
+
+Exit codes: 0 ready (also paper near end), 1 not found / offline, 2 paper out, cover open or
+printer error (or the test page did not print), 3 connected but the printer does not answer
+status requests (unknown).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import UTC, datetime
+
+import click
+
+from drivers.device import DeviceState
+from drivers.printer import (
+    Align,
+    Feed,
+    PrintDocument,
+    PrinterService,
+    PrintOutcome,
+    QrItem,
+    TextLine,
+)
+
+EXIT_OK = 0
+EXIT_OFFLINE = 1
+EXIT_PAPER_OR_ERROR = 2
+EXIT_UNKNOWN = 3
+
+
+def build_test_page(uri: str, profile_name: str, when: datetime) -> PrintDocument:
+    """A test receipt: title, connection, character check, a QR code, a cut."""
+    stamp = when.strftime("%Y%m%dT%H%M%SZ")
+    return PrintDocument(
+        (
+            TextLine("eCitizen Kiosk", Align.CENTER, bold=True, large=True),
+            TextLine("Printer test page", Align.CENTER, bold=True),
+            TextLine(f"Printer: {uri}"),
+            TextLine(f"Profile: {profile_name}"),
+            TextLine(f"Time: {when:%Y-%m-%d %H:%M} UTC"),
+            TextLine("Characters: Aa Ää Çç Ññ Éé €"),
+            TextLine("QR code below should read:", Align.CENTER),
+            TextLine(f"KIOSK-PRINTER-TEST:{stamp}", Align.CENTER),
+            QrItem(f"KIOSK-PRINTER-TEST:{stamp}"),
+            Feed(1),
+            TextLine("End of test page", Align.CENTER),
+        ),
+        label="test page",
+    )
+
+
+def _exit_code(state: DeviceState, outcome: PrintOutcome | None, service: PrinterService) -> int:
+    status = service.status
+    if state is DeviceState.ABSENT:
+        return EXIT_OFFLINE
+    if status.responded and (status.paper_out or status.cover_open or status.error):
+        return EXIT_PAPER_OR_ERROR
+    if state is DeviceState.ERROR or (status.responded and status.online is False):
+        return EXIT_OFFLINE
+    if outcome is not None and not outcome.printed:
+        return EXIT_PAPER_OR_ERROR
+    if not status.responded:
+        return EXIT_UNKNOWN
+    return EXIT_OK
+
+
+@click.command(name="printer")
+@click.option(
+    "--uri",
+    envvar="KIOSK_PRINTER_URI",
+    default="usb://auto",
+    show_default=True,
+    help="usb://VID:PID | usb://auto | serial:///dev/ttyX?baudrate=N | tcp://host:port",
+)
+@click.option("--test-page", is_flag=True, help="Print a test receipt with a QR code.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option("--timeout", type=float, default=3.0, show_default=True, help="Seconds per step.")
+def printer(uri: str, test_page: bool, as_json: bool, timeout: float) -> None:
+    """Show the receipt printer's status; with --test-page print a test receipt."""
+    try:
+        service = PrinterService(
+            uri,
+            hotplug=False,
+            poll_interval=3600,
+            status_timeout=min(0.5, timeout),
+            connect_timeout=timeout,
+            write_timeout=timeout,
+            ack_timeout=max(timeout, 5.0),
+        )
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--uri") from exc
+    outcome: PrintOutcome | None = None
+    with service:
+        service.refresh_status(timeout=timeout * 4 + 5)
+        state = service.state
+        profile = service.profile
+        if test_page and state is not DeviceState.ABSENT:
+            doc = build_test_page(uri, profile.name if profile else "?", datetime.now(UTC))
+            outcome = service.print_document(doc, timeout=timeout * 10 + 30)
+            state = service.state
+        code = _exit_code(state, outcome, service)
+        report: dict[str, object] = {
+            "uri": uri,
+            "state": state.value,
+            "profile": profile.name if profile else None,
+            "status": service.status.as_dict(),
+            "exit_code": code,
+        }
+        if test_page:
+            report["test_page"] = (
+                None
+                if outcome is None
+                else {
+                    "result": outcome.result.value,
+                    "confirmed": outcome.confirmed,
+                    "bytes": outcome.bytes_sent,
+                    "ms": round(outcome.elapsed_s * 1000, 1),
+                }
+            )
+    if as_json:
+        click.echo(json.dumps(report, indent=2))
+    else:
+        status = service.status
+        click.echo(f"printer:      {uri}")
+        click.echo(f"state:        {state.value}")
+        click.echo(f"profile:      {report['profile'] or '-'}")
+        click.echo(f"answers:      {'yes' if status.responded else 'no (status unknown)'}")
+        click.echo(f"online:       {status.online}")
+        click.echo(f"cover open:   {status.cover_open}")
+        click.echo(f"paper:        {status.paper.value}")
+        click.echo(f"error:        {status.error} ({status.error_cause.value})")
+        if test_page:
+            click.echo(
+                "test page:    "
+                + ("not sent (no printer)" if outcome is None else outcome.result.value)
+            )
+    sys.exit(code)
