@@ -22,7 +22,7 @@ class Recorder:
 
     def expect(self, kind, reader=None, timeout=5.0):
         """Wait for the next event of ``kind`` (for ``reader``), skipping others; return it."""
-        seen = []
+        seen: list[CardEvent] = []
         while True:
             try:
                 event = self.events.get(timeout=timeout)
