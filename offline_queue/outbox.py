@@ -77,6 +77,7 @@ class AuditEvent:
     actor: str
     tx_id: str | None
     reference: str | None
+    backend: str | None
     from_state: str | None
     to_state: str | None
     at: float
@@ -184,13 +185,14 @@ def _encode(payload: Mapping[str, Any]) -> bytes:
 class Outbox:
     """The outbox over an open :class:`Store`.
 
-    Thread-safe: each call uses its own pooled connection and one transaction.
+    ``keys`` may be None for operator tools that never see payloads (status, retry, cancel,
+    purge). Thread-safe: each call uses its own pooled connection and one transaction.
     """
 
     def __init__(
         self,
         store: Store,
-        keys: crypto.KeyProvider,
+        keys: crypto.KeyProvider | None,
         *,
         policy: RetryPolicy | None = None,
         retention: RetentionPolicy | None = None,
@@ -198,11 +200,17 @@ class Outbox:
         rng: random.Random | None = None,
     ) -> None:
         self.store = store
-        self.keys = keys
+        self._keys = keys
         self.policy = policy or RetryPolicy()
         self.retention = retention or RetentionPolicy()
         self.clock = clock
         self.rng = rng or random.Random()
+
+    @property
+    def keys(self) -> crypto.KeyProvider:
+        if self._keys is None:
+            raise OutboxError("queue.no_key_provider")  # an operator tool opened it without keys
+        return self._keys
 
     # ------------------------------------------------------------------ enqueue
     def enqueue(
@@ -590,7 +598,18 @@ class Outbox:
             ).scalar()
             ambiguous = state is State.UNKNOWN or last in (Outcome.UNKNOWN.value, "crashed")
             new = State.UNKNOWN if ambiguous else State.PENDING
-            audit(AuditEvent("retry", actor, row.tx_id, row.reference, state.value, new.value, now))
+            audit(
+                AuditEvent(
+                    "retry",
+                    actor,
+                    row.tx_id,
+                    row.reference,
+                    row.backend,
+                    state.value,
+                    new.value,
+                    now,
+                )
+            )
             conn.execute(
                 update(_T)
                 .where(_T.c.id == row.id)
@@ -616,7 +635,16 @@ class Outbox:
             if state not in (State.PENDING, State.UNKNOWN, State.DEAD):
                 raise OutboxError("queue.cancel_not_allowed", state.value)
             audit(
-                AuditEvent("cancel", actor, row.tx_id, row.reference, state.value, "cancelled", now)
+                AuditEvent(
+                    "cancel",
+                    actor,
+                    row.tx_id,
+                    row.reference,
+                    row.backend,
+                    state.value,
+                    State.CANCELLED.value,
+                    now,
+                )
             )
             conn.execute(
                 update(_T)
@@ -654,7 +682,7 @@ class Outbox:
         r = self.retention
         with self.store.write() as conn:
             if audit is not None:
-                audit(AuditEvent("purge", actor, None, None, None, None, now))
+                audit(AuditEvent("purge", actor, None, None, None, None, None, now))
             shredded = conn.execute(
                 update(_T)
                 .where(
