@@ -1,11 +1,14 @@
 """Sign-in steps through real pcscd + vpcd + the emulator: every outcome."""
 
+from typing import cast
+
 import pytest
 
 from drivers.smartcard.profile import KeySlot
 from drivers.smartcard.session import CardSession
 from kiosk.identity import (
     CardIdentified,
+    CardSessionLike,
     Role,
     SignedIn,
     SignInFailed,
@@ -139,5 +142,5 @@ class ForgedSession:
 
 
 def test_not_genuine_card(trust, demo_pki):
-    result = SignInService(trust).identify(ForgedSession(demo_pki))
+    result = SignInService(trust).identify(cast(CardSessionLike, ForgedSession(demo_pki)))
     assert isinstance(result, SignInFailed) and result.reason is F.NOT_GENUINE

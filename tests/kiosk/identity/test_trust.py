@@ -82,7 +82,8 @@ def test_crl_age_and_max_age_with_offline_clock(demo_pki):
         crl_max_age=dt.timedelta(days=14),
     )
     store = TrustStore(config, clock=lambda: later)
-    assert store.crl_age() > dt.timedelta(days=29)
+    age = store.crl_age()
+    assert age is not None and age > dt.timedelta(days=29)
     (info,) = store.crl_info()
     assert info.overdue(later) and info.revoked_count == 2
     assert store.check(auth_cert(demo_pki, "resident-amina")).status is (
@@ -101,6 +102,7 @@ def test_crl_from_another_ca_is_ignored_and_install_checks_signature(demo_pki, t
     foreign_key = serialization.load_pem_private_key(
         (demo_pki.directory / "foreign-ca.key.pem").read_bytes(), None
     )
+    assert isinstance(foreign_key, ec.EllipticCurvePrivateKey)
     ca = x509.load_pem_x509_certificate(demo_pki.ca_cert_path.read_bytes())
     now = dt.datetime.now(dt.UTC)
     forged = (

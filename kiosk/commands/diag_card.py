@@ -1,0 +1,281 @@
+"""``kiosk diag card``: readers, and for an inserted card its ATR, type, CHUID, certificates,
+chain/revocation verdicts and the card-authentication (9E) challenge. Never asks for a PIN.
+
+Register in ``kiosk/cli.py`` under the ``diag`` group:
+``from kiosk.commands.diag_card import card`` then ``diag.add_command(card)``.
+
+Trust settings: ``--ca``/``--crl``/``--policy`` options; otherwise ``--config FILE``; otherwise the
+``[devices.card_reader]`` section of a :class:`~kiosk.config.KioskConfig` found in ``ctx.obj``
+(or ``ctx.obj.config``) when the ``kiosk`` group passes one.
+
+Names are personal data: the certificate subject's CN is redacted unless ``--show-names``.
+
+Exit codes: 0 all checks passed, 1 no reader / no card, 2 the card failed a check,
+3 trust configuration missing or unusable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+from cryptography import x509
+
+from drivers.smartcard import CardError, CardSession, KeySlot
+from drivers.smartcard.monitor import CardEvent, CardMonitor
+from kiosk.identity.trust import (
+    TrustConfig,
+    TrustConfigError,
+    TrustStore,
+    new_challenge,
+    verify_challenge,
+)
+
+EXIT_OK = 0
+EXIT_NO_CARD = 1
+EXIT_CHECK_FAILED = 2
+EXIT_CONFIG = 3
+
+
+def _readers(timeout: float = 3.0) -> dict[str, bytes | None]:
+    """One scan through our own monitor (same code path as the kiosk)."""
+
+    def noop(_event: CardEvent) -> None:
+        return None
+
+    monitor = CardMonitor(noop, poll_timeout=0.2)
+    monitor.start()
+    try:
+        monitor.wait_ready(timeout)
+        return monitor.snapshot()
+    finally:
+        monitor.close()
+
+
+def _subject(name: x509.Name, show_names: bool) -> str:
+    if show_names:
+        return name.rfc4514_string()
+    parts = []
+    for rdn in name.rdns:
+        text = rdn.rfc4514_string()
+        parts.append("CN=<redacted>" if text.upper().startswith("CN=") else text)
+    return ",".join(reversed(parts))
+
+
+def _trust_from_config(ctx: click.Context, config_path: Path | None) -> TrustConfig | None:
+    section: Any = None
+    if config_path is not None:
+        from kiosk.config import ConfigError, load_config
+
+        try:
+            section = load_config(config_path).devices.card_reader
+        except ConfigError as exc:
+            raise TrustConfigError(exc.text()) from exc
+    else:
+        obj = ctx.find_root().obj
+        config = getattr(obj, "config", obj)
+        devices = getattr(config, "devices", None)
+        section = getattr(devices, "card_reader", None)
+    if section is None or not section.ca_files:
+        return None
+    return TrustConfig(
+        ca_paths=tuple(section.ca_files),
+        crl_paths=(section.crl_file,) if section.crl_file else (),
+        role_policies={
+            section.resident_policy_oid: "resident",
+            section.staff_policy_oid: "staff",
+            section.technician_policy_oid: "technician",
+        },
+    )
+
+
+def _check_cert(
+    store: TrustStore | None, cert: x509.Certificate, need_role: bool, show_names: bool
+) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "subject": _subject(cert.subject, show_names),
+        "issuer": cert.issuer.rfc4514_string(),
+        "serial": f"{cert.serial_number:X}",
+        "not_before": cert.not_valid_before_utc.isoformat(),
+        "not_after": cert.not_valid_after_utc.isoformat(),
+    }
+    if store is not None:
+        verdict = store.check(cert, need_role=need_role)
+        out["trust"] = verdict.status.value
+        out["role"] = verdict.role.value if verdict.role else None
+        out["chain"] = list(verdict.chain)
+        out["ok"] = verdict.ok
+    return out
+
+
+def inspect_card(
+    reader: str, store: TrustStore | None, show_names: bool = False
+) -> tuple[dict[str, Any], bool]:
+    """Read everything diagnosable without a PIN; return (report, all checks passed)."""
+    report: dict[str, Any] = {"reader": reader}
+    ok = True
+    with CardSession.open(reader) as session:
+        report["atr"] = session.atr.hex(" ").upper()
+        try:
+            app = session.select()
+        except CardError as exc:
+            report["card_type"] = "unknown"
+            report["select"] = exc.key
+            try:
+                uid = session.read_uid()
+                report["card_type"] = "contactless (UID only, not an eCitizen card)"
+                report["uid"] = f"{uid[:2].hex().upper()}…({len(uid)} bytes)"
+            except CardError:
+                pass
+            return report, False
+        report["card_type"] = f"{session.profile.name} ({app.label or 'no label'})"
+        try:
+            chuid = session.read_chuid()
+            report["chuid"] = {
+                "guid": chuid.guid.hex().upper(),
+                "fasc_n_present": bool(chuid.fasc_n.strip(b"\x00")),
+                "expiry": chuid.expiry.isoformat() if chuid.expiry else None,
+                "signed": chuid.signed,
+            }
+        except CardError as exc:
+            report["chuid"] = {"error": exc.key}
+        for slot, need_role in ((KeySlot.CARD_AUTH, False), (KeySlot.PIV_AUTH, True)):
+            key = f"cert_{slot.value:02X}"
+            try:
+                cert = session.read_certificate(slot)
+            except CardError as exc:
+                report[key] = {"error": exc.key}
+                ok = False
+                continue
+            report[key] = _check_cert(store, cert, need_role, show_names)
+            ok = ok and report[key].get("ok", True)
+            if slot is KeySlot.CARD_AUTH:
+                challenge = new_challenge(cert.public_key())
+                try:
+                    signature = session.authenticate(slot, challenge.payload)
+                    passed = verify_challenge(cert.public_key(), challenge, signature)
+                    report["card_auth_challenge"] = "passed" if passed else "FAILED"
+                except CardError as exc:
+                    passed = False
+                    report["card_auth_challenge"] = exc.key
+                ok = ok and passed
+        try:
+            status = session.pin_status()
+            report["pin"] = {"tries_left": status.tries_left, "blocked": status.blocked}
+            ok = ok and not status.blocked
+        except CardError as exc:
+            report["pin"] = {"error": exc.key}
+    return report, ok
+
+
+def _print_human(data: dict[str, Any], indent: int = 0) -> None:
+    pad = "  " * indent
+    for key, value in data.items():
+        if isinstance(value, dict):
+            click.echo(f"{pad}{key}:")
+            _print_human(value, indent + 1)
+        elif isinstance(value, list):
+            click.echo(f"{pad}{key}:")
+            for item in value:
+                if isinstance(item, dict):
+                    _print_human(item, indent + 1)
+                    click.echo("")
+                else:
+                    click.echo(f"{pad}  - {item}")
+        else:
+            click.echo(f"{pad}{key}: {value}")
+
+
+@click.command(name="card")
+@click.option("--reader", "reader_filter", default="", help="Substring of the reader name.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option("--ca", "ca_files", multiple=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--crl", "crl_files", multiple=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--policy",
+    "policies",
+    multiple=True,
+    metavar="OID=ROLE",
+    help="Certificate policy OID to role (resident|staff|technician); repeatable.",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Take CA/CRL/policies from this kiosk configuration.",
+)
+@click.option("--show-names", is_flag=True, help="Show certificate subjects unredacted.")
+@click.pass_context
+def card(
+    ctx: click.Context,
+    reader_filter: str,
+    as_json: bool,
+    ca_files: Sequence[Path],
+    crl_files: Sequence[Path],
+    policies: Sequence[str],
+    config_path: Path | None,
+    show_names: bool,
+) -> None:
+    """Readers and the inserted card: ATR, type, CHUID, certificates, trust, 9E challenge."""
+    result: dict[str, Any] = {"time": dt.datetime.now(dt.UTC).isoformat()}
+    code = EXIT_OK
+    store: TrustStore | None = None
+    try:
+        if ca_files:
+            roles = dict(p.split("=", 1) for p in policies if "=" in p)
+            config: TrustConfig | None = TrustConfig(tuple(ca_files), tuple(crl_files), roles)
+        else:
+            config = _trust_from_config(ctx, config_path)
+        if config is None:
+            result["trust"] = "not configured (--ca/--crl or --config)"
+            code = EXIT_CONFIG
+        else:
+            store = TrustStore(config)
+            age = store.crl_age()
+            result["trust"] = {
+                "cas": [c.subject.rfc4514_string() for c in store.ca_certificates],
+                "crls": [
+                    {
+                        "issuer": info.issuer,
+                        "age_hours": round(
+                            info.age(dt.datetime.now(dt.UTC)).total_seconds() / 3600, 1
+                        ),
+                        "next_update": info.next_update.isoformat() if info.next_update else None,
+                        "revoked": info.revoked_count,
+                    }
+                    for info in store.crl_info()
+                ],
+                "crl_age_hours": round(age.total_seconds() / 3600, 1) if age else None,
+            }
+    except (TrustConfigError, ValueError) as exc:
+        result["trust"] = f"unusable: {exc}"
+        code = EXIT_CONFIG
+        store = None
+
+    readers = _readers()
+    result["readers"] = [
+        {"name": name, "card": atr is not None} for name, atr in sorted(readers.items())
+    ]
+    chosen = [n for n, atr in sorted(readers.items()) if reader_filter in n and atr is not None]
+    if not chosen:
+        result["card"] = None
+        code = code or EXIT_NO_CARD
+    else:
+        try:
+            report, passed = inspect_card(chosen[0], store, show_names)
+        except CardError as exc:
+            report, passed = {"reader": chosen[0], "error": exc.key}, False
+        result["card"] = report
+        if not passed and code == EXIT_OK:
+            code = EXIT_CHECK_FAILED
+    result["result"] = "ok" if code == EXIT_OK else "failed"
+    if as_json:
+        click.echo(json.dumps(result, indent=2, ensure_ascii=False))
+    else:
+        _print_human(result)
+    sys.exit(code)
