@@ -264,14 +264,16 @@ def open_link(
     """Open the printer at ``uri``; raises :class:`DisconnectedError` when it is not there."""
     if uri.transport is Transport.TCP:
         prof = profile or get_profile(uri.profile)
-        net = Network(uri.host, uri.port, timeout=connect_timeout, profile=prof.escpos_profile)
+        net = Network(uri.host, uri.port, timeout=write_timeout, profile=prof.escpos_profile)
+        # WORKAROUND: python-escpos 3.1 Network.open() drops the socket unclosed when connect()
+        # fails (a ResourceWarning per retry); connect here and hand it the connected socket.
         try:
-            net.open()
-        except DeviceNotFoundError as exc:
+            sock = socket.create_connection((uri.host, uri.port), timeout=connect_timeout)
+        except OSError as exc:
             raise DisconnectedError("printer.not_found", f"tcp {uri.host}:{uri.port}") from exc
-        net.device.settimeout(write_timeout)
-        net.timeout = write_timeout
-        net.device.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        sock.settimeout(write_timeout)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        net.device = sock
         return _NetworkLink(net, prof, str(uri))
     if uri.transport is Transport.SERIAL:
         prof = profile or get_profile(uri.profile)

@@ -68,9 +68,17 @@ Listener = Callable[[EmulatorCondition], None]
 class EmulatedPrinter:
     """An ESC/POS printer mechanism without a transport. Thread-safe."""
 
-    def __init__(self, profile: PrinterProfile | None = None, *, name: str = "emulated") -> None:
+    def __init__(
+        self,
+        profile: PrinterProfile | None = None,
+        *,
+        name: str = "emulated",
+        answers_status: bool = True,
+    ) -> None:
+        """``answers_status=False`` emulates a cheap clone that ignores DLE EOT and GS r."""
         self.profile = profile or get_profile("TM-T20II")
         self.name = name
+        self.answers_status = answers_status
         self._lock = threading.Lock()
         self._decoder = EscPosDecoder(dict(self.profile.code_pages) | _extra_pages())
         self._builder = DocumentBuilder()
@@ -98,7 +106,7 @@ class EmulatedPrinter:
                 if isinstance(event, StatusRequest):
                     self._status_queries += 1
                     byte = self._status_byte(event.n)
-                    if byte is not None:
+                    if byte is not None and self.answers_status:
                         reply.append(byte)
                 elif isinstance(event, ClearBuffers):
                     self._pending.clear()
@@ -109,7 +117,7 @@ class EmulatedPrinter:
                     if event.n == 2:
                         self._pending.clear()
                 elif isinstance(event, TransmitStatus) and self._can_print():
-                    if event.n in (1, 49):
+                    if event.n in (1, 49) and self.answers_status:
                         reply.append(encode_transmit_paper(self._paper))
                 elif self._can_print():
                     changed |= self._print(event)
