@@ -10,8 +10,9 @@ Wire format (made by the city's provisioning service; ``citysim.provisioning`` i
 Refused (each with its own key): a bundle without signature (``bundle_unsigned``), signed by
 another key (``bundle_unknown_signer``), with a bad signature, i.e. tampered
 (``bundle_bad_signature``), for another kiosk (``bundle_wrong_kiosk``), older than the installed
-one (``bundle_rollback``), or a different bundle reusing the installed version number
-(``bundle_version_reused``). Re-installing the installed bundle changes nothing.
+one (``bundle_rollback``), or different contents under the installed version number
+(``bundle_version_reused``). Re-installing the installed version (even re-signed) changes
+nothing.
 
 The high-water mark lives in ``bundle.state`` (root-owned, written after the configuration).
 Someone with root on the kiosk can reset it; a TPM NV counter would close that gap and is the
@@ -54,6 +55,21 @@ class ConfigBundle:
     config_toml: str
     payload_sha256: str
     document: Mapping[str, str]  # the bundle as received, kept verbatim on disk
+
+    @property
+    def content_sha256(self) -> str:
+        """What a version number stands for: everything but the signing time (a re-signed
+        copy of the same version, with a fresh ECDSA signature and time, has the same content).
+        """
+        content = {
+            "kiosk_id": self.kiosk_id,
+            "site": self.site,
+            "version": self.version,
+            "ca_sha256": self.ca_sha256,
+            "config_toml": self.config_toml,
+        }
+        raw = json.dumps(content, sort_keys=True, separators=(",", ":")).encode("utf-8")
+        return hashlib.sha256(raw).hexdigest()
 
 
 def load_public_key(pem: bytes) -> ec.EllipticCurvePublicKey:
@@ -138,7 +154,7 @@ def verify_bundle(
 @dataclass(frozen=True)
 class InstalledVersion:
     version: int
-    payload_sha256: str
+    content_sha256: str
 
 
 def installed_version(layout: KioskLayout) -> InstalledVersion | None:
@@ -165,25 +181,33 @@ def install_bundle(
                 "provisioning.bundle_rollback",
                 f"version {bundle.version} is older than installed {current.version}",
             )
-        if bundle.version == current.version and bundle.payload_sha256 != current.payload_sha256:
-            raise ProvisioningError(
-                "provisioning.bundle_version_reused",
-                f"a different bundle with the installed version {bundle.version}",
-            )
-        # the same bundle again: the files are rewritten only if they differ
+        if bundle.version == current.version:
+            if bundle.content_sha256 != current.content_sha256:
+                raise ProvisioningError(
+                    "provisioning.bundle_version_reused",
+                    f"different contents under the installed version {bundle.version}",
+                )
+            # the installed version again (perhaps re-signed): keep the installed bundle,
+            # only repair a missing or edited kiosk.toml
+            changed = False
+            if not layout.bundle.exists():
+                changed |= _write_bundle(layout, bundle)
+            changed |= write_file(layout.config, bundle.config_toml.encode("utf-8"), 0o644)
+            return changed
     if validate is not None:
         try:
             validate(bundle.config_toml)
         except ValueError as exc:
             raise ProvisioningError("provisioning.bundle_config_invalid", str(exc)) from exc
     ensure_dir(layout.etc_dir, 0o755)
-    changed = write_file(
-        layout.bundle,
-        json.dumps(dict(bundle.document), sort_keys=True, indent=2).encode("utf-8") + b"\n",
-        0o644,
-    )
+    changed = _write_bundle(layout, bundle)
     changed |= write_file(layout.config, bundle.config_toml.encode("utf-8"), 0o644)
     changed |= write_file(
-        layout.bundle_state, f"{bundle.version} {bundle.payload_sha256}\n".encode("ascii"), 0o644
+        layout.bundle_state, f"{bundle.version} {bundle.content_sha256}\n".encode("ascii"), 0o644
     )
     return changed
+
+
+def _write_bundle(layout: KioskLayout, bundle: ConfigBundle) -> bool:
+    text = json.dumps(dict(bundle.document), sort_keys=True, indent=2) + "\n"
+    return write_file(layout.bundle, text.encode("utf-8"), 0o644)

@@ -76,6 +76,9 @@ def test_versions_are_monotonic(authority: ProvisioningAuthority, tmp_path: Path
     assert layout.config.read_text() == v3.config_toml
     before = {p: p.stat().st_mtime_ns for p in layout.etc_dir.iterdir()}
     assert not install_bundle(layout, v3)  # the same bundle again: nothing written
+    resigned = verify_bundle(authority.sign_bundle(KIOSK_ID, SITE, version=3), key)
+    assert resigned.document != v3.document  # fresh ECDSA signature
+    assert not install_bundle(layout, resigned)  # same version, same content: nothing written
     assert {p: p.stat().st_mtime_ns for p in layout.etc_dir.iterdir()} == before
 
     v2 = verify_bundle(authority.sign_bundle(KIOSK_ID, SITE, version=2), key)
