@@ -106,7 +106,9 @@ _INTERNAL: Final = frozenset({_MARK, _EXC_TYPE})
 # --------------------------------------------------------------------------------------------
 # Patterns. Order matters: e-mail first (it holds digits and dots), then structured hex, then
 # the generic number rule.
-_EMAIL = re.compile(r"[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+# The lookbehind anchors each attempt at the start of a run: without it a long run of word
+# characters costs quadratic time (every position rescans to the end looking for "@").
+_EMAIL = re.compile(r"(?<![\w.%+\-])[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _UUID = re.compile(
     r"(?<![0-9A-Fa-f])[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f])"
 )

@@ -7,15 +7,19 @@ import io
 import json
 import logging
 import os
+import re
 import socket
 import stat
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kiosk.logs import (
     REDACTED,
@@ -444,3 +448,44 @@ def test_setup_without_systemd_logs_to_stream(tmp_path, installed):
     assert setup.log_file == tmp_path / "logs" / "kiosk.jsonl"
     logging.getLogger("kiosk.dev").info("hello developer")
     assert "INFO     kiosk.dev: hello developer" in stream.getvalue()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 100_000,
+        "a1" * 50_000,
+        "12-" * 20_000 + "x",
+        "0123456789abcdef-" * 5_000,
+        "1." * 50_000,
+        "a@" + "b" * 100_000,
+        "ab:" * 40_000,
+    ],
+    ids=["digits", "alnum", "dashed", "hexdash", "dotted", "at", "colons"],
+)
+def test_redaction_stays_linear_on_long_runs(text):
+    # A backtracking pattern once took 38 s on 100 KB of digits: logging must never stall.
+    redactor = Redactor()
+    redactor.register("Amara Okafor", words=True)
+    started = time.perf_counter()
+    redactor.redact(text)
+    assert time.perf_counter() - started < 2.0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_no_four_digit_run_survives(text):
+    assert re.search(r"\d{4}", Redactor().redact(text)) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    before=st.text(max_size=60),
+    after=st.text(max_size=60),
+    value=st.text(alphabet=st.characters(categories=["Lu", "Ll"]), min_size=4, max_size=30),
+)
+def test_registered_value_never_survives(before, after, value):
+    redactor = Redactor()
+    redactor.register(value)
+    out = redactor.redact(before + value + after)
+    assert value not in out or value in REDACTED
