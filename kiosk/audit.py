@@ -563,7 +563,25 @@ class VerifyResult:
             if self.torn_writes:
                 text += f"; {self.torn_writes} torn write(s) recorded"
             return text
-        return f"FAILED at seq {self.first_bad_seq} (line {self.line}): {self.reason}"
+        where = f"seq {self.first_bad_seq}" + (f" (line {self.line})" if self.line else "")
+        return f"FAILED at {where}: {self.reason}: {_REASONS.get(self.reason, '')}".rstrip(": ")
+
+
+_REASONS = {
+    "missing_file": "no audit log at this path",
+    "bad_json": "a line is not a JSON entry",
+    "bad_entry": "an entry lacks fields or has extra ones",
+    "seq_mismatch": "sequence number out of order: entries removed, inserted or reordered",
+    "chain_broken": "prev does not match the previous entry's hash: this or the previous entry "
+    "was altered, or entries between them were removed",
+    "hash_mismatch": "the entry was edited after it was written",
+    "mac_missing": "an entry has no MAC although a key was given",
+    "mac_mismatch": "the MAC does not match: entry forged or written with another key",
+    "not_allowed": "an event, actor or field outside the allow-list",
+    "torn_write_unrecorded": "a cut-off or foreign line not followed by its torn-write record",
+    "anchor_missing": "the checkpoint's entry is gone: the log was truncated",
+    "anchor_mismatch": "the entry at the checkpoint's seq differs from the shipped checkpoint",
+}
 
 
 _ENTRY_KEYS = {"seq", "time", "event", "actor", "fields", "prev", "hash"}

@@ -185,7 +185,11 @@ def enrol(
     timeout_s: float = 15.0,
     transport: httpx.BaseTransport | None = None,
 ) -> EnrolResult:
-    """The whole kiosk side of enrolment. Nothing is written unless every check passes."""
+    """The whole kiosk side of enrolment.
+
+    Only the device key (when there is none yet) is written before the checks; the
+    certificate, CA, bundle and configuration are written only if every check passes.
+    """
     check_identity(kiosk_id, site)
     city_key = load_city_key(city_key_pem)
     generated = False

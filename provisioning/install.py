@@ -14,7 +14,8 @@ even mtimes):
 * ``etc/udev/rules.d/70-ecitizen-kiosk.rules``: printers, fingerprint adapters, cameras,
 * ``etc/polkit-1/rules.d/60-ecitizen-kiosk-pcscd.rules``: pcscd access for the kiosk user,
 * ``etc/systemd/logind.conf.d/60-ecitizen-kiosk.conf`` and
-  ``etc/systemd/journald.conf.d/60-ecitizen-kiosk.conf``.
+  ``etc/systemd/journald.conf.d/60-ecitizen-kiosk.conf``,
+* optionally the pinned city bundle-signing key ``etc/ecitizen-kiosk/city-provisioning.pub.pem``.
 """
 
 from __future__ import annotations
@@ -24,8 +25,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from provisioning import system_files as sf
+from provisioning.bundle import load_public_key
 from provisioning.errors import ProvisioningError
 from provisioning.files import ensure_dir, ensure_symlink, write_file
+from provisioning.layout import KioskLayout
 
 logger = logging.getLogger(__name__)
 
@@ -81,9 +84,18 @@ def install_system(
     root: Path,
     service_file: Path | None = None,
     options: sf.SystemOptions | None = None,
+    *,
+    city_key_pem: bytes | None = None,
 ) -> InstallReport:
-    """Write every file into ``root``; report what changed."""
+    """Write every file into ``root``; report what changed.
+
+    ``city_key_pem``: the city's bundle-signing public key to pin in the image
+    (``etc/ecitizen-kiosk/city-provisioning.pub.pem``), which ``kiosk provision enrol`` checks
+    bundles against. Replacing an installed pin with a different key is refused.
+    """
     options = options or sf.SystemOptions()
+    if city_key_pem is not None:
+        load_public_key(city_key_pem)  # a P-256 public key, or ProvisioningError
     source = service_file or repo_service_file()
     try:
         service_text = source.read_text(encoding="utf-8")
@@ -104,6 +116,15 @@ def install_system(
         if not path.parent.exists():
             ensure_dir(path.parent, 0o755)
         report.note(rel, write_file(path, content, mode))
+    if city_key_pem is not None:
+        pin = KioskLayout(root).city_provisioning_key
+        if pin.exists() and pin.read_bytes() != city_key_pem:
+            raise ProvisioningError(
+                "provisioning.city_key_conflict",
+                f"{pin} pins another key; remove it deliberately to re-pin",
+            )
+        ensure_dir(pin.parent, 0o755)
+        report.note(str(pin.relative_to(root)), write_file(pin, city_key_pem, 0o644))
     for rel, target in sorted(planned_symlinks(options).items()):
         report.note(rel, ensure_symlink(root / rel, target))
     logger.info("installed into %s: %d changed", root, len(report.changed))

@@ -217,6 +217,11 @@ def verify_bundle_command(bundle_file: Path, city_key: Path, kiosk_id: str | Non
 @click.option("--tty", default="tty1", show_default=True)
 @click.option("--cage", default="/usr/bin/cage", show_default=True, help="cage binary.")
 @click.option("--journal-max-use", default="512M", show_default=True)
+@click.option(
+    "--city-key",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="Pin this city bundle-signing public key in the image (for 'enrol').",
+)
 def install_command(
     root: Path,
     service_file: Path | None,
@@ -224,6 +229,7 @@ def install_command(
     tty: str,
     cage: str,
     journal_max_use: str,
+    city_key: Path | None,
 ) -> None:
     """Install the kiosk user, unit, cage autostart, udev, polkit, logind and journald files.
 
@@ -234,7 +240,12 @@ def install_command(
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from None
     try:
-        report = install_system(root, service_file, options)
+        report = install_system(
+            root,
+            service_file,
+            options,
+            city_key_pem=None if city_key is None else city_key.read_bytes(),
+        )
     except ProvisioningError as exc:
         _fail(exc)
     for rel in report.changed:

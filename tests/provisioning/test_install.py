@@ -292,3 +292,27 @@ def test_cage_unit_passes_systemd_analyze_verify(tmp_path: Path, service_file: P
     )
     assert result.returncode == 0, result.stderr
     assert result.stderr.strip() == ""
+
+
+def test_pin_the_city_key(tmp_path: Path, service_file: Path) -> None:
+    from citysim.provisioning import ProvisioningAuthority
+
+    city = ProvisioningAuthority(tmp_path / "city")
+    other = ProvisioningAuthority(tmp_path / "other")
+    root = tmp_path / "root"
+    root.mkdir()
+    runner = CliRunner()
+    args = ["install", "--root", str(root), "--service-file", str(service_file)]
+    pin = root / "etc/ecitizen-kiosk/city-provisioning.pub.pem"
+    out = runner.invoke(provision, [*args, "--city-key", str(city.bundle_public_key_path)])
+    assert out.exit_code == 0, out.output
+    assert pin.read_bytes() == city.bundle_public_key_path.read_bytes()
+    again = runner.invoke(provision, [*args, "--city-key", str(city.bundle_public_key_path)])
+    assert "0 changed" in again.output
+    swap = runner.invoke(provision, [*args, "--city-key", str(other.bundle_public_key_path)])
+    assert swap.exit_code == 1 and "provisioning.city_key_conflict" in swap.output
+    assert pin.read_bytes() == city.bundle_public_key_path.read_bytes()
+    junk = tmp_path / "junk.pem"
+    junk.write_text("junk")
+    bad = runner.invoke(provision, [*args, "--city-key", str(junk)])
+    assert bad.exit_code == 1 and "provisioning.city_key_invalid" in bad.output
