@@ -15,7 +15,6 @@ the bytes for one printer profile with python-escpos's command builders (on a ``
 
 from __future__ import annotations
 
-import enum
 import functools
 import logging
 import unicodedata
@@ -24,15 +23,10 @@ from pathlib import Path
 
 from escpos.printer import Dummy
 
+from drivers.printer.decoder import Align as Align  # re-exported: one alignment enum
 from drivers.printer.profiles import PrinterProfile
 
 logger = logging.getLogger(__name__)
-
-
-class Align(enum.Enum):
-    LEFT = "left"
-    CENTER = "center"
-    RIGHT = "right"
 
 
 @dataclass(frozen=True)
