@@ -14,6 +14,8 @@ One JSON object per line in ``<data dir>/audit.jsonl``::
   rewrite the whole chain consistently. Removing entries at the *end* of the file is only
   detectable against an anchor (a ``(seq, hash)`` checkpoint shipped off the box, see
   :meth:`AuditLog.checkpoint`), which :func:`verify` accepts.
+* :func:`sign_checkpoint` signs the head with the device key for shipping to the city;
+  :func:`verify_checkpoint` is the server's check (signature, kiosk, continuity).
 * Each append is written with one ``write`` and ``fsync``-ed; an advisory ``flock`` serialises
   writers in different processes (the app and a technician CLI). A torn last line left by a power
   cut is closed and recorded by an ``audit.torn_write`` entry carrying the fragment's SHA-256, so
@@ -24,11 +26,13 @@ One JSON object per line in ``<data dir>/audit.jsonl``::
   words cannot be written (SEC-06, SEC-15); unknown events or fields raise :class:`AuditFieldError`
   (a bug in the caller).
 
-Pure Python, no Qt; thread-safe.
+No Qt; thread-safe.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
 import fcntl
 import hashlib
@@ -42,6 +46,12 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 
 logger = logging.getLogger(__name__)
 
@@ -709,3 +719,85 @@ def load_key(path: Path) -> bytes:
     if len(data) < 16:
         raise ValueError("the audit key file holds fewer than 16 bytes")
     return data
+
+
+# --------------------------------------------------------------------------------------------
+# Signed checkpoints (SEC-16: shipped off the box, the server checks continuity)
+
+Signer = Callable[[bytes], bytes]
+"""Signs bytes with the device key (ECDSA P-256, SHA-256, DER signature)."""
+
+
+class CheckpointError(ValueError):
+    """A shipped checkpoint does not verify, is for another kiosk, or goes backwards."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def file_signer(key_file: Path) -> Signer:
+    """A :data:`Signer` over a PEM device key file (``kiosk.tls.TlsIdentity.key_file``)."""
+    key = serialization.load_pem_private_key(key_file.read_bytes(), password=None)
+    if not isinstance(key, ec.EllipticCurvePrivateKey):
+        raise ValueError("the device key is not an EC key")
+
+    def sign(data: bytes) -> bytes:
+        return key.sign(data, ec.ECDSA(hashes.SHA256()))
+
+    return sign
+
+
+def sign_checkpoint(
+    checkpoint: Checkpoint,
+    kiosk_id: str,
+    signer: Signer,
+    *,
+    clock: Callable[[], dt.datetime] = _utc_now,
+) -> dict[str, str]:
+    """A checkpoint document to send to the city: ``{"payload", "signature"}`` (base64)."""
+    payload = canonical_json(
+        {
+            "kiosk_id": kiosk_id,
+            "seq": checkpoint.seq,
+            "hash": checkpoint.hash,
+            "time": _format_time(clock()),
+        }
+    )
+    return {
+        "payload": base64.b64encode(payload).decode("ascii"),
+        "signature": base64.b64encode(signer(payload)).decode("ascii"),
+    }
+
+
+def verify_checkpoint(
+    document: Mapping[str, str], cert_pem: bytes, *, previous: Checkpoint | None = None
+) -> Checkpoint:
+    """The server's check: signed by the kiosk certificate's key, for that kiosk (its CN), and
+    continuous with the ``previous`` checkpoint (same or later seq; the same seq must keep its
+    hash). The certificate's chain to the city CA is the caller's (mTLS) business.
+    """
+    cert = x509.load_pem_x509_certificate(cert_pem)
+    public = cert.public_key()
+    if not isinstance(public, ec.EllipticCurvePublicKey):
+        raise CheckpointError("audit.checkpoint_bad_cert")
+    try:
+        payload = base64.b64decode(document["payload"], validate=True)
+        signature = base64.b64decode(document["signature"], validate=True)
+        public.verify(signature, payload, ec.ECDSA(hashes.SHA256()))
+        body = json.loads(payload)
+        checkpoint = Checkpoint(int(body["seq"]), str(body["hash"]))
+        kiosk_id = body["kiosk_id"]
+    except InvalidSignature:
+        raise CheckpointError("audit.checkpoint_bad_signature") from None
+    except (KeyError, TypeError, ValueError, binascii.Error):
+        raise CheckpointError("audit.checkpoint_malformed") from None
+    cns = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    if not cns or cns[0].value != kiosk_id:
+        raise CheckpointError("audit.checkpoint_wrong_kiosk")
+    if previous is not None and (
+        checkpoint.seq < previous.seq
+        or (checkpoint.seq == previous.seq and checkpoint.hash != previous.hash)
+    ):
+        raise CheckpointError("audit.checkpoint_discontinuous")
+    return checkpoint

@@ -349,3 +349,41 @@ def test_file_mode_survives_umask(tmp_path: Path) -> None:
     finally:
         os.umask(old)
     assert stat.S_IMODE((tmp_path / "x" / "a.jsonl").stat().st_mode) == 0o600
+
+
+def test_signed_checkpoints(tmp_path: Path) -> None:
+    from citysim.provisioning import ProvisioningAuthority
+    from kiosk.audit import CheckpointError, file_signer, sign_checkpoint, verify_checkpoint
+    from provisioning.csr import build_csr
+    from provisioning.keystore import FileKeyStore
+
+    city = ProvisioningAuthority(tmp_path / "city")
+    keys = FileKeyStore(tmp_path / "device-key.pem")
+    keys.generate()
+    cert = city.enrol(city.issue_token(), build_csr(keys, "K-1", "Site"))["cert_pem"].encode()
+    path = tmp_path / "audit.jsonl"
+    _fill(path)
+    with AuditLog(path) as log:
+        first = log.checkpoint()
+        doc1 = sign_checkpoint(first, "K-1", file_signer(keys.path))
+        log.record("mode.switch", "system", mode="normal")
+        second = log.checkpoint()
+        doc2 = sign_checkpoint(second, "K-1", file_signer(keys.path))
+    assert verify_checkpoint(doc1, cert) == first
+    assert verify_checkpoint(doc2, cert, previous=first) == second
+    assert verify_checkpoint(doc2, cert, previous=second) == second
+    # the shipped checkpoint then anchors local verification
+    assert verify(path, anchor=first).ok
+
+    def refused(doc: dict[str, str], previous: Checkpoint | None = None) -> str:
+        with pytest.raises(CheckpointError) as info:
+            verify_checkpoint(doc, cert, previous=previous)
+        return info.value.key
+
+    assert refused(doc1, previous=second) == "audit.checkpoint_discontinuous"
+    forked = sign_checkpoint(Checkpoint(second.seq, "0" * 64), "K-1", file_signer(keys.path))
+    assert refused(forked, previous=second) == "audit.checkpoint_discontinuous"
+    assert refused({**doc2, "payload": doc1["payload"]}) == "audit.checkpoint_bad_signature"
+    assert refused({"payload": "x"}) == "audit.checkpoint_malformed"
+    other = sign_checkpoint(second, "K-2", file_signer(keys.path))
+    assert refused(other) == "audit.checkpoint_wrong_kiosk"
