@@ -1,0 +1,989 @@
+"""The eCitizen gateway (REST/JSON, ``docs/api/gateway.openapi.yaml``) over httpx.
+
+Two classes:
+
+* :class:`GatewayConnector` delivers queued transactions. Every mutating call carries
+  ``Idempotency-Key: <tx_id>`` and the same canonical body bytes on every attempt, so an ambiguous
+  attempt is safely resent (the gateway replays the stored response); ``reconcile`` is that resend.
+* :class:`GatewayClient` makes the read-only calls the UI needs (catalog, bills, slots, petitions,
+  consultations, projects, notices, profile...) and returns typed, immutable values or raises a
+  typed :class:`GatewayError` with a translation ``key``.
+
+Delivery payloads: ``{"params": {path params}, "body": {...}, "resident_id": "RES-0001",
+"staff_id": optional}``; the ``kind`` picks the route from :data:`ROUTES`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import time
+import types
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import httpx
+
+from offline_queue.connectors.base import Delivery, Outcome, SendResult
+from offline_queue.connectors.httpfaults import (
+    classify_transport_error,
+    default_timeout,
+    json_or_none,
+    parse_retry_after,
+)
+
+logger = logging.getLogger(__name__)
+
+RESIDENT_HEADER = "X-Resident-Id"
+STAFF_HEADER = "X-Staff-Id"
+
+
+@dataclass(frozen=True)
+class GatewayRoute:
+    method: str
+    path: str  # with {param} placeholders filled from payload["params"]
+    ref_field: str | None  # response field that identifies the created effect
+    personal_response: bool = False  # the response holds personal data: keep it out of detail
+
+
+ROUTES: dict[str, GatewayRoute] = {
+    "bill.payment": GatewayRoute("POST", "/bills/{bill_id}/payments", "payment_id"),
+    "bill.slip": GatewayRoute("POST", "/bills/{bill_id}/slips", "slip_id"),
+    "appointment.book": GatewayRoute("POST", "/appointments", "appointment_id"),
+    "appointment.cancel": GatewayRoute(
+        "POST", "/appointments/{appointment_id}/cancel", "appointment_id"
+    ),
+    "permit.apply": GatewayRoute("POST", "/permits/applications", "application_id"),
+    "licence.renew": GatewayRoute("POST", "/licences/{licence_id}/renewals", "application_id"),
+    "petition.sign": GatewayRoute("POST", "/petitions/{petition_id}/signatures", "pseudonym"),
+    "consultation.submit": GatewayRoute(
+        "POST", "/consultations/{consultation_id}/responses", "response_id"
+    ),
+    "profile.update": GatewayRoute("PUT", "/residents/me", "resident_id", True),
+    "consents.update": GatewayRoute("PUT", "/residents/me/consents", None, True),
+    "data_copy.request": GatewayRoute("POST", "/residents/me/data-requests", "request_id"),
+    "notice.read": GatewayRoute("POST", "/notices/{notice_id}/read", "notice_id", True),
+    "statistics.upload": GatewayRoute("POST", "/statistics", "batch_id"),
+}
+
+# 409 codes that mean "the effect the resident wanted already exists": done, not an error.
+ALREADY_DONE_CONFLICTS = frozenset({"already_signed", "already_submitted"})
+# 409 codes that are final business refusals: dead-letter for a human, the resident is told.
+FINAL_CONFLICTS = frozenset(
+    {"bill_already_paid", "slot_taken", "amount_mismatch", "closed", "renewal_pending"}
+)
+
+
+def canonical_body(body: Mapping[str, Any] | None) -> bytes:
+    """The exact bytes sent on every attempt (the gateway compares them under one key)."""
+    if body is None:
+        return b""
+    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def _problem_code(response: httpx.Response) -> str:
+    body = json_or_none(response)
+    if isinstance(body, dict) and isinstance(body.get("code"), str):
+        return str(body["code"])
+    return ""
+
+
+def classify_response(response: httpx.Response, route: GatewayRoute | None) -> SendResult:
+    """Classify a gateway answer to a mutating call (design notes §4.6)."""
+    status = response.status_code
+    retry_after = parse_retry_after(response.headers.get("Retry-After"))
+    if 200 <= status < 300:
+        body = json_or_none(response)
+        if not isinstance(body, dict):
+            return SendResult(Outcome.UNKNOWN, error_key="gateway.garbage_2xx")
+        ref = None
+        if route is not None and route.ref_field is not None:
+            value = body.get(route.ref_field)
+            ref = None if value is None else str(value)
+        detail: dict[str, Any] = {"status": status}
+        if response.headers.get("Idempotent-Replayed") == "true":
+            detail["replayed"] = True
+        if route is None or not route.personal_response:
+            detail["response"] = body
+        return SendResult(Outcome.ACKED, remote_ref=ref, detail=detail)
+    code = _problem_code(response)
+    key = f"gateway.{code}" if code else f"gateway.http_{status}"
+    if status == 409:
+        if code in ALREADY_DONE_CONFLICTS:
+            return SendResult(Outcome.ACKED, error_key=key, detail={"conflict": code})
+        if code in FINAL_CONFLICTS:
+            return SendResult(Outcome.REJECTED, error_key=key)
+        return SendResult(Outcome.RETRY, error_key=key, retry_after=retry_after)
+    if status in (408, 425, 429, 503):
+        return SendResult(Outcome.RETRY, error_key=key, retry_after=retry_after)
+    if 300 <= status < 400:
+        return SendResult(Outcome.RETRY, error_key=f"gateway.redirect_{status}")
+    if 400 <= status < 500:
+        # 400 validation, 401/403 credentials, 402 declined, 404 unknown, 422 key mismatch (a bug)
+        return SendResult(Outcome.REJECTED, error_key=key, detail={"status": status})
+    # 500/502/504 and other 5xx: may have been applied; a resend with the same key is safe.
+    return SendResult(Outcome.UNKNOWN, error_key=key, retry_after=retry_after)
+
+
+class GatewayConnector:
+    """Delivers queued transactions to the gateway; implements ``Connector`` and ``Probe``."""
+
+    name = "gateway"
+    has_idempotency = True
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        timeout: httpx.Timeout | None = None,
+        client: httpx.Client | None = None,
+        verify: Any = True,
+        cert: Any = None,
+    ) -> None:
+        self._client = client or httpx.Client(
+            base_url=base_url.rstrip("/"),
+            timeout=timeout or default_timeout(),
+            verify=verify,
+            cert=cert,
+            headers={"User-Agent": "ecitizen-kiosk"},
+        )
+
+    def _request(self, delivery: Delivery) -> tuple[GatewayRoute, httpx.Request] | SendResult:
+        route = ROUTES.get(delivery.kind)
+        if route is None:
+            return SendResult(Outcome.REJECTED, error_key="gateway.unknown_kind")
+        payload = delivery.payload
+        params = payload.get("params") or {}
+        try:
+            path = route.path.format(**{k: str(v) for k, v in params.items()})
+        except KeyError:
+            return SendResult(Outcome.REJECTED, error_key="gateway.bad_payload")
+        headers = {
+            "Idempotency-Key": str(delivery.tx_id),
+            "Content-Type": "application/json",
+        }
+        if payload.get("resident_id"):
+            headers[RESIDENT_HEADER] = str(payload["resident_id"])
+        if payload.get("staff_id"):
+            headers[STAFF_HEADER] = str(payload["staff_id"])
+        body = payload.get("body")
+        request = self._client.build_request(
+            route.method, path, content=canonical_body(body), headers=headers
+        )
+        return route, request
+
+    def send(self, delivery: Delivery) -> SendResult:
+        built = self._request(delivery)
+        if isinstance(built, SendResult):
+            return built
+        route, request = built
+        try:
+            response = self._client.send(request)
+        except httpx.HTTPError as exc:
+            result = classify_transport_error(exc, "gateway")
+            logger.info("gateway %s: %s", delivery.kind, result.error_key)
+            return result
+        result = classify_response(response, route)
+        if result.outcome is not Outcome.ACKED:
+            logger.info(
+                "gateway %s: HTTP %d → %s",
+                delivery.kind,
+                response.status_code,
+                result.outcome.value,
+            )
+        return result
+
+    def reconcile(self, delivery: Delivery) -> SendResult:
+        """Resend with the same key: the gateway replays the first result or applies it once.
+
+        The gateway keeps keys for at least 24 h; the outbox's ``not_after`` for gateway items
+        must stay inside that window (a later resend could apply twice).
+        """
+        return self.send(delivery)
+
+    def probe(self) -> bool:
+        try:
+            self._client.get("/health", timeout=2.0)
+        except httpx.HTTPError:
+            return False
+        return True
+
+    def close(self) -> None:
+        self._client.close()
+
+
+# --- typed read-only client ----------------------------------------------------------------------
+
+
+class GatewayError(Exception):
+    """An environmental failure of a read call; ``key`` is a translation key for the UI."""
+
+    def __init__(self, key: str, status: int | None = None, code: str = "") -> None:
+        super().__init__(f"{key} (status={status}, code={code})" if status else key)
+        self.key = key
+        self.status = status
+        self.code = code
+
+
+class GatewayUnavailable(GatewayError):
+    """Network down, timeout, 5xx or 429: try later / show the offline state."""
+
+
+class GatewayNotFound(GatewayError):
+    """404: no such bill, petition, ..."""
+
+
+class GatewayAuthError(GatewayError):
+    """401/403: the resident or kiosk is not recognised."""
+
+
+class GatewayRejected(GatewayError):
+    """Another 4xx (e.g. a bad query); ``code`` is the problem code."""
+
+
+class GatewayBadResponse(GatewayError):
+    """The gateway answered 2xx with a body that does not match the contract."""
+
+
+class _Malformed(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class LocalizedText:
+    values: Mapping[str, str]
+
+    def get(self, lang: str) -> str:
+        return (
+            self.values.get(lang) or self.values.get("en") or next(iter(self.values.values()), "")
+        )
+
+
+@dataclass(frozen=True)
+class Money:
+    amount_minor: int
+    currency: str
+
+
+@dataclass(frozen=True)
+class FieldChoice:
+    value: str
+    label: LocalizedText
+
+
+@dataclass(frozen=True)
+class FieldValidation:
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    min: float | None = None
+    max: float | None = None
+
+
+@dataclass(frozen=True)
+class FormField:
+    name: str
+    type: str
+    label: LocalizedText
+    required: bool
+    help: LocalizedText | None
+    validation: FieldValidation
+    choices: tuple[FieldChoice, ...]
+
+
+@dataclass(frozen=True)
+class CatalogService:
+    service_id: str
+    kind: str
+    category: str
+    title: LocalizedText
+    summary: LocalizedText | None
+    help: LocalizedText | None
+    eligibility: frozenset[str]
+    requires_photo: bool
+    requires_signature: bool
+    fee: Money | None
+    online_only: bool
+    fields: tuple[FormField, ...]
+
+
+@dataclass(frozen=True)
+class Catalog:
+    version: str
+    etag: str | None
+    languages: tuple[str, ...]
+    services: tuple[CatalogService, ...]
+    skipped: tuple[str, ...]  # ids (or indexes) of malformed entries that were left out
+    raw: Mapping[str, Any]  # the JSON as received, for the offline cache
+
+
+@dataclass(frozen=True)
+class Profile:
+    resident_id: str
+    display_name: str
+    given_name: str
+    family_name: str
+    preferred_language: str
+    roles: tuple[str, ...]
+    address: str | None
+    email: str | None
+    phone: str | None
+    date_of_birth: str | None
+    library_patron_id: str | None
+
+
+@dataclass(frozen=True)
+class Consents:
+    notices_email: bool
+    notices_sms: bool
+    statistics: bool
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class DataCategory:
+    category: str
+    description: LocalizedText
+    records: int
+    retention: str
+
+
+@dataclass(frozen=True)
+class Bill:
+    bill_id: str
+    bill_code: str
+    account_number: str
+    kind: str
+    description: LocalizedText
+    amount: Money
+    issued_at: dt.datetime
+    due_date: dt.date
+    status: str
+
+
+@dataclass(frozen=True)
+class Slot:
+    slot_id: str
+    service: str
+    title: LocalizedText
+    start: dt.datetime
+    end: dt.datetime
+    location: str
+    available: bool
+
+
+@dataclass(frozen=True)
+class Appointment:
+    appointment_id: str
+    slot_id: str
+    service: str
+    start: dt.datetime
+    end: dt.datetime
+    location: str
+    status: str
+
+
+@dataclass(frozen=True)
+class Application:
+    application_id: str
+    service_id: str
+    kind: str
+    status: str
+    fee: Money | None
+    submitted_at: dt.datetime
+    reference: str
+
+
+@dataclass(frozen=True)
+class Licence:
+    licence_id: str
+    service_id: str
+    title: LocalizedText
+    valid_until: dt.date
+    status: str
+
+
+@dataclass(frozen=True)
+class Petition:
+    petition_id: str
+    title: LocalizedText
+    summary: LocalizedText
+    signature_count: int
+    goal: int
+    closes_at: dt.datetime
+    status: str
+    signed_by_me: bool | None
+    text: LocalizedText | None = None  # only from petition(id)
+    author: str | None = None
+
+
+@dataclass(frozen=True)
+class Choice:
+    choice_id: str
+    label: LocalizedText
+
+
+@dataclass(frozen=True)
+class Question:
+    question_id: str
+    kind: str
+    required: bool
+    text: LocalizedText
+    choices: tuple[Choice, ...]
+    max_length: int | None
+
+
+@dataclass(frozen=True)
+class Consultation:
+    consultation_id: str
+    title: LocalizedText
+    description: LocalizedText
+    closes_at: dt.datetime
+    status: str
+    submitted_by_me: bool | None
+    questions: tuple[Question, ...] = ()
+
+
+@dataclass(frozen=True)
+class Milestone:
+    name: str
+    due_date: dt.date
+    status: str
+
+
+@dataclass(frozen=True)
+class Project:
+    project_id: str
+    title: LocalizedText
+    description: LocalizedText
+    lat: float
+    lon: float
+    distance_m: float | None
+    status: str
+    budget_planned: Money
+    budget_spent: Money
+    milestones: tuple[Milestone, ...]
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class Notice:
+    notice_id: str
+    kind: str
+    urgency: str
+    title: LocalizedText
+    body: LocalizedText
+    created_at: dt.datetime
+    read: bool
+    reference: str | None
+
+
+@dataclass(frozen=True)
+class ServerTime:
+    server: dt.datetime
+    skew_s: float  # server minus local clock (midpoint of the round trip)
+    round_trip_s: float
+
+
+# --- parsing helpers ----------------------------------------------------------------------------
+
+T = TypeVar("T")
+
+
+def _get(d: Any, key: str, kind: type[T] | tuple[type, ...]) -> T:
+    if not isinstance(d, dict) or key not in d or not isinstance(d[key], kind):
+        raise _Malformed(key)
+    if kind is int and isinstance(d[key], bool):
+        raise _Malformed(key)
+    return d[key]  # type: ignore[no-any-return]
+
+
+def _opt(d: Any, key: str, kind: type[T] | tuple[type, ...]) -> T | None:
+    if not isinstance(d, dict) or d.get(key) is None:
+        return None
+    return _get(d, key, kind)
+
+
+def _text(value: Any) -> LocalizedText:
+    if (
+        not isinstance(value, dict)
+        or not isinstance(value.get("en"), str)
+        or not all(isinstance(v, str) for v in value.values())
+    ):
+        raise _Malformed("localized text")
+    return LocalizedText(types.MappingProxyType(dict(value)))
+
+
+def _opt_text(d: Any, key: str) -> LocalizedText | None:
+    return None if not isinstance(d, dict) or d.get(key) is None else _text(d[key])
+
+
+def _dt(value: Any) -> dt.datetime:
+    if not isinstance(value, str):
+        raise _Malformed("datetime")
+    try:
+        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise _Malformed("datetime") from exc
+    if parsed.tzinfo is None:
+        raise _Malformed("datetime without zone")
+    return parsed
+
+
+def _date(value: Any) -> dt.date:
+    if not isinstance(value, str):
+        raise _Malformed("date")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise _Malformed("date") from exc
+
+
+def _money(value: Any) -> Money:
+    return Money(_get(value, "amount_minor", int), _get(value, "currency", str))
+
+
+def _field(value: Any) -> FormField:
+    rules = _opt(value, "validation", dict) or {}
+
+    def num(key: str) -> float | None:
+        v = rules.get(key)
+        if v is None:
+            return None
+        if isinstance(v, bool) or not isinstance(v, int | float):
+            raise _Malformed(key)
+        return float(v)
+
+    def count(key: str) -> int | None:
+        v = rules.get(key)
+        if v is None:
+            return None
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise _Malformed(key)
+        return int(v)
+
+    pattern = rules.get("pattern")
+    if pattern is not None and not isinstance(pattern, str):
+        raise _Malformed("pattern")
+    ftype = _get(value, "type", str)
+    if ftype not in {
+        "text",
+        "number",
+        "money",
+        "date",
+        "choice",
+        "address",
+        "photo",
+        "yes_no",
+        "long_text",
+    }:
+        raise _Malformed("field type")
+    choices = tuple(
+        FieldChoice(_get(c, "value", str), _text(_get(c, "label", dict)))
+        for c in (_opt(value, "choices", list) or [])
+    )
+    if ftype == "choice" and not choices:
+        raise _Malformed("choice field without choices")
+    return FormField(
+        name=_get(value, "name", str),
+        type=ftype,
+        label=_text(_get(value, "label", dict)),
+        required=_get(value, "required", bool),
+        help=_opt_text(value, "help"),
+        validation=FieldValidation(
+            count("min_length"), count("max_length"), pattern, num("min"), num("max")
+        ),
+        choices=choices,
+    )
+
+
+def _service(value: Any) -> CatalogService:
+    fee = value.get("fee") if isinstance(value, dict) else None
+    return CatalogService(
+        service_id=_get(value, "service_id", str),
+        kind=_get(value, "kind", str),
+        category=_get(value, "category", str),
+        title=_text(_get(value, "title", dict)),
+        summary=_opt_text(value, "summary"),
+        help=_opt_text(value, "help"),
+        eligibility=frozenset(_get(value, "eligibility", list)),
+        requires_photo=_get(value, "requires_photo", bool),
+        requires_signature=_get(value, "requires_signature", bool),
+        fee=None if fee is None else _money(fee),
+        online_only=_get(value, "online_only", bool),
+        fields=tuple(_field(f) for f in _get(value, "fields", list)),
+    )
+
+
+def parse_catalog(body: Any, etag: str | None = None) -> Catalog:
+    """Parse a catalog; malformed service entries are skipped (logged), never fatal."""
+    services: list[CatalogService] = []
+    skipped: list[str] = []
+    for index, entry in enumerate(_get(body, "services", list)):
+        try:
+            services.append(_service(entry))
+        except _Malformed as exc:
+            ident = entry.get("service_id") if isinstance(entry, dict) else None
+            label = str(ident) if isinstance(ident, str) else f"#{index}"
+            logger.warning("catalog entry %s skipped: malformed %s", label, exc)
+            skipped.append(label)
+    return Catalog(
+        version=_get(body, "version", str),
+        etag=etag,
+        languages=tuple(_get(body, "languages", list)),
+        services=tuple(services),
+        skipped=tuple(skipped),
+        raw=types.MappingProxyType(body),
+    )
+
+
+def _profile(v: Any) -> Profile:
+    return Profile(
+        resident_id=_get(v, "resident_id", str),
+        display_name=_get(v, "display_name", str),
+        given_name=_get(v, "given_name", str),
+        family_name=_get(v, "family_name", str),
+        preferred_language=_get(v, "preferred_language", str),
+        roles=tuple(_get(v, "roles", list)),
+        address=_opt(v, "address", str),
+        email=_opt(v, "email", str),
+        phone=_opt(v, "phone", str),
+        date_of_birth=_opt(v, "date_of_birth", str),
+        library_patron_id=_opt(v, "library_patron_id", str),
+    )
+
+
+def _consents(v: Any) -> Consents:
+    return Consents(
+        _get(v, "notices_email", bool),
+        _get(v, "notices_sms", bool),
+        _get(v, "statistics", bool),
+        _dt(_get(v, "updated_at", str)),
+    )
+
+
+def _bill(v: Any) -> Bill:
+    return Bill(
+        bill_id=_get(v, "bill_id", str),
+        bill_code=_get(v, "bill_code", str),
+        account_number=_get(v, "account_number", str),
+        kind=_get(v, "kind", str),
+        description=_text(_get(v, "description", dict)),
+        amount=Money(_get(v, "amount_minor", int), _get(v, "currency", str)),
+        issued_at=_dt(_get(v, "issued_at", str)),
+        due_date=_date(_get(v, "due_date", str)),
+        status=_get(v, "status", str),
+    )
+
+
+def _slot(v: Any) -> Slot:
+    return Slot(
+        _get(v, "slot_id", str),
+        _get(v, "service", str),
+        _text(_get(v, "title", dict)),
+        _dt(_get(v, "start", str)),
+        _dt(_get(v, "end", str)),
+        _get(v, "location", str),
+        _get(v, "available", bool),
+    )
+
+
+def _appointment(v: Any) -> Appointment:
+    return Appointment(
+        _get(v, "appointment_id", str),
+        _get(v, "slot_id", str),
+        _get(v, "service", str),
+        _dt(_get(v, "start", str)),
+        _dt(_get(v, "end", str)),
+        _get(v, "location", str),
+        _get(v, "status", str),
+    )
+
+
+def _application(v: Any) -> Application:
+    fee = v.get("fee") if isinstance(v, dict) else None
+    return Application(
+        _get(v, "application_id", str),
+        _get(v, "service_id", str),
+        _get(v, "kind", str),
+        _get(v, "status", str),
+        None if fee is None else _money(fee),
+        _dt(_get(v, "submitted_at", str)),
+        _get(v, "reference", str),
+    )
+
+
+def _licence(v: Any) -> Licence:
+    return Licence(
+        _get(v, "licence_id", str),
+        _get(v, "service_id", str),
+        _text(_get(v, "title", dict)),
+        _date(_get(v, "valid_until", str)),
+        _get(v, "status", str),
+    )
+
+
+def _petition(v: Any) -> Petition:
+    return Petition(
+        petition_id=_get(v, "petition_id", str),
+        title=_text(_get(v, "title", dict)),
+        summary=_text(_get(v, "summary", dict)),
+        signature_count=_get(v, "signature_count", int),
+        goal=_get(v, "goal", int),
+        closes_at=_dt(_get(v, "closes_at", str)),
+        status=_get(v, "status", str),
+        signed_by_me=_opt(v, "signed_by_me", bool),
+        text=_opt_text(v, "text"),
+        author=_opt(v, "author", str),
+    )
+
+
+def _question(v: Any) -> Question:
+    return Question(
+        _get(v, "question_id", str),
+        _get(v, "kind", str),
+        _get(v, "required", bool),
+        _text(_get(v, "text", dict)),
+        tuple(
+            Choice(_get(c, "choice_id", str), _text(_get(c, "label", dict)))
+            for c in _get(v, "choices", list)
+        ),
+        _opt(v, "max_length", int),
+    )
+
+
+def _consultation(v: Any) -> Consultation:
+    return Consultation(
+        consultation_id=_get(v, "consultation_id", str),
+        title=_text(_get(v, "title", dict)),
+        description=_text(_get(v, "description", dict)),
+        closes_at=_dt(_get(v, "closes_at", str)),
+        status=_get(v, "status", str),
+        submitted_by_me=_opt(v, "submitted_by_me", bool),
+        questions=tuple(_question(q) for q in (_opt(v, "questions", list) or [])),
+    )
+
+
+def _project(v: Any) -> Project:
+    budget = _get(v, "budget", dict)
+    location = _get(v, "location", dict)
+    currency = _get(budget, "currency", str)
+    distance = _opt(v, "distance_m", (int, float))
+    return Project(
+        project_id=_get(v, "project_id", str),
+        title=_text(_get(v, "title", dict)),
+        description=_text(_get(v, "description", dict)),
+        lat=float(_get(location, "lat", (int, float))),
+        lon=float(_get(location, "lon", (int, float))),
+        distance_m=None if distance is None else float(distance),
+        status=_get(v, "status", str),
+        budget_planned=Money(_get(budget, "planned_minor", int), currency),
+        budget_spent=Money(_get(budget, "spent_minor", int), currency),
+        milestones=tuple(
+            Milestone(_get(m, "name", str), _date(_get(m, "due_date", str)), _get(m, "status", str))
+            for m in _get(v, "milestones", list)
+        ),
+        updated_at=_dt(_get(v, "updated_at", str)),
+    )
+
+
+def _notice(v: Any) -> Notice:
+    return Notice(
+        notice_id=_get(v, "notice_id", str),
+        kind=_get(v, "kind", str),
+        urgency=_get(v, "urgency", str),
+        title=_text(_get(v, "title", dict)),
+        body=_text(_get(v, "body", dict)),
+        created_at=_dt(_get(v, "created_at", str)),
+        read=_get(v, "read", bool),
+        reference=_opt(v, "reference", str),
+    )
+
+
+class GatewayClient:
+    """Read-only gateway calls for the UI: typed results, typed errors, short timeouts.
+
+    Thread-safe (one ``httpx.Client``); call from a worker thread, never the GUI thread.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        timeout: httpx.Timeout | None = None,
+        client: httpx.Client | None = None,
+        verify: Any = True,
+        cert: Any = None,
+    ) -> None:
+        self._client = client or httpx.Client(
+            base_url=base_url.rstrip("/"),
+            timeout=timeout or default_timeout(),
+            verify=verify,
+            cert=cert,
+            headers={"User-Agent": "ecitizen-kiosk"},
+        )
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> GatewayClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- plumbing --------------------------------------------------------------------------------
+
+    def _get(
+        self,
+        path: str,
+        *,
+        resident_id: str | None = None,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> httpx.Response:
+        hdrs = dict(headers or {})
+        if resident_id:
+            hdrs[RESIDENT_HEADER] = resident_id
+        query = {k: v for k, v in (params or {}).items() if v is not None}
+        try:
+            response = self._client.get(path, params=query, headers=hdrs)
+        except httpx.HTTPError as exc:
+            raise GatewayUnavailable("gateway.unavailable") from exc
+        status = response.status_code
+        if status < 400 or status == 304:
+            return response
+        code = _problem_code(response)
+        if status == 404:
+            raise GatewayNotFound("gateway.not_found", status, code)
+        if status in (401, 403):
+            raise GatewayAuthError("gateway.unauthenticated", status, code)
+        if status in (408, 429) or status >= 500:
+            raise GatewayUnavailable("gateway.unavailable", status, code)
+        raise GatewayRejected(f"gateway.{code}" if code else "gateway.rejected", status, code)
+
+    def _json(self, response: httpx.Response) -> Any:
+        body = json_or_none(response)
+        if body is None:
+            raise GatewayBadResponse("gateway.bad_response", response.status_code)
+        return body
+
+    def _parse(self, response: httpx.Response, fn: Callable[[Any], T]) -> T:
+        try:
+            return fn(self._json(response))
+        except _Malformed as exc:
+            logger.warning("gateway response does not match the contract: %s", exc)
+            raise GatewayBadResponse("gateway.bad_response", response.status_code) from exc
+
+    def _list(self, response: httpx.Response, key: str, fn: Callable[[Any], T]) -> tuple[T, ...]:
+        return self._parse(response, lambda body: tuple(fn(x) for x in _get(body, key, list)))
+
+    # --- calls -----------------------------------------------------------------------------------
+
+    def health(self) -> bool:
+        body = self._json(self._get("/health"))
+        return isinstance(body, dict) and body.get("status") == "ok"
+
+    def server_time(self) -> ServerTime:
+        """The gateway's clock and the local clock's skew against it."""
+        t0 = time.time()
+        response = self._get("/time")
+        t1 = time.time()
+        server = self._parse(response, lambda b: _dt(_get(b, "now", str)))
+        midpoint = (t0 + t1) / 2
+        return ServerTime(server, server.timestamp() - midpoint, t1 - t0)
+
+    def catalog(self, etag: str | None = None) -> Catalog | None:
+        """The service catalog; ``None`` when ``etag`` is still current (304)."""
+        headers = {"If-None-Match": etag} if etag else None
+        response = self._get("/catalog", headers=headers)
+        if response.status_code == 304:
+            return None
+        new_etag = response.headers.get("ETag")
+        return self._parse(response, lambda body: parse_catalog(body, new_etag))
+
+    def profile(self, resident_id: str) -> Profile:
+        return self._parse(self._get("/residents/me", resident_id=resident_id), _profile)
+
+    def consents(self, resident_id: str) -> Consents:
+        return self._parse(self._get("/residents/me/consents", resident_id=resident_id), _consents)
+
+    def data_summary(self, resident_id: str) -> tuple[DataCategory, ...]:
+        return self._list(
+            self._get("/residents/me/data", resident_id=resident_id),
+            "categories",
+            lambda c: DataCategory(
+                _get(c, "category", str),
+                _text(_get(c, "description", dict)),
+                _get(c, "records", int),
+                _get(c, "retention", str),
+            ),
+        )
+
+    def find_bills(
+        self, *, account_number: str | None = None, bill_code: str | None = None
+    ) -> tuple[Bill, ...]:
+        if not account_number and not bill_code:
+            raise ValueError("account_number or bill_code required")
+        response = self._get(
+            "/bills", params={"account_number": account_number, "bill_code": bill_code}
+        )
+        return self._list(response, "bills", _bill)
+
+    def bill(self, bill_id: str) -> Bill:
+        return self._parse(self._get(f"/bills/{bill_id}"), _bill)
+
+    def slots(
+        self,
+        service: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+    ) -> tuple[Slot, ...]:
+        params = {
+            "service": service,
+            "date_from": date_from.isoformat() if date_from else None,
+            "date_to": date_to.isoformat() if date_to else None,
+        }
+        return self._list(self._get("/appointments/slots", params=params), "slots", _slot)
+
+    def appointments(self, resident_id: str) -> tuple[Appointment, ...]:
+        response = self._get("/appointments", resident_id=resident_id)
+        return self._list(response, "appointments", _appointment)
+
+    def applications(self, resident_id: str) -> tuple[Application, ...]:
+        response = self._get("/permits/applications", resident_id=resident_id)
+        return self._list(response, "applications", _application)
+
+    def licences(self, resident_id: str) -> tuple[Licence, ...]:
+        return self._list(self._get("/licences", resident_id=resident_id), "licences", _licence)
+
+    def petitions(self, resident_id: str | None = None) -> tuple[Petition, ...]:
+        return self._list(self._get("/petitions", resident_id=resident_id), "petitions", _petition)
+
+    def petition(self, petition_id: str, resident_id: str | None = None) -> Petition:
+        return self._parse(
+            self._get(f"/petitions/{petition_id}", resident_id=resident_id), _petition
+        )
+
+    def consultations(self, resident_id: str | None = None) -> tuple[Consultation, ...]:
+        response = self._get("/consultations", resident_id=resident_id)
+        return self._list(response, "consultations", _consultation)
+
+    def consultation(self, consultation_id: str, resident_id: str | None = None) -> Consultation:
+        response = self._get(f"/consultations/{consultation_id}", resident_id=resident_id)
+        return self._parse(response, _consultation)
+
+    def projects(
+        self, lat: float | None = None, lon: float | None = None, radius_m: int | None = None
+    ) -> tuple[Project, ...]:
+        params = {"lat": lat, "lon": lon, "radius_m": radius_m}
+        return self._list(self._get("/projects", params=params), "projects", _project)
+
+    def project(self, project_id: str) -> Project:
+        return self._parse(self._get(f"/projects/{project_id}"), _project)
+
+    def notices(self, resident_id: str) -> tuple[Notice, ...]:
+        """The resident's inbox, most urgent first (as the gateway orders it)."""
+        return self._list(self._get("/notices", resident_id=resident_id), "notices", _notice)

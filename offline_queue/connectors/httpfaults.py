@@ -1,0 +1,65 @@
+"""Shared HTTP fault classification for the REST connectors (QUEUE_AND_BACKENDS.md §4.3, §4.6).
+
+With httpx only a connect failure (``ConnectError`` incl. DNS, ``ConnectTimeout``, ``PoolTimeout``)
+means "not sent". A read/write timeout, a reset or a protocol error after the request left may
+have been applied: ambiguous.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import json
+import logging
+from typing import Any
+
+import httpx
+
+from offline_queue.connectors.base import Outcome, SendResult
+
+logger = logging.getLogger(__name__)
+
+RETRY_AFTER_CAP_S = 3600.0
+
+
+def default_timeout(connect: float = 2.0, read: float = 5.0) -> httpx.Timeout:
+    """Short timeouts: a kiosk must never hang on a back end."""
+    return httpx.Timeout(connect=connect, read=read, write=read, pool=connect)
+
+
+def parse_retry_after(value: str | None, now: dt.datetime | None = None) -> float | None:
+    """``Retry-After`` as seconds (delay-seconds or HTTP-date), capped; ``None`` if absent/bad."""
+    if value is None:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return min(float(value), RETRY_AFTER_CAP_S)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    now = now or dt.datetime.now(dt.UTC)
+    return max(0.0, min((when - now).total_seconds(), RETRY_AFTER_CAP_S))
+
+
+def classify_transport_error(exc: httpx.HTTPError, prefix: str) -> SendResult:
+    """A transport failure: RETRY (not sent, back end unreached) or UNKNOWN (maybe applied)."""
+    if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
+        return SendResult(Outcome.RETRY, error_key=f"{prefix}.connect", reached=False)
+    if isinstance(exc, httpx.TimeoutException):
+        return SendResult(Outcome.UNKNOWN, error_key=f"{prefix}.timeout_after_send")
+    if isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError | httpx.WriteError):
+        return SendResult(Outcome.UNKNOWN, error_key=f"{prefix}.connection_lost")
+    if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
+        raise exc  # a configuration bug, not an environmental fault
+    return SendResult(Outcome.UNKNOWN, error_key=f"{prefix}.transport")
+
+
+def json_or_none(response: httpx.Response) -> Any | None:
+    """The parsed JSON body, or ``None`` when it is not JSON (garbage)."""
+    try:
+        return json.loads(response.content.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return None
