@@ -279,6 +279,16 @@ def check_fields(event: str, actor: str, fields: Mapping[str, object]) -> None:
             )
 
 
+def pseudonym(key: bytes, kind: str, value: str) -> str:
+    """A keyed pseudonym (32 hex digits) for a session, resident or staff identifier (AD-04,
+    SEC-15): stable for one kiosk key, meaningless without it. Pass the result as a ``Ref`` field.
+    """
+    if len(key) < 16:
+        raise ValueError("the pseudonym key must be at least 16 bytes")
+    message = kind.encode("utf-8") + b"\0" + value.encode("utf-8")
+    return hmac.new(key, message, hashlib.sha256).hexdigest()[:32]
+
+
 # --------------------------------------------------------------------------------------------
 # Entries
 

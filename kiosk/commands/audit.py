@@ -12,12 +12,20 @@ from pathlib import Path
 import click
 
 from kiosk.audit import AUDIT_FILE_NAME, Checkpoint, load_key, read_entries, verify
+from kiosk.config import ConfigError, load_config
 
 DEFAULT_DATA_DIR = Path("/var/lib/ecitizen-kiosk")
 
 
-def _audit_path(data_dir: Path, file: Path | None) -> Path:
-    return file if file is not None else data_dir / AUDIT_FILE_NAME
+def _audit_path(data_dir: Path, file: Path | None, config: Path | None = None) -> Path:
+    if file is not None:
+        return file
+    if config is not None:
+        try:
+            data_dir = load_config(config).paths.data_dir
+        except ConfigError as exc:
+            raise click.ClickException(exc.text()) from None
+    return data_dir / AUDIT_FILE_NAME
 
 
 _data_dir_option = click.option(
@@ -27,6 +35,11 @@ _data_dir_option = click.option(
     show_default=True,
     envvar="KIOSK_DATA_DIR",
     help="Kiosk data directory holding audit.jsonl.",
+)
+_config_option = click.option(
+    "--config",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Take the data directory from this kiosk configuration.",
 )
 _file_argument = click.argument(
     "file", required=False, type=click.Path(dir_okay=False, path_type=Path)
@@ -40,6 +53,7 @@ def audit() -> None:
 
 @audit.command(name="verify")
 @_data_dir_option
+@_config_option
 @click.option(
     "--key-file",
     type=click.Path(dir_okay=False, exists=True, path_type=Path),
@@ -53,10 +67,15 @@ def audit() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @_file_argument
 def verify_command(
-    data_dir: Path, key_file: Path | None, anchor: str | None, as_json: bool, file: Path | None
+    data_dir: Path,
+    config: Path | None,
+    key_file: Path | None,
+    anchor: str | None,
+    as_json: bool,
+    file: Path | None,
 ) -> None:
     """Check every entry, the hash chain and the order. Exit 1 on the first bad entry."""
-    path = _audit_path(data_dir, file)
+    path = _audit_path(data_dir, file, config)
     checkpoint = None
     if anchor is not None:
         try:
@@ -96,12 +115,15 @@ def verify_command(
 
 @audit.command(name="tail")
 @_data_dir_option
+@_config_option
 @click.option("-n", "--lines", "count", default=20, show_default=True, type=click.IntRange(1))
 @click.option("--json", "as_json", is_flag=True, help="Print the raw JSON lines.")
 @_file_argument
-def tail_command(data_dir: Path, count: int, as_json: bool, file: Path | None) -> None:
+def tail_command(
+    data_dir: Path, config: Path | None, count: int, as_json: bool, file: Path | None
+) -> None:
     """Show the last entries (unverified; run ``kiosk audit verify`` to check them)."""
-    path = _audit_path(data_dir, file)
+    path = _audit_path(data_dir, file, config)
     if not path.exists():
         raise click.ClickException(f"{path}: no audit log")
     last: list[dict[str, object]] = []

@@ -387,3 +387,28 @@ def test_signed_checkpoints(tmp_path: Path) -> None:
     assert refused({"payload": "x"}) == "audit.checkpoint_malformed"
     other = sign_checkpoint(second, "K-2", file_signer(keys.path))
     assert refused(other) == "audit.checkpoint_wrong_kiosk"
+
+
+def test_pseudonyms_are_refs_and_keyed() -> None:
+    from kiosk.audit import Ref, pseudonym
+
+    a = pseudonym(KEY, "resident", "ES-12345678Z")
+    assert Ref().check(a) and len(a) == 32
+    assert a == pseudonym(KEY, "resident", "ES-12345678Z")
+    assert a != pseudonym(b"o" * 32, "resident", "ES-12345678Z")
+    assert a != pseudonym(KEY, "staff", "ES-12345678Z")
+    with pytest.raises(ValueError):
+        pseudonym(b"short", "resident", "x")
+
+
+def test_cli_takes_the_data_dir_from_a_config(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    _fill(data / "audit.jsonl")
+    config = tmp_path / "kiosk.toml"
+    config.write_text(f'[kiosk]\nid = "K-1"\nsite = "S"\n[paths]\ndata_dir = "{data}"\n')
+    runner = CliRunner()
+    out = runner.invoke(audit, ["verify", "--config", str(config)])
+    assert out.exit_code == 0, out.output
+    assert str(data / "audit.jsonl") in out.output
+    bad = runner.invoke(audit, ["verify", "--config", str(tmp_path / "missing.toml")])
+    assert bad.exit_code == 1
