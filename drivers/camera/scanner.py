@@ -6,7 +6,8 @@ through three cheap passes, each about 10 ms or less on a 1280×720 frame (bench
 * the whole frame downscaled to ``max_side`` (codes anywhere in view);
 * the centre ``roi`` at full resolution, rotations tried (small codes held up to the camera,
   vertical 1-D barcodes);
-* the whole frame at full resolution without rotations (thin 1-D bars away from the centre).
+* the whole frame at full resolution, 1-D symbologies only, no rotations (thin bars away
+  from the centre).
 
 A code is reported once it was decoded ``confirmations`` times within a few passes, and
 the same text is not reported again for ``repeat_after`` seconds. The scanner only returns text:
@@ -46,6 +47,17 @@ DEFAULT_FORMATS = (
     | zxingcpp.BarcodeFormat.DataMatrix
 )
 
+#: The 1-D subset, for the full-resolution pass (QR codes are found by the downscaled one).
+LINEAR_FORMATS = (
+    zxingcpp.BarcodeFormat.Codabar
+    | zxingcpp.BarcodeFormat.Code39
+    | zxingcpp.BarcodeFormat.Code128
+    | zxingcpp.BarcodeFormat.ITF
+    | zxingcpp.BarcodeFormat.EAN13
+    | zxingcpp.BarcodeFormat.EAN8
+    | zxingcpp.BarcodeFormat.UPCA
+)
+
 #: Longest text we hand on; anything longer is not one of our payloads.
 MAX_TEXT = 1024
 
@@ -67,10 +79,16 @@ def _to_gray(image: Image) -> Image:
 
 
 def _read(
-    gray: Image, scale: float, offset: tuple[int, int], *, rotate: bool, formats: object
+    gray: Image,
+    scale: float,
+    offset: tuple[int, int],
+    *,
+    rotate: bool,
+    formats: object,
+    downscale: bool = True,
 ) -> list[DecodedCode]:
     found = zxingcpp.read_barcodes(
-        gray, formats=formats, try_rotate=rotate, try_downscale=True, is_pure=False
+        gray, formats=formats, try_rotate=rotate, try_downscale=downscale, is_pure=False
     )
     out = []
     for barcode in found:
@@ -99,6 +117,13 @@ def decode_full(
     return _read(gray, scale, (0, 0), rotate=rotate, formats=formats)
 
 
+def decode_linear_full_res(image: Image) -> list[DecodedCode]:
+    """1-D symbologies on the whole frame at full resolution (thin bars survive), no rotations."""
+    return _read(
+        _to_gray(image), 1.0, (0, 0), rotate=False, formats=LINEAR_FORMATS, downscale=False
+    )
+
+
 def decode_centre(
     image: Image, *, roi: tuple[int, int] = (640, 480), formats: object = DEFAULT_FORMATS
 ) -> list[DecodedCode]:
@@ -108,7 +133,8 @@ def decode_centre(
     rw, rh = min(roi[0], w), min(roi[1], h)
     x0, y0 = (w - rw) // 2, (h - rh) // 2
     crop = np.ascontiguousarray(gray[y0 : y0 + rh, x0 : x0 + rw])
-    return _read(crop, 1.0, (x0, y0), rotate=True, formats=formats)
+    # no extra downscaled scans: large codes are the downscaled full-frame pass's job
+    return _read(crop, 1.0, (x0, y0), rotate=True, formats=formats, downscale=False)
 
 
 PASS_COUNT = 3
@@ -123,7 +149,7 @@ def scan_pass(
         return decode_full(image, max_side=max_side)
     if which == 1:
         return decode_centre(image, roi=roi)
-    return decode_full(image, max_side=max(image.shape[:2]))
+    return decode_linear_full_res(image)
 
 
 def decode_codes(image: Image, *, max_side: int = 960) -> list[DecodedCode]:

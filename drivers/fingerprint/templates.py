@@ -11,16 +11,18 @@ import hashlib
 
 from drivers.fingerprint.protocol import TEMPLATE_SIZE
 
-_DEMO_DOMAIN = b"ecitizen-kiosk/demo-fingerprint-template/v1\x00"
-
-
 def demo_template(persona_id: str) -> bytes:
-    """A deterministic 512-byte demo template for a persona (SHA-256 counter expansion)."""
+    """A deterministic 512-byte demo template for a persona.
+
+    SHA-256 counter expansion of ``ecitizen-demo-fp:<persona id>:<counter>``: the same bytes the
+    card emulator stores in the persona's fingerprint object (PIV 5FC103), so the card read
+    after PIN and the emulated finger of the same persona match.
+    """
     if not persona_id:
         raise ValueError("persona_id must not be empty")
-    seed = _DEMO_DOMAIN + persona_id.encode("utf-8")
     blocks = (
-        hashlib.sha256(seed + i.to_bytes(4, "big")).digest() for i in range(TEMPLATE_SIZE // 32)
+        hashlib.sha256(f"ecitizen-demo-fp:{persona_id}:{i}".encode()).digest()
+        for i in range(TEMPLATE_SIZE // 32)
     )
     return b"".join(blocks)
 

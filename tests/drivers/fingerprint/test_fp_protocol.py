@@ -165,3 +165,10 @@ def test_fuzz_garbage_then_frame_is_recovered(garbage: bytes, pid: int, payload:
             break
     packets = [i for i in out if isinstance(i, Packet)]
     assert packets and packets[-1] == Packet(pid, payload)
+
+
+def test_demo_template_agrees_with_the_card_emulator() -> None:
+    from drivers.smartcard.emulator.personas import PERSONAS
+
+    for persona in PERSONAS.values():
+        assert demo_template(persona.id) == persona.fingerprint_template()
