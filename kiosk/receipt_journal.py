@@ -92,7 +92,9 @@ class ReceiptJournal:
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version > _SCHEMA_VERSION:
                 raise JournalError("journal.newer_schema", f"version {version}")
-            db.executescript(_SCHEMA)
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    db.execute(statement)  # not executescript(): it commits our transaction
             db.execute(f"PRAGMA user_version = {_SCHEMA_VERSION}")
 
     @contextmanager

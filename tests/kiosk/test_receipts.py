@@ -1,0 +1,158 @@
+"""Receipt model, verification code, texts, and printed receipts read back in two languages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import pytest
+
+from drivers.printer import PrinterService
+from drivers.printer.emulator import NetworkPrinterEmulator
+from kiosk.receipts import (
+    LANGUAGES,
+    MESSAGES,
+    Money,
+    Receipt,
+    ReceiptStatus,
+    check_verification_code,
+    format_amount,
+    parse_qr_payload,
+    receipt_document,
+    render_receipt,
+    verification_code,
+)
+
+KEY = bytes(range(32))
+WHEN = datetime(2026, 11, 26, 16, 45, tzinfo=UTC)
+
+
+def make(status: ReceiptStatus = ReceiptStatus.SUBMITTED, **kw: object) -> Receipt:
+    args: dict[str, object] = {
+        "reference": "PMT-2026-000123",
+        "kiosk_id": "K-LIB-01",
+        "site": "Central Library",
+        "issued_at": WHEN,
+        "service": "Parking permit",
+        "status": status,
+        "key": KEY,
+    }
+    args.update(kw)
+    return Receipt.create(**args)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def printer() -> Iterator[tuple[PrinterService, NetworkPrinterEmulator]]:
+    emu = NetworkPrinterEmulator().start()
+    service = PrinterService(emu.uri + "?profile=TM-T20II", status_timeout=0.3, ack_timeout=2)
+    service.start()
+    yield service, emu
+    service.close()
+    emu.close()
+
+
+def test_verification_code_is_an_hmac_of_the_reference() -> None:
+    code = verification_code("PMT-2026-000123", KEY)
+    assert len(code) == 11 and code[5] == "-"
+    assert check_verification_code("PMT-2026-000123", code, KEY)
+    assert check_verification_code("PMT-2026-000123", code.lower(), KEY)
+    assert not check_verification_code("PMT-2026-000124", code, KEY)
+    assert not check_verification_code("PMT-2026-000123", code, bytes(32))
+    with pytest.raises(ValueError):
+        verification_code("PMT-1", b"short")
+
+
+def test_qr_payload_carries_reference_and_code() -> None:
+    r = make()
+    assert parse_qr_payload(r.qr_payload) == (r.reference, r.verification)
+    with pytest.raises(ValueError):
+        parse_qr_payload("https://example.org/")
+
+
+def test_minimal_personal_data() -> None:
+    with pytest.raises(ValueError):
+        make(card_last4="4111111111111111")  # never a full card number
+    with pytest.raises(ValueError):
+        make(reference="name with spaces")
+    with pytest.raises(ValueError):
+        make(issued_at=datetime(2026, 1, 1))
+    fields = set(make().to_dict())
+    assert not fields & {"name", "address", "card_number", "pan", "date_of_birth"}
+
+
+def test_every_message_has_every_language() -> None:
+    for msg_id, texts in MESSAGES.items():
+        assert set(texts) == set(LANGUAGES), msg_id
+        assert all(t.strip() for t in texts.values()), msg_id
+
+
+def test_english_and_spanish_layouts() -> None:
+    r = make(ReceiptStatus.QUEUED, amount=Money(Decimal("1234.5"), "USD"), card_last4="4242")
+    en = render_receipt(r, "en", columns=42)
+    es = render_receipt(r, "es", columns=42)
+    assert "Reference number:" in en.text and "PMT-2026-000123" in en.text
+    assert "Queued — will be sent when the" in en.text
+    assert "Amount: 1,234.50 USD" in en.text and "Card: **** 4242" in en.text
+    assert "Número de referencia:" in es.text and "Importe: 1.234,50 USD" in es.text
+    assert "En cola" in es.text
+    assert all(len(line.text) <= 42 for line in en.lines + es.lines)
+    assert not en.rtl and render_receipt(r, "ar").rtl
+
+
+def test_practice_and_copy_markers() -> None:
+    text = render_receipt(make(practice=True), "fr", copy=True).text
+    assert text.count("EXERCICE - AUCUNE OPÉRATION RÉELLE") == 2
+    assert "COPIE" in text
+
+
+def test_amount_formats() -> None:
+    m = Money(Decimal("1234567.5"), "EUR")
+    assert format_amount(m, "en") == "1,234,567.50 EUR"
+    assert format_amount(m, "fr") == "1 234 567,50 EUR"
+    assert format_amount(m, "es") == "1.234.567,50 EUR"
+    with pytest.raises(ValueError):
+        Money(Decimal("1.001"), "EUR")
+    with pytest.raises(ValueError):
+        Money(Decimal(1), "euro")
+
+
+def test_round_trips_through_dict() -> None:
+    r = make(amount=Money(Decimal("3.20"), "USD"), instructions=("Bring ID",), practice=True)
+    assert Receipt.from_dict(r.to_dict()) == r
+
+
+@pytest.mark.parametrize(
+    ("language", "expect"),
+    [
+        ("en", ("Reference number:", "Status: Submitted", "Thank you")),
+        ("es", ("Número de referencia:", "Estado: Enviado", "Gracias")),
+        ("fr", ("Numéro de référence:", "État: Envoyé", "Merci")),
+    ],
+)
+def test_printed_receipt_reads_back(printer, language: str, expect: tuple[str, ...]) -> None:
+    service, emu = printer
+    r = make(amount=Money(Decimal("12.5"), "USD"))
+    outcome = service.print_document(receipt_document(render_receipt(r, language)), timeout=10)
+    assert outcome.printed
+    page = emu.printer.pages[-1]
+    lines = page.text_lines
+    for text in expect:
+        assert text in lines, page.render()
+    assert "PMT-2026-000123" in lines
+    heading = page.lines[lines.index("PMT-2026-000123")]
+    assert heading.double_height and heading.bold
+    assert page.qr_payloads == (r.qr_payload,)
+    assert page.cut
+
+
+def test_arabic_receipt_prints_as_images_with_a_readable_qr(printer) -> None:
+    service, emu = printer
+    r = make()
+    rendered = render_receipt(r, "ar")
+    assert "الرقم المرجعي:" in rendered.text
+    assert service.print_document(receipt_document(rendered), timeout=10).printed
+    page = emu.printer.pages[-1]
+    assert page.images  # Arabic lines are shaped into raster lines
+    assert "PMT-2026-000123" in page.text_lines  # Latin-only lines stay text
+    assert page.qr_payloads == (r.qr_payload,)
