@@ -35,6 +35,8 @@ import json
 import logging
 import os
 import secrets
+import selectors
+import socket
 import ssl
 import threading
 from collections.abc import Callable, Iterable
@@ -614,3 +616,142 @@ def verify_bundle_signature(bundle: dict[str, str], public_key_pem: str) -> dict
         raise ValueError("bad bundle signature") from exc
     payload: dict[str, Any] = json.loads(raw)
     return payload
+
+
+class MutualTlsRelay:
+    """A loopback TLS front door for a plain-HTTP demo service: requires a client certificate
+    from the city CA (the context from :meth:`ProvisioningAuthority.server_ssl_context`), then
+    relays bytes both ways to ``upstream``. So a demo back end checks the kiosk's enrolled
+    certificate without changing its HTTP server.
+
+    ``accepted`` lists the kiosk id of every verified connection; ``refused`` counts handshakes
+    that failed (no certificate, another CA, old TLS versions).
+    """
+
+    def __init__(
+        self,
+        context: ssl.SSLContext,
+        upstream: tuple[str, int],
+        host: str = "127.0.0.1",
+        port: int = 0,
+        timeout_s: float = 10.0,
+    ) -> None:
+        self.context = context
+        self.upstream = upstream
+        self.timeout_s = timeout_s
+        self.accepted: list[str] = []
+        self.refused = 0
+        self._lock = threading.Lock()
+        self._changed = threading.Condition(self._lock)
+        self._listener = socket.create_server((host, port))
+        self.host, self.port = self._listener.getsockname()[:2]
+        self._threads: list[threading.Thread] = []
+        self._conns: set[socket.socket] = set()
+        self._stopping = threading.Event()
+        self._acceptor = threading.Thread(target=self._accept_loop, name="mtls-relay")
+
+    @property
+    def url(self) -> str:
+        return f"https://{self.host}:{self.port}"
+
+    def start(self) -> MutualTlsRelay:
+        self._acceptor.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop accepting, cut live connections, join every thread."""
+        self._stopping.set()
+        try:
+            self._listener.shutdown(socket.SHUT_RDWR)  # wakes accept() on Linux
+        except OSError:
+            logger.debug("relay listener already shut")
+        self._listener.close()
+        if self._acceptor.is_alive():
+            self._acceptor.join(timeout=10)
+        with self._lock:
+            conns, threads = list(self._conns), list(self._threads)
+        for conn in conns:
+            try:
+                conn.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                logger.debug("relay connection already closed")
+        for thread in threads:
+            thread.join(timeout=10)
+
+    def wait_for(self, predicate: Callable[[MutualTlsRelay], bool], timeout_s: float) -> bool:
+        """Wait until ``predicate(self)`` holds (checked whenever a handshake ends)."""
+        with self._changed:
+            return self._changed.wait_for(lambda: predicate(self), timeout=timeout_s)
+
+    def __enter__(self) -> MutualTlsRelay:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def _accept_loop(self) -> None:
+        while not self._stopping.is_set():
+            try:
+                conn, _ = self._listener.accept()
+            except OSError:
+                return
+            thread = threading.Thread(target=self._serve, args=(conn,), name="mtls-relay-conn")
+            with self._lock:
+                self._threads.append(thread)
+            thread.start()
+
+    def _track(self, sock: socket.socket, add: bool) -> None:
+        with self._lock:
+            (self._conns.add if add else self._conns.discard)(sock)
+
+    def _serve(self, conn: socket.socket) -> None:
+        self._track(conn, True)
+        try:
+            conn.settimeout(self.timeout_s)
+            try:
+                tls = self.context.wrap_socket(conn, server_side=True)
+            except (ssl.SSLError, OSError) as exc:
+                with self._lock:
+                    self.refused += 1
+                    self._changed.notify_all()
+                logger.info("mTLS handshake refused: %s", exc.__class__.__name__)
+                return
+            with tls:
+                kiosk = kiosk_id_from_peer_cert(tls.getpeercert())
+                with self._lock:
+                    self.accepted.append(kiosk or "")
+                    self._changed.notify_all()
+                with socket.create_connection(self.upstream, timeout=self.timeout_s) as up:
+                    self._track(up, True)
+                    try:
+                        self._pump(tls, up)
+                    finally:
+                        self._track(up, False)
+        finally:
+            self._track(conn, False)
+            conn.close()
+
+    def _pump(self, tls: ssl.SSLSocket, up: socket.socket) -> None:
+        tls.settimeout(None)
+        up.settimeout(None)
+        with selectors.DefaultSelector() as sel:
+            sel.register(tls, selectors.EVENT_READ, up)
+            sel.register(up, selectors.EVENT_READ, tls)
+            while not self._stopping.is_set():
+                events = sel.select(timeout=self.timeout_s)
+                if not events:
+                    return  # idle connection
+                for key, _ in events:
+                    src: socket.socket = key.fileobj  # type: ignore[assignment]
+                    dst: socket.socket = key.data
+                    try:
+                        data = src.recv(65536)
+                        while data:
+                            dst.sendall(data)
+                            if not (isinstance(src, ssl.SSLSocket) and src.pending()):
+                                break
+                            data = src.recv(65536)
+                    except (OSError, ssl.SSLError):
+                        return
+                    if not data:
+                        return
