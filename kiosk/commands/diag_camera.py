@@ -1,0 +1,124 @@
+"""``kiosk diag camera``: open a source, report resolution and fps, codes and faces in view.
+
+Register in ``kiosk/cli.py`` under the ``diag`` group:
+``from kiosk.commands.diag_camera import camera`` then ``diag.add_command(camera)``.
+
+The source is ``--source`` (or ``KIOSK_CAMERA_SOURCE``): a device index or path, a video file,
+an image file or an image folder (see :mod:`drivers.camera.source`). For a code in view it shows
+the decoded text, the symbology and whether the kiosk accepts it (the technician holds up a test
+card; nothing is opened or followed). Faces are reported as boxes only, with the photo-quality
+guidance for the frame. No image is written anywhere.
+
+Exit codes: 0 frames received, 1 camera absent or no frame within the timeout.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+import click
+
+from drivers.camera import CameraGrabber, FaceDetector, analyse, decode_codes
+from drivers.camera.source import CameraError
+from kiosk.photo_quality import assess
+from kiosk.scan_payloads import PayloadRejected, parse_scan
+
+EXIT_OK = 0
+EXIT_ABSENT = 1
+
+
+def _code_report(fmt: str, text: str) -> dict[str, object]:
+    try:
+        payload = parse_scan(text, fmt)
+    except PayloadRejected as exc:
+        return {"format": fmt, "text": text, "accepted": False, "reason": exc.key}
+    return {"format": fmt, "text": text, "accepted": True, "kind": payload.kind}
+
+
+@click.command(name="camera")
+@click.option(
+    "--source",
+    envvar="KIOSK_CAMERA_SOURCE",
+    default="0",
+    show_default=True,
+    help="Device index or /dev/videoN, a video file, an image file or an image folder.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option("--timeout", type=float, default=5.0, show_default=True, help="Seconds to wait.")
+@click.option(
+    "--measure", type=float, default=1.0, show_default=True, help="Seconds to measure fps."
+)
+def camera(source: str, as_json: bool, timeout: float, measure: float) -> None:
+    """Open the camera source; report resolution, fps, codes and faces in view."""
+    try:
+        grabber = CameraGrabber(source, backoff=(timeout, timeout))
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--source") from exc
+    report: dict[str, object] = {"source": source}
+    code = EXIT_OK
+    with grabber:
+        first = grabber.wait_frame(0, timeout=timeout)
+        if first is None:
+            err: CameraError | None = grabber.error
+            report.update(state=grabber.state.value, error=err.key if err else "camera.no_frame")
+            code = EXIT_ABSENT
+        else:
+            start, seq0 = time.monotonic(), first.seq
+            last = first
+            while time.monotonic() - start < measure:
+                nxt = grabber.wait_frame(last.seq, timeout=max(0.1, measure))
+                if nxt is None:
+                    break
+                last = nxt
+            elapsed = time.monotonic() - start
+            info = grabber.info
+            measured = (last.seq - seq0) / elapsed if elapsed > 0 else 0.0
+            codes = decode_codes(last.image)
+            measurements = analyse(last.image, FaceDetector())
+            report.update(
+                state=grabber.state.value,
+                backend=info.backend if info else None,
+                fourcc=info.fourcc if info else None,
+                width=last.width,
+                height=last.height,
+                fps_reported=round(info.fps, 1) if info else None,
+                fps_measured=round(measured, 1),
+                codes=[_code_report(c.format, c.text) for c in codes],
+                faces=[{"x": f.x, "y": f.y, "w": f.w, "h": f.h} for f in measurements.faces],
+                photo_quality=[g.value for g in assess(measurements)] or ["ok"],
+            )
+    report["exit_code"] = code
+    if as_json:
+        click.echo(json.dumps(report, indent=2))
+    else:
+        click.echo(f"source:       {source}")
+        click.echo(f"state:        {report['state']}")
+        if code != EXIT_OK:
+            click.echo(f"error:        {report['error']}")
+        else:
+            click.echo(f"backend:      {report['backend']} {report['fourcc'] or ''}".rstrip())
+            click.echo(f"resolution:   {report['width']}x{report['height']}")
+            click.echo(
+                f"fps:          {report['fps_measured']} measured, "
+                f"{report['fps_reported']} reported"
+            )
+            codes_out = report["codes"]
+            assert isinstance(codes_out, list)
+            if not codes_out:
+                click.echo("codes:        none in view")
+            for c in codes_out:
+                verdict = (
+                    f"accepted ({c['kind']})" if c["accepted"] else f"rejected ({c['reason']})"
+                )
+                click.echo(f"code:         {c['format']}: {c['text']!r} {verdict}")
+            faces_out = report["faces"]
+            assert isinstance(faces_out, list)
+            click.echo(f"faces:        {len(faces_out)}")
+            for f in faces_out:
+                click.echo(f"  at x={f['x']} y={f['y']} size {f['w']}x{f['h']}")
+            quality = report["photo_quality"]
+            assert isinstance(quality, list)
+            click.echo(f"photo check:  {', '.join(quality)}")
+    sys.exit(code)
