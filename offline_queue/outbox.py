@@ -40,6 +40,30 @@ _A = cast(Table, AttemptLog.__table__)
 _B = cast(Table, BackendState.__table__)
 _ACTIVE = [s.value for s in ACTIVE_STATES]
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
+_INSERT_OUTBOX = (
+    "INSERT INTO outbox (tx_id, reference, backend, lane, kind, schema_ver, payload, wrapped_key,"
+    " kek_id, state, attempts, max_attempts, not_after, next_attempt_at, created_at, updated_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 0.0, ?, ?)"
+)
+_CLAIM_MARK = (
+    "UPDATE outbox SET state = ?, attempts = ?, updated_at = ?,"
+    " first_attempt_at = coalesce(first_attempt_at, ?) WHERE id = ?"
+)
+_CLAIM_LOG = (
+    "INSERT INTO attempt_log (id, tx_id, attempt, action, started_at) VALUES (?, ?, ?, ?, ?)"
+)
+_APPLY_ROW = (
+    "UPDATE outbox SET state = ?, next_attempt_at = ?, updated_at = ?, last_error = ?,"
+    " attempts = ?, done_at = coalesce(?, done_at), remote_ref = coalesce(?, remote_ref)"
+    " WHERE id = ?"
+)
+_APPLY_LOG = (
+    "UPDATE attempt_log SET finished_at = ?, outcome = ?, error_key = ?, remote_ref = ?"
+    " WHERE id = ?"
+)
+_INSERT_RECEIPT = (
+    "INSERT INTO receipt (tx_id, reference, kind, created_at, summary) VALUES (?, ?, ?, ?, ?)"
+)
 
 
 def reference_for(tx_id: uuid.UUID) -> str:
@@ -271,37 +295,27 @@ class Outbox:
         now = self.clock()
         done = Enqueued(tx_id, reference_for(tx_id), backend, lane, kind, now)
         with self.store.write() as conn:
-            conn.execute(
-                insert(_T),
-                {
-                    "tx_id": tx,
-                    "reference": done.reference,
-                    "backend": backend,
-                    "lane": lane,
-                    "kind": kind,
-                    "schema_ver": schema_ver,
-                    "payload": sealed.ciphertext,
-                    "wrapped_key": sealed.wrapped_key,
-                    "kek_id": sealed.kek_id,
-                    "state": State.PENDING.value,
-                    "attempts": 0,
-                    "max_attempts": max_attempts,
-                    "not_after": not_after if not_after is not None else now + self.policy.max_age,
-                    "next_attempt_at": 0.0,
-                    "created_at": now,
-                    "updated_at": now,
-                },
+            # exec_driver_sql: the hot path skips statement compilation (half the enqueue cost)
+            conn.exec_driver_sql(
+                _INSERT_OUTBOX,
+                (
+                    tx,
+                    done.reference,
+                    backend,
+                    lane,
+                    kind,
+                    schema_ver,
+                    sealed.ciphertext,
+                    sealed.wrapped_key,
+                    sealed.kek_id,
+                    State.PENDING.value,
+                    max_attempts,
+                    not_after if not_after is not None else now + self.policy.max_age,
+                    now,
+                    now,
+                ),
             )
-            conn.execute(
-                insert(_R),
-                {
-                    "tx_id": tx,
-                    "reference": done.reference,
-                    "kind": kind,
-                    "created_at": now,
-                    "summary": summary,
-                },
-            )
+            conn.exec_driver_sql(_INSERT_RECEIPT, (tx, done.reference, kind, now, summary))
             if business is not None:
                 business(conn, done)
         return done
@@ -387,14 +401,14 @@ class Outbox:
             .order_by(_T.c.id)
             .limit(limit)
         ).all()
-        claimed: list[Claimed] = []
         heads_taken: dict[str, int] = {}
+        chosen: list[Any] = []
         for row in rows:
             depth, max_heads = backends[row.backend]
             if heads_taken.get(row.backend, 0) >= max_heads:
                 continue
             heads_taken[row.backend] = heads_taken.get(row.backend, 0) + 1
-            batch = [row]
+            chosen.append(row)
             if depth > 1 and row.state == State.PENDING.value:
                 more = conn.execute(
                     select(_T)
@@ -409,71 +423,79 @@ class Outbox:
                         or nxt.backend != row.backend
                     ):
                         break
-                    batch.append(nxt)
-            for r in batch:
-                c = self._claim_row(conn, r, now)
-                if c is None:
-                    break  # it went dead and now holds the lane
-                claimed.append(c)
-        return claimed
+                    chosen.append(nxt)
+        return self._claim_rows(conn, chosen, now)
 
-    def _claim_row(self, conn: Connection, row: Any, now: float) -> Claimed | None:
-        action = "reconcile" if row.state == State.UNKNOWN.value else "send"
-        try:
-            if row.payload is None or row.wrapped_key is None:
-                raise crypto.CryptoError("queue.crypto.payload_missing")
-            plaintext = crypto.unseal(
-                self.keys, row.tx_id, row.kind, row.payload, row.wrapped_key, row.kek_id or ""
+    def _claim_rows(self, conn: Connection, rows: Sequence[Any], now: float) -> list[Claimed]:
+        """Decrypt and mark claimed (executemany); an undecryptable row goes dead and stops its
+        lane's pipeline there."""
+        next_log = (conn.exec_driver_sql("SELECT max(id) FROM attempt_log").scalar() or 0) + 1
+        claimed: list[Claimed] = []
+        dead_lanes: set[str] = set()
+        marks: list[tuple[Any, ...]] = []
+        logs: list[tuple[Any, ...]] = []
+        for row in rows:
+            if row.lane in dead_lanes:
+                continue
+            action = "reconcile" if row.state == State.UNKNOWN.value else "send"
+            try:
+                if row.payload is None or row.wrapped_key is None:
+                    raise crypto.CryptoError("queue.crypto.payload_missing")
+                plaintext = crypto.unseal(
+                    self.keys, row.tx_id, row.kind, row.payload, row.wrapped_key, row.kek_id or ""
+                )
+                payload = json.loads(plaintext)
+            except crypto.CryptoError as exc:
+                logger.error("item %s cannot be decrypted (%s): dead", row.reference, exc.key)
+                conn.execute(
+                    update(_T)
+                    .where(_T.c.id == row.id)
+                    .values(state=State.DEAD.value, last_error=exc.key, updated_at=now)
+                )
+                dead_lanes.add(row.lane)
+                continue
+            attempts = row.attempts + 1
+            new_state = State.IN_FLIGHT.value if action == "send" else row.state
+            marks.append((new_state, attempts, now, now, row.id))
+            logs.append((next_log, row.tx_id, attempts, action, now))
+            delivery = Delivery(
+                tx_id=uuid.UUID(row.tx_id),
+                kind=row.kind,
+                lane=row.lane,
+                payload=payload,
+                attempt=attempts,
             )
-            payload = json.loads(plaintext)
-        except crypto.CryptoError as exc:
-            logger.error("item %s cannot be decrypted (%s): dead", row.reference, exc.key)
-            conn.execute(
-                update(_T)
-                .where(_T.c.id == row.id)
-                .values(state=State.DEAD.value, last_error=exc.key, updated_at=now)
+            claimed.append(
+                Claimed(
+                    delivery,
+                    row.id,
+                    row.backend,
+                    action,
+                    attempts,
+                    row.max_attempts,
+                    row.not_after,
+                    next_log,
+                )
             )
-            return None
-        attempts = row.attempts + 1
-        values: dict[str, Any] = {"attempts": attempts, "updated_at": now}
-        if action == "send":
-            values["state"] = State.IN_FLIGHT.value
-        if row.first_attempt_at is None:
-            values["first_attempt_at"] = now
-        conn.execute(update(_T).where(_T.c.id == row.id).values(**values))
-        log_id = conn.execute(
-            insert(_A).values(tx_id=row.tx_id, attempt=attempts, action=action, started_at=now)
-        ).inserted_primary_key[0]
-        delivery = Delivery(
-            tx_id=uuid.UUID(row.tx_id),
-            kind=row.kind,
-            lane=row.lane,
-            payload=payload,
-            attempt=attempts,
-        )
-        return Claimed(
-            delivery, row.id, row.backend, action, attempts, row.max_attempts, row.not_after, log_id
-        )
+            next_log += 1
+        if marks:
+            conn.exec_driver_sql(_CLAIM_MARK, marks)
+            conn.exec_driver_sql(_CLAIM_LOG, logs)
+        return claimed
 
     def _apply(
         self, conn: Connection, finished: Sequence[Finished], now: float
     ) -> list[tuple[Claimed, State]]:
         ended: list[tuple[Claimed, State]] = []
+        rows: list[tuple[Any, ...]] = []
+        logs: list[tuple[Any, ...]] = []
         for f in finished:
             c = f.claimed
             if f.result is None:
-                # Claimed in a pipeline but never sent: back to pending, attempt not counted.
+                # Claimed in a pipeline but never sent: back where it was, attempt not counted.
                 back = State.UNKNOWN if c.action == "reconcile" else State.PENDING
-                conn.execute(
-                    update(_T)
-                    .where(_T.c.id == c.row_id)
-                    .values(state=back.value, attempts=c.attempts - 1, updated_at=now)
-                )
-                conn.execute(
-                    update(_A)
-                    .where(_A.c.id == c.log_id)
-                    .values(finished_at=now, outcome="not_sent")
-                )
+                rows.append((back.value, 0.0, now, None, c.attempts - 1, None, None, c.row_id))
+                logs.append((now, "not_sent", None, None, c.log_id))
                 continue
             t = decide(
                 action=c.action,
@@ -486,33 +508,29 @@ class Outbox:
                 policy=self.policy,
                 rng=self.rng,
             )
-            values: dict[str, Any] = {
-                "state": t.state.value,
-                "next_attempt_at": t.next_attempt_at,
-                "updated_at": now,
-                "last_error": t.error_key,
-            }
-            if t.refund_attempt:
-                values["attempts"] = c.attempts - 1
-            if t.state is State.DONE:
-                values["done_at"] = now
-                values["remote_ref"] = t.remote_ref
-            conn.execute(update(_T).where(_T.c.id == c.row_id).values(**values))
-            conn.execute(
-                update(_A)
-                .where(_A.c.id == c.log_id)
-                .values(
-                    finished_at=now,
-                    outcome=f.result.outcome.value,
-                    error_key=f.result.error_key or None,
-                    remote_ref=f.result.remote_ref,
+            done = t.state is State.DONE
+            rows.append(
+                (
+                    t.state.value,
+                    t.next_attempt_at,
+                    now,
+                    t.error_key,
+                    c.attempts - 1 if t.refund_attempt else c.attempts,
+                    now if done else None,
+                    t.remote_ref if done else None,
+                    c.row_id,
                 )
             )
+            r = f.result
+            logs.append((now, r.outcome.value, r.error_key or None, r.remote_ref, c.log_id))
             if t.state is State.DEAD:
                 logger.error(
                     "item %s (%s) is dead: %s; its lane is held", c.row_id, c.backend, t.error_key
                 )
             ended.append((c, t.state))
+        if rows:
+            conn.exec_driver_sql(_APPLY_ROW, rows)
+            conn.exec_driver_sql(_APPLY_LOG, logs)
         return ended
 
     def _save_backend(

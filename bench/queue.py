@@ -1,0 +1,159 @@
+"""Offline queue benchmark: durable enqueue vs raw sqlite3, drain rate vs back-end capacity.
+
+Run: ``.venv/bin/python bench/queue.py`` (``--quick`` for smaller counts).
+
+1. Durable enqueue (receipt + encrypted outbox row, one BEGIN IMMEDIATE transaction, WAL,
+   synchronous=FULL) against raw ``sqlite3`` doing single-row commits with the same pragmas.
+   Blocks of the two alternate so disk noise hits both alike.
+2. Drain of N transactions through the sync worker to a loopback HTTP back end with idempotency
+   (gateway-like), against the back end's own capacity: the same connector sending the same
+   number of requests directly in a loop, no queue. Also a smaller keyless (Open311/SIP2-like)
+   drain, where every item needs its own durable in_flight commit before the send.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from offline_queue.connectors.base import Delivery, Outcome
+from offline_queue.crypto import FileKeyProvider
+from offline_queue.outbox import Outbox
+from offline_queue.store import open_store
+from offline_queue.sync import SyncWorker, WorkerSettings
+from tests.offline_queue.loopback import LoopbackBackend, LoopbackConnector
+
+PAYLOAD = {
+    "service_code": "pothole",
+    "lat": 52.0907,
+    "long": 5.1214,
+    "description": "Deep pothole in the cycle lane near the bus stop, about 40 cm wide." * 2,
+    "attribute": {"size": "large", "danger": "yes"},
+}
+
+
+def _pct(lat: list[float], p: float) -> float:
+    s = sorted(lat)
+    return s[min(len(s) - 1, int(p * len(s)))] * 1e3
+
+
+def bench_enqueue(root: Path, n: int, block: int = 250) -> None:
+    data = root / "enqueue"
+    store = open_store(data)
+    outbox = Outbox(store, FileKeyProvider.in_data_dir(data))
+    raw = sqlite3.connect(root / "raw.db", isolation_level=None)
+    for p in ("busy_timeout=5000", "journal_mode=WAL", "synchronous=FULL", "secure_delete=ON"):
+        raw.execute("PRAGMA " + p)
+    raw.execute(
+        "CREATE TABLE t (id INTEGER PRIMARY KEY, tx TEXT UNIQUE, state TEXT, created REAL, b BLOB)"
+    )
+    blob = os.urandom(len(repr(PAYLOAD)))
+
+    def ours() -> None:
+        outbox.enqueue(backend="gw", kind="open311.request", payload=PAYLOAD, lane="open311")
+
+    def baseline() -> None:
+        raw.execute("BEGIN IMMEDIATE")
+        raw.execute(
+            "INSERT INTO t (tx, state, created, b) VALUES (?, 'pending', ?, ?)",
+            (str(uuid.uuid4()), time.time(), blob),
+        )
+        raw.execute("COMMIT")
+
+    for fn in (ours, baseline):  # warm-up
+        for _ in range(100):
+            fn()
+    lat: dict[str, list[float]] = {"ours": [], "raw": []}
+    done = 0
+    while done < n:
+        for name, fn in (("ours", ours), ("raw", baseline)):
+            for _ in range(block):
+                t0 = time.perf_counter()
+                fn()
+                lat[name].append(time.perf_counter() - t0)
+        done += block
+    raw.close()
+    store.close()
+    tput = {k: len(v) / sum(v) for k, v in lat.items()}
+    for k in ("ours", "raw"):
+        v = lat[k]
+        label = "durable enqueue" if k == "ours" else "raw sqlite3    "
+        print(
+            f"{label}: n={len(v)} p50={_pct(v, 0.5):.3f} ms p99={_pct(v, 0.99):.3f} ms "
+            f"mean={statistics.mean(v) * 1e3:.3f} ms throughput={tput[k]:.0f}/s"
+        )
+    print(f"enqueue/raw throughput ratio: {tput['ours'] / tput['raw']:.2f}")
+
+
+def bench_drain(root: Path, n: int, n_keyless: int) -> None:
+    backend = LoopbackBackend({"gw": True, "o311": False})
+    try:
+        # The back end's own capacity: the same connector, the same number of sends, no queue.
+        direct = LoopbackConnector("gw", backend.url, idempotent=True, timeout=5.0)
+        t0 = time.perf_counter()
+        for i in range(n):
+            d = Delivery(uuid.uuid4(), "open311.request", "gw", {**PAYLOAD, "i": i})
+            assert direct.send(d).outcome is Outcome.ACKED
+        capacity = n / (time.perf_counter() - t0)
+        direct.close()
+
+        for name, count, lanes in (("gw", n, 1), ("o311", n_keyless, 1)):
+            before = backend.counts(name)[0]
+            data = root / f"drain-{name}"
+            store = open_store(data)
+            outbox = Outbox(store, FileKeyProvider.in_data_dir(data))
+            for i in range(count):
+                outbox.enqueue(
+                    backend=name, kind="k", payload={**PAYLOAD, "i": i}, lane=f"{name}:{i % lanes}"
+                )
+            conn = LoopbackConnector(
+                name, backend.url, idempotent=backend.services[name], timeout=5.0
+            )
+            worker = SyncWorker(
+                outbox, {name: conn}, settings=WorkerSettings(), rng=random.Random(1)
+            )
+            worker.recover()
+            t0 = time.perf_counter()
+            assert worker.drain(600.0)
+            rate = count / (time.perf_counter() - t0)
+            st = outbox.status()
+            assert st.counts["done"] == count, st.counts
+            uniq, dup = backend.counts(name)
+            assert (uniq - before, dup) == (count, 0), (uniq, dup)
+            conn.close()
+            store.close()
+            kind = "idempotent, one lane" if name == "gw" else "keyless, one lane"
+            print(
+                f"drain {kind}: n={count} rate={rate:.0f}/s "
+                f"back-end capacity={capacity:.0f}/s ratio={rate / capacity:.2f}"
+            )
+    finally:
+        backend.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--dir", type=Path, default=None, help="where to put the databases")
+    args = parser.parse_args()
+    root = Path(tempfile.mkdtemp(prefix="queue-bench-", dir=args.dir))
+    try:
+        bench_enqueue(root, 1000 if args.quick else 3000)
+        bench_drain(root, 2000 if args.quick else 10_000, 500 if args.quick else 2000)
+    finally:
+        shutil.rmtree(root)
+
+
+if __name__ == "__main__":
+    main()
