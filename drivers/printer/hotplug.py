@@ -64,6 +64,15 @@ def _ids_from_udev(device: Any) -> tuple[int | None, int | None]:
     return None, None
 
 
+def event_from_udev(action: str | None, device: Any) -> HotplugEvent | None:
+    """A hotplug event from a pyudev ``usb_device`` add/remove (``None`` for other actions)."""
+    if action not in ("add", "remove"):
+        return None
+    vid, pid = _ids_from_udev(device)
+    kind = HotplugAction.ADDED if action == "add" else HotplugAction.REMOVED
+    return HotplugEvent(kind, vid, pid)
+
+
 class UsbPrinterWatcher:
     """Reports USB printers coming and going.
 
@@ -106,14 +115,14 @@ class UsbPrinterWatcher:
         monitor = pyudev.Monitor.from_netlink(context)
         monitor.filter_by("usb", device_type="usb_device")
 
-        def on_event(action: str, device: Any) -> None:
-            if action not in ("add", "remove"):
-                return
-            vid, pid = _ids_from_udev(device)
-            kind = HotplugAction.ADDED if action == "add" else HotplugAction.REMOVED
-            self._callback(HotplugEvent(kind, vid, pid))
+        def on_device(device: Any) -> None:
+            event = event_from_udev(device.action, device)
+            if event is not None:
+                self._callback(event)
 
-        self._observer = pyudev.MonitorObserver(monitor, on_event, name="usb-printer-udev")
+        self._observer = pyudev.MonitorObserver(
+            monitor, callback=on_device, name="usb-printer-udev"
+        )
         self._observer.start()
 
     def _scan(self) -> list[UsbPrinterInfo]:

@@ -451,6 +451,8 @@ class PrinterService:
                 return True
             if got is not None and is_valid_status_byte(got) and got & 0x08:
                 return False
+            if got is None and self._answers_status:
+                return False  # it answered before and went silent: switched off mid-job
         return False
 
     def _outcome(

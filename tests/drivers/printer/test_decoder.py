@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 from escpos.printer import Dummy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from drivers.printer.decoder import (
     Align,
@@ -131,3 +133,11 @@ def test_native_qr_and_pdf417() -> None:
 def test_function_a_barcodes(m: int, name: str) -> None:
     events = EscPosDecoder().feed(b"\x1dk" + bytes([m]) + b"4006381333931\x00")
     assert events == [Barcode(name, "4006381333931")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=400))
+def test_never_raises_on_arbitrary_bytes(data: bytes) -> None:
+    dec = EscPosDecoder()
+    dec.feed(data)
+    decode(data)

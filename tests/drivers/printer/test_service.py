@@ -8,6 +8,7 @@ import pytest
 
 from drivers.device import DeviceState
 from drivers.printer.document import Align, PrintDocument, QrItem, TextLine
+from drivers.printer.emulator import EmulatorCondition
 from drivers.printer.service import JobFinished, PrintResult
 from drivers.printer.status import ErrorCause, PaperLevel
 
@@ -184,3 +185,18 @@ def test_a_failing_listener_does_not_stop_the_worker(
     with caplog.at_level(logging.ERROR):
         assert service.print_document(receipt(), timeout=10).printed
     assert "listener failed" in caplog.text
+
+
+def test_switched_off_mid_job_over_serial(serial_rig: Rig, service_for) -> None:
+    service, _ = service_for(serial_rig, ack_timeout=5)
+    serial_rig.printer.run_out_of_paper_after(1)  # stop processing at the first line...
+
+    def power_cut(condition: EmulatorCondition) -> None:
+        if condition.paper is PaperLevel.OUT and condition.powered:
+            serial_rig.printer.set_offline(True)
+
+    serial_rig.printer.add_listener(power_cut)
+    outcome = service.print_document(receipt(lines=6), timeout=10)
+    # ...and the power goes: no answers any more, not a 5 s wait for an acknowledgement
+    assert outcome.show_on_screen
+    assert outcome.elapsed_s < 3
