@@ -8,11 +8,14 @@ and ``Virtual PCD 00 01`` (35964).
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import os
 import signal
 import subprocess
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +32,34 @@ CHANNELID    0x8C7B
 """
 VPCD_READERS = ("Virtual PCD 00 00", "Virtual PCD 00 01")
 VPCD_PORTS = (35963, 35964)
+
+
+LOCK_PATH = Path(os.environ.get("KIOSK_PCSC_LOCK", "/tmp/ecitizen-kiosk-pcsc.lock"))
+
+
+@contextlib.contextmanager
+def exclusive_pcsc(timeout: float = 900.0) -> Iterator[None]:
+    """Hold the machine-wide lock for the one pcscd and its vpcd ports.
+
+    pcscd's socket and the vpcd ports are global, so two test runs (or a run and the benchmark)
+    on one machine would plug cards into each other's readers; the second waits here instead.
+    """
+    LOCK_PATH.parent.mkdir(parents=True, exist_ok=True)
+    with LOCK_PATH.open("a") as handle:
+        if not wait_until(lambda: _try_lock(handle.fileno()), timeout, interval=0.2):
+            raise TimeoutError(f"another run holds {LOCK_PATH}")
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def _try_lock(fd: int) -> bool:
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
 
 
 def wait_until(predicate: Callable[[], bool], timeout: float, interval: float = 0.02) -> bool:

@@ -5,6 +5,7 @@ Use them in any test folder by adding to tests/conftest.py:
     pytest_plugins = ["tests.helpers.pcsc_fixtures"]
 
 (tests/drivers/smartcard and tests/kiosk import them directly until then). Mark tests ``pcsc``.
+The ``pcscd`` fixture holds a machine-wide lock for the session: concurrent runs queue up.
 """
 
 from __future__ import annotations
@@ -15,21 +16,17 @@ from pathlib import Path
 import pytest
 
 from drivers.smartcard.emulator import DemoPki
-from tests.helpers.pcsc import CardSlot, PcscDaemon
-
-_daemon: PcscDaemon | None = None
+from tests.helpers.pcsc import CardSlot, PcscDaemon, exclusive_pcsc
 
 
 @pytest.fixture(scope="session")
 def pcscd(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PcscDaemon]:
     """A running pcscd with two vpcd readers (started if none is running)."""
-    global _daemon
-    daemon = PcscDaemon(tmp_path_factory.mktemp("pcscd"))
-    daemon.start()
-    _daemon = daemon
-    yield daemon
-    daemon.stop()
-    _daemon = None
+    with exclusive_pcsc():
+        daemon = PcscDaemon(tmp_path_factory.mktemp("pcscd"))
+        daemon.start()
+        yield daemon
+        daemon.stop()
 
 
 @pytest.fixture(scope="session")
