@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kiosk.config import KioskConfig
-from kiosk.session import IdlePolicy, Preferences, Session
+from kiosk.logs import Redactor
+from kiosk.session import IdlePolicy, Preferences, Session, Transition
 
 logger = logging.getLogger(__name__)
 
@@ -36,11 +37,13 @@ class KioskCore:
     Attributes:
         config: the validated configuration.
         session: the session state machine.
+        redactor: values of the signed-in resident that logs must never show.
         closers: callables run in reverse order at shutdown (threads joined, devices closed).
     """
 
     config: KioskConfig
     session: Session
+    redactor: Redactor
     closers: list[Any] = field(default_factory=list)
 
     def close(self) -> None:
@@ -52,12 +55,32 @@ class KioskCore:
                 logger.exception("error while shutting down a component")
 
 
-def build_core(config: KioskConfig, *, clock: Callable[[], float] = time.monotonic) -> KioskCore:
+def _redact_resident(session: Session, redactor: Redactor) -> Callable[[Transition], None]:
+    """Register the resident's identifiers at sign-in; forget them once the wipe finished."""
+
+    def on_transition(transition: Transition) -> None:
+        if transition.action == "sign_in":
+            redactor.register(session.identity.display_name, words=True)
+            redactor.register(session.identity.subject_id)
+        elif transition.action == "finished":
+            redactor.clear()
+
+    return on_transition
+
+
+def build_core(
+    config: KioskConfig,
+    *,
+    clock: Callable[[], float] = time.monotonic,
+    redactor: Redactor | None = None,
+) -> KioskCore:
     config.paths.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    redactor = redactor if redactor is not None else Redactor()
     policy = IdlePolicy(
         warn_after=config.idle.warn_after_s,
         warning=config.idle.warning_s,
         max_extensions=config.idle.max_extensions,
     )
     session = Session(policy, default_preferences=lambda: default_preferences(config), clock=clock)
-    return KioskCore(config=config, session=session)
+    session.add_listener(_redact_resident(session, redactor))
+    return KioskCore(config=config, session=session, redactor=redactor)

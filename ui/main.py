@@ -7,13 +7,16 @@ import sys
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.app import KioskCore, build_core
 from kiosk.config import KioskConfig
+from kiosk.logs import Redactor, install_excepthooks, setup_logging
+from kiosk.qtlog import install_qt_message_handler, uninstall_qt_message_handler
 from kiosk.session import EndReason
 from kiosk.session_qt import SessionController
+from kiosk.unixsignals import UnixSignalHandler
+from kiosk.watchdog import Watchdog
 from ui.i18n import Translations
 from ui.lockdown import KeyGuard
 from ui.main_window import MainWindow
@@ -39,10 +42,11 @@ class KioskApplication:
         *,
         windowed: bool,
         clock: Callable[[], float] = time.monotonic,
+        redactor: Redactor | None = None,
     ) -> None:
         self.app = app
         self.config = config
-        self.core: KioskCore = build_core(config, clock=clock)
+        self.core: KioskCore = build_core(config, clock=clock, redactor=redactor)
         self.controller = SessionController(self.core.session)
         self.translations = Translations(app)
         self.translations.switch(config.languages.default)
@@ -99,11 +103,35 @@ def _screen_dpi(app: QApplication, config: KioskConfig) -> float:
 
 
 def run_kiosk(config: KioskConfig, *, windowed: bool = False) -> int:
-    logging.basicConfig(level=config.logging.level)
+    """Run the kiosk until it is told to stop; returns the process exit code."""
+    redactor = Redactor()
+    logs = setup_logging(config.paths.data_dir, config.logging.level, redactor=redactor)
+    restore_hooks = install_excepthooks()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("ecitizen-kiosk")
-    kiosk = KioskApplication(app, config, windowed=windowed)
+    install_qt_message_handler()
+    # under cage the compositor is systemd's main process and the kiosk its child
+    watchdog = Watchdog(allow_parent=True)
+    signals = UnixSignalHandler()
+    signals.install()
+    kiosk = KioskApplication(app, config, windowed=windowed, redactor=redactor)
+
+    def on_termination(signum: int) -> None:
+        logger.info("termination requested by signal %d", signum)
+        watchdog.stopping("shutting down")
+        kiosk.shutdown()
+
+    signals.termination_requested.connect(on_termination)
+    kiosk.window.first_painted.connect(lambda: watchdog.ready("attract screen shown"))
+    watchdog.start()
     kiosk.show()
-    QTimer.singleShot(0, lambda: logger.info("attract screen shown"))
-    return app.exec()
+    logger.info("kiosk %s started in %s mode", config.kiosk.id, config.kiosk.mode.value)
+    try:
+        return app.exec()
+    finally:
+        signals.uninstall()
+        watchdog.close()
+        uninstall_qt_message_handler()
+        restore_hooks()
+        logs.close()
