@@ -196,17 +196,18 @@ def crop_id_photo(
     )
 
 
-def encode_jpeg(image: Image, quality: int = 92) -> bytes:
-    """JPEG bytes with no metadata (OpenCV writes no EXIF, so nothing to strip)."""
+def encode_jpeg(image: Image, quality: int = 92) -> bytearray:
+    """JPEG with no metadata (OpenCV writes no EXIF, so nothing to strip), as a bytearray the
+    owner can zero (:meth:`kiosk.photo_quality.PhotoSession.take_now` does)."""
     ok, buf = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, quality])
     if not ok:
         raise ValueError("JPEG encoding failed")
-    data = buf.tobytes()
+    data = bytearray(buf.tobytes())
     buf.fill(0)
     return data
 
 
-def id_photo_jpeg(image: Image, face: FaceBox, quality: int = 92) -> bytes:
+def id_photo_jpeg(image: Image, face: FaceBox, quality: int = 92) -> bytearray:
     """The final ID photo as JPEG bytes; the intermediate crop is zeroed afterwards."""
     crop = crop_id_photo(image, face)
     try:

@@ -11,6 +11,7 @@ import hashlib
 
 from drivers.fingerprint.protocol import TEMPLATE_SIZE
 
+
 def demo_template(persona_id: str) -> bytes:
     """A deterministic 512-byte demo template for a persona.
 

@@ -22,7 +22,7 @@ from drivers.camera.photo import (
     crop_id_photo,
     id_photo_jpeg,
 )
-from kiosk.photo_quality import Guidance, assess
+from kiosk.photo_quality import Guidance, PhotoSession, assess
 from tests.drivers.camera.camera_testimages import (
     ASTRONAUT,
     astronaut,
@@ -117,8 +117,16 @@ def test_id_photo_crop_and_jpeg(detector: FaceDetector) -> None:
     jpeg = id_photo_jpeg(img, face)
     assert jpeg[:2] == b"\xff\xd8" and jpeg[-2:] == b"\xff\xd9"
     assert b"Exif" not in jpeg[:200]  # no metadata segment
-    decoded = cv2.imdecode(np.frombuffer(jpeg, np.uint8), cv2.IMREAD_COLOR)
+    decoded = cv2.imdecode(np.frombuffer(bytes(jpeg), np.uint8), cv2.IMREAD_COLOR)
     assert decoded is not None and decoded.shape == (531, 413, 3)
+    # into the capture session: the encoder's buffer is zeroed, the session's copy on wipe
+    session = PhotoSession()
+    session.take_now(jpeg)
+    assert not any(jpeg)
+    view = session.photo()
+    assert bytes(view[:2]) == b"\xff\xd8"
+    session.wipe()
+    assert not any(view)
     # a face at the frame edge is padded, not cut off
     edge = crop_id_photo(img, type(face)(0, 0, face.w, face.h))
     assert edge.shape == (531, 413, 3)

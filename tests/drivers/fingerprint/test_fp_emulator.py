@@ -148,9 +148,11 @@ def test_unplug_mid_command(emulator: FingerprintEmulator, client: ZfmClient) ->
     emulator.drop_next_reply()
     import threading
 
-    threading.Timer(0.1, emulator.unplug).start()
+    timer = threading.Timer(0.1, emulator.unplug)
+    timer.start()
     with pytest.raises((SensorDisconnectedError, SensorTimeoutError)) as info:
         client.gen_img()
+    timer.join(5)
     # after the pty is gone, the next command reports the disconnect
     with pytest.raises(SensorDisconnectedError) as info2:
         client.gen_img()
