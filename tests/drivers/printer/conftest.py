@@ -21,7 +21,7 @@ from drivers.printer.service import PrinterEvent, PrinterService, StateChanged
 
 FAST = {
     "poll_interval": 0.2,
-    "status_timeout": 0.2,
+    "status_timeout": 0.5,
     "connect_timeout": 1.0,
     "write_timeout": 2.0,
     "ack_timeout": 1.0,
