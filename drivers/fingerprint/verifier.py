@@ -268,6 +268,23 @@ class FingerprintService:
         self._backoff = min(self._backoff_max, max(self._backoff_min, self._backoff * 2))
         self._next_attempt = time.monotonic() + self._backoff * random.uniform(0.8, 1.2)
 
+    def _fault(self, exc: DeviceError) -> None:
+        """Update the state after an error on an open connection."""
+        if exc.kind is ErrorKind.DISCONNECTED or self._client is None:
+            self._lost(exc)
+        elif exc.kind is ErrorKind.TRANSIENT:
+            # one damaged or missing reply: probe before declaring the sensor lost
+            try:
+                self._require_client().read_system_parameters()
+            except DeviceError as again:
+                self._lost(again)
+            else:
+                self._set_state(DeviceState.READY)
+        elif exc.kind is ErrorKind.NEEDS_USER_ACTION:
+            self._set_state(DeviceState.READY)
+        else:
+            self._set_state(DeviceState.ERROR)
+
     def _open_now(self) -> SystemParameters:
         self._disconnect()
         self._set_state(DeviceState.CONNECTING)
@@ -311,17 +328,17 @@ class FingerprintService:
             client = self._ensure_client()
             self._params = client.read_system_parameters()
         except DeviceError as exc:
-            if exc.kind in (ErrorKind.DISCONNECTED, ErrorKind.TRANSIENT):
-                self._lost(exc)
-            else:
-                self._set_state(DeviceState.ERROR)
+            self._fault(exc)
+        else:
+            if self._state is not DeviceState.BUSY:
+                self._set_state(DeviceState.READY)
         return self._state
 
     def _led_now(self, mode: p.LedMode, colour: p.LedColour) -> bool:
         try:
             return self._ensure_client().aura_led(mode, colour)
         except DeviceError as exc:
-            self._lost(exc)
+            self._fault(exc)
             return False
 
     def _capture_test_now(self, timeout: float) -> Confirmation:
@@ -333,8 +350,8 @@ class FingerprintService:
                 if code != Confirmation.NO_FINGER or time.monotonic() >= deadline:
                     return code
                 time.sleep(0.1)
-        except SensorDisconnectedError as exc:
-            self._lost(exc)
+        except DeviceError as exc:
+            self._fault(exc)
             raise
 
     def _verify_now(
@@ -361,10 +378,7 @@ class FingerprintService:
                     progress=progress,
                 )
             except DeviceError as exc:
-                if exc.kind in (ErrorKind.DISCONNECTED, ErrorKind.TRANSIENT):
-                    self._lost(exc)
-                else:
-                    self._set_state(DeviceState.ERROR)
+                self._fault(exc)
                 logger.info("fingerprint verification failed: %s", exc.key)
                 return VerifyResult(VerifyOutcome.SENSOR_ERROR, budget.tries_left, exc.key)
             self._set_state(DeviceState.READY)

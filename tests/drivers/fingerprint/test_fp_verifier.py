@@ -198,3 +198,24 @@ def test_open_absent_port() -> None:
 
 def test_capture_test_reports_no_finger(service: FingerprintService) -> None:
     assert service.capture_test(0.2).result(TIMEOUT) is Confirmation.NO_FINGER
+
+
+def test_one_damaged_reply_is_a_sensor_error_but_not_a_lost_sensor(
+    emulator: FingerprintEmulator, service: FingerprintService
+) -> None:
+    emulator.place_persona_finger("alice")
+    emulator.corrupt_next_reply()  # the DownChar acknowledgement
+    result = service.verify(demo_template("alice"), RetryBudget()).result(TIMEOUT)
+    assert result.outcome is VerifyOutcome.SENSOR_ERROR
+    assert result.error_key == "fingerprint.checksum"
+    assert result.tries_left == 5
+    assert service.state is DeviceState.READY  # probed and still there
+    assert service.verify(demo_template("alice"), RetryBudget()).result(TIMEOUT).matched
+
+
+def test_led(emulator: FingerprintEmulator, service: FingerprintService) -> None:
+    from drivers.fingerprint.protocol import LedColour, LedMode
+
+    assert service.set_led(LedMode.BREATHING, LedColour.BLUE).result(TIMEOUT) is True
+    assert emulator.led_state == (LedMode.BREATHING, LedColour.BLUE)
+    assert service.health().result(TIMEOUT) is DeviceState.READY
