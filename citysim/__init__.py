@@ -123,9 +123,12 @@ class CitySim:
 
     def stop(self) -> None:
         """Stop every service and join every thread (idempotent)."""
-        for svc in (self.control, self.sip2, self.open311, self.gateway):
-            if svc is not None:
-                svc.stop()
+        services = {s for s in (self.control, self.sip2, self.open311, self.gateway) if s}
+        stoppers = [threading.Thread(target=s.stop, name="citysim-stop") for s in services]
+        for t in stoppers:  # in parallel: each waits for its serve loop to notice
+            t.start()
+        for t in stoppers:
+            t.join()
         logger.info("citysim stopped")
 
     def __enter__(self) -> CitySim:

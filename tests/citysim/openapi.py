@@ -24,8 +24,10 @@ def spec() -> dict[str, Any]:
 
 
 @functools.cache
-def _registry() -> Registry:
-    return Registry().with_resource(URI, Resource(contents=spec(), specification=DRAFT202012))
+def _registry() -> Registry[Any]:
+    resource: Resource[Any] = DRAFT202012.create_resource(spec())
+    registry: Registry[Any] = Registry().with_resource(URI, resource)
+    return registry
 
 
 def _resolve(obj: dict[str, Any]) -> dict[str, Any]:
@@ -73,10 +75,12 @@ def validate_response(response: httpx.Response) -> None:
     ctype = response.headers.get("content-type", "").split(";")[0].strip()
     assert ctype in content, f"{template} {status}: content type {ctype} not in {list(content)}"
     schema = content[ctype]["schema"]
-    wrapped = {"$schema": "https://json-schema.org/draft/2020-12/schema", "$ref": URI + schema["$ref"]} if "$ref" in schema else schema
-    validator = Draft202012Validator(
-        wrapped, registry=_registry(), format_checker=FormatChecker()
+    wrapped = (
+        {"$schema": "https://json-schema.org/draft/2020-12/schema", "$ref": URI + schema["$ref"]}
+        if "$ref" in schema
+        else schema
     )
+    validator = Draft202012Validator(wrapped, registry=_registry(), format_checker=FormatChecker())
     errors = sorted(validator.iter_errors(response.json()), key=lambda e: list(e.path))
     assert not errors, f"{request.method} {template} {status}: " + "; ".join(
         f"{list(e.path)}: {e.message}" for e in errors[:5]

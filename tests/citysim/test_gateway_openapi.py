@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -108,7 +109,9 @@ def test_bills(api: httpx.Client) -> None:
     again = api.post("/bills/BILL-1001/payments", json=pay, headers=res(**key()))
     assert again.status_code == 409 and again.json()["code"] == "bill_already_paid"
     wrong = {"amount_minor": 1, "currency": "EUR", "method": "account"}
-    assert api.post("/bills/BILL-1002/payments", json=wrong, headers=res(**key())).status_code == 409
+    assert (
+        api.post("/bills/BILL-1002/payments", json=wrong, headers=res(**key())).status_code == 409
+    )
     staff = api.post(
         "/bills/BILL-1002/payments",
         json={"amount_minor": 8900, "currency": "EUR", "method": "account"},
@@ -135,11 +138,13 @@ def test_appointments(api: httpx.Client) -> None:
     assert other.status_code == 404
     c = api.post(f"/appointments/{appt}/cancel", headers=res(**key()))
     assert c.json()["status"] == "cancelled"
-    assert api.get("/appointments", headers=res()).json()["appointments"][0]["status"] == "cancelled"
+    assert (
+        api.get("/appointments", headers=res()).json()["appointments"][0]["status"] == "cancelled"
+    )
 
 
 def test_permits_and_licences(api: httpx.Client) -> None:
-    body = {
+    body: dict[str, Any] = {
         "service_id": "parking-permit",
         "form": {"plate": "1234ABC", "zone": "B", "start_date": "2026-12-01", "electric": True},
         "signature": SIG,
@@ -183,10 +188,14 @@ def test_petitions_sign_once_per_resident(api: httpx.Client) -> None:
     pseudonym = r.json()["pseudonym"]
     again = api.post("/petitions/PET-001/signatures", json={"signature": SIG}, headers=res(**key()))
     assert again.status_code == 409 and again.json()["code"] == "already_signed"
-    other = api.post("/petitions/PET-002/signatures", json={"signature": SIG}, headers=res(**key()))
+    other = api.post(
+        "/petitions/PET-002/signatures", json={"signature": SIG}, headers={**res(), **key()}
+    )
     assert other.json()["pseudonym"] != pseudonym  # per-petition pseudonym
     assert api.get("/petitions/PET-001", headers=res()).json()["signed_by_me"] is True
-    closed = api.post("/petitions/PET-003/signatures", json={"signature": SIG}, headers=res(**key()))
+    closed = api.post(
+        "/petitions/PET-003/signatures", json={"signature": SIG}, headers=res(**key())
+    )
     assert closed.status_code == 409 and closed.json()["code"] == "closed"
     assert api.get("/petitions/NOPE").status_code == 404
 
@@ -194,7 +203,11 @@ def test_petitions_sign_once_per_resident(api: httpx.Client) -> None:
 def test_consultations_submit_once(api: httpx.Client) -> None:
     assert len(api.get("/consultations").json()["consultations"]) == 2
     con = api.get("/consultations/CON-001", headers=res()).json()
-    assert [q["kind"] for q in con["questions"]] == ["single_choice", "multiple_choice", "free_text"]
+    assert [q["kind"] for q in con["questions"]] == [
+        "single_choice",
+        "multiple_choice",
+        "free_text",
+    ]
     answers = {
         "answers": [
             {"question_id": "q1", "choice_ids": ["a"]},
@@ -247,8 +260,13 @@ def test_statistics_upload_requires_suppression(api: httpx.Client) -> None:
 
 def test_idempotency_rules(api: httpx.Client) -> None:
     k = key()
-    body = {"kiosk_id": "K-1", "period_start": "2026-11-26T00:00:00Z",
-            "period_end": "2026-11-26T23:59:59Z", "suppression_threshold": 5, "counters": {}}
+    body = {
+        "kiosk_id": "K-1",
+        "period_start": "2026-11-26T00:00:00Z",
+        "period_end": "2026-11-26T23:59:59Z",
+        "suppression_threshold": 5,
+        "counters": {},
+    }
     first = api.post("/statistics", json=body, headers=k)
     again = api.post("/statistics", json=body, headers=k)
     assert again.status_code == first.status_code and again.json() == first.json()

@@ -1,0 +1,161 @@
+"""SIP2 codec: published checksum vectors, captured frames, and properties (hypothesis)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from offline_queue.connectors import sip2_protocol as sp
+
+# Frames captured against a real ACS (QUEUE_AND_BACKENDS.md §2.2), checksums as received.
+CAPTURED = [
+    b"9300CNscclient|COclientpwd|CPKIOSK1|AY0AZF1D4\r",
+    b"941AY0AZFDFD\r",
+    b"9900802.00AY1AZFCA0\r",
+    b"98YNNYNN60000320261126    1540562.00AOUWOLS|BXYYYYYYYYYNYNYYYY|AY1AZEDD7\r",
+    b"11NN20261126    15405620261126    154056AOUWOLS|AAdjfiander|AB1565921879|AC|AD6789|"
+    b"AY4AZE9C9\r",
+    b"121NNY20261126    154056AOUWOLS|AAdjfiander|AB1565921879|AJPerl 5 desktop reference|"
+    b"AH20261210    154056|CK001|AY4AZDFAB\r",
+    b"96AZFEF6\r",
+]
+
+
+def test_published_checksum_example() -> None:
+    # the example in the Sip2 package's source
+    prefix = (
+        b"09N20160419    12200820160419    122008APReading Room 1|AO830|AB830$28170815|AC|AY2AZ"
+    )
+    assert sp.checksum(prefix) == "EB80"
+
+
+def test_checksum_is_zero_padded_to_four_digits() -> None:
+    # a prefix whose checksum is below 0x1000 (the unpadded-checksum bug of Sip2 1.1)
+    prefix = b"\xff" * 248 + b"AZ"  # byte sum 0xF7A3
+    value = sp.checksum(prefix)
+    assert len(value) == 4 and int(value, 16) < 0x1000 and value.startswith("0")
+
+
+@pytest.mark.parametrize("frame", CAPTURED)
+def test_captured_frames_decode_and_verify(frame: bytes) -> None:
+    msg = sp.decode(frame)
+    assert sp.checksum_ok(frame.rstrip(b"\r"))
+    assert msg.checksum is not None
+    # re-encoding gives the identical bytes
+    assert sp.encode(msg.code, msg.fixed, msg.fields, seq=msg.seq) == frame
+
+
+def test_checkout_fixed_fields() -> None:
+    msg = sp.decode(CAPTURED[4])
+    assert msg.code == "11"
+    assert msg.fixed["transaction_date"] == "20261126    154056"
+    assert msg.get("AB") == "1565921879" and msg.get("AC") == "" and msg.seq == 4
+    reply = sp.decode(CAPTURED[5])
+    assert reply.flag("ok") and not reply.flag("renewal_ok")
+    assert sp.parse_date(reply.get("AH")) == dt.datetime(2026, 12, 10, 15, 40, 56)
+
+
+def test_bad_checksum_raises() -> None:
+    with pytest.raises(sp.Sip2ChecksumError):
+        sp.decode(b"9900802.00AY1AZFCA1\r")
+    # the same frame is readable when verification is off
+    assert sp.decode(b"9900802.00AY1AZFCA1\r", verify=False).code == "99"
+
+
+def test_malformed_frames() -> None:
+    for frame in (b"", b"9", b"XX", b"11NN2026", b"94"):
+        with pytest.raises(sp.Sip2DecodeError):
+            sp.decode(frame)
+
+
+def test_encoder_refuses_bad_input() -> None:
+    with pytest.raises(ValueError, match="must be 1"):
+        sp.encode("94", {"ok": "11"})
+    with pytest.raises(ValueError, match="delimiter"):
+        sp.encode("35", {"transaction_date": sp.BLANK_DATE}, [("AA", "a|b")])
+    with pytest.raises(ValueError, match="unknown SIP2"):
+        sp.encode("42")
+    with pytest.raises(ValueError, match=r"0\.\.9"):
+        sp.encode("97", seq=10)
+
+
+def test_dates_round_trip() -> None:
+    when = dt.datetime(2026, 11, 26, 15, 40, 56, tzinfo=dt.UTC)
+    text = sp.format_date(when)
+    assert text == "20261126   Z154056" and len(text) == 18
+    assert sp.parse_date(text) == when
+    assert sp.parse_date(sp.BLANK_DATE) is None
+
+
+def test_redacted_masks_personal_fields() -> None:
+    text = sp.decode(CAPTURED[5]).redacted()
+    assert "djfiander" not in text and "AA=***" in text
+
+
+def test_split_frames_keeps_the_rest() -> None:
+    frames, rest = sp.split_frames(CAPTURED[1] + CAPTURED[2] + b"99008")
+    assert frames == [CAPTURED[1], CAPTURED[2]] and rest == b"99008"
+
+
+# --- properties ------------------------------------------------------------------------------
+
+value_text = st.text(
+    alphabet=st.characters(
+        min_codepoint=32,
+        max_codepoint=255,
+        blacklist_characters="|\r\n",
+        blacklist_categories=["Cs"],
+    ).filter(lambda c: c.encode("cp850", errors="replace") != b"?" or c == "?"),
+    max_size=40,
+)
+tags = st.sampled_from(["AA", "AB", "AE", "AF", "AG", "AJ", "AO", "BV", "CG", "BK"])
+
+
+@st.composite
+def messages(draw: st.DrawFn) -> tuple[str, dict[str, str], list[tuple[str, str]], int | None]:
+    code = draw(st.sampled_from(sorted(sp.FIXED_FIELDS)))
+    fixed = {
+        name: draw(st.text(alphabet="0123456789YN ", min_size=n, max_size=n))
+        for name, n in sp.FIXED_FIELDS[code]
+    }
+    fields = draw(st.lists(st.tuples(tags, value_text), max_size=6))
+    seq = draw(st.none() | st.integers(0, 9))
+    return code, fixed, fields, seq
+
+
+@given(messages())
+def test_encode_decode_round_trip(
+    msg: tuple[str, dict[str, str], list[tuple[str, str]], int | None],
+) -> None:
+    code, fixed, fields, seq = msg
+    frame = sp.encode(code, fixed, fields, seq=seq)
+    assert frame.endswith(b"\r")
+    assert sp.checksum_ok(frame[:-1])
+    decoded = sp.decode(frame)
+    assert decoded.code == code and dict(decoded.fixed) == fixed and decoded.seq == seq
+    # values survive (fields with an empty value after the tag are kept as "")
+    assert list(decoded.fields) == [(t, v) for t, v in fields]
+
+
+@given(st.binary(min_size=1, max_size=200))
+def test_checksum_completes_the_sum_to_zero(prefix: bytes) -> None:
+    value = sp.checksum(prefix + b"AZ")
+    assert len(value) == 4 and value == value.upper()
+    assert (sum(prefix + b"AZ") + int(value, 16)) & 0xFFFF == 0
+    assert sp.checksum_ok(prefix + b"AZ" + value.encode())
+
+
+@given(messages(), st.data())
+def test_any_single_byte_change_is_detected(
+    msg: tuple[str, dict[str, str], list[tuple[str, str]], int | None], data: st.DataObject
+) -> None:
+    code, fixed, fields, seq = msg
+    frame = bytearray(sp.encode(code, fixed, fields, seq=seq)[:-1])
+    checked = len(frame) - 4  # bytes covered by the checksum
+    index = data.draw(st.integers(0, checked - 1))
+    delta = data.draw(st.integers(1, 255))
+    frame[index] = (frame[index] + delta) % 256
+    assert not sp.checksum_ok(bytes(frame))
