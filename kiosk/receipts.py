@@ -321,12 +321,19 @@ def format_time(when: datetime) -> str:
     return f"{when:%Y-%m-%d %H:%M} {zone}".rstrip()
 
 
-def _field(label: str, value: str, columns: int) -> list[ReceiptLine]:
-    one = f"{label}: {value}"
-    if len(one) <= columns:
-        return [ReceiptLine(one)]
+# first-strong isolate: a value keeps its own direction inside an RTL line
+# ("2026-11-26 16:45 UTC" stays in order; an Arabic service name stays right-to-left)
+_FSI, _PDI = "\u2068", "\u2069"
+
+
+def _field(label: str, value: str, columns: int, rtl: bool = False) -> list[ReceiptLine]:
+    def isolate(text: str) -> str:
+        return f"{_FSI}{text}{_PDI}" if rtl else text
+
+    if len(label) + 2 + len(value) <= columns:
+        return [ReceiptLine(f"{label}: {isolate(value)}")]
     lines = [ReceiptLine(f"{label}:")]
-    lines += [ReceiptLine(f"  {part}") for part in textwrap.wrap(value, columns - 2)]
+    lines += [ReceiptLine(f"  {isolate(part)}") for part in textwrap.wrap(value, columns - 2)]
     return lines
 
 
@@ -348,6 +355,11 @@ def render_receipt(
     def t(msg_id: str) -> str:
         return message(msg_id, language)
 
+    rtl = language in RTL_LANGUAGES
+
+    def field(label_id: str, value: str) -> list[ReceiptLine]:
+        return _field(t(label_id), value, columns, rtl)
+
     rule = ReceiptLine("-" * columns)
     top: list[ReceiptLine] = []
     if receipt.practice:
@@ -356,20 +368,20 @@ def render_receipt(
     if copy:
         top.append(ReceiptLine(t("receipt.copy"), LineStyle.STRONG))
     top.append(rule)
-    top += _field(t("receipt.kiosk"), receipt.kiosk_id, columns)
-    top += _field(t("receipt.site"), receipt.site, columns)
-    top += _field(t("receipt.time"), format_time(receipt.issued_at), columns)
-    top += _field(t("receipt.service"), receipt.service, columns)
+    top += field("receipt.kiosk", receipt.kiosk_id)
+    top += field("receipt.site", receipt.site)
+    top += field("receipt.time", format_time(receipt.issued_at))
+    top += field("receipt.service", receipt.service)
     if receipt.amount is not None:
-        top += _field(t("receipt.amount"), format_amount(receipt.amount, language), columns)
+        top += field("receipt.amount", format_amount(receipt.amount, language))
     if receipt.card_last4 is not None:
-        top += _field(t("receipt.card"), f"**** {receipt.card_last4}", columns)
+        top += field("receipt.card", f"**** {receipt.card_last4}")
     top.append(rule)
     top.append(ReceiptLine(f"{t('receipt.reference')}:", LineStyle.STRONG))
     top.append(ReceiptLine(receipt.reference, LineStyle.HEADING))
     status_text = t(f"receipt.status.{receipt.status.value}")
     top += _wrap(f"{t('receipt.status')}: {status_text}", columns, LineStyle.STRONG)
-    top += _field(t("receipt.verification"), receipt.verification, columns)
+    top += field("receipt.verification", receipt.verification)
     top.append(ReceiptLine(t("receipt.scan"), LineStyle.CENTER))
 
     bottom: list[ReceiptLine] = [rule, ReceiptLine(f"{t('receipt.next')}:", LineStyle.STRONG)]
@@ -382,7 +394,7 @@ def render_receipt(
     return RenderedReceipt(
         reference=receipt.reference,
         language=language,
-        rtl=language in RTL_LANGUAGES,
+        rtl=rtl,
         lines_before_qr=tuple(top),
         qr_payload=receipt.qr_payload,
         lines_after_qr=tuple(bottom),

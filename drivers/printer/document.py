@@ -116,14 +116,18 @@ def _render_line_image(line: TextLine, profile: PrinterProfile) -> object | None
     path = _font_path()
     if path is None:
         return None
-    size = 48 if line.large else 26
-    font = ImageFont.truetype(path, size)
     rtl = needs_raster(line.text)
     kwargs: dict[str, object] = {}
     if features.check("raqm"):
         kwargs["direction"] = "rtl" if rtl else "ltr"
     width = profile.width_dots
-    left, top, right, bottom = font.getbbox(line.text, **kwargs)  # type: ignore[arg-type]
+    size = 48 if line.large else 26
+    while True:  # shrink to fit the paper rather than cut the line off
+        font = ImageFont.truetype(path, size)
+        left, top, right, bottom = font.getbbox(line.text, **kwargs)  # type: ignore[arg-type]
+        if right - left <= width or size <= 14:
+            break
+        size -= 2
     height = int(bottom - min(top, 0)) + 6
     img = Image.new("1", (width, height), 1)
     draw = ImageDraw.Draw(img)
@@ -183,7 +187,7 @@ def encode_document(doc: PrintDocument, profile: PrinterProfile) -> bytes:
                 p.qr(item.payload, native=True, size=min(item.size, 16))
                 raw(b"\n")
             else:
-                p.qr(item.payload, native=False, size=min(item.size, 16), center=False)
+                p.qr(item.payload, native=False, size=min(item.size, 16), center=True)
         elif isinstance(item, BarcodeItem):
             p.set(normal_textsize=True)
             p.set(align="center", bold=False)
