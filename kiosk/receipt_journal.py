@@ -219,13 +219,18 @@ class ReceiptDesk:
         """Blocking :meth:`submit_receipt` (worker threads and CLI, not the GUI thread)."""
         return self.submit_receipt(receipt, language).result(timeout)
 
-    def reprint(self, reference: str, timeout: float = 60.0) -> ReceiptPrintResult | None:
-        """Print a journaled receipt again (``None`` when the reference is unknown)."""
+    def submit_reprint(self, reference: str) -> Future[ReceiptPrintResult] | None:
+        """Queue a journaled receipt again, in its original language, marked "COPY" when an
+        earlier print succeeded; ``None`` when the reference is unknown."""
         entry = self._journal.get(reference)
         if entry is None:
             return None
-        future = self._print(entry.receipt, entry.language, copy=entry.printed, journaled=True)
-        return future.result(timeout)
+        return self._print(entry.receipt, entry.language, copy=entry.printed, journaled=True)
+
+    def reprint(self, reference: str, timeout: float = 60.0) -> ReceiptPrintResult | None:
+        """Blocking :meth:`submit_reprint`."""
+        future = self.submit_reprint(reference)
+        return None if future is None else future.result(timeout)
 
     def _print(
         self, receipt: Receipt, language: str, *, copy: bool, journaled: bool

@@ -156,3 +156,9 @@ def test_arabic_receipt_prints_as_images_with_a_readable_qr(printer) -> None:
     assert page.images  # Arabic lines are shaped into raster lines
     assert "PMT-2026-000123" in page.text_lines  # Latin-only lines stay text
     assert page.qr_payloads == (r.qr_payload,)
+
+
+def test_values_keep_their_direction_in_arabic() -> None:
+    text = render_receipt(make(), "ar").text
+    assert "التاريخ: \u20682026-11-26 16:45 UTC\u2069" in text
+    assert "\u2068" not in render_receipt(make(), "en").text
