@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
 
@@ -21,7 +22,38 @@ def _load(config_path: Path | None, data_dir: Path | None) -> KioskConfig:
     return config
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A group whose subcommands are imported only when used (keeps ``kiosk run`` start fast).
+
+    Args:
+        lazy: command name → ``"module:attribute"`` of a ``click.Command``.
+    """
+
+    def __init__(self, *args: object, lazy: dict[str, str] | None = None, **kwargs: object):
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.lazy = dict(lazy or {})
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *self.lazy])
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.lazy:
+            module_name, attribute = self.lazy[cmd_name].split(":")
+            command = getattr(importlib.import_module(module_name), attribute)
+            assert isinstance(command, click.Command)
+            return command
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(
+    cls=LazyGroup,
+    lazy={
+        "audit": "kiosk.commands.audit:audit",
+        "provision": "kiosk.commands.provision:provision",
+        "queue": "kiosk.commands.queue:queue",
+    },
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.version_option(package_name="ecitizen-kiosk")
 def main() -> None:
     """eCitizen Kiosk: the software of the city's public self-service terminals."""
@@ -65,7 +97,15 @@ def config_check(file: Path) -> None:
     )
 
 
-@main.group()
+@main.group(
+    cls=LazyGroup,
+    lazy={
+        "card": "kiosk.commands.diag_card:card",
+        "printer": "kiosk.commands.diag_printer:printer",
+        "camera": "kiosk.commands.diag_camera:camera",
+        "fingerprint": "kiosk.commands.diag_fingerprint:fingerprint",
+    },
+)
 def diag() -> None:
     """Technician diagnostics (no personal data is ever shown)."""
 
