@@ -166,7 +166,8 @@ def library_seed(now: dt.datetime) -> tuple[dict[str, Patron], dict[str, Item]]:
                 "+34 600 000 003",
                 "Plaça Nova 3, Riverton",
             ),
-            Patron("LIB-0100", "Leo Martin", "4567", "04A1B2C3D4E510", None),
+            # the card emulator's contactless "library-card" persona
+            Patron("LIB-0100", "Leo Martin", "4567", "04A22B1A5C3E80", None),
         )
     }
     items = {

@@ -120,7 +120,11 @@ class Sip2App:
     # --- helpers -------------------------------------------------------------------------------
 
     def _patron(self, msg: sp.Sip2Message) -> tuple[data.Patron | None, bool]:
-        patron = self.library.patrons.get(msg.get("AA"))
+        # AA is the patron barcode or, as ILSs that register RFID cards do, the card's UID
+        aa = msg.get("AA")
+        patron = self.library.patrons.get(aa) or self.library.patrons.get(
+            self.library.patron_for_card(aa) or ""
+        )
         if patron is None:
             return None, False
         pwd_ok = not msg.has("AD") or msg.get("AD") == patron.pin

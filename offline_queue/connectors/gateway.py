@@ -45,7 +45,7 @@ class GatewayRoute:
     method: str
     path: str  # with {param} placeholders filled from payload["params"]
     ref_field: str | None  # response field that identifies the created effect
-    personal_response: bool = False  # the response holds personal data: keep it out of detail
+    personal_response: bool = False  # personal/special-category response: keep it out of detail
 
 
 ROUTES: dict[str, GatewayRoute] = {
@@ -57,9 +57,10 @@ ROUTES: dict[str, GatewayRoute] = {
     ),
     "permit.apply": GatewayRoute("POST", "/permits/applications", "application_id"),
     "licence.renew": GatewayRoute("POST", "/licences/{licence_id}/renewals", "application_id"),
-    "petition.sign": GatewayRoute("POST", "/petitions/{petition_id}/signatures", "pseudonym"),
+    # political opinions (special category): no pseudonym or answers kept in the queue's results
+    "petition.sign": GatewayRoute("POST", "/petitions/{petition_id}/signatures", None, True),
     "consultation.submit": GatewayRoute(
-        "POST", "/consultations/{consultation_id}/responses", "response_id"
+        "POST", "/consultations/{consultation_id}/responses", "response_id", True
     ),
     "profile.update": GatewayRoute("PUT", "/residents/me", "resident_id", True),
     "consents.update": GatewayRoute("PUT", "/residents/me/consents", None, True),

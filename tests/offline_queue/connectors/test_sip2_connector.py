@@ -226,3 +226,12 @@ def test_client_errors_are_typed(city: CitySim) -> None:
         assert c.item_information("39000000000011").title == "Don Quijote de la Mancha"
     finally:
         c.close()
+
+
+def test_library_card_uid_signs_in_as_its_patron(client: Sip2Client) -> None:
+    # the card emulator's contactless "library-card" persona
+    account = client.patron_account("04A22B1A5C3E80", "4567")
+    assert account.name == "Leo Martin" and account.valid and account.loans == ()
+    now = dt.datetime.now(dt.UTC)
+    assert client.checkout("04A22B1A5C3E80", "39000000000018", now, "4567").ok
+    assert [loan.item_id for loan in client.patron_account("LIB-0100").loans] == ["39000000000018"]
