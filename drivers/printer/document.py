@@ -42,6 +42,10 @@ class QrItem:
     payload: str
     size: int = 6  # module size in dots
 
+    def __post_init__(self) -> None:
+        if not self.payload or not 1 <= self.size <= 16:
+            raise ValueError("a QR code needs a payload and a module size of 1-16 dots")
+
 
 @dataclass(frozen=True)
 class BarcodeItem:

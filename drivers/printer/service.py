@@ -66,6 +66,7 @@ class PrintResult(enum.Enum):
     NOT_CONNECTED = "not_connected"  # no printer to send to
     TIMEOUT = "timeout"
     CANCELLED = "cancelled"  # the service closed first
+    INTERNAL_ERROR = "internal_error"  # a bug in our code; logged with its traceback
 
     @property
     def error_key(self) -> str | None:
@@ -323,19 +324,46 @@ class PrinterService:
                 msg = None
             if msg is _STOP:
                 break
-            if msg is None:
-                if self._link is None:
-                    self._connect()
-                else:
-                    self._poll()
-            elif isinstance(msg, _Job):
-                self._run_job(msg)
-            elif isinstance(msg, _StatusRequest):
-                msg.future.set_result(self._status_now())
-            elif isinstance(msg, _Hotplug):
-                self._handle_hotplug(msg.event)
+            try:
+                self._handle(msg)
+            except Exception as exc:
+                # a bug: keep the device thread (and every later receipt) alive, start over
+                # with a fresh connection, and answer the caller instead of leaving it waiting
+                logger.exception("printer worker: unexpected error")
+                self._fail(msg, exc)
+                self._lose("internal error")
         self._cancel_queued()
         self._close_link()
+
+    def _handle(self, msg: object) -> None:
+        if msg is None:
+            if self._link is None:
+                self._connect()
+            else:
+                self._poll()
+        elif isinstance(msg, _Job):
+            self._run_job(msg)
+        elif isinstance(msg, _StatusRequest):
+            msg.future.set_result(self._status_now())
+        elif isinstance(msg, _Hotplug):
+            self._handle_hotplug(msg.event)
+
+    def _fail(self, msg: object, exc: Exception) -> None:
+        if isinstance(msg, _Job) and not msg.future.done():
+            outcome = PrintOutcome(
+                msg.job_id,
+                msg.document.label,
+                PrintResult.INTERNAL_ERROR,
+                False,
+                UNKNOWN_STATUS,
+                UNKNOWN_STATUS,
+                0,
+                0.0,
+            )
+            msg.future.set_result(outcome)
+            self._emit(JobFinished(outcome))
+        elif isinstance(msg, _StatusRequest) and not msg.future.done():
+            msg.future.set_exception(exc)
 
     def _matches(self, event: HotplugEvent) -> bool:
         return (self.uri.vid is None or event.vid in (None, self.uri.vid)) and (

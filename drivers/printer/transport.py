@@ -18,6 +18,7 @@ import abc
 import errno
 import logging
 import socket
+import termios
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -188,14 +189,15 @@ class _EscposLink(abc.ABC):
             return TransientError("printer.usb_error", f"usb errno {exc.errno}")
         if isinstance(exc, serial.SerialTimeoutException):
             return TransientError("printer.timeout", "serial write")
-        if isinstance(exc, serial.SerialException | OSError):
+        if isinstance(exc, serial.SerialException | OSError | termios.error):
+            # termios.error (not an OSError): tcflush/tcgetattr on a vanished tty
             return DisconnectedError("printer.disconnected", type(exc).__name__)
         return exc  # a bug: let it crash loudly
 
     def close(self) -> None:
         try:
             self.printer.close()
-        except (OSError, usb.core.USBError, serial.SerialException):
+        except (OSError, usb.core.USBError, serial.SerialException, termios.error):
             logger.debug("closing %s failed", self.description, exc_info=True)
 
 
@@ -228,6 +230,13 @@ class _NetworkLink(_EscposLink):
 
 
 class _SerialLink(_EscposLink):
+    def close(self) -> None:
+        port = self.printer._device
+        super().close()  # python-escpos flushes first; on a vanished tty that fails...
+        if port and port.is_open:
+            port.close()  # ...so release the file descriptor ourselves
+        self.printer._device = False
+
     def _drain(self) -> None:
         self.printer.device.reset_input_buffer()
 

@@ -200,3 +200,34 @@ def test_switched_off_mid_job_over_serial(serial_rig: Rig, service_for) -> None:
     # ...and the power goes: no answers any more, not a 5 s wait for an acknowledgement
     assert outcome.show_on_screen
     assert outcome.elapsed_s < 3
+
+
+def test_serial_adapter_unplugged(service_for) -> None:
+    from drivers.printer.emulator import SerialPrinterEmulator
+
+    emu = SerialPrinterEmulator().start()
+    rig = Rig("serial", emu.printer, emu.uri + "&profile=TM-T20II")
+    service, recorder = service_for(rig)
+    mark = recorder.mark()
+    emu.close()  # the pty goes away like a USB-serial adapter pulled out
+    assert recorder.wait_for_state(DeviceState.ABSENT, after=mark), recorder.states()
+    outcome = service.print_document(receipt(), timeout=10)
+    assert outcome.result is PrintResult.NOT_CONNECTED and outcome.show_on_screen
+
+
+def test_a_bug_in_a_job_is_reported_and_the_worker_survives(
+    net_rig: Rig, service_for, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import drivers.printer.service as service_module
+
+    service, _ = service_for(net_rig)
+    def broken(*args: object, **kwargs: object) -> bytes:
+        raise ZeroDivisionError("simulated bug")
+
+    monkeypatch.setattr(service_module, "encode_document", broken)
+    with caplog.at_level(logging.ERROR):
+        outcome = service.print_document(receipt(), timeout=10)
+    assert outcome.result is PrintResult.INTERNAL_ERROR and outcome.show_on_screen
+    assert "unexpected error" in caplog.text
+    monkeypatch.undo()
+    assert service.print_document(receipt("REF-AFTER"), timeout=10).printed
