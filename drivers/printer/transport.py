@@ -213,7 +213,7 @@ class _NetworkLink(_EscposLink):
         except BlockingIOError:
             pass
         finally:
-            sock.setblocking(True)
+            sock.settimeout(self.printer.timeout)  # not setblocking(True): that means no timeout
 
     def _read(self, timeout: float) -> bytes:
         sock: socket.socket = self.printer.device

@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from drivers.device import DeviceState
+from drivers.device import DeviceState, TransientError
 from drivers.printer.document import Align, PrintDocument, QrItem, TextLine
 from drivers.printer.emulator import EmulatorCondition
 from drivers.printer.service import JobFinished, PrintResult
@@ -221,6 +221,7 @@ def test_a_bug_in_a_job_is_reported_and_the_worker_survives(
     import drivers.printer.service as service_module
 
     service, _ = service_for(net_rig)
+
     def broken(*args: object, **kwargs: object) -> bytes:
         raise ZeroDivisionError("simulated bug")
 
@@ -231,3 +232,25 @@ def test_a_bug_in_a_job_is_reported_and_the_worker_survives(
     assert "unexpected error" in caplog.text
     monkeypatch.undo()
     assert service.print_document(receipt("REF-AFTER"), timeout=10).printed
+
+
+def test_a_printer_that_stops_reading_times_out_instead_of_hanging() -> None:
+    import socket as socket_module
+
+    from drivers.printer.transport import open_link
+    from drivers.printer.uri import parse_uri
+
+    with socket_module.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen(1)
+        port = server.getsockname()[1]
+        link = open_link(parse_uri(f"tcp://127.0.0.1:{port}"), write_timeout=0.3)
+        conn, _ = server.accept()
+        try:
+            assert link.query(b"\x10\x04\x01", 0.05) is None  # never answers
+            with pytest.raises(TransientError) as info:
+                link.write(b"x" * 50_000_000)  # nobody reads: the socket buffers fill up
+            assert info.value.key == "printer.timeout"
+        finally:
+            link.close()
+            conn.close()
