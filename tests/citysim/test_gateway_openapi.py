@@ -282,3 +282,37 @@ def test_enrolment_route_is_mounted(api: httpx.Client) -> None:
     # the demo launcher installs an authority; without one the route answers 503 (documented)
     assert r.status_code in (400, 401, 503)
     assert r.json()["code"].startswith("provisioning.")
+
+
+def test_injected_faults_answer_problem_details(city: CitySim, api: httpx.Client) -> None:
+    from citysim import Fault, FaultMode
+
+    city.arm_fault("gateway", "getCatalog", Fault(FaultMode.UNAVAILABLE, retry_after="3"))
+    r = api.get("/catalog")
+    assert r.status_code == 503 and r.headers["Retry-After"] == "3"
+    city.arm_fault("gateway", "payBill", Fault(FaultMode.ERROR, status=500))
+    pay = {"amount_minor": 4520, "currency": "EUR", "method": "account"}
+    r = api.post("/bills/BILL-1001/payments", json=pay, headers=res(**key()))
+    assert r.status_code == 500 and r.json()["code"] == "internal_error"
+
+
+def test_in_progress_key_is_409(city: CitySim, api: httpx.Client) -> None:
+    from citysim.gateway import _IdemEntry
+
+    body = {"amount_minor": 4520, "currency": "EUR", "method": "account"}
+    first_key = str(uuid.uuid4())
+    first = api.post(
+        "/bills/BILL-1001/payments", json=body, headers=res(**{"Idempotency-Key": first_key})
+    )
+    assert first.status_code == 201
+    # the same request under another key that is still executing (an unfinished entry)
+    fingerprint = city.gateway_state.idempotency[first_key].fingerprint
+    busy_key = str(uuid.uuid4())
+    city.gateway_state.idempotency[busy_key] = _IdemEntry(
+        fingerprint, 0.0 + city.gateway_state.now().timestamp()
+    )
+    r = api.post(
+        "/bills/BILL-1001/payments", json=body, headers=res(**{"Idempotency-Key": busy_key})
+    )
+    assert r.status_code == 409 and r.json()["code"] == "idempotency_in_progress"
+    assert r.headers["Retry-After"] == "1"

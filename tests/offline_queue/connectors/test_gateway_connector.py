@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from citysim import CitySim, Fault, FaultMode
-from offline_queue.connectors.base import Delivery, Outcome, SendResult
+from offline_queue.connectors.base import Delivery, Outcome
 from offline_queue.connectors.gateway import (
     GatewayAuthError,
     GatewayBadResponse,
@@ -179,27 +179,22 @@ def test_same_key_different_body_is_rejected_as_our_bug(conn: GatewayConnector) 
     )
 
 
-def test_concurrent_same_key_is_retry(city: CitySim, conn: GatewayConnector) -> None:
-    import threading
-
-    d = pay()
-    city.arm_fault("gateway", "payBill", Fault(FaultMode.SLOW_AFTER_COMMIT, delay=0.3))
-    # the slow first request holds the key: a second one with the same key while it runs → 409
-    slow_client = GatewayConnector(city.gateway_url, timeout=default_timeout(read=3.0))
-    results: dict[str, SendResult] = {}
-    t = threading.Thread(target=lambda: results.setdefault("first", slow_client.send(d)))
-    t.start()
-    try:
-        while city.ledger.counts("gateway") == {}:
-            threading.Event().wait(0.01)
-        second = conn.send(d)
-        # the response is stored after the slow write, so the key may be complete already
-        assert second.outcome in (Outcome.RETRY, Outcome.ACKED)
-    finally:
-        t.join()
-        slow_client.close()
-    assert results["first"].outcome is Outcome.ACKED
-    assert city.ledger.counts("gateway") == {str(d.tx_id): 1}
+@pytest.mark.parametrize(
+    ("code", "outcome"),
+    [
+        ("idempotency_in_progress", Outcome.RETRY),
+        ("already_submitted", Outcome.ACKED),
+        ("slot_taken", Outcome.REJECTED),
+        ("something_new", Outcome.RETRY),
+    ],
+)
+def test_409_by_problem_code(
+    city: CitySim, conn: GatewayConnector, code: str, outcome: Outcome
+) -> None:
+    problem = json.dumps({"type": "x", "title": "t", "status": 409, "code": code})
+    city.arm_fault("gateway", "payBill", Fault(FaultMode.ERROR, status=409, body=problem))
+    result = conn.send(pay())
+    assert result.outcome is outcome and result.error_key == f"gateway.{code}"
 
 
 def test_canonical_body_is_stable() -> None:
