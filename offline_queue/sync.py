@@ -19,6 +19,7 @@ import enum
 import importlib
 import logging
 import random
+import signal
 import sys
 import threading
 import time
@@ -28,6 +29,7 @@ from pathlib import Path
 
 from offline_queue.connectors.base import Connector, Outcome, Probe, SendResult
 from offline_queue.outbox import Claimed, Finished, Outbox, QueueStatus
+from offline_queue.policy import RetryPolicy
 from offline_queue.store.models import State
 
 logger = logging.getLogger(__name__)
@@ -412,11 +414,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--until-idle", action="store_true", help="exit when nothing is due")
     parser.add_argument("--idle-poll", type=float, default=1.0)
+    defaults = RetryPolicy()
+    parser.add_argument("--backoff-base", type=float, default=defaults.base)
+    parser.add_argument("--backoff-cap", type=float, default=defaults.cap)
+    parser.add_argument("--unknown-grace", type=float, default=defaults.unknown_grace)
+    parser.add_argument("--breaker-open", type=float, default=defaults.breaker_open)
     args = parser.parse_args(argv)
+    policy = RetryPolicy(
+        base=args.backoff_base,
+        cap=args.backoff_cap,
+        unknown_grace=args.unknown_grace,
+        breaker_open=args.breaker_open,
+    )
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     store = open_store(args.data_dir)
     connectors = _load_factory(args.connectors)(args.data_dir)
-    outbox = Outbox(store, FileKeyProvider.in_data_dir(args.data_dir))
+    outbox = Outbox(store, FileKeyProvider.in_data_dir(args.data_dir), policy=policy)
     worker = SyncWorker(outbox, connectors, settings=WorkerSettings(idle_poll=args.idle_poll))
     try:
         if args.until_idle:
@@ -424,11 +437,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 pass
         else:
             worker.start()
+            stop = threading.Event()
+            signal.signal(signal.SIGTERM, lambda *_: stop.set())
             try:
-                while worker._thread is not None and worker._thread.is_alive():
-                    worker._thread.join(1.0)
+                while not stop.wait(1.0) and worker.error is None:
+                    pass
             except KeyboardInterrupt:
-                worker.stop()
+                pass
+            worker.stop()
     finally:
         for c in connectors.values():
             c.close()
