@@ -196,6 +196,7 @@ class PrinterService:
         self._next_poll = 0.0
         self._state = DeviceState.ABSENT
         self._status = UNKNOWN_STATUS
+        self._problem: str | None = None
         self._watcher: UsbPrinterWatcher | None = None
         if hotplug and self.uri.transport is Transport.USB:
             self._watcher = UsbPrinterWatcher(
@@ -210,6 +211,11 @@ class PrinterService:
     @property
     def status(self) -> PrinterStatus:
         return self._status
+
+    @property
+    def problem_key(self) -> str | None:
+        """Translation key of why the printer is not READY (``printer.not_found``, ...)."""
+        return self._problem
 
     @property
     def profile(self) -> PrinterProfile | None:
@@ -293,7 +299,7 @@ class PrinterService:
 
     def _set(self, state: DeviceState, status: PrinterStatus, problem: str | None) -> None:
         old, old_status = self._state, self._status
-        self._state, self._status = state, status
+        self._state, self._status, self._problem = state, status, problem
         if status != old_status:
             self._emit(StatusUpdated(status))
         if state is not old:

@@ -107,6 +107,7 @@ def printer(uri: str, test_page: bool, as_json: bool, timeout: float) -> None:
         report: dict[str, object] = {
             "uri": uri,
             "state": state.value,
+            "problem": service.problem_key,
             "profile": profile.name if profile else None,
             "status": service.status.as_dict(),
             "exit_code": code,
@@ -128,6 +129,7 @@ def printer(uri: str, test_page: bool, as_json: bool, timeout: float) -> None:
         status = service.status
         click.echo(f"printer:      {uri}")
         click.echo(f"state:        {state.value}")
+        click.echo(f"problem:      {service.problem_key or '-'}")
         click.echo(f"profile:      {report['profile'] or '-'}")
         click.echo(f"answers:      {'yes' if status.responded else 'no (status unknown)'}")
         click.echo(f"online:       {status.online}")

@@ -65,7 +65,9 @@ def test_paper_out_is_non_zero(emu: NetworkPrinterEmulator) -> None:
 
 def test_offline_is_non_zero() -> None:
     code, out = run("--uri", "tcp://127.0.0.1:9", "--json")
-    assert code == EXIT_OFFLINE and json.loads(out)["state"] == "absent"
+    report = json.loads(out)
+    assert code == EXIT_OFFLINE and report["state"] == "absent"
+    assert report["problem"] == "printer.not_found"
 
 
 def test_printer_without_status_is_unknown(emu: NetworkPrinterEmulator) -> None:
