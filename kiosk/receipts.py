@@ -18,6 +18,7 @@ import base64
 import enum
 import hashlib
 import hmac
+import logging
 import re
 import textwrap
 from dataclasses import dataclass
@@ -26,6 +27,8 @@ from decimal import Decimal
 from typing import Any, Final
 
 from drivers.printer.document import Align, PrintDocument, QrItem, TextLine
+
+logger = logging.getLogger(__name__)
 
 LANGUAGES: Final = ("en", "es", "fr", "ar")
 RTL_LANGUAGES: Final = frozenset({"ar"})
@@ -348,7 +351,9 @@ def render_receipt(
 ) -> RenderedReceipt:
     """Lay ``receipt`` out in ``language`` for ``columns`` characters per line."""
     if language not in LANGUAGES:
-        raise ValueError(f"no receipt texts for language {language!r}")
+        # a receipt in English beats no receipt: the session language has no texts yet
+        logger.warning("no receipt texts for language %r; using English", language)
+        language = "en"
     if columns < 24:
         raise ValueError("receipts need at least 24 columns")
 

@@ -162,3 +162,9 @@ def test_values_keep_their_direction_in_arabic() -> None:
     text = render_receipt(make(), "ar").text
     assert "التاريخ: \u20682026-11-26 16:45 UTC\u2069" in text
     assert "\u2068" not in render_receipt(make(), "en").text
+
+
+def test_unknown_language_falls_back_to_english(caplog: pytest.LogCaptureFixture) -> None:
+    rendered = render_receipt(make(), "de")
+    assert rendered.language == "en" and "Reference number:" in rendered.text
+    assert "using English" in caplog.text
