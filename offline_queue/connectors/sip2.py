@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import select
 import socket
 import threading
 from dataclasses import dataclass
@@ -238,11 +239,30 @@ class Sip2Client:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def _idle_connection_alive(self) -> bool:
+        """False if the ACS closed our idle connection (EOF or stray bytes are waiting).
+
+        Checked before each request so a checkout is not written into a dead socket (which
+        would make its outcome needlessly ambiguous).
+        """
+        sock = self._sock
+        if sock is None:
+            return False
+        if self._buffer:
+            return False  # an unsolicited frame: the session is out of step
+        try:
+            readable, _, _ = select.select([sock], [], [], 0)
+        except (OSError, ValueError):
+            return False
+        return not readable  # readable while idle = EOF, reset or stray data: start over
+
     def connect(self) -> AcsStatus:
         """Open the connection, log in (93) and read the ACS status (99/98)."""
         with self._lock:
             if self._sock is not None and self.status is not None:
-                return self.status
+                if self._idle_connection_alive():
+                    return self.status
+                logger.info("sip2: the idle connection was closed by the ACS; reconnecting")
             self.close()
             try:
                 sock = socket.create_connection(

@@ -157,15 +157,14 @@ def test_network_down_is_retry_not_reached(city: CitySim, conn: Sip2Connector) -
     assert conn.send(checkout()).outcome is Outcome.ACKED
 
 
-def test_connection_cut_mid_session_reconnects(city: CitySim, conn: Sip2Connector) -> None:
+def test_connection_cut_while_idle_reconnects_before_sending(
+    city: CitySim, conn: Sip2Connector
+) -> None:
     assert conn.probe()
     city.set_network("sip2", up=False)
     city.set_network("sip2", up=True)
-    # the old socket is dead: the send fails ambiguously (it was written) or reconnects
-    first = conn.send(checkout())
-    assert first.outcome in (Outcome.ACKED, Outcome.UNKNOWN)
-    if first.outcome is Outcome.UNKNOWN:
-        assert conn.reconcile(checkout()).outcome in (Outcome.RETRY, Outcome.ACKED)
+    # the dead idle socket is noticed before the checkout is written: no ambiguity
+    assert conn.send(checkout()).outcome is Outcome.ACKED
 
 
 def test_checkin_renew_fee_paid_and_their_reconciliation(
