@@ -13,9 +13,12 @@ Every back end records each *effect* it applies under a transaction marker:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import threading
 from collections import Counter
+
+from offline_queue.connectors.sip2_protocol import format_date
 
 LANES = ("gateway", "open311", "sip2")
 TXN_MARKER_RE = re.compile(r"\[txn:([0-9a-fA-F-]{36})\]")
@@ -24,6 +27,20 @@ TXN_MARKER_RE = re.compile(r"\[txn:([0-9a-fA-F-]{36})\]")
 def txn_marker(tx_id: str) -> str:
     """The marker the kiosk's Open311 connector writes into the description."""
     return f"[txn:{tx_id}]"
+
+
+def sip2_checkout_marker(patron_id: str, item_id: str, when: dt.datetime) -> str:
+    """The ledger marker of a checkout sent with SIP2 transaction date ``when`` (canonical
+    patron id, not a card UID)."""
+    return f"11:{patron_id}:{item_id}:{format_date(when)}"
+
+
+def sip2_checkin_marker(item_id: str, when: dt.datetime) -> str:
+    return f"09:{item_id}:{format_date(when)}"
+
+
+def sip2_renew_marker(patron_id: str, item_id: str, when: dt.datetime) -> str:
+    return f"29:{patron_id}:{item_id}:{format_date(when)}"
 
 
 class Ledger:

@@ -57,6 +57,17 @@ class LibraryState:
         self.fee_transactions: set[str] = set()
         self.card_uids = {p.card_uid: p.patron_id for p in self.patrons.values()}
 
+    def add_items(self, count: int, prefix: str = "391") -> list[str]:
+        """Add ``count`` available items (for benchmarks and the crash test); returns their ids."""
+        with self.lock:
+            start = len(self.items)
+            ids = []
+            for n in range(start, start + count):
+                item_id = f"{prefix}{n:011d}"
+                self.items[item_id] = data.Item(item_id, f"Bench copy {n}", "Riverton Press")
+                ids.append(item_id)
+            return ids
+
     def patron_for_card(self, uid: str) -> str | None:
         """The patron id for a library card's contactless UID (hex, any case)."""
         return self.card_uids.get(uid.upper())

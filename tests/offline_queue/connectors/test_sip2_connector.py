@@ -234,3 +234,18 @@ def test_library_card_uid_signs_in_as_its_patron(client: Sip2Client) -> None:
     now = dt.datetime.now(dt.UTC)
     assert client.checkout("04A22B1A5C3E80", "39000000000018", now, "4567").ok
     assert [loan.item_id for loan in client.patron_account("LIB-0100").loans] == ["39000000000018"]
+
+
+def test_ledger_markers_identify_sip2_effects(city: CitySim, conn: Sip2Connector) -> None:
+    from citysim.ledger import sip2_checkin_marker, sip2_checkout_marker
+
+    [item] = city.library.add_items(1)
+    when = dt.datetime(2026, 11, 26, 15, 40, 56, tzinfo=dt.UTC)
+    d = delivery("sip2.checkout", patron_id="04A22B1A5C3E80", item_id=item, transaction_date=WHEN)
+    assert conn.send(d).outcome is Outcome.ACKED
+    ci = delivery("sip2.checkin", item_id=item, transaction_date=WHEN)
+    assert conn.send(ci).outcome is Outcome.ACKED
+    assert city.ledger.counts("sip2") == {
+        sip2_checkout_marker("LIB-0100", item, when): 1,
+        sip2_checkin_marker(item, when): 1,
+    }
