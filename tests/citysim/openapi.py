@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -76,14 +77,24 @@ def validate_response(response: httpx.Response) -> None:
         return
     ctype = response.headers.get("content-type", "").split(";")[0].strip()
     assert ctype in content, f"{template} {status}: content type {ctype} not in {list(content)}"
-    schema = content[ctype]["schema"]
+    _check(content[ctype]["schema"], response.json(), f"{request.method} {template} {status}")
+
+
+def validate_request_body(request: httpx.Request) -> None:
+    """Assert a JSON request body matches the operation's requestBody schema."""
+    _, op = find_operation(request.method, request.url.path)
+    content = _resolve(op.get("requestBody", {})).get("content", {})
+    if not request.content or "application/json" not in content:
+        return
+    _check(content["application/json"]["schema"], json.loads(request.content), request.url.path)
+
+
+def _check(schema: dict[str, Any], value: Any, where: str) -> None:
     wrapped = (
         {"$schema": "https://json-schema.org/draft/2020-12/schema", "$ref": URI + schema["$ref"]}
         if "$ref" in schema
         else schema
     )
     validator = Draft202012Validator(wrapped, registry=_registry(), format_checker=FormatChecker())
-    errors = sorted(validator.iter_errors(response.json()), key=lambda e: list(e.path))
-    assert not errors, f"{request.method} {template} {status}: " + "; ".join(
-        f"{list(e.path)}: {e.message}" for e in errors[:5]
-    )
+    errors = sorted(validator.iter_errors(value), key=lambda e: list(e.path))
+    assert not errors, f"{where}: " + "; ".join(f"{list(e.path)}: {e.message}" for e in errors[:5])

@@ -11,7 +11,7 @@ import pytest
 
 from citysim import CitySim
 from citysim.gateway import GatewayApp
-from tests.citysim.openapi import operations, spec, validate_response
+from tests.citysim.openapi import operations, spec, validate_request_body, validate_response
 
 SIG = {
     "document_sha256": "ab" * 32,
@@ -29,6 +29,9 @@ def api(city: CitySim) -> Iterator[httpx.Client]:
     def check(response: httpx.Response) -> None:
         response.read()
         validate_response(response)
+        if 200 <= response.status_code < 300:
+            # what the demo gateway accepted, the contract must allow (it is not laxer)
+            validate_request_body(response.request)
         seen.append(response)
 
     with httpx.Client(

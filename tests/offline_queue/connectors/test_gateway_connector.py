@@ -205,7 +205,24 @@ def test_canonical_body_is_stable() -> None:
     )
 
 
-def test_every_kind_lands(city: CitySim, conn: GatewayConnector) -> None:
+@pytest.fixture
+def checked_conn(city: CitySim) -> Iterator[GatewayConnector]:
+    """A connector whose every exchange is validated against the OpenAPI contract."""
+    from tests.citysim.openapi import validate_request_body, validate_response
+
+    def check(response: httpx.Response) -> None:
+        response.read()
+        validate_response(response)
+        validate_request_body(response.request)
+
+    http = httpx.Client(base_url=city.gateway_url, event_hooks={"response": [check]})
+    c = GatewayConnector(city.gateway_url, client=http)
+    yield c
+    c.close()
+
+
+def test_every_kind_lands(city: CitySim, checked_conn: GatewayConnector) -> None:
+    conn = checked_conn
     slot = next(iter(city.gateway_state.slots))
     cases: list[tuple[str, dict[str, Any]]] = [
         ("bill.slip", {"params": {"bill_id": "BILL-3001"}, "body": {"language": "ar"}}),
