@@ -185,7 +185,12 @@ class _RequestHandler(BaseHTTPRequestHandler):
 
     def _handle(self) -> None:
         svc = self.server.service
-        length = int(self.headers.get("Content-Length") or 0)
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            self.close_connection = True
+            self._write(Response.of_json(400, {"error": "bad Content-Length"}))
+            return
         body = self.rfile.read(length) if length > 0 else b""
         split = urlsplit(self.path)
         request = Request(

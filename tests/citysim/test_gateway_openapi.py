@@ -319,3 +319,28 @@ def test_in_progress_key_is_409(city: CitySim, api: httpx.Client) -> None:
     )
     assert r.status_code == 409 and r.json()["code"] == "idempotency_in_progress"
     assert r.headers["Retry-After"] == "1"
+
+
+def test_every_ref_resolves_and_every_schema_is_used() -> None:
+    doc = spec()
+    refs: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if "$ref" in node:
+                refs.add(node["$ref"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(doc)
+    for ref in refs:
+        assert ref.startswith("#/"), ref
+        node: Any = doc
+        for part in ref[2:].split("/"):
+            assert part in node, f"unresolved {ref}"
+            node = node[part]
+    used = {r.rsplit("/", 1)[1] for r in refs if r.startswith("#/components/schemas/")}
+    assert set(doc["components"]["schemas"]) - used == set()
