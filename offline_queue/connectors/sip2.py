@@ -219,6 +219,7 @@ class Sip2Client:
         self._sock: socket.socket | None = None
         self._buffer = b""
         self._seq = 0
+        self._acs_checksums = False  # learnt from the 94: does this ACS send AY/AZ?
         self._lock = threading.RLock()
 
     # --- connection --------------------------------------------------------------------------
@@ -227,6 +228,7 @@ class Sip2Client:
         with self._lock:
             sock, self._sock = self._sock, None
             self._buffer = b""
+            self._acs_checksums = False
             if sock is not None:
                 try:
                     sock.close()
@@ -282,6 +284,7 @@ class Sip2Client:
                 )
                 if reply.fixed["ok"] != "1":
                     raise Sip2LoginError("sip2.login_refused")
+                self._acs_checksums = reply.checksum is not None
                 self.status = self._sc_status()
             except Sip2Error:
                 self.close()
@@ -367,6 +370,9 @@ class Sip2Client:
             frame = self._read_frame()
             try:
                 reply = sp.decode(frame)
+                if self._acs_checksums and reply.checksum is None and reply.code != "96":
+                    # this ACS checksums its frames: one without is truncated or mangled
+                    raise sp.Sip2DecodeError("frame without a checksum")
             except sp.Sip2DecodeError as exc:
                 attempts += 1
                 if attempts > self.retries:

@@ -249,3 +249,70 @@ def test_ledger_markers_identify_sip2_effects(city: CitySim, conn: Sip2Connector
         sip2_checkout_marker("LIB-0100", item, when): 1,
         sip2_checkin_marker(item, when): 1,
     }
+
+
+def test_a_response_without_its_checksum_is_treated_as_garbled() -> None:
+    """A frame cut before its AY/AZ trailer must not pass as valid from a checksumming ACS."""
+    import socket
+    import threading
+
+    from offline_queue.connectors import sip2_protocol as sp
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+
+    def acs() -> None:
+        conn, _ = listener.accept()
+        with conn:
+            buf = b""
+            replies = [
+                sp.encode("94", {"ok": "1"}, seq=0),
+                sp.encode(
+                    "98",
+                    {
+                        "online_status": "Y",
+                        "checkin_ok": "Y",
+                        "checkout_ok": "Y",
+                        "acs_renewal_policy": "Y",
+                        "status_update_ok": "N",
+                        "offline_ok": "N",
+                        "timeout_period": "050",
+                        "retries_allowed": "003",
+                        "date_time_sync": sp.BLANK_DATE,
+                        "protocol_version": "2.00",
+                    },
+                    [("AO", "X"), ("BX", "Y" * 16)],
+                    seq=1,
+                ),
+            ]
+            item = sp.encode(
+                "18",
+                {
+                    "circulation_status": "03",
+                    "security_marker": "02",
+                    "fee_type": "01",
+                    "transaction_date": sp.BLANK_DATE,
+                },
+                [("AB", "1"), ("AJ", "Title")],
+                seq=2,
+            )
+            replies.append(item[: item.index(b"AY")] + b"\r")  # trailer lost
+            replies.append(item)  # the answer to 97
+            while replies:
+                chunk = conn.recv(4096)
+                if not chunk:
+                    return
+                buf += chunk
+                frames, buf = sp.split_frames(buf)
+                for _ in frames:
+                    conn.sendall(replies.pop(0))
+
+    t = threading.Thread(target=acs)
+    t.start()
+    c = Sip2Client("127.0.0.1", port, login_user="u", login_password="p", timeout_s=2.0)
+    try:
+        assert c.item_information("1").title == "Title"
+    finally:
+        c.close()
+        t.join(timeout=5)
+        listener.close()

@@ -159,3 +159,27 @@ def test_any_single_byte_change_is_detected(
     delta = data.draw(st.integers(1, 255))
     frame[index] = (frame[index] + delta) % 256
     assert not sp.checksum_ok(bytes(frame))
+
+
+@given(st.binary(max_size=300))
+def test_garbage_never_crashes_the_decoder(frame: bytes) -> None:
+    try:
+        msg = sp.decode(frame)
+    except sp.Sip2DecodeError:
+        return
+    assert msg.code in sp.FIXED_FIELDS
+
+
+@given(messages(), st.integers(1, 30))
+def test_truncated_frames_are_rejected_or_shorter(
+    msg: tuple[str, dict[str, str], list[tuple[str, str]], int | None], cut: int
+) -> None:
+    code, fixed, fields, seq = msg
+    frame = sp.encode(code, fixed, fields, seq=seq)
+    truncated = frame[: max(0, len(frame) - 1 - cut)]
+    try:
+        decoded = sp.decode(truncated)
+    except sp.Sip2DecodeError:
+        return
+    # a cut inside the trailer leaves no verifiable checksum: nothing claims to be intact
+    assert decoded.checksum is None or sp.checksum_ok(truncated)
