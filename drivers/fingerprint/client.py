@@ -232,6 +232,8 @@ class ZfmClient:
 
     def template_count(self) -> int:
         data = self.call(p.cmd_template_num())
+        if len(data) < 2:
+            raise PacketError("fingerprint.bad_packet", "short template count")
         (count,) = struct.unpack_from(">H", data)
         return int(count)
 
