@@ -11,7 +11,7 @@ import math
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kiosk.session import EndReason, Identity, IdleEvent, Session, Transition
+from kiosk.session import EndReason, Identity, IdleEvent, Session, State, Transition
 
 logger = logging.getLogger(__name__)
 
@@ -60,6 +60,13 @@ class SessionController(QObject):
     def set_language(self, language: str) -> None:
         self.session.set_language(language)
         self._check_language()
+
+    def begin_sign_in(self) -> None:
+        """A card went in: move to the sign-in step from wherever the session is before it."""
+        if self.session.state is State.ATTRACT:
+            self.session.start()
+        if self.session.state is State.LANGUAGE:
+            self.session.choose_language(self.session.preferences.language)
 
     def sign_in(self, identity: Identity) -> None:
         self.session.sign_in(identity)

@@ -9,7 +9,9 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.card_qt import CardSignInBridge
 from kiosk.config import KioskConfig
+from kiosk.identity.signin import CardIdentified, SignedIn, SignInFailed
 from kiosk.session import EndReason, Identity, Role, State
 from kiosk.session_qt import SessionController
 from ui.chrome import TopBar
@@ -18,6 +20,7 @@ from ui.screens.base import Screen
 
 if TYPE_CHECKING:
     from ui.overlay import AccessPanel, HelpPanel, IdleWarning
+    from ui.screens.card_signin import CardSignInScreen
     from ui.screens.home import HomeScreen
     from ui.screens.language import LanguageScreen
     from ui.screens.signin import SignInScreen
@@ -38,7 +41,11 @@ class MainWindow(QWidget):
     first_painted = Signal()
 
     def __init__(
-        self, config: KioskConfig, controller: SessionController, dpi: float = 96.0
+        self,
+        config: KioskConfig,
+        controller: SessionController,
+        dpi: float = 96.0,
+        card: CardSignInBridge | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("main-window")
@@ -83,6 +90,14 @@ class MainWindow(QWidget):
         controller.idle_cleared.connect(self._on_idle_cleared)
         controller.preferences_changed.connect(self._on_preferences_changed)
         self.session.add_wipe_hook(self._wipe)
+        self.card = card
+        self.card_screen: CardSignInScreen | None = None
+        if card is not None:
+            card.card_inserted.connect(self._on_card_inserted)
+            card.card_removed.connect(self._on_card_removed)
+            card.identified.connect(self._on_card_identified)
+            card.signed_in.connect(self._on_card_signed_in)
+            card.failed.connect(self._on_card_failed)
         self._show(self.attract)
         self._painted = False
 
@@ -214,6 +229,62 @@ class MainWindow(QWidget):
     def _on_more_time(self) -> None:
         if not self.controller.extend():
             self.idle_warning.more_button.setEnabled(False)
+
+    # -- card sign-in -------------------------------------------------------------------------
+    def _card_screen(self) -> CardSignInScreen:
+        if self.card_screen is None:
+            from ui.screens.card_signin import CardSignInScreen
+
+            assert self.card is not None
+            self.card_screen = CardSignInScreen(self.theme, self.card.submit_pin)
+            self.card_screen.guest_chosen.connect(self._on_guest)
+            self.card_screen.cancelled.connect(self._on_card_cancelled)
+            self.stack.addWidget(self.card_screen)
+        return self.card_screen
+
+    def _on_card_inserted(self) -> None:
+        state = self.session.state
+        if state in (State.HOME, State.SERVICE, State.RECEIPT):
+            if self.session.identity.role is not Role.GUEST:
+                return  # already signed in; a second card is ignored
+            self.controller.end(EndReason.SIGN_OUT)  # a guest becomes a card holder: fresh start
+        self.ensure_built()
+        self.controller.begin_sign_in()
+        screen = self._card_screen()
+        screen.show_reading()
+        self._show(screen)
+
+    def _on_card_identified(self, identified: object) -> None:
+        if self.session.state is State.SIGN_IN and self.card_screen is not None:
+            assert isinstance(identified, CardIdentified)
+            self.card_screen.show_identified(identified)
+            self._show(self.card_screen)
+
+    def _on_card_signed_in(self, signed_in: object) -> None:
+        if self.session.state is not State.SIGN_IN:
+            return
+        assert isinstance(signed_in, SignedIn)
+        identity = signed_in.identity
+        role = {
+            "resident": Role.RESIDENT,
+            "staff": Role.STAFF,
+            "technician": Role.TECHNICIAN,
+        }[identity.role.value]
+        self.controller.sign_in(Identity(role, identity.name, identity.subject))
+
+    def _on_card_failed(self, failure: object) -> None:
+        assert isinstance(failure, SignInFailed)
+        if self.session.state is State.SIGN_IN and self.card_screen is not None:
+            self.card_screen.show_failure(failure)
+            self._show(self.card_screen)
+
+    def _on_card_removed(self) -> None:
+        """Card out at any point: the session ends at once, through the wipe."""
+        if self.session.state not in (State.ATTRACT, State.ENDING):
+            self.controller.end(EndReason.CARD_REMOVED)
+
+    def _on_card_cancelled(self) -> None:
+        self.controller.end(EndReason.SIGN_OUT)
 
     # -- session end -------------------------------------------------------------------------
     def finish(self) -> None:

@@ -1,0 +1,221 @@
+"""Qt bridge for card sign-in: monitor events and card work become signals (QtCore only).
+
+The card monitor calls back on its own thread; card work (identify, PIN, challenge) runs on one
+"card-worker" thread here. Results cross to the GUI thread as queued signals carrying immutable
+values. The PIN travels as a ``bytearray`` that the sign-in service wipes after VERIFY; it is
+never put in a signal, a log or a Qt property.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import logging
+import threading
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Signal
+
+from drivers.smartcard.errors import CardError
+from drivers.smartcard.monitor import CardEvent, CardEventKind
+from kiosk.identity.signin import (
+    CardIdentified,
+    CardSessionLike,
+    SignedIn,
+    SignInFailed,
+    SignInFailure,
+    SignInService,
+    failure_from_error,
+)
+
+logger = logging.getLogger(__name__)
+
+
+class ClosableCardSession(CardSessionLike, Protocol):
+    def read_uid(self) -> bytes: ...
+    def close(self) -> None: ...
+
+
+SessionOpener = Callable[[str], ClosableCardSession]
+
+
+class CardSignInBridge(QObject):
+    """Signals:
+    reader_changed(bool): a usable reader is present (True) or gone (False).
+    card_inserted(): a card was put in the reader (reading starts).
+    card_removed(): the card left the reader (end the session at once).
+    identified(object): a :class:`CardIdentified` (name, tries left, PIN pad) — ask for the PIN.
+    library_card_read(str): a contactless card without an eCitizen application: its UID (hex),
+        an identifier only, never proof of identity.
+    signed_in(object): a :class:`SignedIn` after PIN and challenge.
+    failed(object): a :class:`SignInFailed` (translation key, tries left).
+    """
+
+    reader_changed = Signal(bool)
+    card_inserted = Signal()
+    card_removed = Signal()
+    identified = Signal(object)
+    library_card_read = Signal(str)
+    signed_in = Signal(object)
+    failed = Signal(object)
+
+    def __init__(
+        self,
+        service: SignInService,
+        open_session: SessionOpener,
+        *,
+        reader_filter: str = "",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._open_session = open_session
+        self._reader_filter = reader_filter
+        self._worker = concurrent.futures.ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix="card-worker"
+        )
+        self._lock = threading.Lock()
+        self._reader: str | None = None  # the reader whose card we are using
+        self._readers: set[str] = set()
+        self._session: ClosableCardSession | None = None
+        self._identified: CardIdentified | None = None
+        self._generation = 0  # bumps on every removal: late results of old cards are dropped
+
+    # -- monitor side (monitor thread) --------------------------------------------------------
+    def on_card_event(self, event: CardEvent) -> None:
+        """Give this to :class:`drivers.smartcard.CardMonitor` as ``on_event``."""
+        if event.reader and self._reader_filter and self._reader_filter not in event.reader:
+            return
+        kind = event.kind
+        if kind is CardEventKind.READER_ADDED:
+            with self._lock:
+                self._readers.add(event.reader)
+            self.reader_changed.emit(True)
+        elif kind in (CardEventKind.READER_REMOVED, CardEventKind.SERVICE_LOST):
+            with self._lock:
+                if kind is CardEventKind.SERVICE_LOST:
+                    self._readers.clear()
+                else:
+                    self._readers.discard(event.reader)
+                ours = self._reader is not None and (
+                    kind is CardEventKind.SERVICE_LOST or event.reader == self._reader
+                )
+                any_left = bool(self._readers)
+            if ours:
+                self._drop_card()
+                self.failed.emit(SignInFailed(SignInFailure.READER_GONE))
+                self.card_removed.emit()
+            self.reader_changed.emit(any_left)
+        elif kind is CardEventKind.SERVICE_BACK:
+            pass  # readers come back as READER_ADDED events
+        elif kind is CardEventKind.CARD_INSERTED:
+            with self._lock:
+                if self._reader is not None:
+                    return  # one card at a time; a second reader's card waits
+                self._reader = event.reader
+                self._generation += 1
+                generation = self._generation
+            self.card_inserted.emit()
+            self._worker.submit(self._identify, event.reader, generation)
+        elif kind is CardEventKind.CARD_REMOVED:
+            with self._lock:
+                if event.reader != self._reader:
+                    return
+            self._drop_card()
+            self.card_removed.emit()
+
+    def _drop_card(self) -> None:
+        with self._lock:
+            self._reader = None
+            self._generation += 1
+            self._identified = None
+        self._worker.submit(self._close_session)
+
+    # -- card work (card-worker thread) -------------------------------------------------------
+    def _current(self, generation: int) -> bool:
+        with self._lock:
+            return generation == self._generation
+
+    def _close_session(self) -> None:
+        session, self._session = self._session, None
+        if session is not None:
+            try:
+                session.close()
+            except CardError:
+                logger.debug("card session close failed (card already gone)")
+
+    def _identify(self, reader: str, generation: int) -> None:
+        self._close_session()
+        try:
+            session = self._open_session(reader)
+        except CardError as exc:
+            if self._current(generation):
+                self.failed.emit(failure_from_error(exc))
+            return
+        self._session = session
+        result = self._service.identify(session)
+        if not self._current(generation):
+            return
+        if isinstance(result, CardIdentified):
+            with self._lock:
+                self._identified = result
+            self.identified.emit(result)
+        elif result.reason is SignInFailure.UNKNOWN_CARD:
+            self._try_library_card(session, result, generation)
+        else:
+            self.failed.emit(result)
+
+    def _try_library_card(
+        self, session: ClosableCardSession, failure: SignInFailed, generation: int
+    ) -> None:
+        try:
+            uid = session.read_uid()
+        except CardError:
+            uid = b""
+        if not self._current(generation):
+            return
+        if uid:
+            self.library_card_read.emit(uid.hex().upper())
+        else:
+            self.failed.emit(failure)
+
+    def _verify(self, pin: bytearray | None, generation: int) -> None:
+        try:
+            session, identified = self._session, self._identified
+            if session is None or identified is None or not self._current(generation):
+                self.failed.emit(SignInFailed(SignInFailure.CARD_REMOVED))
+                return
+            result = self._service.sign_in(session, identified, pin)
+        finally:
+            if pin is not None:
+                pin[:] = bytes(len(pin))
+        if not self._current(generation):
+            return
+        if isinstance(result, SignedIn):
+            self.signed_in.emit(result)
+        else:
+            self.failed.emit(result)
+
+    # -- GUI side -----------------------------------------------------------------------------
+    def submit_pin(self, pin: bytearray | None) -> None:
+        """Verify ``pin`` (wiped afterwards) or, with None, ask the reader's own PIN pad."""
+        with self._lock:
+            generation = self._generation
+        self._worker.submit(self._verify, pin, generation)
+
+    def forget_card(self) -> None:
+        """Session ended while a card is still in: drop what we know, keep watching."""
+        with self._lock:
+            self._identified = None
+            self._generation += 1
+            reader = self._reader
+        if reader is not None:
+            self._worker.submit(self._close_session)
+
+    def reader_present(self) -> bool:
+        with self._lock:
+            return bool(self._readers)
+
+    def close(self) -> None:
+        self._drop_card()
+        self._worker.shutdown(wait=True, cancel_futures=False)

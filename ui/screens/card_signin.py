@@ -1,0 +1,296 @@
+"""Card sign-in: reading the card → who you are → PIN → signed in, or a clear error.
+
+The screen shows one of four panels: reading, PIN entry, checking, problem. Every problem has a
+translated explanation and a way forward; nothing technical is ever shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.identity.signin import CardIdentified, SignInFailed, SignInFailure
+from ui.screens.base import Screen, button, label, set_text
+from ui.theme import Theme
+from ui.widgets.pinpad import PinPad
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CardSignIn", text)
+
+
+def failure_text(failure: SignInFailed) -> tuple[str, str]:
+    """Title and explanation for a sign-in problem (translated)."""
+    reason = failure.reason
+    if reason is SignInFailure.WRONG_PIN:
+        tries = failure.tries_left
+        if tries == 1:
+            return (
+                _tr("Wrong PIN"),
+                _tr(
+                    "That PIN was not right. You have one try left: if it is wrong again your "
+                    "card will be blocked. If you are not sure, ask staff for help."
+                ),
+            )
+        if tries is not None:
+            return (
+                _tr("Wrong PIN"),
+                _tr("That PIN was not right. You have %1 tries left.").replace("%1", str(tries)),
+            )
+        return _tr("Wrong PIN"), _tr("That PIN was not right. Please try again.")
+    texts = {
+        SignInFailure.UNKNOWN_CARD: (
+            _tr("We cannot read this card"),
+            _tr("This card is not one the kiosk knows. Take it out and try your eCitizen card."),
+        ),
+        SignInFailure.NOT_ECITIZEN: (
+            _tr("This is not an eCitizen card"),
+            _tr(
+                "This card was not issued by the city for eCitizen services. Take it out and "
+                "use your eCitizen card, or continue as a guest."
+            ),
+        ),
+        SignInFailure.NOT_GENUINE: (
+            _tr("This card could not be checked"),
+            _tr("The card did not pass the security check. Please ask staff for help."),
+        ),
+        SignInFailure.EXPIRED: (
+            _tr("Your card has expired"),
+            _tr("You can renew your eCitizen card at the city hall desk. Staff can help you."),
+        ),
+        SignInFailure.NOT_YET_VALID: (
+            _tr("Your card is not active yet"),
+            _tr("Your new card can be used from the date printed on it."),
+        ),
+        SignInFailure.REVOKED: (
+            _tr("This card can no longer be used"),
+            _tr(
+                "This card has been cancelled, for example after it was reported lost. "
+                "Please ask staff for help."
+            ),
+        ),
+        SignInFailure.REVOCATION_UNKNOWN: (
+            _tr("Cards cannot be checked right now"),
+            _tr(
+                "The kiosk cannot confirm that cards are still valid at the moment. You can "
+                "continue as a guest or ask staff for help."
+            ),
+        ),
+        SignInFailure.BLOCKED: (
+            _tr("Your card is blocked"),
+            _tr(
+                "The PIN was entered wrongly too many times. The card is safe, but it must be "
+                "unblocked at the city hall desk with an identity document."
+            ),
+        ),
+        SignInFailure.PIN_INVALID: (
+            _tr("That PIN is not valid"),
+            _tr("A PIN has 6 to 8 digits. Please type it again."),
+        ),
+        SignInFailure.PIN_ENTRY_ABORTED: (
+            _tr("PIN entry stopped"),
+            _tr("The PIN was not entered on the reader in time. Please try again."),
+        ),
+        SignInFailure.PIN_STATE_UNKNOWN: (
+            _tr("We could not finish checking your PIN"),
+            _tr("Take your card out and put it in again to continue."),
+        ),
+        SignInFailure.CARD_REMOVED: (
+            _tr("The card was taken out"),
+            _tr("Everything was erased. Put your card in again to start over."),
+        ),
+        SignInFailure.READER_GONE: (
+            _tr("The card reader is not working"),
+            _tr("You can continue as a guest. Staff have been told about the problem."),
+        ),
+        SignInFailure.CARD_UNREADABLE: (
+            _tr("We could not read your card"),
+            _tr(
+                "Take your card out, check that the chip is clean and facing the right way, "
+                "and put it in again."
+            ),
+        ),
+    }
+    return texts[reason]
+
+
+RETRY_PIN = frozenset(
+    {SignInFailure.WRONG_PIN, SignInFailure.PIN_INVALID, SignInFailure.PIN_ENTRY_ABORTED}
+)
+
+
+class CardSignInScreen(Screen):
+    """Signals:
+    guest_chosen(): the resident gave up on the card and continues as a guest.
+    cancelled(): the resident wants to start over (the card must be taken out).
+    """
+
+    screen_id = "card_sign_in"
+    guest_chosen = Signal()
+    cancelled = Signal()
+
+    def __init__(
+        self,
+        theme: Theme,
+        submit_pin: Callable[[bytearray | None], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(theme, parent)
+        self._submit_pin = submit_pin
+        self._identified: CardIdentified | None = None
+        self._failure: SignInFailed | None = None
+        layout = self.vbox()
+        self.heading = label("title", name="card-title")
+        layout.addWidget(self.heading)
+        self.panels = QStackedWidget(self)
+        layout.addWidget(self.panels, 1)
+
+        self.reading = QWidget()
+        reading_layout = QVBoxLayout(self.reading)
+        self.reading_text = label("subtitle", name="card-reading-text")
+        self.reading_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        reading_layout.addStretch(1)
+        reading_layout.addWidget(self.reading_text)
+        reading_layout.addStretch(2)
+
+        self.pin_panel = QWidget()
+        pin_layout = QVBoxLayout(self.pin_panel)
+        self.pin_prompt = label("subtitle", name="card-pin-prompt")
+        self.tries = label("body", name="card-tries")
+        self.warning = label("body", name="card-last-try")
+        self.warning.setProperty("role", "subtitle")
+        self.pinpad = PinPad(self._on_pin)
+        self.pinpad_hint = label("subtitle", name="card-pinpad-reader")
+        pin_layout.addWidget(self.pin_prompt)
+        pin_layout.addWidget(self.tries)
+        pin_layout.addWidget(self.warning)
+        pin_layout.addWidget(self.pinpad, 1)
+        pin_layout.addWidget(self.pinpad_hint)
+
+        self.checking = QWidget()
+        checking_layout = QVBoxLayout(self.checking)
+        self.checking_text = label("subtitle", name="card-checking-text")
+        self.checking_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        checking_layout.addStretch(1)
+        checking_layout.addWidget(self.checking_text)
+        checking_layout.addStretch(2)
+
+        self.problem = QWidget()
+        problem_layout = QVBoxLayout(self.problem)
+        self.problem_title = label("title", name="card-problem-title")
+        self.problem_text = label("body", name="card-problem-text")
+        self.retry_button = button("primary", name="card-retry")
+        self.retry_button.clicked.connect(self._on_retry)
+        self.guest_button = button(name="card-guest")
+        self.guest_button.clicked.connect(self.guest_chosen)
+        self.take_card = label("subtitle", name="card-take-card")
+        problem_layout.addWidget(self.problem_title)
+        problem_layout.addWidget(self.problem_text)
+        problem_layout.addStretch(1)
+        problem_layout.addWidget(self.retry_button)
+        problem_layout.addWidget(self.take_card)
+        problem_layout.addWidget(self.guest_button)
+
+        for panel in (self.reading, self.pin_panel, self.checking, self.problem):
+            self.panels.addWidget(panel)
+        self.retranslate()
+
+    # -- states -------------------------------------------------------------------------------
+    def show_reading(self) -> None:
+        self._identified = None
+        self._failure = None
+        self.pinpad.clear()
+        self.panels.setCurrentWidget(self.reading)
+        self.retranslate()
+
+    def show_identified(self, identified: CardIdentified) -> None:
+        self._identified = identified
+        self._failure = None
+        self.pinpad.clear()
+        self.panels.setCurrentWidget(self.pin_panel)
+        self.retranslate()
+        if identified.pinpad:
+            self._submit_pin(None)  # the reader's own PIN pad takes the PIN
+        else:
+            self.pinpad.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_failure(self, failure: SignInFailed) -> None:
+        self._failure = failure
+        self.pinpad.clear()
+        if failure.reason in RETRY_PIN and self._identified is not None:
+            tries = failure.tries_left
+            if tries is not None:
+                self._identified = CardIdentified(
+                    self._identified.identity,
+                    tries,
+                    self._identified.pinpad,
+                    self._identified.auth_certificate,
+                )
+        self.panels.setCurrentWidget(self.problem)
+        self.retranslate()
+        self.retry_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_pin(self, pin: bytearray) -> None:
+        self.panels.setCurrentWidget(self.checking)
+        self.retranslate()
+        self._submit_pin(pin)
+
+    def _on_retry(self) -> None:
+        if self._failure is not None and self._failure.reason in RETRY_PIN and self._identified:
+            self.show_identified(self._identified)
+        else:
+            self.cancelled.emit()
+
+    # -- texts --------------------------------------------------------------------------------
+    def title(self) -> str:
+        if self._identified is not None and self.panels.currentWidget() is self.pin_panel:
+            return self.tr("Type your PIN")
+        return self.tr("Signing in with your card")
+
+    def retranslate(self) -> None:
+        set_text(self.heading, self.title())
+        self.reading_text.setText(self.tr("Reading your card… Please leave it in the reader."))
+        self.checking_text.setText(self.tr("Checking your PIN…"))
+        identified = self._identified
+        if identified is not None:
+            self.pin_prompt.setText(
+                self.tr("Hello, %1. Type your PIN and press OK.").replace(
+                    "%1", identified.identity.name
+                )
+            )
+            tries = identified.pin_tries_left
+            self.tries.setText(
+                self.tr("Tries left: %1").replace("%1", str(tries)) if tries is not None else ""
+            )
+            self.tries.setVisible(tries is not None)
+            self.warning.setText(
+                self.tr("Careful: this is your last try before the card is blocked.")
+            )
+            self.warning.setVisible(identified.last_try)
+            self.pinpad.setVisible(not identified.pinpad)
+            self.pinpad_hint.setText(self.tr("Type your PIN on the keypad of the card reader."))
+            self.pinpad_hint.setVisible(identified.pinpad)
+        if self._failure is not None:
+            title, text = failure_text(self._failure)
+            set_text(self.problem_title, title)
+            self.problem_text.setText(text)
+            retry = self._failure.reason in RETRY_PIN and self._identified is not None
+            blocked_now = self._failure.tries_left == 0
+            set_text(
+                self.retry_button,
+                self.tr("Try again") if retry and not blocked_now else self.tr("Start over"),
+            )
+            self.take_card.setText(
+                "" if retry else self.tr("Please take your card out of the reader.")
+            )
+        set_text(self.guest_button, self.tr("Continue as a guest"))
+
+    def wipe(self) -> None:
+        self._identified = None
+        self._failure = None
+        self.pinpad.clear()
+        self.pin_prompt.setText("")
+        self.panels.setCurrentWidget(self.reading)
+        self.retranslate()
