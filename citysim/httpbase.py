@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from email.message import Message
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from citysim.faults import AFTER_COMMIT, Fault, FaultController, FaultMode
 
@@ -277,7 +277,7 @@ class HTTPService:
                 continue
             m = route.regex.match(path)
             if m is not None:
-                return route, m.groupdict()
+                return route, {k: unquote(v) for k, v in m.groupdict().items()}
         return None, {}
 
     def start(self) -> None:

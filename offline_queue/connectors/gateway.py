@@ -23,6 +23,7 @@ import types
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
+from urllib.parse import quote
 
 import httpx
 
@@ -75,6 +76,11 @@ ALREADY_DONE_CONFLICTS = frozenset({"already_signed", "already_submitted"})
 FINAL_CONFLICTS = frozenset(
     {"bill_already_paid", "slot_taken", "amount_mismatch", "closed", "renewal_pending"}
 )
+
+
+def _seg(value: str) -> str:
+    """One URL path segment (ids come from QR codes and the back end: never trust them)."""
+    return quote(value, safe="")
 
 
 def canonical_body(body: Mapping[str, Any] | None) -> bytes:
@@ -158,7 +164,7 @@ class GatewayConnector:
         payload = delivery.payload
         params = payload.get("params") or {}
         try:
-            path = route.path.format(**{k: str(v) for k, v in params.items()})
+            path = route.path.format(**{k: quote(str(v), safe="") for k, v in params.items()})
         except KeyError:
             return SendResult(Outcome.REJECTED, error_key="gateway.bad_payload")
         headers = {
@@ -934,7 +940,7 @@ class GatewayClient:
         return self._list(response, "bills", _bill)
 
     def bill(self, bill_id: str) -> Bill:
-        return self._parse(self._get(f"/bills/{bill_id}"), _bill)
+        return self._parse(self._get(f"/bills/{_seg(bill_id)}"), _bill)
 
     def slots(
         self,
@@ -965,7 +971,7 @@ class GatewayClient:
 
     def petition(self, petition_id: str, resident_id: str | None = None) -> Petition:
         return self._parse(
-            self._get(f"/petitions/{petition_id}", resident_id=resident_id), _petition
+            self._get(f"/petitions/{_seg(petition_id)}", resident_id=resident_id), _petition
         )
 
     def consultations(self, resident_id: str | None = None) -> tuple[Consultation, ...]:
@@ -973,7 +979,7 @@ class GatewayClient:
         return self._list(response, "consultations", _consultation)
 
     def consultation(self, consultation_id: str, resident_id: str | None = None) -> Consultation:
-        response = self._get(f"/consultations/{consultation_id}", resident_id=resident_id)
+        response = self._get(f"/consultations/{_seg(consultation_id)}", resident_id=resident_id)
         return self._parse(response, _consultation)
 
     def projects(
@@ -983,7 +989,7 @@ class GatewayClient:
         return self._list(self._get("/projects", params=params), "projects", _project)
 
     def project(self, project_id: str) -> Project:
-        return self._parse(self._get(f"/projects/{project_id}"), _project)
+        return self._parse(self._get(f"/projects/{_seg(project_id)}"), _project)
 
     def notices(self, resident_id: str) -> tuple[Notice, ...]:
         """The resident's inbox, most urgent first (as the gateway orders it)."""

@@ -436,3 +436,10 @@ def test_transport_errors_are_classified(
         assert result.outcome is outcome and result.reached is reached
     finally:
         c.close()
+
+
+def test_ids_are_path_segments(client: GatewayClient, conn: GatewayConnector) -> None:
+    with pytest.raises(GatewayNotFound):
+        client.bill("../residents/me")  # stays one segment: /bills/..%2Fresidents%2Fme
+    d = pay(bill="BILL-1001/../BILL-1002")
+    assert conn.send(d).error_key == "gateway.not_found"
