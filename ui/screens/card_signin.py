@@ -17,10 +17,6 @@ from ui.theme import Theme
 from ui.widgets.pinpad import PinPad
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CardSignIn", text)
-
-
 def failure_text(failure: SignInFailed) -> tuple[str, str]:
     """Title and explanation for a sign-in problem (translated)."""
     reason = failure.reason
@@ -28,88 +24,118 @@ def failure_text(failure: SignInFailed) -> tuple[str, str]:
         tries = failure.tries_left
         if tries == 1:
             return (
-                _tr("Wrong PIN"),
-                _tr(
+                QCoreApplication.translate("CardSignIn", "Wrong PIN"),
+                QCoreApplication.translate(
+                    "CardSignIn",
                     "That PIN was not right. You have one try left: if it is wrong again your "
-                    "card will be blocked. If you are not sure, ask staff for help."
+                    "card will be blocked. If you are not sure, ask staff for help.",
                 ),
             )
         if tries is not None:
             return (
-                _tr("Wrong PIN"),
-                _tr("That PIN was not right. You have %1 tries left.").replace("%1", str(tries)),
+                QCoreApplication.translate("CardSignIn", "Wrong PIN"),
+                QCoreApplication.translate(
+                    "CardSignIn", "That PIN was not right. You have %1 tries left."
+                ).replace("%1", str(tries)),
             )
-        return _tr("Wrong PIN"), _tr("That PIN was not right. Please try again.")
+        return QCoreApplication.translate("CardSignIn", "Wrong PIN"), QCoreApplication.translate(
+            "CardSignIn", "That PIN was not right. Please try again."
+        )
     texts = {
         SignInFailure.UNKNOWN_CARD: (
-            _tr("We cannot read this card"),
-            _tr("This card is not one the kiosk knows. Take it out and try your eCitizen card."),
+            QCoreApplication.translate("CardSignIn", "We cannot read this card"),
+            QCoreApplication.translate(
+                "CardSignIn",
+                "This card is not one the kiosk knows. Take it out and try your eCitizen card.",
+            ),
         ),
         SignInFailure.NOT_ECITIZEN: (
-            _tr("This is not an eCitizen card"),
-            _tr(
+            QCoreApplication.translate("CardSignIn", "This is not an eCitizen card"),
+            QCoreApplication.translate(
+                "CardSignIn",
                 "This card was not issued by the city for eCitizen services. Take it out and "
-                "use your eCitizen card, or continue as a guest."
+                "use your eCitizen card, or continue as a guest.",
             ),
         ),
         SignInFailure.NOT_GENUINE: (
-            _tr("This card could not be checked"),
-            _tr("The card did not pass the security check. Please ask staff for help."),
+            QCoreApplication.translate("CardSignIn", "This card could not be checked"),
+            QCoreApplication.translate(
+                "CardSignIn", "The card did not pass the security check. Please ask staff for help."
+            ),
         ),
         SignInFailure.EXPIRED: (
-            _tr("Your card has expired"),
-            _tr("You can renew your eCitizen card at the city hall desk. Staff can help you."),
+            QCoreApplication.translate("CardSignIn", "Your card has expired"),
+            QCoreApplication.translate(
+                "CardSignIn",
+                "You can renew your eCitizen card at the city hall desk. Staff can help you.",
+            ),
         ),
         SignInFailure.NOT_YET_VALID: (
-            _tr("Your card is not active yet"),
-            _tr("Your new card can be used from the date printed on it."),
+            QCoreApplication.translate("CardSignIn", "Your card is not active yet"),
+            QCoreApplication.translate(
+                "CardSignIn", "Your new card can be used from the date printed on it."
+            ),
         ),
         SignInFailure.REVOKED: (
-            _tr("This card can no longer be used"),
-            _tr(
+            QCoreApplication.translate("CardSignIn", "This card can no longer be used"),
+            QCoreApplication.translate(
+                "CardSignIn",
                 "This card has been cancelled, for example after it was reported lost. "
-                "Please ask staff for help."
+                "Please ask staff for help.",
             ),
         ),
         SignInFailure.REVOCATION_UNKNOWN: (
-            _tr("Cards cannot be checked right now"),
-            _tr(
+            QCoreApplication.translate("CardSignIn", "Cards cannot be checked right now"),
+            QCoreApplication.translate(
+                "CardSignIn",
                 "The kiosk cannot confirm that cards are still valid at the moment. You can "
-                "continue as a guest or ask staff for help."
+                "continue as a guest or ask staff for help.",
             ),
         ),
         SignInFailure.BLOCKED: (
-            _tr("Your card is blocked"),
-            _tr(
+            QCoreApplication.translate("CardSignIn", "Your card is blocked"),
+            QCoreApplication.translate(
+                "CardSignIn",
                 "The PIN was entered wrongly too many times. The card is safe, but it must be "
-                "unblocked at the city hall desk with an identity document."
+                "unblocked at the city hall desk with an identity document.",
             ),
         ),
         SignInFailure.PIN_INVALID: (
-            _tr("That PIN is not valid"),
-            _tr("A PIN has 6 to 8 digits. Please type it again."),
+            QCoreApplication.translate("CardSignIn", "That PIN is not valid"),
+            QCoreApplication.translate(
+                "CardSignIn", "A PIN has 6 to 8 digits. Please type it again."
+            ),
         ),
         SignInFailure.PIN_ENTRY_ABORTED: (
-            _tr("PIN entry stopped"),
-            _tr("The PIN was not entered on the reader in time. Please try again."),
+            QCoreApplication.translate("CardSignIn", "PIN entry stopped"),
+            QCoreApplication.translate(
+                "CardSignIn", "The PIN was not entered on the reader in time. Please try again."
+            ),
         ),
         SignInFailure.PIN_STATE_UNKNOWN: (
-            _tr("We could not finish checking your PIN"),
-            _tr("Take your card out and put it in again to continue."),
+            QCoreApplication.translate("CardSignIn", "We could not finish checking your PIN"),
+            QCoreApplication.translate(
+                "CardSignIn", "Take your card out and put it in again to continue."
+            ),
         ),
         SignInFailure.CARD_REMOVED: (
-            _tr("The card was taken out"),
-            _tr("Everything was erased. Put your card in again to start over."),
+            QCoreApplication.translate("CardSignIn", "The card was taken out"),
+            QCoreApplication.translate(
+                "CardSignIn", "Everything was erased. Put your card in again to start over."
+            ),
         ),
         SignInFailure.READER_GONE: (
-            _tr("The card reader is not working"),
-            _tr("You can continue as a guest. Staff have been told about the problem."),
+            QCoreApplication.translate("CardSignIn", "The card reader is not working"),
+            QCoreApplication.translate(
+                "CardSignIn", "You can continue as a guest. Staff have been told about the problem."
+            ),
         ),
         SignInFailure.CARD_UNREADABLE: (
-            _tr("We could not read your card"),
-            _tr(
+            QCoreApplication.translate("CardSignIn", "We could not read your card"),
+            QCoreApplication.translate(
+                "CardSignIn",
                 "Take your card out, check that the chip is clean and facing the right way, "
-                "and put it in again."
+                "and put it in again.",
             ),
         ),
     }

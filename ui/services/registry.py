@@ -20,10 +20,6 @@ from ui.theme import Theme
 ScreenFactory = Callable[[Theme, KioskConfig], Screen]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Services", text)
-
-
 @dataclass(frozen=True)
 class ServiceView:
     service_id: str
@@ -45,8 +41,10 @@ def _about(theme: Theme, config: KioskConfig) -> Screen:
 REGISTRY: dict[str, ServiceView] = {
     "about": ServiceView(
         "about",
-        lambda: _tr("About this kiosk and your privacy"),
-        lambda: _tr("What this kiosk does and what happens to your data"),
+        lambda: QCoreApplication.translate("Services", "About this kiosk and your privacy"),
+        lambda: QCoreApplication.translate(
+            "Services", "What this kiosk does and what happens to your data"
+        ),
         ALL_ROLES,
         _about,
     ),
