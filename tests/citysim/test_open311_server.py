@@ -157,3 +157,17 @@ def test_open311_on_the_gateway_port() -> None:
         assert city.open311_url == city.gateway_url + "/open311/v2"
         assert httpx.get(city.open311_url + "/services.json").status_code == 200
         assert httpx.get(city.gateway_url + "/health").status_code == 200
+
+
+def test_xml_post_and_errors(api: httpx.Client) -> None:
+    r = api.post(
+        "/requests.xml",
+        data={"api_key": DEFAULT_API_KEY, "service_code": "STREETLIGHT", "address_string": "x"},
+    )
+    root = ET.fromstring(r.content)  # noqa: S314 (our loopback server)
+    assert root.tag == "service_requests"
+    assert root.findtext("request/service_request_id", "").startswith("RVT-")
+    bad = api.post("/requests.xml", data={"api_key": "nope", "service_code": "STREETLIGHT"})
+    err = ET.fromstring(bad.content)  # noqa: S314
+    assert bad.status_code == 403 and err.tag == "errors"
+    assert err.findtext("error/code") == "403" and err.findtext("error/description")
