@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import argparse
 import enum
+import fcntl
 import importlib
 import logging
+import os
 import random
 import signal
 import sys
@@ -26,6 +28,9 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy.exc import OperationalError
 
 from offline_queue.connectors.base import Connector, Outcome, Probe, SendResult
 from offline_queue.outbox import Claimed, Finished, Outbox, QueueStatus
@@ -33,6 +38,14 @@ from offline_queue.policy import RetryPolicy
 from offline_queue.store.models import State
 
 logger = logging.getLogger(__name__)
+
+
+class SyncLockedError(Exception):
+    """Another sync worker (thread or process) already owns this queue database."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
 
 
 class Connectivity(enum.Enum):
@@ -125,6 +138,7 @@ class SyncWorker:
         self._recovered = False
         self.idle = threading.Event()  # set while nothing is due (tests, bench)
         self.error: BaseException | None = None
+        self._lock_fd: int | None = None
         for name, (circuit, open_until, last_ok, failures) in outbox.backend_states().items():
             self._breakers[name] = _Breaker(circuit, open_until, last_ok, failures)
 
@@ -144,8 +158,10 @@ class SyncWorker:
 
     # ----------------------------------------------------------------- thread
     def start(self) -> None:
+        """Start the worker thread. Raises SyncLockedError if another worker owns the queue."""
         if self._thread is not None:
             raise RuntimeError("sync worker already started")
+        self._acquire_lock()
         self._thread = threading.Thread(target=self._run, name="sync-worker", daemon=True)
         self._thread.start()
 
@@ -166,13 +182,39 @@ class SyncWorker:
     def _run(self) -> None:
         try:
             while not self._stop.is_set():
-                if not self.run_once():
+                try:
+                    busy = self.run_once()
+                except OperationalError:
+                    # Disk full, I/O error, lock held past busy_timeout: environmental. Results
+                    # not yet recorded stay in memory and are recorded on the next iteration.
+                    logger.exception("queue database error; retrying")
+                    self._stop.wait(max(self.settings.idle_poll, 1.0))
+                    continue
+                if not busy:
                     self._idle_wait()
             self._flush()
         except BaseException as exc:
             self.error = exc
             logger.exception("sync worker stopped by an error")
             raise
+        finally:
+            self._release_lock()
+
+    def _acquire_lock(self) -> None:
+        """One sync worker per database (the outbox's single-writer rule; flock dies with us)."""
+        path = self.outbox.store.path.with_name(self.outbox.store.path.name + ".sync.lock")
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise SyncLockedError("queue.sync.already_running") from None
+        self._lock_fd = fd
+
+    def _release_lock(self) -> None:
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)
+            self._lock_fd = None
 
     # ------------------------------------------------------------- one step
     def recover(self) -> None:
@@ -199,10 +241,15 @@ class SyncWorker:
             if n in self._dirty_breakers
         }
         self._dirty_breakers.clear()
-        finished, self._finished = self._finished, []
-        claimed, ended = self.outbox.apply_and_claim(
-            finished, backends=budgets, limit=self.settings.batch, breaker=breaker
-        )
+        finished = self._finished
+        try:
+            claimed, ended = self.outbox.apply_and_claim(
+                finished, backends=budgets, limit=self.settings.batch, breaker=breaker
+            )
+        except BaseException:
+            self._dirty_breakers.update(breaker)
+            raise
+        self._finished = []  # recorded: only now forget them
         self._notify_finished(finished, ended)
         if not claimed:
             self._maybe_counts(now, force=bool(ended))
@@ -328,7 +375,7 @@ class SyncWorker:
             logger.info("back ends reachable: online")
             self._not_reached = 0
         for cb in self._observers.state:
-            cb(new)
+            self._safe(cb, new)
 
     def _notify_finished(
         self, finished: Sequence[Finished], ended: Sequence[tuple[Claimed, State]]
@@ -353,7 +400,15 @@ class SyncWorker:
                 remote_ref=r.remote_ref if r else None,
             )
             for cb in self._observers.finished:
-                cb(event)
+                self._safe(cb, event)
+
+    @staticmethod
+    def _safe(callback: Callable[[Any], None], value: object) -> None:
+        try:
+            callback(value)
+        except Exception:
+            # A bug in an observer (e.g. the Qt bridge) must not stop deliveries.
+            logger.exception("sync observer %r raised", callback)
 
     def _maybe_counts(self, now: float, *, force: bool = False) -> None:
         if not self._observers.counts or not (self._counts_dirty or force):
@@ -364,17 +419,26 @@ class SyncWorker:
         self._counts_dirty = False
         status = self.outbox.status()
         for cb in self._observers.counts:
-            cb(status)
+            self._safe(cb, status)
 
     def _idle_wait(self) -> None:
         now = self.clock()
-        timeout = self.settings.idle_poll
-        due = self.outbox.next_due(list(self.connectors))
-        if due is not None:
-            timeout = max(0.0, min(timeout, due - now))
+        wake_at = now + self.settings.idle_poll
         if self._connectivity is Connectivity.OFFLINE:
-            timeout = max(0.0, min(timeout, self._next_probe - now))
-        self._wake.wait(timeout)
+            wake_at = min(wake_at, self._next_probe)
+        else:
+            open_until = [
+                b.open_until
+                for n, b in self._breakers.items()
+                if n in self.connectors and b.circuit == "open" and b.open_until is not None
+            ]
+            usable = [
+                n for n in self.connectors if self._breakers.get(n, _Breaker()).circuit != "open"
+            ]
+            due = self.outbox.next_due(usable) if usable else None
+            wake_at = min([wake_at, *open_until, *([due] if due is not None else [])])
+        # never spin: something due "now" that could not be claimed waits a little
+        self._wake.wait(max(0.005, wake_at - now))
         self._wake.clear()
 
     def _flush(self) -> None:
@@ -433,8 +497,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     worker = SyncWorker(outbox, connectors, settings=WorkerSettings(idle_poll=args.idle_poll))
     try:
         if args.until_idle:
-            while not worker.drain(60.0):
-                pass
+            worker._acquire_lock()
+            try:
+                while not worker.drain(60.0):
+                    pass
+            finally:
+                worker._release_lock()
         else:
             worker.start()
             stop = threading.Event()

@@ -218,6 +218,24 @@ class Store:
             yield conn
 
     @contextlib.contextmanager
+    def raw_write(self) -> Iterator[sqlite3.Connection]:
+        """A pooled driver connection in BEGIN IMMEDIATE, committed on exit (hot paths only:
+        it skips SQLAlchemy's execution machinery, a third of the enqueue CPU time)."""
+        fairy = self.engine.raw_connection()
+        try:
+            raw = fairy.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            raw.execute("BEGIN IMMEDIATE")
+            try:
+                yield raw
+            except BaseException:
+                raw.execute("ROLLBACK")
+                raise
+            raw.execute("COMMIT")
+        finally:
+            fairy.close()
+
+    @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
         with self.reader.begin() as conn:
             yield conn

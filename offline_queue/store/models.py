@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -39,6 +40,7 @@ ACTIVE_STATES: tuple[State, ...] = (State.PENDING, State.IN_FLIGHT, State.UNKNOW
 
 TERMINAL_STATES: tuple[State, ...] = (State.DONE, State.CANCELLED, State.PURGED)
 
+_ACTIVE_WHERE = "state IN ({})".format(", ".join(f"'{s.value}'" for s in ACTIVE_STATES))
 _STATE_CHECK = "state IN ({})".format(", ".join(f"'{s.value}'" for s in State))
 
 
@@ -47,18 +49,18 @@ class Base(DeclarativeBase):
 
 
 class OutboxItem(Base):
-    """One transaction to deliver. ``id`` gives the global FIFO order and is never reused."""
+    """One transaction to deliver. ``id`` gives the global FIFO order: a new row always gets an
+    id larger than every row present (an id is reused only after its row was purged)."""
 
     __tablename__ = "outbox"
     __table_args__ = (
         CheckConstraint(_STATE_CHECK, name="ck_outbox_state"),
         UniqueConstraint("reference", name="uq_outbox_reference"),
-        Index("ix_outbox_lane", "lane", "state", "id"),
-        Index("ix_outbox_due", "state", "next_attempt_at"),
-        {"sqlite_autoincrement": True},
+        # Lane heads: one index seek per lane (see outbox.HEADS_SQL); finished rows leave it.
+        Index("ix_outbox_active", "lane", "id", sqlite_where=text(_ACTIVE_WHERE)),
     )
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
     tx_id: Mapped[str] = mapped_column(String(36), unique=True)
     reference: Mapped[str] = mapped_column(String(16))
     backend: Mapped[str] = mapped_column(String(64))
@@ -86,10 +88,10 @@ class Receipt(Base):
     """The business record committed with the outbox row: what the resident's receipt shows."""
 
     __tablename__ = "receipt"
+    __table_args__ = ({"sqlite_with_rowid": False},)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
     tx_id: Mapped[str] = mapped_column(
-        String(36), ForeignKey("outbox.tx_id", ondelete="CASCADE"), unique=True
+        String(36), ForeignKey("outbox.tx_id", ondelete="CASCADE"), primary_key=True
     )
     reference: Mapped[str] = mapped_column(String(16))
     kind: Mapped[str] = mapped_column(String(64))

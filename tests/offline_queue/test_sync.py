@@ -164,3 +164,66 @@ def test_worker_reports_offline_and_back_online(
     finally:
         worker.stop()
         store.close()
+
+
+def test_one_worker_per_database_and_no_spinning_while_a_circuit_is_open(
+    tmp_path: Path, backend: LoopbackBackend, conns: dict[str, LoopbackConnector]
+) -> None:
+    from offline_queue.sync import SyncLockedError
+
+    store = open_store(tmp_path)
+    policy = RetryPolicy(base=0.001, cap=0.002, breaker_threshold=2, breaker_open=30.0)
+    outbox = Outbox(store, FileKeyProvider.in_data_dir(tmp_path), policy=policy)
+    calls = 0
+
+    class Counting(SyncWorker):
+        def run_once(self) -> bool:
+            nonlocal calls
+            calls += 1
+            return super().run_once()
+
+    worker = Counting(outbox, conns, settings=WorkerSettings(idle_poll=1.0))
+    opened = threading.Event()
+    backend.inject(*["busy503"] * 10)
+    for i in range(4):
+        outbox.enqueue(backend="gw", kind="k", payload={}, lane=f"L{i}")
+    worker.start()
+    try:
+        with pytest.raises(SyncLockedError):
+            SyncWorker(outbox, conns).start()
+        for _ in range(100):
+            if outbox.backend_states().get("gw", ("",))[0] == "open":
+                opened.set()
+                break
+            opened.wait(0.05)
+        assert opened.is_set()
+        before = calls
+        opened.wait(0.5)
+        assert calls - before <= 3  # sleeps until the circuit may close, not a busy loop
+    finally:
+        worker.stop()
+    # the lock is released with the worker
+    again = SyncWorker(outbox, conns)
+    again.start()
+    again.stop()
+    store.close()
+
+
+def test_a_raising_observer_does_not_stop_deliveries(
+    tmp_path: Path, conns: dict[str, LoopbackConnector], caplog: pytest.LogCaptureFixture
+) -> None:
+    store = open_store(tmp_path)
+    outbox = Outbox(store, FileKeyProvider.in_data_dir(tmp_path), policy=FAST)
+    worker = SyncWorker(outbox, conns)
+
+    def bad(_: ItemFinished) -> None:
+        raise RuntimeError("bridge bug")
+
+    worker.on_item_finished(bad)
+    outbox.enqueue(backend="gw", kind="k", payload={})
+    outbox.enqueue(backend="gw", kind="k", payload={})
+    with caplog.at_level("ERROR"):
+        worker.drain(10)
+    assert outbox.status().counts["done"] == 2
+    assert "sync observer" in caplog.text
+    store.close()

@@ -17,7 +17,7 @@ from offline_queue.store import migrate, open_store
 from offline_queue.store.db import make_engine
 from offline_queue.store.models import Base
 
-REVISIONS = ["0001", "0002"]
+REVISIONS = ["0001", "0002", "0003"]
 
 
 def _schema_diff(path: Path) -> list[object]:
@@ -70,7 +70,12 @@ def test_each_earlier_revision_upgrades_to_head_keeping_rows(tmp_path: Path, sta
         with s.read() as conn:
             assert migrate.current(conn) == migrate.head()
             rows = conn.execute(text("SELECT tx_id, reference FROM outbox ORDER BY id")).all()
-            receipts = conn.execute(text("SELECT tx_id, reference FROM receipt ORDER BY id")).all()
+            receipts = conn.execute(
+                text(
+                    "SELECT r.tx_id, r.reference FROM receipt r"
+                    " JOIN outbox o ON o.tx_id = r.tx_id ORDER BY o.id"
+                )
+            ).all()
         assert [r[0] for r in rows] == ids
         assert all(r[1] == reference_for(uuid.UUID(r[0])) for r in rows)
         assert receipts == rows
@@ -88,9 +93,12 @@ def test_downgrade_and_upgrade_again(tmp_path: Path) -> None:
     with s.read() as conn:
         assert migrate.current(conn) == "0001"
         assert conn.execute(text("SELECT count(*) FROM outbox")).scalar() == 1
+    with s.read() as conn:
+        ddl = conn.execute(text("SELECT sql FROM sqlite_master WHERE name='outbox'")).scalar()
+        assert "AUTOINCREMENT" in ddl
     migrate.upgrade(s.engine)
     with s.read() as conn:
         assert conn.execute(text("SELECT count(*) FROM receipt")).scalar() == 1
-        ids = conn.execute(text("SELECT seq FROM sqlite_sequence WHERE name='outbox'")).scalar()
-        assert ids == 1
+        ddl = conn.execute(text("SELECT sql FROM sqlite_master WHERE name='outbox'")).scalar()
+        assert "AUTOINCREMENT" not in ddl
     s.close()
