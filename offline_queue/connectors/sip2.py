@@ -53,7 +53,11 @@ class Sip2NotSent(Sip2Error):
     """The request never reached the ACS (connect refused/timeout, login refused)."""
 
 
-class Sip2LoginError(Sip2NotSent):
+class Sip2SessionError(Sip2NotSent):
+    """Connected, but the session could not be set up (login or status exchange failed)."""
+
+
+class Sip2LoginError(Sip2SessionError):
     """The ACS refused our SC login (93): a configuration problem."""
 
 
@@ -286,6 +290,10 @@ class Sip2Client:
                     raise Sip2LoginError("sip2.login_refused")
                 self._acs_checksums = reply.checksum is not None
                 self.status = self._sc_status()
+            except Sip2Ambiguous as exc:
+                # nothing of the caller's was sent yet: the request itself is "not sent"
+                self.close()
+                raise Sip2SessionError("sip2.session_setup", exc.key) from exc
             except Sip2Error:
                 self.close()
                 raise
@@ -665,7 +673,7 @@ class Sip2Connector:
             return self._send(delivery.kind, p, when, str(delivery.tx_id))
         except Sip2NotSent as exc:
             logger.info("sip2 %s: %s", delivery.kind, exc.key)
-            if isinstance(exc, Sip2LoginError):
+            if isinstance(exc, Sip2SessionError):  # the ACS answered: it is reachable
                 return SendResult(Outcome.RETRY, error_key=exc.key)
             return SendResult(Outcome.RETRY, error_key=exc.key, reached=False)
         except Sip2Ambiguous as exc:
@@ -723,7 +731,8 @@ class Sip2Connector:
         try:
             return self._reconcile(delivery.kind, p)
         except Sip2NotSent as exc:
-            return SendResult(Outcome.UNKNOWN, error_key=exc.key, reached=False)
+            reached = isinstance(exc, Sip2SessionError)
+            return SendResult(Outcome.UNKNOWN, error_key=exc.key, reached=reached)
         except Sip2Ambiguous as exc:
             return SendResult(Outcome.UNKNOWN, error_key=exc.key)
         except (KeyError, ValueError):

@@ -316,3 +316,12 @@ def test_a_response_without_its_checksum_is_treated_as_garbled() -> None:
         c.close()
         t.join(timeout=5)
         listener.close()
+
+
+def test_a_failed_login_means_the_request_was_not_sent(city: CitySim, conn: Sip2Connector) -> None:
+    city.arm_fault("sip2", "93", Fault(FaultMode.DROP_AFTER_COMMIT))
+    result = conn.send(checkout())
+    assert result.outcome is Outcome.RETRY and result.reached
+    assert result.error_key == "sip2.session_setup"
+    assert city.ledger.counts("sip2") == {}
+    assert conn.send(checkout()).outcome is Outcome.ACKED
