@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ui.screens.home import HomeScreen
     from ui.screens.language import LanguageScreen
     from ui.screens.signin import SignInScreen
-from ui.theme import HIGH_CONTRAST, STANDARD, Theme
+from ui.theme import Theme
 
 logger = logging.getLogger(__name__)
 
@@ -312,12 +312,7 @@ class MainWindow(QWidget):
 
     # -- look --------------------------------------------------------------------------------
     def _theme_for_preferences(self) -> Theme:
-        prefs = self.session.preferences
-        return Theme(
-            palette=HIGH_CONTRAST if prefs.high_contrast else STANDARD,
-            text_scale=2.0 if prefs.large_text else 1.0,
-            dpi=self._dpi,
-        )
+        return Theme.for_preferences(self.session.preferences, self._dpi)
 
     def _on_preferences_changed(self) -> None:
         theme = self._theme_for_preferences()

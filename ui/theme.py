@@ -8,9 +8,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kiosk.session import Preferences
 
 MIN_TARGET_MM = 11.6
 MIN_SPACING_MM = 6.4
+SIMPLIFIED_BUTTON_SCALE = 1.3
+SIMPLIFIED_TILES_PER_PAGE = 4
 
 
 @dataclass(frozen=True)
@@ -31,6 +37,11 @@ class Palette:
     banner: str
     banner_text: str
     overlay: str
+    banner_focus: str
+    practice: str
+    practice_text: str
+    assisted: str
+    assisted_text: str
 
 
 STANDARD = Palette(
@@ -50,6 +61,11 @@ STANDARD = Palette(
     banner="#0B3D73",
     banner_text="#FFFFFF",
     overlay="rgba(10, 20, 30, 215)",
+    banner_focus="#FFD23F",
+    practice="#FFD23F",
+    practice_text="#14171A",
+    assisted="#E6F0FA",
+    assisted_text="#0B3D73",
 )
 
 HIGH_CONTRAST = Palette(
@@ -69,6 +85,11 @@ HIGH_CONTRAST = Palette(
     banner="#000000",
     banner_text="#FFE600",
     overlay="rgba(0, 0, 0, 240)",
+    banner_focus="#00E5FF",
+    practice="#FFE600",
+    practice_text="#000000",
+    assisted="#000000",
+    assisted_text="#FFFFFF",
 )
 
 
@@ -89,11 +110,32 @@ class Theme:
     palette: Palette = STANDARD
     text_scale: float = 1.0
     dpi: float = 96.0
+    simplified: bool = False
+
+    @classmethod
+    def for_preferences(cls, preferences: Preferences, dpi: float) -> Theme:
+        """The theme for a session's choices (large text, high contrast, simplified)."""
+        return cls(
+            palette=HIGH_CONTRAST if preferences.high_contrast else STANDARD,
+            text_scale=2.0 if preferences.large_text else 1.0,
+            dpi=dpi,
+            simplified=preferences.simplified,
+        )
+
+    @property
+    def button_scale(self) -> float:
+        """Simplified mode makes every button bigger (fewer, larger choices)."""
+        return SIMPLIFIED_BUTTON_SCALE if self.simplified else 1.0
+
+    @property
+    def tiles_per_page(self) -> int | None:
+        """How many service tiles the home screen shows at once (None: all, scrolling)."""
+        return SIMPLIFIED_TILES_PER_PAGE if self.simplified else None
 
     @property
     def min_target(self) -> int:
         """Smallest side of any touch target, in logical pixels."""
-        return max(mm_to_px(MIN_TARGET_MM, self.dpi), 44)
+        return math.ceil(max(mm_to_px(MIN_TARGET_MM, self.dpi), 44) * self.button_scale)
 
     @property
     def spacing(self) -> int:
@@ -102,7 +144,7 @@ class Theme:
     @property
     def primary_height(self) -> int:
         """Primary buttons are 1.6 times the minimum target."""
-        return max(int(self.min_target * 1.6), int(self.font_px(1.0) * 2.6))
+        return max(int(self.min_target * 1.6), int(self.font_px(1.0) * 2.6 * self.button_scale))
 
     def font_px(self, level: float = 1.0) -> int:
         return round(24 * level * self.text_scale)
@@ -155,6 +197,20 @@ QPushButton[role="toggle"]:checked {{
     background: {p.primary}; color: {p.primary_text}; border-color: {p.primary};
 }}
 QPushButton:focus {{ border: 6px solid {p.focus}; }}
+QPushButton[role="primary"]:focus, QPushButton[role="toggle"]:checked:focus {{
+    background: {p.secondary}; color: {p.secondary_text}; border: 6px solid {p.focus};
+}}
+QWidget[role="banner"] QPushButton {{ border-color: {p.banner_text}; }}
+QWidget[role="banner"] QPushButton:focus {{ border: 6px solid {p.banner_focus}; }}
+QLabel[role="practice"] {{
+    background: {p.practice}; color: {p.practice_text}; font-weight: bold;
+    font-size: {self.font_px(1.2)}px; padding: 6px;
+}}
+QFrame[role="assisted"] {{ background: {p.assisted}; border-bottom: 3px solid {p.border}; }}
+QFrame[role="assisted"] QLabel {{ color: {p.assisted_text}; }}
+QPushButton[role="key"] {{
+    min-height: {t}px; min-width: {t}px; padding: 4px; font-size: {self.font_px(1.1)}px;
+}}
 QPushButton:pressed {{ background: {p.border}; color: {p.window}; }}
 QPushButton:disabled {{ color: {p.muted_text}; border-style: dashed; }}
 QScrollArea {{ border: none; background: transparent; }}
