@@ -33,7 +33,7 @@ logger = logging.getLogger(__name__)
 VERSION = "1.0.0"
 PROBLEM_TYPE = "https://gateway.city.example/problems/"
 URGENCY_ORDER = {"high": 0, "normal": 1, "low": 2}
-IDEMPOTENCY_TTL_S = 24 * 3600.0
+IDEMPOTENCY_TTL_S = 8 * 24 * 3600.0  # the contract: at least 8 days
 PSEUDONYM_SECRET = b"riverton-demo-petition-pseudonym-key"
 
 

@@ -205,7 +205,7 @@ class GatewayConnector:
     def reconcile(self, delivery: Delivery) -> SendResult:
         """Resend with the same key: the gateway replays the first result or applies it once.
 
-        The gateway keeps keys for at least 24 h; the outbox's ``not_after`` for gateway items
+        The contract keeps keys for at least 8 days; the outbox's ``not_after`` for gateway items
         must stay inside that window (a later resend could apply twice).
         """
         return self.send(delivery)
