@@ -33,7 +33,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+if __name__ == "__main__":
+    sys.path[0] = str(ROOT)  # not bench/ (its queue.py would shadow the standard library's queue)
 
 from offline_queue.crypto import FileKeyProvider  # noqa: E402
 from offline_queue.outbox import Outbox  # noqa: E402

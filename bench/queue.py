@@ -13,19 +13,23 @@ Run: ``.venv/bin/python bench/queue.py`` (``--quick`` for smaller counts).
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+if __name__ == "__main__":
+    # Run as a script, this directory is sys.path[0] and this file would shadow the standard
+    # library's ``queue`` for every module imported afterwards: put the repository root there.
+    sys.path[0] = str(Path(__file__).resolve().parent.parent)
+
 import argparse
 import os
 import random
 import shutil
 import sqlite3
 import statistics
-import sys
 import tempfile
 import time
 import uuid
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from offline_queue.connectors.base import Delivery, Outcome
 from offline_queue.crypto import FileKeyProvider

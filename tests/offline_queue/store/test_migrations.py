@@ -95,10 +95,10 @@ def test_downgrade_and_upgrade_again(tmp_path: Path) -> None:
         assert conn.execute(text("SELECT count(*) FROM outbox")).scalar() == 1
     with s.read() as conn:
         ddl = conn.execute(text("SELECT sql FROM sqlite_master WHERE name='outbox'")).scalar()
-        assert "AUTOINCREMENT" in ddl
+        assert ddl is not None and "AUTOINCREMENT" in ddl
     migrate.upgrade(s.engine)
     with s.read() as conn:
         assert conn.execute(text("SELECT count(*) FROM receipt")).scalar() == 1
         ddl = conn.execute(text("SELECT sql FROM sqlite_master WHERE name='outbox'")).scalar()
-        assert "AUTOINCREMENT" not in ddl
+        assert ddl is not None and "AUTOINCREMENT" not in ddl
     s.close()
