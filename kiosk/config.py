@@ -131,6 +131,10 @@ class BackendsSection(_Section):
     sip2_host: str = "127.0.0.1"
     sip2_port: Annotated[int, Field(gt=0, lt=65536)] = 6001
     sip2_location: str = ""
+    sip2_institution: str = ""
+    sip2_user: str = ""
+    """SIP2 login (message 93) of this kiosk at the library system; empty: no login."""
+    sip2_password: str = ""
     start_demo_backend: bool = False
     """Start the local demo city back end (citysim) in-process. Demo and practice only."""
     timeout_s: Annotated[float, Field(gt=0, le=60)] = 5.0
