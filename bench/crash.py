@@ -19,23 +19,33 @@ Run: ``.venv/bin/python bench/crash.py`` (defaults: 200 worker kills, 300 transa
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import importlib
 import json
 import os
 import random
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+from collections import Counter
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 if __name__ == "__main__":
     sys.path[0] = str(ROOT)  # not bench/ (its queue.py would shadow the standard library's queue)
 
+from offline_queue import crypto  # noqa: E402
+from offline_queue.connectors.base import Connector  # noqa: E402
 from offline_queue.crypto import FileKeyProvider  # noqa: E402
 from offline_queue.outbox import Outbox  # noqa: E402
 from offline_queue.policy import RetryPolicy  # noqa: E402
@@ -47,6 +57,16 @@ LANES = {"gateway": True, "open311": False, "sip2": False}
 FAULTS = ("error500", "busy503", "slow_after_commit", "drop_after_commit", "garbage_after_commit")
 POLICY = RetryPolicy(base=0.02, cap=0.2, unknown_grace=0.1, breaker_open=0.2, max_attempts=10_000)
 RECEIPTS = "receipts.log"
+BASE_TIME = dt.datetime(2026, 11, 26, 8, 0, 0, tzinfo=dt.UTC)
+PATRON = ("LIB-0001", "1234")
+PATRON_LOGIN = ("kiosk1", "kioskpw")  # the demo ACS's SC login
+STATS_BODY = {
+    "kiosk_id": "CRASH",
+    "period_start": "2026-11-26T00:00:00Z",
+    "period_end": "2026-11-26T23:59:59Z",
+    "suppression_threshold": 5,
+    "counters": {"service.projects.viewed": 12},
+}
 
 
 @dataclass(frozen=True)
@@ -80,17 +100,55 @@ class LaneResult:
 
 
 # ------------------------------------------------------------------------- child: enqueuer
+def _config(data_dir: Path) -> dict[str, Any]:
+    cfg: dict[str, Any] = json.loads((data_dir / "crash.json").read_text())
+    return cfg
+
+
+def _item(cfg: dict[str, Any], i: int) -> tuple[str, str, str, dict[str, Any]]:
+    """The i-th transaction: (backend, kind, lane, payload). Deterministic in i."""
+    lane = list(LANES)[i % len(LANES)]
+    if cfg["mode"] == "loopback":
+        return lane, f"{lane}.tx", lane, {"n": i}
+    j = i // len(LANES)  # index within the lane
+    if lane == "gateway":
+        body = {**STATS_BODY, "kiosk_id": f"CRASH{j % 1000:03d}"}
+        return "gateway", "statistics.upload", "gateway", {"body": body}
+    when = (BASE_TIME + dt.timedelta(seconds=j)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    if lane == "open311":
+        payload = {
+            "service_code": "POTHOLE",
+            "lat": 41.38,
+            "long": 2.17,
+            "description": f"crash test report {j}",
+            "attributes": {"SIZE": "large"},
+            "reported_at": when,
+        }
+        return "open311", "open311.request", "open311", payload
+    items: list[str] = cfg["items"]
+    item = items[j % len(items)]
+    checkout = (j // len(items)) % 2 == 0  # per item: checkout, checkin, checkout, ...
+    payload = {
+        "patron_id": PATRON[0],
+        "patron_pin": PATRON[1],
+        "item_id": item,
+        "transaction_date": when,
+    }
+    kind = "sip2.checkout" if checkout else "sip2.checkin"
+    return "sip2", kind, f"sip2:item:{item}", payload
+
+
 def enqueuer(data_dir: Path, total: int, pause: float) -> None:
-    receipts = data_dir / RECEIPTS
-    done = len(_read_receipts(receipts))
+    cfg = _config(data_dir)
     store = open_store(data_dir)
+    with store.read() as conn:  # resume after the last *committed* row (receipted or not)
+        done = int(conn.exec_driver_sql("SELECT count(*) FROM outbox").scalar() or 0)
     outbox = Outbox(store, FileKeyProvider.in_data_dir(data_dir))
-    fd = os.open(receipts, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-    names = list(LANES)
+    fd = os.open(data_dir / RECEIPTS, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
     for i in range(done, total):
-        lane = names[i % len(names)]
-        e = outbox.enqueue(backend=lane, kind=f"{lane}.tx", payload={"n": i}, lane=lane)
-        os.write(fd, f"{e.tx_id} {lane}\n".encode())  # the "printed receipt"
+        backend, kind, lane, payload = _item(cfg, i)
+        e = outbox.enqueue(backend=backend, kind=kind, payload=payload, lane=lane)
+        os.write(fd, f"{e.tx_id} {backend}\n".encode())  # the "printed receipt"
         os.fsync(fd)
         if pause:
             time.sleep(random.uniform(0, 2 * pause))
@@ -110,7 +168,7 @@ def _read_receipts(path: Path) -> list[tuple[str, str]]:
 
 
 # ------------------------------------------------------------------------- parent
-def _spawn_worker(data_dir: Path) -> subprocess.Popen[bytes]:
+def _spawn_worker(data_dir: Path, factory: str) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [
             sys.executable,
@@ -119,7 +177,7 @@ def _spawn_worker(data_dir: Path) -> subprocess.Popen[bytes]:
             "--data-dir",
             str(data_dir),
             "--connectors",
-            "tests.offline_queue.loopback:connectors",
+            factory,
             "--idle-poll",
             "0.05",
             "--backoff-base",
@@ -165,6 +223,146 @@ def _kill(proc: subprocess.Popen[bytes]) -> bool:
     return alive
 
 
+class _Loopback:
+    """The trivial loopback back end (tests.offline_queue.loopback)."""
+
+    factory = "tests.offline_queue.loopback:connectors"
+
+    def __init__(self, data_dir: Path, fault_rate: float, seed: int) -> None:
+        self.backend = LoopbackBackend(
+            LANES, fault_rate=fault_rate, faults=FAULTS, slow_seconds=0.4, seed=seed
+        )
+        write_config(data_dir, self.backend.url, LANES, timeout=0.25)
+        (data_dir / "crash.json").write_text(json.dumps({"mode": "loopback"}))
+
+    def progress(self) -> int:
+        return self.backend.requests
+
+    def cycle_faults(self, rng: random.Random) -> None:
+        return  # the loopback back end draws its own faults per request
+
+    def faults_off(self) -> None:
+        self.backend.fault_rate = 0.0
+
+    def applied(self, lane: str) -> Counter[str]:
+        return self.backend.applied(lane)
+
+    def marker(self, tx_id: str, kind: str, payload: dict[str, Any]) -> str:
+        return tx_id
+
+    def summary(self) -> str:
+        return (
+            f"back-end POSTs={self.backend.requests} reconciliation lookups={self.backend.lookups}"
+        )
+
+    def close(self) -> None:
+        self.backend.close()
+
+
+class _CitySim:
+    """The demo city (citysim) with the real Gateway, Open311 and SIP2 connectors."""
+
+    factory = "bench.crash:citysim_connectors"
+
+    def __init__(self, data_dir: Path, fault_rate: float, seed: int) -> None:
+        from citysim import CitySim
+        from citysim.data import library_seed
+
+        self.city = CitySim(seed=seed).start()
+        self.fault_rate = fault_rate
+        patrons, items = library_seed(dt.datetime.now(dt.UTC))
+        held = {h for p in patrons.values() for h in p.holds}
+        free = sorted(i for i, it in items.items() if it.charged_to is None and i not in held)
+        host, port = self.city.sip2_address
+        cfg = {
+            "mode": "citysim",
+            "gateway_url": self.city.gateway_url,
+            "open311_url": self.city.open311_url,
+            "open311_api_key": self.city.open311_api_key,
+            "sip2": [host, port],
+            "items": free,
+        }
+        (data_dir / "crash.json").write_text(json.dumps(cfg))
+
+    def progress(self) -> int:
+        return sum(sum(self.city.ledger.counts(lane).values()) for lane in LANES)
+
+    def cycle_faults(self, rng: random.Random) -> None:
+        from citysim import Fault, FaultMode
+
+        modes = {
+            "gateway": [
+                Fault(FaultMode.ERROR, times=None, probability=0.3),
+                Fault(FaultMode.UNAVAILABLE, retry_after="0", times=None, probability=0.3),
+                Fault(FaultMode.SLOW_AFTER_COMMIT, delay=0.3, times=None, probability=0.3),
+                Fault(FaultMode.DROP_AFTER_COMMIT, times=None, probability=0.3),
+                Fault(FaultMode.GARBAGE_AFTER_COMMIT, times=None, probability=0.3),
+            ],
+            "open311": [
+                Fault(FaultMode.ERROR, times=None, probability=0.3),
+                Fault(FaultMode.UNAVAILABLE, retry_after="0", times=None, probability=0.3),
+                Fault(FaultMode.DROP_AFTER_COMMIT, times=None, probability=0.3),
+                Fault(FaultMode.GARBAGE_AFTER_COMMIT, times=None, probability=0.3),
+            ],
+            "sip2": [
+                Fault(FaultMode.DROP_BEFORE, times=None, probability=0.3),
+                Fault(FaultMode.DROP_AFTER_COMMIT, times=None, probability=0.3),
+                Fault(FaultMode.CORRUPT_CHECKSUM, times=None, probability=0.3),
+            ],
+        }
+        for service, faults in modes.items():
+            self.city.clear_faults(service)
+            if rng.random() < self.fault_rate * 3:
+                self.city.arm_fault(service, "*", rng.choice(faults))
+
+    def faults_off(self) -> None:
+        self.city.clear_faults()
+
+    def applied(self, lane: str) -> Counter[str]:
+        return Counter(self.city.ledger.counts(lane))
+
+    def marker(self, tx_id: str, kind: str, payload: dict[str, Any]) -> str:
+        from citysim.ledger import sip2_checkin_marker, sip2_checkout_marker
+
+        if kind.startswith("sip2."):
+            when = dt.datetime.fromisoformat(payload["transaction_date"].replace("Z", "+00:00"))
+            if kind == "sip2.checkout":
+                return sip2_checkout_marker(payload["patron_id"], payload["item_id"], when)
+            return sip2_checkin_marker(payload["item_id"], when)
+        return tx_id.lower()
+
+    def summary(self) -> str:
+        fired = self.city.faults.fired()
+        return "faults fired: " + ", ".join(f"{k}={v}" for k, v in sorted(fired.items()))
+
+    def close(self) -> None:
+        self.city.stop()
+
+
+def citysim_connectors(data_dir: Path) -> dict[str, Connector]:
+    """Factory for the worker process: the real connectors, pointed at the running citysim."""
+    from offline_queue.connectors.gateway import GatewayConnector
+    from offline_queue.connectors.open311 import Open311Connector
+    from offline_queue.connectors.sip2 import Sip2Client, Sip2Connector
+
+    cfg = _config(data_dir)
+    timeout = httpx.Timeout(connect=1.0, read=0.25, write=1.0, pool=1.0)
+    host, port = cfg["sip2"]
+    sip2 = Sip2Client(
+        host,
+        port,
+        login_user=PATRON_LOGIN[0],
+        login_password=PATRON_LOGIN[1],
+        location_code="KIOSK1",
+        timeout_s=1.0,
+    )
+    return {
+        "gateway": GatewayConnector(cfg["gateway_url"], timeout=timeout),
+        "open311": Open311Connector(cfg["open311_url"], cfg["open311_api_key"], timeout=timeout),
+        "sip2": Sip2Connector(sip2),
+    }
+
+
 def run(
     *,
     worker_kills: int,
@@ -172,6 +370,7 @@ def run(
     enqueuer_kills: int,
     fault_rate: float,
     seed: int,
+    backend: str = "loopback",
     data_root: Path | None = None,
     verbose: bool = True,
 ) -> list[LaneResult]:
@@ -179,12 +378,13 @@ def run(
     root = Path(tempfile.mkdtemp(prefix="queue-crash-", dir=data_root))
     data_dir = root / "data"
     data_dir.mkdir(mode=0o700)
-    backend = LoopbackBackend(
-        LANES, fault_rate=fault_rate, faults=FAULTS, slow_seconds=0.4, seed=seed
+    harness: _Loopback | _CitySim = (
+        _Loopback(data_dir, fault_rate, seed)
+        if backend == "loopback"
+        else _CitySim(data_dir, fault_rate, seed)
     )
-    write_config(data_dir, backend.url, LANES, timeout=0.25)
     open_store(data_dir).close()  # schema exists before two processes race to create it
-    FileKeyProvider.in_data_dir(data_dir)
+    keys = FileKeyProvider.in_data_dir(data_dir)
     # spread the enqueuing over the whole run (about a second per worker life)
     pause = 0.8 * worker_kills / max(total, 1)
     enq = _spawn_enqueuer(data_dir, total, pause)
@@ -201,16 +401,17 @@ def run(
                 if _kill(enq):
                     e_kills += 1
                 enq = _spawn_enqueuer(data_dir, total, pause)
-            elif enq.poll() is not None and len(_read_receipts(data_dir / RECEIPTS)) < total:
+            elif enq.poll() is not None and _rows(data_dir) < total:
                 enq = _spawn_enqueuer(data_dir, total, pause)
-            start_requests = backend.requests
-            proc = _spawn_worker(data_dir)
+            harness.cycle_faults(rng)
+            start = harness.progress()
+            proc = _spawn_worker(data_dir, harness.factory)
             if rng.random() < 0.5:
                 stop_watch.wait(rng.uniform(0.0, 1.5))  # anywhere, start-up included
             else:
-                target = start_requests + rng.randint(1, 12)
+                target = start + rng.randint(1, 12)
                 deadline = time.monotonic() + 2.0
-                while backend.requests < target and time.monotonic() < deadline:
+                while harness.progress() < target and time.monotonic() < deadline:
                     stop_watch.wait(0.002)
                 stop_watch.wait(rng.uniform(0.0, 0.02))  # mid-send / mid-commit
             if _kill(proc):
@@ -218,18 +419,16 @@ def run(
             if verbose and (k + 1) % 50 == 0:
                 print(f"  ... {k + 1} worker kills, {time.monotonic() - t0:.0f} s", flush=True)
         # let the enqueuer finish (it may have been killed at the end)
-        while len(_read_receipts(data_dir / RECEIPTS)) < total:
+        while _rows(data_dir) < total:
             if enq.poll() is not None:
                 enq = _spawn_enqueuer(data_dir, total, 0.0)
             stop_watch.wait(0.05)
         enq.wait(60)
         # full drain, faults off
-        backend.fault_rate = 0.0
+        harness.faults_off()
         store = open_store(data_dir)
-        outbox = Outbox(store, FileKeyProvider.in_data_dir(data_dir), policy=POLICY)
-        from tests.offline_queue.loopback import connectors
-
-        conns = connectors(data_dir)
+        outbox = Outbox(store, keys, policy=POLICY)
+        conns = _load(harness.factory)(data_dir)
         worker = SyncWorker(outbox, conns, settings=WorkerSettings(idle_poll=0.05))
         deadline = time.monotonic() + 300
         while time.monotonic() < deadline:
@@ -241,40 +440,68 @@ def run(
         for c in conns.values():
             c.close()
         with store.read() as conn:
-            rows = conn.exec_driver_sql("SELECT tx_id, backend, state FROM outbox").all()
+            rows = conn.exec_driver_sql(
+                "SELECT tx_id, backend, state, kind, payload, wrapped_key, kek_id FROM outbox"
+            ).all()
         store.close()
         receipts = _read_receipts(data_dir / RECEIPTS)
         results = []
         for lane in LANES:
-            lane_rows = {tx: st for tx, b, st in rows if b == lane}
+            markers: dict[str, str] = {}  # tx id -> marker at the back end
+            states: dict[str, str] = {}
+            for tx, b, st, kind, payload, wrapped, kek in rows:
+                if b != lane:
+                    continue
+                plain = json.loads(crypto.unseal(keys, tx, kind, payload, wrapped, kek))
+                markers[tx] = harness.marker(tx, kind, plain)
+                states[tx] = st
             lane_receipts = {tx for tx, ln in receipts if ln == lane}
-            applied = backend.applied(lane)
+            applied = harness.applied(lane)
+            expected = set(markers.values())
             results.append(
                 LaneResult(
                     lane=lane,
                     kills=w_kills + e_kills,
-                    enqueued=len(lane_rows),
+                    enqueued=len(markers),
                     receipts=len(lane_receipts),
-                    acknowledged=sum(1 for tx in lane_rows if applied.get(tx, 0) >= 1),
-                    lost=sum(1 for tx in lane_rows.keys() | lane_receipts if not applied.get(tx)),
+                    acknowledged=sum(1 for m in markers.values() if applied.get(m, 0) >= 1),
+                    lost=sum(
+                        1
+                        for tx in markers.keys() | lane_receipts
+                        if tx not in markers or not applied.get(markers[tx])
+                    ),
                     duplicated=sum(n - 1 for n in applied.values() if n > 1),
-                    phantom=sum(1 for tx in applied if tx not in lane_rows),
-                    not_done=sum(1 for st in lane_rows.values() if st != "done"),
+                    phantom=sum(1 for m in applied if m not in expected),
+                    not_done=sum(1 for st in states.values() if st != "done"),
                 )
             )
         if verbose:
             print(
-                f"worker kills={w_kills} enqueuer kills={e_kills} back-end POSTs="
-                f"{backend.requests} reconciliation lookups={backend.lookups} "
+                f"worker kills={w_kills} enqueuer kills={e_kills} {harness.summary()} "
                 f"elapsed={time.monotonic() - t0:.0f} s"
             )
         return results
     finally:
-        for p in (enq,):
-            if p.poll() is None:
-                _kill(p)
-        backend.close()
+        if enq.poll() is None:
+            _kill(enq)
+        harness.close()
         shutil.rmtree(root, ignore_errors=True)
+
+
+def _rows(data_dir: Path) -> int:
+    con = sqlite3.connect(data_dir / "queue.db", timeout=5.0)
+    try:
+        return int(con.execute("SELECT count(*) FROM outbox").fetchone()[0])
+    finally:
+        con.close()
+
+
+def _load(spec: str) -> Callable[[Path], Mapping[str, Connector]]:
+    module, _, attr = spec.partition(":")
+    factory: Callable[[Path], Mapping[str, Connector]] = getattr(
+        importlib.import_module(module), attr
+    )
+    return factory
 
 
 def main() -> int:
@@ -289,17 +516,19 @@ def main() -> int:
     parser.add_argument("--enqueuer-kills", type=int, default=10)
     parser.add_argument("--fault-rate", type=float, default=0.2)
     parser.add_argument("--seed", type=int, default=int(time.time()))
+    parser.add_argument("--backend", choices=("loopback", "citysim"), default="loopback")
     args = parser.parse_args()
     if args.cmd == "enqueue":
         enqueuer(args.data_dir, args.total, args.pause)
         return 0
-    print(f"crash test: seed={args.seed} faults={args.fault_rate} ({', '.join(FAULTS)})")
+    print(f"crash test: back end={args.backend} seed={args.seed} fault rate={args.fault_rate}")
     results = run(
         worker_kills=args.kills,
         total=args.total,
         enqueuer_kills=args.enqueuer_kills,
         fault_rate=args.fault_rate,
         seed=args.seed,
+        backend=args.backend,
     )
     for r in results:
         print(r.line())

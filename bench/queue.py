@@ -5,10 +5,12 @@ Run: ``.venv/bin/python bench/queue.py`` (``--quick`` for smaller counts).
 1. Durable enqueue (receipt + encrypted outbox row, one BEGIN IMMEDIATE transaction, WAL,
    synchronous=FULL) against raw ``sqlite3`` doing single-row commits with the same pragmas.
    Blocks of the two alternate so disk noise hits both alike.
-2. Drain of N transactions through the sync worker to a loopback HTTP back end with idempotency
-   (gateway-like), against the back end's own capacity: the same connector sending the same
-   number of requests directly in a loop, no queue. Also a smaller keyless (Open311/SIP2-like)
-   drain, where every item needs its own durable in_flight commit before the send.
+2. Drain of N transactions through the sync worker and the real ``GatewayConnector`` to the demo
+   city's gateway (``citysim``), against the gateway's own capacity
+   (``citysim.measure_capacity``, one sender, the same request shape, no queue).
+3. The same against the trivial loopback back end (capacity: the same connector in a loop), plus
+   a smaller keyless (Open311/SIP2-like) drain, where every item needs its own durable in_flight
+   commit before its send.
 """
 
 from __future__ import annotations
@@ -146,6 +148,49 @@ def bench_drain(root: Path, n: int, n_keyless: int) -> None:
         backend.close()
 
 
+STATS_BODY = {
+    "kiosk_id": "BENCH",
+    "period_start": "2026-11-26T00:00:00Z",
+    "period_end": "2026-11-26T23:59:59Z",
+    "suppression_threshold": 5,
+    "counters": {"service.projects.viewed": 12},
+}
+
+
+def bench_drain_citysim(root: Path, n: int) -> None:
+    """The demo city's gateway (citysim) and the real GatewayConnector: ``statistics.upload``
+    items (the same request ``citysim.measure_capacity`` sends) against its own capacity."""
+    from citysim import CitySim, measure_capacity
+    from offline_queue.connectors.gateway import GatewayConnector
+
+    with CitySim() as city:
+        capacity = measure_capacity(city.gateway_url, requests=n, workers=1)
+        data = root / "drain-citysim"
+        store = open_store(data)
+        outbox = Outbox(store, FileKeyProvider.in_data_dir(data))
+        for _ in range(n):
+            outbox.enqueue(
+                backend="gateway",
+                kind="statistics.upload",
+                payload={"body": STATS_BODY},
+                lane="gateway",
+            )
+        conn = GatewayConnector(city.gateway_url)
+        worker = SyncWorker(outbox, {"gateway": conn}, rng=random.Random(1))
+        worker.recover()
+        t0 = time.perf_counter()
+        assert worker.drain(600.0)
+        rate = n / (time.perf_counter() - t0)
+        counts = outbox.status().counts
+        assert counts["done"] == n, counts
+        conn.close()
+        store.close()
+    print(
+        f"drain citysim gateway (GatewayConnector, one lane): n={n} rate={rate:.0f}/s "
+        f"gateway capacity={capacity.per_second:.0f}/s ratio={rate / capacity.per_second:.2f}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true")
@@ -154,6 +199,7 @@ def main() -> None:
     root = Path(tempfile.mkdtemp(prefix="queue-bench-", dir=args.dir))
     try:
         bench_enqueue(root, 1000 if args.quick else 3000)
+        bench_drain_citysim(root, 2000 if args.quick else 10_000)
         bench_drain(root, 2000 if args.quick else 10_000, 500 if args.quick else 2000)
     finally:
         shutil.rmtree(root)

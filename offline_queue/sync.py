@@ -80,7 +80,7 @@ class _Breaker:
 @dataclass(frozen=True)
 class WorkerSettings:
     batch: int = 16  # lane heads claimed per iteration
-    pipeline: int = 32  # consecutive items of one lane per iteration (idempotent back ends only)
+    pipeline: int = 64  # consecutive items of one lane per iteration (idempotent back ends only)
     offline_after: int = 3  # consecutive "not reached" results → offline
     probe_interval: float = 5.0  # while offline
     idle_poll: float = 1.0  # another process may enqueue: look again at least this often
@@ -357,12 +357,14 @@ class SyncWorker:
                 b.open_until = now + self.outbox.policy.breaker_open * self.rng.uniform(1.0, 1.5)
             self._dirty_breakers.add(backend)
         else:
-            if b.circuit != "closed" or b.failures:
-                if b.circuit != "closed":
-                    logger.info("circuit of %s closed", backend)
-                b.circuit, b.open_until, b.failures = "closed", None, 0
-            b.last_success_at = now
-            self._dirty_breakers.add(backend)
+            changed = b.circuit != "closed" or b.failures != 0
+            if b.circuit != "closed":
+                logger.info("circuit of %s closed", backend)
+            b.circuit, b.open_until, b.failures = "closed", None, 0
+            # persist on a change, and the last-success time at most once a minute
+            if changed or b.last_success_at is None or now - b.last_success_at > 60.0:
+                b.last_success_at = now
+                self._dirty_breakers.add(backend)
 
     def _set_connectivity(self, new: Connectivity) -> None:
         if new is self._connectivity:
