@@ -3,15 +3,15 @@ SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup run test lint unit bench translations screens clean
+.PHONY: setup run test lint unit bench translations qm screens clean
 
 setup:
 	@scripts/setup.sh
 
-run: setup
+run: setup qm
 	@scripts/run.sh
 
-test: setup
+test: setup qm
 	@scripts/test.sh
 
 lint: setup
@@ -20,13 +20,23 @@ lint: setup
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
-unit: setup
+unit: setup qm
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
 
 bench: setup
 	@scripts/bench.sh
 
-screens: setup
+# Qt Linguist: lupdate over ui/ and kiosk/ into the committed ui/i18n/kiosk_<lang>.ts, the
+# pseudo-locale xx from English, then lrelease into .qm. `qm` only compiles (.qm files are build
+# outputs, gitignored): run/test/unit/screens depend on it so the app always finds fresh
+# catalogues, and a test run never rewrites the committed .ts files.
+translations: setup
+	$(PY) -m ui.i18n.build update
+
+qm: setup
+	@$(PY) -m ui.i18n.build compile
+
+screens: setup qm
 	@QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screens
 
 clean:

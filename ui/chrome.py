@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from ui.screens.base import button, label, set_text
 from ui.theme import Theme
@@ -15,19 +15,33 @@ class TopBar(QWidget):
     help_requested(): open "ask staff".
     home_requested(): back to the home screen.
     finish_requested(): finish and sign out (ends the session through the wipe).
+    staff_end_requested(): the helping member of staff ends the assisted session.
+
+    Besides the buttons the bar carries the "PRACTICE" marker on a practice kiosk (every screen)
+    and, during an assisted session, who is helping (AD-03) with the staff "end session" button.
     """
 
     access_requested = Signal()
     help_requested = Signal()
     home_requested = Signal()
     finish_requested = Signal()
+    staff_end_requested = Signal()
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("top-bar")
         self.setProperty("role", "banner")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        layout = QHBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.practice = label("practice", name="bar-practice")
+        self.practice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.practice.hide()
+        outer.addWidget(self.practice)
+        row = QWidget(self)
+        outer.addWidget(row)
+        layout = QHBoxLayout(row)
         layout.setContentsMargins(theme.spacing // 2, theme.spacing // 2, theme.spacing // 2, 8)
         layout.setSpacing(theme.spacing // 2)
         self.access_button = button(name="bar-access")
@@ -45,7 +59,20 @@ class TopBar(QWidget):
         layout.addWidget(self.home_button)
         layout.addWidget(self.who, 1)
         layout.addWidget(self.finish_button)
+        self.assisted = QFrame(self)
+        self.assisted.setObjectName("bar-assisted")
+        self.assisted.setProperty("role", "assisted")
+        assisted_row = QHBoxLayout(self.assisted)
+        assisted_row.setContentsMargins(theme.spacing // 2, 6, theme.spacing // 2, 6)
+        self.assisted_text = label("body", name="bar-assisted-text")
+        self.staff_end_button = button(name="bar-staff-end")
+        self.staff_end_button.clicked.connect(self.staff_end_requested)
+        assisted_row.addWidget(self.assisted_text, 1)
+        assisted_row.addWidget(self.staff_end_button)
+        self.assisted.hide()
+        outer.addWidget(self.assisted)
         self._signed_in_name = ""
+        self._helper_name = ""
         self.retranslate()
         self.set_session_visible(False)
 
@@ -55,7 +82,10 @@ class TopBar(QWidget):
         set_text(self.help_button, self.tr("Ask staff"))
         set_text(self.home_button, self.tr("Home"))
         set_text(self.finish_button, self.tr("Finish and sign out"))
+        set_text(self.practice, self.tr("PRACTICE: made-up people, nothing is sent to the city"))
+        set_text(self.staff_end_button, self.tr("Staff: end session"))
         self._show_who()
+        self._show_helper()
 
     def set_session_visible(self, visible: bool, *, home: bool = False) -> None:
         """Session controls appear once a session started; home only inside a service."""
@@ -65,6 +95,25 @@ class TopBar(QWidget):
     def set_signed_in(self, name: str) -> None:
         self._signed_in_name = name
         self._show_who()
+
+    def set_practice(self, practice: bool) -> None:
+        """Show the "PRACTICE" marker (practice kiosks show it on every screen)."""
+        self.practice.setVisible(practice)
+
+    def set_helper(self, name: str) -> None:
+        """Show who is helping (empty: not an assisted session)."""
+        self._helper_name = name
+        self.assisted.setVisible(bool(name))
+        self._show_helper()
+
+    def _show_helper(self) -> None:
+        if self._helper_name:
+            set_text(
+                self.assisted_text,
+                self.tr("Helped by staff member %1").replace("%1", self._helper_name),
+            )
+        else:
+            set_text(self.assisted_text, "")
 
     def _show_who(self) -> None:
         if self._signed_in_name:

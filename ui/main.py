@@ -18,6 +18,7 @@ from kiosk.session_qt import SessionController
 from kiosk.unixsignals import UnixSignalHandler
 from kiosk.watchdog import Watchdog
 from ui.i18n import Translations
+from ui.inclusion import Inclusion
 from ui.lockdown import KeyGuard
 from ui.main_window import MainWindow
 from ui.simulator import SimulatorWindow
@@ -55,6 +56,8 @@ class KioskApplication:
         app.installEventFilter(self.guard)
         self.guard.activity_seen.connect(self.controller.touch)
         self.window = MainWindow(config, self.controller, dpi=_screen_dpi(app, config))
+        # speech, keypad, on-screen keyboard, simplified/assisted/practice modes (ui/inclusion.py)
+        self.inclusion = Inclusion(self.window)
         fullscreen = config.display.fullscreen and not windowed
         self.window.apply_window_mode(
             fullscreen=fullscreen, hide_cursor=config.display.hide_cursor and not windowed
@@ -83,6 +86,7 @@ class KioskApplication:
     def dispose(self) -> None:
         """Release everything this object installed into the QApplication (tests reuse it)."""
         self.controller.stop()
+        self.inclusion.dispose()
         self.app.removeEventFilter(self.guard)
         self.core.close()
         self.window.allow_close = True

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ui.screens.base import button, label, set_text
 from ui.theme import Theme
@@ -18,9 +18,23 @@ class Overlay(QWidget):
         self.setProperty("role", "overlay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # the card scrolls when large text makes it taller than the window (nothing clipped)
+        self.scroller = QScrollArea(self)
+        self.scroller.setObjectName(f"{name}-scroll")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setStyleSheet(
+            "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
+        )
+        inner = QWidget()
+        self.scroller.setWidget(inner)
+        outer.addWidget(self.scroller)
+        outer = QVBoxLayout(inner)
         outer.setContentsMargins(theme.spacing, theme.spacing, theme.spacing, theme.spacing)
         outer.addStretch(1)
-        self.card = QFrame(self)
+        self.card = QFrame(inner)
         self.card.setProperty("role", "card")
         self.card_layout = QVBoxLayout(self.card)
         self.card_layout.setContentsMargins(
@@ -45,6 +59,11 @@ class Overlay(QWidget):
 
     def close_overlay(self) -> None:
         self.hide()
+
+    def title(self) -> str:
+        """What speech reads first when the overlay opens."""
+        heading = getattr(self, "heading", None)
+        return heading.text() if heading is not None else ""
 
 
 class IdleWarning(Overlay):
@@ -145,11 +164,16 @@ class AccessPanel(Overlay):
 
     Signals:
         language_chosen(str): a language was picked.
-        preference_toggled(str, bool): large text, high contrast or read aloud changed.
+        preference_toggled(str, bool): large text, high contrast, read aloud or simplified changed.
+        speech_command(str): "repeat", "slower", "louder" or "quieter" (speech controls, A11Y-03).
     """
 
     language_chosen = Signal(str)
     preference_toggled = Signal(str, bool)
+    speech_command = Signal(str)
+
+    PREFERENCES = ("large_text", "high_contrast", "speech", "simplified")
+    SPEECH_COMMANDS = ("repeat", "slower", "louder", "quieter")
 
     def __init__(self, theme: Theme, parent: QWidget, languages: tuple[str, ...]) -> None:
         super().__init__(theme, parent, "access-panel")
@@ -158,19 +182,34 @@ class AccessPanel(Overlay):
         self.heading = label("title", name="access-title")
         self.card_layout.addWidget(self.heading)
         self.language_buttons: dict[str, QPushButton] = {}
-        for code in languages:
+        grid = QGridLayout()
+        grid.setSpacing(theme.spacing // 2)
+        for index, code in enumerate(languages):
             choice = button(name=f"access-lang-{code}")
             set_text(choice, LANGUAGE_NAMES[code])
             choice.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
-            self.card_layout.addWidget(choice)
+            grid.addWidget(choice, index // 2, index % 2)
             self.language_buttons[code] = choice
+        self.card_layout.addLayout(grid)
         self.toggles: dict[str, QPushButton] = {}
-        for name in ("large_text", "high_contrast", "speech"):
+        for name in self.PREFERENCES:
             toggle = button("toggle", name=f"access-{name.replace('_', '-')}")
             toggle.setCheckable(True)
             toggle.toggled.connect(lambda on, n=name: self.preference_toggled.emit(n, on))
             self.card_layout.addWidget(toggle)
             self.toggles[name] = toggle
+        self.speech_box = QWidget()
+        speech_grid = QGridLayout(self.speech_box)
+        speech_grid.setContentsMargins(0, 0, 0, 0)
+        speech_grid.setSpacing(theme.spacing // 2)
+        self.speech_buttons: dict[str, QPushButton] = {}
+        for index, command in enumerate(self.SPEECH_COMMANDS):
+            control = button(name=f"access-speech-{command}")
+            control.clicked.connect(lambda _=False, c=command: self.speech_command.emit(c))
+            speech_grid.addWidget(control, index // 2, index % 2)
+            self.speech_buttons[command] = control
+        self.speech_box.setVisible(False)
+        self.card_layout.addWidget(self.speech_box)
         self.close_button = button("primary", name="access-close")
         self.close_button.clicked.connect(self.close_overlay)
         self.card_layout.addWidget(self.close_button)
@@ -181,22 +220,143 @@ class AccessPanel(Overlay):
         set_text(self.toggles["large_text"], self.tr("Large text"))
         set_text(self.toggles["high_contrast"], self.tr("High contrast"))
         set_text(self.toggles["speech"], self.tr("Read aloud"))
+        set_text(self.toggles["simplified"], self.tr("Simple mode"))
+        set_text(self.speech_buttons["repeat"], self.tr("Say it again"))
+        set_text(self.speech_buttons["slower"], self.tr("Speak slower"))
+        set_text(self.speech_buttons["louder"], self.tr("Louder"))
+        set_text(self.speech_buttons["quieter"], self.tr("Quieter"))
         set_text(self.close_button, self.tr("Done"))
 
-    def show_preferences(self, large_text: bool, high_contrast: bool, speech: bool) -> None:
-        for name, value in (
-            ("large_text", large_text),
-            ("high_contrast", high_contrast),
-            ("speech", speech),
-        ):
+    def show_preferences(
+        self, large_text: bool, high_contrast: bool, speech: bool, simplified: bool | None = None
+    ) -> None:
+        values = {"large_text": large_text, "high_contrast": high_contrast, "speech": speech}
+        if simplified is not None:
+            values["simplified"] = simplified
+        for name, value in values.items():
             toggle = self.toggles[name]
             toggle.blockSignals(True)
             toggle.setChecked(value)
             toggle.blockSignals(False)
+        self.speech_box.setVisible(self.toggles["speech"].isChecked())
 
     def open(self) -> None:
         super().open()
         self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class AssistConfirm(Overlay):
+    """The resident agrees (or not) that a member of staff helps them (AD-01).
+
+    Signals:
+        accepted(): the resident agreed.
+        declined(): the resident said no.
+    """
+
+    accepted = Signal()
+    declined = Signal()
+
+    def __init__(self, theme: Theme, parent: QWidget) -> None:
+        super().__init__(theme, parent, "assist-confirm")
+        self.heading = label("title", name="assist-title")
+        self.body = label("body", name="assist-body")
+        self.yes_button = button("primary", name="assist-yes")
+        self.no_button = button(name="assist-no")
+        self.yes_button.clicked.connect(self.accepted)
+        self.no_button.clicked.connect(self.declined)
+        for widget in (self.heading, self.body, self.yes_button, self.no_button):
+            self.card_layout.addWidget(widget)
+        self._helper = ""
+        self.retranslate()
+
+    def ask(self, helper_name: str) -> None:
+        self._helper = helper_name
+        self.retranslate()
+        self.open()
+        self.yes_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def retranslate(self) -> None:
+        set_text(self.heading, self.tr("Would you like help from %1?").replace("%1", self._helper))
+        self.body.setText(
+            self.tr(
+                "%1 is a member of staff. They can see the screen and type for you when you "
+                "ask. Your PIN, fingerprint, photo and declarations are done by you alone. "
+                "Either of you can end the session at any time."
+            ).replace("%1", self._helper)
+        )
+        set_text(self.yes_button, self.tr("Yes, help me"))
+        set_text(self.no_button, self.tr("No, thank you"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class StepBack(Overlay):
+    """ "Helper, please step back": shown before a step only the resident may do (AD-02).
+
+    Signals:
+        resident_ready(str): the resident confirmed they are alone for this step (its name).
+    """
+
+    resident_ready = Signal(str)
+
+    def __init__(self, theme: Theme, parent: QWidget) -> None:
+        super().__init__(theme, parent, "step-back")
+        self.heading = label("title", name="step-back-title")
+        self.body = label("body", name="step-back-body")
+        self.ready_button = button("primary", name="step-back-ready")
+        self.ready_button.clicked.connect(self._ready)
+        for widget in (self.heading, self.body, self.ready_button):
+            self.card_layout.addWidget(widget)
+        self.step = ""
+        self.retranslate()
+
+    def ask(self, step: str) -> None:
+        self.step = step
+        self.retranslate()
+        self.open()
+        self.ready_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _ready(self) -> None:
+        step = self.step
+        self.close_overlay()
+        self.resident_ready.emit(step)
+
+    def _explain(self) -> str:
+        texts = {
+            "pin": self.tr(
+                "Only you can type your PIN. Your helper will step away until you are done."
+            ),
+            "fingerprint": self.tr(
+                "Only you can put your finger on the reader. Your helper will step away until "
+                "you are done."
+            ),
+            "photo": self.tr(
+                "Only you can be in your photo. Your helper will step away until you are done."
+            ),
+            "declaration": self.tr(
+                "Only you can confirm the declaration. Your helper will step away until you "
+                "are done."
+            ),
+        }
+        return texts.get(
+            self.step,
+            self.tr(
+                "Only you can do the next step. Your helper will step away until you are done."
+            ),
+        )
+
+    def retranslate(self) -> None:
+        set_text(self.heading, self.tr("Helper, please step back"))
+        self.body.setText(self._explain())
+        set_text(self.ready_button, self.tr("My helper stepped back"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,8 +1,10 @@
 """Translations: compiled ``.qm`` files beside their ``.ts`` sources in this package.
 
-The Qt Linguist workflow: ``make translations`` runs ``pyside6-lupdate`` over the UI sources into
-``kiosk_<lang>.ts`` and ``pyside6-lrelease`` into ``.qm``. Translator objects are kept
-referenced here for as long as they are installed.
+The Qt Linguist workflow (see :mod:`ui.i18n.build`): ``make translations`` runs
+``pyside6-lupdate`` over the UI sources into ``kiosk_<lang>.ts`` (committed) and
+``pyside6-lrelease`` into ``.qm`` (build output; ``make run``/``make test`` compile first).
+Translator objects are kept referenced here for as long as they are installed. ``xx`` is the
+pseudo-locale for testing (longer texts, right-to-left marks); residents are never offered it.
 """
 
 from __future__ import annotations
@@ -31,13 +33,16 @@ class Translations:
             self._app.removeTranslator(self._translator)
             self._translator = None
         qm = Path(__file__).parent / f"kiosk_{language}.qm"
-        if language != "en" and qm.is_file():
+        # English is loaded too: its catalogue holds the plural forms ("1 second", "2 seconds")
+        if qm.is_file():
             translator = QTranslator(self._app)
             if translator.load(str(qm)):
                 self._app.installTranslator(translator)
                 self._translator = translator
             else:
                 logger.warning("translation file for %s could not be loaded", language)
+        else:
+            logger.warning("no compiled translations for %s: run `make translations`", language)
         self.language = language
         QLocale.setDefault(QLocale(language))
         direction = (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 from ui.screens.base import Screen, button, label, set_text
 from ui.theme import Theme
@@ -66,14 +66,14 @@ class AttractScreen(Screen):
         self.access_label = label("subtitle", name="attract-access-label")
         self.access_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.access_label)
-        access_row = QHBoxLayout()
+        access_row = QGridLayout()
         access_row.setSpacing(theme.spacing)
         self.toggles: dict[str, QPushButton] = {}
-        for name in ("large_text", "high_contrast", "speech"):
+        for index, name in enumerate(("large_text", "high_contrast", "speech", "simplified")):
             toggle = button("toggle", name=f"attract-{name.replace('_', '-')}")
             toggle.setCheckable(True)
             toggle.toggled.connect(lambda on, n=name: self.preference_toggled.emit(n, on))
-            access_row.addWidget(toggle)
+            access_row.addWidget(toggle, index // 2, index % 2)
             self.toggles[name] = toggle
         layout.addLayout(access_row)
         layout.addStretch(1)
@@ -95,13 +95,15 @@ class AttractScreen(Screen):
         set_text(self.toggles["large_text"], self.tr("Large text"))
         set_text(self.toggles["high_contrast"], self.tr("High contrast"))
         set_text(self.toggles["speech"], self.tr("Read aloud"))
+        set_text(self.toggles["simplified"], self.tr("Simple mode"))
 
-    def show_preferences(self, large_text: bool, high_contrast: bool, speech: bool) -> None:
-        for name, value in (
-            ("large_text", large_text),
-            ("high_contrast", high_contrast),
-            ("speech", speech),
-        ):
+    def show_preferences(
+        self, large_text: bool, high_contrast: bool, speech: bool, simplified: bool | None = None
+    ) -> None:
+        values = {"large_text": large_text, "high_contrast": high_contrast, "speech": speech}
+        if simplified is not None:
+            values["simplified"] = simplified
+        for name, value in values.items():
             toggle = self.toggles[name]
             toggle.blockSignals(True)
             toggle.setChecked(value)

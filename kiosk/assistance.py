@@ -1,0 +1,138 @@
+"""Assisted sessions (AD-01…AD-05): a member of staff helps a resident at the kiosk.
+
+Plain Python, no Qt. :class:`Assistance` starts and ends assistance on the :class:`Session` and
+writes the audit trail (AD-04): a pseudonymous staff reference, the service, the names of the
+steps and of the fields staff typed in, the end trigger; never a value, never a name.
+
+Steps only the resident may do (AD-02: PIN, fingerprint, photo, declarations) are listed in
+:data:`RESIDENT_ONLY_STEPS`; the UI asks the helper to step back before them and records the step
+as not assisted. There is no "on behalf of" mode (AD-05): assistance needs a resident's own
+session, which staff never sign in to.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+from collections.abc import Iterable
+from pathlib import Path
+
+from kiosk.audit import AuditLog, pseudonym
+from kiosk.session import Identity, Role, Session, Transition
+
+logger = logging.getLogger(__name__)
+
+RESIDENT_ONLY_STEPS = frozenset({"pin", "fingerprint", "photo", "declaration"})
+"""Steps the resident does alone: the helper is asked to step back (AD-02, PRIV-06)."""
+
+
+class Assistance:
+    """Audit-backed assisted mode for one kiosk.
+
+    Args:
+        session: the kiosk's session.
+        audit: where entries go (None: nothing is recorded, e.g. a practice kiosk without disk).
+        key: the kiosk's pseudonym key (at least 16 bytes) for staff and session references.
+    """
+
+    def __init__(self, session: Session, audit: AuditLog | None, key: bytes) -> None:
+        if len(key) < 16:
+            raise ValueError("the pseudonym key must be at least 16 bytes")
+        self._session = session
+        self._audit = audit
+        self._key = key
+        self._session_ref = ""
+        self._steps: list[str] = []
+        session.add_listener(self._on_transition)
+
+    @property
+    def active(self) -> bool:
+        return self._session.assisted_by is not None
+
+    @property
+    def helper_name(self) -> str:
+        helper = self._session.assisted_by
+        return helper.display_name if helper is not None else ""
+
+    @property
+    def steps_assisted(self) -> tuple[str, ...]:
+        return tuple(self._steps)
+
+    def start(self, helper: Identity) -> None:
+        """The resident agreed: ``helper`` (a staff identity) now assists this session."""
+        if helper.role is not Role.STAFF:
+            raise ValueError("only a member of staff can assist")
+        self._session.start_assistance(helper)
+        self._session_ref = secrets.token_hex(16)
+        self._steps = []
+        self._record(
+            "assisted.start",
+            "staff",
+            session=self._session_ref,
+            staff=pseudonym(self._key, "staff", helper.subject_id or helper.display_name),
+            service=self._service(),
+        )
+
+    def step(
+        self, step: str, *, assisted: bool, fields_entered_by_staff: Iterable[str] = ()
+    ) -> None:
+        """Record one step of the flow: its name, whether staff helped, which fields they typed."""
+        if not self.active:
+            return
+        if assisted and step in RESIDENT_ONLY_STEPS:
+            raise ValueError(f"step {step!r} is done by the resident alone")
+        if assisted and step not in self._steps:
+            self._steps.append(step)
+        self._record(
+            "assisted.step",
+            "staff" if assisted else "resident",
+            session=self._session_ref,
+            service=self._service(),
+            step=step,
+            assisted=assisted,
+            fields_entered_by_staff=sorted(set(fields_entered_by_staff)),
+        )
+
+    def _on_transition(self, transition: Transition) -> None:
+        # "end" runs before the wipe clears assisted_by: the last moment the helper is known
+        if transition.action == "end" and transition.reason is not None and self.active:
+            self._record(
+                "assisted.end",
+                "staff" if transition.reason.value == "staff_ended" else "system",
+                session=self._session_ref,
+                service=self._service(),
+                steps_assisted=list(self._steps),
+                trigger=transition.reason.value,
+            )
+            self._steps = []
+            self._session_ref = ""
+
+    def _service(self) -> str:
+        return self._session.service or "home"
+
+    def _record(self, event: str, actor: str, **fields: object) -> None:
+        if self._audit is not None:
+            self._audit.record(event, actor, **fields)
+        logger.info("%s", event)
+
+
+PSEUDONYM_KEY_FILE = "pseudonym.key"
+
+
+def load_or_create_key(data_dir: Path) -> bytes:
+    """The kiosk's pseudonym key (32 random bytes, 0600 in the data directory)."""
+    path = data_dir / PSEUDONYM_KEY_FILE
+    try:
+        key = path.read_bytes()
+    except FileNotFoundError:
+        key = secrets.token_bytes(32)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+        try:
+            os.write(fd, key)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    if len(key) < 16:
+        raise ValueError("the pseudonym key file is too short")
+    return key

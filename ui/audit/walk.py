@@ -1,0 +1,227 @@
+"""Walk every screen the kiosk can show and check it (A11Y-13/14/16/20).
+
+Screens are found, not listed: every :class:`~ui.screens.base.Screen` page of the main window's
+stack, every service in :data:`ui.services.registry.REGISTRY`, every
+:class:`~ui.overlay.Overlay` child of the window, and the on-screen keyboard in each variant.
+A screen someone adds tomorrow is audited without touching this file.
+
+The checks work on laid-out widgets (offscreen is fine):
+
+* clipping: a visible label needs more height (``heightForWidth``) or width (``sizeHint``) than
+  it has, outside a scroll area; a button whose text needs more room than it has;
+* containment: a visible button lies (partly) outside the window, outside a scroll area;
+* targets: a visible button smaller than the theme's minimum target (11.6 mm at the DPI);
+* names: a visible focusable control without an accessible name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from kiosk.session import State
+from ui.keyboard import Variant
+from ui.overlay import AssistConfirm, IdleWarning, Overlay, StepBack
+from ui.screens.base import Screen
+from ui.theme import MIN_TARGET_MM, mm_to_px
+
+if TYPE_CHECKING:
+    from ui.inclusion import Inclusion
+    from ui.main_window import MainWindow
+
+SAMPLE_NAME = "Alexandra Montgomery-Richardson"
+"""A long made-up name for the greeting, the top bar and the assisted banner."""
+
+
+@dataclass(frozen=True)
+class View:
+    """One thing to look at: ``show`` puts it on screen, ``hide`` takes it away again."""
+
+    name: str
+    show: Callable[[], None]
+    hide: Callable[[], None]
+
+
+@dataclass(frozen=True)
+class Problem:
+    view: str
+    widget: str
+    what: str
+
+    def __str__(self) -> str:
+        return f"{self.view}: {self.widget}: {self.what}"
+
+
+def settle() -> None:
+    """Let pending layout requests and polish events run."""
+    QApplication.processEvents()
+    QApplication.processEvents()
+
+
+def _in_scroll_area(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _describe(widget: QWidget) -> str:
+    text = ""
+    if isinstance(widget, (QLabel, QAbstractButton)):
+        text = widget.text().replace("\n", " ")[:40]
+    return f"{type(widget).__name__}#{widget.objectName()} {text!r}"
+
+
+def service_views(window: MainWindow) -> Iterator[tuple[str, Callable[[], Screen]]]:
+    """Every registered service, as (id, factory for the current theme)."""
+    from ui.services.registry import REGISTRY, ScreenFactory
+
+    for service_id, view in REGISTRY.items():
+
+        def build(factory: ScreenFactory = view.factory) -> Screen:
+            return factory(window.theme, window.config)
+
+        yield service_id, build
+
+
+def views(window: MainWindow, inclusion: Inclusion) -> list[View]:
+    """Every screen, service, overlay and keyboard variant of ``window``."""
+    window.ensure_built()
+    result: list[View] = []
+    top_bar = window.top_bar
+
+    def show_page(screen: Screen) -> Callable[[], None]:
+        def show() -> None:
+            top_bar.set_session_visible(screen is not window.attract, home=True)
+            window.stack.setCurrentWidget(screen)
+
+        return show
+
+    def nothing() -> None:
+        return None
+
+    for index in range(window.stack.count()):
+        page = window.stack.widget(index)
+        if isinstance(page, Screen) and page is not window.service_screen:
+            result.append(View(f"screen:{page.screen_id}", show_page(page), nothing))
+
+    for service_id, factory in service_views(window):
+        holder: list[Screen] = []
+
+        def show_service(
+            factory: Callable[[], Screen] = factory, holder: list[Screen] = holder
+        ) -> None:
+            screen = factory()
+            holder.append(screen)
+            window.stack.addWidget(screen)
+            show_page(screen)()
+
+        def hide_service(holder: list[Screen] = holder) -> None:
+            while holder:
+                screen = holder.pop()
+                window.stack.removeWidget(screen)
+                screen.deleteLater()
+
+        result.append(View(f"service:{service_id}", show_service, hide_service))
+
+    home_show = show_page(window.home)
+    for overlay in window.findChildren(Overlay):
+
+        def show_overlay(overlay: Overlay = overlay) -> None:
+            home_show()
+            if isinstance(overlay, IdleWarning):
+                overlay.show_seconds(30)
+                overlay.open()
+            elif isinstance(overlay, AssistConfirm):
+                overlay.ask(SAMPLE_NAME)
+            elif isinstance(overlay, StepBack):
+                overlay.ask("fingerprint")
+            else:
+                overlay.open()
+
+        result.append(View(f"overlay:{overlay.objectName()}", show_overlay, overlay.close_overlay))
+
+    for variant in Variant:
+
+        def show_keyboard(variant: Variant = variant) -> None:
+            home_show()
+            field = QLineEdit(window.home)
+            field.setObjectName("audit-field")
+            field.setAccessibleName("audit field")
+            inclusion.keyboard.attach(field, variant)
+            inclusion.keyboard.show_for(field)
+
+        def hide_keyboard() -> None:
+            inclusion.keyboard.hide_keyboard()
+            for field in window.home.findChildren(QLineEdit, "audit-field"):
+                field.deleteLater()
+
+        result.append(View(f"keyboard:{variant.value}", show_keyboard, hide_keyboard))
+    return result
+
+
+def prepare(window: MainWindow) -> None:
+    """Fill the session-dependent texts with long sample values (worst case for clipping)."""
+    window.ensure_built()
+    window.home.set_visitor(window.session.identity.role, SAMPLE_NAME)
+    window.top_bar.set_signed_in(SAMPLE_NAME)
+    window.top_bar.set_helper(SAMPLE_NAME)
+    if window.session.state is State.ATTRACT:
+        window.top_bar.set_session_visible(True, home=True)
+
+
+def check(window: MainWindow, view: str) -> list[Problem]:
+    """Every problem visible in ``window`` right now."""
+    problems: list[Problem] = []
+    bounds = window.rect()
+    minimum = max(mm_to_px(MIN_TARGET_MM, window.theme.dpi), 44)
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        name = _describe(widget)
+        scrolled = _in_scroll_area(widget)
+        if isinstance(widget, QLabel) and widget.text():
+            if widget.wordWrap():
+                needed = widget.heightForWidth(widget.width())
+                if not scrolled and needed > widget.height() + 1:
+                    problems.append(
+                        Problem(view, name, f"clipped: needs {needed}px, has {widget.height()}")
+                    )
+            else:
+                hint = widget.sizeHint()
+                if hint.width() > widget.width() + 1 or (
+                    not scrolled and hint.height() > widget.height() + 1
+                ):
+                    problems.append(
+                        Problem(view, name, f"clipped: needs {hint}, has {widget.size()}")
+                    )
+        if isinstance(widget, QAbstractButton):
+            hint = widget.sizeHint()
+            if hint.width() > widget.width() + 1 or hint.height() > widget.height() + 1:
+                problems.append(Problem(view, name, f"text cut: needs {hint}, has {widget.size()}"))
+            if widget.width() < minimum or widget.height() < minimum:
+                problems.append(Problem(view, name, f"target {widget.size()} < {minimum}px"))
+            if not scrolled:
+                rect = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+                if not bounds.contains(rect):
+                    problems.append(Problem(view, name, f"outside the window: {rect}"))
+        if (
+            isinstance(widget, (QAbstractButton, QLineEdit, QPlainTextEdit))
+            and not widget.accessibleName().strip()
+        ):
+            problems.append(Problem(view, name, "no accessible name"))
+    return problems

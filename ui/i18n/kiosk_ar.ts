@@ -1,0 +1,623 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>AboutScreen</name>
+    <message>
+        <source>About this kiosk and your privacy</source>
+        <translation>عن هذا الكشك وخصوصيتك</translation>
+    </message>
+    <message>
+        <source>What this kiosk does</source>
+        <translation>ماذا يفعل هذا الكشك</translation>
+    </message>
+    <message>
+        <source>This is a public eCitizen kiosk of the city. You can pay bills, book library appointments, report street problems, apply for permits, sign petitions and read your notices, with your eCitizen card, your library card or as a guest.</source>
+        <translation>هذا كشك eCitizen عام تابع للمدينة. يمكنك دفع الفواتير، وحجز مواعيد في المكتبة، والإبلاغ عن مشاكل في الشارع، وطلب التصاريح، وتوقيع العرائض، وقراءة إشعاراتك، باستخدام بطاقة eCitizen أو بطاقة المكتبة أو كضيف.</translation>
+    </message>
+    <message>
+        <source>Your privacy</source>
+        <translation>خصوصيتك</translation>
+    </message>
+    <message>
+        <source>Everything you type or see here is erased from the kiosk as soon as you finish, take out your card, or leave the kiosk alone for a while. Your PIN is checked by your card, never stored or seen by the kiosk. If you use your fingerprint, it is compared with the copy on your card and never stored.</source>
+        <translation>كل ما تكتبه أو تراه هنا يُمحى من الكشك فور انتهائك أو إخراج بطاقتك أو ترك الكشك لفترة. بطاقتك هي التي تتحقق من رمز PIN، ولا يراه الكشك ولا يحفظه أبدًا. إذا استخدمت بصمتك، تُقارن بالنسخة الموجودة على بطاقتك ولا تُحفظ أبدًا.</translation>
+    </message>
+    <message>
+        <source>When the network is down</source>
+        <translation>عندما تنقطع الشبكة</translation>
+    </message>
+    <message>
+        <source>Your request is saved on this kiosk in encrypted form and sent as soon as the network returns. Your receipt always says whether it was sent or saved for sending. Nothing is sent twice.</source>
+        <translation>يُحفظ طلبك مشفّرًا على هذا الكشك ويُرسل فور عودة الشبكة. يذكر إيصالك دائمًا إن كان الطلب قد أُرسل أو حُفظ لإرساله لاحقًا. لا يُرسل أي شيء مرتين.</translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation>من المسؤول</translation>
+    </message>
+    <message>
+        <source>The city&apos;s eCitizen office runs this kiosk. Staff at the desk can help you and tell you how to get a copy of the data the city holds about you.</source>
+        <translation>يدير مكتب eCitizen في المدينة هذا الكشك. يمكن لموظفي المكتب مساعدتك وإخبارك بكيفية الحصول على نسخة من البيانات التي تحتفظ بها المدينة عنك.</translation>
+    </message>
+    <message>
+        <source>This kiosk</source>
+        <translation>هذا الكشك</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 at %2</source>
+        <translation>الكشك %1 في %2</translation>
+    </message>
+    <message>
+        <source>Back to the services</source>
+        <translation>العودة إلى الخدمات</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPanel</name>
+    <message>
+        <source>Language and display</source>
+        <translation>اللغة والعرض</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>خط كبير</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>القراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Simple mode</source>
+        <translation>الوضع المبسّط</translation>
+    </message>
+    <message>
+        <source>Say it again</source>
+        <translation>أعد القراءة</translation>
+    </message>
+    <message>
+        <source>Speak slower</source>
+        <translation>تكلّم ببطء أكثر</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>صوت أعلى</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>صوت أخفض</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+</context>
+<context>
+    <name>AssistConfirm</name>
+    <message>
+        <source>Would you like help from %1?</source>
+        <translation>هل تريد مساعدة من %1؟</translation>
+    </message>
+    <message>
+        <source>%1 is a member of staff. They can see the screen and type for you when you ask. Your PIN, fingerprint, photo and declarations are done by you alone. Either of you can end the session at any time.</source>
+        <translation>%1 من الموظفين. يمكنه رؤية الشاشة والكتابة نيابة عنك عندما تطلب ذلك. أما رمز PIN والبصمة والصورة والإقرارات فتقوم بها أنت وحدك. يمكن لأي منكما إنهاء الجلسة في أي وقت.</translation>
+    </message>
+    <message>
+        <source>Yes, help me</source>
+        <translation>نعم، ساعدني</translation>
+    </message>
+    <message>
+        <source>No, thank you</source>
+        <translation>لا، شكرًا</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Welcome to eCitizen</source>
+        <translation>مرحبًا بك في eCitizen</translation>
+    </message>
+    <message>
+        <source>Pay bills, book the library, report a problem on your street and more.</source>
+        <translation>ادفع الفواتير، واحجز في المكتبة، وأبلغ عن مشكلة في شارعك، وغير ذلك.</translation>
+    </message>
+    <message>
+        <source>Touch here to start</source>
+        <translation>المس هنا للبدء</translation>
+    </message>
+    <message>
+        <source>Or insert your eCitizen card to sign in.</source>
+        <translation>أو أدخل بطاقة eCitizen لتسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>اختر لغتك</translation>
+    </message>
+    <message>
+        <source>Make it easier to use</source>
+        <translation>اجعل الاستخدام أسهل</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>خط كبير</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>القراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Simple mode</source>
+        <translation>الوضع المبسّط</translation>
+    </message>
+</context>
+<context>
+    <name>CardSignIn</name>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>رمز PIN غير صحيح</translation>
+    </message>
+    <message>
+        <source>That PIN was not right. You have one try left: if it is wrong again your card will be blocked. If you are not sure, ask staff for help.</source>
+        <translation>رمز PIN هذا غير صحيح. بقيت لك محاولة واحدة: إذا كان خاطئًا مرة أخرى فستُحظر بطاقتك. إذا لم تكن متأكدًا، فاطلب المساعدة من الموظفين.</translation>
+    </message>
+    <message>
+        <source>That PIN was not right. You have %1 tries left.</source>
+        <translation>رمز PIN هذا غير صحيح. بقيت لك %1 محاولات.</translation>
+    </message>
+    <message>
+        <source>That PIN was not right. Please try again.</source>
+        <translation>رمز PIN هذا غير صحيح. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>We cannot read this card</source>
+        <translation>لا يمكننا قراءة هذه البطاقة</translation>
+    </message>
+    <message>
+        <source>This card is not one the kiosk knows. Take it out and try your eCitizen card.</source>
+        <translation>هذه البطاقة غير معروفة للكشك. أخرجها وجرّب بطاقة eCitizen.</translation>
+    </message>
+    <message>
+        <source>This is not an eCitizen card</source>
+        <translation>هذه ليست بطاقة eCitizen</translation>
+    </message>
+    <message>
+        <source>This card was not issued by the city for eCitizen services. Take it out and use your eCitizen card, or continue as a guest.</source>
+        <translation>لم تُصدر المدينة هذه البطاقة لخدمات eCitizen. أخرجها واستخدم بطاقة eCitizen، أو تابع كضيف.</translation>
+    </message>
+    <message>
+        <source>This card could not be checked</source>
+        <translation>تعذّر التحقق من هذه البطاقة</translation>
+    </message>
+    <message>
+        <source>The card did not pass the security check. Please ask staff for help.</source>
+        <translation>لم تنجح البطاقة في فحص الأمان. يُرجى طلب المساعدة من الموظفين.</translation>
+    </message>
+    <message>
+        <source>Your card has expired</source>
+        <translation>انتهت صلاحية بطاقتك</translation>
+    </message>
+    <message>
+        <source>You can renew your eCitizen card at the city hall desk. Staff can help you.</source>
+        <translation>يمكنك تجديد بطاقة eCitizen في مكتب البلدية. يمكن للموظفين مساعدتك.</translation>
+    </message>
+    <message>
+        <source>Your card is not active yet</source>
+        <translation>بطاقتك غير مفعّلة بعد</translation>
+    </message>
+    <message>
+        <source>Your new card can be used from the date printed on it.</source>
+        <translation>يمكن استخدام بطاقتك الجديدة ابتداءً من التاريخ المطبوع عليها.</translation>
+    </message>
+    <message>
+        <source>This card can no longer be used</source>
+        <translation>لم يعد بالإمكان استخدام هذه البطاقة</translation>
+    </message>
+    <message>
+        <source>This card has been cancelled, for example after it was reported lost. Please ask staff for help.</source>
+        <translation>أُلغيت هذه البطاقة، مثلًا بعد الإبلاغ عن فقدانها. يُرجى طلب المساعدة من الموظفين.</translation>
+    </message>
+    <message>
+        <source>Cards cannot be checked right now</source>
+        <translation>لا يمكن التحقق من البطاقات الآن</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot confirm that cards are still valid at the moment. You can continue as a guest or ask staff for help.</source>
+        <translation>لا يستطيع الكشك الآن التأكد من أن البطاقات ما زالت صالحة. يمكنك المتابعة كضيف أو طلب المساعدة من الموظفين.</translation>
+    </message>
+    <message>
+        <source>Your card is blocked</source>
+        <translation>بطاقتك محظورة</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly too many times. The card is safe, but it must be unblocked at the city hall desk with an identity document.</source>
+        <translation>أُدخل رمز PIN بشكل خاطئ مرات كثيرة. البطاقة آمنة، لكن يجب فك حظرها في مكتب البلدية بوثيقة هوية.</translation>
+    </message>
+    <message>
+        <source>That PIN is not valid</source>
+        <translation>رمز PIN هذا غير صالح</translation>
+    </message>
+    <message>
+        <source>A PIN has 6 to 8 digits. Please type it again.</source>
+        <translation>يتكوّن رمز PIN من 6 إلى 8 أرقام. يُرجى كتابته مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>PIN entry stopped</source>
+        <translation>توقّف إدخال رمز PIN</translation>
+    </message>
+    <message>
+        <source>The PIN was not entered on the reader in time. Please try again.</source>
+        <translation>لم يُدخل رمز PIN على القارئ في الوقت المحدد. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>We could not finish checking your PIN</source>
+        <translation>لم نتمكن من إكمال التحقق من رمز PIN</translation>
+    </message>
+    <message>
+        <source>Take your card out and put it in again to continue.</source>
+        <translation>أخرج بطاقتك وأدخلها مرة أخرى للمتابعة.</translation>
+    </message>
+    <message>
+        <source>The card was taken out</source>
+        <translation>أُخرجت البطاقة</translation>
+    </message>
+    <message>
+        <source>Everything was erased. Put your card in again to start over.</source>
+        <translation>مُحي كل شيء. أدخل بطاقتك مرة أخرى للبدء من جديد.</translation>
+    </message>
+    <message>
+        <source>The card reader is not working</source>
+        <translation>قارئ البطاقات لا يعمل</translation>
+    </message>
+    <message>
+        <source>You can continue as a guest. Staff have been told about the problem.</source>
+        <translation>يمكنك المتابعة كضيف. أُبلغ الموظفون بالمشكلة.</translation>
+    </message>
+    <message>
+        <source>We could not read your card</source>
+        <translation>لم نتمكن من قراءة بطاقتك</translation>
+    </message>
+    <message>
+        <source>Take your card out, check that the chip is clean and facing the right way, and put it in again.</source>
+        <translation>أخرج بطاقتك، وتأكد من أن الشريحة نظيفة وفي الاتجاه الصحيح، ثم أدخلها مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>CardSignInScreen</name>
+    <message>
+        <source>Type your PIN</source>
+        <translation>اكتب رمز PIN</translation>
+    </message>
+    <message>
+        <source>Signing in with your card</source>
+        <translation>تسجيل الدخول ببطاقتك</translation>
+    </message>
+    <message>
+        <source>Reading your card… Please leave it in the reader.</source>
+        <translation>جارٍ قراءة بطاقتك… يُرجى تركها في القارئ.</translation>
+    </message>
+    <message>
+        <source>Checking your PIN…</source>
+        <translation>جارٍ التحقق من رمز PIN…</translation>
+    </message>
+    <message>
+        <source>Hello, %1. Type your PIN and press OK.</source>
+        <translation>مرحبًا %1. اكتب رمز PIN واضغط موافق.</translation>
+    </message>
+    <message>
+        <source>Tries left: %1</source>
+        <translation>المحاولات المتبقية: %1</translation>
+    </message>
+    <message>
+        <source>Careful: this is your last try before the card is blocked.</source>
+        <translation>انتبه: هذه محاولتك الأخيرة قبل حظر البطاقة.</translation>
+    </message>
+    <message>
+        <source>Type your PIN on the keypad of the card reader.</source>
+        <translation>اكتب رمز PIN على لوحة مفاتيح قارئ البطاقات.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>ابدأ من جديد</translation>
+    </message>
+    <message>
+        <source>Please take your card out of the reader.</source>
+        <translation>يُرجى إخراج بطاقتك من القارئ.</translation>
+    </message>
+    <message>
+        <source>Continue as a guest</source>
+        <translation>المتابعة كضيف</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPanel</name>
+    <message>
+        <source>Ask a member of staff</source>
+        <translation>اطلب المساعدة من أحد الموظفين</translation>
+    </message>
+    <message>
+        <source>Staff at the desk can help you use this kiosk, sit with you while you do it, or do your request at the counter. You never have to tell anyone your PIN.</source>
+        <translation>يمكن لموظفي المكتب مساعدتك في استخدام هذا الكشك، أو الجلوس معك أثناء استخدامه، أو إنجاز طلبك عند الشبّاك. لست مضطرًا أبدًا لإخبار أي أحد برمز PIN.</translation>
+    </message>
+    <message>
+        <source>Back to what I was doing</source>
+        <translation>العودة إلى ما كنت أفعله</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>ماذا تريد أن تفعل؟</translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>مرحبًا %1</translation>
+    </message>
+    <message>
+        <source>Hello</source>
+        <translation>مرحبًا</translation>
+    </message>
+    <message>
+        <source>Choose one.</source>
+        <translation>اختر واحدًا.</translation>
+    </message>
+    <message>
+        <source>Previous choices</source>
+        <translation>الخيارات السابقة</translation>
+    </message>
+    <message>
+        <source>More choices (page %1 of %2)</source>
+        <translation>خيارات أخرى (صفحة %1 من %2)</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>هل ما زلت هنا؟</translation>
+    </message>
+    <message>
+        <source>I need more time</source>
+        <translation>أحتاج إلى وقت إضافي</translation>
+    </message>
+    <message>
+        <source>Finish now</source>
+        <translation>إنهاء الآن</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>لم تبقَ أي ثانية</numerusform>
+            <numerusform>بقيت ثانية واحدة</numerusform>
+            <numerusform>بقيت ثانيتان</numerusform>
+            <numerusform>بقيت %n ثوانٍ</numerusform>
+            <numerusform>بقيت %n ثانية</numerusform>
+            <numerusform>بقيت %n ثانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For your privacy, this session will end and everything you entered will be erased in %n second(s).</source>
+        <translation>
+            <numerusform>حفاظًا على خصوصيتك، ستنتهي هذه الجلسة ويُمحى كل ما أدخلته الآن.</numerusform>
+            <numerusform>حفاظًا على خصوصيتك، ستنتهي هذه الجلسة ويُمحى كل ما أدخلته خلال ثانية واحدة.</numerusform>
+            <numerusform>حفاظًا على خصوصيتك، ستنتهي هذه الجلسة ويُمحى كل ما أدخلته خلال ثانيتين.</numerusform>
+            <numerusform>حفاظًا على خصوصيتك، ستنتهي هذه الجلسة ويُمحى كل ما أدخلته خلال %n ثوانٍ.</numerusform>
+            <numerusform>حفاظًا على خصوصيتك، ستنتهي هذه الجلسة ويُمحى كل ما أدخلته خلال %n ثانية.</numerusform>
+            <numerusform>حفاظًا على خصوصيتك، ستنتهي هذه الجلسة ويُمحى كل ما أدخلته خلال %n ثانية.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyboard</name>
+    <message>
+        <source>Space</source>
+        <translation>مسافة</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Hide keyboard</source>
+        <translation>إخفاء لوحة المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageScreen</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>اختر لغتك</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Clear</source>
+        <translation>مسح الكل</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>About this kiosk and your privacy</source>
+        <translation>عن هذا الكشك وخصوصيتك</translation>
+    </message>
+    <message>
+        <source>What this kiosk does and what happens to your data</source>
+        <translation>ماذا يفعل هذا الكشك وماذا يحدث لبياناتك</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>How would you like to continue?</source>
+        <translation>كيف تريد أن تتابع؟</translation>
+    </message>
+    <message>
+        <source>With your eCitizen card</source>
+        <translation>ببطاقة eCitizen</translation>
+    </message>
+    <message>
+        <source>Put your card in the reader below the screen, chip first. You will then type your PIN.</source>
+        <translation>أدخل بطاقتك في القارئ أسفل الشاشة، والشريحة أولًا. ثم ستكتب رمز PIN.</translation>
+    </message>
+    <message>
+        <source>With your library card</source>
+        <translation>ببطاقة المكتبة</translation>
+    </message>
+    <message>
+        <source>Hold your library card on the reader.</source>
+        <translation>ضع بطاقة المكتبة على القارئ.</translation>
+    </message>
+    <message>
+        <source>As a guest you can read about city projects and this kiosk, and report a problem on your street without giving your name.</source>
+        <translation>كضيف، يمكنك القراءة عن مشاريع المدينة وعن هذا الكشك، والإبلاغ عن مشكلة في شارعك دون ذكر اسمك.</translation>
+    </message>
+    <message>
+        <source>Continue as a guest</source>
+        <translation>المتابعة كضيف</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>on</source>
+        <translation>مفعّل</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>غير مفعّل</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>غير متاح</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <source>Normal speed</source>
+        <translation>سرعة عادية</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>أبطأ</translation>
+    </message>
+    <message>
+        <source>Slowest</source>
+        <translation>الأبطأ</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>صوت أعلى</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>صوت أخفض</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechTexts</name>
+    <message numerus="yes">
+        <source>%n character(s) typed</source>
+        <translation>
+            <numerusform>لم يُكتب أي حرف</numerusform>
+            <numerusform>كُتب حرف واحد</numerusform>
+            <numerusform>كُتب حرفان</numerusform>
+            <numerusform>كُتبت %n أحرف</numerusform>
+            <numerusform>كُتب %n حرفًا</numerusform>
+            <numerusform>كُتب %n حرف</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StepBack</name>
+    <message>
+        <source>Helper, please step back</source>
+        <translation>أيها المساعد، يُرجى الابتعاد</translation>
+    </message>
+    <message>
+        <source>My helper stepped back</source>
+        <translation>ابتعد مساعدي</translation>
+    </message>
+    <message>
+        <source>Only you can type your PIN. Your helper will step away until you are done.</source>
+        <translation>أنت وحدك من يكتب رمز PIN. سيبتعد مساعدك حتى تنتهي.</translation>
+    </message>
+    <message>
+        <source>Only you can put your finger on the reader. Your helper will step away until you are done.</source>
+        <translation>أنت وحدك من يضع إصبعه على القارئ. سيبتعد مساعدك حتى تنتهي.</translation>
+    </message>
+    <message>
+        <source>Only you can be in your photo. Your helper will step away until you are done.</source>
+        <translation>أنت وحدك من يظهر في صورتك. سيبتعد مساعدك حتى تنتهي.</translation>
+    </message>
+    <message>
+        <source>Only you can confirm the declaration. Your helper will step away until you are done.</source>
+        <translation>أنت وحدك من يؤكد الإقرار. سيبتعد مساعدك حتى تنتهي.</translation>
+    </message>
+    <message>
+        <source>Only you can do the next step. Your helper will step away until you are done.</source>
+        <translation>أنت وحدك من يقوم بالخطوة التالية. سيبتعد مساعدك حتى تنتهي.</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Aa  Language</source>
+        <translation>Aa  اللغة</translation>
+    </message>
+    <message>
+        <source>Language and display options</source>
+        <translation>خيارات اللغة والعرض</translation>
+    </message>
+    <message>
+        <source>Ask staff</source>
+        <translation>اطلب مساعدة</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>الرئيسية</translation>
+    </message>
+    <message>
+        <source>Finish and sign out</source>
+        <translation>إنهاء وتسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>PRACTICE: made-up people, nothing is sent to the city</source>
+        <translation>تدريب: أشخاص وهميون، لا يُرسل أي شيء إلى المدينة</translation>
+    </message>
+    <message>
+        <source>Staff: end session</source>
+        <translation>للموظف: إنهاء الجلسة</translation>
+    </message>
+    <message>
+        <source>Helped by staff member %1</source>
+        <translation>بمساعدة الموظف %1</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>مسجّل الدخول: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,611 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AboutScreen</name>
+    <message>
+        <source>About this kiosk and your privacy</source>
+        <translation>Sobre este quiosco y su privacidad</translation>
+    </message>
+    <message>
+        <source>What this kiosk does</source>
+        <translation>Qué hace este quiosco</translation>
+    </message>
+    <message>
+        <source>This is a public eCitizen kiosk of the city. You can pay bills, book library appointments, report street problems, apply for permits, sign petitions and read your notices, with your eCitizen card, your library card or as a guest.</source>
+        <translation>Este es un quiosco público eCitizen de la ciudad. Puede pagar facturas, pedir citas en la biblioteca, avisar de problemas en la calle, solicitar permisos, firmar peticiones y leer sus avisos, con su tarjeta eCitizen, su carné de biblioteca o como invitado.</translation>
+    </message>
+    <message>
+        <source>Your privacy</source>
+        <translation>Su privacidad</translation>
+    </message>
+    <message>
+        <source>Everything you type or see here is erased from the kiosk as soon as you finish, take out your card, or leave the kiosk alone for a while. Your PIN is checked by your card, never stored or seen by the kiosk. If you use your fingerprint, it is compared with the copy on your card and never stored.</source>
+        <translation>Todo lo que escribe o ve aquí se borra del quiosco en cuanto termina, saca su tarjeta o deja el quiosco sin usar un rato. Su PIN lo comprueba su tarjeta; el quiosco nunca lo guarda ni lo ve. Si usa su huella, se compara con la copia de su tarjeta y nunca se guarda.</translation>
+    </message>
+    <message>
+        <source>When the network is down</source>
+        <translation>Cuando no hay red</translation>
+    </message>
+    <message>
+        <source>Your request is saved on this kiosk in encrypted form and sent as soon as the network returns. Your receipt always says whether it was sent or saved for sending. Nothing is sent twice.</source>
+        <translation>Su solicitud se guarda cifrada en este quiosco y se envía en cuanto vuelve la red. Su recibo siempre dice si se envió o si se guardó para enviarla. Nada se envía dos veces.</translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation>Quién es responsable</translation>
+    </message>
+    <message>
+        <source>The city&apos;s eCitizen office runs this kiosk. Staff at the desk can help you and tell you how to get a copy of the data the city holds about you.</source>
+        <translation>La oficina eCitizen de la ciudad gestiona este quiosco. El personal del mostrador puede ayudarle y explicarle cómo obtener una copia de los datos que la ciudad tiene sobre usted.</translation>
+    </message>
+    <message>
+        <source>This kiosk</source>
+        <translation>Este quiosco</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 at %2</source>
+        <translation>Quiosco %1 en %2</translation>
+    </message>
+    <message>
+        <source>Back to the services</source>
+        <translation>Volver a los servicios</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPanel</name>
+    <message>
+        <source>Language and display</source>
+        <translation>Idioma y pantalla</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Letra grande</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
+        <source>Simple mode</source>
+        <translation>Modo sencillo</translation>
+    </message>
+    <message>
+        <source>Say it again</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Speak slower</source>
+        <translation>Hablar más despacio</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Más alto</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Más bajo</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+</context>
+<context>
+    <name>AssistConfirm</name>
+    <message>
+        <source>Would you like help from %1?</source>
+        <translation>¿Quiere que %1 le ayude?</translation>
+    </message>
+    <message>
+        <source>%1 is a member of staff. They can see the screen and type for you when you ask. Your PIN, fingerprint, photo and declarations are done by you alone. Either of you can end the session at any time.</source>
+        <translation>%1 es miembro del personal. Puede ver la pantalla y escribir por usted cuando se lo pida. Su PIN, su huella, su foto y sus declaraciones los hace usted solo. Cualquiera de los dos puede terminar la sesión en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Yes, help me</source>
+        <translation>Sí, ayúdeme</translation>
+    </message>
+    <message>
+        <source>No, thank you</source>
+        <translation>No, gracias</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Welcome to eCitizen</source>
+        <translation>Bienvenido a eCitizen</translation>
+    </message>
+    <message>
+        <source>Pay bills, book the library, report a problem on your street and more.</source>
+        <translation>Pague facturas, reserve en la biblioteca, avise de un problema en su calle y mucho más.</translation>
+    </message>
+    <message>
+        <source>Touch here to start</source>
+        <translation>Toque aquí para empezar</translation>
+    </message>
+    <message>
+        <source>Or insert your eCitizen card to sign in.</source>
+        <translation>O introduzca su tarjeta eCitizen para entrar.</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Elija su idioma</translation>
+    </message>
+    <message>
+        <source>Make it easier to use</source>
+        <translation>Hacerlo más fácil de usar</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Letra grande</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
+        <source>Simple mode</source>
+        <translation>Modo sencillo</translation>
+    </message>
+</context>
+<context>
+    <name>CardSignIn</name>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>PIN incorrecto</translation>
+    </message>
+    <message>
+        <source>That PIN was not right. You have one try left: if it is wrong again your card will be blocked. If you are not sure, ask staff for help.</source>
+        <translation>Ese PIN no es correcto. Le queda un intento: si vuelve a fallar, su tarjeta se bloqueará. Si no está seguro, pida ayuda al personal.</translation>
+    </message>
+    <message>
+        <source>That PIN was not right. You have %1 tries left.</source>
+        <translation>Ese PIN no es correcto. Le quedan %1 intentos.</translation>
+    </message>
+    <message>
+        <source>That PIN was not right. Please try again.</source>
+        <translation>Ese PIN no es correcto. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>We cannot read this card</source>
+        <translation>No podemos leer esta tarjeta</translation>
+    </message>
+    <message>
+        <source>This card is not one the kiosk knows. Take it out and try your eCitizen card.</source>
+        <translation>El quiosco no conoce esta tarjeta. Sáquela y pruebe con su tarjeta eCitizen.</translation>
+    </message>
+    <message>
+        <source>This is not an eCitizen card</source>
+        <translation>Esta no es una tarjeta eCitizen</translation>
+    </message>
+    <message>
+        <source>This card was not issued by the city for eCitizen services. Take it out and use your eCitizen card, or continue as a guest.</source>
+        <translation>La ciudad no emitió esta tarjeta para los servicios eCitizen. Sáquela y use su tarjeta eCitizen, o siga como invitado.</translation>
+    </message>
+    <message>
+        <source>This card could not be checked</source>
+        <translation>No se pudo comprobar esta tarjeta</translation>
+    </message>
+    <message>
+        <source>The card did not pass the security check. Please ask staff for help.</source>
+        <translation>La tarjeta no pasó el control de seguridad. Pida ayuda al personal.</translation>
+    </message>
+    <message>
+        <source>Your card has expired</source>
+        <translation>Su tarjeta ha caducado</translation>
+    </message>
+    <message>
+        <source>You can renew your eCitizen card at the city hall desk. Staff can help you.</source>
+        <translation>Puede renovar su tarjeta eCitizen en el mostrador del ayuntamiento. El personal puede ayudarle.</translation>
+    </message>
+    <message>
+        <source>Your card is not active yet</source>
+        <translation>Su tarjeta aún no está activa</translation>
+    </message>
+    <message>
+        <source>Your new card can be used from the date printed on it.</source>
+        <translation>Puede usar su nueva tarjeta a partir de la fecha impresa en ella.</translation>
+    </message>
+    <message>
+        <source>This card can no longer be used</source>
+        <translation>Esta tarjeta ya no se puede usar</translation>
+    </message>
+    <message>
+        <source>This card has been cancelled, for example after it was reported lost. Please ask staff for help.</source>
+        <translation>Esta tarjeta se anuló, por ejemplo porque se declaró perdida. Pida ayuda al personal.</translation>
+    </message>
+    <message>
+        <source>Cards cannot be checked right now</source>
+        <translation>Ahora no se pueden comprobar las tarjetas</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot confirm that cards are still valid at the moment. You can continue as a guest or ask staff for help.</source>
+        <translation>En este momento el quiosco no puede confirmar que las tarjetas siguen siendo válidas. Puede seguir como invitado o pedir ayuda al personal.</translation>
+    </message>
+    <message>
+        <source>Your card is blocked</source>
+        <translation>Su tarjeta está bloqueada</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly too many times. The card is safe, but it must be unblocked at the city hall desk with an identity document.</source>
+        <translation>El PIN se escribió mal demasiadas veces. La tarjeta está segura, pero hay que desbloquearla en el mostrador del ayuntamiento con un documento de identidad.</translation>
+    </message>
+    <message>
+        <source>That PIN is not valid</source>
+        <translation>Ese PIN no es válido</translation>
+    </message>
+    <message>
+        <source>A PIN has 6 to 8 digits. Please type it again.</source>
+        <translation>Un PIN tiene de 6 a 8 cifras. Escríbalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>PIN entry stopped</source>
+        <translation>Se detuvo la entrada del PIN</translation>
+    </message>
+    <message>
+        <source>The PIN was not entered on the reader in time. Please try again.</source>
+        <translation>El PIN no se escribió a tiempo en el lector. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>We could not finish checking your PIN</source>
+        <translation>No pudimos terminar de comprobar su PIN</translation>
+    </message>
+    <message>
+        <source>Take your card out and put it in again to continue.</source>
+        <translation>Saque su tarjeta y vuelva a introducirla para seguir.</translation>
+    </message>
+    <message>
+        <source>The card was taken out</source>
+        <translation>Se sacó la tarjeta</translation>
+    </message>
+    <message>
+        <source>Everything was erased. Put your card in again to start over.</source>
+        <translation>Se borró todo. Vuelva a introducir su tarjeta para empezar de nuevo.</translation>
+    </message>
+    <message>
+        <source>The card reader is not working</source>
+        <translation>El lector de tarjetas no funciona</translation>
+    </message>
+    <message>
+        <source>You can continue as a guest. Staff have been told about the problem.</source>
+        <translation>Puede seguir como invitado. Ya se ha avisado al personal del problema.</translation>
+    </message>
+    <message>
+        <source>We could not read your card</source>
+        <translation>No pudimos leer su tarjeta</translation>
+    </message>
+    <message>
+        <source>Take your card out, check that the chip is clean and facing the right way, and put it in again.</source>
+        <translation>Saque su tarjeta, compruebe que el chip está limpio y en la posición correcta, y vuelva a introducirla.</translation>
+    </message>
+</context>
+<context>
+    <name>CardSignInScreen</name>
+    <message>
+        <source>Type your PIN</source>
+        <translation>Escriba su PIN</translation>
+    </message>
+    <message>
+        <source>Signing in with your card</source>
+        <translation>Entrando con su tarjeta</translation>
+    </message>
+    <message>
+        <source>Reading your card… Please leave it in the reader.</source>
+        <translation>Leyendo su tarjeta… Déjela en el lector.</translation>
+    </message>
+    <message>
+        <source>Checking your PIN…</source>
+        <translation>Comprobando su PIN…</translation>
+    </message>
+    <message>
+        <source>Hello, %1. Type your PIN and press OK.</source>
+        <translation>Hola, %1. Escriba su PIN y pulse Aceptar.</translation>
+    </message>
+    <message>
+        <source>Tries left: %1</source>
+        <translation>Intentos que quedan: %1</translation>
+    </message>
+    <message>
+        <source>Careful: this is your last try before the card is blocked.</source>
+        <translation>Cuidado: es su último intento antes de que se bloquee la tarjeta.</translation>
+    </message>
+    <message>
+        <source>Type your PIN on the keypad of the card reader.</source>
+        <translation>Escriba su PIN en el teclado del lector de tarjetas.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Intentar de nuevo</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Please take your card out of the reader.</source>
+        <translation>Saque su tarjeta del lector.</translation>
+    </message>
+    <message>
+        <source>Continue as a guest</source>
+        <translation>Seguir como invitado</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPanel</name>
+    <message>
+        <source>Ask a member of staff</source>
+        <translation>Pida ayuda al personal</translation>
+    </message>
+    <message>
+        <source>Staff at the desk can help you use this kiosk, sit with you while you do it, or do your request at the counter. You never have to tell anyone your PIN.</source>
+        <translation>El personal del mostrador puede ayudarle a usar este quiosco, quedarse a su lado mientras lo usa o hacer su trámite en el mostrador. Nunca tiene que decirle a nadie su PIN.</translation>
+    </message>
+    <message>
+        <source>Back to what I was doing</source>
+        <translation>Volver a lo que estaba haciendo</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>¿Qué quiere hacer?</translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>Hola, %1</translation>
+    </message>
+    <message>
+        <source>Hello</source>
+        <translation>Hola</translation>
+    </message>
+    <message>
+        <source>Choose one.</source>
+        <translation>Elija una opción.</translation>
+    </message>
+    <message>
+        <source>Previous choices</source>
+        <translation>Opciones anteriores</translation>
+    </message>
+    <message>
+        <source>More choices (page %1 of %2)</source>
+        <translation>Más opciones (página %1 de %2)</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>¿Sigue ahí?</translation>
+    </message>
+    <message>
+        <source>I need more time</source>
+        <translation>Necesito más tiempo</translation>
+    </message>
+    <message>
+        <source>Finish now</source>
+        <translation>Terminar ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>Queda %n segundo</numerusform>
+            <numerusform>Quedan %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For your privacy, this session will end and everything you entered will be erased in %n second(s).</source>
+        <translation>
+            <numerusform>Por su privacidad, esta sesión terminará y todo lo que escribió se borrará en %n segundo.</numerusform>
+            <numerusform>Por su privacidad, esta sesión terminará y todo lo que escribió se borrará en %n segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyboard</name>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Hide keyboard</source>
+        <translation>Ocultar teclado</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageScreen</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Elija su idioma</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar todo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>About this kiosk and your privacy</source>
+        <translation>Sobre este quiosco y su privacidad</translation>
+    </message>
+    <message>
+        <source>What this kiosk does and what happens to your data</source>
+        <translation>Qué hace este quiosco y qué pasa con sus datos</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>How would you like to continue?</source>
+        <translation>¿Cómo quiere continuar?</translation>
+    </message>
+    <message>
+        <source>With your eCitizen card</source>
+        <translation>Con su tarjeta eCitizen</translation>
+    </message>
+    <message>
+        <source>Put your card in the reader below the screen, chip first. You will then type your PIN.</source>
+        <translation>Introduzca su tarjeta en el lector bajo la pantalla, con el chip por delante. Después escribirá su PIN.</translation>
+    </message>
+    <message>
+        <source>With your library card</source>
+        <translation>Con su carné de biblioteca</translation>
+    </message>
+    <message>
+        <source>Hold your library card on the reader.</source>
+        <translation>Acerque su carné de biblioteca al lector.</translation>
+    </message>
+    <message>
+        <source>As a guest you can read about city projects and this kiosk, and report a problem on your street without giving your name.</source>
+        <translation>Como invitado puede leer sobre los proyectos de la ciudad y este quiosco, y avisar de un problema en su calle sin dar su nombre.</translation>
+    </message>
+    <message>
+        <source>Continue as a guest</source>
+        <translation>Seguir como invitado</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <source>Normal speed</source>
+        <translation>Velocidad normal</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Más despacio</translation>
+    </message>
+    <message>
+        <source>Slowest</source>
+        <translation>Lo más despacio</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Más alto</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Más bajo</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechTexts</name>
+    <message numerus="yes">
+        <source>%n character(s) typed</source>
+        <translation>
+            <numerusform>%n carácter escrito</numerusform>
+            <numerusform>%n caracteres escritos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StepBack</name>
+    <message>
+        <source>Helper, please step back</source>
+        <translation>Por favor, la persona que ayuda debe apartarse</translation>
+    </message>
+    <message>
+        <source>My helper stepped back</source>
+        <translation>La persona que me ayuda se ha apartado</translation>
+    </message>
+    <message>
+        <source>Only you can type your PIN. Your helper will step away until you are done.</source>
+        <translation>Solo usted puede escribir su PIN. La persona que le ayuda se apartará hasta que termine.</translation>
+    </message>
+    <message>
+        <source>Only you can put your finger on the reader. Your helper will step away until you are done.</source>
+        <translation>Solo usted puede poner el dedo en el lector. La persona que le ayuda se apartará hasta que termine.</translation>
+    </message>
+    <message>
+        <source>Only you can be in your photo. Your helper will step away until you are done.</source>
+        <translation>Solo usted puede salir en su foto. La persona que le ayuda se apartará hasta que termine.</translation>
+    </message>
+    <message>
+        <source>Only you can confirm the declaration. Your helper will step away until you are done.</source>
+        <translation>Solo usted puede confirmar la declaración. La persona que le ayuda se apartará hasta que termine.</translation>
+    </message>
+    <message>
+        <source>Only you can do the next step. Your helper will step away until you are done.</source>
+        <translation>Solo usted puede hacer el siguiente paso. La persona que le ayuda se apartará hasta que termine.</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Aa  Language</source>
+        <translation>Aa  Idioma</translation>
+    </message>
+    <message>
+        <source>Language and display options</source>
+        <translation>Opciones de idioma y pantalla</translation>
+    </message>
+    <message>
+        <source>Ask staff</source>
+        <translation>Pedir ayuda</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Finish and sign out</source>
+        <translation>Terminar y salir</translation>
+    </message>
+    <message>
+        <source>PRACTICE: made-up people, nothing is sent to the city</source>
+        <translation>PRÁCTICA: personas inventadas, no se envía nada a la ciudad</translation>
+    </message>
+    <message>
+        <source>Staff: end session</source>
+        <translation>Personal: terminar sesión</translation>
+    </message>
+    <message>
+        <source>Helped by staff member %1</source>
+        <translation>Con la ayuda de %1, del personal</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Sesión de %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,611 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AboutScreen</name>
+    <message>
+        <source>About this kiosk and your privacy</source>
+        <translation>À propos de cette borne et de votre vie privée</translation>
+    </message>
+    <message>
+        <source>What this kiosk does</source>
+        <translation>Ce que fait cette borne</translation>
+    </message>
+    <message>
+        <source>This is a public eCitizen kiosk of the city. You can pay bills, book library appointments, report street problems, apply for permits, sign petitions and read your notices, with your eCitizen card, your library card or as a guest.</source>
+        <translation>Ceci est une borne publique eCitizen de la ville. Vous pouvez payer des factures, prendre rendez-vous à la bibliothèque, signaler un problème dans la rue, demander un permis, signer une pétition et lire vos avis, avec votre carte eCitizen, votre carte de bibliothèque ou en tant qu&apos;invité.</translation>
+    </message>
+    <message>
+        <source>Your privacy</source>
+        <translation>Votre vie privée</translation>
+    </message>
+    <message>
+        <source>Everything you type or see here is erased from the kiosk as soon as you finish, take out your card, or leave the kiosk alone for a while. Your PIN is checked by your card, never stored or seen by the kiosk. If you use your fingerprint, it is compared with the copy on your card and never stored.</source>
+        <translation>Tout ce que vous tapez ou voyez ici est effacé de la borne dès que vous terminez, retirez votre carte ou laissez la borne un moment. Votre code PIN est vérifié par votre carte : la borne ne le voit jamais et ne le garde jamais. Si vous utilisez votre empreinte, elle est comparée à la copie sur votre carte et n&apos;est jamais gardée.</translation>
+    </message>
+    <message>
+        <source>When the network is down</source>
+        <translation>Quand le réseau ne marche pas</translation>
+    </message>
+    <message>
+        <source>Your request is saved on this kiosk in encrypted form and sent as soon as the network returns. Your receipt always says whether it was sent or saved for sending. Nothing is sent twice.</source>
+        <translation>Votre demande est gardée chiffrée sur cette borne et envoyée dès que le réseau revient. Votre reçu dit toujours si elle a été envoyée ou gardée pour l&apos;envoi. Rien n&apos;est envoyé deux fois.</translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation>Qui est responsable</translation>
+    </message>
+    <message>
+        <source>The city&apos;s eCitizen office runs this kiosk. Staff at the desk can help you and tell you how to get a copy of the data the city holds about you.</source>
+        <translation>Le bureau eCitizen de la ville gère cette borne. Le personnel de l&apos;accueil peut vous aider et vous dire comment obtenir une copie des données que la ville a sur vous.</translation>
+    </message>
+    <message>
+        <source>This kiosk</source>
+        <translation>Cette borne</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 at %2</source>
+        <translation>Borne %1 à %2</translation>
+    </message>
+    <message>
+        <source>Back to the services</source>
+        <translation>Retour aux services</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPanel</name>
+    <message>
+        <source>Language and display</source>
+        <translation>Langue et affichage</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Lecture à voix haute</translation>
+    </message>
+    <message>
+        <source>Simple mode</source>
+        <translation>Mode simple</translation>
+    </message>
+    <message>
+        <source>Say it again</source>
+        <translation>Répéter</translation>
+    </message>
+    <message>
+        <source>Speak slower</source>
+        <translation>Parler plus lentement</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Plus fort</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Moins fort</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>AssistConfirm</name>
+    <message>
+        <source>Would you like help from %1?</source>
+        <translation>Voulez-vous l&apos;aide de %1 ?</translation>
+    </message>
+    <message>
+        <source>%1 is a member of staff. They can see the screen and type for you when you ask. Your PIN, fingerprint, photo and declarations are done by you alone. Either of you can end the session at any time.</source>
+        <translation>%1 fait partie du personnel. Cette personne peut voir l&apos;écran et taper pour vous si vous le demandez. Votre code PIN, votre empreinte, votre photo et vos déclarations, vous les faites seul. Chacun de vous peut arrêter la session à tout moment.</translation>
+    </message>
+    <message>
+        <source>Yes, help me</source>
+        <translation>Oui, aidez-moi</translation>
+    </message>
+    <message>
+        <source>No, thank you</source>
+        <translation>Non, merci</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Welcome to eCitizen</source>
+        <translation>Bienvenue sur eCitizen</translation>
+    </message>
+    <message>
+        <source>Pay bills, book the library, report a problem on your street and more.</source>
+        <translation>Payez vos factures, réservez à la bibliothèque, signalez un problème dans votre rue, et plus encore.</translation>
+    </message>
+    <message>
+        <source>Touch here to start</source>
+        <translation>Touchez ici pour commencer</translation>
+    </message>
+    <message>
+        <source>Or insert your eCitizen card to sign in.</source>
+        <translation>Ou insérez votre carte eCitizen pour vous connecter.</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Choisissez votre langue</translation>
+    </message>
+    <message>
+        <source>Make it easier to use</source>
+        <translation>Rendre l&apos;utilisation plus facile</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Lecture à voix haute</translation>
+    </message>
+    <message>
+        <source>Simple mode</source>
+        <translation>Mode simple</translation>
+    </message>
+</context>
+<context>
+    <name>CardSignIn</name>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>Code PIN incorrect</translation>
+    </message>
+    <message>
+        <source>That PIN was not right. You have one try left: if it is wrong again your card will be blocked. If you are not sure, ask staff for help.</source>
+        <translation>Ce code PIN n&apos;est pas le bon. Il vous reste un essai : s&apos;il est encore faux, votre carte sera bloquée. Si vous n&apos;êtes pas sûr, demandez de l&apos;aide au personnel.</translation>
+    </message>
+    <message>
+        <source>That PIN was not right. You have %1 tries left.</source>
+        <translation>Ce code PIN n&apos;est pas le bon. Il vous reste %1 essais.</translation>
+    </message>
+    <message>
+        <source>That PIN was not right. Please try again.</source>
+        <translation>Ce code PIN n&apos;est pas le bon. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>We cannot read this card</source>
+        <translation>Nous ne pouvons pas lire cette carte</translation>
+    </message>
+    <message>
+        <source>This card is not one the kiosk knows. Take it out and try your eCitizen card.</source>
+        <translation>La borne ne connaît pas cette carte. Retirez-la et essayez votre carte eCitizen.</translation>
+    </message>
+    <message>
+        <source>This is not an eCitizen card</source>
+        <translation>Ce n&apos;est pas une carte eCitizen</translation>
+    </message>
+    <message>
+        <source>This card was not issued by the city for eCitizen services. Take it out and use your eCitizen card, or continue as a guest.</source>
+        <translation>Cette carte n&apos;a pas été délivrée par la ville pour les services eCitizen. Retirez-la et utilisez votre carte eCitizen, ou continuez en tant qu&apos;invité.</translation>
+    </message>
+    <message>
+        <source>This card could not be checked</source>
+        <translation>Cette carte n&apos;a pas pu être vérifiée</translation>
+    </message>
+    <message>
+        <source>The card did not pass the security check. Please ask staff for help.</source>
+        <translation>La carte n&apos;a pas passé le contrôle de sécurité. Demandez de l&apos;aide au personnel.</translation>
+    </message>
+    <message>
+        <source>Your card has expired</source>
+        <translation>Votre carte a expiré</translation>
+    </message>
+    <message>
+        <source>You can renew your eCitizen card at the city hall desk. Staff can help you.</source>
+        <translation>Vous pouvez renouveler votre carte eCitizen à l&apos;accueil de la mairie. Le personnel peut vous aider.</translation>
+    </message>
+    <message>
+        <source>Your card is not active yet</source>
+        <translation>Votre carte n&apos;est pas encore active</translation>
+    </message>
+    <message>
+        <source>Your new card can be used from the date printed on it.</source>
+        <translation>Votre nouvelle carte peut être utilisée à partir de la date imprimée dessus.</translation>
+    </message>
+    <message>
+        <source>This card can no longer be used</source>
+        <translation>Cette carte ne peut plus être utilisée</translation>
+    </message>
+    <message>
+        <source>This card has been cancelled, for example after it was reported lost. Please ask staff for help.</source>
+        <translation>Cette carte a été annulée, par exemple après une déclaration de perte. Demandez de l&apos;aide au personnel.</translation>
+    </message>
+    <message>
+        <source>Cards cannot be checked right now</source>
+        <translation>Les cartes ne peuvent pas être vérifiées pour le moment</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot confirm that cards are still valid at the moment. You can continue as a guest or ask staff for help.</source>
+        <translation>Pour le moment, la borne ne peut pas confirmer que les cartes sont encore valables. Vous pouvez continuer en tant qu&apos;invité ou demander de l&apos;aide au personnel.</translation>
+    </message>
+    <message>
+        <source>Your card is blocked</source>
+        <translation>Votre carte est bloquée</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly too many times. The card is safe, but it must be unblocked at the city hall desk with an identity document.</source>
+        <translation>Le code PIN a été mal tapé trop de fois. La carte est en sécurité, mais elle doit être débloquée à l&apos;accueil de la mairie avec une pièce d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>That PIN is not valid</source>
+        <translation>Ce code PIN n&apos;est pas valable</translation>
+    </message>
+    <message>
+        <source>A PIN has 6 to 8 digits. Please type it again.</source>
+        <translation>Un code PIN a de 6 à 8 chiffres. Veuillez le taper à nouveau.</translation>
+    </message>
+    <message>
+        <source>PIN entry stopped</source>
+        <translation>La saisie du code PIN s&apos;est arrêtée</translation>
+    </message>
+    <message>
+        <source>The PIN was not entered on the reader in time. Please try again.</source>
+        <translation>Le code PIN n&apos;a pas été tapé à temps sur le lecteur. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>We could not finish checking your PIN</source>
+        <translation>Nous n&apos;avons pas pu finir de vérifier votre code PIN</translation>
+    </message>
+    <message>
+        <source>Take your card out and put it in again to continue.</source>
+        <translation>Retirez votre carte et remettez-la pour continuer.</translation>
+    </message>
+    <message>
+        <source>The card was taken out</source>
+        <translation>La carte a été retirée</translation>
+    </message>
+    <message>
+        <source>Everything was erased. Put your card in again to start over.</source>
+        <translation>Tout a été effacé. Remettez votre carte pour recommencer.</translation>
+    </message>
+    <message>
+        <source>The card reader is not working</source>
+        <translation>Le lecteur de cartes ne marche pas</translation>
+    </message>
+    <message>
+        <source>You can continue as a guest. Staff have been told about the problem.</source>
+        <translation>Vous pouvez continuer en tant qu&apos;invité. Le personnel a été prévenu du problème.</translation>
+    </message>
+    <message>
+        <source>We could not read your card</source>
+        <translation>Nous n&apos;avons pas pu lire votre carte</translation>
+    </message>
+    <message>
+        <source>Take your card out, check that the chip is clean and facing the right way, and put it in again.</source>
+        <translation>Retirez votre carte, vérifiez que la puce est propre et dans le bon sens, puis remettez-la.</translation>
+    </message>
+</context>
+<context>
+    <name>CardSignInScreen</name>
+    <message>
+        <source>Type your PIN</source>
+        <translation>Tapez votre code PIN</translation>
+    </message>
+    <message>
+        <source>Signing in with your card</source>
+        <translation>Connexion avec votre carte</translation>
+    </message>
+    <message>
+        <source>Reading your card… Please leave it in the reader.</source>
+        <translation>Lecture de votre carte… Laissez-la dans le lecteur.</translation>
+    </message>
+    <message>
+        <source>Checking your PIN…</source>
+        <translation>Vérification de votre code PIN…</translation>
+    </message>
+    <message>
+        <source>Hello, %1. Type your PIN and press OK.</source>
+        <translation>Bonjour %1. Tapez votre code PIN et appuyez sur OK.</translation>
+    </message>
+    <message>
+        <source>Tries left: %1</source>
+        <translation>Essais restants : %1</translation>
+    </message>
+    <message>
+        <source>Careful: this is your last try before the card is blocked.</source>
+        <translation>Attention : c&apos;est votre dernier essai avant le blocage de la carte.</translation>
+    </message>
+    <message>
+        <source>Type your PIN on the keypad of the card reader.</source>
+        <translation>Tapez votre code PIN sur le clavier du lecteur de cartes.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Please take your card out of the reader.</source>
+        <translation>Veuillez retirer votre carte du lecteur.</translation>
+    </message>
+    <message>
+        <source>Continue as a guest</source>
+        <translation>Continuer en tant qu&apos;invité</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPanel</name>
+    <message>
+        <source>Ask a member of staff</source>
+        <translation>Demandez au personnel</translation>
+    </message>
+    <message>
+        <source>Staff at the desk can help you use this kiosk, sit with you while you do it, or do your request at the counter. You never have to tell anyone your PIN.</source>
+        <translation>Le personnel de l&apos;accueil peut vous aider à utiliser cette borne, rester à côté de vous pendant que vous l&apos;utilisez, ou faire votre demande au guichet. Vous n&apos;avez jamais à dire votre code PIN à qui que ce soit.</translation>
+    </message>
+    <message>
+        <source>Back to what I was doing</source>
+        <translation>Revenir à ce que je faisais</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>Que voulez-vous faire ?</translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>Bonjour %1</translation>
+    </message>
+    <message>
+        <source>Hello</source>
+        <translation>Bonjour</translation>
+    </message>
+    <message>
+        <source>Choose one.</source>
+        <translation>Choisissez.</translation>
+    </message>
+    <message>
+        <source>Previous choices</source>
+        <translation>Choix précédents</translation>
+    </message>
+    <message>
+        <source>More choices (page %1 of %2)</source>
+        <translation>Plus de choix (page %1 sur %2)</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Êtes-vous toujours là ?</translation>
+    </message>
+    <message>
+        <source>I need more time</source>
+        <translation>J&apos;ai besoin de plus de temps</translation>
+    </message>
+    <message>
+        <source>Finish now</source>
+        <translation>Terminer maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>%n seconde restante</numerusform>
+            <numerusform>%n secondes restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For your privacy, this session will end and everything you entered will be erased in %n second(s).</source>
+        <translation>
+            <numerusform>Pour protéger votre vie privée, cette session va se terminer et tout ce que vous avez saisi sera effacé dans %n seconde.</numerusform>
+            <numerusform>Pour protéger votre vie privée, cette session va se terminer et tout ce que vous avez saisi sera effacé dans %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyboard</name>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Hide keyboard</source>
+        <translation>Masquer le clavier</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageScreen</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Choisissez votre langue</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Clear</source>
+        <translation>Tout effacer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>About this kiosk and your privacy</source>
+        <translation>À propos de cette borne et de votre vie privée</translation>
+    </message>
+    <message>
+        <source>What this kiosk does and what happens to your data</source>
+        <translation>Ce que fait cette borne et ce que deviennent vos données</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>How would you like to continue?</source>
+        <translation>Comment voulez-vous continuer ?</translation>
+    </message>
+    <message>
+        <source>With your eCitizen card</source>
+        <translation>Avec votre carte eCitizen</translation>
+    </message>
+    <message>
+        <source>Put your card in the reader below the screen, chip first. You will then type your PIN.</source>
+        <translation>Mettez votre carte dans le lecteur sous l&apos;écran, puce en premier. Vous taperez ensuite votre code PIN.</translation>
+    </message>
+    <message>
+        <source>With your library card</source>
+        <translation>Avec votre carte de bibliothèque</translation>
+    </message>
+    <message>
+        <source>Hold your library card on the reader.</source>
+        <translation>Posez votre carte de bibliothèque sur le lecteur.</translation>
+    </message>
+    <message>
+        <source>As a guest you can read about city projects and this kiosk, and report a problem on your street without giving your name.</source>
+        <translation>En tant qu&apos;invité, vous pouvez lire des informations sur les projets de la ville et sur cette borne, et signaler un problème dans votre rue sans donner votre nom.</translation>
+    </message>
+    <message>
+        <source>Continue as a guest</source>
+        <translation>Continuer en tant qu&apos;invité</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>non disponible</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>Normal speed</source>
+        <translation>Vitesse normale</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Plus lent</translation>
+    </message>
+    <message>
+        <source>Slowest</source>
+        <translation>Le plus lent</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Plus fort</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Moins fort</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechTexts</name>
+    <message numerus="yes">
+        <source>%n character(s) typed</source>
+        <translation>
+            <numerusform>%n caractère tapé</numerusform>
+            <numerusform>%n caractères tapés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StepBack</name>
+    <message>
+        <source>Helper, please step back</source>
+        <translation>La personne qui aide, veuillez vous éloigner</translation>
+    </message>
+    <message>
+        <source>My helper stepped back</source>
+        <translation>La personne qui m&apos;aide s&apos;est éloignée</translation>
+    </message>
+    <message>
+        <source>Only you can type your PIN. Your helper will step away until you are done.</source>
+        <translation>Vous seul pouvez taper votre code PIN. La personne qui vous aide va s&apos;éloigner jusqu&apos;à ce que vous ayez fini.</translation>
+    </message>
+    <message>
+        <source>Only you can put your finger on the reader. Your helper will step away until you are done.</source>
+        <translation>Vous seul pouvez poser votre doigt sur le lecteur. La personne qui vous aide va s&apos;éloigner jusqu&apos;à ce que vous ayez fini.</translation>
+    </message>
+    <message>
+        <source>Only you can be in your photo. Your helper will step away until you are done.</source>
+        <translation>Vous seul devez être sur votre photo. La personne qui vous aide va s&apos;éloigner jusqu&apos;à ce que vous ayez fini.</translation>
+    </message>
+    <message>
+        <source>Only you can confirm the declaration. Your helper will step away until you are done.</source>
+        <translation>Vous seul pouvez confirmer la déclaration. La personne qui vous aide va s&apos;éloigner jusqu&apos;à ce que vous ayez fini.</translation>
+    </message>
+    <message>
+        <source>Only you can do the next step. Your helper will step away until you are done.</source>
+        <translation>Vous seul pouvez faire l&apos;étape suivante. La personne qui vous aide va s&apos;éloigner jusqu&apos;à ce que vous ayez fini.</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Aa  Language</source>
+        <translation>Aa  Langue</translation>
+    </message>
+    <message>
+        <source>Language and display options</source>
+        <translation>Options de langue et d&apos;affichage</translation>
+    </message>
+    <message>
+        <source>Ask staff</source>
+        <translation>Demander de l&apos;aide</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Finish and sign out</source>
+        <translation>Terminer et quitter</translation>
+    </message>
+    <message>
+        <source>PRACTICE: made-up people, nothing is sent to the city</source>
+        <translation>ENTRAÎNEMENT : personnes fictives, rien n&apos;est envoyé à la ville</translation>
+    </message>
+    <message>
+        <source>Staff: end session</source>
+        <translation>Personnel : arrêter la session</translation>
+    </message>
+    <message>
+        <source>Helped by staff member %1</source>
+        <translation>Aidé par %1, membre du personnel</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Connecté : %1</translation>
+    </message>
+</context>
+</TS>

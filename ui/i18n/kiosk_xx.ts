@@ -1,0 +1,601 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AboutScreen</name>
+    <message>
+        <source>About this kiosk and your privacy</source>
+        <translation>‏[Åböüt thîs kîösk åñd ýöür prîvåçý ~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>What this kiosk does</source>
+        <translation>‏[Whåt thîs kîösk döés ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This is a public eCitizen kiosk of the city. You can pay bills, book library appointments, report street problems, apply for permits, sign petitions and read your notices, with your eCitizen card, your library card or as a guest.</source>
+        <translation>‏[Thîs îs å püblîç éÇîtîzéñ kîösk öf thé çîtý. Ýöü çåñ påý bîlls, böök lîbrårý åppöîñtméñts, répört stréét pröbléms, åpplý för pérmîts, sîgñ pétîtîöñs åñd réåd ýöür ñötîçés, wîth ýöür éÇîtîzéñ çård, ýöür lîbrårý çård ör ås å güést. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Your privacy</source>
+        <translation>‏[Ýöür prîvåçý ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Everything you type or see here is erased from the kiosk as soon as you finish, take out your card, or leave the kiosk alone for a while. Your PIN is checked by your card, never stored or seen by the kiosk. If you use your fingerprint, it is compared with the copy on your card and never stored.</source>
+        <translation>‏[Évérýthîñg ýöü týpé ör séé héré îs éråséd fröm thé kîösk ås sööñ ås ýöü fîñîsh, tåké öüt ýöür çård, ör léåvé thé kîösk ålöñé för å whîlé. Ýöür PÎÑ îs çhéçkéd bý ýöür çård, ñévér störéd ör sééñ bý thé kîösk. Îf ýöü üsé ýöür fîñgérprîñt, ît îs çömpåréd wîth thé çöpý öñ ýöür çård åñd ñévér störéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>When the network is down</source>
+        <translation>‏[Whéñ thé ñétwörk îs döwñ ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Your request is saved on this kiosk in encrypted form and sent as soon as the network returns. Your receipt always says whether it was sent or saved for sending. Nothing is sent twice.</source>
+        <translation>‏[Ýöür réqüést îs såvéd öñ thîs kîösk îñ éñçrýptéd förm åñd séñt ås sööñ ås thé ñétwörk rétürñs. Ýöür réçéîpt ålwåýs såýs whéthér ît wås séñt ör såvéd för séñdîñg. Ñöthîñg îs séñt twîçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation>‏[Whö îs réspöñsîblé ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The city's eCitizen office runs this kiosk. Staff at the desk can help you and tell you how to get a copy of the data the city holds about you.</source>
+        <translation>‏[Thé çîtý's éÇîtîzéñ öffîçé rüñs thîs kîösk. Ståff åt thé désk çåñ hélp ýöü åñd téll ýöü höw tö gét å çöpý öf thé dåtå thé çîtý hölds åböüt ýöü. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This kiosk</source>
+        <translation>‏[Thîs kîösk ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 at %2</source>
+        <translation>‏[Kîösk %1 åt %2 ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Back to the services</source>
+        <translation>‏[Båçk tö thé sérvîçés ~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPanel</name>
+    <message>
+        <source>Language and display</source>
+        <translation>‏[Låñgüågé åñd dîsplåý ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>‏[Lårgé téxt ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>‏[Hîgh çöñtråst ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>‏[Réåd ålöüd ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Simple mode</source>
+        <translation>‏[Sîmplé mödé ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Say it again</source>
+        <translation>‏[Såý ît ågåîñ ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Speak slower</source>
+        <translation>‏[Spéåk slöwér ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>‏[Löüdér ~~]‏</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>‏[Qüîétér ~~~]‏</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>‏[Döñé ~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>AssistConfirm</name>
+    <message>
+        <source>Would you like help from %1?</source>
+        <translation>‏[Wöüld ýöü lîké hélp fröm %1? ~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>%1 is a member of staff. They can see the screen and type for you when you ask. Your PIN, fingerprint, photo and declarations are done by you alone. Either of you can end the session at any time.</source>
+        <translation>‏[%1 îs å mémbér öf ståff. Théý çåñ séé thé sçrééñ åñd týpé för ýöü whéñ ýöü åsk. Ýöür PÎÑ, fîñgérprîñt, phötö åñd déçlåråtîöñs åré döñé bý ýöü ålöñé. Éîthér öf ýöü çåñ éñd thé séssîöñ åt åñý tîmé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Yes, help me</source>
+        <translation>‏[Ýés, hélp mé ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>No, thank you</source>
+        <translation>‏[Ñö, thåñk ýöü ~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Welcome to eCitizen</source>
+        <translation>‏[Wélçömé tö éÇîtîzéñ ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Pay bills, book the library, report a problem on your street and more.</source>
+        <translation>‏[Påý bîlls, böök thé lîbrårý, répört å pröblém öñ ýöür stréét åñd möré. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Touch here to start</source>
+        <translation>‏[Töüçh héré tö stårt ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Or insert your eCitizen card to sign in.</source>
+        <translation>‏[Ör îñsért ýöür éÇîtîzéñ çård tö sîgñ îñ. ~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>‏[Çhöösé ýöür låñgüågé ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Make it easier to use</source>
+        <translation>‏[Måké ît éåsîér tö üsé ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>‏[Lårgé téxt ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>‏[Hîgh çöñtråst ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>‏[Réåd ålöüd ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Simple mode</source>
+        <translation>‏[Sîmplé mödé ~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>CardSignIn</name>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>‏[Wröñg PÎÑ ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>That PIN was not right. You have one try left: if it is wrong again your card will be blocked. If you are not sure, ask staff for help.</source>
+        <translation>‏[Thåt PÎÑ wås ñöt rîght. Ýöü håvé öñé trý léft: îf ît îs wröñg ågåîñ ýöür çård wîll bé blöçkéd. Îf ýöü åré ñöt süré, åsk ståff för hélp. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>That PIN was not right. You have %1 tries left.</source>
+        <translation>‏[Thåt PÎÑ wås ñöt rîght. Ýöü håvé %1 trîés léft. ~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>That PIN was not right. Please try again.</source>
+        <translation>‏[Thåt PÎÑ wås ñöt rîght. Pléåsé trý ågåîñ. ~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>We cannot read this card</source>
+        <translation>‏[Wé çåññöt réåd thîs çård ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This card is not one the kiosk knows. Take it out and try your eCitizen card.</source>
+        <translation>‏[Thîs çård îs ñöt öñé thé kîösk kñöws. Tåké ît öüt åñd trý ýöür éÇîtîzéñ çård. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This is not an eCitizen card</source>
+        <translation>‏[Thîs îs ñöt åñ éÇîtîzéñ çård ~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This card was not issued by the city for eCitizen services. Take it out and use your eCitizen card, or continue as a guest.</source>
+        <translation>‏[Thîs çård wås ñöt îssüéd bý thé çîtý för éÇîtîzéñ sérvîçés. Tåké ît öüt åñd üsé ýöür éÇîtîzéñ çård, ör çöñtîñüé ås å güést. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This card could not be checked</source>
+        <translation>‏[Thîs çård çöüld ñöt bé çhéçkéd ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The card did not pass the security check. Please ask staff for help.</source>
+        <translation>‏[Thé çård dîd ñöt påss thé séçürîtý çhéçk. Pléåsé åsk ståff för hélp. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Your card has expired</source>
+        <translation>‏[Ýöür çård hås éxpîréd ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>You can renew your eCitizen card at the city hall desk. Staff can help you.</source>
+        <translation>‏[Ýöü çåñ réñéw ýöür éÇîtîzéñ çård åt thé çîtý håll désk. Ståff çåñ hélp ýöü. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Your card is not active yet</source>
+        <translation>‏[Ýöür çård îs ñöt åçtîvé ýét ~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Your new card can be used from the date printed on it.</source>
+        <translation>‏[Ýöür ñéw çård çåñ bé üséd fröm thé dåté prîñtéd öñ ît. ~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This card can no longer be used</source>
+        <translation>‏[Thîs çård çåñ ñö löñgér bé üséd ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This card has been cancelled, for example after it was reported lost. Please ask staff for help.</source>
+        <translation>‏[Thîs çård hås bééñ çåñçélléd, för éxåmplé åftér ît wås répörtéd löst. Pléåsé åsk ståff för hélp. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Cards cannot be checked right now</source>
+        <translation>‏[Çårds çåññöt bé çhéçkéd rîght ñöw ~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot confirm that cards are still valid at the moment. You can continue as a guest or ask staff for help.</source>
+        <translation>‏[Thé kîösk çåññöt çöñfîrm thåt çårds åré stîll vålîd åt thé möméñt. Ýöü çåñ çöñtîñüé ås å güést ör åsk ståff för hélp. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Your card is blocked</source>
+        <translation>‏[Ýöür çård îs blöçkéd ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly too many times. The card is safe, but it must be unblocked at the city hall desk with an identity document.</source>
+        <translation>‏[Thé PÎÑ wås éñtéréd wröñglý töö måñý tîmés. Thé çård îs såfé, büt ît müst bé üñblöçkéd åt thé çîtý håll désk wîth åñ îdéñtîtý döçüméñt. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>That PIN is not valid</source>
+        <translation>‏[Thåt PÎÑ îs ñöt vålîd ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>A PIN has 6 to 8 digits. Please type it again.</source>
+        <translation>‏[Å PÎÑ hås 6 tö 8 dîgîts. Pléåsé týpé ît ågåîñ. ~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>PIN entry stopped</source>
+        <translation>‏[PÎÑ éñtrý stöppéd ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The PIN was not entered on the reader in time. Please try again.</source>
+        <translation>‏[Thé PÎÑ wås ñöt éñtéréd öñ thé réådér îñ tîmé. Pléåsé trý ågåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>We could not finish checking your PIN</source>
+        <translation>‏[Wé çöüld ñöt fîñîsh çhéçkîñg ýöür PÎÑ ~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Take your card out and put it in again to continue.</source>
+        <translation>‏[Tåké ýöür çård öüt åñd püt ît îñ ågåîñ tö çöñtîñüé. ~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The card was taken out</source>
+        <translation>‏[Thé çård wås tåkéñ öüt ~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Everything was erased. Put your card in again to start over.</source>
+        <translation>‏[Évérýthîñg wås éråséd. Püt ýöür çård îñ ågåîñ tö stårt övér. ~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The card reader is not working</source>
+        <translation>‏[Thé çård réådér îs ñöt wörkîñg ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>You can continue as a guest. Staff have been told about the problem.</source>
+        <translation>‏[Ýöü çåñ çöñtîñüé ås å güést. Ståff håvé bééñ töld åböüt thé pröblém. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>We could not read your card</source>
+        <translation>‏[Wé çöüld ñöt réåd ýöür çård ~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Take your card out, check that the chip is clean and facing the right way, and put it in again.</source>
+        <translation>‏[Tåké ýöür çård öüt, çhéçk thåt thé çhîp îs çléåñ åñd fåçîñg thé rîght wåý, åñd püt ît îñ ågåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>CardSignInScreen</name>
+    <message>
+        <source>Type your PIN</source>
+        <translation>‏[Týpé ýöür PÎÑ ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Signing in with your card</source>
+        <translation>‏[Sîgñîñg îñ wîth ýöür çård ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Reading your card… Please leave it in the reader.</source>
+        <translation>‏[Réådîñg ýöür çård… Pléåsé léåvé ît îñ thé réådér. ~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Checking your PIN…</source>
+        <translation>‏[Çhéçkîñg ýöür PÎÑ… ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Hello, %1. Type your PIN and press OK.</source>
+        <translation>‏[Héllö, %1. Týpé ýöür PÎÑ åñd préss ÖK. ~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Tries left: %1</source>
+        <translation>‏[Trîés léft: %1 ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Careful: this is your last try before the card is blocked.</source>
+        <translation>‏[Çåréfül: thîs îs ýöür låst trý béföré thé çård îs blöçkéd. ~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Type your PIN on the keypad of the card reader.</source>
+        <translation>‏[Týpé ýöür PÎÑ öñ thé kéýpåd öf thé çård réådér. ~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>‏[Trý ågåîñ ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>‏[Stårt övér ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Please take your card out of the reader.</source>
+        <translation>‏[Pléåsé tåké ýöür çård öüt öf thé réådér. ~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Continue as a guest</source>
+        <translation>‏[Çöñtîñüé ås å güést ~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPanel</name>
+    <message>
+        <source>Ask a member of staff</source>
+        <translation>‏[Åsk å mémbér öf ståff ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Staff at the desk can help you use this kiosk, sit with you while you do it, or do your request at the counter. You never have to tell anyone your PIN.</source>
+        <translation>‏[Ståff åt thé désk çåñ hélp ýöü üsé thîs kîösk, sît wîth ýöü whîlé ýöü dö ît, ör dö ýöür réqüést åt thé çöüñtér. Ýöü ñévér håvé tö téll åñýöñé ýöür PÎÑ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Back to what I was doing</source>
+        <translation>‏[Båçk tö whåt Î wås döîñg ~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>‏[Whåt wöüld ýöü lîké tö dö? ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>‏[Héllö, %1 ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Hello</source>
+        <translation>‏[Héllö ~~]‏</translation>
+    </message>
+    <message>
+        <source>Choose one.</source>
+        <translation>‏[Çhöösé öñé. ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Previous choices</source>
+        <translation>‏[Prévîöüs çhöîçés ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>More choices (page %1 of %2)</source>
+        <translation>‏[Möré çhöîçés (pågé %1 öf %2) ~~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>‏[Åré ýöü stîll théré? ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>I need more time</source>
+        <translation>‏[Î ñééd möré tîmé ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Finish now</source>
+        <translation>‏[Fîñîsh ñöw ~~~~]‏</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation><numerusform>‏[%n séçöñd léft ~~~~~~]‏</numerusform><numerusform>‏[%n séçöñds léft ~~~~~~]‏</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>For your privacy, this session will end and everything you entered will be erased in %n second(s).</source>
+        <translation><numerusform>‏[För ýöür prîvåçý, thîs séssîöñ wîll éñd åñd évérýthîñg ýöü éñtéréd wîll bé éråséd îñ %n séçöñd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</numerusform><numerusform>‏[För ýöür prîvåçý, thîs séssîöñ wîll éñd åñd évérýthîñg ýöü éñtéréd wîll bé éråséd îñ %n séçöñds. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Keyboard</name>
+    <message>
+        <source>Space</source>
+        <translation>‏[Spåçé ~~]‏</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>‏[Délété ~~]‏</translation>
+    </message>
+    <message>
+        <source>Hide keyboard</source>
+        <translation>‏[Hîdé kéýböård ~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageScreen</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>‏[Çhöösé ýöür låñgüågé ~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Clear</source>
+        <translation>‏[Çléår ~~]‏</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>‏[Délété ~~]‏</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>‏[ÖK ~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>About this kiosk and your privacy</source>
+        <translation>‏[Åböüt thîs kîösk åñd ýöür prîvåçý ~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>What this kiosk does and what happens to your data</source>
+        <translation>‏[Whåt thîs kîösk döés åñd whåt håppéñs tö ýöür dåtå ~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>How would you like to continue?</source>
+        <translation>‏[Höw wöüld ýöü lîké tö çöñtîñüé? ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>With your eCitizen card</source>
+        <translation>‏[Wîth ýöür éÇîtîzéñ çård ~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Put your card in the reader below the screen, chip first. You will then type your PIN.</source>
+        <translation>‏[Püt ýöür çård îñ thé réådér bélöw thé sçrééñ, çhîp fîrst. Ýöü wîll théñ týpé ýöür PÎÑ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>With your library card</source>
+        <translation>‏[Wîth ýöür lîbrårý çård ~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Hold your library card on the reader.</source>
+        <translation>‏[Höld ýöür lîbrårý çård öñ thé réådér. ~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>As a guest you can read about city projects and this kiosk, and report a problem on your street without giving your name.</source>
+        <translation>‏[Ås å güést ýöü çåñ réåd åböüt çîtý pröjéçts åñd thîs kîösk, åñd répört å pröblém öñ ýöür stréét wîthöüt gîvîñg ýöür ñåmé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Continue as a guest</source>
+        <translation>‏[Çöñtîñüé ås å güést ~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>on</source>
+        <translation>‏[öñ ~~]‏</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>‏[öff ~~]‏</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>‏[ñöt åvåîlåblé ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>‏[émptý ~~]‏</translation>
+    </message>
+    <message>
+        <source>Normal speed</source>
+        <translation>‏[Ñörmål spééd ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>‏[Slöwér ~~]‏</translation>
+    </message>
+    <message>
+        <source>Slowest</source>
+        <translation>‏[Slöwést ~~~]‏</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>‏[Löüdér ~~]‏</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>‏[Qüîétér ~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechTexts</name>
+    <message numerus="yes">
+        <source>%n character(s) typed</source>
+        <translation><numerusform>‏[%n çhåråçtér týpéd ~~~~~~~]‏</numerusform><numerusform>‏[%n çhåråçtérs týpéd ~~~~~~~~]‏</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StepBack</name>
+    <message>
+        <source>Helper, please step back</source>
+        <translation>‏[Hélpér, pléåsé stép båçk ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>My helper stepped back</source>
+        <translation>‏[Mý hélpér stéppéd båçk ~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Only you can type your PIN. Your helper will step away until you are done.</source>
+        <translation>‏[Öñlý ýöü çåñ týpé ýöür PÎÑ. Ýöür hélpér wîll stép åwåý üñtîl ýöü åré döñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Only you can put your finger on the reader. Your helper will step away until you are done.</source>
+        <translation>‏[Öñlý ýöü çåñ püt ýöür fîñgér öñ thé réådér. Ýöür hélpér wîll stép åwåý üñtîl ýöü åré döñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Only you can be in your photo. Your helper will step away until you are done.</source>
+        <translation>‏[Öñlý ýöü çåñ bé îñ ýöür phötö. Ýöür hélpér wîll stép åwåý üñtîl ýöü åré döñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Only you can confirm the declaration. Your helper will step away until you are done.</source>
+        <translation>‏[Öñlý ýöü çåñ çöñfîrm thé déçlåråtîöñ. Ýöür hélpér wîll stép åwåý üñtîl ýöü åré döñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Only you can do the next step. Your helper will step away until you are done.</source>
+        <translation>‏[Öñlý ýöü çåñ dö thé ñéxt stép. Ýöür hélpér wîll stép åwåý üñtîl ýöü åré döñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Aa  Language</source>
+        <translation>‏[Åå  Låñgüågé ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Language and display options</source>
+        <translation>‏[Låñgüågé åñd dîsplåý öptîöñs ~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Ask staff</source>
+        <translation>‏[Åsk ståff ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>‏[Hömé ~~]‏</translation>
+    </message>
+    <message>
+        <source>Finish and sign out</source>
+        <translation>‏[Fîñîsh åñd sîgñ öüt ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>PRACTICE: made-up people, nothing is sent to the city</source>
+        <translation>‏[PRÅÇTÎÇÉ: mådé-üp péöplé, ñöthîñg îs séñt tö thé çîtý ~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Staff: end session</source>
+        <translation>‏[Ståff: éñd séssîöñ ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Helped by staff member %1</source>
+        <translation>‏[Hélpéd bý ståff mémbér %1 ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>‏[Sîgñéd îñ: %1 ~~~~~]‏</translation>
+    </message>
+</context>
+</TS>

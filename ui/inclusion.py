@@ -1,0 +1,414 @@
+"""Inclusion features on top of the main window: speech, keypad, on-screen keyboard, simplified,
+assisted and practice modes (issue #8).
+
+:class:`Inclusion` attaches to a built :class:`ui.main_window.MainWindow` from outside, so the
+window stays small; :func:`inclusion_for` finds it from any widget of that window. For the lead
+and the service screens:
+
+* ``speak_text(text)`` reads a text aloud (receipts) when speech is on; ``pin_key()`` plays the
+  PIN tone (every :class:`ui.widgets.pinpad.PinPad` in the window is hooked up automatically,
+  its digit keys are never spoken).
+* ``keyboard.attach(field, Variant.EMAIL)``: see :mod:`ui.keyboard`.
+* ``start_assisted(staff_identity)`` asks the resident to agree, then shows "Helped by staff
+  member …" on every screen; ``record_step(step, fields_entered_by_staff=[...])`` audits an
+  assisted step; ``ask_helper_to_step_back(step, on_ready)`` before PIN/fingerprint/photo/
+  declaration (``on_ready`` runs at once when nobody is helping).
+* ``practice``: True on a practice kiosk; the top bar shows "PRACTICE" on every screen and
+  receipts must be built with ``practice=inclusion.practice``.
+"""
+
+from __future__ import annotations
+
+import logging
+import weakref
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from kiosk.assistance import Assistance, load_or_create_key
+from kiosk.audit import AuditLog
+from kiosk.config import Mode
+from kiosk.session import EndReason, Identity, State
+from ui.keyboard import OnScreenKeyboard
+from ui.overlay import AccessPanel, AssistConfirm, IdleWarning, Overlay, StepBack
+from ui.speech import SILENT, Speech, describe
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+logger = logging.getLogger(__name__)
+
+_REGISTRY: weakref.WeakKeyDictionary[QWidget, Inclusion] = weakref.WeakKeyDictionary()
+
+NEXT_KEYS = {Qt.Key.Key_Down, Qt.Key.Key_Right}
+PREVIOUS_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Left}
+ACTIVATE_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Select}
+BACK_KEYS = {Qt.Key.Key_Back, Qt.Key.Key_Backspace}
+HELP_KEYS = {Qt.Key.Key_Help, Qt.Key.Key_F1}
+
+
+def inclusion_for(widget: QWidget) -> Inclusion | None:
+    """The :class:`Inclusion` of the window ``widget`` is in (None before it is attached)."""
+    return _REGISTRY.get(widget.window())
+
+
+def focusable(scope: QWidget) -> list[QWidget]:
+    """Controls a keypad can reach inside ``scope``, in reading (focus chain) order."""
+    found: list[QWidget] = []
+    widget: QWidget | None = scope.nextInFocusChain()
+    seen = 0
+    while widget is not None and widget is not scope and seen < 5000:
+        seen += 1
+        if (
+            widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isVisible()
+            and widget.isEnabled()
+            and scope.isAncestorOf(widget)
+        ):
+            found.append(widget)
+        widget = widget.nextInFocusChain()
+    return found
+
+
+class Inclusion(QObject):
+    """Signals:
+    step_back_done(str): the resident confirmed the helper stepped back for this step.
+    assistance_changed(bool): assisted mode started (True) or ended (False).
+    """
+
+    step_back_done = Signal(str)
+    assistance_changed = Signal(bool)
+
+    def __init__(
+        self,
+        window: MainWindow,
+        *,
+        audit: AuditLog | None = None,
+        speech: Speech | None = None,
+        pseudonym_key: bytes | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.controller = window.controller
+        self.session = window.session
+        config = window.config
+        self.practice = config.kiosk.mode is Mode.PRACTICE
+        self.speech = speech if speech is not None else Speech(self, tone_dir=config.paths.data_dir)
+        key = (
+            pseudonym_key
+            if pseudonym_key is not None
+            else load_or_create_key(config.paths.data_dir)
+        )
+        self._own_audit = audit is None
+        self.audit = audit if audit is not None else AuditLog.in_data_dir(config.paths.data_dir)
+        self.assistance = Assistance(self.session, self.audit, key)
+        self.keyboard = OnScreenKeyboard(window.theme, window)
+        layout = window.layout()
+        assert layout is not None
+        layout.addWidget(self.keyboard)
+        self.assist_confirm = AssistConfirm(window.theme, window)
+        self.step_back = StepBack(window.theme, window)
+        self._pending_helper: Identity | None = None
+        self._step_callbacks: dict[str, Callable[[], None]] = {}
+        self._watched: weakref.WeakSet[QObject] = weakref.WeakSet()
+        self._wired = False
+
+        window.top_bar.set_practice(self.practice)
+        window.top_bar.staff_end_requested.connect(self.staff_end)
+        window.screen_shown.connect(self._on_screen_shown)
+        self.controller.preferences_changed.connect(self._on_preferences_changed)
+        self.controller.language_changed.connect(self._on_language_changed)
+        self.controller.idle_warned.connect(self._wire)
+        self.controller.state_changed.connect(lambda _o, _n: self._wire())
+        window.first_painted.connect(self._wire)
+        window.top_bar.access_requested.connect(self._wire)
+        self.session.add_wipe_hook(self._on_wipe)
+        self.assist_confirm.accepted.connect(self._on_assist_accepted)
+        self.assist_confirm.declined.connect(self._on_assist_declined)
+        self.step_back.resident_ready.connect(self._on_step_back_ready)
+        self.keypad = KeypadNavigator(self)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.installEventFilter(self.keypad)
+        app.focusChanged.connect(self._on_focus_changed)
+        _REGISTRY[window] = self
+        self._on_preferences_changed()
+        self._on_language_changed(self.session.preferences.language)
+
+    def dispose(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.removeEventFilter(self.keypad)
+            app.focusChanged.disconnect(self._on_focus_changed)
+        self.speech.stop()
+        if self._own_audit:
+            self.audit.close()
+
+    # -- public API --------------------------------------------------------------------------
+    def speak_text(self, text: str) -> None:
+        """Read ``text`` aloud if the resident turned speech on (receipts, A11Y-06)."""
+        self.speech.speak_text(text)
+
+    def pin_key(self) -> None:
+        """A PIN digit was typed: a tone, never the digit."""
+        self.speech.pin_key()
+
+    def start_assisted(self, helper: Identity) -> None:
+        """A member of staff offers help: the resident is asked to agree first (AD-01)."""
+        self._wire()
+        self._pending_helper = helper
+        self.assist_confirm.ask(helper.display_name)
+
+    def record_step(self, step: str, fields_entered_by_staff: Iterable[str] = ()) -> None:
+        """Audit that staff helped with ``step`` (names of the fields they typed, no values)."""
+        self.assistance.step(step, assisted=True, fields_entered_by_staff=fields_entered_by_staff)
+
+    def ask_helper_to_step_back(
+        self, step: str, on_ready: Callable[[], None] | None = None
+    ) -> bool:
+        """Before a resident-only step: ask the helper to step back (AD-02).
+
+        Returns True if the prompt is shown (``on_ready`` runs once the resident confirms);
+        False when nobody is helping (``on_ready`` runs at once).
+        """
+        if not self.assistance.active:
+            if on_ready is not None:
+                on_ready()
+            return False
+        if on_ready is not None:
+            self._step_callbacks[step] = on_ready
+        self.step_back.ask(step)
+        return True
+
+    def staff_end(self) -> None:
+        """The helping member of staff ends the session: the wipe runs."""
+        if self.session.state not in (State.ATTRACT, State.ENDING):
+            self.controller.end(EndReason.STAFF_ENDED)
+
+    # -- wiring ------------------------------------------------------------------------------
+    def _wire(self) -> None:
+        self.window.ensure_built()
+        if not self._wired:
+            self._wired = True
+            access = self.window.access_panel
+            access.speech_command.connect(self._on_speech_command)
+        for overlay in self.window.findChildren(Overlay):
+            if overlay not in self._watched:
+                self._watched.add(overlay)
+                overlay.installEventFilter(self)
+        self._hook_pin_pads()
+        self._on_preferences_changed()
+
+    def _hook_pin_pads(self) -> None:
+        from ui.widgets.pinpad import PinPad
+
+        for pad in self.window.findChildren(PinPad):
+            if pad in self._watched:
+                continue
+            self._watched.add(pad)
+            pad.digit_entered.connect(self.pin_key)
+            for name, key in pad.keys.items():
+                if name.isdigit():
+                    key.setProperty("speech", SILENT)
+            pad.echo_label().setProperty("speech", SILENT)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, Overlay):
+            self.speech.screen_shown(self._overlay_text(watched))
+        return False
+
+    @staticmethod
+    def _overlay_text(overlay: Overlay) -> str:
+        parts = []
+        for text_label in overlay.card.findChildren(QLabel):
+            if text_label.property("speech") == SILENT or not text_label.isVisibleTo(overlay):
+                continue
+            text = text_label.accessibleName() or text_label.text()
+            if text.strip():
+                parts.append(text.replace("\n", " "))
+        return ". ".join(parts)
+
+    # -- reactions ---------------------------------------------------------------------------
+    def _on_screen_shown(self, _screen_id: str) -> None:
+        if self._wired:
+            self._hook_pin_pads()
+        screen = self.window.current_screen()
+        self.speech.screen_shown(screen.title())
+        self.keyboard.hide_keyboard()
+        focus = self.window.focusWidget()
+        if focus is None or not screen.isAncestorOf(focus) or not focus.isVisible():
+            chain = focusable(screen)
+            if chain:
+                chain[0].setFocus(Qt.FocusReason.OtherFocusReason)
+                focus = chain[0]
+        if focus is not None and not self._app_has_focus():
+            self.speech.focus_moved(focus)  # focusChanged only fires for the active window
+        elif focus is not None and QApplication.focusWidget() is focus:
+            self.speech.focus_moved(focus)
+
+    @staticmethod
+    def _app_has_focus() -> bool:
+        return QApplication.focusWidget() is not None
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and new.window() is self.window:
+            self.speech.focus_moved(new)
+
+    def _on_preferences_changed(self) -> None:
+        prefs = self.session.preferences
+        was_on = self.speech.enabled
+        self.speech.set_enabled(prefs.speech)
+        self.window.attract.show_preferences(
+            prefs.large_text, prefs.high_contrast, prefs.speech, prefs.simplified
+        )
+        if self._wired:
+            self.window.access_panel.show_preferences(
+                prefs.large_text, prefs.high_contrast, prefs.speech, prefs.simplified
+            )
+        if self.keyboard.theme != self.window.theme:
+            self.keyboard.apply_theme(self.window.theme)
+        if prefs.speech and not was_on:
+            self.speech.say(self.window.current_screen().title())
+            focus = self.window.focusWidget()
+            if focus is not None:
+                self.speech.focus_moved(focus)
+
+    def _on_language_changed(self, language: str) -> None:
+        self.speech.set_language(language)
+        self.keyboard.set_language(language)
+
+    def _on_speech_command(self, command: str) -> None:
+        action = {
+            "repeat": self.speech.repeat,
+            "slower": self.speech.slower,
+            "louder": self.speech.louder,
+            "quieter": self.speech.quieter,
+        }[command]
+        action()
+
+    def _on_assist_accepted(self) -> None:
+        helper, self._pending_helper = self._pending_helper, None
+        self.assist_confirm.close_overlay()
+        if helper is None or self.session.state in (State.ATTRACT, State.ENDING):
+            return
+        self.assistance.start(helper)
+        self.window.top_bar.set_helper(helper.display_name)
+        self.assistance_changed.emit(True)
+
+    def _on_assist_declined(self) -> None:
+        self._pending_helper = None
+        self.assist_confirm.close_overlay()
+
+    def _on_step_back_ready(self, step: str) -> None:
+        self.assistance.step(step, assisted=False)
+        self.step_back_done.emit(step)
+        callback = self._step_callbacks.pop(step, None)
+        if callback is not None:
+            callback()
+
+    def _on_wipe(self, _reason: EndReason) -> None:
+        was_assisted = bool(self.window.top_bar.assisted.isVisibleTo(self.window.top_bar))
+        self._pending_helper = None
+        self._step_callbacks.clear()
+        for overlay in (self.assist_confirm, self.step_back):
+            overlay.close_overlay()
+        self.window.top_bar.set_helper("")
+        self.keyboard.hide_keyboard()
+        self.speech.reset()
+        if was_assisted:
+            self.assistance_changed.emit(False)
+
+
+class KeypadNavigator(QObject):
+    """Tactile keypad (A11Y-09): arrows move focus in reading order, Enter activates, Back goes
+    back (closes a panel, leaves a service), Help opens "ask staff". Application-wide filter.
+    """
+
+    def __init__(self, inclusion: Inclusion) -> None:
+        super().__init__(inclusion)
+        self._inclusion = inclusion
+
+    @property
+    def window(self) -> MainWindow:
+        return self._inclusion.window
+
+    def scope(self) -> QWidget:
+        """The topmost open overlay, or the whole window: focus never leaves an open panel."""
+        overlays = [o for o in self.window.findChildren(Overlay) if o.isVisible()]
+        if overlays:
+            children = self.window.children()
+            return max(overlays, key=lambda o: children.index(o) if o in children else -1)
+        return self.window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
+            return False
+        if watched.window() is not self.window:
+            return False
+        assert isinstance(event, QKeyEvent)
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        key = Qt.Key(event.key())
+        focus = self.window.focusWidget()
+        in_text = isinstance(focus, (QLineEdit, QPlainTextEdit))
+        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        handled = True
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) or (
+            key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and not in_text
+        ):
+            forward = key in NEXT_KEYS
+            if rtl and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+                forward = not forward
+            self.move(forward)
+        elif key in ACTIVATE_KEYS and isinstance(focus, QAbstractButton):
+            focus.click()
+            if focus.isCheckable():
+                self._inclusion.speech.say(describe(focus), interrupt=True)
+        elif key in BACK_KEYS and not in_text:
+            self.back()
+        elif key in HELP_KEYS:
+            self.window.top_bar.help_button.click()
+        else:
+            handled = False
+        if handled:
+            self._inclusion.controller.touch()
+        return handled
+
+    def move(self, forward: bool) -> None:
+        chain = focusable(self.scope())
+        if not chain:
+            return
+        focus = self.window.focusWidget()
+        if focus in chain:
+            index = chain.index(focus) + (1 if forward else -1)
+            target = chain[index % len(chain)]
+        else:
+            target = chain[0] if forward else chain[-1]
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        if QApplication.focusWidget() is not target:
+            self._inclusion.speech.focus_moved(target)  # window not active (offscreen)
+
+    def back(self) -> None:
+        scope = self.scope()
+        if isinstance(scope, IdleWarning):
+            scope.more_button.click()
+        elif isinstance(scope, (AccessPanel,)) or hasattr(scope, "close_button"):
+            close = getattr(scope, "close_button", None)
+            if isinstance(close, QAbstractButton):
+                close.click()
+        elif isinstance(scope, Overlay):
+            return  # confirmations need an explicit answer
+        elif self._inclusion.keyboard.isVisible():
+            self._inclusion.keyboard.hide_keyboard()
+        elif self.window.session.state in (State.SERVICE, State.RECEIPT):
+            self.window.top_bar.home_button.click()
