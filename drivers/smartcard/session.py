@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import concurrent.futures
 import logging
+import queue
 import threading
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from cryptography import x509
 
@@ -53,6 +54,47 @@ MAX_RESPONSE_BYTES = 16 * 1024
 DEFAULT_TIMEOUT_S = 5.0
 
 
+class _Worker:
+    """The session's one owning thread: runs submitted calls in order.
+
+    Unlike ThreadPoolExecutor, stopping waits a bounded time: a PC/SC call that never returns
+    (hung reader or daemon) must not hang whoever closes the session. The thread is a daemon
+    thread for the same reason.
+    """
+
+    def __init__(self, name: str) -> None:
+        self._queue: queue.SimpleQueue[
+            tuple[concurrent.futures.Future[Any], Callable[[], Any]] | None
+        ] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._loop, name=name, daemon=True)
+        self._thread.start()
+
+    def submit(self, fn: Callable[[], T]) -> concurrent.futures.Future[T]:
+        future: concurrent.futures.Future[T] = concurrent.futures.Future()
+        self._queue.put((future, fn))
+        return future
+
+    def _loop(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            future, fn = item
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(fn())
+            except BaseException as exc:  # handed to the caller through the future
+                future.set_exception(exc)
+
+    def stop(self, timeout: float) -> bool:
+        """Finish queued calls, stop, join; False if the thread is still blocked."""
+        self._queue.put(None)
+        if threading.current_thread() is not self._thread:
+            self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+
 def _wipe(buffer: bytearray) -> None:
     for i in range(len(buffer)):
         buffer[i] = 0
@@ -76,9 +118,7 @@ class CardSession:
         self.profile: CardProfile = profile or PivProfile()
         self._timeout = timeout
         self._trace = trace
-        self._executor = concurrent.futures.ThreadPoolExecutor(
-            max_workers=1, thread_name_prefix="card-session"
-        )
+        self._executor = _Worker("card-session")
         self._lock = threading.Lock()
         self._closed = False
         self._dead: CardError | None = None
@@ -387,7 +427,8 @@ class CardSession:
     # --- lifecycle -------------------------------------------------------------------------
 
     def _shutdown(self) -> None:
-        self._executor.shutdown(wait=True)
+        if not self._executor.stop(self._timeout + 1.0):
+            logger.error("card session worker still blocked in PC/SC after close; abandoned")
 
     def close(self) -> None:
         """Reset and disconnect the card, stop and join the worker thread. Idempotent."""

@@ -9,6 +9,7 @@ and ``Virtual PCD 00 01`` (35964).
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import fcntl
 import os
 import signal
@@ -32,6 +33,7 @@ CHANNELID    0x8C7B
 """
 VPCD_READERS = ("Virtual PCD 00 00", "Virtual PCD 00 01")
 VPCD_PORTS = (35963, 35964)
+PR_SET_PDEATHSIG = 1
 
 
 LOCK_PATH = Path(os.environ.get("KIOSK_PCSC_LOCK", "/tmp/ecitizen-kiosk-pcsc.lock"))
@@ -60,6 +62,12 @@ def _try_lock(fd: int) -> bool:
     except BlockingIOError:
         return False
     return True
+
+
+def _die_with_parent() -> None:
+    """In the child: get SIGTERM when the test process dies, so no pcscd is left behind."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 def wait_until(predicate: Callable[[], bool], timeout: float, interval: float = 0.02) -> bool:
@@ -149,7 +157,9 @@ class PcscDaemon:
         if "--disable-polkit" in help_text:
             argv.append("--disable-polkit")
         log = self.log_path.open("ab")
-        self._proc = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT)
+        self._proc = subprocess.Popen(
+            argv, stdout=log, stderr=subprocess.STDOUT, preexec_fn=_die_with_parent
+        )
         log.close()
         self.owned = True
         if not wait_until(self._ready, timeout):

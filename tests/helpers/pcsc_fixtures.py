@@ -10,6 +10,7 @@ The ``pcscd`` fixture holds a machine-wide lock for the session: concurrent runs
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,21 +19,60 @@ import pytest
 from drivers.smartcard.emulator import DemoPki
 from tests.helpers.pcsc import CardSlot, PcscDaemon, exclusive_pcsc
 
+# stays below pytest-timeout (300 s per test, the fixture wait counts towards the first test)
+LOCK_WAIT_S = 240.0
+
+
+class _Shared:
+    """One pcscd (and one lock) per test process, however many conftests import the fixtures.
+
+    Each conftest that imports a session fixture gets its own instance of it; the instances
+    share this state so the lock is taken once and pcscd stops after the last user.
+    """
+
+    def __init__(self) -> None:
+        self.users = 0
+        self.daemon: PcscDaemon | None = None
+        self.stack = contextlib.ExitStack()
+        self.pki: DemoPki | None = None
+
+    def acquire(self, factory: pytest.TempPathFactory) -> PcscDaemon:
+        if self.daemon is None:
+            try:
+                self.stack.enter_context(exclusive_pcsc(timeout=LOCK_WAIT_S))
+            except TimeoutError as exc:
+                pytest.fail(f"{exc}: another test run is using pcscd + vpcd on this machine")
+            daemon = PcscDaemon(factory.mktemp("pcscd"))
+            self.stack.callback(daemon.stop)
+            daemon.start()
+            self.daemon = daemon
+        self.users += 1
+        return self.daemon
+
+    def release(self) -> None:
+        self.users -= 1
+        if self.users == 0:
+            self.daemon = None
+            self.stack.close()
+
+
+_shared = _Shared()
+
 
 @pytest.fixture(scope="session")
 def pcscd(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PcscDaemon]:
     """A running pcscd with two vpcd readers (started if none is running)."""
-    with exclusive_pcsc():
-        daemon = PcscDaemon(tmp_path_factory.mktemp("pcscd"))
-        daemon.start()
-        yield daemon
-        daemon.stop()
+    daemon = _shared.acquire(tmp_path_factory)
+    yield daemon
+    _shared.release()
 
 
 @pytest.fixture(scope="session")
 def demo_pki(tmp_path_factory: pytest.TempPathFactory) -> DemoPki:
-    """The demo city CA, CRL and persona credentials (generated once per test session)."""
-    return DemoPki.load_or_create(tmp_path_factory.mktemp("demo-pki"))
+    """The demo city CA, CRL and persona credentials (generated once per test process)."""
+    if _shared.pki is None:
+        _shared.pki = DemoPki.load_or_create(tmp_path_factory.mktemp("demo-pki"))
+    return _shared.pki
 
 
 def _slot(pcscd: PcscDaemon, pki: DemoPki, tmp_path: Path, index: int) -> Iterator[CardSlot]:

@@ -1,6 +1,7 @@
 """Card session logic against a scripted in-process transport (no PC/SC)."""
 
 import threading
+import time
 
 import pytest
 
@@ -151,3 +152,22 @@ def test_authenticate_needs_a_certificate_or_algorithm():
         with pytest.raises(ValueError):
             s.authenticate(KeySlot.CARD_AUTH, b"\x00" * 32)
         assert s.authenticate(KeySlot.CARD_AUTH, b"\x00" * 32, 0x11) == b"\x30\x02\x01\x01"
+
+
+def test_close_does_not_hang_on_a_stuck_reader():
+    release = threading.Event()
+
+    class Stuck(ScriptedTransport):
+        def transmit(self, apdu):
+            release.wait(10)
+            return OK
+
+    s = session_for(Stuck(), timeout=0.1)
+    try:
+        with pytest.raises(CardTimeoutError):
+            s.select()
+        started = time.monotonic()
+        s.close()
+        assert time.monotonic() - started < 2.0
+    finally:
+        release.set()
