@@ -21,7 +21,10 @@ def _crash_module():  # bench/ is not a package: load bench/crash.py by path
 
 
 @pytest.mark.slow
-def test_kill_minus_nine_loses_and_duplicates_nothing(tmp_path: Path) -> None:
+@pytest.mark.parametrize("backend", ["loopback", "citysim"])
+def test_kill_minus_nine_loses_and_duplicates_nothing(tmp_path: Path, backend: str) -> None:
+    """loopback: the engine's semantics (idempotent vs keyless + reconcile); citysim: the real
+    connectors against the demo city, counted by its ledger."""
     crash = _crash_module()
     results = crash.run(
         worker_kills=20,
@@ -29,6 +32,7 @@ def test_kill_minus_nine_loses_and_duplicates_nothing(tmp_path: Path) -> None:
         enqueuer_kills=3,
         fault_rate=0.25,
         seed=20261126,
+        backend=backend,
         data_root=tmp_path,
         verbose=False,
     )
