@@ -42,8 +42,8 @@ EXIT_CHECK_FAILED = 2
 EXIT_CONFIG = 3
 
 
-def _readers(timeout: float = 3.0) -> dict[str, bytes | None]:
-    """One scan through our own monitor (same code path as the kiosk)."""
+def _readers(timeout: float = 3.0) -> tuple[bool, dict[str, bytes | None]]:
+    """One scan through our own monitor (same code path as the kiosk): (pcsc up, readers)."""
 
     def noop(_event: CardEvent) -> None:
         return None
@@ -51,8 +51,8 @@ def _readers(timeout: float = 3.0) -> dict[str, bytes | None]:
     monitor = CardMonitor(noop, poll_timeout=0.2)
     monitor.start()
     try:
-        monitor.wait_ready(timeout)
-        return monitor.snapshot()
+        ready = monitor.wait_ready(timeout)
+        return ready and bool(monitor.service_available), monitor.snapshot()
     finally:
         monitor.close()
 
@@ -257,7 +257,8 @@ def card(
         code = EXIT_CONFIG
         store = None
 
-    readers = _readers()
+    service_up, readers = _readers()
+    result["pcsc"] = "available" if service_up else "unavailable (is pcscd running?)"
     result["readers"] = [
         {"name": name, "card": atr is not None} for name, atr in sorted(readers.items())
     ]

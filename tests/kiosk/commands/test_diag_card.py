@@ -39,6 +39,7 @@ def test_good_card_reports_everything_without_pin(card_slot, demo_pki):
     assert report["pin"] == {"tries_left": 3, "blocked": False}
     assert vcard.pin_tries == 3
     assert {"name": card_slot.reader, "card": True} in out["readers"]
+    assert out["pcsc"] == "available"
     assert out["trust"]["crls"][0]["revoked"] == 2
 
 
