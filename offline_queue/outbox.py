@@ -349,15 +349,16 @@ class Outbox:
             ).all()
             for row_id, tx, backend in rows:
                 if idempotent(backend):
-                    new = State.PENDING
+                    new, due = State.PENDING, now
                     to_pending += 1
                 else:
-                    new = State.UNKNOWN
+                    # the request may still be in the back end's hands: reconcile after the grace
+                    new, due = State.UNKNOWN, now + self.policy.unknown_grace
                     to_unknown += 1
                 conn.execute(
                     update(_T)
                     .where(_T.c.id == row_id)
-                    .values(state=new.value, next_attempt_at=now, updated_at=now)
+                    .values(state=new.value, next_attempt_at=due, updated_at=now)
                 )
                 conn.execute(
                     update(_A)

@@ -18,12 +18,14 @@ import logging
 import os
 import sqlite3
 import time
+import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from offline_queue.store import migrate
@@ -86,7 +88,8 @@ def probe(path: Path) -> str:
     moved aside because another process held a lock.
     """
     try:
-        con = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        uri = f"file:{urllib.parse.quote(str(path))}?mode=rw"
+        con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
         kind = _classify(exc)
         if kind == "other":
@@ -153,7 +156,7 @@ def existing_alerts(path: Path) -> list[TechnicianAlert]:
 def make_engine(path: Path) -> Engine:
     """An engine whose every connection has the durability pragmas and BEGIN IMMEDIATE writes."""
     engine = create_engine(
-        f"sqlite+pysqlite:///{path}",
+        URL.create("sqlite+pysqlite", database=str(path)),  # no URL parsing of odd file names
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
         pool_size=4,
         max_overflow=8,
@@ -281,7 +284,11 @@ def open_store(
     engine = make_engine(path)
     try:
         migrate.upgrade(engine)
-    except Exception:
+    except OperationalError as exc:
+        # disk full, read-only file system, I/O error, locked past busy_timeout: environmental
+        engine.dispose()
+        raise StoreUnavailableError("queue.store.unavailable", type(exc.orig).__name__) from exc
+    except BaseException:
         engine.dispose()
         raise
     if path.stat().st_mode & 0o077:

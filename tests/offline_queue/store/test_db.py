@@ -125,3 +125,30 @@ def test_healthy_store_is_not_degraded_and_keeps_its_rows(tmp_path: Path) -> Non
             assert conn.execute(text("SELECT count(*) FROM outbox")).scalar() == 50
     finally:
         s.close()
+
+
+def test_a_database_path_with_uri_characters(tmp_path: Path) -> None:
+    data = tmp_path / "odd ?dir #1"
+    _fill(data)
+    s = open_store(data)
+    try:
+        assert not s.degraded
+    finally:
+        s.close()
+
+
+def test_read_only_directory_is_a_typed_error_not_a_crash(tmp_path: Path) -> None:
+    import os
+
+    from offline_queue.store import StoreUnavailableError
+
+    data = tmp_path / "data"
+    data.mkdir()
+    os.chmod(data, 0o500)
+    try:
+        if os.access(data, os.W_OK):
+            pytest.skip("running as root: directory permissions are not enforced")
+        with pytest.raises(StoreUnavailableError):
+            open_store(data)
+    finally:
+        os.chmod(data, 0o700)
