@@ -32,65 +32,65 @@ def iso(when: dt.datetime) -> str:
 RESIDENTS: dict[str, dict[str, Any]] = {
     "RES-0001": {
         "resident_id": "RES-0001",
-        "given_name": "Ana",
-        "family_name": "García",
-        "display_name": "Ana García",
+        "given_name": "Amina",
+        "family_name": "Njoroge",
+        "display_name": "Amina Njoroge",
         "preferred_language": "es",
         "roles": ["resident", "patron"],
         "address": "Carrer de la Riera 12, 2º 1ª, 08001 Riverton",
-        "email": "ana.garcia@example.org",
+        "email": "amina.njoroge@example.org",
         "phone": "+34 600 000 001",
         "date_of_birth": "1985-04-17",
         "library_patron_id": "LIB-0001",
     },
     "RES-0002": {
         "resident_id": "RES-0002",
-        "given_name": "Tomás",
-        "family_name": "Novak",
-        "display_name": "Tomás Novak",
+        "given_name": "Brian",
+        "family_name": "Otieno",
+        "display_name": "Brian Otieno",
         "preferred_language": "en",
         "roles": ["resident", "patron"],
         "address": "Avinguda del Port 7, 08002 Riverton",
-        "email": "tomas.novak@example.org",
+        "email": "brian.otieno@example.org",
         "phone": "+34 600 000 002",
         "date_of_birth": "1972-09-03",
         "library_patron_id": "LIB-0002",
     },
     "RES-0003": {
         "resident_id": "RES-0003",
-        "given_name": "Amina",
-        "family_name": "Haddad",
-        "display_name": "Amina Haddad",
+        "given_name": "Carmen",
+        "family_name": "Díaz",
+        "display_name": "Carmen Díaz",
         "preferred_language": "ar",
         "roles": ["resident", "patron"],
         "address": "Plaça Nova 3, 08003 Riverton",
-        "email": "amina.haddad@example.org",
+        "email": "carmen.diaz@example.org",
         "phone": "+34 600 000 003",
         "date_of_birth": "1994-01-26",
         "library_patron_id": "LIB-0003",
     },
     "STAFF-0001": {
         "resident_id": "STAFF-0001",
-        "given_name": "Marta",
-        "family_name": "Puig",
-        "display_name": "Marta Puig",
+        "given_name": "Daniel",
+        "family_name": "Kimani",
+        "display_name": "Daniel Kimani",
         "preferred_language": "es",
         "roles": ["staff"],
         "address": "Riverton City Hall",
-        "email": "marta.puig@riverton.example.org",
+        "email": "daniel.kimani@riverton.example.org",
         "phone": "+34 600 000 101",
         "date_of_birth": "1980-06-30",
         "library_patron_id": None,
     },
     "TECH-0001": {
         "resident_id": "TECH-0001",
-        "given_name": "Jordi",
-        "family_name": "Vidal",
-        "display_name": "Jordi Vidal",
+        "given_name": "Esther",
+        "family_name": "Wanjiru",
+        "display_name": "Esther Wanjiru",
         "preferred_language": "en",
         "roles": ["technician"],
         "address": "Riverton IT Services",
-        "email": "jordi.vidal@riverton.example.org",
+        "email": "esther.wanjiru@riverton.example.org",
         "phone": "+34 600 000 201",
         "date_of_birth": "1988-11-11",
         "library_patron_id": None,
@@ -138,31 +138,31 @@ def library_seed(now: dt.datetime) -> tuple[dict[str, Patron], dict[str, Item]]:
         for p in (
             Patron(
                 "LIB-0001",
-                "Ana García",
+                "Amina Njoroge",
                 "1234",
                 "04A1B2C3D4E501",
                 "RES-0001",
-                "ana.garcia@example.org",
+                "amina.njoroge@example.org",
                 "+34 600 000 001",
                 "Carrer de la Riera 12, Riverton",
             ),
             Patron(
                 "LIB-0002",
-                "Tomás Novak",
+                "Brian Otieno",
                 "2345",
                 "04A1B2C3D4E502",
                 "RES-0002",
-                "tomas.novak@example.org",
+                "brian.otieno@example.org",
                 "+34 600 000 002",
                 "Avinguda del Port 7, Riverton",
             ),
             Patron(
                 "LIB-0003",
-                "Amina Haddad",
+                "Carmen Díaz",
                 "3456",
                 "04A1B2C3D4E503",
                 "RES-0003",
-                "amina.haddad@example.org",
+                "carmen.diaz@example.org",
                 "+34 600 000 003",
                 "Plaça Nova 3, Riverton",
             ),
@@ -185,7 +185,7 @@ def library_seed(now: dt.datetime) -> tuple[dict[str, Patron], dict[str, Item]]:
             Item("39000000000020", "Gardening in Small Spaces", "L. Ortega"),
         )
     }
-    # Ana: two loans (one overdue), a hold, a fee.
+    # Amina: two loans (one overdue), a hold, a fee.
     items["39000000000012"].charged_to = "LIB-0001"
     items["39000000000012"].due = now + dt.timedelta(days=9)
     items["39000000000013"].charged_to = "LIB-0001"
@@ -194,7 +194,7 @@ def library_seed(now: dt.datetime) -> tuple[dict[str, Patron], dict[str, Item]]:
     patrons["LIB-0001"].fees.append(
         {"fee_id": "FEE-0001", "amount": "1.50", "type": "01", "title": "Overdue: Cien años"}
     )
-    # Tomás: one loan, two fees.
+    # Brian: one loan, two fees.
     items["39000000000015"].charged_to = "LIB-0002"
     items["39000000000015"].due = now + dt.timedelta(days=14)
     patrons["LIB-0002"].fees.append(
@@ -203,7 +203,7 @@ def library_seed(now: dt.datetime) -> tuple[dict[str, Patron], dict[str, Item]]:
     patrons["LIB-0002"].fees.append(
         {"fee_id": "FEE-0003", "amount": "3.00", "type": "06", "title": "Lost card replacement"}
     )
-    # Amina: one loan, one hold.
+    # Carmen: one loan, one hold.
     items["39000000000019"].charged_to = "LIB-0003"
     items["39000000000019"].due = now + dt.timedelta(days=2)
     patrons["LIB-0003"].holds.append("39000000000017")

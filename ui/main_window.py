@@ -270,7 +270,7 @@ class MainWindow(QWidget):
             "staff": Role.STAFF,
             "technician": Role.TECHNICIAN,
         }[identity.role.value]
-        self.controller.sign_in(Identity(role, identity.name, identity.subject))
+        self.controller.sign_in(Identity(role, identity.name, identity.account_id))
 
     def _on_card_failed(self, failure: object) -> None:
         assert isinstance(failure, SignInFailed)

@@ -108,6 +108,7 @@ class Identity:
     subject: str
     issuer: str
     serial: int
+    account_id: str = ""  # the city's id for the holder (back-end requests), from the cert
 
 
 @dataclass(frozen=True)
@@ -224,6 +225,7 @@ class SignInService:
             subject=verdict.subject,
             issuer=verdict.issuer,
             serial=verdict.serial,
+            account_id=verdict.account_id,
         )
         return CardIdentified(identity, status.tries_left, pinpad, auth_cert)
 

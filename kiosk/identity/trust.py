@@ -96,6 +96,7 @@ class CertCheck:
     chain: tuple[str, ...]
     crl_age: dt.timedelta | None
     detail: str = ""
+    account_id: str = ""  # subject serialNumber: the city's id for the card holder
 
     @property
     def ok(self) -> bool:
@@ -117,6 +118,12 @@ def _load_crl(data: bytes) -> x509.CertificateRevocationList:
 
 def common_name(name: x509.Name) -> str:
     attrs = name.get_attributes_for_oid(NameOID.COMMON_NAME)
+    value = attrs[0].value if attrs else ""
+    return value if isinstance(value, str) else value.decode("utf-8", "replace")
+
+
+def _serial_number(name: x509.Name) -> str:
+    attrs = name.get_attributes_for_oid(NameOID.SERIAL_NUMBER)
     value = attrs[0].value if attrs else ""
     return value if isinstance(value, str) else value.decode("utf-8", "replace")
 
@@ -330,6 +337,7 @@ class TrustStore:
             chain=tuple(c.subject.rfc4514_string() for c in (chain or [cert])),
             crl_age=crl_age,
             detail=detail,
+            account_id=_serial_number(cert.subject),
         )
 
 

@@ -83,7 +83,7 @@ def test_system_and_catalog(api: httpx.Client) -> None:
 
 
 def test_residents(api: httpx.Client) -> None:
-    assert api.get("/residents/me", headers=res()).json()["display_name"] == "Ana García"
+    assert api.get("/residents/me", headers=res()).json()["display_name"] == "Amina Njoroge"
     assert api.get("/residents/me").status_code == 401
     assert api.get("/residents/me", headers=res("RES-9999")).status_code == 401
     r = api.put("/residents/me", json={"preferred_language": "fr"}, headers=res(**key()))

@@ -125,7 +125,7 @@ def test_patron_information_lists(wire: Wire) -> None:
     charged = info("charged", 1)
     assert charged.code == "64" and charged.fixed["charged_items_count"] == "0002"
     assert sorted(charged.get_all("AU")) == ["39000000000012", "39000000000013"]
-    assert charged.get("AE") == "Ana García" and charged.get("BV") == "1.50"
+    assert charged.get("AE") == "Amina Njoroge" and charged.get("BV") == "1.50"
     assert info("overdue", 2).get_all("AT") == ["39000000000013"]
     assert info("fine", 3).get_all("AV")[0].startswith("FEE-0001 1.50")
     assert info("hold", 4).get_all("AS") == ["39000000000016"]

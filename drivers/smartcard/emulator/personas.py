@@ -53,6 +53,7 @@ class Persona:
     initial_tries: int = PIN_MAX_TRIES  # 0: blocked
     contactless_uid: bytes | None = None
     le_quirk: bool = False  # answers Le=00 with 6Cxx (exercises the resend path)
+    account_id: str = ""  # the city's id for this person (certificate serialNumber)
 
     @property
     def guid(self) -> bytes:
@@ -71,11 +72,15 @@ class Persona:
 PERSONAS: dict[str, Persona] = {
     p.id: p
     for p in (
-        Persona("resident-amina", "Amina Njoroge", pin="123456"),
-        Persona("resident-brian", "Brian Otieno", pin="246810"),
-        Persona("resident-carmen", "Carmen Díaz", pin="13572468"),
-        Persona("staff-daniel", "Daniel Kimani", role="staff", pin="111111"),
-        Persona("tech-esther", "Esther Wanjiru", role="technician", pin="222222"),
+        Persona("resident-amina", "Amina Njoroge", pin="123456", account_id="RES-0001"),
+        Persona("resident-brian", "Brian Otieno", pin="246810", account_id="RES-0002"),
+        Persona("resident-carmen", "Carmen Díaz", pin="13572468", account_id="RES-0003"),
+        Persona(
+            "staff-daniel", "Daniel Kimani", role="staff", pin="111111", account_id="STAFF-0001"
+        ),
+        Persona(
+            "tech-esther", "Esther Wanjiru", role="technician", pin="222222", account_id="TECH-0001"
+        ),
         Persona("blocked-farid", "Farid Haddad", initial_tries=0),
         Persona("expired-grace", "Grace Lee", expired=True),
         Persona("revoked-hugo", "Hugo Martin", revoked=True),
@@ -209,9 +214,12 @@ class DemoPki:
         else:
             not_before, not_after = now - dt.timedelta(days=1), now + dt.timedelta(days=3 * 365)
         org = ca_cert.subject.get_attributes_for_oid(NameOID.ORGANIZATION_NAME)[0].value
+        extra: list[x509.NameAttribute[str]] = []
         if slot == "9a":
             cn = persona.display_name
             policies = [_ROLE_TO_POLICY[persona.role]] if persona.role else []
+            if persona.account_id:
+                extra.append(x509.NameAttribute(NameOID.SERIAL_NUMBER, persona.account_id))
         else:
             cn = f"eCitizen card {persona.guid.hex()[:12]}"
             policies = [POLICY_CARD_AUTH]
@@ -222,6 +230,7 @@ class DemoPki:
                     [
                         x509.NameAttribute(NameOID.ORGANIZATION_NAME, str(org)),
                         x509.NameAttribute(NameOID.COMMON_NAME, cn),
+                        *extra,
                     ]
                 )
             )

@@ -38,7 +38,7 @@ def test_select_chuid_certificates_and_card_auth(card_slot):
         challenge = os.urandom(32)
         verify_sig(cert, challenge, s.authenticate(KeySlot.CARD_AUTH, challenge))
         auth = s.read_certificate(KeySlot.PIV_AUTH)
-        assert auth.subject.rfc4514_string() == "CN=Amina Njoroge,O=Demo City"
+        assert auth.subject.rfc4514_string() == "2.5.4.5=RES-0001,CN=Amina Njoroge,O=Demo City"
         # 9A needs the PIN first
         with pytest.raises(SecurityStatusError):
             s.authenticate(KeySlot.PIV_AUTH, challenge)

@@ -309,7 +309,7 @@ def test_client_reads(client: GatewayClient) -> None:
     assert permit.title.get("ar") and permit.title.get("xx") == permit.title.get("en")
     assert {f.type for f in permit.fields} == {"text", "choice", "date", "yes_no"}
     assert client.catalog(catalog.etag) is None  # 304: cached copy still good
-    assert client.profile("RES-0003").display_name == "Amina Haddad"
+    assert client.profile("RES-0003").display_name == "Carmen Díaz"
     assert client.consents("RES-0003").statistics is True
     assert client.data_summary("RES-0001")[0].category == "identity"
     bills = client.find_bills(account_number="ACC-2001")

@@ -68,7 +68,7 @@ def test_connect_reads_acs_policy(client: Sip2Client) -> None:
 
 def test_library_account(client: Sip2Client) -> None:
     account = client.patron_account("LIB-0001", "1234")
-    assert account.name == "Ana García" and account.valid and account.pin_ok
+    assert account.name == "Amina Njoroge" and account.valid and account.pin_ok
     assert {loan.item_id for loan in account.loans} == {"39000000000012", "39000000000013"}
     overdue = [loan for loan in account.loans if loan.overdue]
     assert [loan.title for loan in overdue] == ["Cien años de soledad"]
