@@ -8,7 +8,8 @@ Trust settings: ``--ca``/``--crl``/``--policy`` options; otherwise ``--config FI
 ``[devices.card_reader]`` section of a :class:`~kiosk.config.KioskConfig` found in ``ctx.obj``
 (or ``ctx.obj.config``) when the ``kiosk`` group passes one.
 
-Names are personal data: the certificate subject's CN is redacted unless ``--show-names``.
+Names are personal data: the certificate subject's CN and serialNumber (the holder's city id)
+are redacted unless ``--show-names``.
 
 Exit codes: 0 all checks passed, 1 no reader / no card, 2 the card failed a check,
 3 trust configuration missing or unusable.
@@ -63,7 +64,11 @@ def _subject(name: x509.Name, show_names: bool) -> str:
     parts = []
     for rdn in name.rdns:
         text = rdn.rfc4514_string()
-        parts.append("CN=<redacted>" if text.upper().startswith("CN=") else text)
+        if text.upper().startswith("CN="):
+            text = "CN=<redacted>"
+        elif text.startswith(("2.5.4.5=", "serialNumber=")):
+            text = "serialNumber=<redacted>"  # the city's id for the holder: personal too
+        parts.append(text)
     return ",".join(reversed(parts))
 
 

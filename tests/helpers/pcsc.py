@@ -1,40 +1,41 @@
-"""Real pcscd + the vsmartcard-vpcd reader for tests: start, wait, kill, restart.
+"""Real pcscd + the vsmartcard-vpcd reader for tests: the shipped harness plus a machine lock.
 
-If a pcscd with the vpcd reader is already running it is used as is (and cannot be restarted by
-tests). Otherwise the harness starts ``pcscd --foreground -c <dir>`` with its own reader.conf.d:
-one vpcd entry gives two readers, ``Virtual PCD 00 00`` (card side connects to 127.0.0.1:35963)
-and ``Virtual PCD 00 01`` (35964).
+The daemon, readers and card slots live in :mod:`drivers.smartcard.emulator.pcscd` (the demo uses
+them too); this module adds the machine-wide lock that keeps two test runs apart.
 """
 
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import fcntl
 import os
-import signal
-import subprocess
-import threading
-import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 
-from smartcard import scard
+from drivers.smartcard.emulator.pcscd import (
+    VPCD_DRIVER,
+    VPCD_PORTS,
+    VPCD_READER_CONF,
+    VPCD_READERS,
+    CardSlot,
+    PcscDaemon,
+    list_readers,
+    wait_card_state,
+    wait_until,
+)
 
-from drivers.smartcard.emulator import DemoPki, VirtualCard
-from drivers.smartcard.emulator.personas import PERSONAS
-
-VPCD_DRIVER = Path("/usr/lib/pcsc/drivers/serial/libifdvpcd.so")
-VPCD_READER_CONF = f"""FRIENDLYNAME "Virtual PCD"
-DEVICENAME   /dev/null:0x8C7B
-LIBPATH      {VPCD_DRIVER}
-CHANNELID    0x8C7B
-"""
-VPCD_READERS = ("Virtual PCD 00 00", "Virtual PCD 00 01")
-VPCD_PORTS = (35963, 35964)
-PR_SET_PDEATHSIG = 1
-
+__all__ = [
+    "VPCD_DRIVER",
+    "VPCD_PORTS",
+    "VPCD_READERS",
+    "VPCD_READER_CONF",
+    "CardSlot",
+    "PcscDaemon",
+    "exclusive_pcsc",
+    "list_readers",
+    "wait_card_state",
+    "wait_until",
+]
 
 LOCK_PATH = Path(os.environ.get("KIOSK_PCSC_LOCK", "/tmp/ecitizen-kiosk-pcsc.lock"))
 
@@ -62,170 +63,3 @@ def _try_lock(fd: int) -> bool:
     except BlockingIOError:
         return False
     return True
-
-
-def _die_with_parent() -> None:
-    """In the child: get SIGTERM when the test process dies, so no pcscd is left behind."""
-    libc = ctypes.CDLL(None, use_errno=True)
-    libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
-
-
-def wait_until(predicate: Callable[[], bool], timeout: float, interval: float = 0.02) -> bool:
-    """Poll ``predicate`` until true or timeout (for states without an event to wait on)."""
-    deadline = time.monotonic() + timeout
-    pause = threading.Event()
-    while True:
-        if predicate():
-            return True
-        if time.monotonic() >= deadline:
-            return False
-        pause.wait(interval)
-
-
-def list_readers() -> list[str] | None:
-    """Reader names, [] if none, None if pcscd is not reachable."""
-    hresult, ctx = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
-    if hresult != scard.SCARD_S_SUCCESS:
-        return None
-    try:
-        hresult, readers = scard.SCardListReaders(ctx, [])
-        if hresult == scard.SCARD_S_SUCCESS:
-            return list(readers)
-        if hresult == scard.SCARD_E_NO_READERS_AVAILABLE:
-            return []
-        return None
-    finally:
-        scard.SCardReleaseContext(ctx)
-
-
-def wait_card_state(reader: str, present: bool, timeout: float) -> bool:
-    """Block on SCardGetStatusChange until the reader has (or has no) card."""
-    hresult, ctx = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
-    if hresult != scard.SCARD_S_SUCCESS:
-        return False
-    try:
-        deadline = time.monotonic() + timeout
-        state = scard.SCARD_STATE_UNAWARE
-        while True:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                return False
-            wait_ms = 0 if state == scard.SCARD_STATE_UNAWARE else int(remaining * 1000)
-            hresult, states = scard.SCardGetStatusChange(ctx, wait_ms, [(reader, state)])
-            if hresult == scard.SCARD_E_TIMEOUT:
-                return False
-            if hresult != scard.SCARD_S_SUCCESS:
-                return False
-            event_state = states[0][1]
-            if bool(event_state & scard.SCARD_STATE_PRESENT) == present:
-                return True
-            state = event_state & ~scard.SCARD_STATE_CHANGED
-    finally:
-        scard.SCardReleaseContext(ctx)
-
-
-class PcscDaemon:
-    """A pcscd with the vpcd reader, started by us or found running."""
-
-    def __init__(self, workdir: Path) -> None:
-        self.workdir = workdir
-        self.config_dir = workdir / "reader.conf.d"
-        self.log_path = workdir / "pcscd.log"
-        self._proc: subprocess.Popen[bytes] | None = None
-        self._log: object | None = None
-        self.owned = False
-        self.readers = VPCD_READERS
-        self.ports = VPCD_PORTS
-
-    def _ready(self) -> bool:
-        readers = list_readers()
-        return readers is not None and all(r in readers for r in self.readers)
-
-    def start(self, timeout: float = 15.0) -> None:
-        if self._proc is None and self._ready():
-            return  # someone else's pcscd, already fine
-        if self._proc is None and list_readers() is not None:
-            raise RuntimeError("a pcscd without the vpcd reader is running; stop it first")
-        if not VPCD_DRIVER.exists():
-            raise RuntimeError("vsmartcard-vpcd is not installed")
-        self.config_dir.mkdir(parents=True, exist_ok=True)
-        (self.config_dir / "vpcd").write_text(VPCD_READER_CONF)
-        argv = ["pcscd", "--foreground", "-c", str(self.config_dir)]
-        help_text = subprocess.run(
-            ["pcscd", "--help"], capture_output=True, text=True, check=False
-        ).stdout
-        if "--disable-polkit" in help_text:
-            argv.append("--disable-polkit")
-        log = self.log_path.open("ab")
-        self._proc = subprocess.Popen(
-            argv, stdout=log, stderr=subprocess.STDOUT, preexec_fn=_die_with_parent
-        )
-        log.close()
-        self.owned = True
-        if not wait_until(self._ready, timeout):
-            self.stop()
-            raise RuntimeError(f"pcscd did not come up with vpcd; see {self.log_path}")
-
-    def stop(self, sig: int = signal.SIGTERM, timeout: float = 10.0) -> None:
-        """Stop the pcscd we started (SIGTERM, or SIGKILL to simulate a crash)."""
-        proc = self._proc
-        if proc is None:
-            return
-        self._proc = None
-        if proc.poll() is None:
-            proc.send_signal(sig)
-            try:
-                proc.wait(timeout)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout)
-        wait_until(lambda: list_readers() is None, timeout)
-
-    def restart(self, sig: int = signal.SIGTERM) -> None:
-        if not self.owned:
-            raise RuntimeError("pcscd was not started by the harness; cannot restart it")
-        self.stop(sig)
-        self.start()
-
-    @property
-    def running(self) -> bool:
-        return self._ready()
-
-
-@dataclass
-class CardSlot:
-    """One vpcd slot with a virtual card you can insert and remove."""
-
-    reader: str
-    port: int
-    pki: DemoPki
-    state_dir: Path
-    card: VirtualCard | None = None
-
-    def insert(self, persona_id: str, timeout: float = 5.0) -> VirtualCard:
-        """Insert a persona's card and wait until pcscd reports it present."""
-        if self.card is not None and self.card.persona.id != persona_id:
-            self.close()
-        if self.card is None:
-            persona = PERSONAS[persona_id]
-            self.card = VirtualCard(
-                persona, self.pki if persona.piv else None, state_dir=self.state_dir
-            )
-            self.card.connect("127.0.0.1", self.port)
-        else:
-            self.card.insert()
-        if not wait_card_state(self.reader, True, timeout):
-            raise TimeoutError(f"{persona_id} not seen in {self.reader}")
-        return self.card
-
-    def remove(self, timeout: float = 5.0) -> None:
-        if self.card is not None:
-            self.card.remove()
-            self.card.wait_removed(timeout)
-        wait_card_state(self.reader, False, timeout)
-
-    def close(self, timeout: float = 5.0) -> None:
-        if self.card is not None:
-            self.card.close()
-            self.card = None
-            wait_card_state(self.reader, False, timeout)

@@ -34,7 +34,7 @@ def test_good_card_reports_everything_without_pin(card_slot, demo_pki):
     assert report["chuid"]["guid"] == vcard.persona.guid.hex().upper()
     assert report["cert_9E"]["trust"] == "valid"
     assert report["cert_9A"]["role"] == "resident"
-    assert report["cert_9A"]["subject"] == "CN=<redacted>,O=Demo City"
+    assert report["cert_9A"]["subject"] == "serialNumber=<redacted>,CN=<redacted>,O=Demo City"
     assert report["card_auth_challenge"] == "passed"
     assert report["pin"] == {"tries_left": 3, "blocked": False}
     assert vcard.pin_tries == 3
