@@ -57,8 +57,11 @@ class TopBar(QWidget):
         layout.addWidget(self.access_button)
         layout.addWidget(self.help_button)
         layout.addWidget(self.home_button)
-        layout.addWidget(self.who, 1)
         layout.addWidget(self.finish_button)
+        # who is signed in: a row of its own, so long names and long languages never squeeze
+        # the buttons (reflow at 200 % text)
+        self.who.setContentsMargins(theme.spacing // 2, 0, theme.spacing // 2, 4)
+        outer.addWidget(self.who)
         self.assisted = QFrame(self)
         self.assisted.setObjectName("bar-assisted")
         self.assisted.setProperty("role", "assisted")
@@ -120,6 +123,7 @@ class TopBar(QWidget):
             self.who.setText(self.tr("Signed in: %1").replace("%1", self._signed_in_name))
         else:
             self.who.setText("")
+        self.who.setVisible(bool(self._signed_in_name))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.screens.base import WrapButton
 from ui.speech import SILENT
 from ui.theme import Theme
 
@@ -155,8 +156,11 @@ class OnScreenKeyboard(QWidget):
 
     def _build(self) -> None:
         if self._rows_widget is not None:
-            self._layout.removeWidget(self._rows_widget)
-            self._rows_widget.deleteLater()
+            old = self._rows_widget
+            self._layout.removeWidget(old)
+            old.hide()
+            old.setParent(None)
+            old.deleteLater()
         rows_widget = QWidget(self)
         rows_widget.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft
@@ -204,7 +208,7 @@ class OnScreenKeyboard(QWidget):
         self._rows_widget = rows_widget
 
     def _key(self, name: str, text: str, side: int) -> QPushButton:
-        key = QPushButton(text)
+        key = WrapButton(text)
         key.setObjectName(f"key-{name}")
         key.setProperty("role", "key")
         # keys never take focus: the text field keeps it, and typing goes there

@@ -172,6 +172,7 @@ QFrame[role="banner"], QWidget[role="banner"] {{ background: {p.banner}; }}
 QFrame[role="banner"] QLabel, QWidget[role="banner"] QLabel {{ color: {p.banner_text}; }}
 QWidget[role="overlay"] {{ background: {p.overlay}; }}
 QPushButton {{
+    /* the focus ring is 3px thicker than the border and takes 3px of padding: same size */
     min-height: {t}px; min-width: {t}px;
     padding: 8px 20px;
     border-radius: 10px;
@@ -196,12 +197,15 @@ QPushButton[role="danger"] {{
 QPushButton[role="toggle"]:checked {{
     background: {p.primary}; color: {p.primary_text}; border-color: {p.primary};
 }}
-QPushButton:focus {{ border: 6px solid {p.focus}; }}
+QPushButton:focus {{ border: 6px solid {p.focus}; padding: 5px 17px; }}
 QPushButton[role="primary"]:focus, QPushButton[role="toggle"]:checked:focus {{
-    background: {p.secondary}; color: {p.secondary_text}; border: 6px solid {p.focus};
+    background: {p.secondary}; color: {p.secondary_text};
+    border: 6px solid {p.focus}; padding: 5px 17px;
 }}
 QWidget[role="banner"] QPushButton {{ border-color: {p.banner_text}; }}
-QWidget[role="banner"] QPushButton:focus {{ border: 6px solid {p.banner_focus}; }}
+QWidget[role="banner"] QPushButton:focus {{
+    border: 6px solid {p.banner_focus}; padding: 5px 17px;
+}}
 QLabel[role="practice"] {{
     background: {p.practice}; color: {p.practice_text}; font-weight: bold;
     font-size: {self.font_px(1.2)}px; padding: 6px;

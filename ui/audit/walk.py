@@ -7,8 +7,9 @@ A screen someone adds tomorrow is audited without touching this file.
 
 The checks work on laid-out widgets (offscreen is fine):
 
-* clipping: a visible label needs more height (``heightForWidth``) or width (``sizeHint``) than
-  it has, outside a scroll area; a button whose text needs more room than it has;
+* clipping: a visible label or button needs more height (``heightForWidth``) or width
+  (``sizeHint``) than it has (inside scroll areas too: a scrolled page must still give every
+  label its height);
 * containment: a visible button lies (partly) outside the window, outside a scroll area;
 * targets: a visible button smaller than the theme's minimum target (11.6 mm at the DPI);
 * names: a visible focusable control without an accessible name.
@@ -197,22 +198,29 @@ def check(window: MainWindow, view: str) -> list[Problem]:
         if isinstance(widget, QLabel) and widget.text():
             if widget.wordWrap():
                 needed = widget.heightForWidth(widget.width())
-                if not scrolled and needed > widget.height() + 1:
+                if needed > widget.height() + 1:
                     problems.append(
                         Problem(view, name, f"clipped: needs {needed}px, has {widget.height()}")
                     )
             else:
                 hint = widget.sizeHint()
-                if hint.width() > widget.width() + 1 or (
-                    not scrolled and hint.height() > widget.height() + 1
-                ):
+                if hint.width() > widget.width() + 1 or hint.height() > widget.height() + 1:
                     problems.append(
                         Problem(view, name, f"clipped: needs {hint}, has {widget.size()}")
                     )
         if isinstance(widget, QAbstractButton):
-            hint = widget.sizeHint()
-            if hint.width() > widget.width() + 1 or hint.height() > widget.height() + 1:
-                problems.append(Problem(view, name, f"text cut: needs {hint}, has {widget.size()}"))
+            if widget.hasHeightForWidth():
+                needed = widget.heightForWidth(widget.width())
+                if needed > widget.height() + 1:
+                    problems.append(
+                        Problem(view, name, f"text cut: needs {needed}px, has {widget.height()}")
+                    )
+            else:
+                hint = widget.sizeHint()
+                if hint.width() > widget.width() + 1 or hint.height() > widget.height() + 1:
+                    problems.append(
+                        Problem(view, name, f"text cut: needs {hint}, has {widget.size()}")
+                    )
             if widget.width() < minimum or widget.height() < minimum:
                 problems.append(Problem(view, name, f"target {widget.size()} < {minimum}px"))
             if not scrolled:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 logger = logging.getLogger(__name__)
 
 RTL_LANGUAGES = frozenset({"ar"})
+TRANSLATOR_NAME = "kiosk-translator"
 
 
 class Translations:
@@ -32,10 +33,15 @@ class Translations:
         if self._translator is not None:
             self._app.removeTranslator(self._translator)
             self._translator = None
+        # a kiosk catalogue left installed by an earlier Translations (tests reuse the app)
+        for stale in self._app.findChildren(QTranslator, TRANSLATOR_NAME):
+            self._app.removeTranslator(stale)
+            stale.deleteLater()
         qm = Path(__file__).parent / f"kiosk_{language}.qm"
         # English is loaded too: its catalogue holds the plural forms ("1 second", "2 seconds")
         if qm.is_file():
             translator = QTranslator(self._app)
+            translator.setObjectName(TRANSLATOR_NAME)
             if translator.load(str(qm)):
                 self._app.installTranslator(translator)
                 self._translator = translator

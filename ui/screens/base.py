@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QPaintEvent, QResizeEvent, QTextLayout, QTextOption
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.theme import Theme
 
@@ -19,13 +30,135 @@ def label(role: str = "body", *, wrap: bool = True, name: str = "") -> QLabel:
     return widget
 
 
+def wrap_lines(text: str, font_metrics_source: QWidget, width: int) -> str:
+    """``text`` with line breaks so that no line is wider than ``width`` pixels (bidi-aware)."""
+    if width <= 0:
+        return text
+    lines: list[str] = []
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    for paragraph in text.split("\n"):
+        layout = QTextLayout(paragraph, font_metrics_source.font())
+        layout.setTextOption(option)
+        layout.beginLayout()
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            lines.append(paragraph[line.textStart() : line.textStart() + line.textLength()].strip())
+        layout.endLayout()
+        if not paragraph:
+            lines.append("")
+    return "\n".join(lines)
+
+
+class WrapButton(QPushButton):
+    """A push button whose text wraps onto more lines instead of being cut (A11Y-14 reflow).
+
+    Large text in long languages does not fit one line of a narrow button; this button reports
+    the height it needs for a width (``heightForWidth``) and draws the wrapped text through the
+    style, so colours of every state (focus, pressed, checked) stay the style sheet's.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _option(self, text: str) -> QStyleOptionButton:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = text  # type: ignore[attr-defined]
+        return option
+
+    def _chrome(self) -> QSize:
+        """Border and padding around the text, from the style (and its style sheet)."""
+        option = self._option("")
+        return self.style().sizeFromContents(
+            QStyle.ContentsType.CT_PushButton, option, QSize(0, 0), self
+        )
+
+    def _text_width(self, width: int) -> int:
+        return max(1, width - self._chrome().width())
+
+    def _size_for(self, text: str) -> QSize:
+        metrics = self.fontMetrics()
+        size = metrics.size(0, text)
+        option = self._option(text)
+        hint = self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, size, self)
+        return hint
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._size_for(wrap_lines(self.text(), self, self._text_width(width))).height()
+
+    def sizeHint(self) -> QSize:
+        return self._size_for(self.text())
+
+    def minimumSizeHint(self) -> QSize:
+        words = self.text().replace("\n", " ").split() or [""]
+        widest = max(self.fontMetrics().horizontalAdvance(word) for word in words)
+        width = widest + self._chrome().width()
+        return QSize(width, self.heightForWidth(width))
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() in (
+            QEvent.Type.Polish,
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+            QEvent.Type.Show,
+        ):
+            self._fit()
+        return handled
+
+    def _fit(self) -> None:
+        """Ask the layout for the height the wrapped text needs at the current width.
+
+        Layouts do not always honour ``heightForWidth`` (nested boxes, scroll areas), so the
+        needed height also becomes the minimum height; the style sheet's ``min-height`` is kept.
+        """
+        if self.width() <= 1:
+            return
+        needed = self.heightForWidth(self.width())
+        if needed != self.minimumHeight():
+            floor = self._style_min_height()
+            self.setMinimumHeight(max(needed, floor))
+
+    def _style_min_height(self) -> int:
+        option = self._option("")
+        return (
+            self.style()
+            .sizeFromContents(QStyle.ContentsType.CT_PushButton, option, QSize(0, 0), self)
+            .height()
+        )
+
+    def wrapped_text(self) -> str:
+        return wrap_lines(self.text(), self, self._text_width(self.width()))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, self._option(self.wrapped_text()))
+
+
 def button(role: str = "", *, name: str = "") -> QPushButton:
-    widget = QPushButton()
+    widget = WrapButton()
     if role:
         widget.setProperty("role", role)
     widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     widget.setAutoDefault(False)
-    widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
     if name:
         widget.setObjectName(name)
     return widget
@@ -63,7 +196,20 @@ class Screen(QWidget):
         return area
 
     def vbox(self) -> QVBoxLayout:
-        layout = QVBoxLayout(self)
+        """The screen's main layout, inside a vertical scroll area.
+
+        When large text (200 %) in a long language makes a screen taller than the window, it
+        scrolls instead of squeezing or clipping anything (A11Y-14); when it fits, the page
+        fills the window exactly and stretches work as usual.
+        """
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        page = QWidget()
+        page.setObjectName(f"{self.screen_id}-page")
+        self.page_area = self.scrolling(page)
+        self.page_area.setObjectName(f"{self.screen_id}-page-area")
+        outer.addWidget(self.page_area)
+        layout = QVBoxLayout(page)
         layout.setContentsMargins(self.theme.spacing, self.theme.spacing, self.theme.spacing, 0)
         layout.setSpacing(self.theme.spacing)
         return layout
