@@ -1,20 +1,40 @@
 """The composition root: builds every service of the kiosk core from the validated config.
 
 Nothing else constructs a concrete driver, store or connector; emulators are chosen here too.
-The UI (``ui/main.py``) asks for a :class:`KioskCore` and builds the window on top of it.
+:func:`build_core` is cheap (configuration, session); :meth:`KioskCore.start` brings up devices,
+the offline queue and back-end clients, and is called by the UI right after the first frame.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from kiosk.config import KioskConfig
+from kiosk.config import KioskConfig, Mode
 from kiosk.logs import Redactor
 from kiosk.session import IdlePolicy, Preferences, Session, Transition
+
+if TYPE_CHECKING:
+    from drivers.fingerprint.verifier import FingerprintService
+    from drivers.printer.service import PrinterService
+    from drivers.smartcard.monitor import CardEvent, CardMonitor
+    from drivers.smartcard.session import CardSession
+    from kiosk.audit import AuditLog
+    from kiosk.demo import DemoRig
+    from kiosk.identity.signin import SignInService
+    from kiosk.identity.trust import TrustStore
+    from kiosk.receipt_journal import ReceiptDesk
+    from offline_queue.connectors.gateway import GatewayClient
+    from offline_queue.connectors.sip2 import Sip2Client
+    from offline_queue.outbox import Outbox
+    from offline_queue.store import Store
+    from offline_queue.sync import SyncWorker
 
 logger = logging.getLogger(__name__)
 
@@ -30,21 +50,191 @@ def default_preferences(config: KioskConfig) -> Preferences:
     )
 
 
+def _secret_file(path: Path, size: int = 32) -> bytes:
+    """A per-kiosk secret kept in the data directory (0600), created on first use."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        data = secrets.token_bytes(size)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        return data
+
+
 @dataclass
 class KioskCore:
     """Everything below the UI, built once per process.
 
     Attributes:
-        config: the validated configuration.
+        config: the validated configuration (in demo mode: pointing at the emulators).
         session: the session state machine.
         redactor: values of the signed-in resident that logs must never show.
+        started: :meth:`start` has run (devices, queue and back ends are available).
         closers: callables run in reverse order at shutdown (threads joined, devices closed).
     """
 
     config: KioskConfig
     session: Session
     redactor: Redactor
-    closers: list[Any] = field(default_factory=list)
+    started: bool = False
+    demo: DemoRig | None = None
+    audit: AuditLog | None = None
+    store: Store | None = None
+    outbox: Outbox | None = None
+    sync: SyncWorker | None = None
+    gateway: GatewayClient | None = None
+    sip2_factory: Callable[[], Sip2Client] | None = None
+    printer: PrinterService | None = None
+    receipts: ReceiptDesk | None = None
+    receipt_key: bytes = b""
+    fingerprint: FingerprintService | None = None
+    trust: TrustStore | None = None
+    signin: SignInService | None = None
+    card_monitor: CardMonitor | None = None
+    card_listeners: list[Callable[[CardEvent], None]] = field(default_factory=list)
+    problems: dict[str, str] = field(default_factory=dict)
+    closers: list[Callable[[], Any]] = field(default_factory=list)
+
+    @property
+    def practice(self) -> bool:
+        return self.config.kiosk.mode is Mode.PRACTICE
+
+    def _card_event(self, event: CardEvent) -> None:
+        for listener in list(self.card_listeners):
+            listener(event)
+
+    def start(self) -> None:
+        """Bring up the demo rig, the queue, back-end clients and devices (idempotent)."""
+        if self.started:
+            return
+        self.started = True
+        config = self.config
+        data_dir = config.paths.data_dir
+        if config.backends.start_demo_backend:
+            from kiosk.demo import start_demo
+
+            self.demo, config = start_demo(config)
+            self.config = config
+            self.closers.append(self.demo.close)
+        self._start_audit(data_dir)
+        self._start_queue(data_dir)
+        self._start_printer(data_dir)
+        self._start_fingerprint()
+        self._start_cards()
+        logger.info("kiosk core started (%s)", ", ".join(sorted(self.problems)) or "all ok")
+
+    def _start_audit(self, data_dir: Path) -> None:
+        from kiosk.audit import AuditLog
+
+        self.audit = AuditLog.in_data_dir(data_dir)
+        self.closers.append(self.audit.close)
+
+    def _start_queue(self, data_dir: Path) -> None:
+        from offline_queue.connectors.base import Connector
+        from offline_queue.connectors.gateway import GatewayClient, GatewayConnector
+        from offline_queue.connectors.open311 import Open311Connector
+        from offline_queue.connectors.sip2 import Sip2Client, Sip2Connector
+        from offline_queue.crypto import FileKeyProvider
+        from offline_queue.outbox import Outbox
+        from offline_queue.store import open_store
+        from offline_queue.sync import SyncWorker
+
+        backends = self.config.backends
+        self.store = open_store(data_dir)
+        if self.store.degraded:
+            self.problems["queue"] = "queue.degraded"
+            for alert in self.store.alerts:
+                logger.error("offline queue degraded: %s", alert.key)
+        self.outbox = Outbox(self.store, FileKeyProvider.in_data_dir(data_dir))
+
+        def sip2_client() -> Sip2Client:
+            return Sip2Client(
+                backends.sip2_host,
+                backends.sip2_port,
+                login_user=backends.sip2_user,
+                login_password=backends.sip2_password,
+                location_code=backends.sip2_location,
+                institution_id=backends.sip2_institution,
+                timeout_s=backends.timeout_s,
+            )
+
+        self.sip2_factory = sip2_client
+        connectors: dict[str, Connector] = {
+            "gateway": GatewayConnector(backends.gateway_url),
+            "open311": Open311Connector(backends.open311_url, backends.open311_api_key),
+            "sip2": Sip2Connector(sip2_client()),
+        }
+        self.sync = SyncWorker(self.outbox, connectors)
+        self.gateway = GatewayClient(backends.gateway_url)
+        self.closers.append(self.gateway.close)
+        for connector in connectors.values():
+            self.closers.append(connector.close)
+        self.closers.append(self.store.close)
+        self.closers.append(self.sync.stop)
+        self.receipt_key = _secret_file(data_dir / "receipt.key")
+
+    def _start_printer(self, data_dir: Path) -> None:
+        section = self.config.devices.printer
+        if section.driver == "disabled":
+            return
+        from drivers.printer.service import PrinterService
+        from kiosk.receipt_journal import ReceiptDesk, ReceiptJournal
+
+        uri = section.uri
+        if "profile=" not in uri and section.profile != "default":
+            uri += ("&" if "?" in uri else "?") + f"profile={section.profile}"
+        self.printer = PrinterService(uri).start()
+        self.closers.append(self.printer.close)
+        self.receipts = ReceiptDesk(ReceiptJournal(data_dir), self.printer)
+
+    def _start_fingerprint(self) -> None:
+        section = self.config.devices.fingerprint
+        if section.driver == "disabled" or not self.config.devices.card_reader.fingerprint_enabled:
+            return
+        from drivers.fingerprint.verifier import FingerprintService
+
+        self.fingerprint = FingerprintService(section.port, baudrate=section.baudrate)
+        self.fingerprint.open()
+        self.closers.append(self.fingerprint.close)
+
+    def _start_cards(self) -> None:
+        section = self.config.devices.card_reader
+        if section.driver == "disabled":
+            return
+        if not section.ca_files:
+            self.problems["card_reader"] = "card.no_trust_anchors"
+            logger.error("card sign-in disabled: no city CA configured")
+            return
+        from drivers.smartcard.monitor import CardMonitor
+        from kiosk.identity.signin import SignInService
+        from kiosk.identity.trust import TrustStore
+
+        self.trust = TrustStore.from_paths(
+            section.ca_files,
+            [section.crl_file] if section.crl_file is not None else [],
+            {
+                section.resident_policy_oid: "resident",
+                section.staff_policy_oid: "staff",
+                section.technician_policy_oid: "technician",
+            },
+        )
+        self.signin = SignInService(self.trust)
+        self.card_monitor = CardMonitor(self._card_event)
+        self.closers.append(self.card_monitor.close)
+
+    def open_card_session(self, reader: str) -> CardSession:
+        """Connect to the card in ``reader`` (called on the card worker thread)."""
+        from drivers.smartcard.session import CardSession
+
+        return CardSession.open(reader)
+
+    def start_watching(self) -> None:
+        """Start the card monitor and the sync worker, once the UI registered its listeners."""
+        if self.card_monitor is not None:
+            self.card_monitor.start()
+        if self.sync is not None:
+            self.sync.start()
 
     def close(self) -> None:
         while self.closers:

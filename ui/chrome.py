@@ -74,6 +74,11 @@ class TopBar(QWidget):
         assisted_row.addWidget(self.staff_end_button)
         self.assisted.hide()
         outer.addWidget(self.assisted)
+        # offline notice: requests are still taken, saved encrypted and sent later
+        self.offline = label("body", name="bar-offline")
+        self.offline.setContentsMargins(theme.spacing // 2, 4, theme.spacing // 2, 4)
+        self.offline.hide()
+        outer.addWidget(self.offline)
         self._signed_in_name = ""
         self._helper_name = ""
         self.retranslate()
@@ -87,6 +92,10 @@ class TopBar(QWidget):
         set_text(self.finish_button, self.tr("Finish and sign out"))
         set_text(self.practice, self.tr("PRACTICE: made-up people, nothing is sent to the city"))
         set_text(self.staff_end_button, self.tr("Staff: end session"))
+        set_text(
+            self.offline,
+            self.tr("Offline: your requests are saved here and sent when the network is back"),
+        )
         self._show_who()
         self._show_helper()
 
@@ -98,6 +107,10 @@ class TopBar(QWidget):
     def set_signed_in(self, name: str) -> None:
         self._signed_in_name = name
         self._show_who()
+
+    def set_offline(self, offline: bool) -> None:
+        """Show or hide the "offline, your requests are saved" notice."""
+        self.offline.setVisible(offline)
 
     def set_practice(self, practice: bool) -> None:
         """Show the "PRACTICE" marker (practice kiosks show it on every screen)."""

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 import time
 from collections.abc import Callable
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from kiosk.app import KioskCore, build_core
+from kiosk.card_qt import CardSignInBridge
 from kiosk.config import KioskConfig
 from kiosk.logs import Redactor, install_excepthooks, setup_logging
 from kiosk.qtlog import install_qt_message_handler, uninstall_qt_message_handler
 from kiosk.session import EndReason
 from kiosk.session_qt import SessionController
+from kiosk.sync_qt import SyncBridge
 from kiosk.unixsignals import UnixSignalHandler
 from kiosk.watchdog import Watchdog
 from ui.i18n import Translations
@@ -24,6 +28,39 @@ from ui.main_window import MainWindow
 from ui.simulator import SimulatorWindow
 
 logger = logging.getLogger(__name__)
+
+
+class CoreStarter(QObject):
+    """Starts the core (demo rig, queue, devices) on its own thread after the first frame.
+
+    Signals:
+        started(str): the core is up; the argument is an error description or "".
+    """
+
+    started = Signal(str)
+
+    def __init__(self, core: KioskCore) -> None:
+        super().__init__()
+        self._core = core
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="core-start", daemon=True)
+            self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._core.start()
+        except Exception as exc:  # environmental failures become a degraded kiosk, not a crash
+            logger.exception("kiosk core start failed")
+            self.started.emit(exc.__class__.__name__)
+        else:
+            self.started.emit("")
+
+    def wait(self, timeout: float = 30.0) -> None:
+        if self._thread is not None:
+            self._thread.join(timeout)
 
 
 class KioskApplication:
@@ -66,6 +103,33 @@ class KioskApplication:
         if config.is_demo:
             self.simulator = SimulatorWindow(self.controller)
         self._fullscreen = fullscreen
+        self.card: CardSignInBridge | None = None
+        self.sync: SyncBridge | None = None
+        self.starter = CoreStarter(self.core)
+        self.starter.started.connect(self._on_core_started)
+        self.window.first_painted.connect(self.starter.start)
+
+    def _on_core_started(self, error: str) -> None:
+        """GUI thread, after the core came up on its starter thread: connect the UI to it."""
+        core = self.core
+        if error:
+            logger.error("kiosk core did not start: %s", error)
+        if core.sync is not None:
+            self.sync = SyncBridge(core.sync, self.app)
+            self.sync.connectivity_changed.connect(self.window.show_connectivity)
+        if core.signin is not None:
+            self.card = CardSignInBridge(
+                core.signin,
+                core.open_card_session,
+                reader_filter=core.config.devices.card_reader.reader,
+                parent=self.app,
+            )
+            core.card_listeners.append(self.card.on_card_event)
+            self.window.attach_card(self.card)
+        self.window.attach_core(core)
+        if self.simulator is not None:
+            self.simulator.attach_core(core)
+        core.start_watching()
 
     def show(self) -> None:
         if self._fullscreen:

@@ -19,6 +19,7 @@ from ui.screens.attract import AttractScreen
 from ui.screens.base import Screen
 
 if TYPE_CHECKING:
+    from kiosk.app import KioskCore
     from ui.overlay import AccessPanel, HelpPanel, IdleWarning
     from ui.screens.card_signin import CardSignInScreen
     from ui.screens.home import HomeScreen
@@ -45,7 +46,6 @@ class MainWindow(QWidget):
         config: KioskConfig,
         controller: SessionController,
         dpi: float = 96.0,
-        card: CardSignInBridge | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("main-window")
@@ -90,14 +90,9 @@ class MainWindow(QWidget):
         controller.idle_cleared.connect(self._on_idle_cleared)
         controller.preferences_changed.connect(self._on_preferences_changed)
         self.session.add_wipe_hook(self._wipe)
-        self.card = card
+        self.card: CardSignInBridge | None = None
         self.card_screen: CardSignInScreen | None = None
-        if card is not None:
-            card.card_inserted.connect(self._on_card_inserted)
-            card.card_removed.connect(self._on_card_removed)
-            card.identified.connect(self._on_card_identified)
-            card.signed_in.connect(self._on_card_signed_in)
-            card.failed.connect(self._on_card_failed)
+        self.core: KioskCore | None = None
         self._show(self.attract)
         self._painted = False
 
@@ -229,6 +224,24 @@ class MainWindow(QWidget):
     def _on_more_time(self) -> None:
         if not self.controller.extend():
             self.idle_warning.more_button.setEnabled(False)
+
+    # -- services below the UI -----------------------------------------------------------------
+    def attach_card(self, card: CardSignInBridge) -> None:
+        """Card sign-in became available (the core started with a card reader configured)."""
+        self.card = card
+        card.card_inserted.connect(self._on_card_inserted)
+        card.card_removed.connect(self._on_card_removed)
+        card.identified.connect(self._on_card_identified)
+        card.signed_in.connect(self._on_card_signed_in)
+        card.failed.connect(self._on_card_failed)
+
+    def attach_core(self, core: KioskCore) -> None:
+        """The core is up: services can use the queue, back ends, printer and devices."""
+        self.core = core
+
+    def show_connectivity(self, state: str) -> None:
+        """The sync worker's view of the network: show the offline notice when offline."""
+        self.top_bar.set_offline(state == "offline")
 
     # -- card sign-in -------------------------------------------------------------------------
     def _card_screen(self) -> CardSignInScreen:

@@ -2,14 +2,43 @@
 
 Only built when the configuration is in demo mode, never in production. Each section drives an
 emulator through its public API (the emulators speak the real wire protocols underneath).
+Emulator calls can block (a card insertion waits for pcscd to see it), so they run on the
+simulator's own worker thread, never on the GUI thread.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+import concurrent.futures
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.session_qt import SessionController
+
+if TYPE_CHECKING:
+    from kiosk.app import KioskCore
+    from kiosk.demo import DemoRig
+
+logger = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    """Brings results of simulator actions back to the GUI thread."""
+
+    done = Signal(str)
 
 
 class SimulatorWindow(QWidget):
@@ -20,13 +49,28 @@ class SimulatorWindow(QWidget):
         self.setObjectName("simulator")
         self.setWindowTitle("eCitizen Kiosk — Simulator (demo only)")
         self._controller = controller
-        self.layout_ = QVBoxLayout(self)
+        self._worker = concurrent.futures.ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix="simulator"
+        )
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._show_status)
+        outer = QVBoxLayout(self)
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        content = QWidget()
+        self.layout_ = QVBoxLayout(content)
+        area.setWidget(content)
+        outer.addWidget(area)
         intro = QLabel(
             "This window stands in for the kiosk's hardware and the city's network. "
             "It exists only in demo mode."
         )
         intro.setWordWrap(True)
         self.layout_.addWidget(intro)
+        self.status = QLabel("Starting the demo devices and the demo city…")
+        self.status.setObjectName("sim-status")
+        self.status.setWordWrap(True)
+        self.layout_.addWidget(self.status)
 
         session_box = QGroupBox("Session")
         session_layout = QVBoxLayout(session_box)
@@ -36,11 +80,162 @@ class SimulatorWindow(QWidget):
         session_layout.addWidget(self.idle_button)
         self.layout_.addWidget(session_box)
         self.layout_.addStretch(1)
-        self.resize(420, 640)
+        self.rig: DemoRig | None = None
+        self.resize(460, 900)
 
     def add_section(self, box: QGroupBox) -> None:
-        """Device sections are added by the demo launcher as emulators are built."""
         self.layout_.insertWidget(self.layout_.count() - 1, box)
 
     def _walk_away(self) -> None:
         self._controller.simulate_walk_away()
+
+    def _run(self, what: str, action: Callable[[], object]) -> None:
+        """Run an emulator action off the GUI thread; report the outcome in the status line."""
+
+        def work() -> None:
+            try:
+                action()
+            except Exception as exc:  # an emulator hiccup is reported, never a crash
+                logger.exception("simulator action failed: %s", what)
+                self._relay.done.emit(f"{what}: failed ({exc.__class__.__name__})")
+            else:
+                self._relay.done.emit(f"{what}: done")
+
+        self.status.setText(f"{what}…")
+        self._worker.submit(work)
+
+    def _show_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    # -- sections -----------------------------------------------------------------------------
+    def attach_core(self, core: KioskCore) -> None:
+        rig = core.demo
+        if rig is None:
+            self.status.setText("No demo devices: this configuration uses real ones.")
+            return
+        self.rig = rig
+        self.status.setText("Demo devices and demo city are running.")
+        self._card_section(rig)
+        self._fingerprint_section(rig)
+        self._printer_section(rig)
+        self._network_section(rig)
+
+    def _card_section(self, rig: DemoRig) -> None:
+        from drivers.smartcard.emulator.personas import PERSONAS
+
+        box = QGroupBox("Cards")
+        layout = QVBoxLayout(box)
+        if not rig.card_slots:
+            problem = QLabel(f"Cards are not available: {rig.card_problem}")
+            problem.setWordWrap(True)
+            layout.addWidget(problem)
+            self.add_section(box)
+            return
+        self.persona = QComboBox()
+        self.persona.setObjectName("sim-persona")
+        for persona in PERSONAS.values():
+            label = persona.display_name
+            if persona.pin and persona.piv and persona.role:
+                label += f"  (PIN {persona.pin})"
+            self.persona.addItem(f"{label} — {persona.id}", persona.id)
+        layout.addWidget(self.persona)
+        slot = next(iter(rig.card_slots.values()))
+        row = QHBoxLayout()
+        insert = QPushButton("Insert card")
+        insert.setObjectName("sim-card-insert")
+        remove = QPushButton("Remove card")
+        remove.setObjectName("sim-card-remove")
+
+        def insert_card() -> None:
+            persona = str(self.persona.currentData())
+            self._run(f"insert {persona}", lambda: slot.insert(persona))
+
+        insert.clicked.connect(insert_card)
+        remove.clicked.connect(lambda: self._run("remove card", slot.remove))
+        row.addWidget(insert)
+        row.addWidget(remove)
+        layout.addLayout(row)
+        self.add_section(box)
+
+    def _fingerprint_section(self, rig: DemoRig) -> None:
+        sensor = rig.fingerprint
+        if sensor is None:
+            return
+        box = QGroupBox("Fingerprint sensor")
+        layout = QVBoxLayout(box)
+        buttons: list[tuple[str, Callable[[], object]]] = [
+            ("Place the card holder's finger", self._place_holder_finger),
+            ("Place someone else's finger", sensor.place_wrong_finger),
+            ("Lift the finger", sensor.lift_finger),
+        ]
+        for text, action in buttons:
+            widget = QPushButton(text)
+            widget.clicked.connect(lambda _=False, t=text, a=action: self._run(t, a))
+            layout.addWidget(widget)
+        self.add_section(box)
+
+    def _place_holder_finger(self) -> None:
+        assert self.rig is not None and self.rig.fingerprint is not None
+        persona = self.persona.currentData() if hasattr(self, "persona") else "resident-amina"
+        self.rig.fingerprint.place_persona_finger(str(persona))
+
+    def _printer_section(self, rig: DemoRig) -> None:
+        if rig.printer is None:
+            return
+        from drivers.printer.status import PaperLevel
+
+        printer = rig.printer.printer
+        box = QGroupBox("Receipt printer")
+        layout = QVBoxLayout(box)
+        actions: list[tuple[str, Callable[[], object]]] = [
+            ("Paper OK", lambda: printer.set_paper(PaperLevel.OK)),
+            ("Paper near end", lambda: printer.set_paper(PaperLevel.NEAR_END)),
+            ("Paper out", lambda: printer.set_paper(PaperLevel.OUT)),
+            ("Open cover", lambda: printer.set_cover_open(True)),
+            ("Close cover", lambda: printer.set_cover_open(False)),
+            ("Switch off", lambda: printer.set_offline(True)),
+            ("Switch on", lambda: printer.set_offline(False)),
+        ]
+        for text, action in actions:
+            widget = QPushButton(text)
+            widget.clicked.connect(lambda _=False, t=text, a=action: self._run(t, a))
+            layout.addWidget(widget)
+        self.paper = QPlainTextEdit()
+        self.paper.setObjectName("sim-paper")
+        self.paper.setReadOnly(True)
+        self.paper.setMinimumHeight(240)
+        layout.addWidget(QLabel("Last receipt printed:"))
+        layout.addWidget(self.paper)
+        self._paper_timer = QTimer(self)
+        self._paper_timer.setInterval(1000)
+        self._paper_timer.timeout.connect(self._refresh_paper)
+        self._paper_timer.start()
+        self.add_section(box)
+
+    def _refresh_paper(self) -> None:
+        if self.rig is None or self.rig.printer is None:
+            return
+        pages = self.rig.printer.printer.pages
+        text = pages[-1].render() if pages else "(nothing printed yet)"
+        if text != self.paper.toPlainText():
+            self.paper.setPlainText(text)
+
+    def _network_section(self, rig: DemoRig) -> None:
+        city = rig.city
+        box = QGroupBox("City network")
+        layout = QHBoxLayout(box)
+        down = QPushButton("Network down")
+        down.setObjectName("sim-network-down")
+        up = QPushButton("Network up")
+        up.setObjectName("sim-network-up")
+        down.clicked.connect(
+            lambda: self._run("network down", lambda: city.set_network("all", False))
+        )
+        up.clicked.connect(lambda: self._run("network up", lambda: city.set_network("all", True)))
+        layout.addWidget(down)
+        layout.addWidget(up)
+        self.add_section(box)
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self._worker.shutdown(wait=False, cancel_futures=True)
+        super().closeEvent(event)

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import KioskConfig
+from tests.conftest import shell_only
 from ui.main import KioskApplication
 
 
@@ -31,9 +32,8 @@ def clock() -> FakeClock:
 def kiosk_app(
     qapp: QApplication, demo_config: KioskConfig, clock: FakeClock, qtbot
 ) -> Iterator[KioskApplication]:
-    config = demo_config.model_copy(
-        update={"display": demo_config.display.model_copy(update={"dpi": 120.0})}
-    )
+    config = shell_only(demo_config)
+    config = config.model_copy(update={"display": config.display.model_copy(update={"dpi": 120.0})})
     app = KioskApplication(qapp, config, windowed=True, clock=clock)
     app.window.resize(1080, 1920)
     app.window.show()

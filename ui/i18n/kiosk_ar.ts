@@ -619,5 +619,9 @@
         <source>Signed in: %1</source>
         <translation>مسجّل الدخول: %1</translation>
     </message>
+    <message>
+        <source>Offline: your requests are saved here and sent when the network is back</source>
+        <translation>غير متصل: تُحفظ طلباتك هنا وتُرسل عند عودة الشبكة</translation>
+    </message>
 </context>
 </TS>

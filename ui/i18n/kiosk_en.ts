@@ -607,5 +607,9 @@
         <source>Signed in: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Offline: your requests are saved here and sent when the network is back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

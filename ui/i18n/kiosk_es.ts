@@ -607,5 +607,9 @@
         <source>Signed in: %1</source>
         <translation>Sesión de %1</translation>
     </message>
+    <message>
+        <source>Offline: your requests are saved here and sent when the network is back</source>
+        <translation>Sin conexión: sus solicitudes se guardan aquí y se envían cuando vuelva la red</translation>
+    </message>
 </context>
 </TS>

@@ -607,5 +607,9 @@
         <source>Signed in: %1</source>
         <translation>Connecté : %1</translation>
     </message>
+    <message>
+        <source>Offline: your requests are saved here and sent when the network is back</source>
+        <translation>Hors ligne : vos demandes sont enregistrées ici et envoyées au retour du réseau</translation>
+    </message>
 </context>
 </TS>

@@ -597,5 +597,9 @@
         <source>Signed in: %1</source>
         <translation>‏[Sîgñéd îñ: %1 ~~~~~]‏</translation>
     </message>
+    <message>
+        <source>Offline: your requests are saved here and sent when the network is back</source>
+        <translation>‏[Öfflîñé: ýöür réqüésts åré såvéd héré åñd séñt whéñ thé ñétwörk îs båçk ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
 </context>
 </TS>
