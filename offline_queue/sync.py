@@ -471,7 +471,7 @@ def _load_factory(spec: str) -> Callable[[Path], Mapping[str, Connector]]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the sync worker as its own process (the crash test kills this with SIGKILL)."""
     from offline_queue.crypto import FileKeyProvider
-    from offline_queue.store import open_store
+    from offline_queue.store import StoreError, open_store
 
     parser = argparse.ArgumentParser(prog="python -m offline_queue.sync")
     parser.add_argument("--data-dir", required=True, type=Path)
@@ -493,20 +493,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         breaker_open=args.breaker_open,
     )
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
-    store = open_store(args.data_dir)
+    try:
+        store = open_store(args.data_dir)
+    except StoreError as exc:
+        logger.error("queue database unavailable: %s", exc.key)
+        return 2
+    for alert in store.alerts:
+        logger.error("technician alert %s: %s database moved aside", alert.key, alert.reason)
     connectors = _load_factory(args.connectors)(args.data_dir)
     outbox = Outbox(store, FileKeyProvider.in_data_dir(args.data_dir), policy=policy)
     worker = SyncWorker(outbox, connectors, settings=WorkerSettings(idle_poll=args.idle_poll))
     try:
         if args.until_idle:
-            worker._acquire_lock()
+            try:
+                worker._acquire_lock()
+            except SyncLockedError as exc:
+                logger.error("another sync worker owns this queue (%s)", exc.key)
+                return 3
             try:
                 while not worker.drain(60.0):
                     pass
             finally:
                 worker._release_lock()
         else:
-            worker.start()
+            try:
+                worker.start()
+            except SyncLockedError as exc:
+                logger.error("another sync worker owns this queue (%s)", exc.key)
+                return 3
             stop = threading.Event()
             signal.signal(signal.SIGTERM, lambda *_: stop.set())
             try:

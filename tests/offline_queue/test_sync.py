@@ -227,3 +227,50 @@ def test_a_raising_observer_does_not_stop_deliveries(
     assert outbox.status().counts["done"] == 2
     assert "sync observer" in caplog.text
     store.close()
+
+
+def test_worker_process_drains_refuses_a_second_worker_and_stops_on_sigterm(
+    tmp_path: Path, backend: LoopbackBackend
+) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    from tests.offline_queue.loopback import write_config
+
+    root = Path(__file__).resolve().parents[2]
+    write_config(tmp_path, backend.url, {"gw": True}, 1.0)
+    store = open_store(tmp_path)
+    outbox = Outbox(store, FileKeyProvider.in_data_dir(tmp_path))
+    for i in range(5):
+        outbox.enqueue(backend="gw", kind="k", payload={"i": i})
+    argv = [
+        sys.executable,
+        "-m",
+        "offline_queue.sync",
+        "--data-dir",
+        str(tmp_path),
+        "--connectors",
+        "tests.offline_queue.loopback:connectors",
+        "--idle-poll",
+        "0.05",
+    ]
+    proc = subprocess.Popen(argv, cwd=root, stderr=subprocess.DEVNULL)
+    try:
+        done = threading.Event()
+        for _ in range(300):
+            if outbox.status().counts["done"] == 5:
+                done.set()
+                break
+            done.wait(0.05)
+        assert done.is_set()
+        second = subprocess.run(argv, cwd=root, capture_output=True, text=True, timeout=60)
+        assert second.returncode == 3 and "queue.sync.already_running" in second.stderr
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(10)
+        store.close()
+    assert backend.counts("gw") == (5, 0)
