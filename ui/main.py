@@ -116,7 +116,7 @@ class KioskApplication:
             logger.error("kiosk core did not start: %s", error)
         if core.sync is not None:
             self.sync = SyncBridge(core.sync, self.app)
-            self.sync.connectivity_changed.connect(self.window.show_connectivity)
+            self.window.attach_sync(self.sync)
         if core.signin is not None:
             self.card = CardSignInBridge(
                 core.signin,

@@ -20,6 +20,7 @@ from ui.screens.base import Screen
 
 if TYPE_CHECKING:
     from kiosk.app import KioskCore
+    from kiosk.sync_qt import SyncBridge
     from ui.overlay import AccessPanel, HelpPanel, IdleWarning
     from ui.screens.card_signin import CardSignInScreen
     from ui.screens.home import HomeScreen
@@ -93,6 +94,7 @@ class MainWindow(QWidget):
         self.card: CardSignInBridge | None = None
         self.card_screen: CardSignInScreen | None = None
         self.core: KioskCore | None = None
+        self.sync: SyncBridge | None = None
         self._show(self.attract)
         self._painted = False
 
@@ -175,10 +177,12 @@ class MainWindow(QWidget):
         self.controller.sign_in(Identity(Role.GUEST))
 
     def _on_service_chosen(self, service_id: str) -> None:
+        from ui.services.context import ServiceContext
         from ui.services.registry import offered
 
         view = next(v for v in offered(self.config) if v.service_id == service_id)
-        screen = view.factory(self.theme, self.config)
+        context = ServiceContext(self.theme, self.config, self.controller, self.core, self.sync)
+        screen = view.factory(context)
         done = getattr(screen, "done", None)
         if done is not None:
             done.connect(self._on_home)
@@ -238,6 +242,10 @@ class MainWindow(QWidget):
     def attach_core(self, core: KioskCore) -> None:
         """The core is up: services can use the queue, back ends, printer and devices."""
         self.core = core
+
+    def attach_sync(self, sync: SyncBridge) -> None:
+        self.sync = sync
+        sync.connectivity_changed.connect(self.show_connectivity)
 
     def show_connectivity(self, state: str) -> None:
         """The sync worker's view of the network: show the offline notice when offline."""

@@ -89,12 +89,16 @@ def _describe(widget: QWidget) -> str:
 
 def service_views(window: MainWindow) -> Iterator[tuple[str, Callable[[], Screen]]]:
     """Every registered service, as (id, factory for the current theme)."""
+    from ui.services.context import ServiceContext
     from ui.services.registry import REGISTRY, ScreenFactory
 
     for service_id, view in REGISTRY.items():
 
         def build(factory: ScreenFactory = view.factory) -> Screen:
-            return factory(window.theme, window.config)
+            context = ServiceContext(
+                window.theme, window.config, window.controller, window.core, window.sync
+            )
+            return factory(context)
 
         yield service_id, build
 

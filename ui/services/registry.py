@@ -15,9 +15,10 @@ from PySide6.QtCore import QCoreApplication
 from kiosk.config import KioskConfig
 from kiosk.session import Role
 from ui.screens.base import Screen
-from ui.theme import Theme
+from ui.services.context import ServiceContext
 
-ScreenFactory = Callable[[Theme, KioskConfig], Screen]
+ScreenFactory = Callable[[ServiceContext], Screen]
+"""Builds a fresh screen for one use of a service (dropped when the resident leaves it)."""
 
 
 @dataclass(frozen=True)
@@ -32,10 +33,10 @@ class ServiceView:
 ALL_ROLES = frozenset({Role.GUEST, Role.RESIDENT, Role.PATRON, Role.STAFF, Role.TECHNICIAN})
 
 
-def _about(theme: Theme, config: KioskConfig) -> Screen:
+def _about(context: ServiceContext) -> Screen:
     from ui.screens.about import AboutScreen
 
-    return AboutScreen(theme, config)
+    return AboutScreen(context.theme, context.config)
 
 
 REGISTRY: dict[str, ServiceView] = {
