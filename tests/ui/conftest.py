@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.config import KioskConfig
 from tests.conftest import shell_only
+from tests.helpers.pcsc_fixtures import pcscd  # noqa: F401  (real pcscd for card sign-in tests)
 from ui.main import KioskApplication
 
 

@@ -1,0 +1,145 @@
+"""Card sign-in through the whole stack: the demo rig's virtual card in real pcscd + vpcd,
+the card monitor and sign-in service off the GUI thread, and the real widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from drivers.smartcard.emulator.pcscd import CardSlot, PcscDaemon
+from kiosk.config import KioskConfig
+from kiosk.session import EndReason, Role, State
+from ui.main import KioskApplication
+
+pytestmark = pytest.mark.pcsc
+
+
+@pytest.fixture
+def card_kiosk(
+    qapp: QApplication, demo_config: KioskConfig, pcscd: PcscDaemon, qtbot: QtBot
+) -> Iterator[KioskApplication]:
+    devices = demo_config.devices
+    off = {"driver": "disabled"}
+    config = demo_config.model_copy(
+        update={
+            "devices": devices.model_copy(
+                update={
+                    "printer": devices.printer.model_copy(update=off),
+                    "camera": devices.camera.model_copy(update=off),
+                    "fingerprint": devices.fingerprint.model_copy(update=off),
+                }
+            )
+        }
+    )
+    kiosk = KioskApplication(qapp, config, windowed=True)
+    with qtbot.waitSignal(kiosk.starter.started, timeout=30000) as started:
+        kiosk.window.resize(1080, 1920)
+        kiosk.window.show()
+    assert started.args == [""]
+    assert kiosk.card is not None
+    assert kiosk.core.demo is not None and kiosk.core.demo.card_slots
+    qtbot.waitUntil(kiosk.card.reader_present, timeout=10000)
+    yield kiosk
+    for slot in kiosk.core.demo.card_slots.values():
+        slot.close()
+    kiosk.dispose()
+
+
+def slot_of(kiosk: KioskApplication) -> CardSlot:
+    assert kiosk.core.demo is not None
+    return next(iter(kiosk.core.demo.card_slots.values()))
+
+
+def type_pin(qtbot: QtBot, kiosk: KioskApplication, pin: str) -> None:
+    screen = kiosk.window.card_screen
+    assert screen is not None
+    for digit in pin:
+        qtbot.mouseClick(screen.pinpad.keys[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.pinpad.ok_button, Qt.MouseButton.LeftButton)
+
+
+def wait_pin_panel(qtbot: QtBot, kiosk: KioskApplication) -> None:
+    def shown() -> bool:
+        screen = kiosk.window.card_screen
+        return screen is not None and screen.panels.currentWidget() is screen.pin_panel
+
+    qtbot.waitUntil(shown, timeout=15000)
+
+
+def test_resident_signs_in_with_card_and_pin_then_removal_wipes(
+    qtbot: QtBot, card_kiosk: KioskApplication
+) -> None:
+    window = card_kiosk.window
+    slot_of(card_kiosk).insert("resident-amina")
+    wait_pin_panel(qtbot, card_kiosk)
+    screen = window.card_screen
+    assert screen is not None
+    assert "Amina Njoroge" in screen.pin_prompt.text()
+    assert screen.tries.text() == "Tries left: 3"
+    assert not screen.warning.isVisible()
+    type_pin(qtbot, card_kiosk, "123456")
+    qtbot.waitUntil(lambda: card_kiosk.core.session.state is State.HOME, timeout=15000)
+    identity = card_kiosk.core.session.identity
+    assert (identity.role, identity.display_name, identity.subject_id) == (
+        Role.RESIDENT,
+        "Amina Njoroge",
+        "RES-0001",
+    )
+    assert "Amina Njoroge" in window.home.greeting.text()
+    with qtbot.waitSignal(card_kiosk.controller.session_ended, timeout=15000) as ended:
+        slot_of(card_kiosk).remove()
+    assert ended.args == [EndReason.CARD_REMOVED.value]
+    assert window.current_screen() is window.attract
+    assert "Amina" not in window.home.greeting.text()
+
+
+def test_wrong_pin_shows_tries_left_and_last_try_warning(
+    qtbot: QtBot, card_kiosk: KioskApplication
+) -> None:
+    slot_of(card_kiosk).insert("resident-brian")
+    wait_pin_panel(qtbot, card_kiosk)
+    screen = card_kiosk.window.card_screen
+    assert screen is not None
+    type_pin(qtbot, card_kiosk, "000000")
+    qtbot.waitUntil(lambda: screen.panels.currentWidget() is screen.problem, timeout=15000)
+    assert screen.problem_title.text() == "Wrong PIN"
+    assert "2 tries left" in screen.problem_text.text()
+    qtbot.mouseClick(screen.retry_button, Qt.MouseButton.LeftButton)
+    assert screen.panels.currentWidget() is screen.pin_panel
+    type_pin(qtbot, card_kiosk, "000000")
+    qtbot.waitUntil(lambda: "one try left" in screen.problem_text.text(), timeout=15000)
+    qtbot.mouseClick(screen.retry_button, Qt.MouseButton.LeftButton)
+    assert screen.warning.isVisible()  # the last try is warned before it is spent
+    type_pin(qtbot, card_kiosk, "246810")
+    qtbot.waitUntil(lambda: card_kiosk.core.session.state is State.HOME, timeout=15000)
+
+
+@pytest.mark.parametrize(
+    ("persona", "title"),
+    [
+        ("blocked-farid", "Your card is blocked"),
+        ("expired-grace", "Your card has expired"),
+        ("revoked-hugo", "This card can no longer be used"),
+        ("foreign-ivan", "This is not an eCitizen card"),
+    ],
+)
+def test_card_problems_get_a_clear_screen(
+    qtbot: QtBot, card_kiosk: KioskApplication, persona: str, title: str
+) -> None:
+    slot_of(card_kiosk).insert(persona)
+
+    def problem_shown() -> bool:
+        screen = card_kiosk.window.card_screen
+        return screen is not None and screen.panels.currentWidget() is screen.problem
+
+    qtbot.waitUntil(problem_shown, timeout=15000)
+    screen = card_kiosk.window.card_screen
+    assert screen is not None
+    assert screen.problem_title.text() == title
+    assert card_kiosk.core.session.identity.role is Role.NONE
+    with qtbot.waitSignal(card_kiosk.controller.session_ended, timeout=15000):
+        slot_of(card_kiosk).remove()
