@@ -57,7 +57,7 @@ def test_kiosk_run_notifies_ready_pings_and_stops_cleanly(
             seen += receive_until(sock, "WATCHDOG=1", time.monotonic() + 5)
             proc.send_signal(signum)
             seen += receive_until(sock, "STOPPING=1", time.monotonic() + 10)
-            out, err = proc.communicate(timeout=20)
+            _out, err = proc.communicate(timeout=20)
         finally:
             if proc.poll() is None:
                 proc.kill()
