@@ -38,7 +38,8 @@ from PySide6.QtWidgets import (
 from kiosk.assistance import Assistance, load_or_create_key
 from kiosk.audit import AuditLog
 from kiosk.config import Mode
-from kiosk.session import EndReason, Identity, State
+from kiosk.receipts import RenderedReceipt
+from kiosk.session import EndReason, Identity, Role, State
 from ui.keyboard import OnScreenKeyboard
 from ui.overlay import AccessPanel, AssistConfirm, IdleWarning, Overlay, StepBack
 from ui.speech import SILENT, Speech, describe
@@ -159,12 +160,21 @@ class Inclusion(QObject):
         """Read ``text`` aloud if the resident turned speech on (receipts, A11Y-06)."""
         self.speech.speak_text(text)
 
+    def read_receipt(self, rendered: RenderedReceipt) -> None:
+        """Read a rendered receipt aloud, line by line (A11Y-06)."""
+        self.speak_text(". ".join(line.text for line in rendered.lines if line.text.strip()))
+
     def pin_key(self) -> None:
         """A PIN digit was typed: a tone, never the digit."""
         self.speech.pin_key()
 
     def start_assisted(self, helper: Identity) -> None:
-        """A member of staff offers help: the resident is asked to agree first (AD-01)."""
+        """A member of staff offers help: the resident is asked to agree first (AD-01).
+
+        Raises ValueError unless ``helper`` is a staff identity (no proxy mode, AD-05).
+        """
+        if helper.role is not Role.STAFF:
+            raise ValueError("only a member of staff can assist")
         self._wire()
         self._pending_helper = helper
         self.assist_confirm.ask(helper.display_name)
@@ -286,6 +296,9 @@ class Inclusion(QObject):
     def _on_language_changed(self, language: str) -> None:
         self.speech.set_language(language)
         self.keyboard.set_language(language)
+        if self.speech.enabled:
+            # the new language is announced by saying the screen again in it (A11Y-08)
+            self.speech.screen_shown(self.window.current_screen().title())
 
     def _on_speech_command(self, command: str) -> None:
         action = {

@@ -205,6 +205,7 @@ class OnScreenKeyboard(QWidget):
             specials.addWidget(key, 0, column)
         grid.addLayout(specials)
         self._layout.addWidget(rows_widget)
+        rows_widget.setVisible(True)  # at once, not on the next event loop turn
         self._rows_widget = rows_widget
 
     def _key(self, name: str, text: str, side: int) -> QPushButton:

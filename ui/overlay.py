@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ui.screens.base import button, label, set_text
 from ui.theme import Theme
+
+logger = logging.getLogger(__name__)
 
 
 class Overlay(QWidget):
@@ -44,6 +48,7 @@ class Overlay(QWidget):
         outer.addWidget(self.card)
         outer.addStretch(1)
         self._host = parent
+        self._return_focus: QWidget | None = None
         parent.installEventFilter(self)
         self.hide()
 
@@ -53,12 +58,23 @@ class Overlay(QWidget):
         return False
 
     def open(self) -> None:
+        focus = self._host.focusWidget()
+        if focus is not None and not self.isAncestorOf(focus):
+            self._return_focus = focus
         self.setGeometry(self._host.rect())
         self.show()
         self.raise_()
 
     def close_overlay(self) -> None:
+        """Hide; focus goes back where it was (a keypad user keeps their place)."""
+        was_open = self.isVisible()
         self.hide()
+        back, self._return_focus = self._return_focus, None
+        try:
+            if was_open and back is not None and back.isVisible():
+                back.setFocus(Qt.FocusReason.OtherFocusReason)
+        except RuntimeError:  # the widget was deleted meanwhile (its screen was dropped)
+            logger.debug("focus target of %s is gone", self.objectName())
 
     def title(self) -> str:
         """What speech reads first when the overlay opens."""

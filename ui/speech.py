@@ -128,8 +128,8 @@ class Speech(QObject):
 
     Args:
         engine: QTextToSpeech engine name; None reads ``KIOSK_TTS_ENGINE`` or uses Qt's default.
-        tones: play PIN tones through QtMultimedia. Off in tests and on machines without an
-            audio output (QtMultimedia is then never loaded); ``tone_played`` is still emitted.
+        tones: play PIN tones through QtMultimedia (default: unless the engine is ``mock``).
+            Without an audio output no tone is played; ``tone_played`` is always emitted.
         tone_dir: where the generated tone WAV is written (the data directory).
     """
 
@@ -141,7 +141,7 @@ class Speech(QObject):
         parent: QObject | None = None,
         *,
         engine: str | None = None,
-        tones: bool = True,
+        tones: bool | None = None,
         tone_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
@@ -153,7 +153,8 @@ class Speech(QObject):
         self._volume = DEFAULT_VOLUME
         self._pending: list[str] = []
         self._last = ""
-        self._tones = tones
+        # the mock engine (tests) means no real audio at all: tones are only signalled
+        self._tones = tones if tones is not None else self._engine_name != "mock"
         self._tone_dir = tone_dir
         self._effect: object | None = None
         self._flush_timer = QTimer(self)

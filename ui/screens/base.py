@@ -157,7 +157,9 @@ def button(role: str = "", *, name: str = "") -> QPushButton:
     widget = WrapButton()
     if role:
         widget.setProperty("role", role)
-    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    # the keypad moves focus; a touch does not take it (a text field keeps focus and its
+    # on-screen keyboard while the resident taps other buttons)
+    widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     widget.setAutoDefault(False)
     if name:
         widget.setObjectName(name)
