@@ -104,6 +104,7 @@ def config_check(file: Path) -> None:
         "printer": "kiosk.commands.diag_printer:printer",
         "camera": "kiosk.commands.diag_camera:camera",
         "fingerprint": "kiosk.commands.diag_fingerprint:fingerprint",
+        "all": "kiosk.commands.diag_all:diag_all",
     },
 )
 def diag() -> None:

@@ -22,19 +22,11 @@ import click
 
 from drivers.camera import CameraGrabber, FaceDetector, analyse, decode_codes
 from drivers.camera.source import CameraError
+from kiosk.diagnostics import code_report
 from kiosk.photo_quality import assess
-from kiosk.scan_payloads import PayloadRejected, parse_scan
 
 EXIT_OK = 0
 EXIT_ABSENT = 1
-
-
-def _code_report(fmt: str, text: str) -> dict[str, object]:
-    try:
-        payload = parse_scan(text, fmt)
-    except PayloadRejected as exc:
-        return {"format": fmt, "text": text, "accepted": False, "reason": exc.key}
-    return {"format": fmt, "text": text, "accepted": True, "kind": payload.kind}
 
 
 @click.command(name="camera")
@@ -85,7 +77,7 @@ def camera(source: str, as_json: bool, timeout: float, measure: float) -> None:
                 height=last.height,
                 fps_reported=round(info.fps, 1) if info else None,
                 fps_measured=round(measured, 1),
-                codes=[_code_report(c.format, c.text) for c in codes],
+                codes=[code_report(c.format, c.text) for c in codes],
                 faces=[{"x": f.x, "y": f.y, "w": f.w, "h": f.h} for f in measurements.faces],
                 photo_quality=[g.value for g in assess(measurements)] or ["ok"],
             )

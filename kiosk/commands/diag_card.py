@@ -28,7 +28,7 @@ import click
 from cryptography import x509
 
 from drivers.smartcard import CardError, CardSession, KeySlot
-from drivers.smartcard.monitor import CardEvent, CardMonitor
+from kiosk.diagnostics import scan_readers
 from kiosk.identity.trust import (
     TrustConfig,
     TrustConfigError,
@@ -41,21 +41,6 @@ EXIT_OK = 0
 EXIT_NO_CARD = 1
 EXIT_CHECK_FAILED = 2
 EXIT_CONFIG = 3
-
-
-def _readers(timeout: float = 3.0) -> tuple[bool, dict[str, bytes | None]]:
-    """One scan through our own monitor (same code path as the kiosk): (pcsc up, readers)."""
-
-    def noop(_event: CardEvent) -> None:
-        return None
-
-    monitor = CardMonitor(noop, poll_timeout=0.2)
-    monitor.start()
-    try:
-        ready = monitor.wait_ready(timeout)
-        return ready and bool(monitor.service_available), monitor.snapshot()
-    finally:
-        monitor.close()
 
 
 def _subject(name: x509.Name, show_names: bool) -> str:
@@ -262,7 +247,7 @@ def card(
         code = EXIT_CONFIG
         store = None
 
-    service_up, readers = _readers()
+    service_up, readers = scan_readers()
     result["pcsc"] = "available" if service_up else "unavailable (is pcscd running?)"
     result["readers"] = [
         {"name": name, "card": atr is not None} for name, atr in sorted(readers.items())

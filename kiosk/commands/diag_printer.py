@@ -17,41 +17,15 @@ from datetime import UTC, datetime
 import click
 
 from drivers.device import DeviceState
-from drivers.printer import (
-    Align,
-    Feed,
-    PrintDocument,
-    PrinterService,
-    PrintOutcome,
-    QrItem,
-    TextLine,
-)
+from drivers.printer import PrinterService, PrintOutcome
+from kiosk.diagnostics import build_test_page
+
+__all__ = ["build_test_page", "printer"]
 
 EXIT_OK = 0
 EXIT_OFFLINE = 1
 EXIT_PAPER_OR_ERROR = 2
 EXIT_UNKNOWN = 3
-
-
-def build_test_page(uri: str, profile_name: str, when: datetime) -> PrintDocument:
-    """A test receipt: title, connection, character check, a QR code, a cut."""
-    stamp = when.strftime("%Y%m%dT%H%M%SZ")
-    return PrintDocument(
-        (
-            TextLine("eCitizen Kiosk", Align.CENTER, bold=True, large=True),
-            TextLine("Printer test page", Align.CENTER, bold=True),
-            TextLine(f"Printer: {uri}"),
-            TextLine(f"Profile: {profile_name}"),
-            TextLine(f"Time: {when:%Y-%m-%d %H:%M} UTC"),
-            TextLine("Characters: Aa Ää Çç Ññ Éé €"),
-            TextLine("QR code below should read:", Align.CENTER),
-            TextLine(f"KIOSK-PRINTER-TEST:{stamp}", Align.CENTER),
-            QrItem(f"KIOSK-PRINTER-TEST:{stamp}"),
-            Feed(1),
-            TextLine("End of test page", Align.CENTER),
-        ),
-        label="test page",
-    )
 
 
 def _exit_code(state: DeviceState, outcome: PrintOutcome | None, service: PrinterService) -> int:

@@ -1,0 +1,112 @@
+"""kiosk/diagnostics.py: one report for the screen and the CLI; counts, never contents."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from kiosk.app import KioskCore, build_core
+from kiosk.config import KioskConfig
+from kiosk.diagnostics import (
+    DISABLED,
+    ERROR,
+    OK,
+    WARNING,
+    backend_check,
+    collect,
+    collect_standalone,
+)
+from offline_queue.crypto import FileKeyProvider
+from offline_queue.outbox import Outbox
+from offline_queue.store import open_store
+from tests.conftest import shell_only
+
+CANARY = "Zebulon Quaxley 4711-CANARY"
+
+
+def _enqueue(data_dir: Path, n: int = 1) -> None:
+    store = open_store(data_dir)
+    try:
+        outbox = Outbox(store, FileKeyProvider.in_data_dir(data_dir))
+        for _ in range(n):
+            outbox.enqueue(backend="gateway", kind="report", payload={"name": CANARY})
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def core(demo_config: KioskConfig) -> Iterator[KioskCore]:
+    core = build_core(shell_only(demo_config))
+    core.start()
+    yield core
+    core.close()
+
+
+def test_running_core_report_has_every_section_and_no_payload(core: KioskCore) -> None:
+    assert core.outbox is not None
+    core.outbox.enqueue(backend="gateway", kind="report", payload={"name": CANARY})
+    report = collect(core)
+    names = [c.name for c in report.checks]
+    for name in ("card_reader", "printer", "fingerprint", "camera", "queue", "backend"):
+        assert name in names
+    for name in ("system", "trust", "software", "alerts"):
+        assert name in names
+    for device in ("card_reader", "printer", "fingerprint", "camera"):
+        check = report.get(device)
+        assert check is not None and check.status == DISABLED
+    queue = report.get("queue")
+    assert queue is not None and queue.details["counts"]["pending"] == 1
+    backend = report.get("backend")
+    assert backend is not None and backend.status == ERROR and not backend.details["reachable"]
+    text = json.dumps(report.as_dict())
+    assert "Zebulon" not in text and "CANARY" not in text
+    software = report.get("software")
+    assert software is not None and software.details["version"]
+
+
+def test_standalone_counts_by_state(data_dir: Path, demo_config: KioskConfig) -> None:
+    _enqueue(data_dir, 3)
+    report = collect_standalone(shell_only(demo_config), devices=False)
+    queue = report.get("queue")
+    assert queue is not None and queue.status == OK
+    assert queue.details["counts"]["pending"] == 3 and queue.details["waiting"] == 3
+    assert CANARY not in json.dumps(report.as_dict())
+
+
+def test_corrupt_queue_is_reported_as_an_alert(data_dir: Path, demo_config: KioskConfig) -> None:
+    (data_dir / "queue.db").write_bytes(b"this is not a database" * 100)
+    report = collect_standalone(shell_only(demo_config), devices=False)
+    alerts = report.get("alerts")
+    assert alerts is not None and alerts.status == ERROR
+    assert alerts.details["moved_aside"][0]["reason"] == "corrupt"
+    assert report.worst == ERROR
+
+
+@dataclass
+class _Time:
+    skew_s: float
+    round_trip_s: float = 0.01
+    server: dt.datetime = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+
+
+class _Gateway:
+    def __init__(self, skew: float) -> None:
+        self.skew = skew
+
+    def health(self) -> bool:
+        return True
+
+    def server_time(self) -> _Time:
+        return _Time(self.skew)
+
+
+@pytest.mark.parametrize(("skew", "status"), [(1.5, OK), (-600.0, WARNING)])
+def test_clock_skew(skew: float, status: str) -> None:
+    check = backend_check(_Gateway(skew))  # type: ignore[arg-type]
+    assert check.status == status
+    assert check.details["clock_skew_s"] == skew
