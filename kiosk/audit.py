@@ -180,6 +180,7 @@ EVENT_FIELDS: Mapping[str, Mapping[str, FieldType]] = {
         "tries_left": Int(0, 15),
         "error": Ident(),
         "session": _SESSION,
+        "subject": Ref(),  # keyed pseudonym of the card holder (kiosk.audit_trail)
     },
     "session.start": {"session": _SESSION, "mode": _choice("self", "assisted", "practice")},
     "session.end": {"session": _SESSION, "trigger": _END_TRIGGER, "duration_s": Int(0, 86_400)},

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from kiosk.app import KioskCore, build_core
+from kiosk.audit_trail import SecurityAudit
 from kiosk.card_qt import CardSignInBridge
 from kiosk.config import KioskConfig
 from kiosk.logs import Redactor, install_excepthooks, setup_logging
@@ -105,6 +106,7 @@ class KioskApplication:
         self._fullscreen = fullscreen
         self.card: CardSignInBridge | None = None
         self.sync: SyncBridge | None = None
+        self.security_audit: SecurityAudit | None = None
         self.starter = CoreStarter(self.core)
         self.starter.started.connect(self._on_core_started)
         self.window.first_painted.connect(self.starter.start)
@@ -117,6 +119,7 @@ class KioskApplication:
         if core.sync is not None:
             self.sync = SyncBridge(core.sync, self.app)
             self.window.attach_sync(self.sync)
+        self._attach_audit(core)
         if core.signin is not None:
             self.card = CardSignInBridge(
                 core.signin,
@@ -125,11 +128,27 @@ class KioskApplication:
                 parent=self.app,
             )
             core.card_listeners.append(self.card.on_card_event)
+            if self.security_audit is not None:  # before the window: attempt, then session
+                self.card.identified.connect(self.security_audit.card_identified)
+                self.card.signed_in.connect(self.security_audit.card_signed_in)
+                self.card.failed.connect(self.security_audit.card_failed)
             self.window.attach_card(self.card)
         self.window.attach_core(core)
         if self.simulator is not None:
             self.simulator.attach_core(core)
         core.start_watching()
+
+    def _attach_audit(self, core: KioskCore) -> None:
+        """SEC-17: sign-in outcomes, sessions and role changes into the audit log (a listener;
+        the window's sign-in code is not involved)."""
+        from kiosk.audit_trail import for_data_dir
+
+        try:
+            self.security_audit = for_data_dir(
+                core.session, core.audit, core.config.paths.data_dir, practice=core.practice
+            )
+        except OSError:
+            logger.exception("security audit unavailable (pseudonym key)")
 
     def show(self) -> None:
         if self._fullscreen:
