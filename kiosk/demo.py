@@ -9,6 +9,7 @@ config validator refuses it).
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import shutil
@@ -27,6 +28,7 @@ from drivers.smartcard.emulator.pcscd import (
 )
 from drivers.smartcard.emulator.personas import DemoPki
 from kiosk.config import KioskConfig
+from kiosk.demo_camera import DemoBill, DemoCameraScene
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +53,7 @@ class DemoRig:
     pcscd: PcscDaemon | None = None
     card_slots: dict[str, CardSlot] = field(default_factory=dict)
     card_problem: str = ""
+    camera: DemoCameraScene | None = None
 
     def close(self) -> None:
         for slot in self.card_slots.values():
@@ -82,6 +85,19 @@ def _start_cards(rig: DemoRig, data_dir: Path) -> None:
     rig.pki = DemoPki.load_or_create(data_dir / "demo-pki")
     for reader, port in zip(VPCD_READERS, VPCD_PORTS, strict=True):
         rig.card_slots[reader] = CardSlot(reader, port, rig.pki, data_dir / "demo-cards")
+
+
+def _start_camera(city: CitySim, data_dir: Path) -> DemoCameraScene:
+    """The Simulator-switched camera picture, with the demo city's own BILL-1001 on the bill."""
+    bill = city.gateway_state.bills["BILL-1001"]
+    digits = "".join(ch for ch in bill["account_number"] if ch.isdigit())
+    demo_bill = DemoBill(
+        digits.rjust(8, "0"),
+        bill["bill_id"],
+        int(bill["amount_minor"]),
+        dt.date.fromisoformat(bill["due_date"]),
+    )
+    return DemoCameraScene(data_dir / "demo-camera", demo_bill)
 
 
 def start_demo(config: KioskConfig) -> tuple[DemoRig, KioskConfig]:
@@ -118,6 +134,11 @@ def start_demo(config: KioskConfig) -> tuple[DemoRig, KioskConfig]:
                         update={"port": rig.fingerprint.port}
                     )
                 }
+            )
+        if devices.camera.driver == "emulated" and devices.camera.source == "demo":
+            rig.camera = _start_camera(city, data_dir)
+            devices = devices.model_copy(
+                update={"camera": devices.camera.model_copy(update={"source": rig.camera.source})}
             )
         if devices.card_reader.driver == "emulated":
             _start_cards(rig, data_dir)

@@ -118,6 +118,7 @@ class SimulatorWindow(QWidget):
         self._card_section(rig)
         self._fingerprint_section(rig)
         self._printer_section(rig)
+        self._camera_section(rig)
         self._network_section(rig)
 
     def _card_section(self, rig: DemoRig) -> None:
@@ -219,6 +220,23 @@ class SimulatorWindow(QWidget):
         text = pages[-1].render() if pages else "(nothing printed yet)"
         if text != self.paper.toPlainText():
             self.paper.setPlainText(text)
+
+    def _camera_section(self, rig: DemoRig) -> None:
+        scene = rig.camera
+        if scene is None:
+            return
+        from kiosk.demo_camera import SCENE_LABELS
+
+        box = QGroupBox("Camera (what is held up to the lens)")
+        layout = QVBoxLayout(box)
+        for name, text in SCENE_LABELS.items():
+            widget = QPushButton(text)
+            widget.setObjectName(f"sim-camera-{name}")
+            widget.clicked.connect(
+                lambda _=False, n=name, t=text: self._run(f"camera: {t}", lambda: scene.show(n))
+            )
+            layout.addWidget(widget)
+        self.add_section(box)
 
     def _network_section(self, rig: DemoRig) -> None:
         city = rig.city
