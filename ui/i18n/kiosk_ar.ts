@@ -456,6 +456,108 @@
     </message>
 </context>
 <context>
+    <name>ReceiptStep</name>
+    <message>
+        <source>Confirmation</source>
+        <translation>التأكيد</translation>
+    </message>
+    <message>
+        <source>Practice: nothing was sent</source>
+        <translation>تدريب: لم يُرسل أي شيء</translation>
+    </message>
+    <message>
+        <source>This kiosk is in practice mode. This request was not sent to the city.</source>
+        <translation>هذا الكشك في وضع التدريب. لم يُرسل هذا الطلب إلى البلدية.</translation>
+    </message>
+    <message>
+        <source>Sent: the city received your request</source>
+        <translation>أُرسل: استلمت البلدية طلبك</translation>
+    </message>
+    <message>
+        <source>The city&apos;s system confirmed it. Keep your reference to follow it up.</source>
+        <translation>أكد نظام البلدية ذلك. احتفظ بالرقم المرجعي للمتابعة.</translation>
+    </message>
+    <message>
+        <source>Saved: your request will be sent</source>
+        <translation>حُفظ: سيُرسل طلبك</translation>
+    </message>
+    <message>
+        <source>The city&apos;s system could not confirm it yet, so your request is saved on this kiosk in encrypted form and will be sent automatically. You do not need to do it again. It will appear in My notices once it is sent.</source>
+        <translation>لم يتمكن نظام البلدية من تأكيده بعد، لذا حُفظ طلبك مشفرًا في هذا الكشك وسيُرسل تلقائيًا. لا داعي لتكراره. سيظهر في إشعاراتي بعد إرساله.</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>الرقم المرجعي</translation>
+    </message>
+    <message>
+        <source>Verification code: %1</source>
+        <translation>رمز التحقق: %1</translation>
+    </message>
+    <message>
+        <source>Printing your receipt…</source>
+        <translation>جارٍ طباعة الإيصال…</translation>
+    </message>
+    <message>
+        <source>Your receipt is printed. Please take it.</source>
+        <translation>طُبع الإيصال. يرجى أخذه.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Please write down your reference or ask staff for a copy later.</source>
+        <translation>تعذرت طباعة الإيصال. يرجى تدوين الرقم المرجعي أو طلب نسخة من الموظفين لاحقًا.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot print receipts. Please write down your reference.</source>
+        <translation>لا يمكن لهذا الكشك طباعة الإيصالات. يرجى تدوين الرقم المرجعي.</translation>
+    </message>
+    <message>
+        <source>Show on screen instead</source>
+        <translation>اعرضه على الشاشة بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>القراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Back to the services</source>
+        <translation>العودة إلى الخدمات</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <translation>يرجى الانتظار…</translation>
+    </message>
+    <message>
+        <source>The city&apos;s service cannot be reached right now. This part needs the network. Please try again later or ask staff.</source>
+        <translation>لا يمكن الوصول إلى خدمة البلدية الآن. هذا الجزء يحتاج إلى الشبكة. يرجى المحاولة لاحقًا أو طلب المساعدة من الموظفين.</translation>
+    </message>
+    <message>
+        <source>Your request could not be saved on this kiosk. Nothing was sent. Please ask staff for help.</source>
+        <translation>تعذر حفظ طلبك في هذا الكشك. لم يُرسل أي شيء. يرجى طلب المساعدة من الموظفين.</translation>
+    </message>
+    <message>
+        <source>This is closed and no longer accepts responses.</source>
+        <translation>هذا مغلق ولم يعد يقبل الردود.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was sent. Please try again or ask staff.</source>
+        <translation>حدث خطأ. لم يُرسل أي شيء. يرجى المحاولة مرة أخرى أو طلب المساعدة من الموظفين.</translation>
+    </message>
+    <message>
+        <source>Sending your request…</source>
+        <translation>جارٍ إرسال طلبك…</translation>
+    </message>
+</context>
+<context>
     <name>Services</name>
     <message>
         <source>About this kiosk and your privacy</source>

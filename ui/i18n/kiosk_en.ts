@@ -448,6 +448,108 @@
     </message>
 </context>
 <context>
+    <name>ReceiptStep</name>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice: nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk is in practice mode. This request was not sent to the city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: the city received your request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city&apos;s system confirmed it. Keep your reference to follow it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: your request will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city&apos;s system could not confirm it yet, so your request is saved on this kiosk in encrypted form and will be sent automatically. You do not need to do it again. It will appear in My notices once it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing your receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your receipt is printed. Please take it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Please write down your reference or ask staff for a copy later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk cannot print receipts. Please write down your reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on screen instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceScreen</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city&apos;s service cannot be reached right now. This part needs the network. Please try again later or ask staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your request could not be saved on this kiosk. Nothing was sent. Please ask staff for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is closed and no longer accepts responses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was sent. Please try again or ask staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending your request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Services</name>
     <message>
         <source>About this kiosk and your privacy</source>

@@ -448,6 +448,108 @@
     </message>
 </context>
 <context>
+    <name>ReceiptStep</name>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmación</translation>
+    </message>
+    <message>
+        <source>Practice: nothing was sent</source>
+        <translation>Práctica: no se envió nada</translation>
+    </message>
+    <message>
+        <source>This kiosk is in practice mode. This request was not sent to the city.</source>
+        <translation>Este quiosco está en modo de práctica. Esta solicitud no se envió al ayuntamiento.</translation>
+    </message>
+    <message>
+        <source>Sent: the city received your request</source>
+        <translation>Enviado: el ayuntamiento recibió su solicitud</translation>
+    </message>
+    <message>
+        <source>The city&apos;s system confirmed it. Keep your reference to follow it up.</source>
+        <translation>El sistema del ayuntamiento lo confirmó. Guarde su referencia para hacer el seguimiento.</translation>
+    </message>
+    <message>
+        <source>Saved: your request will be sent</source>
+        <translation>Guardado: su solicitud se enviará</translation>
+    </message>
+    <message>
+        <source>The city&apos;s system could not confirm it yet, so your request is saved on this kiosk in encrypted form and will be sent automatically. You do not need to do it again. It will appear in My notices once it is sent.</source>
+        <translation>El sistema del ayuntamiento aún no pudo confirmarlo, así que su solicitud se guarda cifrada en este quiosco y se enviará automáticamente. No necesita repetirla. Aparecerá en Mis avisos cuando se envíe.</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Su referencia</translation>
+    </message>
+    <message>
+        <source>Verification code: %1</source>
+        <translation>Código de verificación: %1</translation>
+    </message>
+    <message>
+        <source>Printing your receipt…</source>
+        <translation>Imprimiendo su comprobante…</translation>
+    </message>
+    <message>
+        <source>Your receipt is printed. Please take it.</source>
+        <translation>Su comprobante está impreso. Recójalo, por favor.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Please write down your reference or ask staff for a copy later.</source>
+        <translation>No se pudo imprimir el comprobante. Anote su referencia o pida una copia al personal más tarde.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot print receipts. Please write down your reference.</source>
+        <translation>Este quiosco no puede imprimir comprobantes. Anote su referencia, por favor.</translation>
+    </message>
+    <message>
+        <source>Show on screen instead</source>
+        <translation>Mostrar en pantalla</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the services</source>
+        <translation>Volver a los servicios</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <translation>Espere, por favor…</translation>
+    </message>
+    <message>
+        <source>The city&apos;s service cannot be reached right now. This part needs the network. Please try again later or ask staff.</source>
+        <translation>No se puede contactar con el servicio del ayuntamiento ahora. Esta parte necesita la red. Inténtelo más tarde o pida ayuda al personal.</translation>
+    </message>
+    <message>
+        <source>Your request could not be saved on this kiosk. Nothing was sent. Please ask staff for help.</source>
+        <translation>No se pudo guardar su solicitud en este quiosco. No se envió nada. Pida ayuda al personal.</translation>
+    </message>
+    <message>
+        <source>This is closed and no longer accepts responses.</source>
+        <translation>Está cerrado y ya no acepta respuestas.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was sent. Please try again or ask staff.</source>
+        <translation>Algo salió mal. No se envió nada. Inténtelo de nuevo o pida ayuda al personal.</translation>
+    </message>
+    <message>
+        <source>Sending your request…</source>
+        <translation>Enviando su solicitud…</translation>
+    </message>
+</context>
+<context>
     <name>Services</name>
     <message>
         <source>About this kiosk and your privacy</source>

@@ -448,6 +448,108 @@
     </message>
 </context>
 <context>
+    <name>ReceiptStep</name>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>Practice: nothing was sent</source>
+        <translation>Entraînement : rien n'a été envoyé</translation>
+    </message>
+    <message>
+        <source>This kiosk is in practice mode. This request was not sent to the city.</source>
+        <translation>Cette borne est en mode entraînement. Cette demande n'a pas été envoyée à la ville.</translation>
+    </message>
+    <message>
+        <source>Sent: the city received your request</source>
+        <translation>Envoyé : la ville a reçu votre demande</translation>
+    </message>
+    <message>
+        <source>The city&apos;s system confirmed it. Keep your reference to follow it up.</source>
+        <translation>Le système de la ville l'a confirmé. Gardez votre référence pour le suivi.</translation>
+    </message>
+    <message>
+        <source>Saved: your request will be sent</source>
+        <translation>Enregistré : votre demande sera envoyée</translation>
+    </message>
+    <message>
+        <source>The city&apos;s system could not confirm it yet, so your request is saved on this kiosk in encrypted form and will be sent automatically. You do not need to do it again. It will appear in My notices once it is sent.</source>
+        <translation>Le système de la ville n'a pas encore pu la confirmer : votre demande est enregistrée chiffrée sur cette borne et sera envoyée automatiquement. Inutile de la refaire. Elle apparaîtra dans Mes avis une fois envoyée.</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Votre référence</translation>
+    </message>
+    <message>
+        <source>Verification code: %1</source>
+        <translation>Code de vérification : %1</translation>
+    </message>
+    <message>
+        <source>Printing your receipt…</source>
+        <translation>Impression de votre reçu…</translation>
+    </message>
+    <message>
+        <source>Your receipt is printed. Please take it.</source>
+        <translation>Votre reçu est imprimé. Veuillez le prendre.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Please write down your reference or ask staff for a copy later.</source>
+        <translation>Le reçu n'a pas pu être imprimé. Notez votre référence ou demandez une copie au personnel plus tard.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot print receipts. Please write down your reference.</source>
+        <translation>Cette borne ne peut pas imprimer de reçus. Veuillez noter votre référence.</translation>
+    </message>
+    <message>
+        <source>Show on screen instead</source>
+        <translation>Afficher à l'écran</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Lecture à voix haute</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Back to the services</source>
+        <translation>Retour aux services</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <translation>Veuillez patienter…</translation>
+    </message>
+    <message>
+        <source>The city&apos;s service cannot be reached right now. This part needs the network. Please try again later or ask staff.</source>
+        <translation>Le service de la ville est injoignable pour le moment. Cette partie a besoin du réseau. Réessayez plus tard ou demandez au personnel.</translation>
+    </message>
+    <message>
+        <source>Your request could not be saved on this kiosk. Nothing was sent. Please ask staff for help.</source>
+        <translation>Votre demande n'a pas pu être enregistrée sur cette borne. Rien n'a été envoyé. Demandez de l'aide au personnel.</translation>
+    </message>
+    <message>
+        <source>This is closed and no longer accepts responses.</source>
+        <translation>C'est clos et n'accepte plus de réponses.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was sent. Please try again or ask staff.</source>
+        <translation>Un problème est survenu. Rien n'a été envoyé. Réessayez ou demandez au personnel.</translation>
+    </message>
+    <message>
+        <source>Sending your request…</source>
+        <translation>Envoi de votre demande…</translation>
+    </message>
+</context>
+<context>
     <name>Services</name>
     <message>
         <source>About this kiosk and your privacy</source>

@@ -441,6 +441,108 @@
     </message>
 </context>
 <context>
+    <name>ReceiptStep</name>
+    <message>
+        <source>Confirmation</source>
+        <translation>‏[Çöñfîrmåtîöñ ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Practice: nothing was sent</source>
+        <translation>‏[Pråçtîçé: ñöthîñg wås séñt ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This kiosk is in practice mode. This request was not sent to the city.</source>
+        <translation>‏[Thîs kîösk îs îñ pråçtîçé mödé. Thîs réqüést wås ñöt séñt tö thé çîtý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Sent: the city received your request</source>
+        <translation>‏[Séñt: thé çîtý réçéîvéd ýöür réqüést ~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The city's system confirmed it. Keep your reference to follow it up.</source>
+        <translation>‏[Thé çîtý's sýstém çöñfîrméd ît. Kéép ýöür référéñçé tö föllöw ît üp. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Saved: your request will be sent</source>
+        <translation>‏[Såvéd: ýöür réqüést wîll bé séñt ~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The city's system could not confirm it yet, so your request is saved on this kiosk in encrypted form and will be sent automatically. You do not need to do it again. It will appear in My notices once it is sent.</source>
+        <translation>‏[Thé çîtý's sýstém çöüld ñöt çöñfîrm ît ýét, sö ýöür réqüést îs såvéd öñ thîs kîösk îñ éñçrýptéd förm åñd wîll bé séñt åütömåtîçållý. Ýöü dö ñöt ñééd tö dö ît ågåîñ. Ît wîll åppéår îñ Mý ñötîçés öñçé ît îs séñt. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>‏[Ýöür référéñçé ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Verification code: %1</source>
+        <translation>‏[Vérîfîçåtîöñ çödé: %1 ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Printing your receipt…</source>
+        <translation>‏[Prîñtîñg ýöür réçéîpt… ~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Your receipt is printed. Please take it.</source>
+        <translation>‏[Ýöür réçéîpt îs prîñtéd. Pléåsé tåké ît. ~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Please write down your reference or ask staff for a copy later.</source>
+        <translation>‏[Thé réçéîpt çöüld ñöt bé prîñtéd. Pléåsé wrîté döwñ ýöür référéñçé ör åsk ståff för å çöpý låtér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot print receipts. Please write down your reference.</source>
+        <translation>‏[Thîs kîösk çåññöt prîñt réçéîpts. Pléåsé wrîté döwñ ýöür référéñçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Show on screen instead</source>
+        <translation>‏[Shöw öñ sçrééñ îñstéåd ~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>‏[Réåd ålöüd ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>‏[Döñé ~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>‏[Båçk ~~]‏</translation>
+    </message>
+    <message>
+        <source>Back to the services</source>
+        <translation>‏[Båçk tö thé sérvîçés ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <translation>‏[Pléåsé wåît… ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The city's service cannot be reached right now. This part needs the network. Please try again later or ask staff.</source>
+        <translation>‏[Thé çîtý's sérvîçé çåññöt bé réåçhéd rîght ñöw. Thîs pårt ñééds thé ñétwörk. Pléåsé trý ågåîñ låtér ör åsk ståff. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Your request could not be saved on this kiosk. Nothing was sent. Please ask staff for help.</source>
+        <translation>‏[Ýöür réqüést çöüld ñöt bé såvéd öñ thîs kîösk. Ñöthîñg wås séñt. Pléåsé åsk ståff för hélp. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This is closed and no longer accepts responses.</source>
+        <translation>‏[Thîs îs çlöséd åñd ñö löñgér åççépts réspöñsés. ~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was sent. Please try again or ask staff.</source>
+        <translation>‏[Söméthîñg wéñt wröñg. Ñöthîñg wås séñt. Pléåsé trý ågåîñ ör åsk ståff. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Sending your request…</source>
+        <translation>‏[Séñdîñg ýöür réqüést… ~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
     <name>Services</name>
     <message>
         <source>About this kiosk and your privacy</source>

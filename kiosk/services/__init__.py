@@ -1,0 +1,1 @@
+"""Service logic shared by the service screens (pure Python: no widgets)."""

@@ -1,0 +1,224 @@
+"""Submit a resident's transaction: validate, queue durably, wake the sync worker, issue a receipt.
+
+The one path every service takes to say "done" (pure Python, call it on a worker thread, never
+on the GUI thread: it writes SQLite and may wait briefly for the back end's acknowledgement):
+
+1. ``submission.validate()`` problems raise :class:`SubmitInvalid` before anything is written.
+2. :meth:`offline_queue.outbox.Outbox.enqueue` commits the business record (receipt row) and the
+   outbox row in one transaction (payload encrypted); only then is anything promised.
+3. ``sync.wake()``: the sync worker looks at once instead of at its next poll.
+4. Status, decided honestly: **submitted** only when the back end acknowledged the item (outbox
+   state ``done``) within a short grace period while the sync worker does not report itself
+   offline; otherwise **queued** (saved on the kiosk, sent automatically). When the back end
+   refused the item for good (state ``dead``, e.g. ``closed``) within the grace period, no
+   receipt is issued: :class:`SubmitRefused` carries the reason's translation key and the
+   reference (staff see the item in the queue).
+5. A :class:`kiosk.receipts.Receipt` is built and handed to ``core.receipts.submit_receipt``
+   (journal + printer); its future says whether to show the reference on screen instead.
+
+Practice kiosks (AD-06) never enqueue: the receipt is a practice receipt and nothing is sent.
+Nothing here logs payloads, free text or identities; only kind, reference and state.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+import time
+import uuid
+from collections.abc import Callable, Mapping
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from kiosk.receipts import Money, Receipt, ReceiptStatus
+from offline_queue.outbox import OutboxError, reference_for
+from offline_queue.store.models import State
+from offline_queue.sync import Connectivity
+
+if TYPE_CHECKING:
+    from kiosk.app import KioskCore
+    from kiosk.receipt_journal import ReceiptPrintResult
+
+logger = logging.getLogger(__name__)
+
+CONFIRM_GRACE_S = 2.0
+"""How long to wait for the back end's acknowledgement before calling an item "queued"."""
+_POLL_S = 0.05
+
+
+class SubmitError(Exception):
+    """The transaction could not be accepted (``key`` translates); nothing was promised."""
+
+    def __init__(self, key: str, detail: str = "") -> None:
+        super().__init__(f"{key}: {detail}" if detail else key)
+        self.key = key
+
+
+class SubmitInvalid(SubmitError):
+    """Input problems found before anything was written: ``problems`` maps field → error key."""
+
+    def __init__(self, problems: Mapping[str, str]) -> None:
+        super().__init__("submit.invalid", ", ".join(sorted(problems)))
+        self.problems = dict(problems)
+
+
+class SubmitRefused(SubmitError):
+    """The back end refused the transaction for good (``key`` like ``gateway.closed``)."""
+
+    def __init__(self, key: str, reference: str) -> None:
+        super().__init__(key, reference)
+        self.reference = reference
+
+
+@dataclass(frozen=True)
+class Submission:
+    """One transaction a service wants to send.
+
+    Attributes:
+        service_id: the service (``permits``...), for statistics and logs.
+        title: the service's name in the session language (printed on the receipt).
+        kind: the connector route (``permit.apply``, ``petition.sign``... see
+            ``offline_queue.connectors.gateway.ROUTES``).
+        payload: the delivery payload (gateway: ``{"params", "body", "resident_id"}``).
+        backend: the connector name (``gateway``, ``open311``, ``sip2``).
+        lane: ordering lane (default: the back end; use one per resident when order matters).
+        summary: a non-personal line for the business record (no names, no free text).
+        amount: a fee or payment printed on the receipt.
+        instructions: extra receipt lines (no personal data).
+        validate: returns problems (field → translation key); empty when fine.
+    """
+
+    service_id: str
+    title: str
+    kind: str
+    payload: Mapping[str, Any]
+    backend: str = "gateway"
+    lane: str | None = None
+    summary: str | None = None
+    amount: Money | None = None
+    instructions: tuple[str, ...] = ()
+    validate: Callable[[], Mapping[str, str]] | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class SubmitOutcome:
+    """What the confirmation screen shows.
+
+    Attributes:
+        reference: the short reference (also on the receipt).
+        status: SUBMITTED (acknowledged by the back end) or QUEUED (saved, sent later).
+        receipt: the receipt that was journaled/printed.
+        printing: the print job's future, or None when this kiosk has no printer (show the
+            reference on screen).
+        remote_ref: the back end's own id once acknowledged (e.g. an application id).
+        practice: a practice kiosk: nothing was sent.
+    """
+
+    reference: str
+    status: ReceiptStatus
+    receipt: Receipt
+    printing: Future[ReceiptPrintResult] | None
+    remote_ref: str | None = None
+    practice: bool = False
+
+
+def submit(
+    core: KioskCore,
+    submission: Submission,
+    language: str,
+    *,
+    grace_s: float | None = None,
+    cancel: threading.Event | None = None,
+) -> SubmitOutcome:
+    """Validate, queue, wake, wait briefly for the acknowledgement, issue the receipt.
+
+    Raises SubmitInvalid, SubmitRefused, or SubmitError("submit.unavailable") when the queue
+    is not available (nothing was written then).
+    """
+    if submission.validate is not None:
+        problems = submission.validate()
+        if problems:
+            raise SubmitInvalid(problems)
+    if core.practice:
+        reference = reference_for(uuid.uuid4())
+        receipt = _receipt(core, submission, reference, ReceiptStatus.QUEUED)
+        return SubmitOutcome(
+            reference, ReceiptStatus.QUEUED, receipt, _print(core, receipt, language), None, True
+        )
+    outbox = core.outbox
+    if outbox is None:
+        raise SubmitError("submit.unavailable", "no queue")
+    try:
+        enqueued = outbox.enqueue(
+            backend=submission.backend,
+            kind=submission.kind,
+            payload=submission.payload,
+            lane=submission.lane,
+            summary=submission.summary,
+        )
+    except (OutboxError, OSError) as exc:
+        logger.error("could not queue %s: %s", submission.kind, type(exc).__name__)
+        raise SubmitError("submit.unavailable", type(exc).__name__) from exc
+    except Exception as exc:  # SQLAlchemy/SQLite errors: disk full, read-only store...
+        logger.exception("could not queue %s", submission.kind)
+        raise SubmitError("submit.unavailable", type(exc).__name__) from exc
+    logger.info("queued %s as %s", submission.kind, enqueued.reference)
+    sync = core.sync
+    if sync is not None:
+        sync.wake()
+    grace = CONFIRM_GRACE_S if grace_s is None else grace_s
+    state, remote_ref, error_key = _wait_for_ack(core, str(enqueued.tx_id), grace, cancel)
+    if state is State.DEAD:
+        logger.info("%s %s refused by the back end", submission.kind, enqueued.reference)
+        raise SubmitRefused(error_key or "submit.refused", enqueued.reference)
+    status = ReceiptStatus.SUBMITTED if state is State.DONE else ReceiptStatus.QUEUED
+    receipt = _receipt(core, submission, enqueued.reference, status)
+    return SubmitOutcome(
+        enqueued.reference, status, receipt, _print(core, receipt, language), remote_ref
+    )
+
+
+def _wait_for_ack(
+    core: KioskCore, tx_id: str, grace_s: float, cancel: threading.Event | None
+) -> tuple[State | None, str | None, str | None]:
+    """The item's state after at most ``grace_s`` (not waiting at all while offline)."""
+    outbox = core.outbox
+    assert outbox is not None
+    sync = core.sync
+    stop = cancel or threading.Event()
+    deadline = time.monotonic() + grace_s
+    while True:
+        item = outbox.find(tx_id)
+        state = State(item.state)
+        if state in (State.DONE, State.DEAD, State.CANCELLED, State.PURGED):
+            return state, item.remote_ref, item.last_error
+        offline = sync is None or sync.connectivity is Connectivity.OFFLINE
+        if offline or time.monotonic() >= deadline or stop.wait(_POLL_S):
+            return state, None, None
+
+
+def _receipt(
+    core: KioskCore, submission: Submission, reference: str, status: ReceiptStatus
+) -> Receipt:
+    kiosk = core.config.kiosk
+    return Receipt.create(
+        reference=reference,
+        kiosk_id=kiosk.id,
+        site=kiosk.site,
+        issued_at=dt.datetime.now(dt.UTC),
+        service=submission.title,
+        status=status,
+        key=core.receipt_key,
+        amount=submission.amount,
+        instructions=submission.instructions,
+        practice=core.practice,
+    )
+
+
+def _print(core: KioskCore, receipt: Receipt, language: str) -> Future[ReceiptPrintResult] | None:
+    desk = core.receipts
+    if desk is None:
+        return None
+    return desk.submit_receipt(receipt, language)

@@ -1,0 +1,142 @@
+"""A whole kiosk (real widgets, real queue, real printer emulator) against the demo city.
+
+For service tests::
+
+    def test_x(city_kiosk: CityKiosk) -> None:
+        city_kiosk.sign_in()                       # Amina Njoroge, RES-0001 (no card)
+        screen = city_kiosk.open("permits")        # clicks the home tile, returns the screen
+        city_kiosk.wait_idle(screen)               # no back-end call running
+        city_kiosk.city.set_network("all", False)  # offline
+        city_kiosk.wait_delivered("K7QX-3M9P")     # the queued item reached the back end
+
+Devices are disabled except the emulated TCP receipt printer; the sync worker probes and retries
+quickly so "back online" tests take well under a second.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+
+from citysim import CitySim
+from drivers.printer.emulator.rig import EmulatedPrinterRig, start_emulated_printer
+from kiosk.app import KioskCore
+from kiosk.config import KioskConfig
+from kiosk.session import Identity, Role
+from offline_queue.policy import RetryPolicy
+from offline_queue.store.models import State
+from offline_queue.sync import WorkerSettings
+from tests.conftest import shell_only
+from ui.main import KioskApplication
+from ui.services.base import ServiceScreen
+
+TIMEOUT_MS = 10_000
+
+
+@dataclass
+class CityKiosk:
+    app: KioskApplication
+    city: CitySim
+    printer: EmulatedPrinterRig
+    qtbot: Any
+
+    @property
+    def core(self) -> KioskCore:
+        return self.app.core
+
+    def sign_in(self, name: str = "Amina Njoroge", subject: str = "RES-0001") -> None:
+        self.app.controller.sign_in(Identity(Role.RESIDENT, name, subject))
+
+    def sign_in_guest(self) -> None:
+        self.app.controller.sign_in(Identity(Role.GUEST))
+
+    def open(self, service_id: str) -> ServiceScreen:
+        window = self.app.window
+        tile = window.findChild(QPushButton, f"home-tile-{service_id}")
+        assert tile is not None, f"no home tile for {service_id}"
+        home = window.home
+        while not tile.isVisible() and home.more_button.isVisible():
+            home.more_button.click()
+        tile.click()
+        screen = window.service_screen
+        assert isinstance(screen, ServiceScreen)
+        return screen
+
+    def wait_idle(self, screen: ServiceScreen, timeout: int = TIMEOUT_MS) -> None:
+        self.qtbot.waitUntil(lambda: not screen.busy, timeout=timeout)
+
+    def click(self, widget: QWidget | None) -> None:
+        assert widget is not None
+        assert widget.isVisible() and widget.isEnabled(), widget.objectName()
+        assert isinstance(widget, QPushButton)
+        widget.click()
+
+    def wait_delivered(self, reference: str, timeout: int = TIMEOUT_MS) -> None:
+        outbox = self.core.outbox
+        assert outbox is not None
+        self.qtbot.waitUntil(lambda: outbox.find(reference).state == State.DONE, timeout=timeout)
+
+    def go_offline(self) -> None:
+        self.city.set_network("all", False)
+
+    def go_online(self) -> None:
+        self.city.set_network("all", True)
+        sync = self.core.sync
+        assert sync is not None
+        sync.wake()
+
+
+def city_config(config: KioskConfig, city: CitySim, printer_uri: str) -> KioskConfig:
+    config = shell_only(config)
+    host, port = city.sip2_address
+    devices = config.devices
+    return config.model_copy(
+        update={
+            "display": config.display.model_copy(update={"dpi": 120.0}),
+            "backends": config.backends.model_copy(
+                update={
+                    "gateway_url": city.gateway_url,
+                    "open311_url": city.open311_url,
+                    "open311_api_key": city.open311_api_key,
+                    "sip2_host": host,
+                    "sip2_port": port,
+                }
+            ),
+            "devices": devices.model_copy(
+                update={
+                    "printer": devices.printer.model_copy(
+                        update={"driver": "emulated", "uri": printer_uri}
+                    )
+                }
+            ),
+        }
+    )
+
+
+@pytest.fixture
+def city_kiosk(qapp: QApplication, demo_config: KioskConfig, qtbot: Any) -> Iterator[CityKiosk]:
+    city = CitySim(open311_port=None).start()
+    printer = start_emulated_printer("tcp")
+    app: KioskApplication | None = None
+    try:
+        app = KioskApplication(qapp, city_config(demo_config, city, printer.uri), windowed=True)
+        app.window.resize(1080, 1920)
+        with qtbot.waitSignal(app.starter.started, timeout=TIMEOUT_MS):
+            app.window.show()
+        core = app.core
+        assert core.outbox is not None and core.sync is not None
+        core.outbox.policy = RetryPolicy(base=0.05, cap=0.2)
+        core.sync.settings = WorkerSettings(probe_interval=0.2, idle_poll=0.1)
+        yield CityKiosk(app, city, printer, qtbot)
+    finally:
+        from ui.services.base import wait_for_jobs
+
+        wait_for_jobs()
+        if app is not None:
+            app.dispose()
+        printer.close()
+        city.stop()

@@ -1,0 +1,134 @@
+"""The service plumbing: steps, busy state off the GUI thread, submit → receipt, offline."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtWidgets import QLabel
+
+from drivers.printer import PaperLevel
+from kiosk.receipts import ReceiptStatus
+from kiosk.services.submit import Submission
+from tests.helpers.city_kiosk import CityKiosk
+from ui.screens.receipt import ReceiptStep
+from ui.services.base import ServiceScreen, Step
+from ui.services.context import ServiceContext
+
+
+class _Ask(Step):
+    step_id = "ask"
+
+    def __init__(self, service: ServiceScreen) -> None:
+        super().__init__(service)
+        self.text = QLabel("Request a copy", self)
+
+    def next_text(self) -> str:
+        return "Send"
+
+    def advance(self) -> None:
+        identity = self.service.context.identity
+        self.service.submit(
+            Submission(
+                service_id="my_data",
+                title="Copy of my data",
+                kind="data_copy.request",
+                payload={
+                    "params": {},
+                    "body": {"delivery": "pickup"},
+                    "resident_id": identity.subject_id,
+                },
+            )
+        )
+
+
+class _Demo(ServiceScreen):
+    screen_id = "demo-service"
+    service_id = "my_data"
+
+    def __init__(self, context: ServiceContext) -> None:
+        super().__init__(context)
+        self.push(_Ask(self))
+
+    def title(self) -> str:
+        return "Demo"
+
+
+def _open(kiosk: CityKiosk) -> _Demo:
+    kiosk.sign_in()
+    app = kiosk.app
+    window = app.window
+    context = ServiceContext(window.theme, app.config, app.controller, app.core, app.sync)
+    screen = _Demo(context)
+    window.stack.addWidget(screen)
+    window.stack.setCurrentWidget(screen)
+    window.service_screen = screen
+    app.controller.open_service("my_data")
+    return screen
+
+
+def _receipt(kiosk: CityKiosk, screen: ServiceScreen) -> ReceiptStep:
+    kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, ReceiptStep), timeout=10_000)
+    step = screen.current
+    assert isinstance(step, ReceiptStep)
+    return step
+
+
+def test_run_is_off_the_gui_thread_and_busy_meanwhile(city_kiosk: CityKiosk) -> None:
+    screen = _open(city_kiosk)
+    gate = threading.Event()
+    seen: list[object] = []
+    gui = threading.get_ident()
+
+    def job() -> int:
+        seen.append(threading.get_ident())
+        gate.wait(5)
+        return 7
+
+    screen.run(job, seen.append)
+    assert screen.busy and not screen.next_button.isEnabled()
+    assert screen.busy_label.isVisible()
+    gate.set()
+    city_kiosk.wait_idle(screen)
+    assert seen[0] != gui and seen[1] == 7
+    assert screen.next_button.isEnabled()
+
+
+def test_online_submit_is_acknowledged_and_printed(city_kiosk: CityKiosk) -> None:
+    screen = _open(city_kiosk)
+    city_kiosk.click(screen.next_button)
+    step = _receipt(city_kiosk, screen)
+    assert step.outcome.status is ReceiptStatus.SUBMITTED
+    assert "Sent" in step.status_title.text()
+    assert step.reference.text() == step.outcome.reference
+    assert not screen.back_button.isVisible()  # already saved: no way "back" into the form
+    city_kiosk.qtbot.waitUntil(lambda: step.print_state == "printed", timeout=10_000)
+    printer = city_kiosk.printer.printer
+    assert printer.wait_for_pages(1, 10)
+    assert step.outcome.reference in printer.pages[-1].text
+    assert city_kiosk.city.gateway_state.data_requests
+
+
+def test_offline_submit_is_queued_then_delivered(city_kiosk: CityKiosk) -> None:
+    screen = _open(city_kiosk)
+    city_kiosk.go_offline()
+    city_kiosk.click(screen.next_button)
+    step = _receipt(city_kiosk, screen)
+    assert step.outcome.status is ReceiptStatus.QUEUED
+    assert "Saved" in step.status_title.text()
+    assert not city_kiosk.city.gateway_state.data_requests
+    city_kiosk.go_online()
+    city_kiosk.wait_delivered(step.outcome.reference)
+    assert len(city_kiosk.city.gateway_state.data_requests) == 1
+    step.done_button.click()
+
+
+def test_printer_failure_offers_the_reference_on_screen(city_kiosk: CityKiosk) -> None:
+    city_kiosk.printer.printer.set_paper(PaperLevel.OUT)
+    screen = _open(city_kiosk)
+    city_kiosk.click(screen.next_button)
+    step = _receipt(city_kiosk, screen)
+    city_kiosk.qtbot.waitUntil(lambda: step.print_state == "failed", timeout=15_000)
+    assert step.show_button.isVisible() and not step.verification.isVisible()
+    step.show_button.click()
+    assert step.verification.isVisible()
+    assert step.outcome.receipt.verification in step.verification.text()

@@ -1,0 +1,155 @@
+"""The confirmation step every service ends with.
+
+It says plainly whether the request was **submitted** (the city's system acknowledged it) or
+**queued** (saved on this kiosk, sent automatically when the network returns), shows the
+reference large, follows the receipt printer's outcome, and offers "Show on screen instead" when
+the printer fails (the reference and verification code then stay on screen until dismissed,
+A11Y-19). "Read aloud" reads the receipt's content through the window's speech (A11Y-06).
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import Future
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from kiosk.receipts import ReceiptStatus, render_receipt
+from kiosk.services.submit import SubmitOutcome
+from ui.screens.base import button, label, set_text
+from ui.services.base import Step, column
+
+if TYPE_CHECKING:
+    from kiosk.receipt_journal import ReceiptPrintResult
+    from ui.services.base import ServiceScreen
+
+
+class _PrintRelay(QObject):
+    finished = Signal(object)
+
+
+class ReceiptStep(Step):
+    """The last step of a service (no Back: the request is already saved).
+
+    Attributes:
+        outcome: what :func:`kiosk.services.submit.submit` returned.
+        print_state: "printing" | "printed" | "failed" | "none" (no printer).
+    """
+
+    step_id = "receipt"
+    final = True
+
+    def __init__(self, screen: ServiceScreen, outcome: SubmitOutcome) -> None:
+        super().__init__(screen)
+        self.outcome = outcome
+        self.print_state = "printing" if outcome.printing is not None else "none"
+        self.on_screen = outcome.printing is None
+        layout = column(self)
+        self.status_title = label("title", name="receipt-status")
+        self.status_text = label("body", name="receipt-status-text")
+        self.reference_caption = label("subtitle", name="receipt-reference-caption")
+        self.reference = label("hero", name="receipt-reference")
+        self.reference.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.verification = label("body", name="receipt-verification")
+        self.print_text = label("body", name="receipt-print")
+        self.show_button = button(name="receipt-show")
+        self.read_button = button(name="receipt-read")
+        self.done_button = button("primary", name="receipt-done")
+        for widget in (
+            self.status_title,
+            self.status_text,
+            self.reference_caption,
+            self.reference,
+            self.verification,
+            self.print_text,
+            self.show_button,
+            self.read_button,
+        ):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.done_button)
+        self.show_button.clicked.connect(self.show_on_screen)
+        self.read_button.clicked.connect(self.read_aloud)
+        self.done_button.clicked.connect(screen.leave)
+        self._relay = _PrintRelay(self)
+        self._relay.finished.connect(self._printed, Qt.ConnectionType.QueuedConnection)
+        if outcome.printing is not None:
+            outcome.printing.add_done_callback(self._print_done)
+        self.retranslate()
+
+    def _print_done(self, future: Future[ReceiptPrintResult]) -> None:  # printer thread
+        try:
+            self._relay.finished.emit(future.result())
+        except RuntimeError:
+            return  # the step was deleted (resident left): nothing to show
+
+    def _printed(self, result: ReceiptPrintResult) -> None:
+        if result.show_reference_on_screen:
+            self.print_state = "failed"
+        else:
+            self.print_state = "printed"
+        self.retranslate()
+
+    def show_on_screen(self) -> None:
+        self.on_screen = True
+        self.retranslate()
+
+    def read_aloud(self) -> None:
+        from ui.inclusion import inclusion_for
+
+        inclusion = inclusion_for(self)
+        if inclusion is None:
+            return
+        language = self.service.context.language
+        inclusion.read_receipt(render_receipt(self.outcome.receipt, language))
+
+    def title(self) -> str:
+        return self.tr("Confirmation")
+
+    def retranslate(self) -> None:
+        outcome = self.outcome
+        if outcome.practice:
+            set_text(self.status_title, self.tr("Practice: nothing was sent"))
+            set_text(
+                self.status_text,
+                self.tr("This kiosk is in practice mode. This request was not sent to the city."),
+            )
+        elif outcome.status is ReceiptStatus.SUBMITTED:
+            set_text(self.status_title, self.tr("Sent: the city received your request"))
+            set_text(
+                self.status_text,
+                self.tr("The city's system confirmed it. Keep your reference to follow it up."),
+            )
+        else:
+            set_text(self.status_title, self.tr("Saved: your request will be sent"))
+            set_text(
+                self.status_text,
+                self.tr(
+                    "The city's system could not confirm it yet, so your request is saved on "
+                    "this kiosk in encrypted form and will be sent automatically. You do not "
+                    "need to do it again. It will appear in My notices once it is sent."
+                ),
+            )
+        set_text(self.reference_caption, self.tr("Your reference"))
+        set_text(self.reference, outcome.reference)
+        self.verification.setVisible(self.on_screen)
+        set_text(
+            self.verification,
+            self.tr("Verification code: %1").replace("%1", outcome.receipt.verification),
+        )
+        if self.print_state == "printing":
+            text = self.tr("Printing your receipt…")
+        elif self.print_state == "printed":
+            text = self.tr("Your receipt is printed. Please take it.")
+        elif self.print_state == "failed":
+            text = self.tr(
+                "The receipt could not be printed. Please write down your reference or ask "
+                "staff for a copy later."
+            )
+        else:
+            text = self.tr("This kiosk cannot print receipts. Please write down your reference.")
+        set_text(self.print_text, text)
+        self.show_button.setVisible(self.print_state == "failed" and not self.on_screen)
+        set_text(self.show_button, self.tr("Show on screen instead"))
+        set_text(self.read_button, self.tr("Read aloud"))
+        set_text(self.done_button, self.tr("Done"))
