@@ -1,0 +1,96 @@
+"""Book a library appointment, a study room or a digital-help slot; cancel a booking.
+
+Pure Python, no Qt. Free slots and the resident's bookings come from the gateway (online only:
+a slot list from a cache could promise a time that is already taken). Booking and cancelling
+are queued gateway transactions (``appointment.book`` / ``appointment.cancel``) keyed by their
+tx id; the receipt carries the time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kiosk.services.submit import Submission
+from offline_queue.connectors.gateway import Appointment, GatewayClient, Slot
+
+SERVICES = ("library-appointment", "room-booking", "digital-help")
+"""Appointment kinds the gateway offers at this kiosk's library, in display order."""
+
+DAYS_AHEAD = 7
+
+
+class AppointmentError(Exception):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+@dataclass(frozen=True)
+class DaySlots:
+    day: dt.date
+    slots: tuple[Slot, ...]
+
+
+def free_slots(
+    gateway: GatewayClient, service: str, today: dt.date, days: int = DAYS_AHEAD
+) -> tuple[DaySlots, ...]:
+    """Free slots of one kind from tomorrow on, grouped by day (raises GatewayError offline)."""
+    if service not in SERVICES:
+        raise AppointmentError("appointments.unknown_service")
+    slots = gateway.slots(service, today, today + dt.timedelta(days=days))
+    by_day: dict[dt.date, list[Slot]] = {}
+    for slot in sorted(slots, key=lambda s: s.start):
+        if slot.available:
+            by_day.setdefault(slot.start.date(), []).append(slot)
+    return tuple(DaySlots(day, tuple(items)) for day, items in sorted(by_day.items()))
+
+
+def upcoming(bookings: Sequence[Appointment], now: dt.datetime) -> tuple[Appointment, ...]:
+    """The resident's bookings that can still be cancelled, soonest first."""
+    return tuple(
+        sorted(
+            (a for a in bookings if a.status == "booked" and a.start > now), key=lambda a: a.start
+        )
+    )
+
+
+def format_when(start: dt.datetime, end: dt.datetime) -> str:
+    """Language-neutral time text for receipts: ``2026-11-27 10:00–10:45 UTC``."""
+    zone = start.tzname() or ""
+    return f"{start:%Y-%m-%d %H:%M}–{end:%H:%M} {zone}".strip()
+
+
+def book(slot: Slot, resident_id: str, title: str) -> Submission:
+    if not slot.available:
+        raise AppointmentError("appointments.slot_taken")
+    if not resident_id:
+        raise AppointmentError("appointments.sign_in_required")
+    return Submission(
+        service_id="appointments",
+        title=title,
+        kind="appointment.book",
+        payload={"resident_id": resident_id, "params": {}, "body": {"slot_id": slot.slot_id}},
+        lane=f"appointments:{resident_id}",
+        summary=f"appointment book {slot.slot_id}",
+        instructions=(format_when(slot.start, slot.end), slot.location),
+    )
+
+
+def cancel(appointment: Appointment, resident_id: str, title: str) -> Submission:
+    if appointment.status != "booked":
+        raise AppointmentError("appointments.not_cancellable")
+    return Submission(
+        service_id="appointments",
+        title=title,
+        kind="appointment.cancel",
+        payload={
+            "resident_id": resident_id,
+            "params": {"appointment_id": appointment.appointment_id},
+            "body": {},
+        },
+        lane=f"appointments:{resident_id}",
+        summary=f"appointment cancel {appointment.appointment_id}",
+        instructions=(format_when(appointment.start, appointment.end),),
+    )

@@ -1,0 +1,276 @@
+"""Report a pothole or another street problem through Open311 GeoReport v2.
+
+Pure Python, no Qt. Categories are the 311 server's ``services`` (cached in the data directory
+for offline use: they are public). A report has a location (the kiosk's own site by default,
+an address the resident typed, or one of the nearby points), an optional description, answers
+to the category's list questions, and is either anonymous
+(guest) or linked to the resident's account id. It is queued as ``open311.request`` (the
+connector marks it with the tx id and reconciles before any resend); the receipt carries the
+kiosk reference, and the service-request id once the server answered.
+
+No photo: GeoReport v2 only takes a ``media_url`` (a public URL) and neither the 311 server nor
+the gateway offers an upload, so a kiosk photo could not reach the city.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from kiosk.config import KioskConfig
+from kiosk.services.public_cache import PublicCache
+from kiosk.services.submit import Submission
+from offline_queue.connectors.httpfaults import default_timeout
+from offline_queue.connectors.open311 import (
+    AttributeValue,
+    Open311Client,
+    Open311Error,
+    Open311Service,
+    ServiceAttribute,
+)
+
+MAX_DESCRIPTION = 1000  # the spec allows 4000; the marker and a margin stay free
+CACHE_NAME = "open311-services"
+CHOICE_TYPES = frozenset({"singlevaluelist", "multivaluelist"})
+
+
+@dataclass(frozen=True)
+class Category:
+    code: str
+    name: str
+    description: str
+    group: str
+    kind: str  # realtime | batch | blackbox
+    questions: tuple[ServiceAttribute, ...] = ()
+
+
+@dataclass(frozen=True)
+class Place:
+    """A report location: coordinates, or an address string for the city to geocode."""
+
+    label: str
+    lat: float | None = None
+    lon: float | None = None
+    address: str = ""
+
+    @property
+    def has_point(self) -> bool:
+        return self.lat is not None and self.lon is not None
+
+
+def site_place(config: KioskConfig) -> Place:
+    kiosk = config.kiosk
+    return Place(kiosk.address or kiosk.site, kiosk.latitude, kiosk.longitude, kiosk.address)
+
+
+NEARBY_OFFSETS = (("north", 0, 1), ("east", 1, 0), ("south", 0, -1), ("west", -1, 0))
+NEARBY_STEP_M = 100.0
+
+
+def nearby_places(config: KioskConfig, step_m: float = NEARBY_STEP_M) -> tuple[Place, ...]:
+    """Points about ``step_m`` north/east/south/west of the kiosk (labels are direction keys)."""
+    lat, lon = config.kiosk.latitude, config.kiosk.longitude
+    dlat = step_m / 111_320.0
+    dlon = step_m / (111_320.0 * max(math.cos(math.radians(lat)), 0.01))
+    return tuple(
+        Place(name, round(lat + dy * dlat, 6), round(lon + dx * dlon, 6))
+        for name, dx, dy in NEARBY_OFFSETS
+    )
+
+
+def typed_place(text: str) -> Place:
+    address = " ".join(text.split())
+    if not 3 <= len(address) <= 200:
+        raise ReportError("report.bad_address")
+    return Place(address, address=address)
+
+
+class ReportError(Exception):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _category(service: Open311Service, questions: tuple[ServiceAttribute, ...]) -> Category:
+    return Category(
+        service.service_code,
+        service.service_name,
+        service.description,
+        service.group,
+        service.type,
+        questions,
+    )
+
+
+def _to_json(cat: Category) -> dict[str, Any]:
+    return {
+        "code": cat.code,
+        "name": cat.name,
+        "description": cat.description,
+        "group": cat.group,
+        "kind": cat.kind,
+        "questions": [
+            {
+                "code": q.code,
+                "datatype": q.datatype,
+                "required": q.required,
+                "order": q.order,
+                "description": q.description,
+                "datatype_description": q.datatype_description,
+                "values": [[v.key, v.name] for v in q.values],
+            }
+            for q in cat.questions
+        ],
+    }
+
+
+def _from_json(raw: Any) -> Category | None:
+    try:
+        questions = tuple(
+            ServiceAttribute(
+                code=str(q["code"]),
+                datatype=str(q["datatype"]),
+                required=bool(q["required"]),
+                variable=True,
+                order=int(q["order"]),
+                description=str(q["description"]),
+                datatype_description=str(q.get("datatype_description", "")),
+                values=tuple(AttributeValue(str(k), str(n)) for k, n in q["values"]),
+            )
+            for q in raw["questions"]
+        )
+        return Category(
+            str(raw["code"]),
+            str(raw["name"]),
+            str(raw["description"]),
+            str(raw["group"]),
+            str(raw["kind"]),
+            questions,
+        )
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+@dataclass(frozen=True)
+class Categories:
+    items: tuple[Category, ...]
+    from_cache: bool
+
+
+def load_categories(client: Open311Client, cache: PublicCache | None) -> Categories:
+    """The 311 categories with their list questions; the cached copy when the server is down.
+
+    Raises :class:`ReportError` ``report.no_categories`` when neither is available.
+    """
+    try:
+        items = []
+        for service in client.services():
+            questions: tuple[ServiceAttribute, ...] = ()
+            if service.metadata:
+                questions = tuple(q for q in client.definition(service.service_code) if q.variable)
+            items.append(_category(service, questions))
+    except Open311Error:
+        cached = cache.load(CACHE_NAME) if cache is not None else None
+        if cached is None or not isinstance(cached.data, list):
+            raise ReportError("report.no_categories") from None
+        restored = [c for c in (_from_json(raw) for raw in cached.data) if c is not None]
+        if not restored:
+            raise ReportError("report.no_categories") from None
+        return Categories(tuple(restored), True)
+    if cache is not None:
+        cache.save(CACHE_NAME, [_to_json(c) for c in items])
+    return Categories(tuple(items), False)
+
+
+def open311_client_for(url: str) -> Open311Client:
+    """Read-only client for the categories (the queue's connector sends the reports)."""
+    return Open311Client(url, timeout=default_timeout(connect=2, read=5))
+
+
+@dataclass
+class Report:
+    """What the resident is composing (held in the session only, wiped with the screen)."""
+
+    category: Category | None = None
+    place: Place | None = None
+    description: str = ""
+    answers: dict[str, str | list[str]] = field(default_factory=dict)
+    anonymous: bool = True
+
+    def wipe(self) -> None:
+        self.category = None
+        self.place = None
+        self.description = ""
+        self.answers.clear()
+        self.anonymous = True
+
+    def problems(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        if self.category is None:
+            out["category"] = "report.choose_category"
+            return out
+        if self.place is None:
+            out["place"] = "report.choose_place"
+        if len(self.description) > MAX_DESCRIPTION:
+            out["description"] = "report.description_too_long"
+        for q in self.category.questions:
+            if q.required and q.datatype in CHOICE_TYPES and not self.answers.get(q.code):
+                out[q.code] = "report.answer_required"
+            value = self.answers.get(q.code)
+            allowed = {v.key for v in q.values}
+            values = value if isinstance(value, list) else [value] if value else []
+            if any(v not in allowed for v in values):
+                out[q.code] = "report.answer_invalid"
+        return out
+
+
+def submission(
+    report: Report,
+    *,
+    title: str,
+    now: dt.datetime,
+    account_id: str = "",
+    kiosk_id: str = "",
+    instructions: tuple[str, ...] = (),
+) -> Submission:
+    """The queued Open311 request. ``account_id`` empty = anonymous."""
+    problems = report.problems()
+    if problems:
+        from kiosk.services.submit import SubmitInvalid
+
+        raise SubmitInvalid(problems)
+    assert report.category is not None and report.place is not None
+    place = report.place
+    payload: dict[str, Any] = {
+        "service_code": report.category.code,
+        "description": " ".join(report.description.split()),
+        "attributes": {k: v for k, v in report.answers.items() if v},
+        "reported_at": now.isoformat(timespec="seconds"),
+    }
+    if place.has_point:
+        payload["lat"], payload["long"] = place.lat, place.lon
+    else:
+        payload["address_string"] = place.address
+    if kiosk_id:
+        payload["device_id"] = kiosk_id
+    if account_id and not report.anonymous:
+        payload["account_id"] = account_id
+    return Submission(
+        service_id="street_report",
+        title=title,
+        kind="open311.request",
+        payload=payload,
+        backend="open311",
+        summary=f"open311 {report.category.code}",
+        instructions=instructions,
+    )
+
+
+def answers_for(question: ServiceAttribute, chosen: Mapping[str, bool]) -> str | list[str]:
+    keys = [v.key for v in question.values if chosen.get(v.key)]
+    if question.datatype == "multivaluelist":
+        return keys
+    return keys[0] if keys else ""
