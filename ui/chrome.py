@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
-from ui.screens.base import button, label, set_text
+from ui.screens.base import button, isolate, label, set_text
 from ui.theme import Theme
 
 
@@ -41,9 +42,12 @@ class TopBar(QWidget):
         outer.addWidget(self.practice)
         row = QWidget(self)
         outer.addWidget(row)
-        layout = QHBoxLayout(row)
+        layout = QGridLayout(row)
         layout.setContentsMargins(theme.spacing // 2, theme.spacing // 2, theme.spacing // 2, 8)
         layout.setSpacing(theme.spacing // 2)
+        self._buttons_row = row
+        self._grid = layout
+        self._columns = 0
         self.access_button = button(name="bar-access")
         self.access_button.clicked.connect(self.access_requested)
         self.help_button = button(name="bar-help")
@@ -54,10 +58,16 @@ class TopBar(QWidget):
         self.who.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.finish_button = button("danger", name="bar-finish")
         self.finish_button.clicked.connect(self.finish_requested)
-        layout.addWidget(self.access_button)
-        layout.addWidget(self.help_button)
-        layout.addWidget(self.home_button)
-        layout.addWidget(self.finish_button)
+        self._session_buttons = (False, False)
+        self._bar_buttons = (
+            self.access_button,
+            self.help_button,
+            self.home_button,
+            self.finish_button,
+        )
+        for bar_button in self._bar_buttons:
+            bar_button.setParent(row)  # parented before any is hidden (never a top-level)
+        self._reflow(force=True)
         # who is signed in: a row of its own, so long names and long languages never squeeze
         # the buttons (reflow at 200 % text)
         self.who.setContentsMargins(theme.spacing // 2, 0, theme.spacing // 2, 4)
@@ -65,7 +75,9 @@ class TopBar(QWidget):
         self.assisted = QFrame(self)
         self.assisted.setObjectName("bar-assisted")
         self.assisted.setProperty("role", "assisted")
-        assisted_row = QHBoxLayout(self.assisted)
+        # text above the button: a wrapped label beside a button gets cut in a row (no
+        # height-for-width across an HBox), and large text needs the room anyway
+        assisted_row = QVBoxLayout(self.assisted)
         assisted_row.setContentsMargins(theme.spacing // 2, 6, theme.spacing // 2, 6)
         self.assisted_text = label("body", name="bar-assisted-text")
         self.staff_end_button = button(name="bar-staff-end")
@@ -90,6 +102,7 @@ class TopBar(QWidget):
         set_text(self.help_button, self.tr("Ask staff"))
         set_text(self.home_button, self.tr("Home"))
         set_text(self.finish_button, self.tr("Finish and sign out"))
+        self._reflow(force=True)
         set_text(self.practice, self.tr("PRACTICE: made-up people, nothing is sent to the city"))
         set_text(self.staff_end_button, self.tr("Staff: end session"))
         set_text(
@@ -101,8 +114,37 @@ class TopBar(QWidget):
 
     def set_session_visible(self, visible: bool, *, home: bool = False) -> None:
         """Session controls appear once a session started; home only inside a service."""
+        self._session_buttons = (visible, visible and home)
         self.finish_button.setVisible(visible)
         self.home_button.setVisible(visible and home)
+        self._reflow(force=True)
+
+    def _reflow(self, *, force: bool = False) -> None:
+        """One row of buttons when their texts fit on one line, else two columns (reflow at
+        200 % text instead of squeezing every button into a narrow column of broken words)."""
+        finish, home = self._session_buttons
+        shown = [self.access_button, self.help_button]
+        shown += [self.home_button] if home else []
+        shown += [self.finish_button] if finish else []
+        margins = self._grid.contentsMargins()
+        available = self.width() - margins.left() - margins.right()
+        needed = sum(b.sizeHint().width() for b in shown) + self._grid.spacing() * max(
+            0, len(shown) - 1
+        )
+        columns = max(1, len(shown)) if needed <= available or available <= 0 else 2
+        if columns == self._columns and not force:
+            return
+        self._columns = columns
+        for widget in self._bar_buttons:
+            self._grid.removeWidget(widget)
+        for index, widget in enumerate(shown):
+            self._grid.addWidget(widget, index // columns, index % columns)
+        for index in range(len(self._bar_buttons)):
+            self._grid.setColumnStretch(index, 1 if index < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
 
     def set_signed_in(self, name: str) -> None:
         self._signed_in_name = name
@@ -126,14 +168,14 @@ class TopBar(QWidget):
         if self._helper_name:
             set_text(
                 self.assisted_text,
-                self.tr("Helped by staff member %1").replace("%1", self._helper_name),
+                self.tr("Helped by staff member %1").replace("%1", isolate(self._helper_name)),
             )
         else:
             set_text(self.assisted_text, "")
 
     def _show_who(self) -> None:
         if self._signed_in_name:
-            self.who.setText(self.tr("Signed in: %1").replace("%1", self._signed_in_name))
+            self.who.setText(self.tr("Signed in: %1").replace("%1", isolate(self._signed_in_name)))
         else:
             self.who.setText("")
         self.who.setVisible(bool(self._signed_in_name))
@@ -141,4 +183,6 @@ class TopBar(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._reflow(force=True)
         super().changeEvent(event)

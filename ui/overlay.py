@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from ui.screens.base import button, label, set_text
+from ui.screens.base import button, isolate, label, set_text
 from ui.theme import Theme
 
 logger = logging.getLogger(__name__)
@@ -291,7 +291,7 @@ class AssistConfirm(Overlay):
         self.retranslate()
 
     def ask(self, helper_name: str) -> None:
-        self._helper = helper_name
+        self._helper = isolate(helper_name)
         self.retranslate()
         self.open()
         self.yes_button.setFocus(Qt.FocusReason.OtherFocusReason)

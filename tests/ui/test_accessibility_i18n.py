@@ -154,10 +154,16 @@ NOT_RESIDENT_FACING = {
 
 
 def _literal(node: ast.expr | None) -> str | None:
+    """The literal text of a string constant, or of an f-string's constant parts (an f-string
+    that only joins translated values, like ``f"{title}: {value}"``, has no words of its own)."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
     if isinstance(node, ast.JoinedStr):
-        return "<f-string>"
+        return "".join(
+            part.value
+            for part in node.values
+            if isinstance(part, ast.Constant) and isinstance(part.value, str)
+        )
     return None
 
 

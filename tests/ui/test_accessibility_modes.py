@@ -50,7 +50,8 @@ def test_assisted_session_end_to_end(qtbot: QtBot, kiosk: KioskApplication) -> N
     assert session.assisted_by == STAFF
     banner = window.top_bar.assisted
     assert banner.isVisible()
-    assert window.top_bar.assisted_text.text() == "Helped by staff member Sam Okafor"
+    # the name is isolated (FSI…PDI) so it keeps its order inside right-to-left text
+    assert window.top_bar.assisted_text.text() == "Helped by staff member \u2068Sam Okafor\u2069"
     # staff typed the e-mail address on request: audited by field name only (AD-03, AD-04)
     inclusion.record_step("contact_details", fields_entered_by_staff=["email"])
     # the PIN is the resident's alone: the helper is asked to step back first (AD-02)

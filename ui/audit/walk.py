@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QEvent, QRect
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -66,9 +66,10 @@ class Problem:
 
 
 def settle() -> None:
-    """Let pending layout requests and polish events run."""
-    QApplication.processEvents()
-    QApplication.processEvents()
+    """Let pending layout requests and polish events run (nested layouts need a few rounds)."""
+    for _ in range(4):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.processEvents()
 
 
 def _in_scroll_area(widget: QWidget) -> bool:
@@ -179,12 +180,12 @@ def views(window: MainWindow, inclusion: Inclusion) -> list[View]:
     return result
 
 
-def prepare(window: MainWindow) -> None:
+def prepare(window: MainWindow, *, helper: bool = True) -> None:
     """Fill the session-dependent texts with long sample values (worst case for clipping)."""
     window.ensure_built()
     window.home.set_visitor(window.session.identity.role, SAMPLE_NAME)
     window.top_bar.set_signed_in(SAMPLE_NAME)
-    window.top_bar.set_helper(SAMPLE_NAME)
+    window.top_bar.set_helper(SAMPLE_NAME if helper else "")
     if window.session.state is State.ATTRACT:
         window.top_bar.set_session_visible(True, home=True)
 

@@ -136,6 +136,10 @@ class WrapButton(QPushButton):
         if needed != self.minimumHeight():
             floor = self._style_min_height()
             self.setMinimumHeight(max(needed, floor))
+        # never narrower than the widest word: words are not broken (Arabic letters join)
+        widest = self.minimumSizeHint().width()
+        if widest != self.minimumWidth():
+            self.setMinimumWidth(widest)
 
     def _style_min_height(self) -> int:
         option = self._option("")
@@ -151,6 +155,24 @@ class WrapButton(QPushButton):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QStylePainter(self)
         painter.drawControl(QStyle.ControlElement.CE_PushButton, self._option(self.wrapped_text()))
+
+
+def isolate(text: str) -> str:
+    """Wrap a value (a name, a code) in Unicode isolates (FSI…PDI) before putting it into a
+    translated sentence, so a Latin name keeps its order inside Arabic text and vice versa."""
+    return f"\u2068{text}\u2069" if text else text
+
+
+class ScrollArea(QScrollArea):
+    """A scroll area that asks for little height: it takes the room the layout gives it.
+
+    A plain QScrollArea asks for its whole content's height, which makes an enclosing
+    scrolling page scroll instead of this area (two scroll bars, buttons pushed off screen).
+    """
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), min(hint.height(), self.minimumSizeHint().height() * 2))
 
 
 def button(role: str = "", *, name: str = "") -> QPushButton:
@@ -190,7 +212,7 @@ class Screen(QWidget):
 
     def scrolling(self, content: QWidget) -> QScrollArea:
         """Wrap content so that large text scrolls instead of being clipped."""
-        area = QScrollArea(self)
+        area = ScrollArea(self)
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

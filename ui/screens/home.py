@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.session import Role
-from ui.screens.base import Screen, button, label, set_text
+from ui.screens.base import Screen, button, isolate, label, set_text
 from ui.services.registry import ServiceView
 from ui.theme import Theme
 
@@ -111,7 +111,7 @@ class HomeScreen(Screen):
 
     def retranslate(self) -> None:
         if self._name:
-            set_text(self.greeting, self.tr("Hello, %1").replace("%1", self._name))
+            set_text(self.greeting, self.tr("Hello, %1").replace("%1", isolate(self._name)))
         else:
             set_text(self.greeting, self.tr("Hello"))
         self.prompt.setText(self.tr("Choose one.") if self.theme.simplified else self.title())
