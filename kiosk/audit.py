@@ -203,7 +203,11 @@ EVENT_FIELDS: Mapping[str, Mapping[str, FieldType]] = {
     },
     # technician mode (OPS-05, OPS-06)
     "technician.enter": {"technician": Ref(), "wiped_session": Bool()},
-    "technician.exit": {"trigger": _choice("sign_out", "time_limit", "card_removed", "shutdown")},
+    "technician.exit": {
+        "trigger": _choice(
+            "sign_out", "time_limit", "card_removed", "shutdown", "idle_timeout", "technician_entry"
+        )
+    },
     "technician.action": {
         "action": _choice(
             "self_test",

@@ -41,6 +41,7 @@ SERVICE_IDS = (
     "library",
     "my_data",
     "about",
+    "diagnostics",
 )
 """Every service the kiosk knows how to run (the home grid shows the enabled ones)."""
 

@@ -27,6 +27,7 @@ from ui.inclusion import Inclusion
 from ui.lockdown import KeyGuard
 from ui.main_window import MainWindow
 from ui.simulator import SimulatorWindow
+from ui.technician import TechnicianMode
 
 logger = logging.getLogger(__name__)
 
@@ -107,6 +108,7 @@ class KioskApplication:
         self.card: CardSignInBridge | None = None
         self.sync: SyncBridge | None = None
         self.security_audit: SecurityAudit | None = None
+        self.technician: TechnicianMode | None = None
         self.starter = CoreStarter(self.core)
         self.starter.started.connect(self._on_core_started)
         self.window.first_painted.connect(self.starter.start)
@@ -149,6 +151,10 @@ class KioskApplication:
             )
         except OSError:
             logger.exception("security audit unavailable (pseudonym key)")
+        # OPS-05: technician card + PIN only; lockdown relaxed and the 30-minute limit while in it
+        self.technician = TechnicianMode(
+            self.controller, self.guard, self.security_audit, parent=self.app
+        )
 
     def show(self) -> None:
         if self._fullscreen:
@@ -169,6 +175,8 @@ class KioskApplication:
     def dispose(self) -> None:
         """Release everything this object installed into the QApplication (tests reuse it)."""
         self.controller.stop()
+        if self.technician is not None:
+            self.technician.dispose()
         self.inclusion.dispose()
         self.app.removeEventFilter(self.guard)
         self.core.close()

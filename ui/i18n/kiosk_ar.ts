@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Please answer this question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is too long. Please shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look right. Please check the example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a number, for example 12 or 12.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number is too small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose one of the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please use at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check this answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutScreen</name>
     <message>
         <source>About this kiosk and your privacy</source>
@@ -155,6 +202,106 @@
     <message>
         <source>Simple mode</source>
         <translation>الوضع المبسّط</translation>
+    </message>
+</context>
+<context>
+    <name>BillListStep</name>
+    <message>
+        <source>Your bills</source>
+        <translation>فواتيرك</translation>
+    </message>
+    <message>
+        <source>Choose the bill to pay.</source>
+        <translation>اختر الفاتورة التي تريد دفعها.</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>تستحق في %1</translation>
+    </message>
+</context>
+<context>
+    <name>BillStep</name>
+    <message>
+        <source>Your bill</source>
+        <translation>فاتورتك</translation>
+    </message>
+    <message>
+        <source>Pay at the counter with this receipt&apos;s code.</source>
+        <translation>ادفع عند الشباك باستخدام رمز هذا الإيصال.</translation>
+    </message>
+    <message>
+        <source>Payment slip</source>
+        <translation>قسيمة الدفع</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>تستحق في %1</translation>
+    </message>
+    <message>
+        <source>Pay now: the city charges the payment method saved on your eCitizen account. The kiosk never sees your card. Or print a slip and pay at the counter.</source>
+        <translation>ادفع الآن: تخصم المدينة المبلغ من وسيلة الدفع المحفوظة في حسابك في المواطن الإلكتروني. لا يرى الكشك بطاقتك أبدًا. أو اطبع قسيمة وادفع عند الشباك.</translation>
+    </message>
+    <message>
+        <source>This bill is already paid.</source>
+        <translation>هذه الفاتورة مدفوعة بالفعل.</translation>
+    </message>
+    <message>
+        <source>Pay now with my eCitizen account</source>
+        <translation>ادفع الآن بحسابي في المواطن الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Print a payment slip for the counter</source>
+        <translation>اطبع قسيمة دفع للشباك</translation>
+    </message>
+</context>
+<context>
+    <name>Bills</name>
+    <message>
+        <source>Paid</source>
+        <translation>مدفوعة</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مستحقة</translation>
+    </message>
+</context>
+<context>
+    <name>BillsScreen</name>
+    <message>
+        <source>Pay a utility bill</source>
+        <translation>دفع فاتورة خدمات</translation>
+    </message>
+    <message>
+        <source>Please type the digits of your account number.</source>
+        <translation>يرجى كتابة أرقام رقم حسابك.</translation>
+    </message>
+    <message>
+        <source>No bill was found. Please check the number or ask staff.</source>
+        <translation>لم يُعثر على أي فاتورة. يرجى التحقق من الرقم أو سؤال الموظفين.</translation>
+    </message>
+    <message>
+        <source>This code does not match the city&apos;s records. Please ask staff.</source>
+        <translation>هذا الرمز لا يطابق سجلات المدينة. يرجى سؤال الموظفين.</translation>
+    </message>
+    <message>
+        <source>This bill is already paid.</source>
+        <translation>هذه الفاتورة مدفوعة بالفعل.</translation>
+    </message>
+    <message>
+        <source>The amount due has changed. Please look the bill up again.</source>
+        <translation>تغيّر المبلغ المستحق. يرجى البحث عن الفاتورة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This bill cannot be paid at the kiosk. Please ask staff.</source>
+        <translation>لا يمكن دفع هذه الفاتورة في الكشك. يرجى سؤال الموظفين.</translation>
+    </message>
+    <message>
+        <source>This code is not a bill the kiosk can use. Please try another.</source>
+        <translation>هذا الرمز ليس فاتورة يمكن للكشك استخدامها. يرجى تجربة رمز آخر.</translation>
     </message>
 </context>
 <context>
@@ -340,6 +487,392 @@
     </message>
 </context>
 <context>
+    <name>ChooseStep</name>
+    <message>
+        <source>Apply for a permit or renew a licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the list of permits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of permits is not available on this kiosk yet: it needs the network once. Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network is down: this is the list of permits saved on this kiosk. Your application will be sent when the network returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewing a licence needs the network to look up your licences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew: %1 (valid until %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterStep</name>
+    <message>
+        <source>At the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please bring a recent passport-style photo and your eCitizen card to the city counter; staff will complete this application with you. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the services</source>
+        <translation type="unfinished">العودة إلى الخدمات</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsScreen</name>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ الفحص…</translation>
+    </message>
+    <message>
+        <source>The kiosk is still starting. Try again in a moment.</source>
+        <translation>لا يزال الكشك قيد التشغيل. حاول مرة أخرى بعد لحظة.</translation>
+    </message>
+    <message>
+        <source>Technician diagnostics</source>
+        <translation>تشخيص الفني</translation>
+    </message>
+    <message>
+        <source>Technician sessions end automatically after 30 minutes. Queue contents are never shown here.</source>
+        <translation>تنتهي جلسات الفني تلقائيًا بعد 30 دقيقة. لا يُعرض محتوى قائمة الانتظار هنا أبدًا.</translation>
+    </message>
+    <message>
+        <source>Device and system health</source>
+        <translation>حالة الأجهزة والنظام</translation>
+    </message>
+    <message>
+        <source>Self-tests</source>
+        <translation>الاختبارات الذاتية</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Check card reader</source>
+        <translation>فحص قارئ البطاقات</translation>
+    </message>
+    <message>
+        <source>Print test receipt</source>
+        <translation>طباعة إيصال اختبار</translation>
+    </message>
+    <message>
+        <source>Test fingerprint sensor</source>
+        <translation>اختبار مستشعر البصمة</translation>
+    </message>
+    <message>
+        <source>Test camera</source>
+        <translation>اختبار الكاميرا</translation>
+    </message>
+    <message>
+        <source>Items that could not be sent</source>
+        <translation>عناصر تعذّر إرسالها</translation>
+    </message>
+    <message>
+        <source>No items are waiting for a decision.</source>
+        <translation>لا توجد عناصر تنتظر قرارًا.</translation>
+    </message>
+    <message>
+        <source>Choose the reason, then retry or discard:</source>
+        <translation>اختر السبب، ثم أعد المحاولة أو تجاهل:</translation>
+    </message>
+    <message>
+        <source>The service is working again</source>
+        <translation>الخدمة تعمل مجددًا</translation>
+    </message>
+    <message>
+        <source>The resident was informed</source>
+        <translation>تم إبلاغ المقيم</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>مكرر</translation>
+    </message>
+    <message>
+        <source>Invalid data</source>
+        <translation>بيانات غير صالحة</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <source>Service withdrawn</source>
+        <translation>الخدمة مسحوبة</translation>
+    </message>
+    <message>
+        <source>Other, documented in the ticket</source>
+        <translation>آخر، موثّق في التذكرة</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Reprint a receipt</source>
+        <translation>إعادة طباعة إيصال</translation>
+    </message>
+    <message>
+        <source>Receipt reference</source>
+        <translation>مرجع الإيصال</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>إعادة الطباعة</translation>
+    </message>
+    <message>
+        <source>Export logs (encrypted for the city)</source>
+        <translation>تصدير السجلات (مشفّرة للبلدية)</translation>
+    </message>
+    <message>
+        <source>Save to USB stick</source>
+        <translation>حفظ على ذاكرة USB</translation>
+    </message>
+    <message>
+        <source>Show as QR code</source>
+        <translation>عرض كرمز QR</translation>
+    </message>
+    <message>
+        <source>Encrypted log bundle as a QR code</source>
+        <translation>حزمة سجلات مشفّرة كرمز QR</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>جارٍ العمل…</translation>
+    </message>
+    <message>
+        <source>Updated.</source>
+        <translation>تم التحديث.</translation>
+    </message>
+    <message>
+        <source>Encrypted log bundle ready.</source>
+        <translation>حزمة السجلات المشفّرة جاهزة.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>تم.</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>مشكلة: %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>سليم</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Not installed</source>
+        <translation>غير مثبّت</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>لم يُفحص</translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation>قارئ البطاقات</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>الطابعة</translation>
+    </message>
+    <message>
+        <source>Fingerprint sensor</source>
+        <translation>مستشعر البصمة</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>الكاميرا</translation>
+    </message>
+    <message>
+        <source>Offline queue</source>
+        <translation>قائمة الانتظار دون اتصال</translation>
+    </message>
+    <message>
+        <source>City back end</source>
+        <translation>أنظمة البلدية</translation>
+    </message>
+    <message>
+        <source>Disk and memory</source>
+        <translation>القرص والذاكرة</translation>
+    </message>
+    <message>
+        <source>Card revocation list</source>
+        <translation>قائمة إبطال البطاقات</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>التنبيهات</translation>
+    </message>
+    <message>
+        <source>The audit log is not available: nothing was changed.</source>
+        <translation>سجل التدقيق غير متاح: لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Queued again.</source>
+        <translation>أُعيد إلى قائمة الانتظار.</translation>
+    </message>
+    <message>
+        <source>Discarded.</source>
+        <translation>تم التجاهل.</translation>
+    </message>
+    <message>
+        <source>No receipt with this reference on this kiosk.</source>
+        <translation>لا يوجد إيصال بهذا المرجع على هذا الكشك.</translation>
+    </message>
+    <message>
+        <source>Reprinted.</source>
+        <translation>أُعيدت الطباعة.</translation>
+    </message>
+    <message>
+        <source>The printer could not print it.</source>
+        <translation>تعذّر على الطابعة طباعته.</translation>
+    </message>
+    <message>
+        <source>No printer is installed.</source>
+        <translation>لا توجد طابعة مثبّتة.</translation>
+    </message>
+    <message>
+        <source>Encrypted log bundle saved: %1</source>
+        <translation>تم حفظ حزمة السجلات المشفّرة: %1</translation>
+    </message>
+    <message>
+        <source>No USB stick is mounted for export.</source>
+        <translation>لا توجد ذاكرة USB مركّبة للتصدير.</translation>
+    </message>
+    <message>
+        <source>No city export key is installed: nothing was exported.</source>
+        <translation>لا يوجد مفتاح تصدير للبلدية مثبّت: لم يُصدَّر شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>%1 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBillStep</name>
+    <message>
+        <source>Find your bill</source>
+        <translation>ابحث عن فاتورتك</translation>
+    </message>
+    <message>
+        <source>Find my bills</source>
+        <translation>ابحث عن فواتيري</translation>
+    </message>
+    <message>
+        <source>Scan the code printed on your bill, or type your account number.</source>
+        <translation>امسح الرمز المطبوع على فاتورتك أو اكتب رقم حسابك.</translation>
+    </message>
+    <message>
+        <source>The kiosk is offline. The amount due is only shown live from the city&apos;s system, so bills cannot be looked up until the network is back.</source>
+        <translation>الكشك غير متصل. يُعرض المبلغ المستحق مباشرة من نظام المدينة فقط، لذا لا يمكن البحث عن الفواتير حتى تعود الشبكة.</translation>
+    </message>
+    <message>
+        <source>Scan the code on my bill</source>
+        <translation>امسح الرمز على فاتورتي</translation>
+    </message>
+    <message>
+        <source>This kiosk has no camera. Please type your account number.</source>
+        <translation>لا توجد كاميرا في هذا الكشك. يرجى كتابة رقم حسابك.</translation>
+    </message>
+    <message>
+        <source>The camera is not working right now. Please type your account number.</source>
+        <translation>الكاميرا لا تعمل الآن. يرجى كتابة رقم حسابك.</translation>
+    </message>
+    <message>
+        <source>Hold the code on your bill in front of the camera.</source>
+        <translation>أمسك الرمز الموجود على فاتورتك أمام الكاميرا.</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>جارٍ تشغيل الكاميرا…</translation>
+    </message>
+    <message>
+        <source>Account number (digits only)</source>
+        <translation>رقم الحساب (أرقام فقط)</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>رقم الحساب</translation>
+    </message>
+</context>
+<context>
+    <name>FormStep</name>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the highlighted answers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpPanel</name>
     <message>
         <source>Ask a member of staff</source>
@@ -441,6 +974,112 @@
     </message>
 </context>
 <context>
+    <name>PermitsScreen</name>
+    <message>
+        <source>Permits and licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing needs the eCitizen card you signed in with. Please sign in with your card and PIN, or ask staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some answers need checking. Please go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card did not sign. Please keep it in the reader and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStep</name>
+    <message>
+        <source>Your photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one person in the picture, please.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a little closer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a little back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move your face to the middle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is too dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is too bright.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold still.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera of this kiosk is not available. You can bring a passport-style photo to the counter instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is this photo good? Your face should be clear and in the middle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We need a photo of your face. The camera turns on only when you press Take photo, and the photo is erased from the kiosk when you finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold still: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>جارٍ تشغيل الكاميرا…</translation>
+    </message>
+    <message>
+        <source>Camera on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the photo now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring a photo to the counter instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Clear</source>
@@ -523,6 +1162,41 @@
     </message>
 </context>
 <context>
+    <name>ReviewStep</name>
+    <message>
+        <source>Check and sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with my card and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo: taken at this kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee: %1 %2, charged to your eCitizen account when the city processes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I declare that this information is true and complete. My eCitizen card signs this application; I agree to pay the fee shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceScreen</name>
     <message>
         <source>Back</source>
@@ -566,6 +1240,22 @@
     <message>
         <source>What this kiosk does and what happens to your data</source>
         <translation>ماذا يفعل هذا الكشك وماذا يحدث لبياناتك</translation>
+    </message>
+    <message>
+        <source>Technician diagnostics</source>
+        <translation>تشخيص الفني</translation>
+    </message>
+    <message>
+        <source>Device health, self-tests, queue decisions and log export</source>
+        <translation>حالة الأجهزة والاختبارات الذاتية وقرارات قائمة الانتظار وتصدير السجلات</translation>
+    </message>
+    <message>
+        <source>Pay a utility bill</source>
+        <translation>دفع فاتورة خدمات</translation>
+    </message>
+    <message>
+        <source>Water and waste bills: scan the bill or type the account number</source>
+        <translation>فواتير المياه والنفايات: امسح الفاتورة أو اكتب رقم الحساب</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Please answer this question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is too long. Please shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look right. Please check the example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a number, for example 12 or 12.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number is too small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose one of the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please use at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check this answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutScreen</name>
     <message>
         <source>About this kiosk and your privacy</source>
@@ -155,6 +202,106 @@
     <message>
         <source>Simple mode</source>
         <translation>Modo sencillo</translation>
+    </message>
+</context>
+<context>
+    <name>BillListStep</name>
+    <message>
+        <source>Your bills</source>
+        <translation>Sus facturas</translation>
+    </message>
+    <message>
+        <source>Choose the bill to pay.</source>
+        <translation>Elija la factura que quiere pagar.</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Vence el %1</translation>
+    </message>
+</context>
+<context>
+    <name>BillStep</name>
+    <message>
+        <source>Your bill</source>
+        <translation>Su factura</translation>
+    </message>
+    <message>
+        <source>Pay at the counter with this receipt&apos;s code.</source>
+        <translation>Pague en el mostrador con el código de este comprobante.</translation>
+    </message>
+    <message>
+        <source>Payment slip</source>
+        <translation>Documento de pago</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Vence el %1</translation>
+    </message>
+    <message>
+        <source>Pay now: the city charges the payment method saved on your eCitizen account. The kiosk never sees your card. Or print a slip and pay at the counter.</source>
+        <translation>Pagar ahora: el ayuntamiento cobra con el medio de pago guardado en su cuenta eCitizen. El quiosco nunca ve su tarjeta. O imprima un documento y pague en el mostrador.</translation>
+    </message>
+    <message>
+        <source>This bill is already paid.</source>
+        <translation>Esta factura ya está pagada.</translation>
+    </message>
+    <message>
+        <source>Pay now with my eCitizen account</source>
+        <translation>Pagar ahora con mi cuenta eCitizen</translation>
+    </message>
+    <message>
+        <source>Print a payment slip for the counter</source>
+        <translation>Imprimir un documento de pago para el mostrador</translation>
+    </message>
+</context>
+<context>
+    <name>Bills</name>
+    <message>
+        <source>Paid</source>
+        <translation>Pagada</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+</context>
+<context>
+    <name>BillsScreen</name>
+    <message>
+        <source>Pay a utility bill</source>
+        <translation>Pagar un recibo de suministros</translation>
+    </message>
+    <message>
+        <source>Please type the digits of your account number.</source>
+        <translation>Escriba los dígitos de su número de cuenta.</translation>
+    </message>
+    <message>
+        <source>No bill was found. Please check the number or ask staff.</source>
+        <translation>No se encontró ninguna factura. Compruebe el número o pregunte al personal.</translation>
+    </message>
+    <message>
+        <source>This code does not match the city&apos;s records. Please ask staff.</source>
+        <translation>Este código no coincide con los registros del ayuntamiento. Pregunte al personal.</translation>
+    </message>
+    <message>
+        <source>This bill is already paid.</source>
+        <translation>Esta factura ya está pagada.</translation>
+    </message>
+    <message>
+        <source>The amount due has changed. Please look the bill up again.</source>
+        <translation>El importe ha cambiado. Busque la factura de nuevo.</translation>
+    </message>
+    <message>
+        <source>This bill cannot be paid at the kiosk. Please ask staff.</source>
+        <translation>Esta factura no se puede pagar en el quiosco. Pregunte al personal.</translation>
+    </message>
+    <message>
+        <source>This code is not a bill the kiosk can use. Please try another.</source>
+        <translation>Este código no es una factura que el quiosco pueda usar. Pruebe con otro.</translation>
     </message>
 </context>
 <context>
@@ -340,6 +487,392 @@
     </message>
 </context>
 <context>
+    <name>ChooseStep</name>
+    <message>
+        <source>Apply for a permit or renew a licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the list of permits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of permits is not available on this kiosk yet: it needs the network once. Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network is down: this is the list of permits saved on this kiosk. Your application will be sent when the network returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewing a licence needs the network to look up your licences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew: %1 (valid until %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterStep</name>
+    <message>
+        <source>At the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please bring a recent passport-style photo and your eCitizen card to the city counter; staff will complete this application with you. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the services</source>
+        <translation type="unfinished">Volver a los servicios</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsScreen</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>The kiosk is still starting. Try again in a moment.</source>
+        <translation>El quiosco aún se está iniciando. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>Technician diagnostics</source>
+        <translation>Diagnóstico técnico</translation>
+    </message>
+    <message>
+        <source>Technician sessions end automatically after 30 minutes. Queue contents are never shown here.</source>
+        <translation>Las sesiones técnicas terminan automáticamente a los 30 minutos. Aquí nunca se muestra el contenido de la cola.</translation>
+    </message>
+    <message>
+        <source>Device and system health</source>
+        <translation>Estado de los dispositivos y del sistema</translation>
+    </message>
+    <message>
+        <source>Self-tests</source>
+        <translation>Autopruebas</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Check card reader</source>
+        <translation>Comprobar el lector de tarjetas</translation>
+    </message>
+    <message>
+        <source>Print test receipt</source>
+        <translation>Imprimir recibo de prueba</translation>
+    </message>
+    <message>
+        <source>Test fingerprint sensor</source>
+        <translation>Probar el sensor de huellas</translation>
+    </message>
+    <message>
+        <source>Test camera</source>
+        <translation>Probar la cámara</translation>
+    </message>
+    <message>
+        <source>Items that could not be sent</source>
+        <translation>Elementos que no se pudieron enviar</translation>
+    </message>
+    <message>
+        <source>No items are waiting for a decision.</source>
+        <translation>Ningún elemento espera una decisión.</translation>
+    </message>
+    <message>
+        <source>Choose the reason, then retry or discard:</source>
+        <translation>Elija el motivo y luego reintente o descarte:</translation>
+    </message>
+    <message>
+        <source>The service is working again</source>
+        <translation>El servicio vuelve a funcionar</translation>
+    </message>
+    <message>
+        <source>The resident was informed</source>
+        <translation>Se informó al residente</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicado</translation>
+    </message>
+    <message>
+        <source>Invalid data</source>
+        <translation>Datos no válidos</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <source>Service withdrawn</source>
+        <translation>Servicio retirado</translation>
+    </message>
+    <message>
+        <source>Other, documented in the ticket</source>
+        <translation>Otro, documentado en la incidencia</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Reprint a receipt</source>
+        <translation>Reimprimir un recibo</translation>
+    </message>
+    <message>
+        <source>Receipt reference</source>
+        <translation>Referencia del recibo</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Reimprimir</translation>
+    </message>
+    <message>
+        <source>Export logs (encrypted for the city)</source>
+        <translation>Exportar registros (cifrados para el ayuntamiento)</translation>
+    </message>
+    <message>
+        <source>Save to USB stick</source>
+        <translation>Guardar en memoria USB</translation>
+    </message>
+    <message>
+        <source>Show as QR code</source>
+        <translation>Mostrar como código QR</translation>
+    </message>
+    <message>
+        <source>Encrypted log bundle as a QR code</source>
+        <translation>Paquete de registros cifrado como código QR</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+    <message>
+        <source>Updated.</source>
+        <translation>Actualizado.</translation>
+    </message>
+    <message>
+        <source>Encrypted log bundle ready.</source>
+        <translation>Paquete de registros cifrado listo.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Not installed</source>
+        <translation>No instalado</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>No comprobado</translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation>Lector de tarjetas</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Impresora</translation>
+    </message>
+    <message>
+        <source>Fingerprint sensor</source>
+        <translation>Sensor de huellas</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Offline queue</source>
+        <translation>Cola sin conexión</translation>
+    </message>
+    <message>
+        <source>City back end</source>
+        <translation>Sistemas del ayuntamiento</translation>
+    </message>
+    <message>
+        <source>Disk and memory</source>
+        <translation>Disco y memoria</translation>
+    </message>
+    <message>
+        <source>Card revocation list</source>
+        <translation>Lista de revocación de tarjetas</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>The audit log is not available: nothing was changed.</source>
+        <translation>El registro de auditoría no está disponible: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Queued again.</source>
+        <translation>Puesto de nuevo en la cola.</translation>
+    </message>
+    <message>
+        <source>Discarded.</source>
+        <translation>Descartado.</translation>
+    </message>
+    <message>
+        <source>No receipt with this reference on this kiosk.</source>
+        <translation>No hay ningún recibo con esta referencia en este quiosco.</translation>
+    </message>
+    <message>
+        <source>Reprinted.</source>
+        <translation>Reimpreso.</translation>
+    </message>
+    <message>
+        <source>The printer could not print it.</source>
+        <translation>La impresora no pudo imprimirlo.</translation>
+    </message>
+    <message>
+        <source>No printer is installed.</source>
+        <translation>No hay ninguna impresora instalada.</translation>
+    </message>
+    <message>
+        <source>Encrypted log bundle saved: %1</source>
+        <translation>Paquete de registros cifrado guardado: %1</translation>
+    </message>
+    <message>
+        <source>No USB stick is mounted for export.</source>
+        <translation>No hay ninguna memoria USB montada para exportar.</translation>
+    </message>
+    <message>
+        <source>No city export key is installed: nothing was exported.</source>
+        <translation>No hay clave de exportación del ayuntamiento instalada: no se exportó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>%1 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBillStep</name>
+    <message>
+        <source>Find your bill</source>
+        <translation>Busque su factura</translation>
+    </message>
+    <message>
+        <source>Find my bills</source>
+        <translation>Buscar mis facturas</translation>
+    </message>
+    <message>
+        <source>Scan the code printed on your bill, or type your account number.</source>
+        <translation>Escanee el código impreso en su factura o escriba su número de cuenta.</translation>
+    </message>
+    <message>
+        <source>The kiosk is offline. The amount due is only shown live from the city&apos;s system, so bills cannot be looked up until the network is back.</source>
+        <translation>El quiosco no tiene conexión. El importe solo se muestra en directo desde el sistema del ayuntamiento, así que no se pueden consultar facturas hasta que vuelva la red.</translation>
+    </message>
+    <message>
+        <source>Scan the code on my bill</source>
+        <translation>Escanear el código de mi factura</translation>
+    </message>
+    <message>
+        <source>This kiosk has no camera. Please type your account number.</source>
+        <translation>Este quiosco no tiene cámara. Escriba su número de cuenta.</translation>
+    </message>
+    <message>
+        <source>The camera is not working right now. Please type your account number.</source>
+        <translation>La cámara no funciona ahora. Escriba su número de cuenta.</translation>
+    </message>
+    <message>
+        <source>Hold the code on your bill in front of the camera.</source>
+        <translation>Sostenga el código de su factura delante de la cámara.</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Encendiendo la cámara…</translation>
+    </message>
+    <message>
+        <source>Account number (digits only)</source>
+        <translation>Número de cuenta (solo dígitos)</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Número de cuenta</translation>
+    </message>
+</context>
+<context>
+    <name>FormStep</name>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the highlighted answers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpPanel</name>
     <message>
         <source>Ask a member of staff</source>
@@ -433,6 +966,112 @@
     </message>
 </context>
 <context>
+    <name>PermitsScreen</name>
+    <message>
+        <source>Permits and licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing needs the eCitizen card you signed in with. Please sign in with your card and PIN, or ask staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some answers need checking. Please go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card did not sign. Please keep it in the reader and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStep</name>
+    <message>
+        <source>Your photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one person in the picture, please.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a little closer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a little back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move your face to the middle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is too dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is too bright.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold still.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera of this kiosk is not available. You can bring a passport-style photo to the counter instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is this photo good? Your face should be clear and in the middle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We need a photo of your face. The camera turns on only when you press Take photo, and the photo is erased from the kiosk when you finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold still: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Encendiendo la cámara…</translation>
+    </message>
+    <message>
+        <source>Camera on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the photo now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring a photo to the counter instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Clear</source>
@@ -515,6 +1154,41 @@
     </message>
 </context>
 <context>
+    <name>ReviewStep</name>
+    <message>
+        <source>Check and sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with my card and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo: taken at this kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee: %1 %2, charged to your eCitizen account when the city processes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I declare that this information is true and complete. My eCitizen card signs this application; I agree to pay the fee shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceScreen</name>
     <message>
         <source>Back</source>
@@ -558,6 +1232,22 @@
     <message>
         <source>What this kiosk does and what happens to your data</source>
         <translation>Qué hace este quiosco y qué pasa con sus datos</translation>
+    </message>
+    <message>
+        <source>Technician diagnostics</source>
+        <translation>Diagnóstico técnico</translation>
+    </message>
+    <message>
+        <source>Device health, self-tests, queue decisions and log export</source>
+        <translation>Estado de dispositivos, autopruebas, decisiones sobre la cola y exportación de registros</translation>
+    </message>
+    <message>
+        <source>Pay a utility bill</source>
+        <translation>Pagar un recibo de suministros</translation>
+    </message>
+    <message>
+        <source>Water and waste bills: scan the bill or type the account number</source>
+        <translation>Recibos de agua y residuos: escanee la factura o escriba el número de cuenta</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Please answer this question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is too long. Please shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look right. Please check the example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a number, for example 12 or 12.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number is too small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose one of the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please use at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check this answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutScreen</name>
     <message>
         <source>About this kiosk and your privacy</source>
@@ -155,6 +202,106 @@
     <message>
         <source>Simple mode</source>
         <translation>Mode simple</translation>
+    </message>
+</context>
+<context>
+    <name>BillListStep</name>
+    <message>
+        <source>Your bills</source>
+        <translation>Vos factures</translation>
+    </message>
+    <message>
+        <source>Choose the bill to pay.</source>
+        <translation>Choisissez la facture à payer.</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>À payer avant le %1</translation>
+    </message>
+</context>
+<context>
+    <name>BillStep</name>
+    <message>
+        <source>Your bill</source>
+        <translation>Votre facture</translation>
+    </message>
+    <message>
+        <source>Pay at the counter with this receipt&apos;s code.</source>
+        <translation>Payez au guichet avec le code de ce reçu.</translation>
+    </message>
+    <message>
+        <source>Payment slip</source>
+        <translation>Bordereau de paiement</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>À payer avant le %1</translation>
+    </message>
+    <message>
+        <source>Pay now: the city charges the payment method saved on your eCitizen account. The kiosk never sees your card. Or print a slip and pay at the counter.</source>
+        <translation>Payer maintenant : la ville débite le moyen de paiement enregistré sur votre compte eCitizen. La borne ne voit jamais votre carte. Ou imprimez un bordereau et payez au guichet.</translation>
+    </message>
+    <message>
+        <source>This bill is already paid.</source>
+        <translation>Cette facture est déjà payée.</translation>
+    </message>
+    <message>
+        <source>Pay now with my eCitizen account</source>
+        <translation>Payer maintenant avec mon compte eCitizen</translation>
+    </message>
+    <message>
+        <source>Print a payment slip for the counter</source>
+        <translation>Imprimer un bordereau pour le guichet</translation>
+    </message>
+</context>
+<context>
+    <name>Bills</name>
+    <message>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>À payer</translation>
+    </message>
+</context>
+<context>
+    <name>BillsScreen</name>
+    <message>
+        <source>Pay a utility bill</source>
+        <translation>Payer une facture</translation>
+    </message>
+    <message>
+        <source>Please type the digits of your account number.</source>
+        <translation>Tapez les chiffres de votre numéro de compte.</translation>
+    </message>
+    <message>
+        <source>No bill was found. Please check the number or ask staff.</source>
+        <translation>Aucune facture trouvée. Vérifiez le numéro ou demandez au personnel.</translation>
+    </message>
+    <message>
+        <source>This code does not match the city&apos;s records. Please ask staff.</source>
+        <translation>Ce code ne correspond pas aux registres de la ville. Demandez au personnel.</translation>
+    </message>
+    <message>
+        <source>This bill is already paid.</source>
+        <translation>Cette facture est déjà payée.</translation>
+    </message>
+    <message>
+        <source>The amount due has changed. Please look the bill up again.</source>
+        <translation>Le montant dû a changé. Recherchez à nouveau la facture.</translation>
+    </message>
+    <message>
+        <source>This bill cannot be paid at the kiosk. Please ask staff.</source>
+        <translation>Cette facture ne peut pas être payée à la borne. Demandez au personnel.</translation>
+    </message>
+    <message>
+        <source>This code is not a bill the kiosk can use. Please try another.</source>
+        <translation>Ce code n'est pas une facture utilisable par la borne. Essayez-en un autre.</translation>
     </message>
 </context>
 <context>
@@ -340,6 +487,392 @@
     </message>
 </context>
 <context>
+    <name>ChooseStep</name>
+    <message>
+        <source>Apply for a permit or renew a licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the list of permits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of permits is not available on this kiosk yet: it needs the network once. Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network is down: this is the list of permits saved on this kiosk. Your application will be sent when the network returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewing a licence needs the network to look up your licences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew: %1 (valid until %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterStep</name>
+    <message>
+        <source>At the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please bring a recent passport-style photo and your eCitizen card to the city counter; staff will complete this application with you. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the services</source>
+        <translation type="unfinished">Retour aux services</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsScreen</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>The kiosk is still starting. Try again in a moment.</source>
+        <translation>La borne démarre encore. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Technician diagnostics</source>
+        <translation>Diagnostic technicien</translation>
+    </message>
+    <message>
+        <source>Technician sessions end automatically after 30 minutes. Queue contents are never shown here.</source>
+        <translation>Les sessions technicien se terminent automatiquement après 30 minutes. Le contenu de la file n’est jamais affiché ici.</translation>
+    </message>
+    <message>
+        <source>Device and system health</source>
+        <translation>État des appareils et du système</translation>
+    </message>
+    <message>
+        <source>Self-tests</source>
+        <translation>Autotests</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Check card reader</source>
+        <translation>Vérifier le lecteur de cartes</translation>
+    </message>
+    <message>
+        <source>Print test receipt</source>
+        <translation>Imprimer un reçu de test</translation>
+    </message>
+    <message>
+        <source>Test fingerprint sensor</source>
+        <translation>Tester le capteur d’empreintes</translation>
+    </message>
+    <message>
+        <source>Test camera</source>
+        <translation>Tester la caméra</translation>
+    </message>
+    <message>
+        <source>Items that could not be sent</source>
+        <translation>Éléments qui n’ont pas pu être envoyés</translation>
+    </message>
+    <message>
+        <source>No items are waiting for a decision.</source>
+        <translation>Aucun élément n’attend de décision.</translation>
+    </message>
+    <message>
+        <source>Choose the reason, then retry or discard:</source>
+        <translation>Choisissez le motif, puis réessayez ou abandonnez :</translation>
+    </message>
+    <message>
+        <source>The service is working again</source>
+        <translation>Le service fonctionne à nouveau</translation>
+    </message>
+    <message>
+        <source>The resident was informed</source>
+        <translation>Le résident a été informé</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <source>Invalid data</source>
+        <translation>Données non valides</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Service withdrawn</source>
+        <translation>Service retiré</translation>
+    </message>
+    <message>
+        <source>Other, documented in the ticket</source>
+        <translation>Autre, documenté dans le ticket</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Reprint a receipt</source>
+        <translation>Réimprimer un reçu</translation>
+    </message>
+    <message>
+        <source>Receipt reference</source>
+        <translation>Référence du reçu</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Réimprimer</translation>
+    </message>
+    <message>
+        <source>Export logs (encrypted for the city)</source>
+        <translation>Exporter les journaux (chiffrés pour la ville)</translation>
+    </message>
+    <message>
+        <source>Save to USB stick</source>
+        <translation>Enregistrer sur clé USB</translation>
+    </message>
+    <message>
+        <source>Show as QR code</source>
+        <translation>Afficher en code QR</translation>
+    </message>
+    <message>
+        <source>Encrypted log bundle as a QR code</source>
+        <translation>Paquet de journaux chiffré en code QR</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Updated.</source>
+        <translation>Mis à jour.</translation>
+    </message>
+    <message>
+        <source>Encrypted log bundle ready.</source>
+        <translation>Paquet de journaux chiffré prêt.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problème : %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Not installed</source>
+        <translation>Non installé</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation>Lecteur de cartes</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Imprimante</translation>
+    </message>
+    <message>
+        <source>Fingerprint sensor</source>
+        <translation>Capteur d’empreintes</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Offline queue</source>
+        <translation>File hors ligne</translation>
+    </message>
+    <message>
+        <source>City back end</source>
+        <translation>Systèmes de la ville</translation>
+    </message>
+    <message>
+        <source>Disk and memory</source>
+        <translation>Disque et mémoire</translation>
+    </message>
+    <message>
+        <source>Card revocation list</source>
+        <translation>Liste de révocation des cartes</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Logiciel</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>The audit log is not available: nothing was changed.</source>
+        <translation>Le journal d’audit n’est pas disponible : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Queued again.</source>
+        <translation>Remis dans la file.</translation>
+    </message>
+    <message>
+        <source>Discarded.</source>
+        <translation>Abandonné.</translation>
+    </message>
+    <message>
+        <source>No receipt with this reference on this kiosk.</source>
+        <translation>Aucun reçu avec cette référence sur cette borne.</translation>
+    </message>
+    <message>
+        <source>Reprinted.</source>
+        <translation>Réimprimé.</translation>
+    </message>
+    <message>
+        <source>The printer could not print it.</source>
+        <translation>L’imprimante n’a pas pu l’imprimer.</translation>
+    </message>
+    <message>
+        <source>No printer is installed.</source>
+        <translation>Aucune imprimante n’est installée.</translation>
+    </message>
+    <message>
+        <source>Encrypted log bundle saved: %1</source>
+        <translation>Paquet de journaux chiffré enregistré : %1</translation>
+    </message>
+    <message>
+        <source>No USB stick is mounted for export.</source>
+        <translation>Aucune clé USB n’est montée pour l’export.</translation>
+    </message>
+    <message>
+        <source>No city export key is installed: nothing was exported.</source>
+        <translation>Aucune clé d’export de la ville n’est installée : rien n’a été exporté.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>%1 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBillStep</name>
+    <message>
+        <source>Find your bill</source>
+        <translation>Trouvez votre facture</translation>
+    </message>
+    <message>
+        <source>Find my bills</source>
+        <translation>Trouver mes factures</translation>
+    </message>
+    <message>
+        <source>Scan the code printed on your bill, or type your account number.</source>
+        <translation>Scannez le code imprimé sur votre facture ou tapez votre numéro de compte.</translation>
+    </message>
+    <message>
+        <source>The kiosk is offline. The amount due is only shown live from the city&apos;s system, so bills cannot be looked up until the network is back.</source>
+        <translation>La borne est hors ligne. Le montant dû n'est affiché qu'en direct depuis le système de la ville : les factures ne peuvent pas être consultées avant le retour du réseau.</translation>
+    </message>
+    <message>
+        <source>Scan the code on my bill</source>
+        <translation>Scanner le code de ma facture</translation>
+    </message>
+    <message>
+        <source>This kiosk has no camera. Please type your account number.</source>
+        <translation>Cette borne n'a pas de caméra. Tapez votre numéro de compte.</translation>
+    </message>
+    <message>
+        <source>The camera is not working right now. Please type your account number.</source>
+        <translation>La caméra ne fonctionne pas pour le moment. Tapez votre numéro de compte.</translation>
+    </message>
+    <message>
+        <source>Hold the code on your bill in front of the camera.</source>
+        <translation>Tenez le code de votre facture devant la caméra.</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Démarrage de la caméra…</translation>
+    </message>
+    <message>
+        <source>Account number (digits only)</source>
+        <translation>Numéro de compte (chiffres uniquement)</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Numéro de compte</translation>
+    </message>
+</context>
+<context>
+    <name>FormStep</name>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the highlighted answers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpPanel</name>
     <message>
         <source>Ask a member of staff</source>
@@ -433,6 +966,112 @@
     </message>
 </context>
 <context>
+    <name>PermitsScreen</name>
+    <message>
+        <source>Permits and licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing needs the eCitizen card you signed in with. Please sign in with your card and PIN, or ask staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some answers need checking. Please go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card did not sign. Please keep it in the reader and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStep</name>
+    <message>
+        <source>Your photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one person in the picture, please.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a little closer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a little back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move your face to the middle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is too dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is too bright.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold still.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera of this kiosk is not available. You can bring a passport-style photo to the counter instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is this photo good? Your face should be clear and in the middle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We need a photo of your face. The camera turns on only when you press Take photo, and the photo is erased from the kiosk when you finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold still: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Démarrage de la caméra…</translation>
+    </message>
+    <message>
+        <source>Camera on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the photo now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring a photo to the counter instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Clear</source>
@@ -455,11 +1094,11 @@
     </message>
     <message>
         <source>Practice: nothing was sent</source>
-        <translation>Entraînement : rien n'a été envoyé</translation>
+        <translation>Entraînement : rien n&apos;a été envoyé</translation>
     </message>
     <message>
         <source>This kiosk is in practice mode. This request was not sent to the city.</source>
-        <translation>Cette borne est en mode entraînement. Cette demande n'a pas été envoyée à la ville.</translation>
+        <translation>Cette borne est en mode entraînement. Cette demande n&apos;a pas été envoyée à la ville.</translation>
     </message>
     <message>
         <source>Sent: the city received your request</source>
@@ -467,7 +1106,7 @@
     </message>
     <message>
         <source>The city&apos;s system confirmed it. Keep your reference to follow it up.</source>
-        <translation>Le système de la ville l'a confirmé. Gardez votre référence pour le suivi.</translation>
+        <translation>Le système de la ville l&apos;a confirmé. Gardez votre référence pour le suivi.</translation>
     </message>
     <message>
         <source>Saved: your request will be sent</source>
@@ -475,7 +1114,7 @@
     </message>
     <message>
         <source>The city&apos;s system could not confirm it yet, so your request is saved on this kiosk in encrypted form and will be sent automatically. You do not need to do it again. It will appear in My notices once it is sent.</source>
-        <translation>Le système de la ville n'a pas encore pu la confirmer : votre demande est enregistrée chiffrée sur cette borne et sera envoyée automatiquement. Inutile de la refaire. Elle apparaîtra dans Mes avis une fois envoyée.</translation>
+        <translation>Le système de la ville n&apos;a pas encore pu la confirmer : votre demande est enregistrée chiffrée sur cette borne et sera envoyée automatiquement. Inutile de la refaire. Elle apparaîtra dans Mes avis une fois envoyée.</translation>
     </message>
     <message>
         <source>Your reference</source>
@@ -495,7 +1134,7 @@
     </message>
     <message>
         <source>The receipt could not be printed. Please write down your reference or ask staff for a copy later.</source>
-        <translation>Le reçu n'a pas pu être imprimé. Notez votre référence ou demandez une copie au personnel plus tard.</translation>
+        <translation>Le reçu n&apos;a pas pu être imprimé. Notez votre référence ou demandez une copie au personnel plus tard.</translation>
     </message>
     <message>
         <source>This kiosk cannot print receipts. Please write down your reference.</source>
@@ -503,7 +1142,7 @@
     </message>
     <message>
         <source>Show on screen instead</source>
-        <translation>Afficher à l'écran</translation>
+        <translation>Afficher à l&apos;écran</translation>
     </message>
     <message>
         <source>Read aloud</source>
@@ -512,6 +1151,41 @@
     <message>
         <source>Done</source>
         <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStep</name>
+    <message>
+        <source>Check and sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with my card and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo: taken at this kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee: %1 %2, charged to your eCitizen account when the city processes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I declare that this information is true and complete. My eCitizen card signs this application; I agree to pay the fee shown.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -534,15 +1208,15 @@
     </message>
     <message>
         <source>Your request could not be saved on this kiosk. Nothing was sent. Please ask staff for help.</source>
-        <translation>Votre demande n'a pas pu être enregistrée sur cette borne. Rien n'a été envoyé. Demandez de l'aide au personnel.</translation>
+        <translation>Votre demande n&apos;a pas pu être enregistrée sur cette borne. Rien n&apos;a été envoyé. Demandez de l&apos;aide au personnel.</translation>
     </message>
     <message>
         <source>This is closed and no longer accepts responses.</source>
-        <translation>C'est clos et n'accepte plus de réponses.</translation>
+        <translation>C&apos;est clos et n&apos;accepte plus de réponses.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing was sent. Please try again or ask staff.</source>
-        <translation>Un problème est survenu. Rien n'a été envoyé. Réessayez ou demandez au personnel.</translation>
+        <translation>Un problème est survenu. Rien n&apos;a été envoyé. Réessayez ou demandez au personnel.</translation>
     </message>
     <message>
         <source>Sending your request…</source>
@@ -558,6 +1232,22 @@
     <message>
         <source>What this kiosk does and what happens to your data</source>
         <translation>Ce que fait cette borne et ce que deviennent vos données</translation>
+    </message>
+    <message>
+        <source>Technician diagnostics</source>
+        <translation>Diagnostic technicien</translation>
+    </message>
+    <message>
+        <source>Device health, self-tests, queue decisions and log export</source>
+        <translation>État des appareils, autotests, décisions sur la file et export des journaux</translation>
+    </message>
+    <message>
+        <source>Pay a utility bill</source>
+        <translation>Payer une facture</translation>
+    </message>
+    <message>
+        <source>Water and waste bills: scan the bill or type the account number</source>
+        <translation>Factures d'eau et d'ordures : scannez la facture ou tapez le numéro de compte</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,53 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name />
+    <message>
+        <source>Please answer this question.</source>
+        <translation>‏[Pléåsé åñswér thîs qüéstîöñ. ~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This is too short.</source>
+        <translation>‏[Thîs îs töö shört. ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This is too long. Please shorten it.</source>
+        <translation>‏[Thîs îs töö löñg. Pléåsé shörtéñ ît. ~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This does not look right. Please check the example.</source>
+        <translation>‏[Thîs döés ñöt löök rîght. Pléåsé çhéçk thé éxåmplé. ~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Please enter a number, for example 12 or 12.5.</source>
+        <translation>‏[Pléåsé éñtér å ñümbér, för éxåmplé 12 ör 12.5. ~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This number is too small.</source>
+        <translation>‏[Thîs ñümbér îs töö småll. ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This number is too large.</source>
+        <translation>‏[Thîs ñümbér îs töö lårgé. ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This is not a valid date.</source>
+        <translation>‏[Thîs îs ñöt å vålîd dåté. ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Please choose one of the options.</source>
+        <translation>‏[Pléåsé çhöösé öñé öf thé öptîöñs. ~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Please use at most two decimals.</source>
+        <translation>‏[Pléåsé üsé åt möst twö déçîmåls. ~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Please check this answer.</source>
+        <translation>‏[Pléåsé çhéçk thîs åñswér. ~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
     <name>AboutScreen</name>
     <message>
         <source>About this kiosk and your privacy</source>
@@ -154,6 +201,106 @@
     <message>
         <source>Simple mode</source>
         <translation>‏[Sîmplé mödé ~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>BillListStep</name>
+    <message>
+        <source>Your bills</source>
+        <translation>‏[Ýöür bîlls ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Choose the bill to pay.</source>
+        <translation>‏[Çhöösé thé bîll tö påý. ~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>‏[Düé %1 ~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>BillStep</name>
+    <message>
+        <source>Your bill</source>
+        <translation>‏[Ýöür bîll ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Pay at the counter with this receipt's code.</source>
+        <translation>‏[Påý åt thé çöüñtér wîth thîs réçéîpt's çödé. ~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Payment slip</source>
+        <translation>‏[Påýméñt slîp ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>‏[Düé %1 ~~]‏</translation>
+    </message>
+    <message>
+        <source>Pay now: the city charges the payment method saved on your eCitizen account. The kiosk never sees your card. Or print a slip and pay at the counter.</source>
+        <translation>‏[Påý ñöw: thé çîtý çhårgés thé påýméñt méthöd såvéd öñ ýöür éÇîtîzéñ åççöüñt. Thé kîösk ñévér séés ýöür çård. Ör prîñt å slîp åñd påý åt thé çöüñtér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This bill is already paid.</source>
+        <translation>‏[Thîs bîll îs ålréådý påîd. ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Pay now with my eCitizen account</source>
+        <translation>‏[Påý ñöw wîth mý éÇîtîzéñ åççöüñt ~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Print a payment slip for the counter</source>
+        <translation>‏[Prîñt å påýméñt slîp för thé çöüñtér ~~~~~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>Bills</name>
+    <message>
+        <source>Paid</source>
+        <translation>‏[Påîd ~~]‏</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>‏[Övérdüé ~~~]‏</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>‏[Öpéñ ~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>BillsScreen</name>
+    <message>
+        <source>Pay a utility bill</source>
+        <translation>‏[Påý å ütîlîtý bîll ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Please type the digits of your account number.</source>
+        <translation>‏[Pléåsé týpé thé dîgîts öf ýöür åççöüñt ñümbér. ~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>No bill was found. Please check the number or ask staff.</source>
+        <translation>‏[Ñö bîll wås föüñd. Pléåsé çhéçk thé ñümbér ör åsk ståff. ~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This code does not match the city's records. Please ask staff.</source>
+        <translation>‏[Thîs çödé döés ñöt måtçh thé çîtý's réçörds. Pléåsé åsk ståff. ~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This bill is already paid.</source>
+        <translation>‏[Thîs bîll îs ålréådý påîd. ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The amount due has changed. Please look the bill up again.</source>
+        <translation>‏[Thé åmöüñt düé hås çhåñgéd. Pléåsé löök thé bîll üp ågåîñ. ~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This bill cannot be paid at the kiosk. Please ask staff.</source>
+        <translation>‏[Thîs bîll çåññöt bé påîd åt thé kîösk. Pléåsé åsk ståff. ~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This code is not a bill the kiosk can use. Please try another.</source>
+        <translation>‏[Thîs çödé îs ñöt å bîll thé kîösk çåñ üsé. Pléåsé trý åñöthér. ~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -339,6 +486,392 @@
     </message>
 </context>
 <context>
+    <name>ChooseStep</name>
+    <message>
+        <source>Apply for a permit or renew a licence.</source>
+        <translation>‏[Åpplý för å pérmît ör réñéw å lîçéñçé. ~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Loading the list of permits…</source>
+        <translation>‏[Löådîñg thé lîst öf pérmîts… ~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The list of permits is not available on this kiosk yet: it needs the network once. Please try again later.</source>
+        <translation>‏[Thé lîst öf pérmîts îs ñöt åvåîlåblé öñ thîs kîösk ýét: ît ñééds thé ñétwörk öñçé. Pléåsé trý ågåîñ låtér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The network is down: this is the list of permits saved on this kiosk. Your application will be sent when the network returns.</source>
+        <translation>‏[Thé ñétwörk îs döwñ: thîs îs thé lîst öf pérmîts såvéd öñ thîs kîösk. Ýöür åpplîçåtîöñ wîll bé séñt whéñ thé ñétwörk rétürñs. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Renewing a licence needs the network to look up your licences.</source>
+        <translation>‏[Réñéwîñg å lîçéñçé ñééds thé ñétwörk tö löök üp ýöür lîçéñçés. ~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Apply: %1</source>
+        <translation>‏[Åpplý: %1 ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Renew: %1 (valid until %2)</source>
+        <translation>‏[Réñéw: %1 (vålîd üñtîl %2) ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>‏[Çhöösé ~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>CounterStep</name>
+    <message>
+        <source>At the counter</source>
+        <translation>‏[Åt thé çöüñtér ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Please bring a recent passport-style photo and your eCitizen card to the city counter; staff will complete this application with you. Nothing was sent.</source>
+        <translation>‏[Pléåsé brîñg å réçéñt påsspört-stýlé phötö åñd ýöür éÇîtîzéñ çård tö thé çîtý çöüñtér; ståff wîll çömplété thîs åpplîçåtîöñ wîth ýöü. Ñöthîñg wås séñt. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Back to the services</source>
+        <translation>‏[Båçk tö thé sérvîçés ~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsScreen</name>
+    <message>
+        <source>Checking…</source>
+        <translation>‏[Çhéçkîñg… ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The kiosk is still starting. Try again in a moment.</source>
+        <translation>‏[Thé kîösk îs stîll stårtîñg. Trý ågåîñ îñ å möméñt. ~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Technician diagnostics</source>
+        <translation>‏[Téçhñîçîåñ dîågñöstîçs ~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Technician sessions end automatically after 30 minutes. Queue contents are never shown here.</source>
+        <translation>‏[Téçhñîçîåñ séssîöñs éñd åütömåtîçållý åftér 30 mîñütés. Qüéüé çöñtéñts åré ñévér shöwñ héré. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Device and system health</source>
+        <translation>‏[Dévîçé åñd sýstém héålth ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Self-tests</source>
+        <translation>‏[Sélf-tésts ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>‏[Réfrésh ~~~]‏</translation>
+    </message>
+    <message>
+        <source>Check card reader</source>
+        <translation>‏[Çhéçk çård réådér ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Print test receipt</source>
+        <translation>‏[Prîñt tést réçéîpt ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Test fingerprint sensor</source>
+        <translation>‏[Tést fîñgérprîñt séñsör ~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Test camera</source>
+        <translation>‏[Tést çåmérå ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Items that could not be sent</source>
+        <translation>‏[Îtéms thåt çöüld ñöt bé séñt ~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>No items are waiting for a decision.</source>
+        <translation>‏[Ñö îtéms åré wåîtîñg för å déçîsîöñ. ~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Choose the reason, then retry or discard:</source>
+        <translation>‏[Çhöösé thé réåsöñ, théñ rétrý ör dîsçård: ~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The service is working again</source>
+        <translation>‏[Thé sérvîçé îs wörkîñg ågåîñ ~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The resident was informed</source>
+        <translation>‏[Thé résîdéñt wås îñförméd ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>‏[Düplîçåté ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Invalid data</source>
+        <translation>‏[Îñvålîd dåtå ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>‏[Éxpîréd ~~~]‏</translation>
+    </message>
+    <message>
+        <source>Service withdrawn</source>
+        <translation>‏[Sérvîçé wîthdråwñ ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Other, documented in the ticket</source>
+        <translation>‏[Öthér, döçüméñtéd îñ thé tîçkét ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>‏[Rétrý ~~]‏</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>‏[Dîsçård ~~~]‏</translation>
+    </message>
+    <message>
+        <source>Reprint a receipt</source>
+        <translation>‏[Réprîñt å réçéîpt ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Receipt reference</source>
+        <translation>‏[Réçéîpt référéñçé ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>‏[Réprîñt ~~~]‏</translation>
+    </message>
+    <message>
+        <source>Export logs (encrypted for the city)</source>
+        <translation>‏[Éxpört lögs (éñçrýptéd för thé çîtý) ~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Save to USB stick</source>
+        <translation>‏[Såvé tö ÜSB stîçk ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Show as QR code</source>
+        <translation>‏[Shöw ås QR çödé ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Encrypted log bundle as a QR code</source>
+        <translation>‏[Éñçrýptéd lög büñdlé ås å QR çödé ~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>‏[Båçk ~~]‏</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>‏[Wörkîñg… ~~~]‏</translation>
+    </message>
+    <message>
+        <source>Updated.</source>
+        <translation>‏[Üpdåtéd. ~~~]‏</translation>
+    </message>
+    <message>
+        <source>Encrypted log bundle ready.</source>
+        <translation>‏[Éñçrýptéd lög büñdlé réådý. ~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>‏[Döñé. ~~]‏</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>‏[Pröblém: %1 ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>‏[ÖK ~~]‏</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>‏[Wårñîñg ~~~]‏</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>‏[Érrör ~~]‏</translation>
+    </message>
+    <message>
+        <source>Not installed</source>
+        <translation>‏[Ñöt îñstålléd ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>‏[Ñöt çhéçkéd ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation>‏[Çård réådér ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>‏[Prîñtér ~~~]‏</translation>
+    </message>
+    <message>
+        <source>Fingerprint sensor</source>
+        <translation>‏[Fîñgérprîñt séñsör ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>‏[Çåmérå ~~]‏</translation>
+    </message>
+    <message>
+        <source>Offline queue</source>
+        <translation>‏[Öfflîñé qüéüé ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>City back end</source>
+        <translation>‏[Çîtý båçk éñd ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Disk and memory</source>
+        <translation>‏[Dîsk åñd mémörý ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Card revocation list</source>
+        <translation>‏[Çård révöçåtîöñ lîst ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>‏[Söftwåré ~~~]‏</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>‏[Ålérts ~~]‏</translation>
+    </message>
+    <message>
+        <source>The audit log is not available: nothing was changed.</source>
+        <translation>‏[Thé åüdît lög îs ñöt åvåîlåblé: ñöthîñg wås çhåñgéd. ~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Queued again.</source>
+        <translation>‏[Qüéüéd ågåîñ. ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Discarded.</source>
+        <translation>‏[Dîsçårdéd. ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>No receipt with this reference on this kiosk.</source>
+        <translation>‏[Ñö réçéîpt wîth thîs référéñçé öñ thîs kîösk. ~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Reprinted.</source>
+        <translation>‏[Réprîñtéd. ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The printer could not print it.</source>
+        <translation>‏[Thé prîñtér çöüld ñöt prîñt ît. ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>No printer is installed.</source>
+        <translation>‏[Ñö prîñtér îs îñstålléd. ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Encrypted log bundle saved: %1</source>
+        <translation>‏[Éñçrýptéd lög büñdlé såvéd: %1 ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>No USB stick is mounted for export.</source>
+        <translation>‏[Ñö ÜSB stîçk îs möüñtéd för éxpört. ~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>No city export key is installed: nothing was exported.</source>
+        <translation>‏[Ñö çîtý éxpört kéý îs îñstålléd: ñöthîñg wås éxpörtéd. ~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>‏[%1 (öptîöñål) ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>‏[Dåý ~~]‏</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>‏[Möñth ~~]‏</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>‏[Ýéår ~~]‏</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>‏[Ýés ~~]‏</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>‏[Ñö ~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>FindBillStep</name>
+    <message>
+        <source>Find your bill</source>
+        <translation>‏[Fîñd ýöür bîll ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Find my bills</source>
+        <translation>‏[Fîñd mý bîlls ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Scan the code printed on your bill, or type your account number.</source>
+        <translation>‏[Sçåñ thé çödé prîñtéd öñ ýöür bîll, ör týpé ýöür åççöüñt ñümbér. ~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The kiosk is offline. The amount due is only shown live from the city's system, so bills cannot be looked up until the network is back.</source>
+        <translation>‏[Thé kîösk îs öfflîñé. Thé åmöüñt düé îs öñlý shöwñ lîvé fröm thé çîtý's sýstém, sö bîlls çåññöt bé löökéd üp üñtîl thé ñétwörk îs båçk. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Scan the code on my bill</source>
+        <translation>‏[Sçåñ thé çödé öñ mý bîll ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This kiosk has no camera. Please type your account number.</source>
+        <translation>‏[Thîs kîösk hås ñö çåmérå. Pléåsé týpé ýöür åççöüñt ñümbér. ~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The camera is not working right now. Please type your account number.</source>
+        <translation>‏[Thé çåmérå îs ñöt wörkîñg rîght ñöw. Pléåsé týpé ýöür åççöüñt ñümbér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Hold the code on your bill in front of the camera.</source>
+        <translation>‏[Höld thé çödé öñ ýöür bîll îñ fröñt öf thé çåmérå. ~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>‏[Stårtîñg thé çåmérå… ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Account number (digits only)</source>
+        <translation>‏[Åççöüñt ñümbér (dîgîts öñlý) ~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>‏[Åççöüñt ñümbér ~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>FormStep</name>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>‏[Qüéstîöñ %1 öf %2 ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>‏[Ñéxt ~~]‏</translation>
+    </message>
+    <message>
+        <source>Please check the highlighted answers: %1</source>
+        <translation>‏[Pléåsé çhéçk thé hîghlîghtéd åñswérs: %1 ~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
     <name>HelpPanel</name>
     <message>
         <source>Ask a member of staff</source>
@@ -426,6 +959,112 @@
     </message>
 </context>
 <context>
+    <name>PermitsScreen</name>
+    <message>
+        <source>Permits and licences</source>
+        <translation>‏[Pérmîts åñd lîçéñçés ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Signing needs the eCitizen card you signed in with. Please sign in with your card and PIN, or ask staff.</source>
+        <translation>‏[Sîgñîñg ñééds thé éÇîtîzéñ çård ýöü sîgñéd îñ wîth. Pléåsé sîgñ îñ wîth ýöür çård åñd PÎÑ, ör åsk ståff. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Some answers need checking. Please go back.</source>
+        <translation>‏[Sömé åñswérs ñééd çhéçkîñg. Pléåsé gö båçk. ~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Your card did not sign. Please keep it in the reader and try again.</source>
+        <translation>‏[Ýöür çård dîd ñöt sîgñ. Pléåsé kéép ît îñ thé réådér åñd trý ågåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStep</name>
+    <message>
+        <source>Your photo</source>
+        <translation>‏[Ýöür phötö ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Look at the camera.</source>
+        <translation>‏[Löök åt thé çåmérå. ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Only one person in the picture, please.</source>
+        <translation>‏[Öñlý öñé pérsöñ îñ thé pîçtüré, pléåsé. ~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Move a little closer.</source>
+        <translation>‏[Mövé å lîttlé çlösér. ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Move a little back.</source>
+        <translation>‏[Mövé å lîttlé båçk. ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Move your face to the middle.</source>
+        <translation>‏[Mövé ýöür fåçé tö thé mîddlé. ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>It is too dark.</source>
+        <translation>‏[Ît îs töö dårk. ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>It is too bright.</source>
+        <translation>‏[Ît îs töö brîght. ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Hold still.</source>
+        <translation>‏[Höld stîll. ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The camera of this kiosk is not available. You can bring a passport-style photo to the counter instead.</source>
+        <translation>‏[Thé çåmérå öf thîs kîösk îs ñöt åvåîlåblé. Ýöü çåñ brîñg å påsspört-stýlé phötö tö thé çöüñtér îñstéåd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Is this photo good? Your face should be clear and in the middle.</source>
+        <translation>‏[Îs thîs phötö gööd? Ýöür fåçé shöüld bé çléår åñd îñ thé mîddlé. ~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Photo accepted.</source>
+        <translation>‏[Phötö åççéptéd. ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>We need a photo of your face. The camera turns on only when you press Take photo, and the photo is erased from the kiosk when you finish.</source>
+        <translation>‏[Wé ñééd å phötö öf ýöür fåçé. Thé çåmérå türñs öñ öñlý whéñ ýöü préss Tåké phötö, åñd thé phötö îs éråséd fröm thé kîösk whéñ ýöü fîñîsh. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Hold still: %1</source>
+        <translation>‏[Höld stîll: %1 ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>‏[Stårtîñg thé çåmérå… ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Camera on</source>
+        <translation>‏[Çåmérå öñ ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>‏[Tåké phötö ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Take the photo now</source>
+        <translation>‏[Tåké thé phötö ñöw ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>‏[Üsé thîs phötö ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Take it again</source>
+        <translation>‏[Tåké ît ågåîñ ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Bring a photo to the counter instead</source>
+        <translation>‏[Brîñg å phötö tö thé çöüñtér îñstéåd ~~~~~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Clear</source>
@@ -508,6 +1147,41 @@
     </message>
 </context>
 <context>
+    <name>ReviewStep</name>
+    <message>
+        <source>Check and sign</source>
+        <translation>‏[Çhéçk åñd sîgñ ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Sign with my card and send</source>
+        <translation>‏[Sîgñ wîth mý çård åñd séñd ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>‏[Ýés ~~]‏</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>‏[Ñö ~~]‏</translation>
+    </message>
+    <message>
+        <source>Photo: taken at this kiosk</source>
+        <translation>‏[Phötö: tåkéñ åt thîs kîösk ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>No fee.</source>
+        <translation>‏[Ñö féé. ~~~]‏</translation>
+    </message>
+    <message>
+        <source>Fee: %1 %2, charged to your eCitizen account when the city processes it.</source>
+        <translation>‏[Féé: %1 %2, çhårgéd tö ýöür éÇîtîzéñ åççöüñt whéñ thé çîtý pröçéssés ît. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>I declare that this information is true and complete. My eCitizen card signs this application; I agree to pay the fee shown.</source>
+        <translation>‏[Î déçlåré thåt thîs îñförmåtîöñ îs trüé åñd çömplété. Mý éÇîtîzéñ çård sîgñs thîs åpplîçåtîöñ; Î ågréé tö påý thé féé shöwñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
     <name>ServiceScreen</name>
     <message>
         <source>Back</source>
@@ -551,6 +1225,22 @@
     <message>
         <source>What this kiosk does and what happens to your data</source>
         <translation>‏[Whåt thîs kîösk döés åñd whåt håppéñs tö ýöür dåtå ~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Technician diagnostics</source>
+        <translation>‏[Téçhñîçîåñ dîågñöstîçs ~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Device health, self-tests, queue decisions and log export</source>
+        <translation>‏[Dévîçé héålth, sélf-tésts, qüéüé déçîsîöñs åñd lög éxpört ~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Pay a utility bill</source>
+        <translation>‏[Påý å ütîlîtý bîll ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Water and waste bills: scan the bill or type the account number</source>
+        <translation>‏[Wåtér åñd wåsté bîlls: sçåñ thé bîll ör týpé thé åççöüñt ñümbér ~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>

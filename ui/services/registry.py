@@ -39,6 +39,12 @@ def _about(context: ServiceContext) -> Screen:
     return AboutScreen(context.theme, context.config)
 
 
+def _diagnostics(context: ServiceContext) -> Screen:
+    from ui.screens.diagnostics import DiagnosticsScreen
+
+    return DiagnosticsScreen(context)
+
+
 REGISTRY: dict[str, ServiceView] = {
     "about": ServiceView(
         "about",
@@ -49,7 +55,25 @@ REGISTRY: dict[str, ServiceView] = {
         ALL_ROLES,
         _about,
     ),
+    "diagnostics": ServiceView(
+        "diagnostics",
+        lambda: QCoreApplication.translate("Services", "Technician diagnostics"),
+        lambda: QCoreApplication.translate(
+            "Services", "Device health, self-tests, queue decisions and log export"
+        ),
+        frozenset({Role.TECHNICIAN}),
+        _diagnostics,
+    ),
 }
+
+
+def _add_city_services() -> None:
+    from ui.services.city.registry import CITY_SERVICES
+
+    REGISTRY.update(CITY_SERVICES)
+
+
+_add_city_services()
 
 
 def offered(config: KioskConfig) -> list[ServiceView]:

@@ -1,0 +1,635 @@
+"""Technician diagnostics (OPS-05, OPS-06): device health, self-tests, dead letters, reprint and
+encrypted log export. Offered only to :attr:`Role.TECHNICIAN` (card + PIN).
+
+Shows states, counts, ages and problem keys from :mod:`kiosk.diagnostics`; never a queue item's
+contents, never a resident's data. Every self-test and every queue/printer action runs on the
+screen's own worker thread; results come back to the GUI thread through a queued signal. Every
+action is recorded in the audit log (:class:`kiosk.audit_trail.TechnicianAudit`).
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import contextlib
+import datetime as dt
+import logging
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from kiosk.audit_trail import TechnicianAudit
+from kiosk.diagnostics import (
+    Check,
+    Report,
+    camera_test,
+    card_check,
+    collect,
+    fingerprint_test,
+    test_print,
+)
+from offline_queue.store import State
+from ui.screens.base import Screen, button, label, set_text
+from ui.services.context import ServiceContext
+
+logger = logging.getLogger(__name__)
+
+REASONS = (
+    "backend_fixed",
+    "resident_informed",
+    "duplicate",
+    "invalid_data",
+    "expired",
+    "service_withdrawn",
+    "other_documented",
+)
+"""Why a dead-lettered item is retried or discarded (the audit log's allow-list)."""
+
+DEFAULT_EXPORT_DIR = Path("/media/kiosk-export")
+"""Where a technician's USB stick is mounted (OPS-04: no automount; the technician's own mount,
+or ``KIOSK_EXPORT_DIR``)."""
+
+MAX_DEAD_SHOWN = 8
+
+
+class _Relay(QObject):
+    """Carries a worker's result to the GUI thread (queued: emitted from the worker)."""
+
+    finished = Signal(str, object)
+
+
+class DiagnosticsScreen(Screen):
+    """Signals:
+    done(): back to the technician's home screen.
+    """
+
+    screen_id = "diagnostics"
+    done = Signal()
+
+    def __init__(self, context: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(context.theme, parent)
+        self._context = context
+        self._core = context.core
+        self._worker = concurrent.futures.ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix="diagnostics"
+        )
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._on_finished)
+        self._audit = self._make_audit()
+        self._busy = 0
+        self._report: Report | None = None
+        self._dead: list[tuple[str, str]] = []  # (reference, back end): never a payload
+        self._chosen_item: str | None = None
+        self._chosen_reason: str | None = None
+        self.last_result: tuple[str, object] | None = None
+
+        outer = self.vbox()
+        self.heading = label("title", name="diag-title")
+        outer.addWidget(self.heading)
+        self.limit_note = label("body", name="diag-limit")
+        outer.addWidget(self.limit_note)
+        self.status_line = label("body", name="diag-status")
+        self.status_line.setAccessibleName(" ")
+        outer.addWidget(self.status_line)
+
+        # health: one row per check
+        self.health_heading = label("subtitle", name="diag-health-heading")
+        outer.addWidget(self.health_heading)
+        self.rows: dict[str, QLabel] = {}
+        for name in (
+            "card_reader",
+            "printer",
+            "fingerprint",
+            "camera",
+            "queue",
+            "backend",
+            "system",
+            "trust",
+            "software",
+            "alerts",
+        ):
+            row = label("body", name=f"diag-row-{name}")
+            row.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            outer.addWidget(row)
+            self.rows[name] = row
+
+        # self-tests
+        self.tests_heading = label("subtitle", name="diag-tests-heading")
+        outer.addWidget(self.tests_heading)
+        grid = QGridLayout()
+        grid.setSpacing(self.theme.spacing // 2)
+        self.refresh_button = button("", name="diag-refresh")
+        self.card_button = button("", name="diag-test-card")
+        self.print_button = button("", name="diag-test-print")
+        self.finger_button = button("", name="diag-test-fingerprint")
+        self.camera_button = button("", name="diag-test-camera")
+        buttons = (
+            self.refresh_button,
+            self.card_button,
+            self.print_button,
+            self.finger_button,
+            self.camera_button,
+        )
+        for index, widget in enumerate(buttons):
+            grid.addWidget(widget, index // 2, index % 2)
+        outer.addLayout(grid)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.card_button.clicked.connect(self._test_card)
+        self.print_button.clicked.connect(self._test_print)
+        self.finger_button.clicked.connect(self._test_fingerprint)
+        self.camera_button.clicked.connect(self._test_camera)
+
+        # dead letters
+        self.dead_heading = label("subtitle", name="diag-dead-heading")
+        outer.addWidget(self.dead_heading)
+        self.dead_empty = label("body", name="diag-dead-empty")
+        outer.addWidget(self.dead_empty)
+        self.dead_box = QWidget()
+        self.dead_layout = QGridLayout(self.dead_box)
+        self.dead_layout.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.dead_box)
+        self.item_buttons: list[Any] = []
+        self.reason_heading = label("body", name="diag-reason-heading")
+        outer.addWidget(self.reason_heading)
+        reasons = QGridLayout()
+        reasons.setSpacing(self.theme.spacing // 2)
+        self.reason_buttons: dict[str, Any] = {}
+        for index, reason in enumerate(REASONS):
+            widget = button("", name=f"diag-reason-{reason}")
+            widget.setCheckable(True)
+            widget.clicked.connect(lambda _c=False, r=reason: self._choose_reason(r))
+            reasons.addWidget(widget, index // 2, index % 2)
+            self.reason_buttons[reason] = widget
+        outer.addLayout(reasons)
+        actions = QHBoxLayout()
+        self.retry_button = button("", name="diag-retry")
+        self.discard_button = button("", name="diag-discard")
+        actions.addWidget(self.retry_button)
+        actions.addWidget(self.discard_button)
+        outer.addLayout(actions)
+        self.retry_button.clicked.connect(lambda: self._decide("retry"))
+        self.discard_button.clicked.connect(lambda: self._decide("cancel"))
+
+        # reprint
+        self.reprint_heading = label("subtitle", name="diag-reprint-heading")
+        outer.addWidget(self.reprint_heading)
+        self.reference = QLineEdit()
+        self.reference.setObjectName("diag-reprint-reference")
+        self.reference.setMaxLength(32)
+        self.reference.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        outer.addWidget(self.reference)
+        self.reprint_button = button("", name="diag-reprint")
+        self.reprint_button.clicked.connect(self._reprint)
+        outer.addWidget(self.reprint_button)
+
+        # log export (ciphertext only)
+        self.export_heading = label("subtitle", name="diag-export-heading")
+        outer.addWidget(self.export_heading)
+        export_row = QHBoxLayout()
+        self.export_usb_button = button("", name="diag-export-usb")
+        self.export_qr_button = button("", name="diag-export-qr")
+        export_row.addWidget(self.export_usb_button)
+        export_row.addWidget(self.export_qr_button)
+        outer.addLayout(export_row)
+        self.export_usb_button.clicked.connect(self._export_usb)
+        self.export_qr_button.clicked.connect(self._export_qr)
+        self.qr_label = QLabel()
+        self.qr_label.setObjectName("diag-export-qrcode")
+        self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        outer.addWidget(self.qr_label)
+
+        self.done_button = button("primary", name="diag-done")
+        self.done_button.clicked.connect(self.done)
+        outer.addWidget(self.done_button)
+        self.retranslate()
+        self._set_status(self.tr("Checking…") if self._core is not None else "")
+        if self._core is not None:
+            self.refresh()
+        else:
+            self._set_status(self.tr("The kiosk is still starting. Try again in a moment."))
+
+    # -- set-up -------------------------------------------------------------------------------
+    def _make_audit(self) -> TechnicianAudit | None:
+        core = self._core
+        if core is None:
+            return None
+        from kiosk.assistance import load_or_create_key
+
+        try:
+            return TechnicianAudit(core.audit, load_or_create_key(core.config.paths.data_dir))
+        except OSError:
+            logger.exception("technician audit unavailable")
+            return None
+
+    def title(self) -> str:
+        return self.tr("Technician diagnostics")
+
+    def retranslate(self) -> None:
+        set_text(self.heading, self.title())
+        set_text(
+            self.limit_note,
+            self.tr(
+                "Technician sessions end automatically after 30 minutes. Queue contents "
+                "are never shown here."
+            ),
+        )
+        set_text(self.health_heading, self.tr("Device and system health"))
+        set_text(self.tests_heading, self.tr("Self-tests"))
+        set_text(self.refresh_button, self.tr("Refresh"))
+        set_text(self.card_button, self.tr("Check card reader"))
+        set_text(self.print_button, self.tr("Print test receipt"))
+        set_text(self.finger_button, self.tr("Test fingerprint sensor"))
+        set_text(self.camera_button, self.tr("Test camera"))
+        set_text(self.dead_heading, self.tr("Items that could not be sent"))
+        set_text(self.dead_empty, self.tr("No items are waiting for a decision."))
+        set_text(self.reason_heading, self.tr("Choose the reason, then retry or discard:"))
+        names = {
+            "backend_fixed": self.tr("The service is working again"),
+            "resident_informed": self.tr("The resident was informed"),
+            "duplicate": self.tr("Duplicate"),
+            "invalid_data": self.tr("Invalid data"),
+            "expired": self.tr("Expired"),
+            "service_withdrawn": self.tr("Service withdrawn"),
+            "other_documented": self.tr("Other, documented in the ticket"),
+        }
+        for reason, widget in self.reason_buttons.items():
+            set_text(widget, names[reason])
+        set_text(self.retry_button, self.tr("Retry"))
+        set_text(self.discard_button, self.tr("Discard"))
+        set_text(self.reprint_heading, self.tr("Reprint a receipt"))
+        self.reference.setAccessibleName(self.tr("Receipt reference"))
+        self.reference.setPlaceholderText(self.tr("Receipt reference"))
+        set_text(self.reprint_button, self.tr("Reprint"))
+        set_text(self.export_heading, self.tr("Export logs (encrypted for the city)"))
+        set_text(self.export_usb_button, self.tr("Save to USB stick"))
+        set_text(self.export_qr_button, self.tr("Show as QR code"))
+        self.qr_label.setAccessibleName(self.tr("Encrypted log bundle as a QR code"))
+        set_text(self.done_button, self.tr("Back"))
+        self._show_report()
+
+    # -- worker plumbing ------------------------------------------------------------------------
+    def _run(self, name: str, job: Callable[[], object]) -> None:
+        """Run ``job`` on the worker thread; :meth:`_on_finished` gets its result on the GUI."""
+        self._busy += 1
+        self._set_status(self.tr("Working…"))
+        relay = self._relay
+
+        def work() -> None:
+            try:
+                result: object = job()
+            except Exception as exc:  # typed environmental errors carry a key; bugs re-raise
+                key = getattr(exc, "key", None)
+                if not isinstance(key, str):
+                    logger.exception("diagnostics job %s failed", name)
+                    key = "diagnostics.failed"
+                result = Check(name, "error", key)
+            # the screen may have been closed (session ended) while the job ran
+            with contextlib.suppress(RuntimeError):
+                relay.finished.emit(name, result)
+
+        self._worker.submit(work)
+
+    def _on_finished(self, name: str, result: object) -> None:
+        self._busy = max(0, self._busy - 1)
+        self.last_result = (name, result)
+        if isinstance(result, Report):
+            self._report = result
+            self._show_report()
+            self._set_status(self.tr("Updated."))
+            return
+        if name == "dead":
+            assert isinstance(result, list)
+            self._dead = result
+            self._show_dead()
+            return
+        if name == "qr" and isinstance(result, bytes):
+            self._show_qr(result)
+            self._set_status(self.tr("Encrypted log bundle ready."))
+            return
+        if isinstance(result, Check):
+            self._merge(result)
+            ok = result.status in ("ok", "disabled")
+            self._set_status(
+                self.tr("Done.") if ok else self.tr("Problem: %1").replace("%1", result.key or "?")
+            )
+        elif isinstance(result, str):
+            self._set_status(result)
+        if name in ("retry", "cancel"):
+            self._load_dead()
+
+    def _set_status(self, text: str) -> None:
+        set_text(self.status_line, text or " ")
+
+    def _action(
+        self, action: str, device: str | None, ok: bool, reference: str | None = None
+    ) -> None:
+        if self._audit is not None:
+            self._audit.technician_action(action, device, ok, reference)
+
+    # -- health ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        core = self._core
+        if core is None:
+            return
+        self._run("report", lambda: collect(core))
+        self._load_dead()
+
+    def _merge(self, check: Check) -> None:
+        if self._report is None:
+            self._report = Report(dt.datetime.now(dt.UTC).isoformat(), (check,))
+        else:
+            checks = tuple(check if c.name == check.name else c for c in self._report.checks)
+            if check.name not in {c.name for c in checks}:
+                checks = (*checks, check)
+            self._report = Report(self._report.at, checks)
+        self._show_report()
+
+    def _status_word(self, status: str) -> str:
+        return {
+            "ok": self.tr("OK"),
+            "warning": self.tr("Warning"),
+            "error": self.tr("Error"),
+            "disabled": self.tr("Not installed"),
+            "unknown": self.tr("Not checked"),
+        }.get(status, status)
+
+    def _show_report(self) -> None:
+        names = {
+            "card_reader": self.tr("Card reader"),
+            "printer": self.tr("Printer"),
+            "fingerprint": self.tr("Fingerprint sensor"),
+            "camera": self.tr("Camera"),
+            "queue": self.tr("Offline queue"),
+            "backend": self.tr("City back end"),
+            "system": self.tr("Disk and memory"),
+            "trust": self.tr("Card revocation list"),
+            "software": self.tr("Software"),
+            "alerts": self.tr("Alerts"),
+        }
+        for name, row in self.rows.items():
+            check = self._report.get(name) if self._report is not None else None
+            if check is None:
+                set_text(row, f"{names[name]}: {self.tr('Not checked')}")
+                continue
+            details = "; ".join(f"{k} {_fmt(v)}" for k, v in check.details.items())
+            key = f" [{check.key}]" if check.key else ""
+            set_text(row, f"{names[name]}: {self._status_word(check.status)}{key}  {details}")
+
+    # -- self-tests ------------------------------------------------------------------------------
+    def _test_card(self) -> None:
+        core = self._core
+        if core is None:
+            return
+        reader = core.config.devices.card_reader.reader
+
+        def job() -> Check:
+            check = card_check(core.trust, reader)
+            self._action("card_check", "card_reader", check.status == "ok")
+            return check
+
+        self._run("card_reader", job)
+
+    def _test_print(self) -> None:
+        core = self._core
+        if core is None:
+            return
+        uri = core.config.devices.printer.uri
+
+        def job() -> Check:
+            check = test_print(core.printer, uri)
+            self._action("test_print", "printer", check.status in ("ok", "disabled"))
+            return check
+
+        self._run("printer", job)
+
+    def _test_fingerprint(self) -> None:
+        core = self._core
+        if core is None:
+            return
+
+        def job() -> Check:
+            check = fingerprint_test(core.fingerprint)
+            self._action("fingerprint_test", "fingerprint", check.status in ("ok", "disabled"))
+            return check
+
+        self._run("fingerprint", job)
+
+    def _test_camera(self) -> None:
+        core = self._core
+        if core is None:
+            return
+        section = core.config.devices.camera
+
+        def job() -> Check:
+            if section.driver == "disabled":
+                return Check("camera", "disabled")
+            check = camera_test(section.source)
+            self._action("camera_test", "camera", check.status == "ok")
+            return check
+
+        self._run("camera", job)
+
+    # -- dead letters ---------------------------------------------------------------------------
+    def _load_dead(self) -> None:
+        core = self._core
+        if core is None or core.outbox is None:
+            return
+        outbox = core.outbox
+
+        def job() -> list[tuple[str, str]]:
+            items = outbox.items(states=[State.DEAD], limit=MAX_DEAD_SHOWN)
+            return [(i.reference, i.backend) for i in items]
+
+        self._run("dead", job)
+
+    def _show_dead(self) -> None:
+        for widget in self.item_buttons:
+            self.dead_layout.removeWidget(widget)
+            widget.deleteLater()
+        self.item_buttons = []
+        self.dead_empty.setVisible(not self._dead)
+        if self._chosen_item not in {ref for ref, _ in self._dead}:
+            self._chosen_item = None
+        for index, (reference, backend) in enumerate(self._dead):
+            widget = button("", name=f"diag-dead-{index}")
+            widget.setCheckable(True)
+            widget.setChecked(reference == self._chosen_item)
+            set_text(widget, f"{reference} · {backend}")
+            widget.clicked.connect(lambda _c=False, r=reference: self._choose_item(r))
+            self.dead_layout.addWidget(widget, index // 2, index % 2)
+            self.item_buttons.append(widget)
+        self._update_decision_buttons()
+
+    def _choose_item(self, reference: str) -> None:
+        self._chosen_item = reference
+        for widget, (ref, _backend) in zip(self.item_buttons, self._dead, strict=False):
+            widget.setChecked(ref == reference)
+        self._update_decision_buttons()
+
+    def _choose_reason(self, reason: str) -> None:
+        self._chosen_reason = reason
+        for name, widget in self.reason_buttons.items():
+            widget.setChecked(name == reason)
+        self._update_decision_buttons()
+
+    def _update_decision_buttons(self) -> None:
+        ready = self._chosen_item is not None and self._chosen_reason is not None
+        self.retry_button.setEnabled(ready)
+        self.discard_button.setEnabled(ready)
+
+    def _decide(self, action: str) -> None:
+        """Retry or discard the chosen dead letter; the audit entry is written first."""
+        core = self._core
+        reference, reason = self._chosen_item, self._chosen_reason
+        if core is None or core.outbox is None or reference is None or reason is None:
+            return
+        if self._audit is None or not self._audit.available:
+            self._set_status(self.tr("The audit log is not available: nothing was changed."))
+            return
+        outbox, hook = core.outbox, self._audit.deadletter_hook(reason)
+        done_text = self.tr("Queued again.") if action == "retry" else self.tr("Discarded.")
+
+        def job() -> object:
+            from offline_queue.outbox import OutboxError
+
+            fn = outbox.retry if action == "retry" else outbox.cancel
+            try:
+                fn(reference, actor="technician", audit=hook)
+            except OutboxError as exc:
+                return Check("queue", "error", exc.key)
+            if core.sync is not None and action == "retry":
+                core.sync.wake()
+            return done_text
+
+        self._chosen_item = None
+        self._run(action, job)
+
+    # -- reprint -------------------------------------------------------------------------------
+    def _reprint(self) -> None:
+        core = self._core
+        reference = self.reference.text().strip().upper()
+        if core is None or not reference:
+            return
+        receipts = core.receipts
+        unknown = self.tr("No receipt with this reference on this kiosk.")
+        printed = self.tr("Reprinted.")
+        failed = self.tr("The printer could not print it.")
+        if receipts is None:
+            self._set_status(self.tr("No printer is installed."))
+            return
+
+        def job() -> object:
+            future = receipts.submit_reprint(reference)
+            if future is None:
+                self._action("reprint", "printer", False)
+                return unknown
+            result = future.result(timeout=60)
+            ok = bool(getattr(result, "printed", False))
+            self._action("reprint", "printer", ok, reference)
+            return printed if ok else failed
+
+        self._run("reprint", job)
+
+    # -- log export -------------------------------------------------------------------------------
+    def _export_usb(self) -> None:
+        core = self._core
+        if core is None:
+            return
+        kiosk_id = core.config.kiosk.id
+        directory = Path(os.environ.get("KIOSK_EXPORT_DIR", str(DEFAULT_EXPORT_DIR)))
+        saved = self.tr("Encrypted log bundle saved: %1")
+        missing = self.tr("No USB stick is mounted for export.")
+        no_key = self.tr("No city export key is installed: nothing was exported.")
+
+        def job() -> object:
+            from kiosk.log_export import (
+                ExportError,
+                encrypt_bundle,
+                find_recipient_key,
+                ring_lines,
+                write_bundle,
+            )
+
+            try:
+                bundle = encrypt_bundle(ring_lines(), find_recipient_key(), kiosk_id)
+                stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+                path = write_bundle(bundle, directory, kiosk_id, stamp)
+            except ExportError as exc:
+                self._action("log_export", "disk", False)
+                return no_key if exc.key == "export.no_recipient_key" else missing
+            self._action("log_export", "disk", True)
+            return saved.replace("%1", path.name)
+
+        self._run("export", job)
+
+    def _export_qr(self) -> None:
+        core = self._core
+        if core is None:
+            return
+        kiosk_id = core.config.kiosk.id
+        no_key = self.tr("No city export key is installed: nothing was exported.")
+
+        def job() -> object:
+            import base64
+
+            from kiosk.log_export import ExportError, bundle_for_qr, find_recipient_key, ring_lines
+
+            try:
+                bundle = bundle_for_qr(ring_lines(), find_recipient_key(), kiosk_id)
+            except ExportError:
+                self._action("log_export", "all", False)
+                return no_key
+            self._action("log_export", "all", True)
+            return _qr_png(b"ECKX1:" + base64.b64encode(bundle.data))
+
+        self._run("qr", job)
+
+    def _show_qr(self, png: bytes) -> None:
+        image = QImage.fromData(png)
+        size = min(self.width() - 2 * self.theme.spacing, 720)
+        self.qr_label.setPixmap(
+            QPixmap.fromImage(image).scaled(
+                max(size, 240), max(size, 240), Qt.AspectRatioMode.KeepAspectRatio
+            )
+        )
+
+    # -- end -------------------------------------------------------------------------------------
+    def wipe(self) -> None:
+        self.reference.clear()
+        self.qr_label.clear()
+        self._dead = []
+        self._chosen_item = None
+        self._chosen_reason = None
+        self._report = None
+        self._worker.shutdown(wait=False, cancel_futures=True)
+
+    def close_worker(self, timeout: bool = True) -> None:
+        """Wait for a running job (tests, and before the window is destroyed)."""
+        self._worker.shutdown(wait=timeout, cancel_futures=True)
+
+
+def _fmt(value: object) -> str:
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}={_fmt(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_fmt(v) for v in value) + "]"
+    if isinstance(value, float):
+        return f"{value:g}"
+    return "-" if value is None else str(value)
+
+
+def _qr_png(data: bytes) -> bytes:
+    import io
+
+    import qrcode
+
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_L, border=2)
+    code.add_data(data)
+    code.make(fit=True)
+    buffer = io.BytesIO()
+    code.make_image().save(buffer)
+    return buffer.getvalue()
