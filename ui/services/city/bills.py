@@ -1,0 +1,332 @@
+"""Pay a utility bill: scan the bill's code or type the account number, see the amount due
+(live from the city, online only), pay with the eCitizen account or print a counter slip."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLineEdit
+
+from kiosk.scan_payloads import BillBarcode, BillSlip
+from kiosk.scan_qt import STATE_ABSENT, STATE_DISABLED, STATE_READY, CodeScanBridge
+from kiosk.services import bills
+from kiosk.services.submit import SubmitError
+from offline_queue.connectors.gateway import Bill, GatewayError
+from ui.keyboard import Variant
+from ui.screens.base import button, label, set_text
+from ui.services.base import ServiceScreen, Step, column
+from ui.services.city.common import (
+    ButtonList,
+    attach_keyboard,
+    date_text,
+    money_text,
+    online,
+    text_field,
+)
+from ui.services.context import ServiceContext
+
+
+class BillsScreen(ServiceScreen):
+    service_id = "bills"
+
+    def __init__(self, context: ServiceContext) -> None:
+        super().__init__(context)
+        self.setObjectName("service-bills")
+        self.push(FindBillStep(self))
+
+    def title(self) -> str:
+        return self.tr("Pay a utility bill")
+
+    def bill_error_text(self, key: str) -> str:
+        if key == "bills.bad_account":
+            return self.tr("Please type the digits of your account number.")
+        if key == "bills.not_found":
+            return self.tr("No bill was found. Please check the number or ask staff.")
+        if key == "bills.scan_mismatch":
+            return self.tr("This code does not match the city's records. Please ask staff.")
+        if key in ("bills.already_paid", "gateway.bill_already_paid"):
+            return self.tr("This bill is already paid.")
+        if key == "gateway.amount_mismatch":
+            return self.tr("The amount due has changed. Please look the bill up again.")
+        if key == "bills.not_payable":
+            return self.tr("This bill cannot be paid at the kiosk. Please ask staff.")
+        if key.startswith("scan."):
+            return self.tr("This code is not a bill the kiosk can use. Please try another.")
+        return self.error_text(key)
+
+    def fail_bill(self, error: Exception) -> None:
+        key = getattr(error, "key", "")
+        if isinstance(error, (bills.BillError, GatewayError, SubmitError)) or key:
+            self.show_message(self.bill_error_text(str(key)))
+        else:
+            self.failed(error)
+
+    def show_bills(self, found: tuple[Bill, ...]) -> None:
+        if not found:
+            self.show_message(self.bill_error_text("bills.not_found"))
+        elif len(found) == 1:
+            self.push(BillStep(self, found[0]))
+        else:
+            self.push(BillListStep(self, found))
+
+    def wipe(self) -> None:
+        super().wipe()
+
+
+class FindBillStep(Step):
+    step_id = "bills-find"
+
+    def __init__(self, screen: BillsScreen) -> None:
+        super().__init__(screen)
+        self.owner = screen
+        layout = column(self)
+        self.intro = label("body", name="bills-intro")
+        self.offline_note = label("body", name="bills-offline")
+        self.scan_button = button(name="bills-scan")
+        self.scan_status = label("body", name="bills-scan-status")
+        self.account_label = label("body", name="bills-account-label")
+        self.account: QLineEdit = text_field("bills-account")
+        self.account.setMaxLength(16)
+        for widget in (
+            self.intro,
+            self.offline_note,
+            self.scan_button,
+            self.scan_status,
+            self.account_label,
+            self.account,
+        ):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.scanner = CodeScanBridge(screen.context.config.devices.camera, self)
+        self.scanner.state_changed.connect(self._scan_state)
+        self.scanner.payload_read.connect(self.on_payload)
+        self.scanner.rejected.connect(self._rejected)
+        self.scan_button.clicked.connect(self.start_scan)
+        self.scan_state = "" if self.scanner.available else STATE_DISABLED
+        self.scan_button.setEnabled(self.scanner.available)
+
+    def title(self) -> str:
+        return self.tr("Find your bill")
+
+    def next_text(self) -> str:
+        return self.tr("Find my bills")
+
+    def shown(self) -> None:
+        attach_keyboard(self, self.account, Variant.NUMERIC)
+        self.retranslate()
+
+    def start_scan(self) -> None:
+        self.owner.show_message("")
+        self.scanner.start()
+
+    def stop_scan(self) -> None:
+        self.scanner.stop()
+        if self.scan_state not in (STATE_DISABLED, STATE_ABSENT):
+            self.scan_state = ""
+        self.retranslate()
+
+    def _scan_state(self, state: str) -> None:
+        self.scan_state = state
+        if state in (STATE_DISABLED, STATE_ABSENT):
+            self.scanner.stop()
+        self.retranslate()
+
+    def _rejected(self, key: str) -> None:
+        self.owner.show_message(self.owner.bill_error_text(key))
+
+    def on_payload(self, payload: object) -> None:
+        if not isinstance(payload, (BillSlip, BillBarcode)):
+            self.owner.show_message(self.owner.bill_error_text("scan.not_a_bill"))
+            return
+        self.stop_scan()
+        gateway = self.owner.context.core.gateway if self.owner.context.core else None
+        if gateway is None:
+            self.owner.show_message(self.owner.error_text("offline"))
+            return
+        self.owner.run(
+            lambda: bills.find_by_scan(gateway, payload),
+            lambda bill: self.owner.show_bills((bill,)),
+            self.owner.fail_bill,
+        )
+
+    def advance(self) -> None:
+        text = self.account.text()
+        try:
+            bills.normalise_account(text)
+        except bills.BillError as exc:
+            self.owner.show_message(self.owner.bill_error_text(exc.key))
+            return
+        core = self.owner.context.core
+        if core is None or core.gateway is None:
+            self.owner.show_message(self.owner.error_text("offline"))
+            return
+        gateway = core.gateway
+        self.stop_scan()
+        self.owner.run(
+            lambda: bills.find_by_account(gateway, text),
+            self.owner.show_bills,
+            self.owner.fail_bill,
+        )
+
+    def retranslate(self) -> None:
+        set_text(
+            self.intro,
+            self.tr("Scan the code printed on your bill, or type your account number."),
+        )
+        set_text(
+            self.offline_note,
+            self.tr(
+                "The kiosk is offline. The amount due is only shown live from the city's "
+                "system, so bills cannot be looked up until the network is back."
+            ),
+        )
+        self.offline_note.setVisible(not online(self))
+        set_text(self.scan_button, self.tr("Scan the code on my bill"))
+        state = self.scan_state
+        if state == STATE_DISABLED:
+            text = self.tr("This kiosk has no camera. Please type your account number.")
+        elif state == STATE_ABSENT:
+            text = self.tr("The camera is not working right now. Please type your account number.")
+        elif state == STATE_READY:
+            text = self.tr("Hold the code on your bill in front of the camera.")
+        elif state:
+            text = self.tr("Starting the camera…")
+        else:
+            text = ""
+        set_text(self.scan_status, text)
+        self.scan_status.setVisible(bool(text))
+        self.scan_button.setEnabled(state not in (STATE_DISABLED, STATE_ABSENT))
+        set_text(self.account_label, self.tr("Account number (digits only)"))
+        self.account.setAccessibleName(self.tr("Account number"))
+
+    def wipe(self) -> None:
+        self.scanner.stop()
+        self.account.clear()
+
+
+class BillListStep(Step):
+    step_id = "bills-list"
+
+    def __init__(self, screen: BillsScreen, found: tuple[Bill, ...]) -> None:
+        super().__init__(screen)
+        self.owner = screen
+        self.bills = found
+        layout = column(self)
+        self.intro = label("body", name="bills-list-intro")
+        layout.addWidget(self.intro)
+        self.list = ButtonList()
+        layout.addWidget(self.list)
+        layout.addStretch(1)
+        buttons = self.list.set_items([(f"bills-bill-{b.bill_id}", "") for b in found])
+        for widget, bill in zip(buttons, found, strict=True):
+            widget.clicked.connect(lambda _=False, b=bill: self.owner.push(BillStep(self.owner, b)))
+
+    def title(self) -> str:
+        return self.tr("Your bills")
+
+    def retranslate(self) -> None:
+        set_text(self.intro, self.tr("Choose the bill to pay."))
+        lang = self.owner.context.language
+        texts = []
+        for bill in self.bills:
+            status = bill_status_text(self, bill.status)
+            texts.append(
+                f"{bill.description.get(lang)} — {money_text(bill.amount, lang)}\n"
+                + self.tr("Due %1").replace("%1", date_text(bill.due_date))
+                + f" · {status}"
+            )
+        self.list.set_texts(texts)
+
+    def wipe(self) -> None:
+        self.bills = ()
+        self.list.set_items([])
+
+
+def bill_status_text(step: Step, status: str) -> str:
+    if status == "paid":
+        return QCoreApplication.translate("Bills", "Paid")
+    if status == "overdue":
+        return QCoreApplication.translate("Bills", "Overdue")
+    return QCoreApplication.translate("Bills", "Open")
+
+
+class BillStep(Step):
+    step_id = "bills-bill"
+
+    def __init__(self, screen: BillsScreen, bill: Bill) -> None:
+        super().__init__(screen)
+        self.owner = screen
+        self.bill = bill
+        layout = column(self)
+        self.what = label("subtitle", name="bills-what")
+        self.amount = label("hero", name="bills-amount")
+        self.due = label("body", name="bills-due")
+        self.status = label("body", name="bills-status")
+        self.how = label("body", name="bills-how")
+        self.pay_button = button("primary", name="bills-pay")
+        self.slip_button = button(name="bills-slip")
+        for widget in (
+            self.what,
+            self.amount,
+            self.due,
+            self.status,
+            self.how,
+            self.pay_button,
+            self.slip_button,
+        ):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.pay_button.clicked.connect(self.pay)
+        self.slip_button.clicked.connect(self.print_slip)
+
+    def title(self) -> str:
+        return self.tr("Your bill")
+
+    @property
+    def payable(self) -> bool:
+        return self.bill.status in bills.PAYABLE
+
+    def pay(self) -> None:
+        identity = self.owner.context.identity
+        try:
+            submission = bills.payment(self.bill, identity.subject_id, self.owner.title())
+        except bills.BillError as exc:
+            self.owner.show_message(self.owner.bill_error_text(exc.key))
+            return
+        self.owner.submit(submission, self.owner.fail_bill)
+
+    def print_slip(self) -> None:
+        context = self.owner.context
+        note = self.tr("Pay at the counter with this receipt's code.")
+        try:
+            submission = bills.slip(
+                self.bill,
+                context.identity.subject_id,
+                context.language,
+                self.tr("Payment slip"),
+                (note,),
+            )
+        except bills.BillError as exc:
+            self.owner.show_message(self.owner.bill_error_text(exc.key))
+            return
+        self.owner.submit(submission, self.owner.fail_bill)
+
+    def retranslate(self) -> None:
+        lang = self.owner.context.language
+        bill = self.bill
+        set_text(self.what, bill.description.get(lang))
+        set_text(self.amount, money_text(bill.amount, lang))
+        set_text(self.due, self.tr("Due %1").replace("%1", date_text(bill.due_date)))
+        set_text(self.status, bill_status_text(self, bill.status))
+        set_text(
+            self.how,
+            self.tr(
+                "Pay now: the city charges the payment method saved on your eCitizen account. "
+                "The kiosk never sees your card. Or print a slip and pay at the counter."
+            )
+            if self.payable
+            else self.tr("This bill is already paid."),
+        )
+        set_text(self.pay_button, self.tr("Pay now with my eCitizen account"))
+        set_text(self.slip_button, self.tr("Print a payment slip for the counter"))
+        self.pay_button.setVisible(self.payable)
+        self.slip_button.setVisible(self.payable)

@@ -1,0 +1,76 @@
+"""Small pieces shared by the city service screens: money/date text, choice lists, fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.receipts import Money, format_amount
+from offline_queue.connectors import gateway
+from ui.keyboard import Variant
+from ui.screens.base import button
+from ui.services.base import Step
+
+
+def money_text(money: gateway.Money, language: str) -> str:
+    return format_amount(Money(Decimal(money.amount_minor).scaleb(-2), money.currency), language)
+
+
+def date_text(day: dt.date) -> str:
+    return day.isoformat()
+
+
+def time_text(start: dt.datetime, end: dt.datetime | None = None) -> str:
+    text = f"{start:%Y-%m-%d %H:%M}"
+    return f"{text}–{end:%H:%M}" if end is not None else text
+
+
+def online(step: Step) -> bool:
+    sync = step.service.context.sync
+    return sync is None or sync.online
+
+
+def attach_keyboard(step: Step, field: QLineEdit, variant: Variant) -> None:
+    """Give ``field`` the window's on-screen keyboard in ``variant`` (once the step is shown)."""
+    from ui.inclusion import inclusion_for
+
+    inclusion = inclusion_for(step)
+    if inclusion is not None:
+        inclusion.keyboard.attach(field, variant)
+
+
+def text_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setObjectName(name)
+    field.setMaxLength(200)
+    return field
+
+
+class ButtonList(QWidget):
+    """A column of large buttons, rebuilt from a list of (name, text) pairs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.buttons: list[QPushButton] = []
+
+    def set_items(self, items: list[tuple[str, str]]) -> list[QPushButton]:
+        for old in self.buttons:
+            self._layout.removeWidget(old)
+            old.deleteLater()
+        self.buttons = []
+        for name, text in items:
+            widget = button(name=name)
+            widget.setText(text)
+            widget.setAccessibleName(text.replace("\n", " "))
+            self._layout.addWidget(widget)
+            self.buttons.append(widget)
+        return self.buttons
+
+    def set_texts(self, texts: list[str]) -> None:
+        for widget, text in zip(self.buttons, texts, strict=True):
+            widget.setText(text)
+            widget.setAccessibleName(text.replace("\n", " "))

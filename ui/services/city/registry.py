@@ -1,0 +1,33 @@
+"""Registry entries of the city services (merged into :data:`ui.services.registry.REGISTRY`)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from kiosk.session import Role
+from ui.screens.base import Screen
+from ui.services.context import ServiceContext
+from ui.services.registry import ServiceView
+
+RESIDENTS = frozenset({Role.RESIDENT})
+EVERYONE = frozenset({Role.GUEST, Role.RESIDENT, Role.PATRON, Role.STAFF})
+LIBRARY_USERS = frozenset({Role.PATRON, Role.RESIDENT})
+
+
+def _bills(context: ServiceContext) -> Screen:
+    from ui.services.city.bills import BillsScreen
+
+    return BillsScreen(context)
+
+
+CITY_SERVICES: dict[str, ServiceView] = {
+    "bills": ServiceView(
+        "bills",
+        lambda: QCoreApplication.translate("Services", "Pay a utility bill"),
+        lambda: QCoreApplication.translate(
+            "Services", "Water and waste bills: scan the bill or type the account number"
+        ),
+        RESIDENTS,
+        _bills,
+    ),
+}
