@@ -76,15 +76,6 @@ def _add_city_services() -> None:
 _add_city_services()
 
 
-def _add_city_services() -> None:
-    from ui.services.city.registry import CITY_SERVICES
-
-    REGISTRY.update(CITY_SERVICES)
-
-
-_add_city_services()
-
-
 def offered(config: KioskConfig) -> list[ServiceView]:
     """Services to show on the home screen, in configuration order."""
     return [REGISTRY[s] for s in config.services.enabled if s in REGISTRY]
