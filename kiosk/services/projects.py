@@ -80,10 +80,13 @@ def _from_json(raw: Any) -> Project | None:
 
 
 def nearby(gateway: GatewayClient, config: KioskConfig, cache: PublicCache | None) -> ProjectList:
-    """Projects within :data:`RADIUS_M` of the kiosk, nearest first; cached copy offline."""
+    """Projects within :data:`RADIUS_M` of the kiosk (else all), nearest first; cached copy
+    offline."""
     kiosk = config.kiosk
     try:
         projects = gateway.projects(kiosk.latitude, kiosk.longitude, RADIUS_M)
+        if not projects:  # none close by: all of the city's, still nearest first
+            projects = gateway.projects(kiosk.latitude, kiosk.longitude)
     except GatewayUnavailable:
         cached = cache.load(CACHE_NAME) if cache is not None else None
         if cached is None or not isinstance(cached.data, list):

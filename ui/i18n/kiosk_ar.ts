@@ -952,6 +952,25 @@
     </message>
 </context>
 <context>
+    <name>InboxStep</name>
+    <message>
+        <source>Your inbox</source>
+        <translation>صندوق الوارد</translation>
+    </message>
+    <message>
+        <source>You have no notices.</source>
+        <translation>ليس لديك أي إشعارات.</translation>
+    </message>
+    <message>
+        <source>%1 unread, the most urgent first.</source>
+        <translation>%1 غير مقروءة، الأكثر إلحاحًا أولًا.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+</context>
+<context>
     <name>Keyboard</name>
     <message>
         <source>Space</source>
@@ -971,6 +990,39 @@
     <message>
         <source>Choose your language</source>
         <translation>اختر لغتك</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeStep</name>
+    <message>
+        <source>Notice</source>
+        <translation>إشعار</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>المرجع: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <source>Urgent</source>
+        <translation>عاجل</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>للعلم</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>عادي</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesScreen</name>
+    <message>
+        <source>My notices</source>
+        <translation>إشعاراتي</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1144,70 @@
     <message>
         <source>OK</source>
         <translation>موافق</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectListStep</name>
+    <message>
+        <source>Projects</source>
+        <translation>المشاريع</translation>
+    </message>
+    <message>
+        <source>The list of projects is not available on this kiosk yet: it needs the network once. Please try again later.</source>
+        <translation>قائمة المشاريع غير متاحة على هذا الكشك بعد: تحتاج إلى الشبكة مرة واحدة. يرجى المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The network is down: this is the list saved on this kiosk on %1.</source>
+        <translation>الشبكة متوقفة: هذه هي القائمة المحفوظة على هذا الكشك بتاريخ %1.</translation>
+    </message>
+    <message>
+        <source>Projects around this kiosk, nearest first.</source>
+        <translation>المشاريع حول هذا الكشك، الأقرب أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStep</name>
+    <message>
+        <source>Project</source>
+        <translation>مشروع</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>الحالة: %1</translation>
+    </message>
+    <message>
+        <source>Budget: %1, spent so far: %2 (%3 %)</source>
+        <translation>الميزانية: %1، المصروف حتى الآن: %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>المراحل</translation>
+    </message>
+</context>
+<context>
+    <name>Projects</name>
+    <message>
+        <source>Planned</source>
+        <translation>مخطط</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsScreen</name>
+    <message>
+        <source>City projects near you</source>
+        <translation>مشاريع المدينة القريبة منك</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1372,22 @@
     <message>
         <source>Water and waste bills: scan the bill or type the account number</source>
         <translation>فواتير المياه والنفايات: امسح الفاتورة أو اكتب رقم الحساب</translation>
+    </message>
+    <message>
+        <source>City projects</source>
+        <translation>مشاريع المدينة</translation>
+    </message>
+    <message>
+        <source>Works near this kiosk: status, budget and milestones</source>
+        <translation>الأشغال قرب هذا الكشك: الحالة والميزانية والمراحل</translation>
+    </message>
+    <message>
+        <source>My notices</source>
+        <translation>إشعاراتي</translation>
+    </message>
+    <message>
+        <source>Bills due, application updates and reminders, most urgent first</source>
+        <translation>الفواتير المستحقة وتحديثات الطلبات والتذكيرات، الأكثر إلحاحًا أولًا</translation>
     </message>
 </context>
 <context>

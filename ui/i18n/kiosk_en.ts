@@ -944,6 +944,25 @@
     </message>
 </context>
 <context>
+    <name>InboxStep</name>
+    <message>
+        <source>Your inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unread, the most urgent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Keyboard</name>
     <message>
         <source>Space</source>
@@ -962,6 +981,39 @@
     <name>LanguageScreen</name>
     <message>
         <source>Choose your language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeStep</name>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticesScreen</name>
+    <message>
+        <source>My notices</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1083,6 +1135,70 @@
     </message>
     <message>
         <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectListStep</name>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of projects is not available on this kiosk yet: it needs the network once. Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network is down: this is the list saved on this kiosk on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects around this kiosk, nearest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStep</name>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget: %1, spent so far: %2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Projects</name>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsScreen</name>
+    <message>
+        <source>City projects near you</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1247,6 +1363,22 @@
     </message>
     <message>
         <source>Water and waste bills: scan the bill or type the account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works near this kiosk: status, budget and milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bills due, application updates and reminders, most urgent first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

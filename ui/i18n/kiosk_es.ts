@@ -944,6 +944,25 @@
     </message>
 </context>
 <context>
+    <name>InboxStep</name>
+    <message>
+        <source>Your inbox</source>
+        <translation>Su bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>You have no notices.</source>
+        <translation>No tiene avisos.</translation>
+    </message>
+    <message>
+        <source>%1 unread, the most urgent first.</source>
+        <translation>%1 sin leer, los más urgentes primero.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+</context>
+<context>
     <name>Keyboard</name>
     <message>
         <source>Space</source>
@@ -963,6 +982,39 @@
     <message>
         <source>Choose your language</source>
         <translation>Elija su idioma</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeStep</name>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referencia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>Informativo</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesScreen</name>
+    <message>
+        <source>My notices</source>
+        <translation>Mis avisos</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1136,70 @@
     <message>
         <source>OK</source>
         <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectListStep</name>
+    <message>
+        <source>Projects</source>
+        <translation>Proyectos</translation>
+    </message>
+    <message>
+        <source>The list of projects is not available on this kiosk yet: it needs the network once. Please try again later.</source>
+        <translation>La lista de proyectos aún no está disponible en este quiosco: necesita la red una vez. Inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>The network is down: this is the list saved on this kiosk on %1.</source>
+        <translation>No hay red: esta es la lista guardada en este quiosco el %1.</translation>
+    </message>
+    <message>
+        <source>Projects around this kiosk, nearest first.</source>
+        <translation>Proyectos alrededor de este quiosco, los más cercanos primero.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStep</name>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Budget: %1, spent so far: %2 (%3 %)</source>
+        <translation>Presupuesto: %1, gastado hasta ahora: %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+</context>
+<context>
+    <name>Projects</name>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En pausa</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsScreen</name>
+    <message>
+        <source>City projects near you</source>
+        <translation>Proyectos municipales cerca de usted</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1364,22 @@
     <message>
         <source>Water and waste bills: scan the bill or type the account number</source>
         <translation>Recibos de agua y residuos: escanee la factura o escriba el número de cuenta</translation>
+    </message>
+    <message>
+        <source>City projects</source>
+        <translation>Proyectos municipales</translation>
+    </message>
+    <message>
+        <source>Works near this kiosk: status, budget and milestones</source>
+        <translation>Obras cerca de este quiosco: estado, presupuesto e hitos</translation>
+    </message>
+    <message>
+        <source>My notices</source>
+        <translation>Mis avisos</translation>
+    </message>
+    <message>
+        <source>Bills due, application updates and reminders, most urgent first</source>
+        <translation>Facturas pendientes, novedades de solicitudes y recordatorios, lo más urgente primero</translation>
     </message>
 </context>
 <context>

@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>This code is not a bill the kiosk can use. Please try another.</source>
-        <translation>Ce code n'est pas une facture utilisable par la borne. Essayez-en un autre.</translation>
+        <translation>Ce code n&apos;est pas une facture utilisable par la borne. Essayez-en un autre.</translation>
     </message>
 </context>
 <context>
@@ -826,7 +826,7 @@
     </message>
     <message>
         <source>The kiosk is offline. The amount due is only shown live from the city&apos;s system, so bills cannot be looked up until the network is back.</source>
-        <translation>La borne est hors ligne. Le montant dû n'est affiché qu'en direct depuis le système de la ville : les factures ne peuvent pas être consultées avant le retour du réseau.</translation>
+        <translation>La borne est hors ligne. Le montant dû n&apos;est affiché qu&apos;en direct depuis le système de la ville : les factures ne peuvent pas être consultées avant le retour du réseau.</translation>
     </message>
     <message>
         <source>Scan the code on my bill</source>
@@ -834,7 +834,7 @@
     </message>
     <message>
         <source>This kiosk has no camera. Please type your account number.</source>
-        <translation>Cette borne n'a pas de caméra. Tapez votre numéro de compte.</translation>
+        <translation>Cette borne n&apos;a pas de caméra. Tapez votre numéro de compte.</translation>
     </message>
     <message>
         <source>The camera is not working right now. Please type your account number.</source>
@@ -944,6 +944,25 @@
     </message>
 </context>
 <context>
+    <name>InboxStep</name>
+    <message>
+        <source>Your inbox</source>
+        <translation>Votre boîte de réception</translation>
+    </message>
+    <message>
+        <source>You have no notices.</source>
+        <translation>Vous n&apos;avez aucun avis.</translation>
+    </message>
+    <message>
+        <source>%1 unread, the most urgent first.</source>
+        <translation>%1 non lus, les plus urgents d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+</context>
+<context>
     <name>Keyboard</name>
     <message>
         <source>Space</source>
@@ -963,6 +982,39 @@
     <message>
         <source>Choose your language</source>
         <translation>Choisissez votre langue</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeStep</name>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Référence : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>Pour information</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesScreen</name>
+    <message>
+        <source>My notices</source>
+        <translation>Mes avis</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1136,70 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectListStep</name>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>The list of projects is not available on this kiosk yet: it needs the network once. Please try again later.</source>
+        <translation>La liste des projets n&apos;est pas encore disponible sur cette borne : il faut le réseau une fois. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The network is down: this is the list saved on this kiosk on %1.</source>
+        <translation>Le réseau est coupé : voici la liste enregistrée sur cette borne le %1.</translation>
+    </message>
+    <message>
+        <source>Projects around this kiosk, nearest first.</source>
+        <translation>Projets autour de cette borne, les plus proches d&apos;abord.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStep</name>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>Budget: %1, spent so far: %2 (%3 %)</source>
+        <translation>Budget : %1, dépensé à ce jour : %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Étapes</translation>
+    </message>
+</context>
+<context>
+    <name>Projects</name>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En pause</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsScreen</name>
+    <message>
+        <source>City projects near you</source>
+        <translation>Projets de la ville près de chez vous</translation>
     </message>
 </context>
 <context>
@@ -1247,7 +1363,23 @@
     </message>
     <message>
         <source>Water and waste bills: scan the bill or type the account number</source>
-        <translation>Factures d'eau et d'ordures : scannez la facture ou tapez le numéro de compte</translation>
+        <translation>Factures d&apos;eau et d&apos;ordures : scannez la facture ou tapez le numéro de compte</translation>
+    </message>
+    <message>
+        <source>City projects</source>
+        <translation>Projets de la ville</translation>
+    </message>
+    <message>
+        <source>Works near this kiosk: status, budget and milestones</source>
+        <translation>Travaux près de cette borne : état, budget et étapes</translation>
+    </message>
+    <message>
+        <source>My notices</source>
+        <translation>Mes avis</translation>
+    </message>
+    <message>
+        <source>Bills due, application updates and reminders, most urgent first</source>
+        <translation>Factures à payer, suivi des demandes et rappels, le plus urgent d&apos;abord</translation>
     </message>
 </context>
 <context>

@@ -937,6 +937,25 @@
     </message>
 </context>
 <context>
+    <name>InboxStep</name>
+    <message>
+        <source>Your inbox</source>
+        <translation>‏[Ýöür îñböx ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>You have no notices.</source>
+        <translation>‏[Ýöü håvé ñö ñötîçés. ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>%1 unread, the most urgent first.</source>
+        <translation>‏[%1 üñréåd, thé möst ürgéñt fîrst. ~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>‏[Ñéw ~~]‏</translation>
+    </message>
+</context>
+<context>
     <name>Keyboard</name>
     <message>
         <source>Space</source>
@@ -956,6 +975,39 @@
     <message>
         <source>Choose your language</source>
         <translation>‏[Çhöösé ýöür låñgüågé ~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeStep</name>
+    <message>
+        <source>Notice</source>
+        <translation>‏[Ñötîçé ~~]‏</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>‏[Référéñçé: %1 ~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <source>Urgent</source>
+        <translation>‏[Ürgéñt ~~]‏</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>‏[För îñförmåtîöñ ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>‏[Ñörmål ~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesScreen</name>
+    <message>
+        <source>My notices</source>
+        <translation>‏[Mý ñötîçés ~~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1129,70 @@
     <message>
         <source>OK</source>
         <translation>‏[ÖK ~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectListStep</name>
+    <message>
+        <source>Projects</source>
+        <translation>‏[Pröjéçts ~~~]‏</translation>
+    </message>
+    <message>
+        <source>The list of projects is not available on this kiosk yet: it needs the network once. Please try again later.</source>
+        <translation>‏[Thé lîst öf pröjéçts îs ñöt åvåîlåblé öñ thîs kîösk ýét: ît ñééds thé ñétwörk öñçé. Pléåsé trý ågåîñ låtér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The network is down: this is the list saved on this kiosk on %1.</source>
+        <translation>‏[Thé ñétwörk îs döwñ: thîs îs thé lîst såvéd öñ thîs kîösk öñ %1. ~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Projects around this kiosk, nearest first.</source>
+        <translation>‏[Pröjéçts åröüñd thîs kîösk, ñéårést fîrst. ~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStep</name>
+    <message>
+        <source>Project</source>
+        <translation>‏[Pröjéçt ~~~]‏</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>‏[Ståtüs: %1 ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Budget: %1, spent so far: %2 (%3 %)</source>
+        <translation>‏[Büdgét: %1, spéñt sö får: %2 (%3 %) ~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>‏[Mîléstöñés ~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>Projects</name>
+    <message>
+        <source>Planned</source>
+        <translation>‏[Plåññéd ~~~]‏</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>‏[Îñ prögréss ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>‏[Çömplétéd ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>‏[Öñ höld ~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsScreen</name>
+    <message>
+        <source>City projects near you</source>
+        <translation>‏[Çîtý pröjéçts ñéår ýöü ~~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1357,22 @@
     <message>
         <source>Water and waste bills: scan the bill or type the account number</source>
         <translation>‏[Wåtér åñd wåsté bîlls: sçåñ thé bîll ör týpé thé åççöüñt ñümbér ~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>City projects</source>
+        <translation>‏[Çîtý pröjéçts ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Works near this kiosk: status, budget and milestones</source>
+        <translation>‏[Wörks ñéår thîs kîösk: ståtüs, büdgét åñd mîléstöñés ~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>My notices</source>
+        <translation>‏[Mý ñötîçés ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Bills due, application updates and reminders, most urgent first</source>
+        <translation>‏[Bîlls düé, åpplîçåtîöñ üpdåtés åñd rémîñdérs, möst ürgéñt fîrst ~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,7 @@ class ButtonList(QWidget):
             widget.setText(text)
             widget.setAccessibleName(text.replace("\n", " "))
             self._layout.addWidget(widget)
+            widget.show()  # now, not at the layout's deferred show (the list may be on screen)
             self.buttons.append(widget)
         return self.buttons
 

@@ -20,6 +20,18 @@ def _bills(context: ServiceContext) -> Screen:
     return BillsScreen(context)
 
 
+def _notices(context: ServiceContext) -> Screen:
+    from ui.services.city.notices import NoticesScreen
+
+    return NoticesScreen(context)
+
+
+def _projects(context: ServiceContext) -> Screen:
+    from ui.services.city.projects import ProjectsScreen
+
+    return ProjectsScreen(context)
+
+
 CITY_SERVICES: dict[str, ServiceView] = {
     "bills": ServiceView(
         "bills",
@@ -29,5 +41,23 @@ CITY_SERVICES: dict[str, ServiceView] = {
         ),
         RESIDENTS,
         _bills,
+    ),
+    "projects": ServiceView(
+        "projects",
+        lambda: QCoreApplication.translate("Services", "City projects"),
+        lambda: QCoreApplication.translate(
+            "Services", "Works near this kiosk: status, budget and milestones"
+        ),
+        EVERYONE,
+        _projects,
+    ),
+    "notices": ServiceView(
+        "notices",
+        lambda: QCoreApplication.translate("Services", "My notices"),
+        lambda: QCoreApplication.translate(
+            "Services", "Bills due, application updates and reminders, most urgent first"
+        ),
+        RESIDENTS,
+        _notices,
     ),
 }

@@ -1,0 +1,178 @@
+"""My notices: the resident's inbox from the gateway, most urgent first (online only).
+
+:class:`NoticeBadge` is the count API for the home screen or the first screen after sign-in:
+``badge.refresh(core, resident_id)`` fetches off the GUI thread and emits
+``counted(unread, urgent)``; it never caches anything of the resident.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from kiosk.services import notices
+from offline_queue.connectors.gateway import GatewayError, Notice
+from ui.screens.base import label, set_text
+from ui.services.base import ServiceScreen, Step, column, pool
+from ui.services.city.common import ButtonList, date_text
+from ui.services.context import ServiceContext
+
+if TYPE_CHECKING:
+    from kiosk.app import KioskCore
+
+
+class NoticesScreen(ServiceScreen):
+    service_id = "notices"
+
+    def __init__(self, context: ServiceContext) -> None:
+        super().__init__(context)
+        self.setObjectName("service-notices")
+        self.push(InboxStep(self))
+
+    def title(self) -> str:
+        return self.tr("My notices")
+
+
+def urgency_text(urgency: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    if urgency in ("urgent", "high"):
+        return QCoreApplication.translate("Notices", "Urgent")
+    if urgency == "low":
+        return QCoreApplication.translate("Notices", "For information")
+    return QCoreApplication.translate("Notices", "Normal")
+
+
+class InboxStep(Step):
+    step_id = "notices-inbox"
+
+    def __init__(self, screen: NoticesScreen) -> None:
+        super().__init__(screen)
+        self.owner = screen
+        self.items: tuple[Notice, ...] = ()
+        self.loaded = False
+        layout = column(self)
+        self.summary = label("body", name="notices-summary")
+        layout.addWidget(self.summary)
+        self.list = ButtonList()
+        layout.addWidget(self.list)
+        layout.addStretch(1)
+        self.load()
+
+    def title(self) -> str:
+        return self.tr("Your inbox")
+
+    def load(self) -> None:
+        core = self.owner.context.core
+        resident = self.owner.context.identity.subject_id
+        if core is None or core.gateway is None:
+            self.owner.show_message(self.owner.error_text("offline"))
+            return
+        gateway = core.gateway
+        self.owner.run(lambda: notices.inbox(gateway, resident), self._loaded, self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        key = getattr(error, "key", "") if isinstance(error, GatewayError) else ""
+        self.owner.show_message(self.owner.error_text(key or "gateway.unavailable"))
+
+    def _loaded(self, items: tuple[Notice, ...]) -> None:
+        self.items = items
+        self.loaded = True
+        buttons = self.list.set_items([(f"notices-{n.notice_id}", "") for n in items])
+        for widget, notice in zip(buttons, items, strict=True):
+            widget.clicked.connect(
+                lambda _=False, n=notice: self.owner.push(NoticeStep(self.owner, n))
+            )
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        lang = self.owner.context.language
+        if not self.loaded:
+            set_text(self.summary, "")
+        elif not self.items:
+            set_text(self.summary, self.tr("You have no notices."))
+        else:
+            set_text(
+                self.summary,
+                self.tr("%1 unread, the most urgent first.").replace(
+                    "%1", str(notices.count_unread(self.items))
+                ),
+            )
+        texts = []
+        for n in self.items:
+            state = "" if n.read else " · " + self.tr("New")
+            texts.append(
+                f"{n.title.get(lang)}\n{urgency_text(n.urgency)} · "
+                f"{date_text(n.created_at.date())}{state}"
+            )
+        self.list.set_texts(texts)
+
+    def wipe(self) -> None:
+        self.items = ()
+        self.list.set_items([])
+
+
+class NoticeStep(Step):
+    step_id = "notices-notice"
+
+    def __init__(self, screen: NoticesScreen, notice: Notice) -> None:
+        super().__init__(screen)
+        self.owner = screen
+        self.notice: Notice | None = notice
+        layout = column(self)
+        self.heading = label("subtitle", name="notices-title")
+        self.meta = label("body", name="notices-meta")
+        self.body = label("body", name="notices-body")
+        self.reference = label("body", name="notices-reference")
+        for widget in (self.heading, self.meta, self.body, self.reference):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+    def title(self) -> str:
+        return self.tr("Notice")
+
+    def retranslate(self) -> None:
+        n = self.notice
+        if n is None:
+            return
+        lang = self.owner.context.language
+        set_text(self.heading, n.title.get(lang))
+        set_text(self.meta, f"{urgency_text(n.urgency)} · {date_text(n.created_at.date())}")
+        set_text(self.body, n.body.get(lang))
+        self.reference.setVisible(bool(n.reference))
+        set_text(self.reference, self.tr("Reference: %1").replace("%1", n.reference or ""))
+
+    def wipe(self) -> None:
+        self.notice = None
+        for widget in (self.heading, self.meta, self.body, self.reference):
+            widget.clear()
+
+
+class _CountJob(QRunnable):
+    def __init__(self, badge: NoticeBadge, core: KioskCore, resident_id: str) -> None:
+        super().__init__()
+        self._badge, self._core, self._resident = badge, core, resident_id
+
+    def run(self) -> None:
+        gateway = self._core.gateway
+        try:
+            items = notices.inbox(gateway, self._resident) if gateway is not None else ()
+        except GatewayError:
+            self._badge.unavailable.emit()
+            return
+        self._badge.counted.emit(notices.count_unread(items), notices.count_urgent(items))
+
+
+class NoticeBadge(QObject):
+    """Signals:
+    counted(int, int): unread and urgent-unread notices of the signed-in resident.
+    unavailable(): the inbox could not be fetched (offline): show no badge.
+    """
+
+    counted = Signal(int, int)
+    unavailable = Signal()
+
+    def refresh(self, core: KioskCore, resident_id: str) -> None:
+        if resident_id:
+            pool().start(_CountJob(self, core, resident_id))

@@ -1,0 +1,160 @@
+"""City projects near the kiosk: status, budget and milestones (the saved list offline)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from kiosk.services import projects
+from kiosk.services.public_cache import PublicCache
+from offline_queue.connectors.gateway import Project
+from ui.screens.base import label, set_text
+from ui.services.base import ServiceScreen, Step, column
+from ui.services.city.common import ButtonList, date_text, money_text
+from ui.services.context import ServiceContext
+
+
+class ProjectsScreen(ServiceScreen):
+    service_id = "projects"
+
+    def __init__(self, context: ServiceContext) -> None:
+        super().__init__(context)
+        self.setObjectName("service-projects")
+        self.push(ProjectListStep(self))
+
+    def title(self) -> str:
+        return self.tr("City projects near you")
+
+
+def status_text(status: str) -> str:
+    names = {
+        "planned": QCoreApplication.translate("Projects", "Planned"),
+        "in_progress": QCoreApplication.translate("Projects", "In progress"),
+        "completed": QCoreApplication.translate("Projects", "Completed"),
+        "done": QCoreApplication.translate("Projects", "Completed"),
+        "on_hold": QCoreApplication.translate("Projects", "On hold"),
+    }
+    return names.get(status, status.replace("_", " "))
+
+
+def distance_text(metres: float | None) -> str:
+    if metres is None:
+        return ""
+    if metres < 1000:
+        return f"{round(metres / 10) * 10:.0f} m"
+    return f"{metres / 1000:.1f} km"
+
+
+class ProjectListStep(Step):
+    step_id = "projects-list"
+
+    def __init__(self, screen: ProjectsScreen) -> None:
+        super().__init__(screen)
+        self.owner = screen
+        self.result: projects.ProjectList | None = None
+        layout = column(self)
+        self.summary = label("body", name="projects-summary")
+        layout.addWidget(self.summary)
+        self.list = ButtonList()
+        layout.addWidget(self.list)
+        layout.addStretch(1)
+        core = screen.context.core
+        if core is None or core.gateway is None:
+            screen.show_message(screen.error_text("offline"))
+            return
+        gateway, config = core.gateway, core.config
+        cache = PublicCache(config.paths.data_dir)
+        screen.run(lambda: projects.nearby(gateway, config, cache), self._loaded, self._failed)
+
+    def title(self) -> str:
+        return self.tr("Projects")
+
+    def _failed(self, error: Exception) -> None:
+        self.owner.show_message(
+            self.tr(
+                "The list of projects is not available on this kiosk yet: it needs the "
+                "network once. Please try again later."
+            )
+        )
+
+    def _loaded(self, result: projects.ProjectList) -> None:
+        self.result = result
+        items = [(f"projects-{p.project_id}", "") for p in result.projects]
+        for widget, project in zip(self.list.set_items(items), result.projects, strict=True):
+            widget.clicked.connect(
+                lambda _=False, p=project: self.owner.push(ProjectStep(self.owner, p))
+            )
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        result = self.result
+        if result is None:
+            set_text(self.summary, "")
+            return
+        if result.from_cache:
+            when = date_text(result.saved_at.date()) if result.saved_at else ""
+            set_text(
+                self.summary,
+                self.tr("The network is down: this is the list saved on this kiosk on %1.").replace(
+                    "%1", when
+                ),
+            )
+        else:
+            set_text(self.summary, self.tr("Projects around this kiosk, nearest first."))
+        lang = self.owner.context.language
+        self.list.set_texts(
+            [
+                f"{p.title.get(lang)}\n{status_text(p.status)} · {distance_text(p.distance_m)}"
+                for p in result.projects
+            ]
+        )
+
+
+class ProjectStep(Step):
+    step_id = "projects-project"
+
+    def __init__(self, screen: ProjectsScreen, project: Project) -> None:
+        super().__init__(screen)
+        self.owner = screen
+        self.project = project
+        layout = column(self)
+        self.heading = label("subtitle", name="projects-title")
+        self.description = label("body", name="projects-description")
+        self.status = label("body", name="projects-status")
+        self.budget = label("body", name="projects-budget")
+        self.milestones_caption = label("subtitle", name="projects-milestones-caption")
+        self.milestones = label("body", name="projects-milestones")
+        for widget in (
+            self.heading,
+            self.description,
+            self.status,
+            self.budget,
+            self.milestones_caption,
+            self.milestones,
+        ):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+    def title(self) -> str:
+        return self.tr("Project")
+
+    def retranslate(self) -> None:
+        p = self.project
+        lang = self.owner.context.language
+        set_text(self.heading, p.title.get(lang))
+        set_text(self.description, p.description.get(lang))
+        set_text(self.status, self.tr("Status: %1").replace("%1", status_text(p.status)))
+        set_text(
+            self.budget,
+            self.tr("Budget: %1, spent so far: %2 (%3 %)")
+            .replace("%1", money_text(p.budget_planned, lang))
+            .replace("%2", money_text(p.budget_spent, lang))
+            .replace("%3", str(projects.spent_percent(p))),
+        )
+        set_text(self.milestones_caption, self.tr("Milestones"))
+        set_text(
+            self.milestones,
+            "\n".join(
+                f"{date_text(m.due_date)} · {m.name} · {status_text(m.status)}"
+                for m in p.milestones
+            ),
+        )
