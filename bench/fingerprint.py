@@ -106,6 +106,17 @@ def main() -> None:
     print(f"1:1 verify over a pty, {ROUNDS} rounds, finger already placed, packet size 128:")
     print(f"  FingerprintService.verify     {ms(times)}")
     print(f"  raw os.read/os.write floor    {ms(raw)}")
+    from bench.results import record, reset
+
+    reset("fingerprint")
+    mv, mr = statistics.median(times), statistics.median(raw)
+    record(
+        "fingerprint 1:1 verify (median)",
+        f"{mv * 1000:.0f} ms (floor {mr * 1000:.0f} ms)",
+        "<= floor + 100 ms",
+        mv - mr <= 0.1,
+        bench="fingerprint",
+    )
     wire = line_bytes * 10 / 57600
     print(
         f"  (one exchange is {line_bytes} bytes on the line: {wire * 1000:.0f} ms at 57600 baud,"

@@ -126,9 +126,19 @@ def main() -> int:
         print(f"    floor:   {stats(floor)}")
         if profile == "TM-T20II" and language == "en":
             worst = statistics.median(samples)
+    from bench.results import record, reset
+
+    reset("printer")
+    record(
+        "receipt print -> acknowledged (median)",
+        f"{worst:.0f} ms",
+        f"<= {TARGET_MS:.0f} ms",
+        worst <= TARGET_MS,
+        bench="printer",
+    )
     verdict = "OK" if worst <= TARGET_MS else "OVER TARGET"
     print(f"standard receipt median {worst:.1f} ms vs target {TARGET_MS:.0f} ms: {verdict}")
-    return 0 if worst <= TARGET_MS else 1
+    return 0  # a missed target is reported in the table; make bench goes on
 
 
 if __name__ == "__main__":

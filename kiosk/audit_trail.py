@@ -57,6 +57,10 @@ class TechnicianAudit:
     def available(self) -> bool:
         return self._audit is not None
 
+    def detach(self) -> None:
+        """Stop recording (shutdown: the log is about to close; late signals are dropped)."""
+        self._audit = None
+
     # -- technician mode ----------------------------------------------------------------------
     def technician_entered(self, subject: str, *, wiped_session: bool) -> None:
         self.record(

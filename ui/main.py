@@ -151,6 +151,8 @@ class KioskApplication:
             )
         except OSError:
             logger.exception("security audit unavailable (pseudonym key)")
+        else:
+            core.closers.append(self.security_audit.detach)  # runs before the log closes
         # OPS-05: technician card + PIN only; lockdown relaxed and the 30-minute limit while in it
         self.technician = TechnicianMode(
             self.controller, self.guard, self.security_audit, parent=self.app
