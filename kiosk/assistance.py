@@ -40,7 +40,7 @@ class Assistance:
         if len(key) < 16:
             raise ValueError("the pseudonym key must be at least 16 bytes")
         self._session = session
-        self._audit = audit
+        self.audit = audit
         self._key = key
         self._session_ref = ""
         self._steps: list[str] = []
@@ -112,8 +112,8 @@ class Assistance:
         return self._session.service or "home"
 
     def _record(self, event: str, actor: str, **fields: object) -> None:
-        if self._audit is not None:
-            self._audit.record(event, actor, **fields)
+        if self.audit is not None:
+            self.audit.record(event, actor, **fields)
         logger.info("%s", event)
 
 

@@ -146,6 +146,14 @@ class Inclusion(QObject):
         self._on_preferences_changed()
         self._on_language_changed(self.session.preferences.language)
 
+    def attach_audit(self, audit: AuditLog) -> None:
+        """Write assisted-session entries to ``audit`` (the core's log, once it started)."""
+        if self._own_audit:
+            self.audit.close()
+        self._own_audit = False
+        self.audit = audit
+        self.assistance.audit = audit
+
     def dispose(self) -> None:
         app = QApplication.instance()
         if isinstance(app, QApplication):

@@ -42,7 +42,8 @@ def test_contrast_formula_known_values() -> None:
 
 def test_every_screen_in_every_language_and_mode(kiosk: KioskApplication) -> None:
     """1080×1920: no clipped text, no button outside the window or below the minimum target,
-    no control without an accessible name, in en/es/fr/ar/xx × 4 visual modes."""
+    no control without an accessible name, no screen without a title for speech, in
+    en/es/fr/ar/xx × 4 visual modes."""
     started = time.monotonic()
     window = kiosk.window
     controller = kiosk.controller
@@ -66,6 +67,10 @@ def test_every_screen_in_every_language_and_mode(kiosk: KioskApplication) -> Non
                 view.show()
                 settle()
                 problems.extend(f"{mode}/{language}/{p}" for p in check(window, view.name))
+                if view.name.startswith(("screen:", "service:")) and not (
+                    window.current_screen().title().strip()
+                ):
+                    problems.append(f"{mode}/{language}/{view.name}: no title for speech")
                 view.hide()
                 checked += 1
     QApplication.processEvents()
