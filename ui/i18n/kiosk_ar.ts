@@ -143,6 +143,32 @@
     </message>
 </context>
 <context>
+    <name>Appointments</name>
+    <message>
+        <source>Library appointment</source>
+        <translation>موعد في المكتبة</translation>
+    </message>
+    <message>
+        <source>Study room</source>
+        <translation>غرفة دراسة</translation>
+    </message>
+    <message>
+        <source>Digital help desk</source>
+        <translation>مكتب المساعدة الرقمية</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsScreen</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>حجز موعد</translation>
+    </message>
+    <message>
+        <source>This time was just taken. Please choose another.</source>
+        <translation>تم حجز هذا الوقت للتو. يرجى اختيار وقت آخر.</translation>
+    </message>
+</context>
+<context>
     <name>AssistConfirm</name>
     <message>
         <source>Would you like help from %1?</source>
@@ -302,6 +328,29 @@
     <message>
         <source>This code is not a bill the kiosk can use. Please try another.</source>
         <translation>هذا الرمز ليس فاتورة يمكن للكشك استخدامها. يرجى تجربة رمز آخر.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsStep</name>
+    <message>
+        <source>My bookings</source>
+        <translation>حجوزاتي</translation>
+    </message>
+    <message>
+        <source>Cancel a booking</source>
+        <translation>إلغاء حجز</translation>
+    </message>
+    <message>
+        <source>Tap a booking to cancel it.</source>
+        <translation>اضغط على حجز لإلغائه.</translation>
+    </message>
+    <message>
+        <source>You have no bookings.</source>
+        <translation>ليس لديك أي حجوزات.</translation>
+    </message>
+    <message>
+        <source>Cancel: %1, %2</source>
+        <translation>إلغاء: %1، %2</translation>
     </message>
 </context>
 <context>
@@ -519,6 +568,17 @@
     <message>
         <source>Choose</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmStep</name>
+    <message>
+        <source>Check your booking</source>
+        <translation>تحقق من حجزك</translation>
+    </message>
+    <message>
+        <source>Book this time</source>
+        <translation>احجز هذا الوقت</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1046,21 @@
     </message>
 </context>
 <context>
+    <name>KindStep</name>
+    <message>
+        <source>What would you like to book?</source>
+        <translation>ماذا تريد أن تحجز؟</translation>
+    </message>
+    <message>
+        <source>Free times are shown live from the library. You can also cancel a booking.</source>
+        <translation>تُعرض الأوقات المتاحة مباشرة من المكتبة. يمكنك أيضًا إلغاء حجز.</translation>
+    </message>
+    <message>
+        <source>My bookings (cancel)</source>
+        <translation>حجوزاتي (إلغاء)</translation>
+    </message>
+</context>
+<context>
     <name>LanguageScreen</name>
     <message>
         <source>Choose your language</source>
@@ -1389,6 +1464,22 @@
         <source>Bills due, application updates and reminders, most urgent first</source>
         <translation>الفواتير المستحقة وتحديثات الطلبات والتذكيرات، الأكثر إلحاحًا أولًا</translation>
     </message>
+    <message>
+        <source>Book an appointment</source>
+        <translation>حجز موعد</translation>
+    </message>
+    <message>
+        <source>Library appointment, study room or digital help; cancel a booking</source>
+        <translation>موعد في المكتبة أو غرفة دراسة أو مساعدة رقمية؛ إلغاء حجز</translation>
+    </message>
+    <message>
+        <source>Permits and licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply for a permit or renew a licence, signed with your card</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInScreen</name>
@@ -1419,6 +1510,17 @@
     <message>
         <source>Continue as a guest</source>
         <translation>المتابعة كضيف</translation>
+    </message>
+</context>
+<context>
+    <name>SlotStep</name>
+    <message>
+        <source>Choose a time.</source>
+        <translation>اختر وقتًا.</translation>
+    </message>
+    <message>
+        <source>No free times in the next days.</source>
+        <translation>لا توجد أوقات متاحة في الأيام القادمة.</translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,32 @@
     </message>
 </context>
 <context>
+    <name>Appointments</name>
+    <message>
+        <source>Library appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital help desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsScreen</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time was just taken. Please choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssistConfirm</name>
     <message>
         <source>Would you like help from %1?</source>
@@ -301,6 +327,29 @@
     </message>
     <message>
         <source>This code is not a bill the kiosk can use. Please try another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingsStep</name>
+    <message>
+        <source>My bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel a booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap a booking to cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no bookings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -518,6 +567,17 @@
     </message>
     <message>
         <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmStep</name>
+    <message>
+        <source>Check your booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book this time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -978,6 +1038,21 @@
     </message>
 </context>
 <context>
+    <name>KindStep</name>
+    <message>
+        <source>What would you like to book?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free times are shown live from the library. You can also cancel a booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My bookings (cancel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageScreen</name>
     <message>
         <source>Choose your language</source>
@@ -1381,6 +1456,22 @@
         <source>Bills due, application updates and reminders, most urgent first</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Book an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library appointment, study room or digital help; cancel a booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permits and licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply for a permit or renew a licence, signed with your card</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInScreen</name>
@@ -1410,6 +1501,17 @@
     </message>
     <message>
         <source>Continue as a guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlotStep</name>
+    <message>
+        <source>Choose a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free times in the next days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

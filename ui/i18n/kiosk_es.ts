@@ -143,6 +143,32 @@
     </message>
 </context>
 <context>
+    <name>Appointments</name>
+    <message>
+        <source>Library appointment</source>
+        <translation>Cita en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Study room</source>
+        <translation>Sala de estudio</translation>
+    </message>
+    <message>
+        <source>Digital help desk</source>
+        <translation>Ayuda digital</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsScreen</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Pedir una cita</translation>
+    </message>
+    <message>
+        <source>This time was just taken. Please choose another.</source>
+        <translation>Esta hora acaba de ocuparse. Elija otra.</translation>
+    </message>
+</context>
+<context>
     <name>AssistConfirm</name>
     <message>
         <source>Would you like help from %1?</source>
@@ -302,6 +328,29 @@
     <message>
         <source>This code is not a bill the kiosk can use. Please try another.</source>
         <translation>Este código no es una factura que el quiosco pueda usar. Pruebe con otro.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsStep</name>
+    <message>
+        <source>My bookings</source>
+        <translation>Mis reservas</translation>
+    </message>
+    <message>
+        <source>Cancel a booking</source>
+        <translation>Anular una reserva</translation>
+    </message>
+    <message>
+        <source>Tap a booking to cancel it.</source>
+        <translation>Toque una reserva para anularla.</translation>
+    </message>
+    <message>
+        <source>You have no bookings.</source>
+        <translation>No tiene reservas.</translation>
+    </message>
+    <message>
+        <source>Cancel: %1, %2</source>
+        <translation>Anular: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -519,6 +568,17 @@
     <message>
         <source>Choose</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmStep</name>
+    <message>
+        <source>Check your booking</source>
+        <translation>Revise su reserva</translation>
+    </message>
+    <message>
+        <source>Book this time</source>
+        <translation>Reservar esta hora</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1038,21 @@
     </message>
 </context>
 <context>
+    <name>KindStep</name>
+    <message>
+        <source>What would you like to book?</source>
+        <translation>¿Qué quiere reservar?</translation>
+    </message>
+    <message>
+        <source>Free times are shown live from the library. You can also cancel a booking.</source>
+        <translation>Las horas libres se muestran en directo desde la biblioteca. También puede anular una reserva.</translation>
+    </message>
+    <message>
+        <source>My bookings (cancel)</source>
+        <translation>Mis reservas (anular)</translation>
+    </message>
+</context>
+<context>
     <name>LanguageScreen</name>
     <message>
         <source>Choose your language</source>
@@ -1381,6 +1456,22 @@
         <source>Bills due, application updates and reminders, most urgent first</source>
         <translation>Facturas pendientes, novedades de solicitudes y recordatorios, lo más urgente primero</translation>
     </message>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Pedir una cita</translation>
+    </message>
+    <message>
+        <source>Library appointment, study room or digital help; cancel a booking</source>
+        <translation>Cita en la biblioteca, sala de estudio o ayuda digital; anular una reserva</translation>
+    </message>
+    <message>
+        <source>Permits and licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply for a permit or renew a licence, signed with your card</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInScreen</name>
@@ -1411,6 +1502,17 @@
     <message>
         <source>Continue as a guest</source>
         <translation>Seguir como invitado</translation>
+    </message>
+</context>
+<context>
+    <name>SlotStep</name>
+    <message>
+        <source>Choose a time.</source>
+        <translation>Elija una hora.</translation>
+    </message>
+    <message>
+        <source>No free times in the next days.</source>
+        <translation>No hay horas libres en los próximos días.</translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,32 @@
     </message>
 </context>
 <context>
+    <name>Appointments</name>
+    <message>
+        <source>Library appointment</source>
+        <translation>Rendez-vous à la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Study room</source>
+        <translation>Salle d'étude</translation>
+    </message>
+    <message>
+        <source>Digital help desk</source>
+        <translation>Aide numérique</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsScreen</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Prendre rendez-vous</translation>
+    </message>
+    <message>
+        <source>This time was just taken. Please choose another.</source>
+        <translation>Ce créneau vient d'être pris. Choisissez-en un autre.</translation>
+    </message>
+</context>
+<context>
     <name>AssistConfirm</name>
     <message>
         <source>Would you like help from %1?</source>
@@ -302,6 +328,29 @@
     <message>
         <source>This code is not a bill the kiosk can use. Please try another.</source>
         <translation>Ce code n&apos;est pas une facture utilisable par la borne. Essayez-en un autre.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsStep</name>
+    <message>
+        <source>My bookings</source>
+        <translation>Mes réservations</translation>
+    </message>
+    <message>
+        <source>Cancel a booking</source>
+        <translation>Annuler une réservation</translation>
+    </message>
+    <message>
+        <source>Tap a booking to cancel it.</source>
+        <translation>Touchez une réservation pour l'annuler.</translation>
+    </message>
+    <message>
+        <source>You have no bookings.</source>
+        <translation>Vous n'avez aucune réservation.</translation>
+    </message>
+    <message>
+        <source>Cancel: %1, %2</source>
+        <translation>Annuler : %1, %2</translation>
     </message>
 </context>
 <context>
@@ -519,6 +568,17 @@
     <message>
         <source>Choose</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmStep</name>
+    <message>
+        <source>Check your booking</source>
+        <translation>Vérifiez votre réservation</translation>
+    </message>
+    <message>
+        <source>Book this time</source>
+        <translation>Réserver ce créneau</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1038,21 @@
     </message>
 </context>
 <context>
+    <name>KindStep</name>
+    <message>
+        <source>What would you like to book?</source>
+        <translation>Que souhaitez-vous réserver ?</translation>
+    </message>
+    <message>
+        <source>Free times are shown live from the library. You can also cancel a booking.</source>
+        <translation>Les créneaux libres viennent en direct de la bibliothèque. Vous pouvez aussi annuler une réservation.</translation>
+    </message>
+    <message>
+        <source>My bookings (cancel)</source>
+        <translation>Mes réservations (annuler)</translation>
+    </message>
+</context>
+<context>
     <name>LanguageScreen</name>
     <message>
         <source>Choose your language</source>
@@ -1381,6 +1456,22 @@
         <source>Bills due, application updates and reminders, most urgent first</source>
         <translation>Factures à payer, suivi des demandes et rappels, le plus urgent d&apos;abord</translation>
     </message>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Prendre rendez-vous</translation>
+    </message>
+    <message>
+        <source>Library appointment, study room or digital help; cancel a booking</source>
+        <translation>Rendez-vous à la bibliothèque, salle d'étude ou aide numérique ; annuler une réservation</translation>
+    </message>
+    <message>
+        <source>Permits and licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply for a permit or renew a licence, signed with your card</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInScreen</name>
@@ -1411,6 +1502,17 @@
     <message>
         <source>Continue as a guest</source>
         <translation>Continuer en tant qu&apos;invité</translation>
+    </message>
+</context>
+<context>
+    <name>SlotStep</name>
+    <message>
+        <source>Choose a time.</source>
+        <translation>Choisissez un créneau.</translation>
+    </message>
+    <message>
+        <source>No free times in the next days.</source>
+        <translation>Aucun créneau libre dans les prochains jours.</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,32 @@
     </message>
 </context>
 <context>
+    <name>Appointments</name>
+    <message>
+        <source>Library appointment</source>
+        <translation>‏[Lîbrårý åppöîñtméñt ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Study room</source>
+        <translation>‏[Stüdý rööm ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Digital help desk</source>
+        <translation>‏[Dîgîtål hélp désk ~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsScreen</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>‏[Böök åñ åppöîñtméñt ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This time was just taken. Please choose another.</source>
+        <translation>‏[Thîs tîmé wås jüst tåkéñ. Pléåsé çhöösé åñöthér. ~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
     <name>AssistConfirm</name>
     <message>
         <source>Would you like help from %1?</source>
@@ -301,6 +327,29 @@
     <message>
         <source>This code is not a bill the kiosk can use. Please try another.</source>
         <translation>‏[Thîs çödé îs ñöt å bîll thé kîösk çåñ üsé. Pléåsé trý åñöthér. ~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsStep</name>
+    <message>
+        <source>My bookings</source>
+        <translation>‏[Mý böökîñgs ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Cancel a booking</source>
+        <translation>‏[Çåñçél å böökîñg ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Tap a booking to cancel it.</source>
+        <translation>‏[Tåp å böökîñg tö çåñçél ît. ~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>You have no bookings.</source>
+        <translation>‏[Ýöü håvé ñö böökîñgs. ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Cancel: %1, %2</source>
+        <translation>‏[Çåñçél: %1, %2 ~~~~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -518,6 +567,17 @@
     <message>
         <source>Choose</source>
         <translation>‏[Çhöösé ~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmStep</name>
+    <message>
+        <source>Check your booking</source>
+        <translation>‏[Çhéçk ýöür böökîñg ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Book this time</source>
+        <translation>‏[Böök thîs tîmé ~~~~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1031,21 @@
     </message>
 </context>
 <context>
+    <name>KindStep</name>
+    <message>
+        <source>What would you like to book?</source>
+        <translation>‏[Whåt wöüld ýöü lîké tö böök? ~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Free times are shown live from the library. You can also cancel a booking.</source>
+        <translation>‏[Fréé tîmés åré shöwñ lîvé fröm thé lîbrårý. Ýöü çåñ ålsö çåñçél å böökîñg. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>My bookings (cancel)</source>
+        <translation>‏[Mý böökîñgs (çåñçél) ~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
     <name>LanguageScreen</name>
     <message>
         <source>Choose your language</source>
@@ -1374,6 +1449,22 @@
         <source>Bills due, application updates and reminders, most urgent first</source>
         <translation>‏[Bîlls düé, åpplîçåtîöñ üpdåtés åñd rémîñdérs, möst ürgéñt fîrst ~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
     </message>
+    <message>
+        <source>Book an appointment</source>
+        <translation>‏[Böök åñ åppöîñtméñt ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Library appointment, study room or digital help; cancel a booking</source>
+        <translation>‏[Lîbrårý åppöîñtméñt, stüdý rööm ör dîgîtål hélp; çåñçél å böökîñg ~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Permits and licences</source>
+        <translation>‏[Pérmîts åñd lîçéñçés ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Apply for a permit or renew a licence, signed with your card</source>
+        <translation>‏[Åpplý för å pérmît ör réñéw å lîçéñçé, sîgñéd wîth ýöür çård ~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
 </context>
 <context>
     <name>SignInScreen</name>
@@ -1404,6 +1495,17 @@
     <message>
         <source>Continue as a guest</source>
         <translation>‏[Çöñtîñüé ås å güést ~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>SlotStep</name>
+    <message>
+        <source>Choose a time.</source>
+        <translation>‏[Çhöösé å tîmé. ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>No free times in the next days.</source>
+        <translation>‏[Ñö fréé tîmés îñ thé ñéxt dåýs. ~~~~~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>

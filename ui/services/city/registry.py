@@ -32,6 +32,12 @@ def _projects(context: ServiceContext) -> Screen:
     return ProjectsScreen(context)
 
 
+def _appointments(context: ServiceContext) -> Screen:
+    from ui.services.city.appointments import AppointmentsScreen
+
+    return AppointmentsScreen(context)
+
+
 CITY_SERVICES: dict[str, ServiceView] = {
     "bills": ServiceView(
         "bills",
@@ -59,5 +65,14 @@ CITY_SERVICES: dict[str, ServiceView] = {
         ),
         RESIDENTS,
         _notices,
+    ),
+    "appointments": ServiceView(
+        "appointments",
+        lambda: QCoreApplication.translate("Services", "Book an appointment"),
+        lambda: QCoreApplication.translate(
+            "Services", "Library appointment, study room or digital help; cancel a booking"
+        ),
+        RESIDENTS,
+        _appointments,
     ),
 }
