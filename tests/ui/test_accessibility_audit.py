@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from ui.audit.contrast import pairs, ratio
@@ -67,6 +68,9 @@ def test_every_screen_in_every_language_and_mode(kiosk: KioskApplication) -> Non
                 view.show()
                 settle()
                 problems.extend(f"{mode}/{language}/{p}" for p in check(window, view.name))
+                if window.size() != QSize(1080, 1920):
+                    problems.append(f"{mode}/{language}/{view.name}: window grew {window.size()}")
+                    window.resize(1080, 1920)
                 if view.name.startswith(("screen:", "service:")) and not (
                     window.current_screen().title().strip()
                 ):

@@ -74,11 +74,15 @@ class WrapButton(QPushButton):
         return option
 
     def _chrome(self) -> QSize:
-        """Border and padding around the text, from the style (and its style sheet)."""
+        """Border and padding around the text, from the style (and its style sheet).
+
+        Measured around a large content box, so a ``min-width``/``min-height`` of the style
+        sheet does not count as padding.
+        """
         option = self._option("")
-        return self.style().sizeFromContents(
-            QStyle.ContentsType.CT_PushButton, option, QSize(0, 0), self
-        )
+        big = QSize(2000, 2000)
+        outer = self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, big, self)
+        return QSize(max(0, outer.width() - big.width()), max(0, outer.height() - big.height()))
 
     def _text_width(self, width: int) -> int:
         return max(1, width - self._chrome().width())
@@ -101,8 +105,9 @@ class WrapButton(QPushButton):
 
     def minimumSizeHint(self) -> QSize:
         words = self.text().replace("\n", " ").split() or [""]
-        widest = max(self.fontMetrics().horizontalAdvance(word) for word in words)
-        width = widest + self._chrome().width()
+        metrics = self.fontMetrics()
+        widest = max(words, key=metrics.horizontalAdvance)
+        width = self._size_for(widest).width()  # the style's padding, border and min-width
         return QSize(width, self.heightForWidth(width))
 
     def setText(self, text: str) -> None:

@@ -37,6 +37,8 @@ class HomeScreen(Screen):
         grid_box.setContentsMargins(0, 0, 0, 0)
         self.grid = QGridLayout()
         self.grid.setSpacing(theme.spacing)
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setColumnStretch(1, 1)
         grid_box.addLayout(self.grid)
         grid_box.addStretch(1)
         self.tiles: dict[str, QPushButton] = {}
