@@ -5,47 +5,47 @@
     <name></name>
     <message>
         <source>Please answer this question.</source>
-        <translation type="unfinished"></translation>
+        <translation>يرجى الإجابة عن هذا السؤال.</translation>
     </message>
     <message>
         <source>This is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا قصير جدًا.</translation>
     </message>
     <message>
         <source>This is too long. Please shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا طويل جدًا. يرجى تقصيره.</translation>
     </message>
     <message>
         <source>This does not look right. Please check the example.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدو هذا غير صحيح. يرجى مراجعة المثال.</translation>
     </message>
     <message>
         <source>Please enter a number, for example 12 or 12.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>يرجى إدخال رقم، مثل 12 أو 12.5.</translation>
     </message>
     <message>
         <source>This number is too small.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرقم صغير جدًا.</translation>
     </message>
     <message>
         <source>This number is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرقم كبير جدًا.</translation>
     </message>
     <message>
         <source>This is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس تاريخًا صالحًا.</translation>
     </message>
     <message>
         <source>Please choose one of the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>يرجى اختيار أحد الخيارات.</translation>
     </message>
     <message>
         <source>Please use at most two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>يرجى استخدام منزلتين عشريتين على الأكثر.</translation>
     </message>
     <message>
         <source>Please check this answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>يرجى مراجعة هذه الإجابة.</translation>
     </message>
 </context>
 <context>
@@ -536,38 +536,57 @@
     </message>
 </context>
 <context>
+    <name>CategoryStep</name>
+    <message>
+        <source>What is the problem?</source>
+        <translation>ما المشكلة؟</translation>
+    </message>
+    <message>
+        <source>The list of problems is not available on this kiosk yet: it needs the network once. Please try again later.</source>
+        <translation>قائمة المشكلات غير متاحة على هذا الكشك بعد: تحتاج إلى الشبكة مرة واحدة. يرجى المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The network is down: this is the list saved on this kiosk. Your report will be sent when the network returns.</source>
+        <translation>الشبكة متوقفة: هذه هي القائمة المحفوظة على هذا الكشك. سيُرسل بلاغك عند عودة الشبكة.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of problem.</source>
+        <translation>اختر نوع المشكلة.</translation>
+    </message>
+</context>
+<context>
     <name>ChooseStep</name>
     <message>
         <source>Apply for a permit or renew a licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>قدّم طلب تصريح أو جدّد رخصة.</translation>
     </message>
     <message>
         <source>Loading the list of permits…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل قائمة التصاريح…</translation>
     </message>
     <message>
         <source>The list of permits is not available on this kiosk yet: it needs the network once. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة التصاريح غير متوفرة في هذا الكشك بعد: تحتاج إلى الشبكة مرة واحدة. يرجى المحاولة لاحقًا.</translation>
     </message>
     <message>
         <source>The network is down: this is the list of permits saved on this kiosk. Your application will be sent when the network returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكة متوقفة: هذه قائمة التصاريح المحفوظة في هذا الكشك. سيُرسل طلبك عند عودة الشبكة.</translation>
     </message>
     <message>
         <source>Renewing a licence needs the network to look up your licences.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج تجديد الرخصة إلى الشبكة للبحث عن رخصك.</translation>
     </message>
     <message>
         <source>Apply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديم طلب: %1</translation>
     </message>
     <message>
         <source>Renew: %1 (valid until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>تجديد: %1 (صالحة حتى %2)</translation>
     </message>
     <message>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر</translation>
     </message>
 </context>
 <context>
@@ -585,15 +604,62 @@
     <name>CounterStep</name>
     <message>
         <source>At the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>عند المكتب</translation>
     </message>
     <message>
         <source>Please bring a recent passport-style photo and your eCitizen card to the city counter; staff will complete this application with you. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>يرجى إحضار صورة حديثة بحجم جواز السفر وبطاقة eCitizen إلى مكتب البلدية؛ سيكمل الموظفون هذا الطلب معك. لم يُرسل أي شيء.</translation>
     </message>
     <message>
         <source>Back to the services</source>
-        <translation type="unfinished">العودة إلى الخدمات</translation>
+        <translation>العودة إلى الخدمات</translation>
+    </message>
+</context>
+<context>
+    <name>DescribeStep</name>
+    <message>
+        <source>Describe it (optional)</source>
+        <translation>صفها (اختياري)</translation>
+    </message>
+    <message>
+        <source>Send the report</source>
+        <translation>أرسل البلاغ</translation>
+    </message>
+    <message>
+        <source>The city&apos;s request number follows once the report is sent.</source>
+        <translation>سيصلك رقم طلب المدينة بعد إرسال البلاغ.</translation>
+    </message>
+    <message>
+        <source>Please shorten the description.</source>
+        <translation>يرجى تقصير الوصف.</translation>
+    </message>
+    <message>
+        <source>Something is missing. Please go back.</source>
+        <translation>هناك شيء ناقص. يرجى الرجوع.</translation>
+    </message>
+    <message>
+        <source>What should the city know? (optional)</source>
+        <translation>ماذا يجب أن تعرف المدينة؟ (اختياري)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>The report is linked to your eCitizen account.</source>
+        <translation>البلاغ مرتبط بحسابك في المواطن الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>The report is anonymous. You can link it to your account.</source>
+        <translation>البلاغ مجهول الهوية. يمكنك ربطه بحسابك.</translation>
+    </message>
+    <message>
+        <source>The report is anonymous.</source>
+        <translation>البلاغ مجهول الهوية.</translation>
+    </message>
+    <message>
+        <source>Link the report to my account</source>
+        <translation>اربط البلاغ بحسابي</translation>
     </message>
 </context>
 <context>
@@ -847,27 +913,27 @@
     <name>FieldEditor</name>
     <message>
         <source>%1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (اختياري)</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهر</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
 </context>
 <context>
@@ -921,15 +987,15 @@
     <name>FormStep</name>
     <message>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال %1 من %2</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>Please check the highlighted answers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يرجى مراجعة الإجابات المحددة: %1</translation>
     </message>
 </context>
 <context>
@@ -1104,78 +1170,78 @@
     <name>PermitsScreen</name>
     <message>
         <source>Permits and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>التصاريح والرخص</translation>
     </message>
     <message>
         <source>Signing needs the eCitizen card you signed in with. Please sign in with your card and PIN, or ask staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب التوقيع بطاقة eCitizen التي سجلت الدخول بها. يرجى تسجيل الدخول ببطاقتك ورقمك السري، أو اطلب المساعدة من الموظفين.</translation>
     </message>
     <message>
         <source>Some answers need checking. Please go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعض الإجابات تحتاج إلى مراجعة. يرجى الرجوع.</translation>
     </message>
     <message>
         <source>Your card did not sign. Please keep it in the reader and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم توقّع بطاقتك. أبقها في القارئ وحاول مرة أخرى.</translation>
     </message>
 </context>
 <context>
     <name>PhotoStep</name>
     <message>
         <source>Your photo</source>
-        <translation type="unfinished"></translation>
+        <translation>صورتك</translation>
     </message>
     <message>
         <source>Look at the camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>انظر إلى الكاميرا.</translation>
     </message>
     <message>
         <source>Only one person in the picture, please.</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص واحد فقط في الصورة من فضلك.</translation>
     </message>
     <message>
         <source>Move a little closer.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقترب قليلًا.</translation>
     </message>
     <message>
         <source>Move a little back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتعد قليلًا.</translation>
     </message>
     <message>
         <source>Move your face to the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع وجهك في المنتصف.</translation>
     </message>
     <message>
         <source>It is too dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإضاءة ضعيفة جدًا.</translation>
     </message>
     <message>
         <source>It is too bright.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإضاءة قوية جدًا.</translation>
     </message>
     <message>
         <source>Hold still.</source>
-        <translation type="unfinished"></translation>
+        <translation>اثبت مكانك.</translation>
     </message>
     <message>
         <source>The camera of this kiosk is not available. You can bring a passport-style photo to the counter instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>كاميرا هذا الكشك غير متوفرة. يمكنك إحضار صورة بحجم جواز السفر إلى المكتب بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>Is this photo good? Your face should be clear and in the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل هذه الصورة جيدة؟ يجب أن يكون وجهك واضحًا وفي المنتصف.</translation>
     </message>
     <message>
         <source>Photo accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُبلت الصورة.</translation>
     </message>
     <message>
         <source>We need a photo of your face. The camera turns on only when you press Take photo, and the photo is erased from the kiosk when you finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>نحتاج إلى صورة لوجهك. لا تعمل الكاميرا إلا عند الضغط على التقاط صورة، وتُمحى الصورة من الكشك عند الانتهاء.</translation>
     </message>
     <message>
         <source>Hold still: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اثبت مكانك: %1</translation>
     </message>
     <message>
         <source>Starting the camera…</source>
@@ -1183,27 +1249,27 @@
     </message>
     <message>
         <source>Camera on</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاميرا تعمل</translation>
     </message>
     <message>
         <source>Take photo</source>
-        <translation type="unfinished"></translation>
+        <translation>التقاط صورة</translation>
     </message>
     <message>
         <source>Take the photo now</source>
-        <translation type="unfinished"></translation>
+        <translation>التقط الصورة الآن</translation>
     </message>
     <message>
         <source>Use this photo</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم هذه الصورة</translation>
     </message>
     <message>
         <source>Take it again</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد التقاطها</translation>
     </message>
     <message>
         <source>Bring a photo to the counter instead</source>
-        <translation type="unfinished"></translation>
+        <translation>سأحضر صورة إلى المكتب بدلًا من ذلك</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1285,33 @@
     <message>
         <source>OK</source>
         <translation>موافق</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceStep</name>
+    <message>
+        <source>Where is it?</source>
+        <translation>أين هي؟</translation>
+    </message>
+    <message>
+        <source>Use this address</source>
+        <translation>استخدم هذا العنوان</translation>
+    </message>
+    <message>
+        <source>Please type the street and number, or tap a place.</source>
+        <translation>يرجى كتابة الشارع والرقم أو الضغط على مكان.</translation>
+    </message>
+    <message>
+        <source>Tap a place, or type the address below.</source>
+        <translation>اضغط على مكان أو اكتب العنوان أدناه.</translation>
+    </message>
+    <message>
+        <source>Here, at this kiosk: %1</source>
+        <translation>هنا، عند هذا الكشك: %1</translation>
+    </message>
+    <message>
+        <source>Another address</source>
+        <translation>عنوان آخر</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1376,25 @@
     <message>
         <source>City projects near you</source>
         <translation>مشاريع المدينة القريبة منك</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsStep</name>
+    <message>
+        <source>A few questions</source>
+        <translation>بعض الأسئلة</translation>
+    </message>
+    <message>
+        <source>Please answer the questions marked as needed.</source>
+        <translation>يرجى الإجابة عن الأسئلة المحددة كضرورية.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>%1 (needed)</source>
+        <translation>%1 (ضروري)</translation>
     </message>
 </context>
 <context>
@@ -1356,35 +1468,35 @@
     <name>ReviewStep</name>
     <message>
         <source>Check and sign</source>
-        <translation type="unfinished"></translation>
+        <translation>راجع ووقّع</translation>
     </message>
     <message>
         <source>Sign with my card and send</source>
-        <translation type="unfinished"></translation>
+        <translation>وقّع ببطاقتي وأرسل</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>Photo: taken at this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة: التُقطت في هذا الكشك</translation>
     </message>
     <message>
         <source>No fee.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون رسوم.</translation>
     </message>
     <message>
         <source>Fee: %1 %2, charged to your eCitizen account when the city processes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسوم: %1 %2، تُخصم من حساب eCitizen عند معالجة البلدية للطلب.</translation>
     </message>
     <message>
         <source>I declare that this information is true and complete. My eCitizen card signs this application; I agree to pay the fee shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>أقر بأن هذه المعلومات صحيحة وكاملة. تُوقّع بطاقة eCitizen هذا الطلب؛ وأوافق على دفع الرسوم المبينة.</translation>
     </message>
 </context>
 <context>
@@ -1474,11 +1586,19 @@
     </message>
     <message>
         <source>Permits and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>التصاريح والرخص</translation>
     </message>
     <message>
         <source>Apply for a permit or renew a licence, signed with your card</source>
-        <translation type="unfinished"></translation>
+        <translation>قدّم طلب تصريح أو جدّد رخصة، بتوقيع بطاقتك</translation>
+    </message>
+    <message>
+        <source>Report a street problem</source>
+        <translation>الإبلاغ عن مشكلة في الشارع</translation>
+    </message>
+    <message>
+        <source>Potholes, broken lights, graffiti: tell the city where</source>
+        <translation>الحفر والأضواء المعطلة والكتابات على الجدران: أخبر المدينة بالمكان</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1725,32 @@
     <message>
         <source>Only you can do the next step. Your helper will step away until you are done.</source>
         <translation>أنت وحدك من يقوم بالخطوة التالية. سيبتعد مساعدك حتى تنتهي.</translation>
+    </message>
+</context>
+<context>
+    <name>StreetReport</name>
+    <message>
+        <source>About 100 m north of this kiosk</source>
+        <translation>على بعد نحو 100 م شمال هذا الكشك</translation>
+    </message>
+    <message>
+        <source>About 100 m east of this kiosk</source>
+        <translation>على بعد نحو 100 م شرق هذا الكشك</translation>
+    </message>
+    <message>
+        <source>About 100 m south of this kiosk</source>
+        <translation>على بعد نحو 100 م جنوب هذا الكشك</translation>
+    </message>
+    <message>
+        <source>About 100 m west of this kiosk</source>
+        <translation>على بعد نحو 100 م غرب هذا الكشك</translation>
+    </message>
+</context>
+<context>
+    <name>StreetReportScreen</name>
+    <message>
+        <source>Report a street problem</source>
+        <translation>الإبلاغ عن مشكلة في الشارع</translation>
     </message>
 </context>
 <context>

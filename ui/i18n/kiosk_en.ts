@@ -536,6 +536,25 @@
     </message>
 </context>
 <context>
+    <name>CategoryStep</name>
+    <message>
+        <source>What is the problem?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of problems is not available on this kiosk yet: it needs the network once. Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network is down: this is the list saved on this kiosk. Your report will be sent when the network returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChooseStep</name>
     <message>
         <source>Apply for a permit or renew a licence.</source>
@@ -593,6 +612,53 @@
     </message>
     <message>
         <source>Back to the services</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DescribeStep</name>
+    <message>
+        <source>Describe it (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city&apos;s request number follows once the report is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please shorten the description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something is missing. Please go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the city know? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is linked to your eCitizen account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is anonymous. You can link it to your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is anonymous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the report to my account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1214,6 +1280,33 @@
     </message>
 </context>
 <context>
+    <name>PlaceStep</name>
+    <message>
+        <source>Where is it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the street and number, or tap a place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap a place, or type the address below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here, at this kiosk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectListStep</name>
     <message>
         <source>Projects</source>
@@ -1274,6 +1367,25 @@
     <name>ProjectsScreen</name>
     <message>
         <source>City projects near you</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsStep</name>
+    <message>
+        <source>A few questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please answer the questions marked as needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (needed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1472,6 +1584,14 @@
         <source>Apply for a permit or renew a licence, signed with your card</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report a street problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potholes, broken lights, graffiti: tell the city where</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInScreen</name>
@@ -1592,6 +1712,32 @@
     </message>
     <message>
         <source>Only you can do the next step. Your helper will step away until you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StreetReport</name>
+    <message>
+        <source>About 100 m north of this kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 100 m east of this kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 100 m south of this kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 100 m west of this kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StreetReportScreen</name>
+    <message>
+        <source>Report a street problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,47 +5,47 @@
     <name></name>
     <message>
         <source>Please answer this question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responda a esta pregunta, por favor.</translation>
     </message>
     <message>
         <source>This is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es demasiado corto.</translation>
     </message>
     <message>
         <source>This is too long. Please shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es demasiado largo. Acórtelo, por favor.</translation>
     </message>
     <message>
         <source>This does not look right. Please check the example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no parece correcto. Revise el ejemplo.</translation>
     </message>
     <message>
         <source>Please enter a number, for example 12 or 12.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número, por ejemplo 12 o 12,5.</translation>
     </message>
     <message>
         <source>This number is too small.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este número es demasiado pequeño.</translation>
     </message>
     <message>
         <source>This number is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este número es demasiado grande.</translation>
     </message>
     <message>
         <source>This is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una fecha válida.</translation>
     </message>
     <message>
         <source>Please choose one of the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una de las opciones.</translation>
     </message>
     <message>
         <source>Please use at most two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use como máximo dos decimales.</translation>
     </message>
     <message>
         <source>Please check this answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise esta respuesta.</translation>
     </message>
 </context>
 <context>
@@ -536,38 +536,57 @@
     </message>
 </context>
 <context>
+    <name>CategoryStep</name>
+    <message>
+        <source>What is the problem?</source>
+        <translation>¿Cuál es el problema?</translation>
+    </message>
+    <message>
+        <source>The list of problems is not available on this kiosk yet: it needs the network once. Please try again later.</source>
+        <translation>La lista de problemas aún no está disponible en este quiosco: necesita la red una vez. Inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>The network is down: this is the list saved on this kiosk. Your report will be sent when the network returns.</source>
+        <translation>No hay red: esta es la lista guardada en este quiosco. Su aviso se enviará cuando vuelva la red.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of problem.</source>
+        <translation>Elija el tipo de problema.</translation>
+    </message>
+</context>
+<context>
     <name>ChooseStep</name>
     <message>
         <source>Apply for a permit or renew a licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicite un permiso o renueve una licencia.</translation>
     </message>
     <message>
         <source>Loading the list of permits…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la lista de permisos…</translation>
     </message>
     <message>
         <source>The list of permits is not available on this kiosk yet: it needs the network once. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de permisos aún no está disponible en este quiosco: necesita la red una vez. Inténtelo más tarde.</translation>
     </message>
     <message>
         <source>The network is down: this is the list of permits saved on this kiosk. Your application will be sent when the network returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red no funciona: esta es la lista de permisos guardada en este quiosco. Su solicitud se enviará cuando vuelva la red.</translation>
     </message>
     <message>
         <source>Renewing a licence needs the network to look up your licences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovar una licencia necesita la red para consultar sus licencias.</translation>
     </message>
     <message>
         <source>Apply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar: %1</translation>
     </message>
     <message>
         <source>Renew: %1 (valid until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovar: %1 (válida hasta %2)</translation>
     </message>
     <message>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir</translation>
     </message>
 </context>
 <context>
@@ -585,15 +604,62 @@
     <name>CounterStep</name>
     <message>
         <source>At the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>En el mostrador</translation>
     </message>
     <message>
         <source>Please bring a recent passport-style photo and your eCitizen card to the city counter; staff will complete this application with you. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleve una foto reciente tipo carné y su tarjeta eCitizen al mostrador municipal; el personal completará esta solicitud con usted. No se envió nada.</translation>
     </message>
     <message>
         <source>Back to the services</source>
-        <translation type="unfinished">Volver a los servicios</translation>
+        <translation>Volver a los servicios</translation>
+    </message>
+</context>
+<context>
+    <name>DescribeStep</name>
+    <message>
+        <source>Describe it (optional)</source>
+        <translation>Descríbalo (opcional)</translation>
+    </message>
+    <message>
+        <source>Send the report</source>
+        <translation>Enviar el aviso</translation>
+    </message>
+    <message>
+        <source>The city&apos;s request number follows once the report is sent.</source>
+        <translation>El número de solicitud del ayuntamiento llegará cuando se envíe el aviso.</translation>
+    </message>
+    <message>
+        <source>Please shorten the description.</source>
+        <translation>Acorte la descripción.</translation>
+    </message>
+    <message>
+        <source>Something is missing. Please go back.</source>
+        <translation>Falta algo. Vuelva atrás.</translation>
+    </message>
+    <message>
+        <source>What should the city know? (optional)</source>
+        <translation>¿Qué debe saber el ayuntamiento? (opcional)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>The report is linked to your eCitizen account.</source>
+        <translation>El aviso está vinculado a su cuenta eCitizen.</translation>
+    </message>
+    <message>
+        <source>The report is anonymous. You can link it to your account.</source>
+        <translation>El aviso es anónimo. Puede vincularlo a su cuenta.</translation>
+    </message>
+    <message>
+        <source>The report is anonymous.</source>
+        <translation>El aviso es anónimo.</translation>
+    </message>
+    <message>
+        <source>Link the report to my account</source>
+        <translation>Vincular el aviso a mi cuenta</translation>
     </message>
 </context>
 <context>
@@ -847,27 +913,27 @@
     <name>FieldEditor</name>
     <message>
         <source>%1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (opcional)</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -921,15 +987,15 @@
     <name>FormStep</name>
     <message>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Please check the highlighted answers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise las respuestas señaladas: %1</translation>
     </message>
 </context>
 <context>
@@ -1096,78 +1162,78 @@
     <name>PermitsScreen</name>
     <message>
         <source>Permits and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos y licencias</translation>
     </message>
     <message>
         <source>Signing needs the eCitizen card you signed in with. Please sign in with your card and PIN, or ask staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para firmar se necesita la tarjeta eCitizen con la que inició sesión. Inicie sesión con su tarjeta y PIN, o pida ayuda al personal.</translation>
     </message>
     <message>
         <source>Some answers need checking. Please go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas respuestas necesitan revisión. Vuelva atrás, por favor.</translation>
     </message>
     <message>
         <source>Your card did not sign. Please keep it in the reader and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su tarjeta no firmó. Déjela en el lector e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>PhotoStep</name>
     <message>
         <source>Your photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Su foto</translation>
     </message>
     <message>
         <source>Look at the camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mire a la cámara.</translation>
     </message>
     <message>
         <source>Only one person in the picture, please.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo una persona en la imagen, por favor.</translation>
     </message>
     <message>
         <source>Move a little closer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acérquese un poco.</translation>
     </message>
     <message>
         <source>Move a little back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aléjese un poco.</translation>
     </message>
     <message>
         <source>Move your face to the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloque la cara en el centro.</translation>
     </message>
     <message>
         <source>It is too dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay demasiado poca luz.</translation>
     </message>
     <message>
         <source>It is too bright.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay demasiada luz.</translation>
     </message>
     <message>
         <source>Hold still.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se mueva.</translation>
     </message>
     <message>
         <source>The camera of this kiosk is not available. You can bring a passport-style photo to the counter instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cámara de este quiosco no está disponible. Puede llevar una foto tipo carné al mostrador.</translation>
     </message>
     <message>
         <source>Is this photo good? Your face should be clear and in the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Es buena esta foto? Su cara debe verse clara y en el centro.</translation>
     </message>
     <message>
         <source>Photo accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto aceptada.</translation>
     </message>
     <message>
         <source>We need a photo of your face. The camera turns on only when you press Take photo, and the photo is erased from the kiosk when you finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesitamos una foto de su cara. La cámara solo se enciende al pulsar Hacer foto, y la foto se borra del quiosco cuando termine.</translation>
     </message>
     <message>
         <source>Hold still: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se mueva: %1</translation>
     </message>
     <message>
         <source>Starting the camera…</source>
@@ -1175,27 +1241,27 @@
     </message>
     <message>
         <source>Camera on</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámara encendida</translation>
     </message>
     <message>
         <source>Take photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer foto</translation>
     </message>
     <message>
         <source>Take the photo now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer la foto ahora</translation>
     </message>
     <message>
         <source>Use this photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar esta foto</translation>
     </message>
     <message>
         <source>Take it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir la foto</translation>
     </message>
     <message>
         <source>Bring a photo to the counter instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevaré una foto al mostrador</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1277,33 @@
     <message>
         <source>OK</source>
         <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceStep</name>
+    <message>
+        <source>Where is it?</source>
+        <translation>¿Dónde está?</translation>
+    </message>
+    <message>
+        <source>Use this address</source>
+        <translation>Usar esta dirección</translation>
+    </message>
+    <message>
+        <source>Please type the street and number, or tap a place.</source>
+        <translation>Escriba la calle y el número, o toque un lugar.</translation>
+    </message>
+    <message>
+        <source>Tap a place, or type the address below.</source>
+        <translation>Toque un lugar o escriba la dirección abajo.</translation>
+    </message>
+    <message>
+        <source>Here, at this kiosk: %1</source>
+        <translation>Aquí, en este quiosco: %1</translation>
+    </message>
+    <message>
+        <source>Another address</source>
+        <translation>Otra dirección</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1368,25 @@
     <message>
         <source>City projects near you</source>
         <translation>Proyectos municipales cerca de usted</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsStep</name>
+    <message>
+        <source>A few questions</source>
+        <translation>Unas preguntas</translation>
+    </message>
+    <message>
+        <source>Please answer the questions marked as needed.</source>
+        <translation>Responda las preguntas marcadas como necesarias.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>%1 (needed)</source>
+        <translation>%1 (necesario)</translation>
     </message>
 </context>
 <context>
@@ -1348,35 +1460,35 @@
     <name>ReviewStep</name>
     <message>
         <source>Check and sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar y firmar</translation>
     </message>
     <message>
         <source>Sign with my card and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar con mi tarjeta y enviar</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Photo: taken at this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto: hecha en este quiosco</translation>
     </message>
     <message>
         <source>No fee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin tasa.</translation>
     </message>
     <message>
         <source>Fee: %1 %2, charged to your eCitizen account when the city processes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa: %1 %2, cargada a su cuenta eCitizen cuando el ayuntamiento la tramite.</translation>
     </message>
     <message>
         <source>I declare that this information is true and complete. My eCitizen card signs this application; I agree to pay the fee shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaro que esta información es verdadera y completa. Mi tarjeta eCitizen firma esta solicitud; acepto pagar la tasa indicada.</translation>
     </message>
 </context>
 <context>
@@ -1466,11 +1578,19 @@
     </message>
     <message>
         <source>Permits and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos y licencias</translation>
     </message>
     <message>
         <source>Apply for a permit or renew a licence, signed with your card</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicite un permiso o renueve una licencia, firmado con su tarjeta</translation>
+    </message>
+    <message>
+        <source>Report a street problem</source>
+        <translation>Avisar de un problema en la calle</translation>
+    </message>
+    <message>
+        <source>Potholes, broken lights, graffiti: tell the city where</source>
+        <translation>Baches, farolas rotas, grafitis: diga al ayuntamiento dónde</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1713,32 @@
     <message>
         <source>Only you can do the next step. Your helper will step away until you are done.</source>
         <translation>Solo usted puede hacer el siguiente paso. La persona que le ayuda se apartará hasta que termine.</translation>
+    </message>
+</context>
+<context>
+    <name>StreetReport</name>
+    <message>
+        <source>About 100 m north of this kiosk</source>
+        <translation>A unos 100 m al norte de este quiosco</translation>
+    </message>
+    <message>
+        <source>About 100 m east of this kiosk</source>
+        <translation>A unos 100 m al este de este quiosco</translation>
+    </message>
+    <message>
+        <source>About 100 m south of this kiosk</source>
+        <translation>A unos 100 m al sur de este quiosco</translation>
+    </message>
+    <message>
+        <source>About 100 m west of this kiosk</source>
+        <translation>A unos 100 m al oeste de este quiosco</translation>
+    </message>
+</context>
+<context>
+    <name>StreetReportScreen</name>
+    <message>
+        <source>Report a street problem</source>
+        <translation>Avisar de un problema en la calle</translation>
     </message>
 </context>
 <context>

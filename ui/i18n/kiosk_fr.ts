@@ -5,47 +5,47 @@
     <name></name>
     <message>
         <source>Please answer this question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez répondre à cette question.</translation>
     </message>
     <message>
         <source>This is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est trop court.</translation>
     </message>
     <message>
         <source>This is too long. Please shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est trop long. Veuillez raccourcir.</translation>
     </message>
     <message>
         <source>This does not look right. Please check the example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ne semble pas correct. Vérifiez l&apos;exemple.</translation>
     </message>
     <message>
         <source>Please enter a number, for example 12 or 12.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nombre, par exemple 12 ou 12,5.</translation>
     </message>
     <message>
         <source>This number is too small.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nombre est trop petit.</translation>
     </message>
     <message>
         <source>This number is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nombre est trop grand.</translation>
     </message>
     <message>
         <source>This is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une date valide.</translation>
     </message>
     <message>
         <source>Please choose one of the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;une des options.</translation>
     </message>
     <message>
         <source>Please use at most two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez au plus deux décimales.</translation>
     </message>
     <message>
         <source>Please check this answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez cette réponse.</translation>
     </message>
 </context>
 <context>
@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>Study room</source>
-        <translation>Salle d'étude</translation>
+        <translation>Salle d&apos;étude</translation>
     </message>
     <message>
         <source>Digital help desk</source>
@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>This time was just taken. Please choose another.</source>
-        <translation>Ce créneau vient d'être pris. Choisissez-en un autre.</translation>
+        <translation>Ce créneau vient d&apos;être pris. Choisissez-en un autre.</translation>
     </message>
 </context>
 <context>
@@ -342,11 +342,11 @@
     </message>
     <message>
         <source>Tap a booking to cancel it.</source>
-        <translation>Touchez une réservation pour l'annuler.</translation>
+        <translation>Touchez une réservation pour l&apos;annuler.</translation>
     </message>
     <message>
         <source>You have no bookings.</source>
-        <translation>Vous n'avez aucune réservation.</translation>
+        <translation>Vous n&apos;avez aucune réservation.</translation>
     </message>
     <message>
         <source>Cancel: %1, %2</source>
@@ -536,38 +536,57 @@
     </message>
 </context>
 <context>
+    <name>CategoryStep</name>
+    <message>
+        <source>What is the problem?</source>
+        <translation>Quel est le problème ?</translation>
+    </message>
+    <message>
+        <source>The list of problems is not available on this kiosk yet: it needs the network once. Please try again later.</source>
+        <translation>La liste des problèmes n'est pas encore disponible sur cette borne : il faut le réseau une fois. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The network is down: this is the list saved on this kiosk. Your report will be sent when the network returns.</source>
+        <translation>Le réseau est coupé : voici la liste enregistrée sur cette borne. Votre signalement sera envoyé au retour du réseau.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of problem.</source>
+        <translation>Choisissez le type de problème.</translation>
+    </message>
+</context>
+<context>
     <name>ChooseStep</name>
     <message>
         <source>Apply for a permit or renew a licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez un permis ou renouvelez une licence.</translation>
     </message>
     <message>
         <source>Loading the list of permits…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la liste des permis…</translation>
     </message>
     <message>
         <source>The list of permits is not available on this kiosk yet: it needs the network once. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des permis n&apos;est pas encore disponible sur cette borne : elle a besoin du réseau une fois. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The network is down: this is the list of permits saved on this kiosk. Your application will be sent when the network returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau est coupé : voici la liste des permis enregistrée sur cette borne. Votre demande sera envoyée au retour du réseau.</translation>
     </message>
     <message>
         <source>Renewing a licence needs the network to look up your licences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le renouvellement d&apos;une licence a besoin du réseau pour consulter vos licences.</translation>
     </message>
     <message>
         <source>Apply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander : %1</translation>
     </message>
     <message>
         <source>Renew: %1 (valid until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler : %1 (valable jusqu&apos;au %2)</translation>
     </message>
     <message>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir</translation>
     </message>
 </context>
 <context>
@@ -585,15 +604,62 @@
     <name>CounterStep</name>
     <message>
         <source>At the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Au guichet</translation>
     </message>
     <message>
         <source>Please bring a recent passport-style photo and your eCitizen card to the city counter; staff will complete this application with you. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apportez une photo d&apos;identité récente et votre carte eCitizen au guichet de la ville ; le personnel terminera cette demande avec vous. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Back to the services</source>
-        <translation type="unfinished">Retour aux services</translation>
+        <translation>Retour aux services</translation>
+    </message>
+</context>
+<context>
+    <name>DescribeStep</name>
+    <message>
+        <source>Describe it (optional)</source>
+        <translation>Décrivez-le (facultatif)</translation>
+    </message>
+    <message>
+        <source>Send the report</source>
+        <translation>Envoyer le signalement</translation>
+    </message>
+    <message>
+        <source>The city&apos;s request number follows once the report is sent.</source>
+        <translation>Le numéro de demande de la ville suivra une fois le signalement envoyé.</translation>
+    </message>
+    <message>
+        <source>Please shorten the description.</source>
+        <translation>Raccourcissez la description.</translation>
+    </message>
+    <message>
+        <source>Something is missing. Please go back.</source>
+        <translation>Il manque quelque chose. Revenez en arrière.</translation>
+    </message>
+    <message>
+        <source>What should the city know? (optional)</source>
+        <translation>Que doit savoir la ville ? (facultatif)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>The report is linked to your eCitizen account.</source>
+        <translation>Le signalement est lié à votre compte eCitizen.</translation>
+    </message>
+    <message>
+        <source>The report is anonymous. You can link it to your account.</source>
+        <translation>Le signalement est anonyme. Vous pouvez le lier à votre compte.</translation>
+    </message>
+    <message>
+        <source>The report is anonymous.</source>
+        <translation>Le signalement est anonyme.</translation>
+    </message>
+    <message>
+        <source>Link the report to my account</source>
+        <translation>Lier le signalement à mon compte</translation>
     </message>
 </context>
 <context>
@@ -847,27 +913,27 @@
     <name>FieldEditor</name>
     <message>
         <source>%1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (facultatif)</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -921,15 +987,15 @@
     <name>FormStep</name>
     <message>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Question %1 sur %2</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Please check the highlighted answers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les réponses signalées : %1</translation>
     </message>
 </context>
 <context>
@@ -1096,78 +1162,78 @@
     <name>PermitsScreen</name>
     <message>
         <source>Permits and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Permis et licences</translation>
     </message>
     <message>
         <source>Signing needs the eCitizen card you signed in with. Please sign in with your card and PIN, or ask staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature nécessite la carte eCitizen utilisée pour vous connecter. Connectez-vous avec votre carte et votre code, ou demandez au personnel.</translation>
     </message>
     <message>
         <source>Some answers need checking. Please go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines réponses sont à vérifier. Veuillez revenir en arrière.</translation>
     </message>
     <message>
         <source>Your card did not sign. Please keep it in the reader and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre carte n&apos;a pas signé. Laissez-la dans le lecteur et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>PhotoStep</name>
     <message>
         <source>Your photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre photo</translation>
     </message>
     <message>
         <source>Look at the camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regardez la caméra.</translation>
     </message>
     <message>
         <source>Only one person in the picture, please.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule personne sur l&apos;image, s&apos;il vous plaît.</translation>
     </message>
     <message>
         <source>Move a little closer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approchez-vous un peu.</translation>
     </message>
     <message>
         <source>Move a little back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reculez un peu.</translation>
     </message>
     <message>
         <source>Move your face to the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez votre visage au milieu.</translation>
     </message>
     <message>
         <source>It is too dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il fait trop sombre.</translation>
     </message>
     <message>
         <source>It is too bright.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est trop lumineux.</translation>
     </message>
     <message>
         <source>Hold still.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne bougez plus.</translation>
     </message>
     <message>
         <source>The camera of this kiosk is not available. You can bring a passport-style photo to the counter instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caméra de cette borne n&apos;est pas disponible. Vous pouvez apporter une photo d&apos;identité au guichet.</translation>
     </message>
     <message>
         <source>Is this photo good? Your face should be clear and in the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette photo est-elle bonne ? Votre visage doit être net et au milieu.</translation>
     </message>
     <message>
         <source>Photo accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo acceptée.</translation>
     </message>
     <message>
         <source>We need a photo of your face. The camera turns on only when you press Take photo, and the photo is erased from the kiosk when you finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous avons besoin d&apos;une photo de votre visage. La caméra ne s&apos;allume que lorsque vous appuyez sur Prendre la photo, et la photo est effacée de la borne à la fin.</translation>
     </message>
     <message>
         <source>Hold still: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne bougez plus : %1</translation>
     </message>
     <message>
         <source>Starting the camera…</source>
@@ -1175,27 +1241,27 @@
     </message>
     <message>
         <source>Camera on</source>
-        <translation type="unfinished"></translation>
+        <translation>Caméra allumée</translation>
     </message>
     <message>
         <source>Take photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la photo</translation>
     </message>
     <message>
         <source>Take the photo now</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la photo maintenant</translation>
     </message>
     <message>
         <source>Use this photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser cette photo</translation>
     </message>
     <message>
         <source>Take it again</source>
-        <translation type="unfinished"></translation>
+        <translation>La reprendre</translation>
     </message>
     <message>
         <source>Bring a photo to the counter instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Apporter une photo au guichet</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1277,33 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceStep</name>
+    <message>
+        <source>Where is it?</source>
+        <translation>Où est-ce ?</translation>
+    </message>
+    <message>
+        <source>Use this address</source>
+        <translation>Utiliser cette adresse</translation>
+    </message>
+    <message>
+        <source>Please type the street and number, or tap a place.</source>
+        <translation>Tapez la rue et le numéro, ou touchez un lieu.</translation>
+    </message>
+    <message>
+        <source>Tap a place, or type the address below.</source>
+        <translation>Touchez un lieu ou tapez l'adresse ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Here, at this kiosk: %1</source>
+        <translation>Ici, à cette borne : %1</translation>
+    </message>
+    <message>
+        <source>Another address</source>
+        <translation>Une autre adresse</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1368,25 @@
     <message>
         <source>City projects near you</source>
         <translation>Projets de la ville près de chez vous</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsStep</name>
+    <message>
+        <source>A few questions</source>
+        <translation>Quelques questions</translation>
+    </message>
+    <message>
+        <source>Please answer the questions marked as needed.</source>
+        <translation>Répondez aux questions marquées comme nécessaires.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>%1 (needed)</source>
+        <translation>%1 (nécessaire)</translation>
     </message>
 </context>
 <context>
@@ -1348,35 +1460,35 @@
     <name>ReviewStep</name>
     <message>
         <source>Check and sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier et signer</translation>
     </message>
     <message>
         <source>Sign with my card and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer avec ma carte et envoyer</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Photo: taken at this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo : prise à cette borne</translation>
     </message>
     <message>
         <source>No fee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de frais.</translation>
     </message>
     <message>
         <source>Fee: %1 %2, charged to your eCitizen account when the city processes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais : %1 %2, prélevés sur votre compte eCitizen lorsque la ville la traite.</translation>
     </message>
     <message>
         <source>I declare that this information is true and complete. My eCitizen card signs this application; I agree to pay the fee shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je déclare que ces informations sont exactes et complètes. Ma carte eCitizen signe cette demande ; j&apos;accepte de payer les frais indiqués.</translation>
     </message>
 </context>
 <context>
@@ -1462,15 +1574,23 @@
     </message>
     <message>
         <source>Library appointment, study room or digital help; cancel a booking</source>
-        <translation>Rendez-vous à la bibliothèque, salle d'étude ou aide numérique ; annuler une réservation</translation>
+        <translation>Rendez-vous à la bibliothèque, salle d&apos;étude ou aide numérique ; annuler une réservation</translation>
     </message>
     <message>
         <source>Permits and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Permis et licences</translation>
     </message>
     <message>
         <source>Apply for a permit or renew a licence, signed with your card</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez un permis ou renouvelez une licence, signé avec votre carte</translation>
+    </message>
+    <message>
+        <source>Report a street problem</source>
+        <translation>Signaler un problème dans la rue</translation>
+    </message>
+    <message>
+        <source>Potholes, broken lights, graffiti: tell the city where</source>
+        <translation>Nids-de-poule, lampadaires en panne, graffitis : dites à la ville où</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1713,32 @@
     <message>
         <source>Only you can do the next step. Your helper will step away until you are done.</source>
         <translation>Vous seul pouvez faire l&apos;étape suivante. La personne qui vous aide va s&apos;éloigner jusqu&apos;à ce que vous ayez fini.</translation>
+    </message>
+</context>
+<context>
+    <name>StreetReport</name>
+    <message>
+        <source>About 100 m north of this kiosk</source>
+        <translation>À environ 100 m au nord de cette borne</translation>
+    </message>
+    <message>
+        <source>About 100 m east of this kiosk</source>
+        <translation>À environ 100 m à l'est de cette borne</translation>
+    </message>
+    <message>
+        <source>About 100 m south of this kiosk</source>
+        <translation>À environ 100 m au sud de cette borne</translation>
+    </message>
+    <message>
+        <source>About 100 m west of this kiosk</source>
+        <translation>À environ 100 m à l'ouest de cette borne</translation>
+    </message>
+</context>
+<context>
+    <name>StreetReportScreen</name>
+    <message>
+        <source>Report a street problem</source>
+        <translation>Signaler un problème dans la rue</translation>
     </message>
 </context>
 <context>

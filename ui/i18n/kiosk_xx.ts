@@ -535,6 +535,25 @@
     </message>
 </context>
 <context>
+    <name>CategoryStep</name>
+    <message>
+        <source>What is the problem?</source>
+        <translation>‏[Whåt îs thé pröblém? ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The list of problems is not available on this kiosk yet: it needs the network once. Please try again later.</source>
+        <translation>‏[Thé lîst öf pröbléms îs ñöt åvåîlåblé öñ thîs kîösk ýét: ît ñééds thé ñétwörk öñçé. Pléåsé trý ågåîñ låtér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The network is down: this is the list saved on this kiosk. Your report will be sent when the network returns.</source>
+        <translation>‏[Thé ñétwörk îs döwñ: thîs îs thé lîst såvéd öñ thîs kîösk. Ýöür répört wîll bé séñt whéñ thé ñétwörk rétürñs. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Choose the kind of problem.</source>
+        <translation>‏[Çhöösé thé kîñd öf pröblém. ~~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
     <name>ChooseStep</name>
     <message>
         <source>Apply for a permit or renew a licence.</source>
@@ -593,6 +612,53 @@
     <message>
         <source>Back to the services</source>
         <translation>‏[Båçk tö thé sérvîçés ~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>DescribeStep</name>
+    <message>
+        <source>Describe it (optional)</source>
+        <translation>‏[Désçrîbé ît (öptîöñål) ~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Send the report</source>
+        <translation>‏[Séñd thé répört ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The city's request number follows once the report is sent.</source>
+        <translation>‏[Thé çîtý's réqüést ñümbér föllöws öñçé thé répört îs séñt. ~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Please shorten the description.</source>
+        <translation>‏[Pléåsé shörtéñ thé désçrîptîöñ. ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Something is missing. Please go back.</source>
+        <translation>‏[Söméthîñg îs mîssîñg. Pléåsé gö båçk. ~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>What should the city know? (optional)</source>
+        <translation>‏[Whåt shöüld thé çîtý kñöw? (öptîöñål) ~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>‏[Désçrîptîöñ ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The report is linked to your eCitizen account.</source>
+        <translation>‏[Thé répört îs lîñkéd tö ýöür éÇîtîzéñ åççöüñt. ~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The report is anonymous. You can link it to your account.</source>
+        <translation>‏[Thé répört îs åñöñýmöüs. Ýöü çåñ lîñk ît tö ýöür åççöüñt. ~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The report is anonymous.</source>
+        <translation>‏[Thé répört îs åñöñýmöüs. ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Link the report to my account</source>
+        <translation>‏[Lîñk thé répört tö mý åççöüñt ~~~~~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1273,33 @@
     </message>
 </context>
 <context>
+    <name>PlaceStep</name>
+    <message>
+        <source>Where is it?</source>
+        <translation>‏[Whéré îs ît? ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Use this address</source>
+        <translation>‏[Üsé thîs åddréss ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Please type the street and number, or tap a place.</source>
+        <translation>‏[Pléåsé týpé thé stréét åñd ñümbér, ör tåp å plåçé. ~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Tap a place, or type the address below.</source>
+        <translation>‏[Tåp å plåçé, ör týpé thé åddréss bélöw. ~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Here, at this kiosk: %1</source>
+        <translation>‏[Héré, åt thîs kîösk: %1 ~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Another address</source>
+        <translation>‏[Åñöthér åddréss ~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
     <name>ProjectListStep</name>
     <message>
         <source>Projects</source>
@@ -1268,6 +1361,25 @@
     <message>
         <source>City projects near you</source>
         <translation>‏[Çîtý pröjéçts ñéår ýöü ~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsStep</name>
+    <message>
+        <source>A few questions</source>
+        <translation>‏[Å féw qüéstîöñs ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Please answer the questions marked as needed.</source>
+        <translation>‏[Pléåsé åñswér thé qüéstîöñs mårkéd ås ñéédéd. ~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>‏[Çöñtîñüé ~~~]‏</translation>
+    </message>
+    <message>
+        <source>%1 (needed)</source>
+        <translation>‏[%1 (ñéédéd) ~~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1577,14 @@
         <source>Apply for a permit or renew a licence, signed with your card</source>
         <translation>‏[Åpplý för å pérmît ör réñéw å lîçéñçé, sîgñéd wîth ýöür çård ~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
     </message>
+    <message>
+        <source>Report a street problem</source>
+        <translation>‏[Répört å stréét pröblém ~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Potholes, broken lights, graffiti: tell the city where</source>
+        <translation>‏[Pöthölés, brökéñ lîghts, gråffîtî: téll thé çîtý whéré ~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
 </context>
 <context>
     <name>SignInScreen</name>
@@ -1583,6 +1703,32 @@
     <message>
         <source>Only you can do the next step. Your helper will step away until you are done.</source>
         <translation>‏[Öñlý ýöü çåñ dö thé ñéxt stép. Ýöür hélpér wîll stép åwåý üñtîl ýöü åré döñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>StreetReport</name>
+    <message>
+        <source>About 100 m north of this kiosk</source>
+        <translation>‏[Åböüt 100 m ñörth öf thîs kîösk ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>About 100 m east of this kiosk</source>
+        <translation>‏[Åböüt 100 m éåst öf thîs kîösk ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>About 100 m south of this kiosk</source>
+        <translation>‏[Åböüt 100 m söüth öf thîs kîösk ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>About 100 m west of this kiosk</source>
+        <translation>‏[Åböüt 100 m wést öf thîs kîösk ~~~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>StreetReportScreen</name>
+    <message>
+        <source>Report a street problem</source>
+        <translation>‏[Répört å stréét pröblém ~~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.receipts import Money, format_amount
 from offline_queue.connectors import gateway
@@ -32,7 +32,7 @@ def online(step: Step) -> bool:
     return sync is None or sync.online
 
 
-def attach_keyboard(step: Step, field: QLineEdit, variant: Variant) -> None:
+def attach_keyboard(step: Step, field: QLineEdit | QPlainTextEdit, variant: Variant) -> None:
     """Give ``field`` the window's on-screen keyboard in ``variant`` (once the step is shown)."""
     from ui.inclusion import inclusion_for
 

@@ -38,6 +38,12 @@ def _appointments(context: ServiceContext) -> Screen:
     return AppointmentsScreen(context)
 
 
+def _street_report(context: ServiceContext) -> Screen:
+    from ui.services.city.street_report import StreetReportScreen
+
+    return StreetReportScreen(context)
+
+
 CITY_SERVICES: dict[str, ServiceView] = {
     "bills": ServiceView(
         "bills",
@@ -74,5 +80,14 @@ CITY_SERVICES: dict[str, ServiceView] = {
         ),
         RESIDENTS,
         _appointments,
+    ),
+    "street_report": ServiceView(
+        "street_report",
+        lambda: QCoreApplication.translate("Services", "Report a street problem"),
+        lambda: QCoreApplication.translate(
+            "Services", "Potholes, broken lights, graffiti: tell the city where"
+        ),
+        EVERYONE,
+        _street_report,
     ),
 }

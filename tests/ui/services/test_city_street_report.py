@@ -1,0 +1,95 @@
+"""Report a street problem end to end against the demo city's Open311 server: a guest's
+anonymous pothole at the kiosk's site (submitted, request id), a resident's linked report at a
+typed address while offline (queued, created once back online), categories from the cache."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton
+
+from kiosk.receipts import ReceiptStatus
+from tests.helpers.city_kiosk import CityKiosk
+from ui.screens.receipt import ReceiptStep
+from ui.services.city.street_report import (
+    CategoryStep,
+    DescribeStep,
+    PlaceStep,
+    QuestionsStep,
+    StreetReportScreen,
+)
+
+
+def _receipt(kiosk: CityKiosk, screen: StreetReportScreen) -> ReceiptStep:
+    kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, ReceiptStep), timeout=10_000)
+    step = screen.current
+    assert isinstance(step, ReceiptStep)
+    return step
+
+
+def _pothole(kiosk: CityKiosk) -> StreetReportScreen:
+    screen = kiosk.open("street_report")
+    assert isinstance(screen, StreetReportScreen)
+    kiosk.wait_idle(screen)
+    assert isinstance(screen.current, CategoryStep)
+    kiosk.click(screen.findChild(QPushButton, "report-category-POTHOLE"))
+    assert isinstance(screen.current, QuestionsStep)
+    kiosk.click(screen.next_button)  # the size is needed
+    assert isinstance(screen.current, QuestionsStep) and screen.message.isVisible()
+    kiosk.click(screen.findChild(QPushButton, "report-answer-SIZE-small"))
+    kiosk.click(screen.findChild(QPushButton, "report-answer-SIZE-large"))
+    kiosk.click(screen.next_button)
+    assert isinstance(screen.current, PlaceStep)
+    assert screen.report.answers["SIZE"] == "large"
+    return screen
+
+
+def _requests(kiosk: CityKiosk) -> list[dict[str, object]]:
+    import httpx
+
+    response = httpx.get(f"{kiosk.city.open311_url}/requests.json", timeout=5)
+    return list(response.json())
+
+
+def test_guest_reports_anonymously_at_the_kiosk(city_kiosk: CityKiosk) -> None:
+    city_kiosk.sign_in_guest()
+    screen = _pothole(city_kiosk)
+    city_kiosk.click(screen.findChild(QPushButton, "report-place-site"))
+    describe = screen.current
+    assert isinstance(describe, DescribeStep) and not describe.linked.isVisible()
+    text = screen.findChild(QPlainTextEdit, "report-description")
+    assert text is not None
+    text.setPlainText("Deep hole by the bus stop")
+    city_kiosk.click(screen.next_button)
+    receipt = _receipt(city_kiosk, screen)
+    assert receipt.outcome.status is ReceiptStatus.SUBMITTED and receipt.outcome.remote_ref
+    (request,) = _requests(city_kiosk)
+    assert request["service_code"] == "POTHOLE"
+    assert "Deep hole" in str(request["description"])
+    assert float(str(request["lat"])) == city_kiosk.app.config.kiosk.latitude
+
+
+def test_resident_report_offline_is_queued_then_created(city_kiosk: CityKiosk) -> None:
+    city_kiosk.sign_in()
+    screen = _pothole(city_kiosk)  # categories fetched (and saved) while online
+    address = screen.findChild(QLineEdit, "report-address")
+    assert address is not None
+    address.setText("12 Mill Road")
+    city_kiosk.click(screen.next_button)
+    describe = screen.current
+    assert isinstance(describe, DescribeStep)
+    city_kiosk.click(describe.linked)
+    assert "linked" in describe.identity_text.text()
+    city_kiosk.go_offline()
+    city_kiosk.click(screen.next_button)
+    receipt = _receipt(city_kiosk, screen)
+    assert receipt.outcome.status is ReceiptStatus.QUEUED
+    city_kiosk.click(receipt.done_button)
+    # the category list still opens offline, from the kiosk's saved copy
+    screen = city_kiosk.open("street_report")
+    city_kiosk.wait_idle(screen)
+    step = screen.current
+    assert isinstance(step, CategoryStep) and step.categories is not None
+    assert step.categories.from_cache
+    city_kiosk.go_online()
+    city_kiosk.wait_delivered(receipt.outcome.reference)
+    (request,) = _requests(city_kiosk)
+    assert request["address"] == "12 Mill Road"

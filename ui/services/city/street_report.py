@@ -1,0 +1,304 @@
+"""Report a pothole or another street problem through Open311: category from the 311 server,
+its questions, a place (the kiosk's site, a point nearby or a typed address), an optional
+description, anonymous or with the resident's account; queued for the 311 server."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton
+
+from kiosk.services import street_report as sr
+from kiosk.services.public_cache import PublicCache
+from kiosk.session import Role
+from ui.keyboard import Variant
+from ui.screens.base import button, label, set_text
+from ui.services.base import ServiceScreen, Step, column
+from ui.services.city.common import ButtonList, attach_keyboard, text_field
+from ui.services.context import ServiceContext
+
+
+class StreetReportScreen(ServiceScreen):
+    service_id = "street_report"
+
+    def __init__(self, context: ServiceContext) -> None:
+        super().__init__(context)
+        self.setObjectName("service-street-report")
+        self.report = sr.Report()
+        self.push(CategoryStep(self))
+
+    def title(self) -> str:
+        return self.tr("Report a street problem")
+
+    def wipe(self) -> None:
+        super().wipe()
+        self.report.wipe()
+
+
+def _load(url: str, cache: PublicCache) -> sr.Categories:
+    client = sr.open311_client_for(url)
+    try:
+        return sr.load_categories(client, cache)
+    finally:
+        client.close()
+
+
+class CategoryStep(Step):
+    step_id = "report-category"
+
+    def __init__(self, screen: StreetReportScreen) -> None:
+        super().__init__(screen)
+        self.owner = screen
+        self.categories: sr.Categories | None = None
+        layout = column(self)
+        self.intro = label("body", name="report-intro")
+        layout.addWidget(self.intro)
+        self.list = ButtonList()
+        layout.addWidget(self.list)
+        layout.addStretch(1)
+        core = screen.context.core
+        config = core.config if core is not None else screen.context.config
+        url = config.backends.open311_url
+        cache = PublicCache(config.paths.data_dir)
+        screen.run(lambda: _load(url, cache), self._loaded, self._failed)
+
+    def title(self) -> str:
+        return self.tr("What is the problem?")
+
+    def _failed(self, _error: Exception) -> None:
+        self.owner.show_message(
+            self.tr(
+                "The list of problems is not available on this kiosk yet: it needs the "
+                "network once. Please try again later."
+            )
+        )
+
+    def _loaded(self, categories: sr.Categories) -> None:
+        self.categories = categories
+        items = [(f"report-category-{c.code}", "") for c in categories.items]
+        for widget, category in zip(self.list.set_items(items), categories.items, strict=True):
+            widget.clicked.connect(lambda _=False, c=category: self.choose(c))
+        self.retranslate()
+
+    def choose(self, category: sr.Category) -> None:
+        report = self.owner.report
+        report.category = category
+        report.answers.clear()
+        if any(q.datatype in sr.CHOICE_TYPES for q in category.questions):
+            self.owner.push(QuestionsStep(self.owner))
+        else:
+            self.owner.push(PlaceStep(self.owner))
+
+    def retranslate(self) -> None:
+        cats = self.categories
+        if cats is not None and cats.from_cache:
+            text = self.tr(
+                "The network is down: this is the list saved on this kiosk. Your report will "
+                "be sent when the network returns."
+            )
+        else:
+            text = self.tr("Choose the kind of problem.")
+        set_text(self.intro, text)
+        if cats is not None:
+            self.list.set_texts([f"{c.name}\n{c.description}" for c in cats.items])
+
+
+class QuestionsStep(Step):
+    step_id = "report-questions"
+
+    def __init__(self, screen: StreetReportScreen) -> None:
+        super().__init__(screen)
+        self.owner = screen
+        category = screen.report.category
+        assert category is not None
+        self.questions = [q for q in category.questions if q.datatype in sr.CHOICE_TYPES]
+        self.chosen: dict[str, dict[str, bool]] = {q.code: {} for q in self.questions}
+        self.buttons: dict[tuple[str, str], QPushButton] = {}
+        self.captions: list[tuple[QLabel, str, bool]] = []
+        layout = column(self)
+        for q in self.questions:
+            caption = label("subtitle", name=f"report-question-{q.code}")
+            layout.addWidget(caption)
+            self.captions.append((caption, q.description, q.required))
+            for value in q.values:
+                widget = button("toggle", name=f"report-answer-{q.code}-{value.key}")
+                widget.setCheckable(True)
+                widget.setText(value.name)
+                widget.setAccessibleName(value.name)
+                widget.toggled.connect(
+                    lambda on, qq=q, key=value.key: self._toggle(qq.code, qq.datatype, key, on)
+                )
+                layout.addWidget(widget)
+                self.buttons[(q.code, value.key)] = widget
+        layout.addStretch(1)
+
+    def _toggle(self, code: str, datatype: str, key: str, on: bool) -> None:
+        chosen = self.chosen[code]
+        if on and datatype == "singlevaluelist":
+            for other, widget in self.buttons.items():
+                if other[0] == code and other[1] != key and widget.isChecked():
+                    widget.setChecked(False)
+        chosen[key] = on
+
+    def title(self) -> str:
+        return self.tr("A few questions")
+
+    def next_text(self) -> str:
+        return self.tr("Continue")
+
+    def advance(self) -> None:
+        report = self.owner.report
+        for q in self.questions:
+            report.answers[q.code] = sr.answers_for(q, self.chosen[q.code])
+        missing = [q for q in self.questions if q.required and not report.answers.get(q.code)]
+        if missing:
+            self.owner.show_message(self.tr("Please answer the questions marked as needed."))
+            return
+        self.owner.push(PlaceStep(self.owner))
+
+    def retranslate(self) -> None:
+        for caption, text, required in self.captions:
+            set_text(caption, self.tr("%1 (needed)").replace("%1", text) if required else text)
+
+
+def direction_text(key: str) -> str:
+    names = {
+        "north": QCoreApplication.translate("StreetReport", "About 100 m north of this kiosk"),
+        "east": QCoreApplication.translate("StreetReport", "About 100 m east of this kiosk"),
+        "south": QCoreApplication.translate("StreetReport", "About 100 m south of this kiosk"),
+        "west": QCoreApplication.translate("StreetReport", "About 100 m west of this kiosk"),
+    }
+    return names.get(key, key)
+
+
+class PlaceStep(Step):
+    step_id = "report-place"
+
+    def __init__(self, screen: StreetReportScreen) -> None:
+        super().__init__(screen)
+        self.owner = screen
+        config = screen.context.config
+        self.site = sr.site_place(config)
+        self.nearby = sr.nearby_places(config)
+        layout = column(self)
+        self.intro = label("body", name="report-place-intro")
+        layout.addWidget(self.intro)
+        self.list = ButtonList()
+        layout.addWidget(self.list)
+        names = ["report-place-site"] + [f"report-place-{p.label}" for p in self.nearby]
+        buttons = self.list.set_items([(n, "") for n in names])
+        for widget, place in zip(buttons, [self.site, *self.nearby], strict=True):
+            widget.clicked.connect(lambda _=False, p=place: self.choose(p))
+        self.address_label = label("body", name="report-address-label")
+        self.address: QLineEdit = text_field("report-address")
+        layout.addWidget(self.address_label)
+        layout.addWidget(self.address)
+        layout.addStretch(1)
+
+    def title(self) -> str:
+        return self.tr("Where is it?")
+
+    def next_text(self) -> str:
+        return self.tr("Use this address")
+
+    def shown(self) -> None:
+        attach_keyboard(self, self.address, Variant.TEXT)
+
+    def choose(self, place: sr.Place) -> None:
+        self.owner.report.place = place
+        self.owner.push(DescribeStep(self.owner))
+
+    def advance(self) -> None:
+        try:
+            place = sr.typed_place(self.address.text())
+        except sr.ReportError:
+            self.owner.show_message(self.tr("Please type the street and number, or tap a place."))
+            return
+        self.choose(place)
+
+    def retranslate(self) -> None:
+        set_text(self.intro, self.tr("Tap a place, or type the address below."))
+        site = self.tr("Here, at this kiosk: %1").replace("%1", self.site.label)
+        self.list.set_texts([site] + [direction_text(p.label) for p in self.nearby])
+        set_text(self.address_label, self.tr("Another address"))
+        self.address.setAccessibleName(self.tr("Another address"))
+
+    def wipe(self) -> None:
+        self.address.clear()
+
+
+class DescribeStep(Step):
+    step_id = "report-describe"
+
+    def __init__(self, screen: StreetReportScreen) -> None:
+        super().__init__(screen)
+        self.owner = screen
+        layout = column(self)
+        self.caption = label("body", name="report-description-label")
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("report-description")
+        self.text.setTabChangesFocus(True)
+        self.text.setMinimumHeight(screen.theme.spacing * 6)
+        self.identity_text = label("body", name="report-identity")
+        self.linked = button("toggle", name="report-linked")
+        self.linked.setCheckable(True)
+        for widget in (self.caption, self.text, self.identity_text, self.linked):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        resident = screen.context.identity.role is Role.RESIDENT
+        self.linked.setVisible(resident)
+        self.linked.toggled.connect(self.retranslate)
+
+    def title(self) -> str:
+        return self.tr("Describe it (optional)")
+
+    def next_text(self) -> str:
+        return self.tr("Send the report")
+
+    def shown(self) -> None:
+        attach_keyboard(self, self.text, Variant.TEXT)
+
+    def advance(self) -> None:
+        context = self.owner.context
+        report = self.owner.report
+        report.description = self.text.toPlainText()[: sr.MAX_DESCRIPTION + 1]
+        report.anonymous = not self.linked.isChecked()
+        account = context.identity.subject_id if context.identity.role is Role.RESIDENT else ""
+        try:
+            submission = sr.submission(
+                report,
+                title=self.owner.title(),
+                now=dt.datetime.now(dt.UTC),
+                account_id=account,
+                kiosk_id=context.config.kiosk.id,
+                instructions=(
+                    self.tr("The city's request number follows once the report is sent."),
+                ),
+            )
+        except Exception as exc:  # SubmitInvalid: tell plainly, nothing was sent
+            from kiosk.services.submit import SubmitInvalid
+
+            if not isinstance(exc, SubmitInvalid):
+                raise
+            if "description" in exc.problems:
+                self.owner.show_message(self.tr("Please shorten the description."))
+            else:
+                self.owner.show_message(self.tr("Something is missing. Please go back."))
+            return
+        self.owner.submit(submission)
+
+    def retranslate(self) -> None:
+        set_text(self.caption, self.tr("What should the city know? (optional)"))
+        self.text.setAccessibleName(self.tr("Description"))
+        if self.linked.isChecked():
+            text = self.tr("The report is linked to your eCitizen account.")
+        elif self.owner.context.identity.role is Role.RESIDENT:
+            text = self.tr("The report is anonymous. You can link it to your account.")
+        else:
+            text = self.tr("The report is anonymous.")
+        set_text(self.identity_text, text)
+        set_text(self.linked, self.tr("Link the report to my account"))
+
+    def wipe(self) -> None:
+        self.text.clear()
