@@ -66,6 +66,8 @@ class WrapButton(QPushButton):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        # measurements per (what, width, text); emptied when the style or font changes
+        self._measures: dict[tuple[str, int, str], QSize] = {}
 
     def _option(self, text: str) -> QStyleOptionButton:
         option = QStyleOptionButton()
@@ -98,17 +100,32 @@ class WrapButton(QPushButton):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._size_for(wrap_lines(self.text(), self, self._text_width(width))).height()
+        key = ("hfw", width, self.text())
+        size = self._measures.get(key)
+        if size is None:
+            if len(self._measures) > 64:  # texts and widths come and go; keep it small
+                self._measures.clear()
+            size = self._size_for(wrap_lines(self.text(), self, self._text_width(width)))
+            self._measures[key] = size
+        return size.height()
 
     def sizeHint(self) -> QSize:
-        return self._size_for(self.text())
+        key = ("hint", 0, self.text())
+        size = self._measures.get(key)
+        if size is None:
+            size = self._measures[key] = self._size_for(self.text())
+        return QSize(size)
 
     def minimumSizeHint(self) -> QSize:
-        words = self.text().replace("\n", " ").split() or [""]
-        metrics = self.fontMetrics()
-        widest = max(words, key=metrics.horizontalAdvance)
-        width = self._size_for(widest).width()  # the style's padding, border and min-width
-        return QSize(width, self.heightForWidth(width))
+        key = ("min", 0, self.text())
+        size = self._measures.get(key)
+        if size is None:
+            words = self.text().replace("\n", " ").split() or [""]
+            metrics = self.fontMetrics()
+            widest = max(words, key=metrics.horizontalAdvance)
+            width = self._size_for(widest).width()  # the style's padding, border, min-width
+            size = self._measures[key] = QSize(width, self.heightForWidth(width))
+        return QSize(size)
 
     def setText(self, text: str) -> None:
         super().setText(text)
@@ -119,13 +136,17 @@ class WrapButton(QPushButton):
         self._fit()
 
     def event(self, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._measures.clear()
         handled = super().event(event)
-        if event.type() in (
+        if kind in (
             QEvent.Type.Polish,
             QEvent.Type.FontChange,
             QEvent.Type.StyleChange,
             QEvent.Type.Show,
         ):
+            self._measures.clear()
             self._fit()
         return handled
 
