@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.card_qt import CardSignInBridge
 from kiosk.config import KioskConfig
-from kiosk.identity.signin import CardIdentified, SignedIn, SignInFailed
+from kiosk.identity.signin import CardIdentified, SignedIn, SignInFailed, SignInFailure
 from kiosk.session import EndReason, Identity, Role, State
 from kiosk.session_qt import SessionController
 from ui.chrome import TopBar
@@ -238,6 +238,7 @@ class MainWindow(QWidget):
         card.identified.connect(self._on_card_identified)
         card.signed_in.connect(self._on_card_signed_in)
         card.failed.connect(self._on_card_failed)
+        card.library_card_read.connect(self._on_library_card)
 
     def attach_core(self, core: KioskCore) -> None:
         """The core is up: services can use the queue, back ends, printer and devices."""
@@ -298,6 +299,24 @@ class MainWindow(QWidget):
         if self.session.state is State.SIGN_IN and self.card_screen is not None:
             self.card_screen.show_failure(failure)
             self._show(self.card_screen)
+
+    def _on_library_card(self, uid: str) -> None:
+        """A library card (no eCitizen application): find the patron by UID over SIP2."""
+        from ui.services.city.library_signin import LibraryCardLookup
+
+        if self.core is None or self.session.state is not State.SIGN_IN:
+            return
+        lookup = LibraryCardLookup(self.core, self)
+        lookup.found.connect(self._on_library_patron)
+        lookup.failed.connect(self._on_library_card_refused)
+        lookup.lookup(uid)
+
+    def _on_library_patron(self, uid: str, name: str) -> None:
+        if self.session.state is State.SIGN_IN:
+            self.controller.sign_in(Identity(Role.PATRON, name, uid))
+
+    def _on_library_card_refused(self, _key: str) -> None:
+        self._on_card_failed(SignInFailed(SignInFailure.UNKNOWN_CARD, detail="library card"))
 
     def _on_card_removed(self) -> None:
         """Card out at any point: the session ends at once, through the wipe."""

@@ -22,7 +22,7 @@ from offline_queue.connectors.sip2 import Fee, Loan, PatronAccount, PatronStatus
 
 Sip2Factory = Callable[[], Sip2Client]
 
-_UID = re.compile(r"[0-9A-F]{8,20}")
+_UID = re.compile(r"[0-9A-Z][0-9A-Z-]{2,31}")  # a card UID (hex) or a patron id
 _PIN = re.compile(r"[0-9]{4,8}")
 PAYMENT_TYPE_ACCOUNT = "02"
 """SIP2 payment type sent for a fee paid through the eCitizen account (no card data)."""
@@ -53,7 +53,7 @@ def _with_client(factory: Sip2Factory, fn: Callable[[Sip2Client], object]) -> ob
 
 
 def card_status(factory: Sip2Factory, uid_hex: str) -> PatronStatus:
-    """Patron status (23/24) for a library card's UID; raises LibraryError if unknown.
+    """Patron status (23/24) for a card UID or patron id; LibraryError if unknown.
 
     Raises ``Sip2Error`` subclasses when the library system cannot be reached.
     """

@@ -143,6 +143,61 @@
     </message>
 </context>
 <context>
+    <name>AccountStep</name>
+    <message>
+        <source>Loans, holds and fees</source>
+        <translation>الإعارات والحجوزات والرسوم</translation>
+    </message>
+    <message>
+        <source>Library renewal</source>
+        <translation>تجديد إعارة المكتبة</translation>
+    </message>
+    <message>
+        <source>Library fee</source>
+        <translation>رسوم المكتبة</translation>
+    </message>
+    <message>
+        <source>Loans: tap one to renew it</source>
+        <translation>الإعارات: اضغط على إحداها لتجديدها</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>يُعاد في %1</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>الحجوزات</translation>
+    </message>
+    <message>
+        <source>No holds.</source>
+        <translation>لا توجد حجوزات.</translation>
+    </message>
+    <message>
+        <source>Fees: %1</source>
+        <translation>الرسوم: %1</translation>
+    </message>
+    <message>
+        <source>Pay %1 with my eCitizen account: %2</source>
+        <translation>ادفع %1 بحسابي في المواطن الإلكتروني: %2</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>تجديد</translation>
+    </message>
+    <message>
+        <source>Ready to collect</source>
+        <translation>جاهز للاستلام</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+</context>
+<context>
     <name>Appointments</name>
     <message>
         <source>Library appointment</source>
@@ -590,6 +645,21 @@
     </message>
 </context>
 <context>
+    <name>ConfirmAnswersStep</name>
+    <message>
+        <source>Send your answers</source>
+        <translation>أرسل إجاباتك</translation>
+    </message>
+    <message>
+        <source>Send my answers</source>
+        <translation>أرسل إجاباتي</translation>
+    </message>
+    <message>
+        <source>You can still go back and change your answers. Once sent, they cannot be changed.</source>
+        <translation>لا يزال بإمكانك الرجوع وتغيير إجاباتك. بعد الإرسال لا يمكن تغييرها.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmStep</name>
     <message>
         <source>Check your booking</source>
@@ -598,6 +668,52 @@
     <message>
         <source>Book this time</source>
         <translation>احجز هذا الوقت</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationStep</name>
+    <message>
+        <source>Read the consultation</source>
+        <translation>اقرأ الاستشارة</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>أجب</translation>
+    </message>
+    <message>
+        <source>Open until %1.</source>
+        <translation>مفتوحة حتى %1.</translation>
+    </message>
+    <message>
+        <source>You have already taken part in this consultation.</source>
+        <translation>لقد شاركت في هذه الاستشارة من قبل.</translation>
+    </message>
+    <message>
+        <source>This consultation is closed.</source>
+        <translation>هذه الاستشارة مغلقة.</translation>
+    </message>
+    <message>
+        <source>Your answers are sent once and cannot be changed afterwards. They are used for this consultation only.</source>
+        <translation>تُرسل إجاباتك مرة واحدة ولا يمكن تغييرها بعد ذلك. تُستخدم لهذه الاستشارة فقط.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsScreen</name>
+    <message>
+        <source>Public consultations</source>
+        <translation>الاستشارات العامة</translation>
+    </message>
+    <message>
+        <source>%1 (you took part)</source>
+        <translation>%1 (شاركت فيها)</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (مغلقة)</translation>
+    </message>
+    <message>
+        <source>Consultation response</source>
+        <translation>رد على استشارة</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1250,67 @@
     </message>
 </context>
 <context>
+    <name>LibraryScreen</name>
+    <message>
+        <source>My library account</source>
+        <translation>حسابي في المكتبة</translation>
+    </message>
+    <message>
+        <source>The library PIN is not right. Please try again.</source>
+        <translation>رقم التعريف الشخصي للمكتبة غير صحيح. يرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>No library card is linked to your account. Please ask library staff.</source>
+        <translation>لا توجد بطاقة مكتبة مرتبطة بحسابك. يرجى سؤال موظفي المكتبة.</translation>
+    </message>
+    <message>
+        <source>The library system cannot be reached right now. Please try again later or ask library staff.</source>
+        <translation>لا يمكن الوصول إلى نظام المكتبة الآن. يرجى المحاولة لاحقًا أو سؤال موظفي المكتبة.</translation>
+    </message>
+</context>
+<context>
+    <name>ListStep</name>
+    <message>
+        <source>This needs the network, which is not available right now. Please try again later.</source>
+        <translation>يحتاج هذا إلى الشبكة، وهي غير متوفرة الآن. يرجى المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>There is nothing open right now.</source>
+        <translation>لا يوجد شيء مفتوح الآن.</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>اختر</translation>
+    </message>
+</context>
+<context>
+    <name>MyDataScreen</name>
+    <message>
+        <source>My data and consent</source>
+        <translation>بياناتي وموافقتي</translation>
+    </message>
+    <message>
+        <source>Consent change</source>
+        <translation>تغيير الموافقة</translation>
+    </message>
+    <message>
+        <source>Full copy of my data</source>
+        <translation>نسخة كاملة من بياناتي</translation>
+    </message>
+    <message>
+        <source>Copy of my data</source>
+        <translation>نسخة من بياناتي</translation>
+    </message>
+    <message>
+        <source>The city answers within one month.</source>
+        <translation>ترد البلدية خلال شهر واحد.</translation>
+    </message>
+</context>
+<context>
     <name>NoticeStep</name>
     <message>
         <source>Notice</source>
@@ -1179,6 +1356,64 @@
     <message>
         <source>Some answers need checking. Please go back.</source>
         <translation>بعض الإجابات تحتاج إلى مراجعة. يرجى الرجوع.</translation>
+    </message>
+    <message>
+        <source>Your card did not sign. Please keep it in the reader and try again.</source>
+        <translation>لم توقّع بطاقتك. أبقها في القارئ وحاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionStep</name>
+    <message>
+        <source>Read the petition</source>
+        <translation>اقرأ العريضة</translation>
+    </message>
+    <message>
+        <source>Sign with my card</source>
+        <translation>وقّع ببطاقتي</translation>
+    </message>
+    <message>
+        <source>%1 of %2 signatures. Open until %3.</source>
+        <translation>%1 من %2 توقيع. مفتوحة حتى %3.</translation>
+    </message>
+    <message>
+        <source>Started by: %1</source>
+        <translation>بدأها: %1</translation>
+    </message>
+    <message>
+        <source>You have already signed this petition.</source>
+        <translation>لقد وقّعت على هذه العريضة من قبل.</translation>
+    </message>
+    <message>
+        <source>This petition is closed.</source>
+        <translation>هذه العريضة مغلقة.</translation>
+    </message>
+    <message>
+        <source>Signing is public support for this petition. The city counts one signature per person and does not show your name on the petition.</source>
+        <translation>التوقيع دعم علني لهذه العريضة. تحتسب البلدية توقيعًا واحدًا لكل شخص ولا تعرض اسمك على العريضة.</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionsScreen</name>
+    <message>
+        <source>Petitions</source>
+        <translation>العرائض</translation>
+    </message>
+    <message>
+        <source>%1 (you signed)</source>
+        <translation>%1 (وقّعت عليها)</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (مغلقة)</translation>
+    </message>
+    <message>
+        <source>Signing needs the eCitizen card you signed in with. Please sign in with your card and PIN, or ask staff.</source>
+        <translation>يتطلب التوقيع بطاقة eCitizen التي سجلت الدخول بها. يرجى تسجيل الدخول ببطاقتك ورقمك السري، أو اطلب المساعدة من الموظفين.</translation>
+    </message>
+    <message>
+        <source>Petition signature</source>
+        <translation>توقيع عريضة</translation>
     </message>
     <message>
         <source>Your card did not sign. Please keep it in the reader and try again.</source>
@@ -1285,6 +1520,17 @@
     <message>
         <source>OK</source>
         <translation>موافق</translation>
+    </message>
+</context>
+<context>
+    <name>PinStep</name>
+    <message>
+        <source>Library PIN</source>
+        <translation>رقم التعريف الشخصي للمكتبة</translation>
+    </message>
+    <message>
+        <source>Please enter your library PIN.</source>
+        <translation>يرجى إدخال رقم التعريف الشخصي للمكتبة.</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1709,26 @@
         <source>Done</source>
         <translation>تم</translation>
     </message>
+    <message>
+        <source>Thank you for your answer.</source>
+        <translation>شكرًا على إجابتك.</translation>
+    </message>
+    <message>
+        <source>How did it go? (optional, anonymous)</source>
+        <translation>كيف كانت التجربة؟ (اختياري، مجهول الهوية)</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>جيد</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>Not good</source>
+        <translation>ليست جيدة</translation>
+    </message>
 </context>
 <context>
     <name>ReviewStep</name>
@@ -1599,6 +1865,38 @@
     <message>
         <source>Potholes, broken lights, graffiti: tell the city where</source>
         <translation>الحفر والأضواء المعطلة والكتابات على الجدران: أخبر المدينة بالمكان</translation>
+    </message>
+    <message>
+        <source>My library account</source>
+        <translation>حسابي في المكتبة</translation>
+    </message>
+    <message>
+        <source>Loans, holds and fees: renew loans and pay fees</source>
+        <translation>الإعارات والحجوزات والرسوم: جدّد الإعارات وادفع الرسوم</translation>
+    </message>
+    <message>
+        <source>Petitions</source>
+        <translation>العرائض</translation>
+    </message>
+    <message>
+        <source>Read petitions and sign them with your card</source>
+        <translation>اقرأ العرائض ووقّعها ببطاقتك</translation>
+    </message>
+    <message>
+        <source>Public consultations</source>
+        <translation>الاستشارات العامة</translation>
+    </message>
+    <message>
+        <source>Give your opinion on city plans (not elections)</source>
+        <translation>أبدِ رأيك في خطط البلدية (ليست انتخابات)</translation>
+    </message>
+    <message>
+        <source>My data and consent</source>
+        <translation>بياناتي وموافقتي</translation>
+    </message>
+    <message>
+        <source>What the city holds about you, your choices, a full copy</source>
+        <translation>ما تحتفظ به البلدية عنك، واختياراتك، ونسخة كاملة</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +2049,65 @@
     <message>
         <source>Report a street problem</source>
         <translation>الإبلاغ عن مشكلة في الشارع</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStep</name>
+    <message>
+        <source>Your data</source>
+        <translation>بياناتك</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>What the city holds about you needs the network, which is not available right now. You can still ask for a full copy: the request is saved and sent later.</source>
+        <translation>يحتاج عرض ما تحتفظ به البلدية عنك إلى الشبكة، وهي غير متوفرة الآن. لا يزال بإمكانك طلب نسخة كاملة: يُحفظ الطلب ويُرسل لاحقًا.</translation>
+    </message>
+    <message>
+        <source>This is what the city holds about you.</source>
+        <translation>هذا ما تحتفظ به البلدية عنك.</translation>
+    </message>
+    <message>
+        <source>%1: %2 records, kept %3</source>
+        <translation>%1: %2 سجلات، تُحفظ %3</translation>
+    </message>
+    <message>
+        <source>Your choices (tap to change)</source>
+        <translation>اختياراتك (المس للتغيير)</translation>
+    </message>
+    <message>
+        <source>Send me notices by e-mail</source>
+        <translation>أرسل لي الإشعارات عبر البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Send me notices by SMS</source>
+        <translation>أرسل لي الإشعارات عبر الرسائل القصيرة</translation>
+    </message>
+    <message>
+        <source>Count my kiosk visits in anonymous statistics</source>
+        <translation>احتساب زياراتي للكشك في إحصاءات مجهولة الهوية</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>مفعّل</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>غير مفعّل</translation>
+    </message>
+    <message>
+        <source>Your choice is saved and sent to the city.</source>
+        <translation>حُفظ اختيارك ويُرسل إلى البلدية.</translation>
+    </message>
+    <message>
+        <source>Your choice could not be saved. Please ask staff.</source>
+        <translation>تعذر حفظ اختيارك. يرجى طلب المساعدة من الموظفين.</translation>
+    </message>
+    <message>
+        <source>Ask for a full copy of my data</source>
+        <translation>اطلب نسخة كاملة من بياناتي</translation>
     </message>
 </context>
 <context>

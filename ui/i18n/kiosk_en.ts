@@ -143,6 +143,61 @@
     </message>
 </context>
 <context>
+    <name>AccountStep</name>
+    <message>
+        <source>Loans, holds and fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans: tap one to renew it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay %1 with my eCitizen account: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Appointments</name>
     <message>
         <source>Library appointment</source>
@@ -590,6 +645,21 @@
     </message>
 </context>
 <context>
+    <name>ConfirmAnswersStep</name>
+    <message>
+        <source>Send your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can still go back and change your answers. Once sent, they cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmStep</name>
     <message>
         <source>Check your booking</source>
@@ -597,6 +667,52 @@
     </message>
     <message>
         <source>Book this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationStep</name>
+    <message>
+        <source>Read the consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have already taken part in this consultation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consultation is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers are sent once and cannot be changed afterwards. They are used for this consultation only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsScreen</name>
+    <message>
+        <source>Public consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you took part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation response</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1126,6 +1242,67 @@
     </message>
 </context>
 <context>
+    <name>LibraryScreen</name>
+    <message>
+        <source>My library account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library PIN is not right. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No library card is linked to your account. Please ask library staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library system cannot be reached right now. Please try again later or ask library staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListStep</name>
+    <message>
+        <source>This needs the network, which is not available right now. Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing open right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyDataScreen</name>
+    <message>
+        <source>My data and consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full copy of my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city answers within one month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoticeStep</name>
     <message>
         <source>Notice</source>
@@ -1170,6 +1347,64 @@
     </message>
     <message>
         <source>Some answers need checking. Please go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card did not sign. Please keep it in the reader and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PetitionStep</name>
+    <message>
+        <source>Read the petition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with my card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 signatures. Open until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have already signed this petition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This petition is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing is public support for this petition. The city counts one signature per person and does not show your name on the petition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PetitionsScreen</name>
+    <message>
+        <source>Petitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing needs the eCitizen card you signed in with. Please sign in with your card and PIN, or ask staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petition signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1276,6 +1511,17 @@
     </message>
     <message>
         <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinStep</name>
+    <message>
+        <source>Library PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter your library PIN.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1455,6 +1701,26 @@
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Thank you for your answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did it go? (optional, anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not good</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewStep</name>
@@ -1590,6 +1856,38 @@
     </message>
     <message>
         <source>Potholes, broken lights, graffiti: tell the city where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My library account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans, holds and fees: renew loans and pay fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read petitions and sign them with your card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your opinion on city plans (not elections)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My data and consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the city holds about you, your choices, a full copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1738,6 +2036,65 @@
     <name>StreetReportScreen</name>
     <message>
         <source>Report a street problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStep</name>
+    <message>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the city holds about you needs the network, which is not available right now. You can still ask for a full copy: the request is saved and sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is what the city holds about you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 records, kept %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choices (tap to change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send me notices by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send me notices by SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count my kiosk visits in anonymous statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choice is saved and sent to the city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choice could not be saved. Please ask staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a full copy of my data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -143,6 +143,61 @@
     </message>
 </context>
 <context>
+    <name>AccountStep</name>
+    <message>
+        <source>Loans, holds and fees</source>
+        <translation>Préstamos, reservas y multas</translation>
+    </message>
+    <message>
+        <source>Library renewal</source>
+        <translation>Renovación en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Library fee</source>
+        <translation>Multa de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Loans: tap one to renew it</source>
+        <translation>Préstamos: toque uno para renovarlo</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Devolver el %1</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Reservas</translation>
+    </message>
+    <message>
+        <source>No holds.</source>
+        <translation>No hay reservas.</translation>
+    </message>
+    <message>
+        <source>Fees: %1</source>
+        <translation>Multas: %1</translation>
+    </message>
+    <message>
+        <source>Pay %1 with my eCitizen account: %2</source>
+        <translation>Pagar %1 con mi cuenta eCitizen: %2</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Renovar</translation>
+    </message>
+    <message>
+        <source>Ready to collect</source>
+        <translation>Listo para recoger</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+</context>
+<context>
     <name>Appointments</name>
     <message>
         <source>Library appointment</source>
@@ -590,6 +645,21 @@
     </message>
 </context>
 <context>
+    <name>ConfirmAnswersStep</name>
+    <message>
+        <source>Send your answers</source>
+        <translation>Enviar sus respuestas</translation>
+    </message>
+    <message>
+        <source>Send my answers</source>
+        <translation>Enviar mis respuestas</translation>
+    </message>
+    <message>
+        <source>You can still go back and change your answers. Once sent, they cannot be changed.</source>
+        <translation>Aún puede volver atrás y cambiar sus respuestas. Una vez enviadas, no se pueden cambiar.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmStep</name>
     <message>
         <source>Check your booking</source>
@@ -598,6 +668,52 @@
     <message>
         <source>Book this time</source>
         <translation>Reservar esta hora</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationStep</name>
+    <message>
+        <source>Read the consultation</source>
+        <translation>Leer la consulta</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Open until %1.</source>
+        <translation>Abierta hasta el %1.</translation>
+    </message>
+    <message>
+        <source>You have already taken part in this consultation.</source>
+        <translation>Ya participó en esta consulta.</translation>
+    </message>
+    <message>
+        <source>This consultation is closed.</source>
+        <translation>Esta consulta está cerrada.</translation>
+    </message>
+    <message>
+        <source>Your answers are sent once and cannot be changed afterwards. They are used for this consultation only.</source>
+        <translation>Sus respuestas se envían una sola vez y no se pueden cambiar después. Solo se usan para esta consulta.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsScreen</name>
+    <message>
+        <source>Public consultations</source>
+        <translation>Consultas públicas</translation>
+    </message>
+    <message>
+        <source>%1 (you took part)</source>
+        <translation>%1 (ya participó)</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (cerrada)</translation>
+    </message>
+    <message>
+        <source>Consultation response</source>
+        <translation>Respuesta a una consulta</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1242,67 @@
     </message>
 </context>
 <context>
+    <name>LibraryScreen</name>
+    <message>
+        <source>My library account</source>
+        <translation>Mi cuenta de la biblioteca</translation>
+    </message>
+    <message>
+        <source>The library PIN is not right. Please try again.</source>
+        <translation>El PIN de la biblioteca no es correcto. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>No library card is linked to your account. Please ask library staff.</source>
+        <translation>No hay ningún carné de biblioteca vinculado a su cuenta. Pregunte al personal de la biblioteca.</translation>
+    </message>
+    <message>
+        <source>The library system cannot be reached right now. Please try again later or ask library staff.</source>
+        <translation>No se puede contactar con el sistema de la biblioteca ahora. Inténtelo más tarde o pregunte al personal de la biblioteca.</translation>
+    </message>
+</context>
+<context>
+    <name>ListStep</name>
+    <message>
+        <source>This needs the network, which is not available right now. Please try again later.</source>
+        <translation>Esto necesita la red, que no está disponible ahora. Inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>There is nothing open right now.</source>
+        <translation>Ahora no hay nada abierto.</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Elegir</translation>
+    </message>
+</context>
+<context>
+    <name>MyDataScreen</name>
+    <message>
+        <source>My data and consent</source>
+        <translation>Mis datos y consentimiento</translation>
+    </message>
+    <message>
+        <source>Consent change</source>
+        <translation>Cambio de consentimiento</translation>
+    </message>
+    <message>
+        <source>Full copy of my data</source>
+        <translation>Copia completa de mis datos</translation>
+    </message>
+    <message>
+        <source>Copy of my data</source>
+        <translation>Copia de mis datos</translation>
+    </message>
+    <message>
+        <source>The city answers within one month.</source>
+        <translation>El ayuntamiento responde en un plazo de un mes.</translation>
+    </message>
+</context>
+<context>
     <name>NoticeStep</name>
     <message>
         <source>Notice</source>
@@ -1171,6 +1348,64 @@
     <message>
         <source>Some answers need checking. Please go back.</source>
         <translation>Algunas respuestas necesitan revisión. Vuelva atrás, por favor.</translation>
+    </message>
+    <message>
+        <source>Your card did not sign. Please keep it in the reader and try again.</source>
+        <translation>Su tarjeta no firmó. Déjela en el lector e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionStep</name>
+    <message>
+        <source>Read the petition</source>
+        <translation>Leer la petición</translation>
+    </message>
+    <message>
+        <source>Sign with my card</source>
+        <translation>Firmar con mi tarjeta</translation>
+    </message>
+    <message>
+        <source>%1 of %2 signatures. Open until %3.</source>
+        <translation>%1 de %2 firmas. Abierta hasta el %3.</translation>
+    </message>
+    <message>
+        <source>Started by: %1</source>
+        <translation>Iniciada por: %1</translation>
+    </message>
+    <message>
+        <source>You have already signed this petition.</source>
+        <translation>Ya firmó esta petición.</translation>
+    </message>
+    <message>
+        <source>This petition is closed.</source>
+        <translation>Esta petición está cerrada.</translation>
+    </message>
+    <message>
+        <source>Signing is public support for this petition. The city counts one signature per person and does not show your name on the petition.</source>
+        <translation>Firmar es apoyar públicamente esta petición. El ayuntamiento cuenta una firma por persona y no muestra su nombre en la petición.</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionsScreen</name>
+    <message>
+        <source>Petitions</source>
+        <translation>Peticiones</translation>
+    </message>
+    <message>
+        <source>%1 (you signed)</source>
+        <translation>%1 (ya la firmó)</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (cerrada)</translation>
+    </message>
+    <message>
+        <source>Signing needs the eCitizen card you signed in with. Please sign in with your card and PIN, or ask staff.</source>
+        <translation>Para firmar se necesita la tarjeta eCitizen con la que inició sesión. Inicie sesión con su tarjeta y PIN, o pida ayuda al personal.</translation>
+    </message>
+    <message>
+        <source>Petition signature</source>
+        <translation>Firma de petición</translation>
     </message>
     <message>
         <source>Your card did not sign. Please keep it in the reader and try again.</source>
@@ -1277,6 +1512,17 @@
     <message>
         <source>OK</source>
         <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
+    <name>PinStep</name>
+    <message>
+        <source>Library PIN</source>
+        <translation>PIN de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Please enter your library PIN.</source>
+        <translation>Introduzca el PIN de la biblioteca.</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1701,26 @@
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
+    <message>
+        <source>Thank you for your answer.</source>
+        <translation>Gracias por su respuesta.</translation>
+    </message>
+    <message>
+        <source>How did it go? (optional, anonymous)</source>
+        <translation>¿Cómo le fue? (opcional, anónimo)</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>Not good</source>
+        <translation>Mal</translation>
+    </message>
 </context>
 <context>
     <name>ReviewStep</name>
@@ -1591,6 +1857,38 @@
     <message>
         <source>Potholes, broken lights, graffiti: tell the city where</source>
         <translation>Baches, farolas rotas, grafitis: diga al ayuntamiento dónde</translation>
+    </message>
+    <message>
+        <source>My library account</source>
+        <translation>Mi cuenta de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Loans, holds and fees: renew loans and pay fees</source>
+        <translation>Préstamos, reservas y multas: renueve préstamos y pague multas</translation>
+    </message>
+    <message>
+        <source>Petitions</source>
+        <translation>Peticiones</translation>
+    </message>
+    <message>
+        <source>Read petitions and sign them with your card</source>
+        <translation>Lea peticiones y fírmelas con su tarjeta</translation>
+    </message>
+    <message>
+        <source>Public consultations</source>
+        <translation>Consultas públicas</translation>
+    </message>
+    <message>
+        <source>Give your opinion on city plans (not elections)</source>
+        <translation>Opine sobre los planes municipales (no elecciones)</translation>
+    </message>
+    <message>
+        <source>My data and consent</source>
+        <translation>Mis datos y consentimiento</translation>
+    </message>
+    <message>
+        <source>What the city holds about you, your choices, a full copy</source>
+        <translation>Lo que el ayuntamiento tiene sobre usted, sus opciones, una copia completa</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +2037,65 @@
     <message>
         <source>Report a street problem</source>
         <translation>Avisar de un problema en la calle</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStep</name>
+    <message>
+        <source>Your data</source>
+        <translation>Sus datos</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>What the city holds about you needs the network, which is not available right now. You can still ask for a full copy: the request is saved and sent later.</source>
+        <translation>Ver lo que el ayuntamiento tiene sobre usted necesita la red, que no está disponible ahora. Aún puede pedir una copia completa: la solicitud se guarda y se envía más tarde.</translation>
+    </message>
+    <message>
+        <source>This is what the city holds about you.</source>
+        <translation>Esto es lo que el ayuntamiento tiene sobre usted.</translation>
+    </message>
+    <message>
+        <source>%1: %2 records, kept %3</source>
+        <translation>%1: %2 registros, se conservan %3</translation>
+    </message>
+    <message>
+        <source>Your choices (tap to change)</source>
+        <translation>Sus opciones (toque para cambiar)</translation>
+    </message>
+    <message>
+        <source>Send me notices by e-mail</source>
+        <translation>Enviarme avisos por correo electrónico</translation>
+    </message>
+    <message>
+        <source>Send me notices by SMS</source>
+        <translation>Enviarme avisos por SMS</translation>
+    </message>
+    <message>
+        <source>Count my kiosk visits in anonymous statistics</source>
+        <translation>Contar mis visitas al quiosco en estadísticas anónimas</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>Your choice is saved and sent to the city.</source>
+        <translation>Su elección se ha guardado y se envía al ayuntamiento.</translation>
+    </message>
+    <message>
+        <source>Your choice could not be saved. Please ask staff.</source>
+        <translation>No se pudo guardar su elección. Pida ayuda al personal.</translation>
+    </message>
+    <message>
+        <source>Ask for a full copy of my data</source>
+        <translation>Pedir una copia completa de mis datos</translation>
     </message>
 </context>
 <context>

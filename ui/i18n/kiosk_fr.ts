@@ -143,6 +143,61 @@
     </message>
 </context>
 <context>
+    <name>AccountStep</name>
+    <message>
+        <source>Loans, holds and fees</source>
+        <translation>Prêts, réservations et frais</translation>
+    </message>
+    <message>
+        <source>Library renewal</source>
+        <translation>Renouvellement à la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Library fee</source>
+        <translation>Frais de bibliothèque</translation>
+    </message>
+    <message>
+        <source>Loans: tap one to renew it</source>
+        <translation>Prêts : touchez-en un pour le renouveler</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>À rendre le %1</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>No holds.</source>
+        <translation>Aucune réservation.</translation>
+    </message>
+    <message>
+        <source>Fees: %1</source>
+        <translation>Frais : %1</translation>
+    </message>
+    <message>
+        <source>Pay %1 with my eCitizen account: %2</source>
+        <translation>Payer %1 avec mon compte eCitizen : %2</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>Ready to collect</source>
+        <translation>Prêt à retirer</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+</context>
+<context>
     <name>Appointments</name>
     <message>
         <source>Library appointment</source>
@@ -543,7 +598,7 @@
     </message>
     <message>
         <source>The list of problems is not available on this kiosk yet: it needs the network once. Please try again later.</source>
-        <translation>La liste des problèmes n'est pas encore disponible sur cette borne : il faut le réseau une fois. Réessayez plus tard.</translation>
+        <translation>La liste des problèmes n&apos;est pas encore disponible sur cette borne : il faut le réseau une fois. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The network is down: this is the list saved on this kiosk. Your report will be sent when the network returns.</source>
@@ -590,6 +645,21 @@
     </message>
 </context>
 <context>
+    <name>ConfirmAnswersStep</name>
+    <message>
+        <source>Send your answers</source>
+        <translation>Envoyer vos réponses</translation>
+    </message>
+    <message>
+        <source>Send my answers</source>
+        <translation>Envoyer mes réponses</translation>
+    </message>
+    <message>
+        <source>You can still go back and change your answers. Once sent, they cannot be changed.</source>
+        <translation>Vous pouvez encore revenir en arrière et modifier vos réponses. Une fois envoyées, elles ne peuvent plus être modifiées.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmStep</name>
     <message>
         <source>Check your booking</source>
@@ -598,6 +668,52 @@
     <message>
         <source>Book this time</source>
         <translation>Réserver ce créneau</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationStep</name>
+    <message>
+        <source>Read the consultation</source>
+        <translation>Lire la consultation</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Open until %1.</source>
+        <translation>Ouverte jusqu&apos;au %1.</translation>
+    </message>
+    <message>
+        <source>You have already taken part in this consultation.</source>
+        <translation>Vous avez déjà participé à cette consultation.</translation>
+    </message>
+    <message>
+        <source>This consultation is closed.</source>
+        <translation>Cette consultation est close.</translation>
+    </message>
+    <message>
+        <source>Your answers are sent once and cannot be changed afterwards. They are used for this consultation only.</source>
+        <translation>Vos réponses sont envoyées une seule fois et ne peuvent plus être modifiées. Elles ne servent qu&apos;à cette consultation.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsScreen</name>
+    <message>
+        <source>Public consultations</source>
+        <translation>Consultations publiques</translation>
+    </message>
+    <message>
+        <source>%1 (you took part)</source>
+        <translation>%1 (vous avez participé)</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (close)</translation>
+    </message>
+    <message>
+        <source>Consultation response</source>
+        <translation>Réponse à une consultation</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1242,67 @@
     </message>
 </context>
 <context>
+    <name>LibraryScreen</name>
+    <message>
+        <source>My library account</source>
+        <translation>Mon compte de bibliothèque</translation>
+    </message>
+    <message>
+        <source>The library PIN is not right. Please try again.</source>
+        <translation>Le code PIN de la bibliothèque n'est pas bon. Réessayez.</translation>
+    </message>
+    <message>
+        <source>No library card is linked to your account. Please ask library staff.</source>
+        <translation>Aucune carte de bibliothèque n'est liée à votre compte. Demandez au personnel de la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The library system cannot be reached right now. Please try again later or ask library staff.</source>
+        <translation>Le système de la bibliothèque est injoignable pour le moment. Réessayez plus tard ou demandez au personnel.</translation>
+    </message>
+</context>
+<context>
+    <name>ListStep</name>
+    <message>
+        <source>This needs the network, which is not available right now. Please try again later.</source>
+        <translation>Cela nécessite le réseau, indisponible pour le moment. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>There is nothing open right now.</source>
+        <translation>Rien n&apos;est ouvert pour le moment.</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Choisir</translation>
+    </message>
+</context>
+<context>
+    <name>MyDataScreen</name>
+    <message>
+        <source>My data and consent</source>
+        <translation>Mes données et consentement</translation>
+    </message>
+    <message>
+        <source>Consent change</source>
+        <translation>Modification du consentement</translation>
+    </message>
+    <message>
+        <source>Full copy of my data</source>
+        <translation>Copie complète de mes données</translation>
+    </message>
+    <message>
+        <source>Copy of my data</source>
+        <translation>Copie de mes données</translation>
+    </message>
+    <message>
+        <source>The city answers within one month.</source>
+        <translation>La ville répond dans un délai d'un mois.</translation>
+    </message>
+</context>
+<context>
     <name>NoticeStep</name>
     <message>
         <source>Notice</source>
@@ -1171,6 +1348,64 @@
     <message>
         <source>Some answers need checking. Please go back.</source>
         <translation>Certaines réponses sont à vérifier. Veuillez revenir en arrière.</translation>
+    </message>
+    <message>
+        <source>Your card did not sign. Please keep it in the reader and try again.</source>
+        <translation>Votre carte n&apos;a pas signé. Laissez-la dans le lecteur et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionStep</name>
+    <message>
+        <source>Read the petition</source>
+        <translation>Lire la pétition</translation>
+    </message>
+    <message>
+        <source>Sign with my card</source>
+        <translation>Signer avec ma carte</translation>
+    </message>
+    <message>
+        <source>%1 of %2 signatures. Open until %3.</source>
+        <translation>%1 signatures sur %2. Ouverte jusqu&apos;au %3.</translation>
+    </message>
+    <message>
+        <source>Started by: %1</source>
+        <translation>Lancée par : %1</translation>
+    </message>
+    <message>
+        <source>You have already signed this petition.</source>
+        <translation>Vous avez déjà signé cette pétition.</translation>
+    </message>
+    <message>
+        <source>This petition is closed.</source>
+        <translation>Cette pétition est close.</translation>
+    </message>
+    <message>
+        <source>Signing is public support for this petition. The city counts one signature per person and does not show your name on the petition.</source>
+        <translation>Signer, c&apos;est soutenir publiquement cette pétition. La ville compte une signature par personne et n&apos;affiche pas votre nom sur la pétition.</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionsScreen</name>
+    <message>
+        <source>Petitions</source>
+        <translation>Pétitions</translation>
+    </message>
+    <message>
+        <source>%1 (you signed)</source>
+        <translation>%1 (vous avez signé)</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (close)</translation>
+    </message>
+    <message>
+        <source>Signing needs the eCitizen card you signed in with. Please sign in with your card and PIN, or ask staff.</source>
+        <translation>La signature nécessite la carte eCitizen utilisée pour vous connecter. Connectez-vous avec votre carte et votre code, ou demandez au personnel.</translation>
+    </message>
+    <message>
+        <source>Petition signature</source>
+        <translation>Signature de pétition</translation>
     </message>
     <message>
         <source>Your card did not sign. Please keep it in the reader and try again.</source>
@@ -1280,6 +1515,17 @@
     </message>
 </context>
 <context>
+    <name>PinStep</name>
+    <message>
+        <source>Library PIN</source>
+        <translation>Code PIN de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Please enter your library PIN.</source>
+        <translation>Saisissez votre code PIN de bibliothèque.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceStep</name>
     <message>
         <source>Where is it?</source>
@@ -1295,7 +1541,7 @@
     </message>
     <message>
         <source>Tap a place, or type the address below.</source>
-        <translation>Touchez un lieu ou tapez l'adresse ci-dessous.</translation>
+        <translation>Touchez un lieu ou tapez l&apos;adresse ci-dessous.</translation>
     </message>
     <message>
         <source>Here, at this kiosk: %1</source>
@@ -1455,6 +1701,26 @@
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
+    <message>
+        <source>Thank you for your answer.</source>
+        <translation>Merci pour votre réponse.</translation>
+    </message>
+    <message>
+        <source>How did it go? (optional, anonymous)</source>
+        <translation>Comment cela s'est-il passé ? (facultatif, anonyme)</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Not good</source>
+        <translation>Pas bien</translation>
+    </message>
 </context>
 <context>
     <name>ReviewStep</name>
@@ -1592,6 +1858,38 @@
         <source>Potholes, broken lights, graffiti: tell the city where</source>
         <translation>Nids-de-poule, lampadaires en panne, graffitis : dites à la ville où</translation>
     </message>
+    <message>
+        <source>My library account</source>
+        <translation>Mon compte de bibliothèque</translation>
+    </message>
+    <message>
+        <source>Loans, holds and fees: renew loans and pay fees</source>
+        <translation>Prêts, réservations et frais : renouvelez vos prêts et payez vos frais</translation>
+    </message>
+    <message>
+        <source>Petitions</source>
+        <translation>Pétitions</translation>
+    </message>
+    <message>
+        <source>Read petitions and sign them with your card</source>
+        <translation>Lisez des pétitions et signez-les avec votre carte</translation>
+    </message>
+    <message>
+        <source>Public consultations</source>
+        <translation>Consultations publiques</translation>
+    </message>
+    <message>
+        <source>Give your opinion on city plans (not elections)</source>
+        <translation>Donnez votre avis sur les projets de la ville (pas d&apos;élections)</translation>
+    </message>
+    <message>
+        <source>My data and consent</source>
+        <translation>Mes données et consentement</translation>
+    </message>
+    <message>
+        <source>What the city holds about you, your choices, a full copy</source>
+        <translation>Ce que la ville détient sur vous, vos choix, une copie complète</translation>
+    </message>
 </context>
 <context>
     <name>SignInScreen</name>
@@ -1723,7 +2021,7 @@
     </message>
     <message>
         <source>About 100 m east of this kiosk</source>
-        <translation>À environ 100 m à l'est de cette borne</translation>
+        <translation>À environ 100 m à l&apos;est de cette borne</translation>
     </message>
     <message>
         <source>About 100 m south of this kiosk</source>
@@ -1731,7 +2029,7 @@
     </message>
     <message>
         <source>About 100 m west of this kiosk</source>
-        <translation>À environ 100 m à l'ouest de cette borne</translation>
+        <translation>À environ 100 m à l&apos;ouest de cette borne</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +2037,65 @@
     <message>
         <source>Report a street problem</source>
         <translation>Signaler un problème dans la rue</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStep</name>
+    <message>
+        <source>Your data</source>
+        <translation>Vos données</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>What the city holds about you needs the network, which is not available right now. You can still ask for a full copy: the request is saved and sent later.</source>
+        <translation>Voir ce que la ville détient à votre sujet nécessite le réseau, indisponible pour le moment. Vous pouvez quand même demander une copie complète : la demande est enregistrée et envoyée plus tard.</translation>
+    </message>
+    <message>
+        <source>This is what the city holds about you.</source>
+        <translation>Voici ce que la ville détient à votre sujet.</translation>
+    </message>
+    <message>
+        <source>%1: %2 records, kept %3</source>
+        <translation>%1 : %2 enregistrements, conservés %3</translation>
+    </message>
+    <message>
+        <source>Your choices (tap to change)</source>
+        <translation>Vos choix (touchez pour modifier)</translation>
+    </message>
+    <message>
+        <source>Send me notices by e-mail</source>
+        <translation>M'envoyer les avis par e-mail</translation>
+    </message>
+    <message>
+        <source>Send me notices by SMS</source>
+        <translation>M'envoyer les avis par SMS</translation>
+    </message>
+    <message>
+        <source>Count my kiosk visits in anonymous statistics</source>
+        <translation>Compter mes visites à la borne dans des statistiques anonymes</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Your choice is saved and sent to the city.</source>
+        <translation>Votre choix est enregistré et envoyé à la ville.</translation>
+    </message>
+    <message>
+        <source>Your choice could not be saved. Please ask staff.</source>
+        <translation>Votre choix n'a pas pu être enregistré. Demandez au personnel.</translation>
+    </message>
+    <message>
+        <source>Ask for a full copy of my data</source>
+        <translation>Demander une copie complète de mes données</translation>
     </message>
 </context>
 <context>

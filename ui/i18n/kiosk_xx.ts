@@ -142,6 +142,61 @@
     </message>
 </context>
 <context>
+    <name>AccountStep</name>
+    <message>
+        <source>Loans, holds and fees</source>
+        <translation>‏[Löåñs, hölds åñd féés ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Library renewal</source>
+        <translation>‏[Lîbrårý réñéwål ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Library fee</source>
+        <translation>‏[Lîbrårý féé ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Loans: tap one to renew it</source>
+        <translation>‏[Löåñs: tåp öñé tö réñéw ît ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>‏[Övérdüé ~~~]‏</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>‏[Düé %1 ~~]‏</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>‏[Hölds ~~]‏</translation>
+    </message>
+    <message>
+        <source>No holds.</source>
+        <translation>‏[Ñö hölds. ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Fees: %1</source>
+        <translation>‏[Féés: %1 ~~~]‏</translation>
+    </message>
+    <message>
+        <source>Pay %1 with my eCitizen account: %2</source>
+        <translation>‏[Påý %1 wîth mý éÇîtîzéñ åççöüñt: %2 ~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>‏[Réñéw ~~]‏</translation>
+    </message>
+    <message>
+        <source>Ready to collect</source>
+        <translation>‏[Réådý tö çölléçt ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>‏[Wåîtîñg ~~~]‏</translation>
+    </message>
+</context>
+<context>
     <name>Appointments</name>
     <message>
         <source>Library appointment</source>
@@ -589,6 +644,21 @@
     </message>
 </context>
 <context>
+    <name>ConfirmAnswersStep</name>
+    <message>
+        <source>Send your answers</source>
+        <translation>‏[Séñd ýöür åñswérs ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Send my answers</source>
+        <translation>‏[Séñd mý åñswérs ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>You can still go back and change your answers. Once sent, they cannot be changed.</source>
+        <translation>‏[Ýöü çåñ stîll gö båçk åñd çhåñgé ýöür åñswérs. Öñçé séñt, théý çåññöt bé çhåñgéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmStep</name>
     <message>
         <source>Check your booking</source>
@@ -597,6 +667,52 @@
     <message>
         <source>Book this time</source>
         <translation>‏[Böök thîs tîmé ~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationStep</name>
+    <message>
+        <source>Read the consultation</source>
+        <translation>‏[Réåd thé çöñsültåtîöñ ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>‏[Åñswér ~~]‏</translation>
+    </message>
+    <message>
+        <source>Open until %1.</source>
+        <translation>‏[Öpéñ üñtîl %1. ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>You have already taken part in this consultation.</source>
+        <translation>‏[Ýöü håvé ålréådý tåkéñ pårt îñ thîs çöñsültåtîöñ. ~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This consultation is closed.</source>
+        <translation>‏[Thîs çöñsültåtîöñ îs çlöséd. ~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Your answers are sent once and cannot be changed afterwards. They are used for this consultation only.</source>
+        <translation>‏[Ýöür åñswérs åré séñt öñçé åñd çåññöt bé çhåñgéd åftérwårds. Théý åré üséd för thîs çöñsültåtîöñ öñlý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsScreen</name>
+    <message>
+        <source>Public consultations</source>
+        <translation>‏[Püblîç çöñsültåtîöñs ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>%1 (you took part)</source>
+        <translation>‏[%1 (ýöü töök pårt) ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>‏[%1 (çlöséd) ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Consultation response</source>
+        <translation>‏[Çöñsültåtîöñ réspöñsé ~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1235,67 @@
     </message>
 </context>
 <context>
+    <name>LibraryScreen</name>
+    <message>
+        <source>My library account</source>
+        <translation>‏[Mý lîbrårý åççöüñt ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The library PIN is not right. Please try again.</source>
+        <translation>‏[Thé lîbrårý PÎÑ îs ñöt rîght. Pléåsé trý ågåîñ. ~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>No library card is linked to your account. Please ask library staff.</source>
+        <translation>‏[Ñö lîbrårý çård îs lîñkéd tö ýöür åççöüñt. Pléåsé åsk lîbrårý ståff. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The library system cannot be reached right now. Please try again later or ask library staff.</source>
+        <translation>‏[Thé lîbrårý sýstém çåññöt bé réåçhéd rîght ñöw. Pléåsé trý ågåîñ låtér ör åsk lîbrårý ståff. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>ListStep</name>
+    <message>
+        <source>This needs the network, which is not available right now. Please try again later.</source>
+        <translation>‏[Thîs ñééds thé ñétwörk, whîçh îs ñöt åvåîlåblé rîght ñöw. Pléåsé trý ågåîñ låtér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>‏[Löådîñg… ~~~]‏</translation>
+    </message>
+    <message>
+        <source>There is nothing open right now.</source>
+        <translation>‏[Théré îs ñöthîñg öpéñ rîght ñöw. ~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>‏[Çhöösé ~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>MyDataScreen</name>
+    <message>
+        <source>My data and consent</source>
+        <translation>‏[Mý dåtå åñd çöñséñt ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Consent change</source>
+        <translation>‏[Çöñséñt çhåñgé ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Full copy of my data</source>
+        <translation>‏[Füll çöpý öf mý dåtå ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Copy of my data</source>
+        <translation>‏[Çöpý öf mý dåtå ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The city answers within one month.</source>
+        <translation>‏[Thé çîtý åñswérs wîthîñ öñé möñth. ~~~~~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
     <name>NoticeStep</name>
     <message>
         <source>Notice</source>
@@ -1164,6 +1341,64 @@
     <message>
         <source>Some answers need checking. Please go back.</source>
         <translation>‏[Sömé åñswérs ñééd çhéçkîñg. Pléåsé gö båçk. ~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Your card did not sign. Please keep it in the reader and try again.</source>
+        <translation>‏[Ýöür çård dîd ñöt sîgñ. Pléåsé kéép ît îñ thé réådér åñd trý ågåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionStep</name>
+    <message>
+        <source>Read the petition</source>
+        <translation>‏[Réåd thé pétîtîöñ ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Sign with my card</source>
+        <translation>‏[Sîgñ wîth mý çård ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>%1 of %2 signatures. Open until %3.</source>
+        <translation>‏[%1 öf %2 sîgñåtürés. Öpéñ üñtîl %3. ~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Started by: %1</source>
+        <translation>‏[Stårtéd bý: %1 ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>You have already signed this petition.</source>
+        <translation>‏[Ýöü håvé ålréådý sîgñéd thîs pétîtîöñ. ~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This petition is closed.</source>
+        <translation>‏[Thîs pétîtîöñ îs çlöséd. ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Signing is public support for this petition. The city counts one signature per person and does not show your name on the petition.</source>
+        <translation>‏[Sîgñîñg îs püblîç süppört för thîs pétîtîöñ. Thé çîtý çöüñts öñé sîgñåtüré pér pérsöñ åñd döés ñöt shöw ýöür ñåmé öñ thé pétîtîöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionsScreen</name>
+    <message>
+        <source>Petitions</source>
+        <translation>‏[Pétîtîöñs ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>%1 (you signed)</source>
+        <translation>‏[%1 (ýöü sîgñéd) ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>‏[%1 (çlöséd) ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Signing needs the eCitizen card you signed in with. Please sign in with your card and PIN, or ask staff.</source>
+        <translation>‏[Sîgñîñg ñééds thé éÇîtîzéñ çård ýöü sîgñéd îñ wîth. Pléåsé sîgñ îñ wîth ýöür çård åñd PÎÑ, ör åsk ståff. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Petition signature</source>
+        <translation>‏[Pétîtîöñ sîgñåtüré ~~~~~~~]‏</translation>
     </message>
     <message>
         <source>Your card did not sign. Please keep it in the reader and try again.</source>
@@ -1270,6 +1505,17 @@
     <message>
         <source>OK</source>
         <translation>‏[ÖK ~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>PinStep</name>
+    <message>
+        <source>Library PIN</source>
+        <translation>‏[Lîbrårý PÎÑ ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Please enter your library PIN.</source>
+        <translation>‏[Pléåsé éñtér ýöür lîbrårý PÎÑ. ~~~~~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1694,26 @@
         <source>Done</source>
         <translation>‏[Döñé ~~]‏</translation>
     </message>
+    <message>
+        <source>Thank you for your answer.</source>
+        <translation>‏[Thåñk ýöü för ýöür åñswér. ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>How did it go? (optional, anonymous)</source>
+        <translation>‏[Höw dîd ît gö? (öptîöñål, åñöñýmöüs) ~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>‏[Gööd ~~]‏</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>‏[ÖK ~~]‏</translation>
+    </message>
+    <message>
+        <source>Not good</source>
+        <translation>‏[Ñöt gööd ~~~]‏</translation>
+    </message>
 </context>
 <context>
     <name>ReviewStep</name>
@@ -1584,6 +1850,38 @@
     <message>
         <source>Potholes, broken lights, graffiti: tell the city where</source>
         <translation>‏[Pöthölés, brökéñ lîghts, gråffîtî: téll thé çîtý whéré ~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>My library account</source>
+        <translation>‏[Mý lîbrårý åççöüñt ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Loans, holds and fees: renew loans and pay fees</source>
+        <translation>‏[Löåñs, hölds åñd féés: réñéw löåñs åñd påý féés ~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Petitions</source>
+        <translation>‏[Pétîtîöñs ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Read petitions and sign them with your card</source>
+        <translation>‏[Réåd pétîtîöñs åñd sîgñ thém wîth ýöür çård ~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Public consultations</source>
+        <translation>‏[Püblîç çöñsültåtîöñs ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Give your opinion on city plans (not elections)</source>
+        <translation>‏[Gîvé ýöür öpîñîöñ öñ çîtý plåñs (ñöt éléçtîöñs) ~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>My data and consent</source>
+        <translation>‏[Mý dåtå åñd çöñséñt ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>What the city holds about you, your choices, a full copy</source>
+        <translation>‏[Whåt thé çîtý hölds åböüt ýöü, ýöür çhöîçés, å füll çöpý ~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +2027,65 @@
     <message>
         <source>Report a street problem</source>
         <translation>‏[Répört å stréét pröblém ~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStep</name>
+    <message>
+        <source>Your data</source>
+        <translation>‏[Ýöür dåtå ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>‏[Löådîñg… ~~~]‏</translation>
+    </message>
+    <message>
+        <source>What the city holds about you needs the network, which is not available right now. You can still ask for a full copy: the request is saved and sent later.</source>
+        <translation>‏[Whåt thé çîtý hölds åböüt ýöü ñééds thé ñétwörk, whîçh îs ñöt åvåîlåblé rîght ñöw. Ýöü çåñ stîll åsk för å füll çöpý: thé réqüést îs såvéd åñd séñt låtér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This is what the city holds about you.</source>
+        <translation>‏[Thîs îs whåt thé çîtý hölds åböüt ýöü. ~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>%1: %2 records, kept %3</source>
+        <translation>‏[%1: %2 réçörds, képt %3 ~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Your choices (tap to change)</source>
+        <translation>‏[Ýöür çhöîçés (tåp tö çhåñgé) ~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Send me notices by e-mail</source>
+        <translation>‏[Séñd mé ñötîçés bý é-måîl ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Send me notices by SMS</source>
+        <translation>‏[Séñd mé ñötîçés bý SMS ~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Count my kiosk visits in anonymous statistics</source>
+        <translation>‏[Çöüñt mý kîösk vîsîts îñ åñöñýmöüs ståtîstîçs ~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>‏[öñ ~~]‏</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>‏[öff ~~]‏</translation>
+    </message>
+    <message>
+        <source>Your choice is saved and sent to the city.</source>
+        <translation>‏[Ýöür çhöîçé îs såvéd åñd séñt tö thé çîtý. ~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Your choice could not be saved. Please ask staff.</source>
+        <translation>‏[Ýöür çhöîçé çöüld ñöt bé såvéd. Pléåsé åsk ståff. ~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Ask for a full copy of my data</source>
+        <translation>‏[Åsk för å füll çöpý öf mý dåtå ~~~~~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,9 @@ def test_lookup_offline_says_so_and_slip_for_the_counter(city_kiosk: CityKiosk) 
     _find_by_account(city_kiosk, screen, "1001")
     assert "cannot be reached" in screen.message.text()
     city_kiosk.go_online()
-    city_kiosk.qtbot.waitUntil(lambda: city_kiosk.app.sync.online, timeout=10_000)
+    sync = city_kiosk.app.sync
+    assert sync is not None
+    city_kiosk.qtbot.waitUntil(lambda: sync.online, timeout=10_000)
     _find_by_account(city_kiosk, screen, "1001")
     city_kiosk.click(screen.findChild(QPushButton, "bills-bill-BILL-1002"))
     bill = screen.current

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton
 from kiosk.receipts import ReceiptStatus
 from tests.helpers.city_kiosk import CityKiosk
 from ui.screens.receipt import ReceiptStep
+from ui.services.base import ServiceScreen
 from ui.services.city.street_report import (
     CategoryStep,
     DescribeStep,
@@ -16,6 +17,10 @@ from ui.services.city.street_report import (
     QuestionsStep,
     StreetReportScreen,
 )
+
+
+def _cur(screen: ServiceScreen) -> object:
+    return screen.current
 
 
 def _receipt(kiosk: CityKiosk, screen: StreetReportScreen) -> ReceiptStep:
@@ -29,15 +34,15 @@ def _pothole(kiosk: CityKiosk) -> StreetReportScreen:
     screen = kiosk.open("street_report")
     assert isinstance(screen, StreetReportScreen)
     kiosk.wait_idle(screen)
-    assert isinstance(screen.current, CategoryStep)
+    assert isinstance(_cur(screen), CategoryStep)
     kiosk.click(screen.findChild(QPushButton, "report-category-POTHOLE"))
-    assert isinstance(screen.current, QuestionsStep)
+    assert isinstance(_cur(screen), QuestionsStep)
     kiosk.click(screen.next_button)  # the size is needed
-    assert isinstance(screen.current, QuestionsStep) and screen.message.isVisible()
+    assert isinstance(_cur(screen), QuestionsStep) and screen.message.isVisible()
     kiosk.click(screen.findChild(QPushButton, "report-answer-SIZE-small"))
     kiosk.click(screen.findChild(QPushButton, "report-answer-SIZE-large"))
     kiosk.click(screen.next_button)
-    assert isinstance(screen.current, PlaceStep)
+    assert isinstance(_cur(screen), PlaceStep)
     assert screen.report.answers["SIZE"] == "large"
     return screen
 
@@ -84,9 +89,9 @@ def test_resident_report_offline_is_queued_then_created(city_kiosk: CityKiosk) -
     assert receipt.outcome.status is ReceiptStatus.QUEUED
     city_kiosk.click(receipt.done_button)
     # the category list still opens offline, from the kiosk's saved copy
-    screen = city_kiosk.open("street_report")
-    city_kiosk.wait_idle(screen)
-    step = screen.current
+    again = city_kiosk.open("street_report")
+    city_kiosk.wait_idle(again)
+    step = again.current
     assert isinstance(step, CategoryStep) and step.categories is not None
     assert step.categories.from_cache
     city_kiosk.go_online()

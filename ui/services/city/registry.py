@@ -44,6 +44,12 @@ def _street_report(context: ServiceContext) -> Screen:
     return StreetReportScreen(context)
 
 
+def _library(context: ServiceContext) -> Screen:
+    from ui.services.city.library import LibraryScreen
+
+    return LibraryScreen(context)
+
+
 CITY_SERVICES: dict[str, ServiceView] = {
     "bills": ServiceView(
         "bills",
@@ -89,5 +95,14 @@ CITY_SERVICES: dict[str, ServiceView] = {
         ),
         EVERYONE,
         _street_report,
+    ),
+    "library": ServiceView(
+        "library",
+        lambda: QCoreApplication.translate("Services", "My library account"),
+        lambda: QCoreApplication.translate(
+            "Services", "Loans, holds and fees: renew loans and pay fees"
+        ),
+        LIBRARY_USERS,
+        _library,
     ),
 }
