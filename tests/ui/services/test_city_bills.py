@@ -3,6 +3,8 @@ pay online (submitted) and offline (queued, delivered once back online), counter
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from kiosk.receipts import ReceiptStatus
@@ -93,3 +95,51 @@ def test_lookup_offline_says_so_and_slip_for_the_counter(city_kiosk: CityKiosk) 
     receipt = _receipt(city_kiosk, screen)
     assert receipt.outcome.status is ReceiptStatus.SUBMITTED
     assert city_kiosk.city.gateway_state.slips
+
+
+def _with_camera(kiosk: CityKiosk, source: str) -> None:
+    window = kiosk.app.window
+    devices = window.config.devices
+    camera = devices.camera.model_copy(update={"driver": "emulated", "source": source})
+    window.config = window.config.model_copy(
+        update={"devices": devices.model_copy(update={"camera": camera})}
+    )
+
+
+def test_scan_the_bill_with_the_demo_camera(city_kiosk: CityKiosk, tmp_path: Path) -> None:
+    import datetime as dt
+
+    from kiosk.demo_camera import DemoBill, DemoCameraScene
+
+    bill = city_kiosk.city.gateway_state.bills["BILL-1001"]
+    scene = DemoCameraScene(
+        tmp_path / "camera",
+        DemoBill("00001001", "BILL-1001", 4520, dt.date.fromisoformat(bill["due_date"])),
+    )
+    _with_camera(city_kiosk, scene.source + "?fps=10")
+    city_kiosk.sign_in()
+    screen = city_kiosk.open("bills")
+    find = screen.current
+    assert isinstance(find, FindBillStep) and find.scan_button.isEnabled()
+    city_kiosk.click(find.scan_button)
+    city_kiosk.qtbot.waitUntil(lambda: "in front of the camera" in find.scan_status.text())
+    scene.show("library_card")  # a code, but not a bill: said so, scanning goes on
+    city_kiosk.qtbot.waitUntil(lambda: "not a bill" in screen.message.text(), timeout=10_000)
+    scene.show("bill_qr")
+    city_kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, BillStep), timeout=10_000)
+    step = screen.current
+    assert isinstance(step, BillStep) and step.bill.bill_id == "BILL-1001"
+    assert find.scanner._grabber is None  # the camera is off again
+
+
+def test_missing_camera_leaves_account_entry(city_kiosk: CityKiosk, tmp_path: Path) -> None:
+    _with_camera(city_kiosk, str(tmp_path / "no-such-camera") + "/")
+    city_kiosk.sign_in()
+    screen = city_kiosk.open("bills")
+    find = screen.current
+    assert isinstance(find, FindBillStep)
+    city_kiosk.click(find.scan_button)
+    city_kiosk.qtbot.waitUntil(lambda: "not working" in find.scan_status.text(), timeout=10_000)
+    assert not find.scan_button.isEnabled() and find.account.isVisible()
+    _find_by_account(city_kiosk, screen, "1001")
+    assert isinstance(screen.current, BillListStep)
