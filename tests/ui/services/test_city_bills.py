@@ -136,6 +136,7 @@ def test_missing_camera_leaves_account_entry(city_kiosk: CityKiosk, tmp_path: Pa
     _with_camera(city_kiosk, str(tmp_path / "no-such-camera") + "/")
     city_kiosk.sign_in()
     screen = city_kiosk.open("bills")
+    assert isinstance(screen, BillsScreen)
     find = screen.current
     assert isinstance(find, FindBillStep)
     city_kiosk.click(find.scan_button)
