@@ -65,13 +65,16 @@ def render(out_dir: Path, *, dpi: float = 120.0) -> list[Path]:
                     prepare(window, helper=False)
                     folder = out_dir / f"{size_name}-{variant}"
                     folder.mkdir(parents=True, exist_ok=True)
-                    for view in views(window, inclusion):
+                    shown = views(window, inclusion)
+                    for view in shown:
                         view.show()
                         settle()
                         path = folder / f"{view.name.replace(':', '-')}.png"
                         window.grab().save(str(path))
                         written.append(path)
                         view.hide()
+                    for view in shown:
+                        view.release()
                     # an assisted session: "Helped by staff member …" on the home screen
                     prepare(window)
                     window.top_bar.set_session_visible(True)

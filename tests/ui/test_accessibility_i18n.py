@@ -256,7 +256,8 @@ def test_pseudo_locale_reaches_every_text_on_every_screen(kiosk: KioskApplicatio
     window.home.set_visitor(Role.GUEST, "")
     exempt = {*NEVER_TRANSLATED, kiosk.config.kiosk.site}
     problems = []
-    for view in views(window, kiosk.inclusion):
+    all_views = views(window, kiosk.inclusion)
+    for view in all_views:
         view.show()
         settle()
         for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
@@ -272,6 +273,7 @@ def test_pseudo_locale_reaches_every_text_on_every_screen(kiosk: KioskApplicatio
             if "\u200f" not in text:
                 problems.append(f"{view.name}: {widget.objectName()}: {text!r}")
         view.hide()
+        view.release()
     assert not problems, "\n".join(sorted(set(problems)))
 
 

@@ -36,11 +36,13 @@ def test_practice_marker_on_every_screen(qtbot: QtBot, kiosk: KioskApplication) 
     assert marker.text().startswith("PRACTICE")
     kiosk.controller.start()
     kiosk.controller.choose_language("en")
-    for view in views(window, inclusion):
+    all_views = views(window, inclusion)
+    for view in all_views:
         view.show()
         settle()
         assert marker.isVisible(), view.name
         view.hide()
+        view.release()
     kiosk.controller.set_language("es")
     settle()
     assert marker.text().startswith("PRÁCTICA")

@@ -48,11 +48,17 @@ SAMPLE_NAME = "Alexandra Montgomery-Richardson"
 
 @dataclass(frozen=True)
 class View:
-    """One thing to look at: ``show`` puts it on screen, ``hide`` takes it away again."""
+    """One thing to look at: ``show`` puts it on screen, ``hide`` takes it away again.
+
+    ``release`` frees what ``show`` built and kept for the next ``show`` (a service screen is
+    built once and then follows language switches live, as it does for a resident); call it
+    when the visual mode changes or at the end.
+    """
 
     name: str
     show: Callable[[], None]
     hide: Callable[[], None]
+    release: Callable[[], None] = lambda: None
 
 
 @dataclass(frozen=True)
@@ -131,18 +137,19 @@ def views(window: MainWindow, inclusion: Inclusion) -> list[View]:
         def show_service(
             factory: Callable[[], Screen] = factory, holder: list[Screen] = holder
         ) -> None:
-            screen = factory()
-            holder.append(screen)
-            window.stack.addWidget(screen)
-            show_page(screen)()
+            if not holder:
+                screen = factory()
+                holder.append(screen)
+                window.stack.addWidget(screen)
+            show_page(holder[0])()
 
-        def hide_service(holder: list[Screen] = holder) -> None:
+        def release_service(holder: list[Screen] = holder) -> None:
             while holder:
                 screen = holder.pop()
                 window.stack.removeWidget(screen)
                 screen.deleteLater()
 
-        result.append(View(f"service:{service_id}", show_service, hide_service))
+        result.append(View(f"service:{service_id}", show_service, nothing, release_service))
 
     home_show = show_page(window.home)
     for overlay in window.findChildren(Overlay):
