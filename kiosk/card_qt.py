@@ -14,10 +14,12 @@ import threading
 from collections.abc import Callable
 from typing import Protocol
 
+from cryptography import x509
 from PySide6.QtCore import QObject, Signal
 
-from drivers.smartcard.errors import CardError
+from drivers.smartcard.errors import CardError, CardRemovedError
 from drivers.smartcard.monitor import CardEvent, CardEventKind
+from drivers.smartcard.profile import KeySlot
 from kiosk.identity.signin import (
     CardIdentified,
     CardSessionLike,
@@ -27,6 +29,7 @@ from kiosk.identity.signin import (
     SignInService,
     failure_from_error,
 )
+from kiosk.services.signing import digest_challenge
 
 logger = logging.getLogger(__name__)
 
@@ -211,6 +214,29 @@ class CardSignInBridge(QObject):
             reader = self._reader
         if reader is not None:
             self._worker.submit(self._close_session)
+
+    def sign_digest(self, digest: bytes) -> concurrent.futures.Future[bytes]:
+        """Have the signed-in card sign a SHA-256 ``digest`` (GENERAL AUTHENTICATE, slot 9A) in
+        the already PIN-verified session, on the card-worker thread. The future raises
+        CardRemovedError when no verified card session is there (see kiosk.services.signing)."""
+        if len(digest) != 32:
+            raise ValueError("a SHA-256 digest is 32 bytes")
+        with self._lock:
+            generation = self._generation
+        return self._worker.submit(self._sign_digest, bytes(digest), generation)
+
+    def _sign_digest(self, digest: bytes, generation: int) -> bytes:
+        session, identified = self._session, self._identified
+        if session is None or identified is None or not self._current(generation):
+            raise CardRemovedError("no signed-in card session")
+        challenge = digest_challenge(identified.auth_certificate.public_key(), digest)
+        return session.authenticate(KeySlot.PIV_AUTH, challenge.payload)
+
+    def signing_certificate(self) -> x509.Certificate | None:
+        """The signed-in card's PIV authentication certificate (None without a card)."""
+        with self._lock:
+            identified = self._identified
+        return identified.auth_certificate if identified is not None else None
 
     def reader_present(self) -> bool:
         with self._lock:

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from kiosk.receipts import Money, Receipt, ReceiptStatus
-from offline_queue.outbox import OutboxError, reference_for
+from offline_queue.outbox import Enqueued, OutboxError, reference_for
 from offline_queue.store.models import State
 from offline_queue.sync import Connectivity
 
@@ -147,6 +147,22 @@ def submit(
         return SubmitOutcome(
             reference, ReceiptStatus.QUEUED, receipt, _print(core, receipt, language), None, True
         )
+    enqueued = enqueue(core, submission)
+    grace = CONFIRM_GRACE_S if grace_s is None else grace_s
+    state, remote_ref, error_key = _wait_for_ack(core, str(enqueued.tx_id), grace, cancel)
+    if state is State.DEAD:
+        logger.info("%s %s refused by the back end", submission.kind, enqueued.reference)
+        raise SubmitRefused(error_key or "submit.refused", enqueued.reference)
+    status = ReceiptStatus.SUBMITTED if state is State.DONE else ReceiptStatus.QUEUED
+    receipt = _receipt(core, submission, enqueued.reference, status)
+    return SubmitOutcome(
+        enqueued.reference, status, receipt, _print(core, receipt, language), remote_ref
+    )
+
+
+def enqueue(core: KioskCore, submission: Submission) -> Enqueued:
+    """Queue ``submission`` durably and wake the sync worker, without a receipt (settings
+    changed on the spot, statistics). Raises SubmitError("submit.unavailable")."""
     outbox = core.outbox
     if outbox is None:
         raise SubmitError("submit.unavailable", "no queue")
@@ -168,16 +184,7 @@ def submit(
     sync = core.sync
     if sync is not None:
         sync.wake()
-    grace = CONFIRM_GRACE_S if grace_s is None else grace_s
-    state, remote_ref, error_key = _wait_for_ack(core, str(enqueued.tx_id), grace, cancel)
-    if state is State.DEAD:
-        logger.info("%s %s refused by the back end", submission.kind, enqueued.reference)
-        raise SubmitRefused(error_key or "submit.refused", enqueued.reference)
-    status = ReceiptStatus.SUBMITTED if state is State.DONE else ReceiptStatus.QUEUED
-    receipt = _receipt(core, submission, enqueued.reference, status)
-    return SubmitOutcome(
-        enqueued.reference, status, receipt, _print(core, receipt, language), remote_ref
-    )
+    return enqueued
 
 
 def _wait_for_ack(

@@ -143,61 +143,6 @@
     </message>
 </context>
 <context>
-    <name>AccountStep</name>
-    <message>
-        <source>Loans, holds and fees</source>
-        <translation>Prêts, réservations et frais</translation>
-    </message>
-    <message>
-        <source>Library renewal</source>
-        <translation>Renouvellement à la bibliothèque</translation>
-    </message>
-    <message>
-        <source>Library fee</source>
-        <translation>Frais de bibliothèque</translation>
-    </message>
-    <message>
-        <source>Loans: tap one to renew it</source>
-        <translation>Prêts : touchez-en un pour le renouveler</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>En retard</translation>
-    </message>
-    <message>
-        <source>Due %1</source>
-        <translation>À rendre le %1</translation>
-    </message>
-    <message>
-        <source>Holds</source>
-        <translation>Réservations</translation>
-    </message>
-    <message>
-        <source>No holds.</source>
-        <translation>Aucune réservation.</translation>
-    </message>
-    <message>
-        <source>Fees: %1</source>
-        <translation>Frais : %1</translation>
-    </message>
-    <message>
-        <source>Pay %1 with my eCitizen account: %2</source>
-        <translation>Payer %1 avec mon compte eCitizen : %2</translation>
-    </message>
-    <message>
-        <source>Renew</source>
-        <translation>Renouveler</translation>
-    </message>
-    <message>
-        <source>Ready to collect</source>
-        <translation>Prêt à retirer</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>En attente</translation>
-    </message>
-</context>
-<context>
     <name>Appointments</name>
     <message>
         <source>Library appointment</source>
@@ -1242,25 +1187,6 @@
     </message>
 </context>
 <context>
-    <name>LibraryScreen</name>
-    <message>
-        <source>My library account</source>
-        <translation>Mon compte de bibliothèque</translation>
-    </message>
-    <message>
-        <source>The library PIN is not right. Please try again.</source>
-        <translation>Le code PIN de la bibliothèque n'est pas bon. Réessayez.</translation>
-    </message>
-    <message>
-        <source>No library card is linked to your account. Please ask library staff.</source>
-        <translation>Aucune carte de bibliothèque n'est liée à votre compte. Demandez au personnel de la bibliothèque.</translation>
-    </message>
-    <message>
-        <source>The library system cannot be reached right now. Please try again later or ask library staff.</source>
-        <translation>Le système de la bibliothèque est injoignable pour le moment. Réessayez plus tard ou demandez au personnel.</translation>
-    </message>
-</context>
-<context>
     <name>ListStep</name>
     <message>
         <source>This needs the network, which is not available right now. Please try again later.</source>
@@ -1512,17 +1438,6 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
-    </message>
-</context>
-<context>
-    <name>PinStep</name>
-    <message>
-        <source>Library PIN</source>
-        <translation>Code PIN de la bibliothèque</translation>
-    </message>
-    <message>
-        <source>Please enter your library PIN.</source>
-        <translation>Saisissez votre code PIN de bibliothèque.</translation>
     </message>
 </context>
 <context>
@@ -1857,14 +1772,6 @@
     <message>
         <source>Potholes, broken lights, graffiti: tell the city where</source>
         <translation>Nids-de-poule, lampadaires en panne, graffitis : dites à la ville où</translation>
-    </message>
-    <message>
-        <source>My library account</source>
-        <translation>Mon compte de bibliothèque</translation>
-    </message>
-    <message>
-        <source>Loans, holds and fees: renew loans and pay fees</source>
-        <translation>Prêts, réservations et frais : renouvelez vos prêts et payez vos frais</translation>
     </message>
     <message>
         <source>Petitions</source>

@@ -13,9 +13,11 @@ from concurrent.futures import Future
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
 from kiosk.receipts import ReceiptStatus, render_receipt
 from kiosk.services.submit import SubmitOutcome
+from kiosk.statistics import RATINGS
 from ui.screens.base import button, label, set_text
 from ui.services.base import Step, column
 
@@ -55,6 +57,16 @@ class ReceiptStep(Step):
         self.show_button = button(name="receipt-show")
         self.read_button = button(name="receipt-read")
         self.done_button = button("primary", name="receipt-done")
+        self.rating_label = label("subtitle", name="receipt-rating-question")
+        self.ratings: dict[str, QPushButton] = {}
+        rating_row = QHBoxLayout()
+        for rating in RATINGS:
+            choice = button("toggle", name=f"receipt-rating-{rating}")
+            choice.setCheckable(True)
+            choice.clicked.connect(lambda _=False, r=rating: self.rate(r))
+            rating_row.addWidget(choice)
+            self.ratings[rating] = choice
+        self.rated = ""
         for widget in (
             self.status_title,
             self.status_text,
@@ -66,6 +78,8 @@ class ReceiptStep(Step):
             self.read_button,
         ):
             layout.addWidget(widget)
+        layout.addWidget(self.rating_label)
+        layout.addLayout(rating_row)
         layout.addStretch(1)
         layout.addWidget(self.done_button)
         self.show_button.clicked.connect(self.show_on_screen)
@@ -88,6 +102,16 @@ class ReceiptStep(Step):
             self.print_state = "failed"
         else:
             self.print_state = "printed"
+        self.retranslate()
+
+    def rate(self, rating: str) -> None:
+        """Optional one-tap "how did it go?": counted once, anonymously (kiosk.statistics)."""
+        if not self.rated:
+            self.service.count(f"feedback.{rating}")
+        self.rated = rating
+        for name, choice in self.ratings.items():
+            choice.setChecked(name == rating)
+            choice.setEnabled(False)
         self.retranslate()
 
     def show_on_screen(self) -> None:
@@ -153,3 +177,12 @@ class ReceiptStep(Step):
         set_text(self.show_button, self.tr("Show on screen instead"))
         set_text(self.read_button, self.tr("Read aloud"))
         set_text(self.done_button, self.tr("Done"))
+        set_text(
+            self.rating_label,
+            self.tr("Thank you for your answer.")
+            if self.rated
+            else self.tr("How did it go? (optional, anonymous)"),
+        )
+        texts = {"good": self.tr("Good"), "ok": self.tr("OK"), "bad": self.tr("Not good")}
+        for name, choice in self.ratings.items():
+            set_text(choice, texts[name])

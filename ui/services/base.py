@@ -31,6 +31,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.services.signing import Signer
 from kiosk.services.submit import Submission, SubmitError, SubmitOutcome, submit
 from ui.screens.base import Screen, button, label, set_text
 from ui.services.context import ServiceContext
@@ -171,6 +172,7 @@ class ServiceScreen(Screen):
     def push(self, step: Step) -> Step:
         """Show ``step`` on top of the stack."""
         self.steps.append(step)
+        self.count(f"service.{self.service_id}.step.{len(self.steps)}")
         self.stack.addWidget(step)
         self.stack.setCurrentWidget(step)
         self.show_message("")
@@ -262,7 +264,7 @@ class ServiceScreen(Screen):
     def run(
         self,
         fn: Callable[[], T],
-        on_result: Callable[[T], None],
+        on_result: Callable[[T], object],
         on_error: Callable[[Exception], None] | None = None,
         *,
         busy_text: str = "",
@@ -327,6 +329,27 @@ class ServiceScreen(Screen):
         if key in ("gateway.closed",):
             return self.tr("This is closed and no longer accepts responses.")
         return self.tr("Something went wrong. Nothing was sent. Please try again or ask staff.")
+
+    # -- statistics --------------------------------------------------------------------------
+    def count(self, counter: str) -> None:
+        """Count an anonymous event for planners (kiosk.statistics; counts only)."""
+        if not self.service_id:
+            return
+        from kiosk.statistics import recorder_for
+
+        recorder = recorder_for(self.context.session)
+        if recorder is not None:
+            recorder.record(counter)
+
+    # -- card signature ----------------------------------------------------------------------
+    def signer(self) -> Signer | None:
+        """The resident's card for signing declarations (the window's card bridge), or None
+        when this session was not opened with a card."""
+        card = getattr(self.window(), "card", None)
+        if card is None or not hasattr(card, "sign_digest"):
+            return None
+        signer: Signer = card
+        return signer if signer.signing_certificate() is not None else None
 
     # -- submitting --------------------------------------------------------------------------
     def submit(

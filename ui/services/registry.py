@@ -76,6 +76,15 @@ def _add_city_services() -> None:
 _add_city_services()
 
 
+def _add_resident_services() -> None:
+    from ui.services.resident_registry import RESIDENT_SERVICES
+
+    REGISTRY.update(RESIDENT_SERVICES)
+
+
+_add_resident_services()
+
+
 def offered(config: KioskConfig) -> list[ServiceView]:
     """Services to show on the home screen, in configuration order."""
     return [REGISTRY[s] for s in config.services.enabled if s in REGISTRY]

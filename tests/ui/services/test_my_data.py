@@ -1,0 +1,62 @@
+"""My data and consent against the demo city."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QPushButton
+
+from kiosk.receipts import ReceiptStatus
+from tests.helpers.city_kiosk import CityKiosk
+from ui.screens.receipt import ReceiptStep
+from ui.services.my_data import SummaryStep
+
+
+def test_summary_consent_change_and_copy_request(city_kiosk: CityKiosk) -> None:
+    city_kiosk.sign_in()
+    screen = city_kiosk.open("my_data")
+    city_kiosk.wait_idle(screen)
+    step = screen.current
+    assert isinstance(step, SummaryStep) and step.summary is not None
+    assert "Amina Njoroge" in step.details.text() and step.categories.text()
+    sms = step.toggles["notices_sms"]
+    assert not sms.isChecked()
+    sms.click()
+    city_kiosk.wait_idle(screen)
+    assert "saved" in step.saved.text()
+    city_kiosk.qtbot.waitUntil(
+        lambda: city_kiosk.city.gateway_state.consents["RES-0001"]["notices_sms"] is True,
+        timeout=10_000,
+    )
+    step.copy_button.click()
+    pickup = screen.findChild(QPushButton, "field-delivery-pickup")
+    assert pickup is not None
+    pickup.click()
+    screen.next_button.click()
+    city_kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, ReceiptStep), timeout=10_000)
+    receipt = screen.current
+    assert isinstance(receipt, ReceiptStep)
+    assert receipt.outcome.status is ReceiptStatus.SUBMITTED
+    requests = list(city_kiosk.city.gateway_state.data_requests.values())
+    assert [r["delivery"] for r in requests] == ["pickup"]
+
+
+def test_offline_summary_said_plainly_copy_still_queued(city_kiosk: CityKiosk) -> None:
+    city_kiosk.go_offline()
+    city_kiosk.sign_in()
+    screen = city_kiosk.open("my_data")
+    city_kiosk.wait_idle(screen)
+    step = screen.current
+    assert isinstance(step, SummaryStep) and step.summary is None
+    assert "needs the network" in step.note.text()
+    assert not step.toggles["statistics"].isVisible()
+    step.copy_button.click()
+    email = screen.findChild(QPushButton, "field-delivery-email")
+    assert email is not None
+    email.click()
+    screen.next_button.click()
+    city_kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, ReceiptStep), timeout=10_000)
+    receipt = screen.current
+    assert isinstance(receipt, ReceiptStep)
+    assert receipt.outcome.status is ReceiptStatus.QUEUED
+    city_kiosk.go_online()
+    city_kiosk.wait_delivered(receipt.outcome.reference)
+    assert city_kiosk.city.gateway_state.data_requests

@@ -1,0 +1,130 @@
+"""Petitions and consultations against the demo city (online, offline, already done)."""
+
+from __future__ import annotations
+
+import logging
+from typing import TypeVar
+
+import pytest
+from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QWidget
+
+from kiosk.receipts import ReceiptStatus
+from tests.helpers.city_kiosk import CityKiosk
+from tests.helpers.soft_card import SoftCard
+from ui.screens.receipt import ReceiptStep
+from ui.services.base import ServiceScreen
+from ui.services.participation import (
+    ConfirmAnswersStep,
+    ConsultationStep,
+    ListStep,
+    PetitionStep,
+)
+
+W = TypeVar("W", bound=QWidget)
+
+
+def _child(screen: QWidget, cls: type[W], name: str) -> W:
+    found: W | None = screen.findChild(cls, name)
+    if found is None:
+        raise AssertionError(name)
+    return found
+
+
+def _open(kiosk: CityKiosk, service: str) -> ServiceScreen:
+    kiosk.app.window.card = SoftCard()  # type: ignore[assignment]
+    kiosk.sign_in()
+    screen = kiosk.open(service)
+    kiosk.wait_idle(screen)
+    return screen
+
+
+def _item(screen: ServiceScreen, prefix: str, text: str) -> QPushButton:
+    for b in screen.findChildren(QPushButton):
+        if b.objectName().startswith(f"{prefix}-item-") and text in b.text():
+            return b
+    raise AssertionError(text)
+
+
+def _receipt(kiosk: CityKiosk, screen: ServiceScreen) -> ReceiptStep:
+    kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, ReceiptStep), timeout=10_000)
+    step = screen.current
+    assert isinstance(step, ReceiptStep)
+    return step
+
+
+def test_sign_a_petition_once(city_kiosk: CityKiosk, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    screen = _open(city_kiosk, "petitions")
+    _item(screen, "petitions", "More trees").click()
+    city_kiosk.wait_idle(screen)
+    step = screen.current
+    assert isinstance(step, PetitionStep) and step.can_sign()
+    screen.next_button.click()
+    receipt = _receipt(city_kiosk, screen)
+    assert receipt.outcome.status is ReceiptStatus.SUBMITTED
+    assert "More trees" not in receipt.outcome.receipt.service  # no opinion on the receipt
+    assert len(city_kiosk.city.gateway_state.signatures["PET-001"]) == 1
+    ours = [
+        r.getMessage()
+        for r in caplog.records
+        if r.name.split(".")[0] in ("kiosk", "ui", "offline_queue", "drivers")
+    ]  # httpx/httpcore are quieted to WARNING by kiosk.logs in the product
+    assert not [m for m in ours if "PET-001" in m or "More trees" in m]
+    receipt.done_button.click()
+    screen = city_kiosk.open("petitions")
+    city_kiosk.wait_idle(screen)
+    signed = _item(screen, "petitions", "More trees")
+    assert "you signed" in signed.text()
+    signed.click()
+    city_kiosk.wait_idle(screen)
+    step = screen.current
+    assert isinstance(step, PetitionStep) and not step.can_sign()
+    assert "already signed" in step.state.text() and not screen.next_button.isVisible()
+
+
+def test_closed_petition_cannot_be_signed(city_kiosk: CityKiosk) -> None:
+    screen = _open(city_kiosk, "petitions")
+    _item(screen, "petitions", "Night buses").click()
+    city_kiosk.wait_idle(screen)
+    step = screen.current
+    assert isinstance(step, PetitionStep) and "closed" in step.state.text()
+    assert not screen.next_button.isVisible()
+
+
+def test_petitions_offline_say_so(city_kiosk: CityKiosk) -> None:
+    city_kiosk.go_offline()
+    screen = _open(city_kiosk, "petitions")
+    step = screen.current
+    assert isinstance(step, ListStep)
+    assert "needs the network" in step.note.text()
+
+
+def test_consultation_answers_queued_offline_then_delivered(city_kiosk: CityKiosk) -> None:
+    screen = _open(city_kiosk, "consultations")
+    _item(screen, "consultations", "Plaça Nova").click()
+    city_kiosk.wait_idle(screen)
+    assert isinstance(screen.current, ConsultationStep)
+    screen.next_button.click()
+    screen.next_button.click()  # q1 is required
+    assert _child(screen, QWidget, "field-q1-problem").isVisible()
+    _child(screen, QPushButton, "field-q1-b").click()
+    _child(screen, QPushButton, "field-q2-benches").click()
+    _child(screen, QPushButton, "field-q2-shade").click()
+    _child(screen, QPlainTextEdit, "field-q3-input").setPlainText("More shade please")
+    screen.next_button.click()
+    assert isinstance(screen.current, ConfirmAnswersStep)
+    city_kiosk.go_offline()
+    screen.next_button.click()
+    receipt = _receipt(city_kiosk, screen)
+    assert receipt.outcome.status is ReceiptStatus.QUEUED
+    city_kiosk.go_online()
+    city_kiosk.wait_delivered(receipt.outcome.reference)
+    responses = list(city_kiosk.city.gateway_state.consultation_responses["CON-001"].values())
+    assert responses[0]["answers"] == [
+        {"question_id": "q1", "choice_ids": ["b"]},
+        {"question_id": "q2", "choice_ids": ["benches", "shade"]},
+        {"question_id": "q3", "text": "More shade please"},
+    ]
+    # the free text is gone from the kiosk's widgets once the session ends
+    city_kiosk.app.window.finish()
+    assert not any(w.toPlainText() for w in city_kiosk.app.window.findChildren(QPlainTextEdit))

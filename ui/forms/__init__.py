@@ -1,0 +1,1 @@
+"""The declarative form engine: renders catalog forms (``kiosk.forms``) as service steps."""

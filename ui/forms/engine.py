@@ -1,0 +1,330 @@
+"""One form engine for every catalog form.
+
+:class:`FormFlow` asks a catalog service's fields as :class:`FormStep` pages of a
+:class:`~ui.services.base.ServiceScreen`: all questions on one scrolling page normally, one
+question per page when the resident chose the simplified mode (A11Y-25). Labels and help follow
+the session language (English fallback, ``kiosk.forms.label``); problems are shown next to the
+field and spoken through the focus (A11Y-07). Text fields use the in-window on-screen keyboard
+(``ui/keyboard.py``). Values live in the flow only and are wiped with the screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk import forms
+from offline_queue.connectors.gateway import FormField
+from ui.screens.base import button, label, set_text
+from ui.services.base import ServiceScreen, Step, column
+
+Values = dict[str, object]
+
+
+def problem_text(widget: QWidget, key: str) -> str:
+    """A plain sentence for a :mod:`kiosk.forms` problem key."""
+    tr = widget.tr
+    texts = {
+        forms.REQUIRED: tr("Please answer this question."),
+        forms.TOO_SHORT: tr("This is too short."),
+        forms.TOO_LONG: tr("This is too long. Please shorten it."),
+        forms.WRONG_FORMAT: tr("This does not look right. Please check the example."),
+        forms.NOT_A_NUMBER: tr("Please enter a number, for example 12 or 12.5."),
+        forms.TOO_SMALL: tr("This number is too small."),
+        forms.TOO_LARGE: tr("This number is too large."),
+        forms.NOT_A_DATE: tr("This is not a valid date."),
+        forms.NOT_A_CHOICE: tr("Please choose one of the options."),
+        forms.TOO_MANY_DECIMALS: tr("Please use at most two decimals."),
+    }
+    return texts.get(key, tr("Please check this answer."))
+
+
+class FieldEditor(QWidget):
+    """One question: label, help, the input, and its problem."""
+
+    def __init__(self, field: FormField, service: ServiceScreen) -> None:
+        super().__init__()
+        self.field = field
+        self.service = service
+        self.setObjectName(f"field-{field.name}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(service.theme.spacing // 3)
+        self.caption = label("subtitle", name=f"field-{field.name}-label")
+        self.help = label("body", name=f"field-{field.name}-help")
+        self.problem = label("body", name=f"field-{field.name}-problem")
+        self.problem.hide()
+        layout.addWidget(self.caption)
+        layout.addWidget(self.help)
+        self.body = QVBoxLayout()
+        self.body.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.body)
+        layout.addWidget(self.problem)
+        self.line: QLineEdit | None = None
+        self.text: QPlainTextEdit | None = None
+        self.parts: list[QLineEdit] = []
+        self.group: QButtonGroup | None = None
+        self.options: list[tuple[object, QPushButton]] = []
+        self._build()
+
+    def _line(self, name: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setMinimumHeight(self.service.theme.min_target)
+        return edit
+
+    def _build(self) -> None:
+        ftype = self.field.type
+        if ftype in ("text", "address", "number", "money"):
+            self.line = self._line(f"field-{self.field.name}-input")
+            max_length = self.field.validation.max_length
+            if max_length:
+                self.line.setMaxLength(max_length)
+            self.body.addWidget(self.line)
+        elif ftype == "long_text":
+            self.text = QPlainTextEdit()
+            self.text.setObjectName(f"field-{self.field.name}-input")
+            self.text.setMinimumHeight(self.service.theme.min_target * 3)
+            self.text.setTabChangesFocus(True)
+            self.body.addWidget(self.text)
+        elif ftype == "date":
+            row = QHBoxLayout()
+            for part in ("day", "month", "year"):
+                edit = self._line(f"field-{self.field.name}-{part}")
+                edit.setMaxLength(4 if part == "year" else 2)
+                row.addWidget(edit, 2 if part == "year" else 1)
+                self.parts.append(edit)
+            self.body.addLayout(row)
+        elif ftype in ("choice", "yes_no", "multi_choice"):
+            # multi_choice: several answers (consultations); not a catalog field type
+            self.group = QButtonGroup(self)
+            self.group.setExclusive(ftype != "multi_choice")
+            values: Sequence[object] = (
+                [True, False] if ftype == "yes_no" else [c.value for c in self.field.choices]
+            )
+            for value in values:
+                option = button("toggle", name=f"field-{self.field.name}-{str(value).lower()}")
+                option.setCheckable(True)
+                self.group.addButton(option)
+                self.body.addWidget(option)
+                self.options.append((value, option))
+
+    def attach_keyboard(self) -> None:
+        from ui.inclusion import inclusion_for
+        from ui.keyboard import Variant
+
+        inclusion = inclusion_for(self)
+        if inclusion is None:
+            return
+        for edit in [self.line, self.text, *self.parts]:
+            if edit is not None:
+                numeric = self.field.type == "date"
+                inclusion.keyboard.attach(edit, Variant.NUMERIC if numeric else Variant.TEXT)
+
+    def retranslate(self, language: str) -> None:
+        caption = forms.label(self.field, language)
+        if not self.field.required:
+            caption = self.tr("%1 (optional)").replace("%1", caption)
+        set_text(self.caption, caption)
+        help_text = forms.help_text(self.field, language)
+        self.help.setText(help_text)
+        self.help.setVisible(bool(help_text))
+        if self.line is not None:
+            self.line.setAccessibleName(caption)
+        if self.text is not None:
+            self.text.setAccessibleName(caption)
+        names = (self.tr("Day"), self.tr("Month"), self.tr("Year"))
+        for edit, name in zip(self.parts, names, strict=False):
+            edit.setAccessibleName(f"{caption}: {name}")
+            edit.setPlaceholderText(name)
+        for value, option in self.options:
+            if isinstance(value, bool):
+                set_text(option, self.tr("Yes") if value else self.tr("No"))
+            else:
+                set_text(option, forms.choice_label(self.field, str(value), language))
+
+    def value(self) -> object:
+        if self.line is not None:
+            return self.line.text()
+        if self.text is not None:
+            return self.text.toPlainText()
+        if self.parts:
+            day, month, year = (p.text().strip() for p in self.parts)
+            if not (day or month or year):
+                return None
+            try:
+                return dt.date(int(year), int(month), int(day))
+            except ValueError:
+                return f"{year}-{month}-{day}"
+        if self.field.type == "multi_choice":
+            return [value for value, option in self.options if option.isChecked()]
+        for value, option in self.options:
+            if option.isChecked():
+                return value
+        return None
+
+    def set_value(self, value: object) -> None:
+        if value is None:
+            return
+        if self.line is not None:
+            self.line.setText(str(value))
+        elif self.text is not None:
+            self.text.setPlainText(str(value))
+        elif self.parts and isinstance(value, dt.date):
+            for edit, part in zip(self.parts, (value.day, value.month, value.year), strict=True):
+                edit.setText(str(part))
+        for option_value, option in self.options:
+            if isinstance(value, list):
+                option.setChecked(option_value in value)
+            else:
+                option.setChecked(option_value == value)
+
+    def show_problem(self, text: str) -> None:
+        set_text(self.problem, text)
+        self.problem.setVisible(bool(text))
+
+    def focus_input(self) -> None:
+        target: QWidget | None = self.line or self.text or (self.parts[0] if self.parts else None)
+        if target is None and self.options:
+            target = self.options[0][1]
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def wipe(self) -> None:
+        for edit in [self.line, *self.parts]:
+            if edit is not None:
+                edit.clear()
+        if self.text is not None:
+            self.text.clear()
+        if self.group is not None:
+            self.group.setExclusive(False)
+            for _value, option in self.options:
+                option.setChecked(False)
+            self.group.setExclusive(True)
+        self.show_problem("")
+
+
+class FormStep(Step):
+    """A page of questions (one in simplified mode)."""
+
+    step_id = "form"
+
+    def __init__(self, flow: FormFlow, fields: Sequence[FormField], index: int) -> None:
+        super().__init__(flow.service)
+        self.flow = flow
+        self.index = index
+        self.setObjectName(f"form-step-{index}")
+        layout = column(self)
+        self.editors = [FieldEditor(f, flow.service) for f in fields]
+        for editor in self.editors:
+            layout.addWidget(editor)
+            editor.set_value(flow.values.get(editor.field.name))
+        layout.addStretch(1)
+
+    def title(self) -> str:
+        if len(self.flow.groups) <= 1:
+            return self.flow.title()
+        return (
+            self.tr("Question %1 of %2")
+            .replace("%1", str(self.index + 1))
+            .replace("%2", str(len(self.flow.groups)))
+        )
+
+    def next_text(self) -> str:
+        return self.tr("Next")
+
+    def shown(self) -> None:
+        for editor in self.editors:
+            editor.attach_keyboard()
+
+    def retranslate(self) -> None:
+        language = self.service.context.language
+        for editor in self.editors:
+            editor.retranslate(language)
+
+    def collect(self) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        for editor in self.editors:
+            value = editor.value()
+            self.flow.values[editor.field.name] = value
+            problem = forms.check(editor.field, value)
+            editor.show_problem(problem_text(self, problem) if problem else "")
+            if problem:
+                problems[editor.field.name] = problem
+        return problems
+
+    def advance(self) -> None:
+        problems = self.collect()
+        if problems:
+            first = next(e for e in self.editors if e.field.name in problems)
+            self.service.show_message(
+                self.tr("Please check the highlighted answers: %1").replace(
+                    "%1", first.caption.text()
+                )
+            )
+            first.focus_input()
+            return
+        self.flow.step_done(self.index)
+
+    def wipe(self) -> None:
+        for editor in self.editors:
+            editor.wipe()
+
+
+class FormFlow:
+    """Asks ``fields`` as steps of ``service``; calls ``on_complete(values)`` when all are valid.
+
+    ``values`` keeps raw entries (also when the resident goes Back and forth); use
+    :func:`kiosk.forms.form_body` for the gateway.
+    """
+
+    def __init__(
+        self,
+        service: ServiceScreen,
+        fields: Sequence[FormField],
+        on_complete: Callable[[Values], object],
+        *,
+        title: Callable[[], str] = lambda: "",
+    ) -> None:
+        self.service = service
+        self.fields = forms.questions(fields)
+        self.on_complete = on_complete
+        self.title = title
+        self.values: Values = {}
+        simplified = service.context.session.preferences.simplified
+        if simplified:
+            self.groups = [[f] for f in self.fields]
+        else:
+            self.groups = [list(self.fields)] if self.fields else []
+
+    def start(self) -> None:
+        if not self.groups:
+            self.on_complete(self.values)
+            return
+        self.service.push(FormStep(self, self.groups[0], 0))
+
+    def step_done(self, index: int) -> None:
+        if index + 1 < len(self.groups):
+            self.service.push(FormStep(self, self.groups[index + 1], index + 1))
+        else:
+            self.on_complete(self.values)
+
+    def problems(self) -> dict[str, str]:
+        return forms.validate(self.fields, self.values)
+
+    def body(self) -> dict[str, object]:
+        return forms.form_body(self.fields, self.values)
+
+    def wipe(self) -> None:
+        self.values.clear()

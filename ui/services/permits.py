@@ -1,0 +1,412 @@
+"""Permits and licences: apply for a permit or renew a licence, from the catalog.
+
+Choose (catalog permits + the resident's renewable licences) → the catalog form (one form
+engine) → ID photo when the catalog asks for one → review with the fee and the declaration →
+signed by the resident's card (SHA-256 of the application, slot 9A) → queued → receipt. A new
+permit type added to the city's catalog appears here without a kiosk release.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from PySide6.QtWidgets import QPushButton, QVBoxLayout
+
+from kiosk import forms
+from kiosk.catalog import CatalogState, CatalogStore, catalog_store
+from kiosk.receipts import Money
+from kiosk.services.signing import SigningError, sign_document
+from kiosk.services.submit import Submission
+from offline_queue.connectors.gateway import CatalogService, GatewayError, Licence
+from ui.forms.engine import FormFlow
+from ui.screens.base import button, label, set_text
+from ui.services.base import ServiceScreen, Step, column
+from ui.services.context import ServiceContext
+from ui.services.photo import PhotoStep
+
+PERMIT_KINDS = ("permit", "licence_renewal")
+
+
+def catalog_for(context: ServiceContext) -> CatalogStore | None:
+    core = context.core
+    if core is None or core.gateway is None:
+        return None
+    return catalog_store(context.config.paths.data_dir, core.gateway.catalog, core.problems)
+
+
+def fee_money(service: CatalogService) -> Money | None:
+    if service.fee is None:
+        return None
+    return Money(Decimal(service.fee.amount_minor) / 100, service.fee.currency)
+
+
+@dataclass
+class Application:
+    service: CatalogService
+    licence: Licence | None = None
+    values: dict[str, object] = field(default_factory=dict)
+    photo: bytes = b""
+
+    def wipe(self) -> None:
+        self.values.clear()
+        self.photo = b""
+
+
+class ChooseStep(Step):
+    step_id = "permits-choose"
+
+    def __init__(self, service: PermitsScreen) -> None:
+        super().__init__(service)
+        self.permits = service
+        layout = column(self)
+        self.intro = label("body", name="permits-intro")
+        self.note = label("body", name="permits-note")
+        layout.addWidget(self.intro)
+        layout.addWidget(self.note)
+        self.list_layout = column_in(layout)
+        layout.addStretch(1)
+        self.buttons: list[QPushButton] = []
+        self.state: CatalogState | None = None
+        self.licences: tuple[Licence, ...] | None = None
+        self.loaded = False
+
+    def load(self) -> None:
+        store = catalog_for(self.permits.context)
+        core = self.permits.context.core
+        if store is None or core is None or core.gateway is None:
+            self.loaded = True
+            self.retranslate()
+            return
+        gateway = core.gateway
+        subject = self.permits.context.identity.subject_id
+
+        def work() -> tuple[CatalogState, tuple[Licence, ...] | None]:
+            state = store.refresh()
+            try:
+                licences: tuple[Licence, ...] | None = gateway.licences(subject)
+            except GatewayError:
+                licences = None
+            return state, licences
+
+        self.permits.run(work, self._loaded)
+
+    def _loaded(self, result: tuple[CatalogState, tuple[Licence, ...] | None]) -> None:
+        self.state, self.licences = result
+        self.loaded = True
+        self._rebuild()
+
+    def options(self) -> list[tuple[CatalogService, Licence | None]]:
+        catalog = self.state.catalog if self.state is not None else None
+        if catalog is None:
+            return []
+        role = self.permits.context.identity.role.value
+        found: list[tuple[CatalogService, Licence | None]] = []
+        for svc in catalog.services:
+            if svc.kind == "permit" and role in svc.eligibility:
+                found.append((svc, None))
+        by_id = {s.service_id: s for s in catalog.services if s.kind == "licence_renewal"}
+        for licence in self.licences or ():
+            renewal = by_id.get(licence.service_id)
+            if renewal is not None and licence.status != "renewal_pending":
+                found.append((renewal, licence))
+        return found
+
+    def _rebuild(self) -> None:
+        for old in self.buttons:
+            self.list_layout.removeWidget(old)
+            old.deleteLater()
+        self.buttons = []
+        for svc, licence in self.options():
+            name = f"permits-{'renew' if licence else 'apply'}-{svc.service_id}"
+            choice = button("tile", name=name)
+            choice.clicked.connect(
+                lambda _=False, s=svc, lic=licence: self.permits.begin(Application(s, lic))
+            )
+            self.list_layout.addWidget(choice)
+            self.buttons.append(choice)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        language = self.permits.context.language
+        set_text(self.intro, self.tr("Apply for a permit or renew a licence."))
+        notes: list[str] = []
+        if not self.loaded:
+            notes.append(self.tr("Loading the list of permits…"))
+        elif self.state is None or self.state.catalog is None:
+            notes.append(
+                self.tr(
+                    "The list of permits is not available on this kiosk yet: it needs the "
+                    "network once. Please try again later."
+                )
+            )
+        else:
+            if not self.state.fresh:
+                notes.append(
+                    self.tr(
+                        "The network is down: this is the list of permits saved on this kiosk. "
+                        "Your application will be sent when the network returns."
+                    )
+                )
+            if self.licences is None:
+                notes.append(
+                    self.tr("Renewing a licence needs the network to look up your licences.")
+                )
+        set_text(self.note, "\n".join(notes))
+        self.note.setVisible(bool(notes))
+        for choice, (svc, licence) in zip(self.buttons, self.options(), strict=False):
+            title = svc.title.get(language)
+            if licence is None:
+                text = self.tr("Apply: %1").replace("%1", title)
+            else:
+                text = (
+                    self.tr("Renew: %1 (valid until %2)")
+                    .replace("%1", title)
+                    .replace("%2", licence.valid_until.isoformat())
+                )
+            set_text(choice, text)
+
+    def title(self) -> str:
+        return self.tr("Choose")
+
+
+def column_in(parent_layout: QVBoxLayout) -> QVBoxLayout:
+    layout = QVBoxLayout()
+    layout.setContentsMargins(0, 0, 0, 0)
+    parent_layout.addLayout(layout)
+    return layout
+
+
+class ReviewStep(Step):
+    """Answers, fee and the declaration; "Sign with my card and send"."""
+
+    step_id = "permits-review"
+
+    def __init__(self, service: PermitsScreen, application: Application, flow: FormFlow) -> None:
+        super().__init__(service)
+        self.permits = service
+        self.application = application
+        self.flow = flow
+        layout = column(self)
+        self.summary = label("body", name="permits-summary")
+        self.fee = label("subtitle", name="permits-fee")
+        self.declaration = label("body", name="permits-declaration")
+        layout.addWidget(self.summary)
+        layout.addWidget(self.fee)
+        layout.addWidget(self.declaration)
+        layout.addStretch(1)
+
+    def title(self) -> str:
+        return self.tr("Check and sign")
+
+    def next_text(self) -> str:
+        return self.tr("Sign with my card and send")
+
+    def retranslate(self) -> None:
+        language = self.permits.context.language
+        svc = self.application.service
+        lines = [svc.title.get(language)]
+        for f in self.flow.fields:
+            value = self.flow.values.get(f.name)
+            if forms.is_empty(value):
+                continue
+            if f.type == "choice":
+                shown = forms.choice_label(f, str(value), language)
+            elif f.type == "yes_no":
+                shown = self.tr("Yes") if value else self.tr("No")
+            else:
+                shown = str(value)
+            lines.append(f"{forms.label(f, language)}: {shown}")
+        if self.application.photo:
+            lines.append(self.tr("Photo: taken at this kiosk"))
+        set_text(self.summary, "\n".join(lines))
+        money = fee_money(svc)
+        if money is None:
+            set_text(self.fee, self.tr("No fee."))
+        else:
+            set_text(
+                self.fee,
+                self.tr("Fee: %1 %2, charged to your eCitizen account when the city processes it.")
+                .replace("%1", f"{money.amount:.2f}")
+                .replace("%2", money.currency),
+            )
+        set_text(
+            self.declaration,
+            self.tr(
+                "I declare that this information is true and complete. My eCitizen card signs "
+                "this application; I agree to pay the fee shown."
+            ),
+        )
+
+    def advance(self) -> None:
+        self.permits.sign_and_send(self.application, self.flow)
+
+    def wipe(self) -> None:
+        self.application.wipe()
+
+
+class CounterStep(Step):
+    """No camera: the resident is told how to finish at the counter."""
+
+    step_id = "permits-counter"
+    final = True
+
+    def __init__(self, service: PermitsScreen) -> None:
+        super().__init__(service)
+        layout = column(self)
+        self.text = label("body", name="permits-counter-text")
+        self.done_button = button("primary", name="permits-counter-done")
+        self.done_button.clicked.connect(service.leave)
+        layout.addWidget(self.text)
+        layout.addStretch(1)
+        layout.addWidget(self.done_button)
+
+    def title(self) -> str:
+        return self.tr("At the counter")
+
+    def retranslate(self) -> None:
+        set_text(
+            self.text,
+            self.tr(
+                "Please bring a recent passport-style photo and your eCitizen card to the city "
+                "counter; staff will complete this application with you. Nothing was sent."
+            ),
+        )
+        set_text(self.done_button, self.tr("Back to the services"))
+
+
+class PermitsScreen(ServiceScreen):
+    screen_id = "service-permits"
+    service_id = "permits"
+
+    def __init__(self, context: ServiceContext) -> None:
+        super().__init__(context)
+        self.application: Application | None = None
+        self.flow: FormFlow | None = None
+        self.choose = ChooseStep(self)
+        self.push(self.choose)
+        self.choose.load()
+
+    def title(self) -> str:
+        return self.tr("Permits and licences")
+
+    def begin(self, application: Application) -> None:
+        self.application = application
+        language = self.context.language
+        svc = application.service
+        self.flow = FormFlow(
+            self,
+            svc.fields,
+            lambda _values: self._form_done(),
+            title=lambda: svc.title.get(language),
+        )
+        self.flow.start()
+
+    def needs_photo(self, application: Application) -> bool:
+        svc = application.service
+        return svc.requires_photo or any(f.type == "photo" for f in svc.fields)
+
+    def _form_done(self) -> None:
+        application, flow = self.application, self.flow
+        assert application is not None and flow is not None
+        if self.needs_photo(application):
+            self.push(PhotoStep(self, self._photo_accepted, self._counter))
+        else:
+            self.push(ReviewStep(self, application, flow))
+
+    def _photo_accepted(self, photo: bytes) -> None:
+        application, flow = self.application, self.flow
+        assert application is not None and flow is not None
+        application.photo = photo
+        self.push(ReviewStep(self, application, flow))
+
+    def _counter(self) -> None:
+        self.push(CounterStep(self))
+
+    def document(self, application: Application, flow: FormFlow) -> dict[str, object]:
+        """What the card signs: the application without the signature."""
+        svc = application.service
+        doc: dict[str, object] = {
+            "service_id": svc.service_id,
+            "form": flow.body(),
+            "fee_acknowledged": True,
+        }
+        if application.licence is not None:
+            doc["licence_id"] = application.licence.licence_id
+        if application.photo:
+            doc["photo_sha256"] = hashlib.sha256(application.photo).hexdigest()
+        return doc
+
+    def sign_and_send(self, application: Application, flow: FormFlow) -> None:
+        signer = self.signer()
+        if signer is None:
+            self.show_message(
+                self.tr(
+                    "Signing needs the eCitizen card you signed in with. Please sign in with "
+                    "your card and PIN, or ask staff."
+                )
+            )
+            return
+        problems = flow.problems()
+        if problems:
+            self.show_message(self.tr("Some answers need checking. Please go back."))
+            return
+        document = self.document(application, flow)
+
+        def sign() -> dict[str, str]:
+            return sign_document(signer, document)
+
+        self.run(sign, lambda sig: self._send(application, flow, sig), self._sign_failed)
+
+    def _sign_failed(self, error: Exception) -> None:
+        if isinstance(error, SigningError):
+            self.show_message(
+                self.tr("Your card did not sign. Please keep it in the reader and try again.")
+            )
+        else:
+            self.failed(error)
+
+    def _send(self, application: Application, flow: FormFlow, signature: dict[str, str]) -> None:
+        svc = application.service
+        body: dict[str, object] = {
+            "form": flow.body(),
+            "signature": signature,
+            "fee_acknowledged": True,
+        }
+        if application.photo:
+            body["photo"] = {
+                "content_type": "image/jpeg",
+                "data_base64": base64.b64encode(application.photo).decode("ascii"),
+            }
+        params: dict[str, str] = {}
+        if application.licence is None:
+            kind = "permit.apply"
+            body["service_id"] = svc.service_id
+        else:
+            kind = "licence.renew"
+            params["licence_id"] = application.licence.licence_id
+        title = svc.title.get(self.context.language)
+        self.submit(
+            Submission(
+                service_id=self.service_id,
+                title=title,
+                kind=kind,
+                payload={
+                    "params": params,
+                    "body": body,
+                    "resident_id": self.context.identity.subject_id,
+                },
+                summary=f"{kind} {svc.service_id}",
+                amount=fee_money(svc),
+            )
+        )
+        application.wipe()
+
+    def wipe(self) -> None:
+        super().wipe()
+        if self.application is not None:
+            self.application.wipe()
+        if self.flow is not None:
+            self.flow.wipe()

@@ -1,0 +1,288 @@
+"""The ID-photo step: the camera turns on only after "Take photo" (PRIV-07), live preview with
+guidance, a 3-2-1 countdown, review, retake, and explicit acceptance. The JPEG lives in the
+:class:`kiosk.photo_quality.PhotoSession` buffer only and is zeroed on every exit.
+
+Without a camera (disabled in the configuration or not working) the step says so and offers to
+bring a photo to the counter instead (``on_counter``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+import cv2
+import numpy as np
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QImage, QPixmap
+from PySide6.QtWidgets import QLabel, QSizePolicy
+
+from drivers.camera.grabber import CameraGrabber, Frame
+from drivers.camera.photo import FaceAnalyser, PhotoMeasurements, encode_jpeg, id_photo_jpeg
+from drivers.camera.source import Image
+from drivers.device import DeviceState
+from kiosk.photo_quality import Guidance, PhotoSession, PhotoState, assess
+from ui.screens.base import button, label, set_text
+from ui.services.base import ServiceScreen, Step, column
+
+logger = logging.getLogger(__name__)
+
+PREVIEW_SIDE = 480
+NO_FRAME_GIVE_UP_MS = 4000
+
+
+class _Relay(QObject):
+    analysed = Signal(object, object)  # Frame, PhotoMeasurements
+
+
+class PhotoStep(Step):
+    """Attributes:
+    session: the photo state machine (``session.photo()`` once accepted).
+    camera_state: "off" | "starting" | "live" | "absent".
+    """
+
+    step_id = "photo"
+
+    def __init__(
+        self,
+        service: ServiceScreen,
+        on_accepted: Callable[[bytes], None],
+        on_counter: Callable[[], None],
+    ) -> None:
+        super().__init__(service)
+        self.on_accepted = on_accepted
+        self.on_counter = on_counter
+        self.session = PhotoSession()
+        camera = service.context.config.devices.camera
+        self.source = camera.source if camera.driver != "disabled" else ""
+        self.camera_state = "off" if self.source else "absent"
+        self.grabber: CameraGrabber | None = None
+        self.analyser: FaceAnalyser | None = None
+        self._good: tuple[Frame, PhotoMeasurements] | None = None
+        self._last: tuple[Frame, PhotoMeasurements] | None = None
+        self._waited_ms = 0
+        layout = column(self)
+        self.intro = label("body", name="photo-intro")
+        self.preview = QLabel()
+        self.preview.setObjectName("photo-preview")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumHeight(PREVIEW_SIDE // 2)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.indicator = label("subtitle", name="photo-camera-on")
+        self.guidance = label("title", name="photo-guidance")
+        self.start_button = button("primary", name="photo-start")
+        self.shoot_button = button(name="photo-shoot")
+        self.accept_button = button("primary", name="photo-accept")
+        self.retake_button = button(name="photo-retake")
+        self.counter_button = button(name="photo-counter")
+        for widget in (
+            self.intro,
+            self.indicator,
+            self.preview,
+            self.guidance,
+            self.start_button,
+            self.shoot_button,
+            self.accept_button,
+            self.retake_button,
+            self.counter_button,
+        ):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.start_button.clicked.connect(self.start_camera)
+        self.shoot_button.clicked.connect(self.take_now)
+        self.accept_button.clicked.connect(self.accept)
+        self.retake_button.clicked.connect(self.retake)
+        self.counter_button.clicked.connect(self._counter)
+        self._relay = _Relay(self)
+        self._relay.analysed.connect(self._on_analysed, Qt.ConnectionType.QueuedConnection)
+        self._timer = QTimer(self)
+        self._timer.setInterval(100)
+        self._timer.timeout.connect(self._tick)
+        self._update()
+
+    # -- camera ------------------------------------------------------------------------------
+    def start_camera(self) -> None:
+        if not self.source or self.grabber is not None:
+            return
+        self.camera_state = "starting"
+        self._waited_ms = 0
+        self.grabber = CameraGrabber(self.source)
+        self.grabber.start()
+        self.analyser = FaceAnalyser(self.grabber, self._analysed, rate_hz=5.0)
+        self.analyser.start()
+        self._timer.start()
+        self._update()
+
+    def stop_camera(self) -> None:
+        self._timer.stop()
+        if self.analyser is not None:
+            self.analyser.close()
+            self.analyser = None
+        if self.grabber is not None:
+            self.grabber.close(timeout=5.0)
+            self.grabber = None
+        self._good = self._last = None
+        if self.camera_state in ("starting", "live"):
+            self.camera_state = "off"
+
+    def _analysed(self, frame: Frame, measurements: PhotoMeasurements) -> None:  # worker
+        try:
+            self._relay.analysed.emit(frame, measurements)
+        except RuntimeError:
+            return  # the step is gone
+
+    def _on_analysed(self, frame: Frame, measurements: PhotoMeasurements) -> None:
+        if self.grabber is None:
+            return
+        guidance = assess(measurements)
+        self._last = (frame, measurements)
+        if not guidance:
+            self._good = (frame, measurements)
+        self.session.on_assessment(guidance)
+        self._update()
+
+    def _tick(self) -> None:
+        grabber = self.grabber
+        if grabber is None:
+            return
+        frame = grabber.latest()
+        if frame is None:
+            self._waited_ms += self._timer.interval()
+            if grabber.state in (DeviceState.ABSENT, DeviceState.ERROR) and (
+                self._waited_ms >= NO_FRAME_GIVE_UP_MS
+            ):
+                logger.info("camera not available for the ID photo")
+                self.stop_camera()
+                self.camera_state = "absent"
+                self._update()
+            return
+        if self.camera_state == "starting":
+            self.camera_state = "live"
+            self._update()
+        if self.session.state in (PhotoState.PREVIEW, PhotoState.COUNTDOWN):
+            self._show_image(frame.downscaled(PREVIEW_SIDE))
+        if self.session.shot_due() and self._good is not None:
+            good_frame, measurements = self._good
+            self.session.capture(self._jpeg(good_frame, measurements))
+            self._after_capture()
+        elif self.session.state is PhotoState.COUNTDOWN:
+            self._update()
+
+    def _jpeg(self, frame: Frame, measurements: PhotoMeasurements) -> bytearray:
+        face = measurements.main_face
+        if face is not None:
+            return id_photo_jpeg(frame.image, face)
+        return encode_jpeg(np.ascontiguousarray(frame.image))
+
+    def _show_image(self, image: Image) -> None:
+        rgb = np.ascontiguousarray(cv2.cvtColor(image, cv2.COLOR_BGR2RGB))
+        height, width = rgb.shape[:2]
+        qimage = QImage(rgb.data, width, height, width * 3, QImage.Format.Format_RGB888).copy()
+        self.preview.setPixmap(QPixmap.fromImage(qimage))
+
+    def take_now(self) -> None:
+        """Manual shutter (keypad/speech users, assisted route)."""
+        chosen = self._good or self._last
+        if chosen is None or self.session.state not in (PhotoState.PREVIEW, PhotoState.COUNTDOWN):
+            return
+        self.session.take_now(self._jpeg(*chosen))
+        self._after_capture()
+
+    def _after_capture(self) -> None:
+        self.stop_camera()
+        self.camera_state = "off"
+        pixmap = QPixmap()
+        pixmap.loadFromData(bytes(self.session.photo()))
+        self.preview.setPixmap(pixmap)
+        self._update()
+
+    def accept(self) -> None:
+        if self.session.state is not PhotoState.REVIEW:
+            return
+        self.session.accept()
+        self._update()
+        self.on_accepted(bytes(self.session.photo()))
+
+    def retake(self) -> None:
+        if self.session.state not in (PhotoState.REVIEW, PhotoState.ACCEPTED):
+            return
+        self.session.retake()
+        self.preview.clear()
+        self.start_camera()
+
+    def _counter(self) -> None:
+        self.stop_camera()
+        self.on_counter()
+
+    # -- text --------------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Your photo")
+
+    def _guidance_text(self, item: Guidance) -> str:
+        texts = {
+            Guidance.NO_FACE: self.tr("Look at the camera."),
+            Guidance.MULTIPLE_FACES: self.tr("Only one person in the picture, please."),
+            Guidance.MOVE_CLOSER: self.tr("Move a little closer."),
+            Guidance.MOVE_BACK: self.tr("Move a little back."),
+            Guidance.NOT_CENTRED: self.tr("Move your face to the middle."),
+            Guidance.TOO_DARK: self.tr("It is too dark."),
+            Guidance.TOO_BRIGHT: self.tr("It is too bright."),
+            Guidance.BLURRY: self.tr("Hold still."),
+        }
+        return texts[item]
+
+    def _update(self) -> None:
+        state = self.session.state
+        live = self.camera_state in ("starting", "live")
+        review = state is PhotoState.REVIEW
+        self.start_button.setVisible(self.camera_state == "off" and state is PhotoState.PREVIEW)
+        self.shoot_button.setVisible(live and self._last is not None)
+        self.accept_button.setVisible(review)
+        self.retake_button.setVisible(review)
+        self.indicator.setVisible(live)
+        self.preview.setVisible(live or review or state is PhotoState.ACCEPTED)
+        self.counter_button.setVisible(not review and state is not PhotoState.ACCEPTED)
+        if self.camera_state == "absent":
+            text = self.tr(
+                "The camera of this kiosk is not available. You can bring a passport-style "
+                "photo to the counter instead."
+            )
+        elif review:
+            text = self.tr("Is this photo good? Your face should be clear and in the middle.")
+        elif state is PhotoState.ACCEPTED:
+            text = self.tr("Photo accepted.")
+        else:
+            text = self.tr(
+                "We need a photo of your face. The camera turns on only when you press Take "
+                "photo, and the photo is erased from the kiosk when you finish."
+            )
+        set_text(self.intro, text)
+        if state is PhotoState.COUNTDOWN:
+            seconds = self.session.seconds_left() or 0
+            set_text(self.guidance, self.tr("Hold still: %1").replace("%1", str(seconds)))
+        elif live and state is PhotoState.PREVIEW and self._last is not None:
+            items = self.session.guidance
+            set_text(self.guidance, self._guidance_text(items[0]) if items else "")
+        elif self.camera_state == "starting":
+            set_text(self.guidance, self.tr("Starting the camera…"))
+        else:
+            set_text(self.guidance, "")
+        self.guidance.setVisible(bool(self.guidance.text()))
+
+    def retranslate(self) -> None:
+        set_text(self.indicator, self.tr("Camera on"))
+        set_text(self.start_button, self.tr("Take photo"))
+        set_text(self.shoot_button, self.tr("Take the photo now"))
+        set_text(self.accept_button, self.tr("Use this photo"))
+        set_text(self.retake_button, self.tr("Take it again"))
+        set_text(self.counter_button, self.tr("Bring a photo to the counter instead"))
+        self._update()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.stop_camera()
+        super().hideEvent(event)
+
+    def wipe(self) -> None:
+        self.stop_camera()
+        self.session.wipe()
+        self.preview.clear()
