@@ -143,6 +143,61 @@
     </message>
 </context>
 <context>
+    <name>AccountStep</name>
+    <message>
+        <source>Loans, holds and fees</source>
+        <translation>الإعارات والحجوزات والرسوم</translation>
+    </message>
+    <message>
+        <source>Library renewal</source>
+        <translation>تجديد إعارة المكتبة</translation>
+    </message>
+    <message>
+        <source>Library fee</source>
+        <translation>رسوم المكتبة</translation>
+    </message>
+    <message>
+        <source>Loans: tap one to renew it</source>
+        <translation>الإعارات: اضغط على إحداها لتجديدها</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>يُعاد في %1</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>الحجوزات</translation>
+    </message>
+    <message>
+        <source>No holds.</source>
+        <translation>لا توجد حجوزات.</translation>
+    </message>
+    <message>
+        <source>Fees: %1</source>
+        <translation>الرسوم: %1</translation>
+    </message>
+    <message>
+        <source>Pay %1 with my eCitizen account: %2</source>
+        <translation>ادفع %1 بحسابي في المواطن الإلكتروني: %2</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>تجديد</translation>
+    </message>
+    <message>
+        <source>Ready to collect</source>
+        <translation>جاهز للاستلام</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+</context>
+<context>
     <name>Appointments</name>
     <message>
         <source>Library appointment</source>
@@ -1195,6 +1250,25 @@
     </message>
 </context>
 <context>
+    <name>LibraryScreen</name>
+    <message>
+        <source>My library account</source>
+        <translation>حسابي في المكتبة</translation>
+    </message>
+    <message>
+        <source>The library PIN is not right. Please try again.</source>
+        <translation>رقم التعريف الشخصي للمكتبة غير صحيح. يرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>No library card is linked to your account. Please ask library staff.</source>
+        <translation>لا توجد بطاقة مكتبة مرتبطة بحسابك. يرجى سؤال موظفي المكتبة.</translation>
+    </message>
+    <message>
+        <source>The library system cannot be reached right now. Please try again later or ask library staff.</source>
+        <translation>لا يمكن الوصول إلى نظام المكتبة الآن. يرجى المحاولة لاحقًا أو سؤال موظفي المكتبة.</translation>
+    </message>
+</context>
+<context>
     <name>ListStep</name>
     <message>
         <source>This needs the network, which is not available right now. Please try again later.</source>
@@ -1446,6 +1520,17 @@
     <message>
         <source>OK</source>
         <translation>موافق</translation>
+    </message>
+</context>
+<context>
+    <name>PinStep</name>
+    <message>
+        <source>Library PIN</source>
+        <translation>رقم التعريف الشخصي للمكتبة</translation>
+    </message>
+    <message>
+        <source>Please enter your library PIN.</source>
+        <translation>يرجى إدخال رقم التعريف الشخصي للمكتبة.</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1867,14 @@
         <translation>الحفر والأضواء المعطلة والكتابات على الجدران: أخبر المدينة بالمكان</translation>
     </message>
     <message>
+        <source>My library account</source>
+        <translation>حسابي في المكتبة</translation>
+    </message>
+    <message>
+        <source>Loans, holds and fees: renew loans and pay fees</source>
+        <translation>الإعارات والحجوزات والرسوم: جدّد الإعارات وادفع الرسوم</translation>
+    </message>
+    <message>
         <source>Petitions</source>
         <translation>العرائض</translation>
     </message>
@@ -1956,6 +2049,10 @@
     <message>
         <source>Report a street problem</source>
         <translation>الإبلاغ عن مشكلة في الشارع</translation>
+    </message>
+    <message>
+        <source>The city&apos;s request number: %1</source>
+        <translation>رقم طلب المدينة: %1</translation>
     </message>
 </context>
 <context>

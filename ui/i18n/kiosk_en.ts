@@ -143,6 +143,61 @@
     </message>
 </context>
 <context>
+    <name>AccountStep</name>
+    <message>
+        <source>Loans, holds and fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans: tap one to renew it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay %1 with my eCitizen account: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Appointments</name>
     <message>
         <source>Library appointment</source>
@@ -1187,6 +1242,25 @@
     </message>
 </context>
 <context>
+    <name>LibraryScreen</name>
+    <message>
+        <source>My library account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library PIN is not right. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No library card is linked to your account. Please ask library staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library system cannot be reached right now. Please try again later or ask library staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListStep</name>
     <message>
         <source>This needs the network, which is not available right now. Please try again later.</source>
@@ -1437,6 +1511,17 @@
     </message>
     <message>
         <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinStep</name>
+    <message>
+        <source>Library PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter your library PIN.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1774,6 +1859,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>My library account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans, holds and fees: renew loans and pay fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Petitions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1943,6 +2036,10 @@
     <name>StreetReportScreen</name>
     <message>
         <source>Report a street problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city&apos;s request number: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

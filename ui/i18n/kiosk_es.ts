@@ -143,6 +143,61 @@
     </message>
 </context>
 <context>
+    <name>AccountStep</name>
+    <message>
+        <source>Loans, holds and fees</source>
+        <translation>Préstamos, reservas y multas</translation>
+    </message>
+    <message>
+        <source>Library renewal</source>
+        <translation>Renovación en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Library fee</source>
+        <translation>Multa de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Loans: tap one to renew it</source>
+        <translation>Préstamos: toque uno para renovarlo</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Devolver el %1</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Reservas</translation>
+    </message>
+    <message>
+        <source>No holds.</source>
+        <translation>No hay reservas.</translation>
+    </message>
+    <message>
+        <source>Fees: %1</source>
+        <translation>Multas: %1</translation>
+    </message>
+    <message>
+        <source>Pay %1 with my eCitizen account: %2</source>
+        <translation>Pagar %1 con mi cuenta eCitizen: %2</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Renovar</translation>
+    </message>
+    <message>
+        <source>Ready to collect</source>
+        <translation>Listo para recoger</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+</context>
+<context>
     <name>Appointments</name>
     <message>
         <source>Library appointment</source>
@@ -1187,6 +1242,25 @@
     </message>
 </context>
 <context>
+    <name>LibraryScreen</name>
+    <message>
+        <source>My library account</source>
+        <translation>Mi cuenta de la biblioteca</translation>
+    </message>
+    <message>
+        <source>The library PIN is not right. Please try again.</source>
+        <translation>El PIN de la biblioteca no es correcto. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>No library card is linked to your account. Please ask library staff.</source>
+        <translation>No hay ningún carné de biblioteca vinculado a su cuenta. Pregunte al personal de la biblioteca.</translation>
+    </message>
+    <message>
+        <source>The library system cannot be reached right now. Please try again later or ask library staff.</source>
+        <translation>No se puede contactar con el sistema de la biblioteca ahora. Inténtelo más tarde o pregunte al personal de la biblioteca.</translation>
+    </message>
+</context>
+<context>
     <name>ListStep</name>
     <message>
         <source>This needs the network, which is not available right now. Please try again later.</source>
@@ -1438,6 +1512,17 @@
     <message>
         <source>OK</source>
         <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
+    <name>PinStep</name>
+    <message>
+        <source>Library PIN</source>
+        <translation>PIN de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Please enter your library PIN.</source>
+        <translation>Introduzca el PIN de la biblioteca.</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1859,14 @@
         <translation>Baches, farolas rotas, grafitis: diga al ayuntamiento dónde</translation>
     </message>
     <message>
+        <source>My library account</source>
+        <translation>Mi cuenta de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Loans, holds and fees: renew loans and pay fees</source>
+        <translation>Préstamos, reservas y multas: renueve préstamos y pague multas</translation>
+    </message>
+    <message>
         <source>Petitions</source>
         <translation>Peticiones</translation>
     </message>
@@ -1944,6 +2037,10 @@
     <message>
         <source>Report a street problem</source>
         <translation>Avisar de un problema en la calle</translation>
+    </message>
+    <message>
+        <source>The city&apos;s request number: %1</source>
+        <translation>Número de solicitud del ayuntamiento: %1</translation>
     </message>
 </context>
 <context>

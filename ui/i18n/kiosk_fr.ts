@@ -143,6 +143,61 @@
     </message>
 </context>
 <context>
+    <name>AccountStep</name>
+    <message>
+        <source>Loans, holds and fees</source>
+        <translation>Prêts, réservations et frais</translation>
+    </message>
+    <message>
+        <source>Library renewal</source>
+        <translation>Renouvellement à la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Library fee</source>
+        <translation>Frais de bibliothèque</translation>
+    </message>
+    <message>
+        <source>Loans: tap one to renew it</source>
+        <translation>Prêts : touchez-en un pour le renouveler</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>À rendre le %1</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>No holds.</source>
+        <translation>Aucune réservation.</translation>
+    </message>
+    <message>
+        <source>Fees: %1</source>
+        <translation>Frais : %1</translation>
+    </message>
+    <message>
+        <source>Pay %1 with my eCitizen account: %2</source>
+        <translation>Payer %1 avec mon compte eCitizen : %2</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>Ready to collect</source>
+        <translation>Prêt à retirer</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+</context>
+<context>
     <name>Appointments</name>
     <message>
         <source>Library appointment</source>
@@ -1187,6 +1242,25 @@
     </message>
 </context>
 <context>
+    <name>LibraryScreen</name>
+    <message>
+        <source>My library account</source>
+        <translation>Mon compte de bibliothèque</translation>
+    </message>
+    <message>
+        <source>The library PIN is not right. Please try again.</source>
+        <translation>Le code PIN de la bibliothèque n&apos;est pas bon. Réessayez.</translation>
+    </message>
+    <message>
+        <source>No library card is linked to your account. Please ask library staff.</source>
+        <translation>Aucune carte de bibliothèque n&apos;est liée à votre compte. Demandez au personnel de la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The library system cannot be reached right now. Please try again later or ask library staff.</source>
+        <translation>Le système de la bibliothèque est injoignable pour le moment. Réessayez plus tard ou demandez au personnel.</translation>
+    </message>
+</context>
+<context>
     <name>ListStep</name>
     <message>
         <source>This needs the network, which is not available right now. Please try again later.</source>
@@ -1225,7 +1299,7 @@
     </message>
     <message>
         <source>The city answers within one month.</source>
-        <translation>La ville répond dans un délai d'un mois.</translation>
+        <translation>La ville répond dans un délai d&apos;un mois.</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1515,17 @@
     </message>
 </context>
 <context>
+    <name>PinStep</name>
+    <message>
+        <source>Library PIN</source>
+        <translation>Code PIN de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Please enter your library PIN.</source>
+        <translation>Saisissez votre code PIN de bibliothèque.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceStep</name>
     <message>
         <source>Where is it?</source>
@@ -1622,7 +1707,7 @@
     </message>
     <message>
         <source>How did it go? (optional, anonymous)</source>
-        <translation>Comment cela s'est-il passé ? (facultatif, anonyme)</translation>
+        <translation>Comment cela s&apos;est-il passé ? (facultatif, anonyme)</translation>
     </message>
     <message>
         <source>Good</source>
@@ -1772,6 +1857,14 @@
     <message>
         <source>Potholes, broken lights, graffiti: tell the city where</source>
         <translation>Nids-de-poule, lampadaires en panne, graffitis : dites à la ville où</translation>
+    </message>
+    <message>
+        <source>My library account</source>
+        <translation>Mon compte de bibliothèque</translation>
+    </message>
+    <message>
+        <source>Loans, holds and fees: renew loans and pay fees</source>
+        <translation>Prêts, réservations et frais : renouvelez vos prêts et payez vos frais</translation>
     </message>
     <message>
         <source>Petitions</source>
@@ -1945,6 +2038,10 @@
         <source>Report a street problem</source>
         <translation>Signaler un problème dans la rue</translation>
     </message>
+    <message>
+        <source>The city&apos;s request number: %1</source>
+        <translation>Numéro de demande de la ville : %1</translation>
+    </message>
 </context>
 <context>
     <name>SummaryStep</name>
@@ -1974,11 +2071,11 @@
     </message>
     <message>
         <source>Send me notices by e-mail</source>
-        <translation>M'envoyer les avis par e-mail</translation>
+        <translation>M&apos;envoyer les avis par e-mail</translation>
     </message>
     <message>
         <source>Send me notices by SMS</source>
-        <translation>M'envoyer les avis par SMS</translation>
+        <translation>M&apos;envoyer les avis par SMS</translation>
     </message>
     <message>
         <source>Count my kiosk visits in anonymous statistics</source>
@@ -1998,7 +2095,7 @@
     </message>
     <message>
         <source>Your choice could not be saved. Please ask staff.</source>
-        <translation>Votre choix n'a pas pu être enregistré. Demandez au personnel.</translation>
+        <translation>Votre choix n&apos;a pas pu être enregistré. Demandez au personnel.</translation>
     </message>
     <message>
         <source>Ask for a full copy of my data</source>

@@ -142,6 +142,61 @@
     </message>
 </context>
 <context>
+    <name>AccountStep</name>
+    <message>
+        <source>Loans, holds and fees</source>
+        <translation>‏[Löåñs, hölds åñd féés ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Library renewal</source>
+        <translation>‏[Lîbrårý réñéwål ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Library fee</source>
+        <translation>‏[Lîbrårý féé ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Loans: tap one to renew it</source>
+        <translation>‏[Löåñs: tåp öñé tö réñéw ît ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>‏[Övérdüé ~~~]‏</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>‏[Düé %1 ~~]‏</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>‏[Hölds ~~]‏</translation>
+    </message>
+    <message>
+        <source>No holds.</source>
+        <translation>‏[Ñö hölds. ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Fees: %1</source>
+        <translation>‏[Féés: %1 ~~~]‏</translation>
+    </message>
+    <message>
+        <source>Pay %1 with my eCitizen account: %2</source>
+        <translation>‏[Påý %1 wîth mý éÇîtîzéñ åççöüñt: %2 ~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>‏[Réñéw ~~]‏</translation>
+    </message>
+    <message>
+        <source>Ready to collect</source>
+        <translation>‏[Réådý tö çölléçt ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>‏[Wåîtîñg ~~~]‏</translation>
+    </message>
+</context>
+<context>
     <name>Appointments</name>
     <message>
         <source>Library appointment</source>
@@ -1180,6 +1235,25 @@
     </message>
 </context>
 <context>
+    <name>LibraryScreen</name>
+    <message>
+        <source>My library account</source>
+        <translation>‏[Mý lîbrårý åççöüñt ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The library PIN is not right. Please try again.</source>
+        <translation>‏[Thé lîbrårý PÎÑ îs ñöt rîght. Pléåsé trý ågåîñ. ~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>No library card is linked to your account. Please ask library staff.</source>
+        <translation>‏[Ñö lîbrårý çård îs lîñkéd tö ýöür åççöüñt. Pléåsé åsk lîbrårý ståff. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The library system cannot be reached right now. Please try again later or ask library staff.</source>
+        <translation>‏[Thé lîbrårý sýstém çåññöt bé réåçhéd rîght ñöw. Pléåsé trý ågåîñ låtér ör åsk lîbrårý ståff. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
     <name>ListStep</name>
     <message>
         <source>This needs the network, which is not available right now. Please try again later.</source>
@@ -1431,6 +1505,17 @@
     <message>
         <source>OK</source>
         <translation>‏[ÖK ~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>PinStep</name>
+    <message>
+        <source>Library PIN</source>
+        <translation>‏[Lîbrårý PÎÑ ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Please enter your library PIN.</source>
+        <translation>‏[Pléåsé éñtér ýöür lîbrårý PÎÑ. ~~~~~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1852,14 @@
         <translation>‏[Pöthölés, brökéñ lîghts, gråffîtî: téll thé çîtý whéré ~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
     </message>
     <message>
+        <source>My library account</source>
+        <translation>‏[Mý lîbrårý åççöüñt ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Loans, holds and fees: renew loans and pay fees</source>
+        <translation>‏[Löåñs, hölds åñd féés: réñéw löåñs åñd påý féés ~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
         <source>Petitions</source>
         <translation>‏[Pétîtîöñs ~~~~]‏</translation>
     </message>
@@ -1934,6 +2027,10 @@
     <message>
         <source>Report a street problem</source>
         <translation>‏[Répört å stréét pröblém ~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The city's request number: %1</source>
+        <translation>‏[Thé çîtý's réqüést ñümbér: %1 ~~~~~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,8 @@ def test_guest_reports_anonymously_at_the_kiosk(city_kiosk: CityKiosk) -> None:
     city_kiosk.click(screen.next_button)
     receipt = _receipt(city_kiosk, screen)
     assert receipt.outcome.status is ReceiptStatus.SUBMITTED and receipt.outcome.remote_ref
+    assert screen.request_id is not None and screen.request_id.isVisible()
+    assert receipt.outcome.remote_ref in screen.request_id.text()
     (request,) = _requests(city_kiosk)
     assert request["service_code"] == "POTHOLE"
     assert "Deep hole" in str(request["description"])

@@ -7,13 +7,15 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout
 
 from kiosk.services import street_report as sr
 from kiosk.services.public_cache import PublicCache
+from kiosk.services.submit import SubmitOutcome
 from kiosk.session import Role
 from ui.keyboard import Variant
 from ui.screens.base import button, label, set_text
+from ui.screens.receipt import ReceiptStep
 from ui.services.base import ServiceScreen, Step, column
 from ui.services.city.common import ButtonList, attach_keyboard, text_field
 from ui.services.context import ServiceContext
@@ -26,10 +28,31 @@ class StreetReportScreen(ServiceScreen):
         super().__init__(context)
         self.setObjectName("service-street-report")
         self.report = sr.Report()
+        self.request_id: QLabel | None = None
+        self._request_ref = ""
         self.push(CategoryStep(self))
 
     def title(self) -> str:
         return self.tr("Report a street problem")
+
+    def show_receipt(self, outcome: SubmitOutcome) -> None:
+        """The receipt, plus the 311 server's request number when it already answered."""
+        super().show_receipt(outcome)
+        step = self.current
+        layout = step.layout() if isinstance(step, ReceiptStep) else None
+        if outcome.remote_ref and isinstance(layout, QVBoxLayout):
+            self.request_id = label("body", name="report-request-id")
+            layout.insertWidget(4, self.request_id)
+            self._request_ref = outcome.remote_ref
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if self.request_id is not None:
+            set_text(
+                self.request_id,
+                self.tr("The city's request number: %1").replace("%1", self._request_ref),
+            )
 
     def wipe(self) -> None:
         super().wipe()
