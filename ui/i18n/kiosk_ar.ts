@@ -2050,6 +2050,10 @@
         <source>Report a street problem</source>
         <translation>الإبلاغ عن مشكلة في الشارع</translation>
     </message>
+    <message>
+        <source>The city&apos;s request number: %1</source>
+        <translation>رقم طلب المدينة: %1</translation>
+    </message>
 </context>
 <context>
     <name>SummaryStep</name>

@@ -2038,6 +2038,10 @@
         <source>Report a street problem</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The city&apos;s request number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SummaryStep</name>

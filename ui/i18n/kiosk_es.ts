@@ -2038,6 +2038,10 @@
         <source>Report a street problem</source>
         <translation>Avisar de un problema en la calle</translation>
     </message>
+    <message>
+        <source>The city&apos;s request number: %1</source>
+        <translation>Número de solicitud del ayuntamiento: %1</translation>
+    </message>
 </context>
 <context>
     <name>SummaryStep</name>

@@ -2038,6 +2038,10 @@
         <source>Report a street problem</source>
         <translation>Signaler un problème dans la rue</translation>
     </message>
+    <message>
+        <source>The city&apos;s request number: %1</source>
+        <translation>Numéro de demande de la ville : %1</translation>
+    </message>
 </context>
 <context>
     <name>SummaryStep</name>

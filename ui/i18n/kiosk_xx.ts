@@ -2028,6 +2028,10 @@
         <source>Report a street problem</source>
         <translation>‏[Répört å stréét pröblém ~~~~~~~~~]‏</translation>
     </message>
+    <message>
+        <source>The city's request number: %1</source>
+        <translation>‏[Thé çîtý's réqüést ñümbér: %1 ~~~~~~~~~~~~]‏</translation>
+    </message>
 </context>
 <context>
     <name>SummaryStep</name>
