@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QStackedWidget,
     QWidget,
 )
 
@@ -261,11 +262,34 @@ class Inclusion(QObject):
         if self._wired:
             self._hook_pin_pads()
         screen = self.window.current_screen()
-        self.speech.screen_shown(screen.title())
+        self._hook_steps(screen)
         self.keyboard.hide_keyboard()
+        self._announce(screen, screen.title())
+
+    def _hook_steps(self, screen: QWidget) -> None:
+        """Multi-step screens (a QStackedWidget of steps, e.g. service flows): a new step is
+        announced like a new screen, "<screen title>. <step title>"."""
+        for steps in screen.findChildren(QStackedWidget):
+            if steps not in self._watched:
+                self._watched.add(steps)
+                steps.currentChanged.connect(lambda _i, s=steps: self._on_step_changed(s))
+
+    def _on_step_changed(self, steps: QStackedWidget) -> None:
+        screen = self.window.current_screen()
+        if not steps.isVisible() or not screen.isAncestorOf(steps):
+            return
+        page = steps.currentWidget()
+        title = getattr(page, "title", None)
+        step_title = title() if callable(title) else ""
+        parts = [screen.title(), step_title if isinstance(step_title, str) else ""]
+        self._announce(page if page is not None else screen, ". ".join(p for p in parts if p))
+
+    def _announce(self, scope: QWidget, title: str) -> None:
+        """Say ``title``, then the focused control; focus moves into ``scope`` if it is not."""
+        self.speech.screen_shown(title)
         focus = self.window.focusWidget()
-        if focus is None or not screen.isAncestorOf(focus) or not focus.isVisible():
-            chain = focusable(screen)
+        if focus is None or not scope.isAncestorOf(focus) or not focus.isVisible():
+            chain = focusable(scope)
             if chain:
                 chain[0].setFocus(Qt.FocusReason.OtherFocusReason)
                 focus = chain[0]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtTextToSpeech import QTextToSpeech
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QStackedWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from ui.main import KioskApplication
@@ -157,3 +157,46 @@ def test_speech_is_reset_at_session_end(qtbot: QtBot, kiosk: KioskApplication) -
     assert speech.last == "" and speech.rate == RATES[0]
     assert window.current_screen() is window.attract
     assert window.attract.toggles["speech"].isChecked() is False
+
+
+class _Step(QWidget):
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self._title = title
+
+    def title(self) -> str:
+        return self._title
+
+
+def test_steps_of_a_service_are_announced(qtbot: QtBot, kiosk: KioskApplication) -> None:
+    """A screen made of steps (a QStackedWidget, like service flows): each step is spoken."""
+    spoken = Spoken(kiosk)
+    window = kiosk.window
+    click(qtbot, window.attract.toggles["speech"])
+    click(qtbot, window.attract.start_button)
+    english = window.language.findChild(QAbstractButton, "language-en")
+    assert english is not None
+    click(qtbot, english)
+    click(qtbot, window.sign_in.guest_button)
+    about = window.home.tiles["about"]
+    page_holder: list[QStackedWidget] = []
+
+    def add_steps(screen_id: str) -> None:
+        if screen_id == "about" and not page_holder:
+            steps = QStackedWidget()
+            steps.addWidget(_Step("Your details"))
+            steps.addWidget(_Step("Check and send"))
+            page = window.current_screen().findChild(QWidget, "about-page")
+            assert page is not None and page.layout() is not None
+            page.layout().addWidget(steps)
+            page_holder.append(steps)
+
+    window.screen_shown.connect(add_steps)  # before the inclusion sees the screen
+    window.screen_shown.disconnect(kiosk.inclusion._on_screen_shown)
+    window.screen_shown.connect(kiosk.inclusion._on_screen_shown)
+    click(qtbot, about)
+    steps = page_holder[0]
+    qtbot.waitUntil(steps.isVisible)
+    steps.setCurrentIndex(1)
+    flush(qtbot)
+    assert spoken.texts[-1].startswith("About this kiosk and your privacy. Check and send")
