@@ -169,6 +169,11 @@ class Inclusion(QObject):
         """Read ``text`` aloud if the resident turned speech on (receipts, A11Y-06)."""
         self.speech.speak_text(text)
 
+    def announce(self, text: str) -> None:
+        """Say a message that appeared on screen (an error and its fix, A11Y-07; a status)
+        after whatever is being said; nothing when speech is off."""
+        self.speech.say(text)
+
     def read_receipt(self, rendered: RenderedReceipt) -> None:
         """Read a rendered receipt aloud, line by line (A11Y-06)."""
         self.speak_text(". ".join(line.text for line in rendered.lines if line.text.strip()))

@@ -200,3 +200,17 @@ def test_steps_of_a_service_are_announced(qtbot: QtBot, kiosk: KioskApplication)
     steps.setCurrentIndex(1)
     flush(qtbot)
     assert spoken.texts[-1].startswith("About this kiosk and your privacy. Check and send")
+
+
+def test_messages_are_announced_after_what_is_being_said(
+    qtbot: QtBot, kiosk: KioskApplication
+) -> None:
+    spoken = Spoken(kiosk)
+    kiosk.controller.set_preference("speech", True)
+    flush(qtbot)
+    kiosk.inclusion.speech.say("Your e-mail address")
+    kiosk.inclusion.announce("This does not look like an e-mail address. Example: ana@example.org")
+    flush(qtbot)
+    assert spoken.texts[-1] == (
+        "Your e-mail address This does not look like an e-mail address. Example: ana@example.org"
+    )
