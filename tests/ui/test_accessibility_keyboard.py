@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from ui.keyboard import EMAIL_ROWS, LAYOUTS, NUMERIC_ROWS, Variant
@@ -116,3 +116,17 @@ def test_keyboard_hides_at_session_end(qtbot: QtBot, kiosk: KioskApplication) ->
     assert keyboard.isVisible()
     click(qtbot, kiosk.window.top_bar.finish_button)
     assert not keyboard.isVisible() and keyboard.target is None
+
+
+def test_focusing_a_field_shows_the_keyboard(qtbot: QtBot, kiosk: KioskApplication) -> None:
+    window = kiosk.window
+    keyboard = kiosk.inclusion.keyboard
+    field = field_on_about(kiosk, qtbot)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    field.setFocus()
+    qtbot.waitUntil(keyboard.isVisible, timeout=2000)
+    assert keyboard.target is field
+    click(qtbot, window.top_bar.help_button)  # a tap elsewhere keeps the field's focus
+    click(qtbot, window.help_panel.close_button)
+    assert keyboard.isVisible() and keyboard.target is field
