@@ -185,3 +185,18 @@ def test_simplified_mode_from_attract_makes_buttons_bigger(
     click(qtbot, window.top_bar.finish_button)
     assert not window.theme.simplified  # a per-session choice
     assert not window.attract.toggles["simplified"].isChecked()
+
+
+def test_simplified_sign_in_uses_plain_short_sentences(
+    qtbot: QtBot, kiosk: KioskApplication
+) -> None:
+    window = kiosk.window
+    kiosk.controller.set_preference("simplified", True)
+    kiosk.controller.start()
+    kiosk.controller.choose_language("fr")
+    qtbot.waitUntil(
+        lambda: window.sign_in.guest_info.text() == "Pas de carte ? Continuez en tant qu'invité."
+    )
+    assert (
+        window.sign_in.card_steps.text() == "Mettez votre carte dans le lecteur, puce en premier."
+    )

@@ -1929,6 +1929,14 @@
         <source>Continue as a guest</source>
         <translation>المتابعة كضيف</translation>
     </message>
+    <message>
+        <source>Put your card in the reader, chip first.</source>
+        <translation>أدخل بطاقتك في القارئ، والشريحة أولًا.</translation>
+    </message>
+    <message>
+        <source>No card? Continue as a guest.</source>
+        <translation>ليست لديك بطاقة؟ تابع كضيف.</translation>
+    </message>
 </context>
 <context>
     <name>SlotStep</name>

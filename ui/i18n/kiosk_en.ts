@@ -1921,6 +1921,14 @@
         <source>Continue as a guest</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Put your card in the reader, chip first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card? Continue as a guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SlotStep</name>

@@ -1921,6 +1921,14 @@
         <source>Continue as a guest</source>
         <translation>Seguir como invitado</translation>
     </message>
+    <message>
+        <source>Put your card in the reader, chip first.</source>
+        <translation>Introduzca su tarjeta en el lector, con el chip por delante.</translation>
+    </message>
+    <message>
+        <source>No card? Continue as a guest.</source>
+        <translation>¿No tiene tarjeta? Siga como invitado.</translation>
+    </message>
 </context>
 <context>
     <name>SlotStep</name>

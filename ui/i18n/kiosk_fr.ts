@@ -1921,6 +1921,14 @@
         <source>Continue as a guest</source>
         <translation>Continuer en tant qu&apos;invité</translation>
     </message>
+    <message>
+        <source>Put your card in the reader, chip first.</source>
+        <translation>Mettez votre carte dans le lecteur, puce en premier.</translation>
+    </message>
+    <message>
+        <source>No card? Continue as a guest.</source>
+        <translation>Pas de carte ? Continuez en tant qu&apos;invité.</translation>
+    </message>
 </context>
 <context>
     <name>SlotStep</name>

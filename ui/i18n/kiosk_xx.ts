@@ -1914,6 +1914,14 @@
         <source>Continue as a guest</source>
         <translation>‏[Çöñtîñüé ås å güést ~~~~~~~~]‏</translation>
     </message>
+    <message>
+        <source>Put your card in the reader, chip first.</source>
+        <translation>‏[Püt ýöür çård îñ thé réådér, çhîp fîrst. ~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>No card? Continue as a guest.</source>
+        <translation>‏[Ñö çård? Çöñtîñüé ås å güést. ~~~~~~~~~~~~]‏</translation>
+    </message>
 </context>
 <context>
     <name>SlotStep</name>

@@ -44,21 +44,30 @@ class SignInScreen(Screen):
     def title(self) -> str:
         return self.tr("How would you like to continue?")
 
+    def apply_theme(self, theme: Theme) -> None:
+        super().apply_theme(theme)
+        self.retranslate()
+
     def retranslate(self) -> None:
         set_text(self.heading, self.title())
         self.card_title.setText(self.tr("With your eCitizen card"))
-        self.card_steps.setText(
-            self.tr(
-                "Put your card in the reader below the screen, chip first. "
-                "You will then type your PIN."
-            )
-        )
         self.library_title.setText(self.tr("With your library card"))
         self.library_steps.setText(self.tr("Hold your library card on the reader."))
-        self.guest_info.setText(
-            self.tr(
-                "As a guest you can read about city projects and this kiosk, and report a "
-                "problem on your street without giving your name."
+        if self.theme.simplified:
+            # simple mode: plain, short sentences (A11Y-25)
+            self.card_steps.setText(self.tr("Put your card in the reader, chip first."))
+            self.guest_info.setText(self.tr("No card? Continue as a guest."))
+        else:
+            self.card_steps.setText(
+                self.tr(
+                    "Put your card in the reader below the screen, chip first. "
+                    "You will then type your PIN."
+                )
             )
-        )
+            self.guest_info.setText(
+                self.tr(
+                    "As a guest you can read about city projects and this kiosk, and report a "
+                    "problem on your street without giving your name."
+                )
+            )
         set_text(self.guest_button, self.tr("Continue as a guest"))
