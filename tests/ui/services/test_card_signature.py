@@ -1,0 +1,107 @@
+"""A declaration signed by the real (emulated) card: sign in with card + PIN in pcscd + vpcd,
+then sign a petition; the card's GENERAL AUTHENTICATE (slot 9A) signs the SHA-256 digest and
+the demo city accepts the signature block."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterator
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa, utils
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton
+from pytestqt.qtbot import QtBot
+
+from drivers.smartcard.emulator.pcscd import PcscDaemon
+from kiosk.config import KioskConfig
+from kiosk.services.signing import document_digest
+from kiosk.session import State
+from ui.main import KioskApplication
+from ui.screens.receipt import ReceiptStep
+from ui.services.base import ServiceScreen
+from ui.services.participation import PETITION_STATEMENT, PetitionStep
+
+pytestmark = pytest.mark.pcsc
+
+
+@pytest.fixture
+def card_kiosk(
+    qapp: QApplication, demo_config: KioskConfig, pcscd: PcscDaemon, qtbot: QtBot
+) -> Iterator[KioskApplication]:
+    devices = demo_config.devices
+    off = {"driver": "disabled"}
+    config = demo_config.model_copy(
+        update={
+            "devices": devices.model_copy(
+                update={
+                    "printer": devices.printer.model_copy(update=off),
+                    "camera": devices.camera.model_copy(update=off),
+                    "fingerprint": devices.fingerprint.model_copy(update=off),
+                }
+            )
+        }
+    )
+    kiosk = KioskApplication(qapp, config, windowed=True)
+    with qtbot.waitSignal(kiosk.starter.started, timeout=30000):
+        kiosk.window.resize(1080, 1920)
+        kiosk.window.show()
+    assert kiosk.card is not None and kiosk.core.demo is not None
+    qtbot.waitUntil(kiosk.card.reader_present, timeout=10000)
+    yield kiosk
+    for slot in kiosk.core.demo.card_slots.values():
+        slot.close()
+    from ui.services.base import wait_for_jobs
+
+    wait_for_jobs()
+    kiosk.dispose()
+
+
+def test_petition_signed_by_the_card(qtbot: QtBot, card_kiosk: KioskApplication) -> None:
+    demo = card_kiosk.core.demo
+    assert demo is not None and demo.city is not None
+    next(iter(demo.card_slots.values())).insert("resident-amina")
+    window = card_kiosk.window
+
+    def pin_shown() -> bool:
+        screen = window.card_screen
+        return screen is not None and screen.panels.currentWidget() is screen.pin_panel
+
+    qtbot.waitUntil(pin_shown, timeout=15000)
+    screen = window.card_screen
+    assert screen is not None
+    for digit in "123456":
+        qtbot.mouseClick(screen.pinpad.keys[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.pinpad.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: card_kiosk.core.session.state is State.HOME, timeout=15000)
+    tile = window.findChild(QPushButton, "home-tile-petitions")
+    assert tile is not None
+    while not tile.isVisible():
+        window.home.more_button.click()
+    tile.click()
+    service = window.service_screen
+    assert isinstance(service, ServiceScreen)
+    qtbot.waitUntil(lambda: not service.busy, timeout=10000)
+    item = next(
+        b
+        for b in service.findChildren(QPushButton)
+        if b.objectName().startswith("petitions-item-") and "Library" in b.text()
+    )
+    item.click()
+    qtbot.waitUntil(lambda: isinstance(service.current, PetitionStep), timeout=10000)
+    service.next_button.click()
+    qtbot.waitUntil(lambda: isinstance(service.current, ReceiptStep), timeout=20000)
+    [signature] = demo.city.gateway_state.signatures["PET-002"].values()
+    block = signature["signature"]
+    digest = document_digest({"petition_id": "PET-002", "statement": PETITION_STATEMENT})
+    assert block["document_sha256"] == digest.hex()
+    certificate = x509.load_der_x509_certificate(base64.b64decode(block["certificate_base64"]))
+    key = certificate.public_key()
+    raw = base64.b64decode(block["signature_base64"])
+    if isinstance(key, ec.EllipticCurvePublicKey):
+        key.verify(raw, digest, ec.ECDSA(utils.Prehashed(hashes.SHA256())))
+    else:
+        assert isinstance(key, rsa.RSAPublicKey)
+        key.verify(raw, digest, padding.PKCS1v15(), utils.Prehashed(hashes.SHA256()))
