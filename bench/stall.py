@@ -26,6 +26,13 @@ from kiosk.config import load_demo_config
 SECONDS = 10.0
 INTERVAL_MS = 10
 TARGET_MS = 100.0
+STATS_BODY = {
+    "kiosk_id": "STALL",
+    "period_start": "2026-11-26T00:00:00Z",
+    "period_end": "2026-11-26T23:59:59Z",
+    "suppression_threshold": 5,
+    "counters": {"service.projects.viewed": 12},
+}
 
 
 def main() -> int:
@@ -88,8 +95,8 @@ def main() -> int:
                 for i in range(20):
                     outbox.enqueue(
                         backend="gateway",
-                        kind="gateway.request",
-                        payload={"service": "bench", "i": i},
+                        kind="statistics.upload",  # anonymous counters: a real gateway route
+                        payload={"body": dict(STATS_BODY, kiosk_id=f"STALL-{i}")},
                     )
                 sync.wake()
                 stop.wait(0.2)
