@@ -43,3 +43,24 @@ def test_simulator_switches_what_the_camera_sees(tmp_path: Path) -> None:
                 seen = True
                 break
         assert seen
+
+
+def test_demo_rig_points_the_camera_at_the_scene(data_dir: Path) -> None:
+    from kiosk.config import load_demo_config
+    from kiosk.demo import start_demo
+    from tests.conftest import shell_only
+
+    config = shell_only(load_demo_config(data_dir))
+    devices = config.devices
+    camera = devices.camera.model_copy(update={"driver": "emulated", "source": "demo"})
+    config = config.model_copy(update={"devices": devices.model_copy(update={"camera": camera})})
+    rig, started = start_demo(config)
+    try:
+        assert rig.camera is not None and rig.camera.current == "nothing"
+        assert started.devices.camera.source == rig.camera.source
+        bill = rig.city.gateway_state.bills["BILL-1001"]
+        assert rig.camera.bill.due.isoformat() == bill["due_date"]
+        with CameraGrabber(started.devices.camera.source) as grabber:
+            assert grabber.wait_frame(0, timeout=5) is not None
+    finally:
+        rig.close()

@@ -98,10 +98,11 @@ def test_lookup_offline_says_so_and_slip_for_the_counter(city_kiosk: CityKiosk) 
 
 
 def _with_camera(kiosk: CityKiosk, source: str) -> None:
-    window = kiosk.app.window
-    devices = window.config.devices
+    """As the demo rig does: the started core's config points the camera at a source."""
+    core = kiosk.core
+    devices = core.config.devices
     camera = devices.camera.model_copy(update={"driver": "emulated", "source": source})
-    window.config = window.config.model_copy(
+    core.config = core.config.model_copy(
         update={"devices": devices.model_copy(update={"camera": camera})}
     )
 

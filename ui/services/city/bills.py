@@ -96,7 +96,9 @@ class FindBillStep(Step):
         ):
             layout.addWidget(widget)
         layout.addStretch(1)
-        self.scanner = CodeScanBridge(screen.context.config.devices.camera, self)
+        core = screen.context.core  # its config points at the demo camera in demo mode
+        config = core.config if core is not None else screen.context.config
+        self.scanner = CodeScanBridge(config.devices.camera, self)
         self.scanner.state_changed.connect(self._scan_state)
         self.scanner.payload_read.connect(self.on_payload)
         self.scanner.rejected.connect(self._rejected)
@@ -330,3 +332,7 @@ class BillStep(Step):
         set_text(self.slip_button, self.tr("Print a payment slip for the counter"))
         self.pay_button.setVisible(self.payable)
         self.slip_button.setVisible(self.payable)
+
+    def wipe(self) -> None:
+        for widget in (self.what, self.amount, self.due, self.status, self.how):
+            widget.clear()
