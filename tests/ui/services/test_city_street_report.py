@@ -100,3 +100,18 @@ def test_resident_report_offline_is_queued_then_created(city_kiosk: CityKiosk) -
     city_kiosk.wait_delivered(receipt.outcome.reference)
     (request,) = _requests(city_kiosk)
     assert request["address"] == "12 Mill Road"
+
+
+def test_session_end_wipes_the_report(city_kiosk: CityKiosk) -> None:
+    from kiosk.session import EndReason
+
+    city_kiosk.sign_in()
+    screen = _pothole(city_kiosk)
+    city_kiosk.click(screen.findChild(QPushButton, "report-place-site"))
+    text = screen.findChild(QPlainTextEdit, "report-description")
+    assert text is not None
+    text.setPlainText("Outside number 7, my neighbour's house")
+    city_kiosk.app.controller.end(EndReason.SIGN_OUT)
+    assert text.toPlainText() == ""
+    assert screen.report.category is None and not screen.report.answers
+    assert city_kiosk.app.window.service_screen is None
