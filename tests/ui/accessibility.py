@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QAbstractButton, QLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from ui.i18n.build import ensure_compiled
@@ -37,6 +37,21 @@ def mock_tts(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def kiosk(mock_tts: None, kiosk_app: KioskApplication) -> Iterator[KioskApplication]:
     yield kiosk_app
+
+
+def page_layout(screen: QWidget, name: str) -> QLayout:
+    """The layout of a screen's scrolling page (``<screen_id>-page``), to add a test widget."""
+    page = screen.findChild(QWidget, name)
+    assert page is not None
+    layout = page.layout()
+    assert layout is not None
+    return layout
+
+
+def language_button(app: KioskApplication, code: str) -> QAbstractButton:
+    found = app.window.language.findChild(QAbstractButton, f"language-{code}")
+    assert found is not None
+    return found
 
 
 def inclusion(app: KioskApplication) -> Inclusion:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from kiosk.session import Role
@@ -24,7 +24,13 @@ from ui.keyboard import LAYOUTS, Variant
 from ui.main import KioskApplication
 from ui.screens.attract import LANGUAGE_NAMES
 
-from .accessibility import click, compiled_translations, kiosk, mock_tts
+from .accessibility import (
+    click,
+    compiled_translations,
+    kiosk,
+    mock_tts,
+    page_layout,
+)
 
 __all__ = ["compiled_translations", "kiosk", "mock_tts"]
 
@@ -288,9 +294,8 @@ def test_switching_language_keeps_what_was_typed(qtbot: QtBot, kiosk: KioskAppli
     about = window.current_screen()
     field = QLineEdit(about)
     field.setAccessibleName("Test field")
-    page = about.findChild(QWidget, "about-page")
-    assert page is not None and page.layout() is not None
-    page.layout().addWidget(field)
+    layout = page_layout(about, "about-page")
+    layout.addWidget(field)
     field.show()
     keyboard = kiosk.inclusion.keyboard
     keyboard.attach(field, Variant.TEXT)

@@ -11,7 +11,13 @@ from ui.keyboard import EMAIL_ROWS, LAYOUTS, NUMERIC_ROWS, Variant
 from ui.main import KioskApplication
 from ui.theme import MIN_TARGET_MM, mm_to_px
 
-from .accessibility import click, compiled_translations, kiosk, mock_tts
+from .accessibility import (
+    click,
+    compiled_translations,
+    kiosk,
+    mock_tts,
+    page_layout,
+)
 
 __all__ = ["compiled_translations", "kiosk", "mock_tts"]
 
@@ -24,11 +30,10 @@ def field_on_about(kiosk: KioskApplication, qtbot: QtBot, *, low: bool = False) 
     kiosk.controller.choose_language("en")
     click(qtbot, window.sign_in.guest_button)
     click(qtbot, window.home.tiles["about"])
-    page = window.current_screen().findChild(QWidget, "about-page")
-    assert page is not None and page.layout() is not None
+    layout = page_layout(window.current_screen(), "about-page")
     field = QLineEdit()
     field.setAccessibleName("Your email")
-    page.layout().addWidget(field)  # the lowest thing on the screen, just above "Back"
+    layout.addWidget(field)  # the lowest thing on the screen, just above "Back"
     field.show()
     qtbot.wait(1)
     return field

@@ -71,7 +71,8 @@ def test_whole_visit_with_the_keypad_only(qtbot: QtBot, kiosk: KioskApplication)
     keypad.press(Qt.Key.Key_Help)
     assert window.help_panel.isVisible()
     keypad.press(Qt.Key.Key_Down)
-    assert window.help_panel.isAncestorOf(keypad.focus())  # focus stays in the open panel
+    focus = keypad.focus()
+    assert focus is not None and window.help_panel.isAncestorOf(focus)  # stays in the panel
     keypad.press(Qt.Key.Key_Back)
     assert not window.help_panel.isVisible()
     keypad.activate("bar-finish")

@@ -183,7 +183,9 @@ def test_simplified_mode_from_attract_makes_buttons_bigger(
     assert window.access_panel.toggles["simplified"].isChecked()
     click(qtbot, window.access_panel.close_button)
     click(qtbot, window.top_bar.finish_button)
-    assert not window.theme.simplified  # a per-session choice
+    after = kiosk.core.session.preferences
+    assert window.theme == Theme.for_preferences(after, 120.0)
+    assert after.simplified is False  # a per-session choice
     assert not window.attract.toggles["simplified"].isChecked()
 
 

@@ -11,7 +11,15 @@ from ui.main import KioskApplication
 from ui.speech import RATES, describe
 from ui.widgets.pinpad import PinPad
 
-from .accessibility import Spoken, click, compiled_translations, kiosk, mock_tts
+from .accessibility import (
+    Spoken,
+    click,
+    compiled_translations,
+    kiosk,
+    language_button,
+    mock_tts,
+    page_layout,
+)
 from .conftest import FakeClock
 
 __all__ = ["compiled_translations", "kiosk", "mock_tts"]
@@ -31,7 +39,7 @@ def test_nothing_is_spoken_while_speech_is_off(qtbot: QtBot, kiosk: KioskApplica
     spoken = Spoken(kiosk)
     window = kiosk.window
     click(qtbot, window.attract.start_button)
-    click(qtbot, window.language.findChild(QAbstractButton, "language-en"))
+    click(qtbot, language_button(kiosk, "en"))
     click(qtbot, window.sign_in.guest_button)
     kiosk.inclusion.speak_text("Receipt")
     flush(qtbot)
@@ -52,7 +60,7 @@ def test_titles_focus_and_controls_are_spoken(qtbot: QtBot, kiosk: KioskApplicat
     click(qtbot, window.attract.start_button)
     flush(qtbot)
     assert spoken.texts and spoken.texts[-1].startswith("Choose your language")
-    click(qtbot, window.language.findChild(QAbstractButton, "language-en"))
+    click(qtbot, language_button(kiosk, "en"))
     click(qtbot, window.sign_in.guest_button)
     flush(qtbot)
     # home: the title first, then the focused tile's name and its summary
@@ -99,7 +107,7 @@ def test_idle_warning_is_spoken(qtbot: QtBot, kiosk: KioskApplication, clock: Fa
     window = kiosk.window
     click(qtbot, window.attract.toggles["speech"])
     click(qtbot, window.attract.start_button)
-    click(qtbot, window.language.findChild(QAbstractButton, "language-en"))
+    click(qtbot, language_button(kiosk, "en"))
     click(qtbot, window.sign_in.guest_button)
     with qtbot.waitSignal(kiosk.controller.idle_warned, timeout=2000):
         clock.advance(kiosk.config.idle.warn_after_s)
@@ -121,12 +129,11 @@ def test_pin_digits_are_never_spoken(qtbot: QtBot, kiosk: KioskApplication) -> N
     window = kiosk.window
     click(qtbot, window.attract.toggles["speech"])
     click(qtbot, window.attract.start_button)
-    click(qtbot, window.language.findChild(QAbstractButton, "language-en"))
+    click(qtbot, language_button(kiosk, "en"))
     received: list[bytearray] = []
     pad = PinPad(received.append)
-    page = window.sign_in.findChild(QWidget, "sign_in-page")
-    assert page is not None and page.layout() is not None
-    page.layout().addWidget(pad)
+    layout = page_layout(window.sign_in, "sign_in-page")
+    layout.addWidget(pad)
     pad.show()
     kiosk.inclusion._wire()
     spoken.clear()
@@ -186,9 +193,8 @@ def test_steps_of_a_service_are_announced(qtbot: QtBot, kiosk: KioskApplication)
             steps = QStackedWidget()
             steps.addWidget(_Step("Your details"))
             steps.addWidget(_Step("Check and send"))
-            page = window.current_screen().findChild(QWidget, "about-page")
-            assert page is not None and page.layout() is not None
-            page.layout().addWidget(steps)
+            layout = page_layout(window.current_screen(), "about-page")
+            layout.addWidget(steps)
             page_holder.append(steps)
 
     window.screen_shown.connect(add_steps)  # before the inclusion sees the screen
