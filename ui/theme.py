@@ -217,6 +217,18 @@ QPushButton[role="key"] {{
 }}
 QPushButton:pressed {{ background: {p.border}; color: {p.window}; }}
 QPushButton:disabled {{ color: {p.muted_text}; border-style: dashed; }}
+QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit {{
+    background: {p.surface}; color: {p.text};
+    border: 3px solid {p.border}; border-radius: 8px;
+    padding: 6px 12px; min-height: {t}px;
+    font-size: {self.font_px()}px;
+    selection-background-color: {p.primary}; selection-color: {p.primary_text};
+}}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QSpinBox:focus,
+QDoubleSpinBox:focus, QDateEdit:focus {{
+    border: 6px solid {p.focus}; padding: 3px 9px;
+}}
+QLineEdit:disabled, QPlainTextEdit:disabled {{ color: {p.muted_text}; border-style: dashed; }}
 QScrollArea {{ border: none; background: transparent; }}
 QScrollBar:vertical {{ width: {t // 2}px; background: {p.window}; }}
 QScrollBar::handle:vertical {{ background: {p.border}; min-height: {t}px; border-radius: 6px; }}

@@ -239,6 +239,8 @@ def check(window: MainWindow, view: str) -> list[Problem]:
                 rect = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
                 if not bounds.contains(rect):
                     problems.append(Problem(view, name, f"outside the window: {rect}"))
+        if isinstance(widget, QLineEdit) and widget.height() < minimum:
+            problems.append(Problem(view, name, f"text field {widget.size()} < {minimum}px"))
         if (
             isinstance(widget, (QAbstractButton, QLineEdit, QPlainTextEdit))
             and not widget.accessibleName().strip()
