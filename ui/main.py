@@ -138,6 +138,9 @@ class KioskApplication:
         self.window.attach_core(core)
         if self.simulator is not None:
             self.simulator.attach_core(core)
+        from ui.services.planning import attach_planning  # anonymous statistics for planners
+
+        self.planning = attach_planning(core, self.sync, self.window)
         core.start_watching()
 
     def _attach_audit(self, core: KioskCore) -> None:

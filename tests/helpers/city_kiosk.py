@@ -34,7 +34,7 @@ from tests.conftest import shell_only
 from ui.main import KioskApplication
 from ui.services.base import ServiceScreen
 
-TIMEOUT_MS = 10_000
+TIMEOUT_MS = 20_000
 
 
 @dataclass

@@ -67,7 +67,7 @@ def _open(kiosk: CityKiosk) -> _Demo:
 
 
 def _receipt(kiosk: CityKiosk, screen: ServiceScreen) -> ReceiptStep:
-    kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, ReceiptStep), timeout=10_000)
+    kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, ReceiptStep), timeout=20_000)
     step = screen.current
     assert isinstance(step, ReceiptStep)
     return step
@@ -101,7 +101,7 @@ def test_online_submit_is_acknowledged_and_printed(city_kiosk: CityKiosk) -> Non
     assert "Sent" in step.status_title.text()
     assert step.reference.text() == step.outcome.reference
     assert not screen.back_button.isVisible()  # already saved: no way "back" into the form
-    city_kiosk.qtbot.waitUntil(lambda: step.print_state == "printed", timeout=10_000)
+    city_kiosk.qtbot.waitUntil(lambda: step.print_state == "printed", timeout=20_000)
     printer = city_kiosk.printer.printer
     assert printer.wait_for_pages(1, 10)
     assert step.outcome.reference in printer.pages[-1].text
@@ -127,7 +127,7 @@ def test_printer_failure_offers_the_reference_on_screen(city_kiosk: CityKiosk) -
     screen = _open(city_kiosk)
     city_kiosk.click(screen.next_button)
     step = _receipt(city_kiosk, screen)
-    city_kiosk.qtbot.waitUntil(lambda: step.print_state == "failed", timeout=15_000)
+    city_kiosk.qtbot.waitUntil(lambda: step.print_state == "failed", timeout=30_000)
     assert step.show_button.isVisible() and not step.verification.isVisible()
     step.show_button.click()
     assert step.verification.isVisible()

@@ -49,7 +49,7 @@ def card_kiosk(
         kiosk.window.resize(1080, 1920)
         kiosk.window.show()
     assert kiosk.card is not None and kiosk.core.demo is not None
-    qtbot.waitUntil(kiosk.card.reader_present, timeout=10000)
+    qtbot.waitUntil(kiosk.card.reader_present, timeout=20000)
     yield kiosk
     for slot in kiosk.core.demo.card_slots.values():
         slot.close()
@@ -69,13 +69,13 @@ def test_petition_signed_by_the_card(qtbot: QtBot, card_kiosk: KioskApplication)
         screen = window.card_screen
         return screen is not None and screen.panels.currentWidget() is screen.pin_panel
 
-    qtbot.waitUntil(pin_shown, timeout=15000)
+    qtbot.waitUntil(pin_shown, timeout=30000)
     screen = window.card_screen
     assert screen is not None
     for digit in "123456":
         qtbot.mouseClick(screen.pinpad.keys[digit], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(screen.pinpad.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: card_kiosk.core.session.state is State.HOME, timeout=15000)
+    qtbot.waitUntil(lambda: card_kiosk.core.session.state is State.HOME, timeout=30000)
     tile = window.findChild(QPushButton, "home-tile-petitions")
     assert tile is not None
     while not tile.isVisible():
@@ -83,16 +83,16 @@ def test_petition_signed_by_the_card(qtbot: QtBot, card_kiosk: KioskApplication)
     tile.click()
     service = window.service_screen
     assert isinstance(service, ServiceScreen)
-    qtbot.waitUntil(lambda: not service.busy, timeout=10000)
+    qtbot.waitUntil(lambda: not service.busy, timeout=20000)
     item = next(
         b
         for b in service.findChildren(QPushButton)
         if b.objectName().startswith("petitions-item-") and "Library" in b.text()
     )
     item.click()
-    qtbot.waitUntil(lambda: isinstance(service.current, PetitionStep), timeout=10000)
+    qtbot.waitUntil(lambda: isinstance(service.current, PetitionStep), timeout=20000)
     service.next_button.click()
-    qtbot.waitUntil(lambda: isinstance(service.current, ReceiptStep), timeout=20000)
+    qtbot.waitUntil(lambda: isinstance(service.current, ReceiptStep), timeout=30000)
     [signature] = demo.city.gateway_state.signatures["PET-002"].values()
     block = signature["signature"]
     digest = document_digest({"petition_id": "PET-002", "statement": PETITION_STATEMENT})

@@ -24,14 +24,14 @@ def test_summary_consent_change_and_copy_request(city_kiosk: CityKiosk) -> None:
     assert "saved" in step.saved.text()
     city_kiosk.qtbot.waitUntil(
         lambda: city_kiosk.city.gateway_state.consents["RES-0001"]["notices_sms"] is True,
-        timeout=10_000,
+        timeout=20_000,
     )
     step.copy_button.click()
     pickup = screen.findChild(QPushButton, "field-delivery-pickup")
     assert pickup is not None
     pickup.click()
     screen.next_button.click()
-    city_kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, ReceiptStep), timeout=10_000)
+    city_kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, ReceiptStep), timeout=20_000)
     receipt = screen.current
     assert isinstance(receipt, ReceiptStep)
     assert receipt.outcome.status is ReceiptStatus.SUBMITTED
@@ -53,7 +53,7 @@ def test_offline_summary_said_plainly_copy_still_queued(city_kiosk: CityKiosk) -
     assert email is not None
     email.click()
     screen.next_button.click()
-    city_kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, ReceiptStep), timeout=10_000)
+    city_kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, ReceiptStep), timeout=20_000)
     receipt = screen.current
     assert isinstance(receipt, ReceiptStep)
     assert receipt.outcome.status is ReceiptStatus.QUEUED

@@ -46,7 +46,7 @@ def _item(screen: ServiceScreen, prefix: str, text: str) -> QPushButton:
 
 
 def _receipt(kiosk: CityKiosk, screen: ServiceScreen) -> ReceiptStep:
-    kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, ReceiptStep), timeout=10_000)
+    kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, ReceiptStep), timeout=20_000)
     step = screen.current
     assert isinstance(step, ReceiptStep)
     return step

@@ -84,7 +84,7 @@ def _open_permits(kiosk: CityKiosk) -> tuple[ServiceScreen, SoftCard]:
 
 
 def _receipt(kiosk: CityKiosk, screen: ServiceScreen) -> ReceiptStep:
-    kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, ReceiptStep), timeout=10_000)
+    kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, ReceiptStep), timeout=20_000)
     step = screen.current
     assert isinstance(step, ReceiptStep)
     return step
@@ -176,12 +176,12 @@ def test_renewal_with_an_id_photo_from_the_camera(city_kiosk: CityKiosk) -> None
     assert isinstance(photo, PhotoStep)
     assert photo.grabber is None  # the camera is off until the resident asks
     photo.start_button.click()
-    city_kiosk.qtbot.waitUntil(lambda: photo.shoot_button.isVisible(), timeout=10_000)
+    city_kiosk.qtbot.waitUntil(lambda: photo.shoot_button.isVisible(), timeout=20_000)
     assert photo.indicator.isVisible()
     photo.shoot_button.click()
     assert photo.grabber is None and photo.accept_button.isVisible()
     photo.retake_button.click()
-    city_kiosk.qtbot.waitUntil(lambda: photo.shoot_button.isVisible(), timeout=10_000)
+    city_kiosk.qtbot.waitUntil(lambda: photo.shoot_button.isVisible(), timeout=20_000)
     photo.shoot_button.click()
     photo.accept_button.click()
     assert isinstance(screen.current, ReviewStep)
