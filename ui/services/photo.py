@@ -53,7 +53,10 @@ class PhotoStep(Step):
         self.on_accepted = on_accepted
         self.on_counter = on_counter
         self.session = PhotoSession()
-        camera = service.context.config.devices.camera
+        # the started core's config: in demo mode it points at the demo camera scene
+        core = service.context.core
+        config = core.config if core is not None else service.context.config
+        camera = config.devices.camera
         self.source = camera.source if camera.driver != "disabled" else ""
         self.camera_state = "off" if self.source else "absent"
         self.grabber: CameraGrabber | None = None

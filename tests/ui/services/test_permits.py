@@ -154,12 +154,12 @@ def test_offline_uses_the_saved_catalog_and_queues_then_delivers(city_kiosk: Cit
 
 
 def test_renewal_with_an_id_photo_from_the_camera(city_kiosk: CityKiosk) -> None:
-    window = city_kiosk.app.window
-    camera = window.config.devices.camera.model_copy(
+    core = city_kiosk.core
+    camera = core.config.devices.camera.model_copy(
         update={"driver": "emulated", "source": str(FACE)}
     )
-    window.config = window.config.model_copy(
-        update={"devices": window.config.devices.model_copy(update={"camera": camera})}
+    core.config = core.config.model_copy(
+        update={"devices": core.config.devices.model_copy(update={"camera": camera})}
     )
     screen, _card = _open_permits(city_kiosk)
     renew = [
