@@ -43,6 +43,7 @@ class StreetReportScreen(ServiceScreen):
         if outcome.remote_ref and isinstance(layout, QVBoxLayout):
             self.request_id = label("body", name="report-request-id")
             layout.insertWidget(4, self.request_id)
+            self.request_id.show()  # now, not at the layout's deferred show
             self._request_ref = outcome.remote_ref
             self.retranslate()
 
