@@ -13,19 +13,25 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import struct
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
-
-import cv2
-import numpy as np
-import numpy.typing as npt
-import zxingcpp
+from typing import TYPE_CHECKING
 
 from kiosk.scan_payloads import make_bill_slip, make_library_card
 
-logger = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+    import zxingcpp
 
-Image = npt.NDArray[np.uint8]
+    Image = npt.NDArray[np.uint8]
+
+# OpenCV, numpy and zxing are imported only when a picture with a code is drawn (from the
+# Simulator), never while the demo starts: the kiosk's start-up path stays light.
+
+logger = logging.getLogger(__name__)
 
 SCENES = ("nothing", "bill_qr", "library_card", "face")
 SCENE_LABELS = {
@@ -49,7 +55,22 @@ class DemoBill:
     due: dt.date
 
 
+def _gray_png(width: int, height: int, value: int) -> bytes:
+    """A plain gray PNG (pure Python: the empty scene needs no imaging library)."""
+    row = b"\x00" + bytes([value]) * (width * 3)
+    raw = zlib.compress(row * height, 6)
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", raw) + chunk(b"IEND", b"")
+
+
 def _background() -> Image:
+    import numpy as np
+
     w, h = FRAME_SIZE
     ramp = np.linspace(70, 110, w, dtype=np.float32)
     frame = np.repeat(np.repeat(ramp[None, :, None], h, axis=0), 3, axis=2)
@@ -57,6 +78,8 @@ def _background() -> Image:
 
 
 def _paste_code(frame: Image, code: Image, caption: str) -> Image:
+    import cv2
+
     out = frame.copy()
     h, w = out.shape[:2]
     paper_w, paper_h = int(w * 0.45), int(h * 0.85)
@@ -73,6 +96,9 @@ def _paste_code(frame: Image, code: Image, caption: str) -> Image:
 
 
 def _code_image(text: str, fmt: zxingcpp.BarcodeFormat) -> Image:
+    import numpy as np
+    import zxingcpp
+
     barcode = zxingcpp.create_barcode(text, fmt)
     image = np.asarray(zxingcpp.write_barcode_to_image(barcode, size_hint=600))
     return np.asarray(image, dtype=np.uint8)
@@ -80,6 +106,9 @@ def _code_image(text: str, fmt: zxingcpp.BarcodeFormat) -> Image:
 
 def render_scene(name: str, bill: DemoBill, face_image: Path = FACE_IMAGE) -> Image:
     """The camera picture of one scene (BGR, :data:`FRAME_SIZE`)."""
+    import cv2
+    import zxingcpp
+
     frame = _background()
     if name == "nothing":
         return frame
@@ -122,12 +151,17 @@ class DemoCameraScene:
         return str(self.folder) + os.sep
 
     def show(self, name: str) -> None:
-        image = render_scene(name, self.bill)
+        if name == "nothing":
+            data = _gray_png(*FRAME_SIZE, 90)
+        else:
+            import cv2
+
+            ok, encoded = cv2.imencode(".png", render_scene(name, self.bill))
+            if not ok:
+                raise OSError("could not encode the demo camera picture")
+            data = encoded.tobytes()
         tmp = self.folder / ".next.png.tmp"
-        ok, data = cv2.imencode(".png", image)
-        if not ok:
-            raise OSError("could not encode the demo camera picture")
-        tmp.write_bytes(data.tobytes())
+        tmp.write_bytes(data)
         os.replace(tmp, self.folder / CURRENT)
         self.current = name
         logger.info("demo camera shows: %s", name)
