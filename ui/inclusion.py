@@ -39,13 +39,13 @@ from PySide6.QtWidgets import (
 from kiosk.assistance import Assistance, load_or_create_key
 from kiosk.audit import AuditLog
 from kiosk.config import Mode
-from kiosk.receipts import RenderedReceipt
 from kiosk.session import EndReason, Identity, Role, State
 from ui.keyboard import OnScreenKeyboard
 from ui.overlay import AccessPanel, AssistConfirm, IdleWarning, Overlay, StepBack
 from ui.speech import SILENT, Speech, describe
 
 if TYPE_CHECKING:
+    from kiosk.receipts import RenderedReceipt
     from ui.main_window import MainWindow
 
 logger = logging.getLogger(__name__)

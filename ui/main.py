@@ -7,12 +7,12 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from kiosk.app import KioskCore, build_core
-from kiosk.audit_trail import SecurityAudit
 from kiosk.card_qt import CardSignInBridge
 from kiosk.config import KioskConfig
 from kiosk.logs import Redactor, install_excepthooks, setup_logging
@@ -28,6 +28,9 @@ from ui.lockdown import KeyGuard
 from ui.main_window import MainWindow
 from ui.simulator import SimulatorWindow
 from ui.technician import TechnicianMode
+
+if TYPE_CHECKING:
+    from kiosk.audit_trail import SecurityAudit
 
 logger = logging.getLogger(__name__)
 
