@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from ui.screens.base import button, isolate, label, set_text
+from ui.screens.base import button, isolate, label, set_text, show_toggles
 from ui.theme import Theme
 
 logger = logging.getLogger(__name__)
@@ -246,14 +246,7 @@ class AccessPanel(Overlay):
     def show_preferences(
         self, large_text: bool, high_contrast: bool, speech: bool, simplified: bool | None = None
     ) -> None:
-        values = {"large_text": large_text, "high_contrast": high_contrast, "speech": speech}
-        if simplified is not None:
-            values["simplified"] = simplified
-        for name, value in values.items():
-            toggle = self.toggles[name]
-            toggle.blockSignals(True)
-            toggle.setChecked(value)
-            toggle.blockSignals(False)
+        show_toggles(self.toggles, large_text, high_contrast, speech, simplified)
         self.speech_box.setVisible(self.toggles["speech"].isChecked())
 
     def open(self) -> None:

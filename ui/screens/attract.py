@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
-from ui.screens.base import Screen, button, label, set_text
+from ui.screens.base import Screen, button, label, set_text, show_toggles
 from ui.theme import Theme
 
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "ar": "العربية"}
@@ -100,11 +100,4 @@ class AttractScreen(Screen):
     def show_preferences(
         self, large_text: bool, high_contrast: bool, speech: bool, simplified: bool | None = None
     ) -> None:
-        values = {"large_text": large_text, "high_contrast": high_contrast, "speech": speech}
-        if simplified is not None:
-            values["simplified"] = simplified
-        for name, value in values.items():
-            toggle = self.toggles[name]
-            toggle.blockSignals(True)
-            toggle.setChecked(value)
-            toggle.blockSignals(False)
+        show_toggles(self.toggles, large_text, high_contrast, speech, simplified)

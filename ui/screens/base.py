@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QPaintEvent, QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -212,6 +215,24 @@ def button(role: str = "", *, name: str = "") -> QPushButton:
     if name:
         widget.setObjectName(name)
     return widget
+
+
+def show_toggles(
+    toggles: Mapping[str, QAbstractButton],
+    large_text: bool,
+    high_contrast: bool,
+    speech: bool,
+    simplified: bool | None = None,
+) -> None:
+    """Show the session's access modes on toggle buttons without emitting their signals."""
+    values = {"large_text": large_text, "high_contrast": high_contrast, "speech": speech}
+    if simplified is not None:
+        values["simplified"] = simplified
+    for name, value in values.items():
+        toggle = toggles[name]
+        toggle.blockSignals(True)
+        toggle.setChecked(value)
+        toggle.blockSignals(False)
 
 
 def set_text(widget: QLabel | QPushButton, text: str) -> None:
