@@ -226,14 +226,19 @@ class CameraGrabber:
             if image.flags.writeable:
                 image.setflags(write=False)
             now = time.monotonic()
+            first = not got_any
             with self._cond:
+                # the first frame and READY appear together: whoever sees one sees the other
                 self._seq += 1
                 self._frame = Frame(image, now, self._seq)
+                if first:
+                    self._state, self._error = DeviceState.READY, None
                 self._cond.notify_all()
-            if not got_any:
+            if first:
                 got_any = True
                 self._availability.back()
-                self._set_state(DeviceState.READY)
+                if self._on_state is not None:
+                    self._on_state(DeviceState.READY, None)
             if pace is not None:
                 next_due += pace
                 delay = next_due - time.monotonic()

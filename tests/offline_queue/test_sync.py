@@ -23,7 +23,7 @@ FAST = RetryPolicy(base=0.01, cap=0.05, unknown_grace=0.05, breaker_threshold=50
 
 @pytest.fixture
 def backend() -> Iterator[LoopbackBackend]:
-    b = LoopbackBackend({"gw": True, "o311": False}, slow_seconds=0.4)
+    b = LoopbackBackend({"gw": True, "o311": False}, slow_seconds=1.5)
     yield b
     b.close()
 
@@ -31,8 +31,8 @@ def backend() -> Iterator[LoopbackBackend]:
 @pytest.fixture
 def conns(backend: LoopbackBackend) -> Iterator[dict[str, LoopbackConnector]]:
     c = {
-        "gw": LoopbackConnector("gw", backend.url, idempotent=True, timeout=0.2),
-        "o311": LoopbackConnector("o311", backend.url, idempotent=False, timeout=0.2),
+        "gw": LoopbackConnector("gw", backend.url, idempotent=True, timeout=1.0),
+        "o311": LoopbackConnector("o311", backend.url, idempotent=False, timeout=1.0),
     }
     yield c
     for x in c.values():
