@@ -13,6 +13,8 @@ os.environ.setdefault("QT_ACCESSIBILITY", "0")
 
 from kiosk.config import KioskConfig, load_demo_config
 
+pytest_plugins = ["tests.helpers.hang_guard"]
+
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
