@@ -607,6 +607,126 @@ def projects_seed(now: dt.datetime) -> dict[str, dict[str, Any]]:
     return {p["project_id"]: p for p in items}
 
 
+# --- election information (read-only; voting itself is out of scope, see docs/services.md) ---
+
+POLLING_STATIONS: dict[str, dict[str, Any]] = {
+    "PS-01": {
+        "station_id": "PS-01",
+        "name": t(
+            "Central Library, ground-floor hall",
+            "Biblioteca Central, sala de la planta baja",
+            "Bibliothèque centrale, salle du rez-de-chaussée",
+            "المكتبة المركزية، قاعة الطابق الأرضي",
+        ),
+        "address": "1 Library Square, 08001 Riverton",
+        "lat": 41.3872,
+        "lon": 2.1701,
+        "district": "01",
+        "step_free": True,
+    },
+    "PS-02": {
+        "station_id": "PS-02",
+        "name": t(
+            "Port Civic Centre",
+            "Centro Cívico del Puerto",
+            "Centre civique du Port",
+            "المركز المدني للميناء",
+        ),
+        "address": "Avinguda del Port 40, 08002 Riverton",
+        "lat": 41.3805,
+        "lon": 2.1790,
+        "district": "02",
+        "step_free": True,
+    },
+    "PS-03": {
+        "station_id": "PS-03",
+        "name": t(
+            "Plaça Nova Primary School",
+            "Escuela Primaria Plaça Nova",
+            "École primaire Plaça Nova",
+            "مدرسة بلاثا نوفا الابتدائية",
+        ),
+        "address": "Plaça Nova 9, 08003 Riverton",
+        "lat": 41.3842,
+        "lon": 2.1758,
+        "district": "03",
+        "step_free": False,
+    },
+}
+
+# Each resident persona's district (from the address on the electoral roll) and roll status.
+ELECTORAL_ROLL: dict[str, dict[str, Any]] = {
+    "RES-0001": {"station_id": "PS-01", "registered": True},  # Amina, Carrer de la Riera 12
+    "RES-0002": {"station_id": "PS-02", "registered": True},  # Brian, Avinguda del Port 7
+    "RES-0003": {"station_id": "PS-03", "registered": False},  # Carmen, Plaça Nova 3
+}
+
+
+def elections_seed(now: dt.datetime) -> dict[str, Any]:
+    """Upcoming elections and how to take part (public information)."""
+
+    def day(days: int) -> str:
+        return (now + dt.timedelta(days=days)).date().isoformat()
+
+    return {
+        "elections": [
+            {
+                "election_id": "EL-2027-MUN",
+                "title": t(
+                    "Riverton municipal election",
+                    "Elecciones municipales de Riverton",
+                    "Élections municipales de Riverton",
+                    "الانتخابات البلدية في ريفرتون",
+                ),
+                "date": day(60),
+                "registration_deadline": day(30),
+                "postal_vote_deadline": day(50),
+                "polls_open": "09:00",
+                "polls_close": "20:00",
+            },
+            {
+                "election_id": "EL-2027-REF",
+                "title": t(
+                    "Regional referendum on public transport",
+                    "Referéndum regional sobre el transporte público",
+                    "Référendum régional sur les transports publics",
+                    "استفتاء إقليمي حول النقل العام",
+                ),
+                "date": day(150),
+                "registration_deadline": day(120),
+                "postal_vote_deadline": day(140),
+                "polls_open": "09:00",
+                "polls_close": "20:00",
+            },
+        ],
+        "how_to_register": t(
+            "Residents aged 18 or over can register on the electoral roll at City Hall or at "
+            "any library counter with an ID document and proof of address, until the "
+            "registration deadline.",
+            "Los residentes de 18 años o más pueden inscribirse en el censo electoral en el "
+            "Ayuntamiento o en cualquier mostrador de biblioteca con un documento de identidad "
+            "y un justificante de domicilio, hasta la fecha límite de inscripción.",
+            "Les résidents de 18 ans ou plus peuvent s'inscrire sur la liste électorale à la "
+            "mairie ou à tout guichet de bibliothèque avec une pièce d'identité et un "
+            "justificatif de domicile, jusqu'à la date limite d'inscription.",
+            "يمكن للمقيمين الذين تبلغ أعمارهم 18 عامًا أو أكثر التسجيل في السجل الانتخابي في "
+            "مبنى البلدية أو في أي مكتب مكتبة مع وثيقة هوية وإثبات عنوان، حتى الموعد النهائي "
+            "للتسجيل.",
+        ),
+        "how_to_vote_by_post": t(
+            "To vote by post, ask for a postal ballot at City Hall or at a post office before "
+            "the postal vote deadline. The ballot is sent to your address on the roll.",
+            "Para votar por correo, solicite el voto por correo en el Ayuntamiento o en una "
+            "oficina de correos antes de la fecha límite. La papeleta se envía a su domicilio "
+            "del censo.",
+            "Pour voter par correspondance, demandez un bulletin à la mairie ou dans un bureau "
+            "de poste avant la date limite. Le bulletin est envoyé à votre adresse inscrite.",
+            "للتصويت بالبريد، اطلب بطاقة اقتراع بريدية من مبنى البلدية أو من مكتب بريد قبل "
+            "الموعد النهائي. تُرسل البطاقة إلى عنوانك المسجل.",
+        ),
+    }
+
+
 def notices_seed(now: dt.datetime) -> dict[str, list[dict[str, Any]]]:
     def notice(
         nid: str, kind: str, urgency: str, title: dict[str, str], days_ago: int, ref: str | None

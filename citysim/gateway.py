@@ -35,6 +35,9 @@ PROBLEM_TYPE = "https://gateway.city.example/problems/"
 URGENCY_ORDER = {"high": 0, "normal": 1, "low": 2}
 IDEMPOTENCY_TTL_S = 8 * 24 * 3600.0  # the contract: at least 8 days
 PSEUDONYM_SECRET = b"riverton-demo-petition-pseudonym-key"
+MAX_MEDIA_BYTES = 2 * 1024 * 1024  # street-report photos: JPEG only, EXIF stripped on upload
+MAX_FEEDBACK_CHARS = 1000
+RATINGS = ("good", "ok", "bad")
 
 
 def problem(
@@ -124,6 +127,9 @@ class GatewayState:
         self.slips: dict[str, dict[str, Any]] = {}
         self.data_requests: dict[str, dict[str, Any]] = {}
         self.statistics: list[dict[str, Any]] = []
+        self.media: dict[str, dict[str, Any]] = {}
+        self.feedback: list[dict[str, Any]] = []
+        self.elections = data.elections_seed(now)
         self.idempotency: dict[str, _IdemEntry] = {}
         self._ids = itertools.count(1)
 
@@ -224,6 +230,10 @@ class GatewayApp(App):
             r("GET", "/notices", "listNotices", self._safe(self.list_notices)),
             r("POST", "/notices/{notice_id}/read", "markNoticeRead", m(self.mark_read)),
             r("POST", "/statistics", "uploadStatistics", m(self.upload_statistics)),
+            r("POST", "/media", "uploadMedia", m(self.upload_media)),
+            r("GET", "/media/{media_id}", "getMedia", self._safe(self.get_media)),
+            r("POST", "/feedback", "submitFeedback", m(self.submit_feedback)),
+            r("GET", "/elections", "getElections", self._safe(self.get_elections)),
         ]
         if self.provisioning is not None and hasattr(self.provisioning, "handle_enrol"):
             routes.append(r("POST", "/provisioning/enrol", "enrolKiosk", m(self.enrol)))
@@ -1058,6 +1068,91 @@ class GatewayApp(App):
             202, {"batch_id": batch_id, "accepted_at": data.iso(self.state.now())}
         )
 
+    # --- media (street-report photos) ------------------------------------------------------------
+
+    def upload_media(self, req: Request) -> Response:
+        """A JPEG for an Open311 ``media_url``: stored without its metadata, served publicly."""
+        ctype = (req.header("Content-Type") or "").split(";")[0].strip().lower()
+        if ctype != "image/jpeg":
+            raise fail(415, "media_unsupported_type", "Only image/jpeg is accepted")
+        if len(req.body) > MAX_MEDIA_BYTES:
+            raise fail(413, "media_too_large", f"At most {MAX_MEDIA_BYTES} bytes")
+        try:
+            clean = strip_jpeg_metadata(req.body)
+        except ValueError as exc:
+            raise fail(415, "media_unsupported_type", "Not a JPEG image") from exc
+        media_id = self.state.next_id("MED")
+        digest = hashlib.sha256(clean).hexdigest()
+        host = req.header("Host") or "127.0.0.1"
+        self.state.media[media_id] = {
+            "media_id": media_id,
+            "content": clean,
+            "sha256": digest,
+            "created_at": data.iso(self.state.now()),
+        }
+        return Response.of_json(
+            201,
+            {
+                "media_id": media_id,
+                "media_url": f"http://{host}/media/{media_id}",
+                "content_type": "image/jpeg",
+                "size_bytes": len(clean),
+                "sha256": digest,
+            },
+        )
+
+    def get_media(self, req: Request) -> Response:
+        item = self.state.media.get(req.params["media_id"])
+        if item is None:
+            raise fail(404, "not_found", "No such media")
+        return Response(200, item["content"], "image/jpeg")
+
+    # --- feedback --------------------------------------------------------------------------------
+
+    def submit_feedback(self, req: Request) -> Response:
+        """An anonymous free-text comment at the end of a session (never logged here either)."""
+        body = self._body(req)
+        allowed = {"comment", "rating", "service_id", "language", "kiosk_id"}
+        self._only(body, allowed, {"comment", "kiosk_id"})
+        comment = body["comment"]
+        if not isinstance(comment, str) or not comment.strip():
+            raise invalid([{"field": "comment", "message": "required"}])
+        if len(comment) > MAX_FEEDBACK_CHARS:
+            raise invalid([{"field": "comment", "message": "too long"}])
+        rating = body.get("rating")
+        if rating is not None and rating not in RATINGS:
+            raise invalid([{"field": "rating", "message": "not a valid rating"}])
+        for name in ("service_id", "language", "kiosk_id"):
+            value = body.get(name)
+            if value is not None and (not isinstance(value, str) or len(value) > 64):
+                raise invalid([{"field": name, "message": "must be a short string"}])
+        feedback_id = self.state.next_id("FBK")
+        received = data.iso(self.state.now())
+        self.state.feedback.append({"feedback_id": feedback_id, "received_at": received, **body})
+        return Response.of_json(202, {"feedback_id": feedback_id, "received_at": received})
+
+    # --- election information --------------------------------------------------------------------
+
+    def get_elections(self, req: Request) -> Response:
+        """Public election information; with a resident, their polling station too."""
+        rid = self._resident(req, required=False)
+        out: dict[str, Any] = {
+            "as_of": data.iso(self.state.now()),
+            **json.loads(json.dumps(self.state.elections)),
+            "polling_stations": list(data.POLLING_STATIONS.values()),
+        }
+        if rid is not None:
+            roll = data.ELECTORAL_ROLL.get(rid)
+            out["my_registration"] = (
+                None
+                if roll is None
+                else {
+                    "registered": roll["registered"],
+                    "polling_station": data.POLLING_STATIONS[roll["station_id"]],
+                }
+            )
+        return Response.of_json(200, out)
+
     # --- provisioning ----------------------------------------------------------------------------
 
     def enrol(self, req: Request) -> Response:
@@ -1069,3 +1164,44 @@ class GatewayApp(App):
             code = str(payload.get("code", "provisioning.refused"))
             raise fail(int(status), code, str(payload.get("title", code)))
         return Response.of_json(int(status), payload)
+
+
+_STANDALONE = {0x01, *range(0xD0, 0xD8)}  # TEM, RST0-7: markers without a length
+
+
+def strip_jpeg_metadata(jpeg: bytes) -> bytes:
+    """The JPEG without APP1-APP15 (EXIF, XMP, ICC...) and COM segments; APP0 (JFIF) is kept.
+
+    Raises ValueError when ``jpeg`` is not a well-formed baseline/progressive JPEG stream.
+    """
+    if len(jpeg) < 4 or jpeg[:2] != b"\xff\xd8" or jpeg[-2:] != b"\xff\xd9":
+        raise ValueError("not a JPEG")
+    out = bytearray(b"\xff\xd8")
+    i = 2
+    while i < len(jpeg):
+        if jpeg[i] != 0xFF:
+            raise ValueError("segment marker expected")
+        marker = jpeg[i + 1] if i + 1 < len(jpeg) else -1
+        if marker == 0xFF:  # fill byte
+            i += 1
+            continue
+        if marker == 0xDA:  # start of scan: the rest is image data up to EOI
+            out += jpeg[i:]
+            return bytes(out)
+        if marker == 0xD9:
+            out += jpeg[i : i + 2]
+            return bytes(out)
+        if marker in _STANDALONE:
+            out += jpeg[i : i + 2]
+            i += 2
+            continue
+        if i + 4 > len(jpeg):
+            raise ValueError("truncated segment")
+        length = int.from_bytes(jpeg[i + 2 : i + 4], "big")
+        end = i + 2 + length
+        if length < 2 or end > len(jpeg):
+            raise ValueError("bad segment length")
+        if not (0xE1 <= marker <= 0xEF or marker == 0xFE):
+            out += jpeg[i:end]
+        i = end
+    raise ValueError("no image data")

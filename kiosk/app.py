@@ -21,6 +21,9 @@ from kiosk.logs import Redactor
 from kiosk.session import IdlePolicy, Preferences, Session, Transition
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+
+    from drivers.camera.grabber import CameraGrabber
     from drivers.fingerprint.verifier import FingerprintService
     from drivers.printer.service import PrinterService
     from drivers.smartcard.monitor import CardEvent, CardMonitor
@@ -30,7 +33,9 @@ if TYPE_CHECKING:
     from kiosk.identity.signin import SignInService
     from kiosk.identity.trust import TrustStore
     from kiosk.receipt_journal import ReceiptDesk
+    from kiosk.scan_qt import CodeScanBridge
     from offline_queue.connectors.gateway import GatewayClient
+    from offline_queue.connectors.open311 import Open311Client
     from offline_queue.connectors.sip2 import Sip2Client
     from offline_queue.outbox import Outbox
     from offline_queue.store import Store
@@ -84,6 +89,7 @@ class KioskCore:
     outbox: Outbox | None = None
     sync: SyncWorker | None = None
     gateway: GatewayClient | None = None
+    open311: Open311Client | None = None  # read-only: categories of street reports
     sip2_factory: Callable[[], Sip2Client] | None = None
     printer: PrinterService | None = None
     receipts: ReceiptDesk | None = None
@@ -133,7 +139,9 @@ class KioskCore:
     def _start_queue(self, data_dir: Path) -> None:
         from offline_queue.connectors.base import Connector
         from offline_queue.connectors.gateway import GatewayClient, GatewayConnector
-        from offline_queue.connectors.open311 import Open311Connector
+        from offline_queue.connectors.httpfaults import default_timeout
+        from offline_queue.connectors.media import MediaUploader
+        from offline_queue.connectors.open311 import Open311Client, Open311Connector
         from offline_queue.connectors.sip2 import Sip2Client, Sip2Connector
         from offline_queue.crypto import FileKeyProvider
         from offline_queue.outbox import Outbox
@@ -162,12 +170,21 @@ class KioskCore:
         self.sip2_factory = sip2_client
         connectors: dict[str, Connector] = {
             "gateway": GatewayConnector(backends.gateway_url),
-            "open311": Open311Connector(backends.open311_url, backends.open311_api_key),
+            "open311": Open311Connector(
+                backends.open311_url,
+                backends.open311_api_key,
+                media=MediaUploader(backends.gateway_url),  # street-report photos
+            ),
             "sip2": Sip2Connector(sip2_client()),
         }
         self.sync = SyncWorker(self.outbox, connectors)
         self.gateway = GatewayClient(backends.gateway_url)
         self.closers.append(self.gateway.close)
+        # the read-only Open311 client (street-report categories): short timeouts for the UI
+        self.open311 = Open311Client(
+            backends.open311_url, timeout=default_timeout(connect=2, read=5)
+        )
+        self.closers.append(self.open311.close)
         for connector in connectors.values():
             self.closers.append(connector.close)
         self.closers.append(self.store.close)
@@ -222,6 +239,23 @@ class KioskCore:
         self.signin = SignInService(self.trust)
         self.card_monitor = CardMonitor(self._card_event)
         self.closers.append(self.card_monitor.close)
+
+    def scan_bridge(self, parent: QObject | None = None) -> CodeScanBridge:
+        """A code scanner on this core's camera (in demo mode the demo camera scene); it opens
+        the camera only between its ``start()`` and ``stop()``."""
+        from kiosk.scan_qt import CodeScanBridge
+
+        return CodeScanBridge(self.config.devices.camera, parent)
+
+    def camera_grabber(self) -> CameraGrabber | None:
+        """A (not yet started) grabber on this core's camera for a photo step, or None when the
+        kiosk has no camera; the step starts it on "Take photo" and closes it when done."""
+        camera = self.config.devices.camera
+        if camera.driver == "disabled":
+            return None
+        from drivers.camera.grabber import CameraGrabber
+
+        return CameraGrabber(camera.source, backoff=(0.5, 5.0))
 
     def open_card_session(self, reader: str) -> CardSession:
         """Connect to the card in ``reader`` (called on the card worker thread)."""

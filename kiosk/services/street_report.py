@@ -8,8 +8,12 @@ to the category's list questions, and is either anonymous
 connector marks it with the tx id and reconciles before any resend); the receipt carries the
 kiosk reference, and the service-request id once the server answered.
 
-No photo: GeoReport v2 only takes a ``media_url`` (a public URL) and neither the 311 server nor
-the gateway offers an upload, so a kiosk photo could not reach the city.
+An optional camera photo (JPEG, no metadata, at most
+:data:`offline_queue.connectors.media.MAX_PHOTO_BYTES`) is held in the session only (a
+``bytearray`` zeroed on wipe) and travels inside the encrypted queued payload. GeoReport v2 has
+no upload, only ``media_url``: the Open311 connector uploads the photo to the gateway's
+``POST /media`` (idempotent by the transaction id) and posts the request with the returned URL,
+both steps in the one queued transaction (see :mod:`offline_queue.connectors.open311`).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from kiosk.config import KioskConfig
 from kiosk.services.public_cache import PublicCache
 from kiosk.services.submit import Submission
 from offline_queue.connectors.httpfaults import default_timeout
+from offline_queue.connectors.media import photo_payload, photo_problem
 from offline_queue.connectors.open311 import (
     AttributeValue,
     Open311Client,
@@ -199,6 +204,16 @@ class Report:
     description: str = ""
     answers: dict[str, str | list[str]] = field(default_factory=dict)
     anonymous: bool = True
+    photo: bytearray | None = None  # JPEG, session only; zeroed by forget_photo()/wipe()
+
+    def set_photo(self, jpeg: bytearray) -> None:
+        self.forget_photo()
+        self.photo = jpeg
+
+    def forget_photo(self) -> None:
+        if self.photo is not None:
+            self.photo[:] = bytes(len(self.photo))
+            self.photo = None
 
     def wipe(self) -> None:
         self.category = None
@@ -206,6 +221,7 @@ class Report:
         self.description = ""
         self.answers.clear()
         self.anonymous = True
+        self.forget_photo()
 
     def problems(self) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -216,6 +232,8 @@ class Report:
             out["place"] = "report.choose_place"
         if len(self.description) > MAX_DESCRIPTION:
             out["description"] = "report.description_too_long"
+        if self.photo is not None and photo_problem(bytes(self.photo)) is not None:
+            out["photo"] = "report.photo_invalid"
         for q in self.category.questions:
             if q.required and q.datatype in CHOICE_TYPES and not self.answers.get(q.code):
                 out[q.code] = "report.answer_required"
@@ -258,6 +276,8 @@ def submission(
         payload["device_id"] = kiosk_id
     if account_id and not report.anonymous:
         payload["account_id"] = account_id
+    if report.photo is not None:
+        payload["photo"] = photo_payload(report.photo)  # uploaded by the connector, then posted
     return Submission(
         service_id="street_report",
         title=title,

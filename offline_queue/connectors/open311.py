@@ -16,11 +16,21 @@ Delivery payload (kind ``open311.request``)::
      "address_id": "...", "description": "...", "attributes": {"SIZE": "large",
      "HAZARDS": ["water", "bikelane"]}, "reported_at": "2026-11-26T15:40:56Z",
      optional "email", "first_name", "last_name", "phone", "account_id", "device_id",
-     "media_url", "jurisdiction_id"}
+     "media_url", "jurisdiction_id", "photo": {"content_type": "image/jpeg",
+     "data_base64": "..."}}
+
+A ``photo`` makes the transaction two idempotent steps (QUEUE_AND_BACKENDS.md §2.1: GeoReport v2
+has no upload): the JPEG goes to the gateway's ``POST /media`` with ``Idempotency-Key: <tx_id>``
+(:class:`~offline_queue.connectors.media.MediaUploader`), then the request is posted with the
+returned ``media_url``. A retry of the transaction re-runs the upload, which the gateway replays
+(same URL, nothing stored twice), and an unknown outcome of either step is reconciled by the
+marker search before any new POST. A photo the gateway refuses for good (too large, not a JPEG)
+does not sink the report: it is posted without ``media_url`` (``detail["media"] = <key>``).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -38,6 +48,7 @@ from offline_queue.connectors.httpfaults import (
     default_timeout,
     parse_retry_after,
 )
+from offline_queue.connectors.media import MediaUploader, photo_bytes
 
 logger = logging.getLogger(__name__)
 
@@ -327,11 +338,14 @@ class Open311Connector:
         client: httpx.Client | None = None,
         bad_request_retries: int = 3,
         blackbox_policy: str = "dead",
+        media: MediaUploader | None = None,
     ) -> None:
-        """``bad_request_retries``: a 400 is retried this many attempts ("CRM is down") before
-        it is dead. ``blackbox_policy`` for an unknown outcome on a ``blackbox`` service, which
-        cannot be reconciled: ``"dead"`` (a human decides), ``"accept"`` (assume it landed) or
-        ``"resend"`` (accept a rare duplicate)."""
+        """``media`` uploads report photos (the gateway's media endpoint); without it a photo
+        cannot be sent and the report is posted without one. ``bad_request_retries``: a 400 is
+        retried this many attempts ("CRM is down") before it is dead. ``blackbox_policy`` for
+        an unknown outcome on a ``blackbox`` service, which cannot be reconciled: ``"dead"``
+        (a human decides), ``"accept"`` (assume it landed) or ``"resend"`` (accept a rare
+        duplicate)."""
         if blackbox_policy not in ("dead", "accept", "resend"):
             raise ValueError("blackbox_policy must be dead, accept or resend")
         self.client = Open311Client(
@@ -340,10 +354,13 @@ class Open311Connector:
         self.api_key = api_key
         self.bad_request_retries = bad_request_retries
         self.blackbox_policy = blackbox_policy
+        self.media = media
         self._service_types: dict[str, str] = {}
 
     def close(self) -> None:
         self.client.close()
+        if self.media is not None:
+            self.media.close()
 
     def probe(self) -> bool:
         try:
@@ -363,10 +380,43 @@ class Open311Connector:
 
     # --- send ------------------------------------------------------------------------------------
 
+    def _with_media(self, delivery: Delivery) -> tuple[Delivery, str] | SendResult:
+        """Upload the payload's photo (idempotent by tx id): the delivery to post, with its
+        ``media_url``, and a note key ("" when fine); or the upload's non-final result."""
+        payload = dict(delivery.payload)
+        entry = payload.pop("photo", None)
+        note = ""
+        if entry is not None:
+            jpeg = photo_bytes(entry)
+            if isinstance(jpeg, str):
+                note = jpeg
+            elif self.media is None:
+                note = "media.not_configured"
+            else:
+                uploaded = self.media.upload(delivery.tx_id, jpeg)
+                if uploaded.outcome is Outcome.ACKED:
+                    payload["media_url"] = uploaded.remote_ref
+                elif uploaded.outcome is Outcome.REJECTED:
+                    note = uploaded.error_key or "media.rejected"
+                else:
+                    return uploaded  # retry/unknown: the whole transaction is tried again
+            if note:
+                logger.warning("open311 report photo not attached: %s", note)
+        return dataclasses.replace(delivery, payload=payload), note
+
     def send(self, delivery: Delivery) -> SendResult:
         form = build_form(delivery, self.api_key)
-        if isinstance(form, str):
+        if isinstance(form, str):  # checked before any upload: poison is never half-sent
             return SendResult(Outcome.REJECTED, error_key=form)
+        note = ""
+        if "photo" in delivery.payload:
+            prepared = self._with_media(delivery)
+            if isinstance(prepared, SendResult):
+                return prepared
+            delivery, note = prepared
+            form = build_form(delivery, self.api_key)
+            if isinstance(form, str):
+                return SendResult(Outcome.REJECTED, error_key=form)
         try:
             response = self.client.http.post(
                 "/requests.json",
@@ -380,6 +430,8 @@ class Open311Connector:
         result = self._classify(response, delivery)
         if result.outcome is not Outcome.ACKED:
             logger.info("open311 POST: HTTP %d → %s", response.status_code, result.outcome.value)
+        elif note:
+            result = dataclasses.replace(result, detail={**result.detail, "media": note})
         return result
 
     def _classify(self, response: httpx.Response, delivery: Delivery) -> SendResult:

@@ -16,8 +16,13 @@ from kiosk.session_qt import SessionController
 from ui.theme import Theme
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+
+    from drivers.camera.grabber import CameraGrabber
     from kiosk.app import KioskCore
+    from kiosk.scan_qt import CodeScanBridge
     from kiosk.sync_qt import SyncBridge
+    from offline_queue.connectors.open311 import Open311Client
 
 
 @dataclass(frozen=True)
@@ -47,3 +52,17 @@ class ServiceContext:
     @property
     def language(self) -> str:
         return self.controller.session.preferences.language
+
+    @property
+    def open311(self) -> Open311Client | None:
+        """The composition root's read-only Open311 client (None until the core started)."""
+        return self.core.open311 if self.core is not None else None
+
+    def camera_grabber(self) -> CameraGrabber | None:
+        """A camera grabber from the composition root (None: no camera, or still starting)."""
+        return self.core.camera_grabber() if self.core is not None else None
+
+    def scan_bridge(self, parent: QObject | None = None) -> CodeScanBridge | None:
+        """A camera code scanner built by the composition root (None until the core started:
+        screens then offer their typed alternative only)."""
+        return self.core.scan_bridge(parent) if self.core is not None else None

@@ -1,9 +1,15 @@
 """Report a street problem end to end against the demo city's Open311 server: a guest's
 anonymous pothole at the kiosk's site (submitted, request id), a resident's linked report at a
-typed address while offline (queued, created once back online), categories from the cache."""
+typed address while offline (queued, created once back online), categories from the cache; a
+photo from the camera uploaded to the gateway and linked by ``media_url`` (online, and offline
+then back online: one upload, one request)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import cv2
+import numpy as np
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton
 
 from kiosk.receipts import ReceiptStatus
@@ -15,6 +21,7 @@ from ui.services.city.street_report import (
     DescribeStep,
     PlaceStep,
     QuestionsStep,
+    ReportPhotoStep,
     StreetReportScreen,
 )
 
@@ -115,3 +122,91 @@ def test_session_end_wipes_the_report(city_kiosk: CityKiosk) -> None:
     assert text.toPlainText() == ""
     assert screen.report.category is None and not screen.report.answers
     assert city_kiosk.app.window.service_screen is None
+
+
+def _with_camera(kiosk: CityKiosk, tmp_path: Path) -> None:
+    """The kiosk's camera sees a street scene (an image file the test writes)."""
+    scene = np.zeros((480, 640, 3), dtype=np.uint8)
+    scene[240:, :] = (70, 70, 70)  # road
+    cv2.circle(scene, (320, 360), 60, (20, 20, 20), -1)  # the pothole
+    path = tmp_path / "street.png"
+    assert cv2.imwrite(str(path), scene)
+    core = kiosk.core
+    camera = core.config.devices.camera.model_copy(
+        update={"driver": "emulated", "source": str(path)}
+    )
+    core.config = core.config.model_copy(
+        update={"devices": core.config.devices.model_copy(update={"camera": camera})}
+    )
+
+
+def _photo_step(kiosk: CityKiosk, screen: StreetReportScreen) -> ReportPhotoStep:
+    kiosk.click(screen.findChild(QPushButton, "report-place-site"))
+    assert isinstance(screen.current, DescribeStep)
+    assert screen.next_button.text() == "Continue"
+    kiosk.click(screen.next_button)
+    step = screen.current
+    assert isinstance(step, ReportPhotoStep)
+    assert step.grabber is None  # the camera is off until the resident asks
+    assert "without a photo" in screen.next_button.text()
+    kiosk.click(step.start_button)
+    kiosk.qtbot.waitUntil(lambda: step.shoot_button.isVisible(), timeout=20_000)
+    assert step.indicator.isVisible()
+    kiosk.click(step.shoot_button)
+    assert step.grabber is None and screen.report.photo is not None
+    assert step.retake_button.isVisible() and step.remove_button.isVisible()
+    assert "with the photo" in screen.next_button.text()
+    return step
+
+
+def test_guest_report_with_a_photo(city_kiosk: CityKiosk, tmp_path: Path) -> None:
+    _with_camera(city_kiosk, tmp_path)
+    city_kiosk.sign_in_guest()
+    screen = _pothole(city_kiosk)
+    step = _photo_step(city_kiosk, screen)
+    photo = screen.report.photo
+    assert photo is not None and bytes(photo[:2]) == b"\xff\xd8"
+    city_kiosk.click(step.remove_button)  # changed their mind, then took it again
+    assert screen.report.photo is None and not any(photo)  # the old buffer is zeroed
+    city_kiosk.click(step.start_button)
+    city_kiosk.qtbot.waitUntil(lambda: step.shoot_button.isVisible(), timeout=20_000)
+    city_kiosk.click(step.shoot_button)
+    city_kiosk.click(screen.next_button)
+    receipt = _receipt(city_kiosk, screen)
+    assert receipt.outcome.status is ReceiptStatus.SUBMITTED
+    (request,) = _requests(city_kiosk)
+    (stored,) = city_kiosk.city.gateway_state.media.values()
+    assert str(request["media_url"]).endswith(f"/media/{stored['media_id']}")
+    assert bytes(stored["content"][:2]) == b"\xff\xd8"
+
+
+def test_photo_report_offline_is_sent_once_back_online(
+    city_kiosk: CityKiosk, tmp_path: Path
+) -> None:
+    _with_camera(city_kiosk, tmp_path)
+    city_kiosk.sign_in()
+    screen = _pothole(city_kiosk)
+    _photo_step(city_kiosk, screen)
+    city_kiosk.go_offline()
+    city_kiosk.click(screen.next_button)
+    receipt = _receipt(city_kiosk, screen)
+    assert receipt.outcome.status is ReceiptStatus.QUEUED
+    assert not city_kiosk.city.gateway_state.media
+    city_kiosk.go_online()
+    city_kiosk.wait_delivered(receipt.outcome.reference)
+    (request,) = _requests(city_kiosk)
+    assert len(city_kiosk.city.gateway_state.media) == 1 and request["media_url"]
+    assert not any(city_kiosk.city.ledger.duplicates().values())
+
+
+def test_session_end_zeroes_the_photo(city_kiosk: CityKiosk, tmp_path: Path) -> None:
+    from kiosk.session import EndReason
+
+    _with_camera(city_kiosk, tmp_path)
+    city_kiosk.sign_in()
+    screen = _pothole(city_kiosk)
+    _photo_step(city_kiosk, screen)
+    photo = screen.report.photo
+    assert photo is not None
+    city_kiosk.app.controller.end(EndReason.SIGN_OUT)
+    assert screen.report.photo is None and not any(photo)

@@ -96,15 +96,17 @@ class FindBillStep(Step):
         ):
             layout.addWidget(widget)
         layout.addStretch(1)
-        core = screen.context.core  # its config points at the demo camera in demo mode
-        config = core.config if core is not None else screen.context.config
-        self.scanner = CodeScanBridge(config.devices.camera, self)
-        self.scanner.state_changed.connect(self._scan_state)
-        self.scanner.payload_read.connect(self.on_payload)
-        self.scanner.rejected.connect(self._rejected)
+        # built by the composition root on the started core's camera (demo: the demo scene);
+        # None while the core is still starting: typing the account number only
+        self.scanner: CodeScanBridge | None = screen.context.scan_bridge(self)
+        if self.scanner is not None:
+            self.scanner.state_changed.connect(self._scan_state)
+            self.scanner.payload_read.connect(self.on_payload)
+            self.scanner.rejected.connect(self._rejected)
         self.scan_button.clicked.connect(self.start_scan)
-        self.scan_state = "" if self.scanner.available else STATE_DISABLED
-        self.scan_button.setEnabled(self.scanner.available)
+        available = self.scanner is not None and self.scanner.available
+        self.scan_state = "" if available else STATE_DISABLED
+        self.scan_button.setEnabled(available)
 
     def title(self) -> str:
         return self.tr("Find your bill")
@@ -118,17 +120,19 @@ class FindBillStep(Step):
 
     def start_scan(self) -> None:
         self.owner.show_message("")
-        self.scanner.start()
+        if self.scanner is not None:
+            self.scanner.start()
 
     def stop_scan(self) -> None:
-        self.scanner.stop()
+        if self.scanner is not None:
+            self.scanner.stop()
         if self.scan_state not in (STATE_DISABLED, STATE_ABSENT):
             self.scan_state = ""
         self.retranslate()
 
     def _scan_state(self, state: str) -> None:
         self.scan_state = state
-        if state in (STATE_DISABLED, STATE_ABSENT):
+        if state in (STATE_DISABLED, STATE_ABSENT) and self.scanner is not None:
             self.scanner.stop()
         self.retranslate()
 
@@ -201,7 +205,8 @@ class FindBillStep(Step):
         self.account.setAccessibleName(self.tr("Account number"))
 
     def wipe(self) -> None:
-        self.scanner.stop()
+        if self.scanner is not None:
+            self.scanner.stop()
         self.account.clear()
 
 

@@ -1,24 +1,50 @@
 """Report a pothole or another street problem through Open311: category from the 311 server,
 its questions, a place (the kiosk's site, a point nearby or a typed address), an optional
-description, anonymous or with the resident's account; queued for the 311 server."""
+description, an optional camera photo, anonymous or with the resident's account; queued for the
+311 server (the photo is uploaded to the gateway's media endpoint first, in the same queued
+transaction)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout
+import cv2
+import numpy as np
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+)
 
 from kiosk.services import street_report as sr
 from kiosk.services.public_cache import PublicCache
-from kiosk.services.submit import SubmitOutcome
+from kiosk.services.submit import SubmitInvalid, SubmitOutcome
 from kiosk.session import Role
+from offline_queue.connectors.media import photo_problem
 from ui.keyboard import Variant
 from ui.screens.base import button, label, set_text
 from ui.screens.receipt import ReceiptStep
 from ui.services.base import ServiceScreen, Step, column
 from ui.services.city.common import ButtonList, attach_keyboard, text_field
 from ui.services.context import ServiceContext
+
+if TYPE_CHECKING:
+    from drivers.camera.grabber import CameraGrabber
+    from drivers.camera.source import Image
+
+logger = logging.getLogger(__name__)
+
+PHOTO_MAX_SIDE = 1280  # enough to see a pothole; keeps the queued payload small
+PHOTO_QUALITY = 85
+PREVIEW_SIDE = 480
+NO_FRAME_GIVE_UP_MS = 4000
 
 
 class StreetReportScreen(ServiceScreen):
@@ -55,17 +81,40 @@ class StreetReportScreen(ServiceScreen):
                 self.tr("The city's request number: %1").replace("%1", self._request_ref),
             )
 
+    @property
+    def has_camera(self) -> bool:
+        """A photo step is offered when the started core has a camera configured."""
+        core = self.context.core
+        return core is not None and core.config.devices.camera.driver != "disabled"
+
+    def send(self) -> None:
+        """Validate and queue the report (with its photo, if any), then the receipt."""
+        context = self.context
+        report = self.report
+        account = context.identity.subject_id if context.identity.role is Role.RESIDENT else ""
+        instructions = [self.tr("The city's request number follows once the report is sent.")]
+        if report.photo is not None:
+            instructions.append(self.tr("A photo is sent with the report."))
+        try:
+            submission = sr.submission(
+                report,
+                title=self.title(),
+                now=dt.datetime.now(dt.UTC),
+                account_id=account,
+                kiosk_id=context.config.kiosk.id,
+                instructions=tuple(instructions),
+            )
+        except SubmitInvalid as exc:  # tell plainly, nothing was sent
+            if "photo" in exc.problems:
+                self.show_message(self.tr("The photo cannot be used. Please take it again."))
+            else:
+                self.show_message(self.tr("Something is missing. Please go back."))
+            return
+        self.submit(submission)
+
     def wipe(self) -> None:
         super().wipe()
         self.report.wipe()
-
-
-def _load(url: str, cache: PublicCache) -> sr.Categories:
-    client = sr.open311_client_for(url)
-    try:
-        return sr.load_categories(client, cache)
-    finally:
-        client.close()
 
 
 class CategoryStep(Step):
@@ -82,13 +131,19 @@ class CategoryStep(Step):
         layout.addWidget(self.list)
         layout.addStretch(1)
         core = screen.context.core
-        config = core.config if core is not None else screen.context.config
-        url = config.backends.open311_url
-        cache = PublicCache(config.paths.data_dir)
-        screen.run(lambda: _load(url, cache), self._loaded, self._failed)
+        client = screen.context.open311  # the composition root's read-only client
+        self.no_client = core is None or client is None  # still starting: said once shown
+        if core is None or client is None:
+            return
+        cache = PublicCache(core.config.paths.data_dir)
+        screen.run(lambda: sr.load_categories(client, cache), self._loaded, self._failed)
 
     def title(self) -> str:
         return self.tr("What is the problem?")
+
+    def shown(self) -> None:
+        if self.no_client:
+            self._failed(sr.ReportError("report.no_categories"))
 
     def _failed(self, _error: Exception) -> None:
         self.owner.show_message(
@@ -278,39 +333,24 @@ class DescribeStep(Step):
         return self.tr("Describe it (optional)")
 
     def next_text(self) -> str:
+        if self.owner.has_camera:
+            return self.tr("Continue")
         return self.tr("Send the report")
 
     def shown(self) -> None:
         attach_keyboard(self, self.text, Variant.TEXT)
 
     def advance(self) -> None:
-        context = self.owner.context
         report = self.owner.report
         report.description = self.text.toPlainText()[: sr.MAX_DESCRIPTION + 1]
         report.anonymous = not self.linked.isChecked()
-        account = context.identity.subject_id if context.identity.role is Role.RESIDENT else ""
-        try:
-            submission = sr.submission(
-                report,
-                title=self.owner.title(),
-                now=dt.datetime.now(dt.UTC),
-                account_id=account,
-                kiosk_id=context.config.kiosk.id,
-                instructions=(
-                    self.tr("The city's request number follows once the report is sent."),
-                ),
-            )
-        except Exception as exc:  # SubmitInvalid: tell plainly, nothing was sent
-            from kiosk.services.submit import SubmitInvalid
-
-            if not isinstance(exc, SubmitInvalid):
-                raise
-            if "description" in exc.problems:
-                self.owner.show_message(self.tr("Please shorten the description."))
-            else:
-                self.owner.show_message(self.tr("Something is missing. Please go back."))
+        if len(report.description) > sr.MAX_DESCRIPTION:
+            self.owner.show_message(self.tr("Please shorten the description."))
             return
-        self.owner.submit(submission)
+        if self.owner.has_camera:
+            self.owner.push(ReportPhotoStep(self.owner))
+        else:
+            self.owner.send()
 
     def retranslate(self) -> None:
         set_text(self.caption, self.tr("What should the city know? (optional)"))
@@ -326,3 +366,214 @@ class DescribeStep(Step):
 
     def wipe(self) -> None:
         self.text.clear()
+
+
+class ReportPhotoStep(Step):
+    """An optional photo of the problem: the camera turns on only after "Take photo"; the
+    picture is reviewed, can be taken again or removed, and is kept in the session only (the
+    report's zeroable buffer). It is published with the report, so the step asks the resident to
+    keep faces and number plates out of it.
+
+    Attributes:
+        camera_state: "off" | "starting" | "live" | "absent".
+    """
+
+    step_id = "report-photo"
+
+    def __init__(self, screen: StreetReportScreen) -> None:
+        super().__init__(screen)
+        self.owner = screen
+        self.grabber: CameraGrabber | None = None
+        self.camera_state = "off"
+        self._waited_ms = 0
+        layout = column(self)
+        self.intro = label("body", name="report-photo-intro")
+        self.indicator = label("subtitle", name="report-photo-camera-on")
+        self.preview = QLabel()
+        self.preview.setObjectName("report-photo-preview")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumHeight(PREVIEW_SIDE // 2)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.status = label("body", name="report-photo-status")
+        self.start_button = button("primary", name="report-photo-start")
+        self.shoot_button = button("primary", name="report-photo-shoot")
+        self.retake_button = button(name="report-photo-retake")
+        self.remove_button = button(name="report-photo-remove")
+        for widget in (
+            self.intro,
+            self.indicator,
+            self.preview,
+            self.status,
+            self.start_button,
+            self.shoot_button,
+            self.retake_button,
+            self.remove_button,
+        ):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.start_button.clicked.connect(self.start_camera)
+        self.shoot_button.clicked.connect(self.take)
+        self.retake_button.clicked.connect(self.retake)
+        self.remove_button.clicked.connect(self.remove)
+        self._timer = QTimer(self)
+        self._timer.setInterval(100)
+        self._timer.timeout.connect(self._tick)
+        if screen.report.photo is not None:
+            self._show_photo()
+
+    # -- camera ------------------------------------------------------------------------------
+    def start_camera(self) -> None:
+        if self.grabber is not None:
+            return
+        grabber = self.owner.context.camera_grabber()
+        if grabber is None:
+            self.camera_state = "absent"
+            self._update()
+            return
+        self.grabber = grabber
+        self.camera_state = "starting"
+        self._waited_ms = 0
+        grabber.start()
+        self._timer.start()
+        self._update()
+
+    def stop_camera(self) -> None:
+        self._timer.stop()
+        grabber, self.grabber = self.grabber, None
+        if grabber is not None:
+            grabber.close(timeout=5.0)
+        if self.camera_state in ("starting", "live"):
+            self.camera_state = "off"
+
+    def _tick(self) -> None:
+        grabber = self.grabber
+        if grabber is None:
+            return
+        frame = grabber.latest()
+        if frame is None:
+            self._waited_ms += self._timer.interval()
+            if self._waited_ms >= NO_FRAME_GIVE_UP_MS:
+                logger.info("camera not available for the street-report photo")
+                self.stop_camera()
+                self.camera_state = "absent"
+                self._update()
+            return
+        if self.camera_state == "starting":
+            self.camera_state = "live"
+            self._update()
+        self._show_image(frame.downscaled(PREVIEW_SIDE))
+
+    def _show_image(self, image: Image) -> None:
+        rgb = np.ascontiguousarray(cv2.cvtColor(image, cv2.COLOR_BGR2RGB))
+        height, width = rgb.shape[:2]
+        qimage = QImage(rgb.data, width, height, width * 3, QImage.Format.Format_RGB888).copy()
+        self.preview.setPixmap(QPixmap.fromImage(qimage))
+
+    def take(self) -> None:
+        """The shutter: the newest frame, downscaled, as a JPEG without metadata."""
+        grabber = self.grabber
+        frame = grabber.latest() if grabber is not None else None
+        if frame is None:
+            return
+        from drivers.camera.photo import encode_jpeg
+
+        image = np.array(frame.downscaled(PHOTO_MAX_SIDE), copy=True)  # ours to zero
+        self.stop_camera()
+        jpeg = encode_jpeg(image, PHOTO_QUALITY)
+        image.fill(0)
+        if photo_problem(bytes(jpeg)) is not None:
+            jpeg[:] = bytes(len(jpeg))
+            self.owner.show_message(self.tr("This photo is too large. Please take it again."))
+            self._update()
+            return
+        self.owner.report.set_photo(jpeg)
+        self._show_photo()
+
+    def _show_photo(self) -> None:
+        photo = self.owner.report.photo
+        pixmap = QPixmap()
+        if photo is not None:
+            pixmap.loadFromData(bytes(photo))
+            side = PREVIEW_SIDE
+            pixmap = pixmap.scaled(
+                side,
+                side,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.FastTransformation,
+            )
+        self.preview.setPixmap(pixmap)
+        self._update()
+
+    def retake(self) -> None:
+        self.remove()
+        self.start_camera()
+
+    def remove(self) -> None:
+        self.owner.report.forget_photo()
+        self.preview.clear()
+        self._update()
+
+    # -- flow --------------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Add a photo (optional)")
+
+    def next_text(self) -> str:
+        if self.owner.report.photo is not None:
+            return self.tr("Send the report with the photo")
+        return self.tr("Send the report without a photo")
+
+    def advance(self) -> None:
+        self.stop_camera()
+        self._update()
+        self.owner.send()
+
+    def _update(self) -> None:
+        has_photo = self.owner.report.photo is not None
+        live = self.camera_state in ("starting", "live")
+        self.start_button.setVisible(not has_photo and self.camera_state == "off")
+        self.shoot_button.setVisible(self.camera_state == "live")
+        self.retake_button.setVisible(has_photo)
+        self.remove_button.setVisible(has_photo)
+        self.indicator.setVisible(live)
+        self.preview.setVisible(live or has_photo)
+        if self.camera_state == "absent":
+            text = self.tr(
+                "The camera of this kiosk is not working right now. You can send the report "
+                "without a photo."
+            )
+        elif has_photo:
+            text = self.tr("This photo will be sent with your report.")
+        elif self.camera_state == "starting":
+            text = self.tr("Starting the camera…")
+        elif live:
+            text = self.tr("Point the camera at the problem, then take the photo.")
+        else:
+            text = ""
+        set_text(self.status, text)
+        self.status.setVisible(bool(text))
+        self.owner.refresh()
+
+    def retranslate(self) -> None:
+        set_text(
+            self.intro,
+            self.tr(
+                "A photo helps the city find and fix the problem. It is published with the "
+                "report, so please keep people's faces and number plates out of it. The camera "
+                "turns on only when you press Take photo."
+            ),
+        )
+        set_text(self.indicator, self.tr("Camera on"))
+        set_text(self.start_button, self.tr("Take photo"))
+        set_text(self.shoot_button, self.tr("Take the photo now"))
+        set_text(self.retake_button, self.tr("Take it again"))
+        set_text(self.remove_button, self.tr("Remove the photo"))
+        self.preview.setAccessibleName(self.tr("Photo of the problem"))
+        self._update()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.stop_camera()
+        super().hideEvent(event)
+
+    def wipe(self) -> None:
+        self.stop_camera()
+        self.preview.clear()
