@@ -68,6 +68,8 @@ ROUTES: dict[str, GatewayRoute] = {
     "data_copy.request": GatewayRoute("POST", "/residents/me/data-requests", "request_id"),
     "notice.read": GatewayRoute("POST", "/notices/{notice_id}/read", "notice_id", True),
     "statistics.upload": GatewayRoute("POST", "/statistics", "batch_id"),
+    # an anonymous free-text comment: nothing of it is kept in the queue's results
+    "feedback.comment": GatewayRoute("POST", "/feedback", "feedback_id", True),
 }
 
 # 409 codes that mean "the effect the resident wanted already exists": done, not an error.

@@ -67,6 +67,10 @@ class ReceiptStep(Step):
             rating_row.addWidget(choice)
             self.ratings[rating] = choice
         self.rated = ""
+        self.comment_button = button(name="receipt-comment")
+        self.comment_button.clicked.connect(self.add_comment)
+        self.comment_thanks = label("body", name="receipt-comment-thanks")
+        self.commented = False
         for widget in (
             self.status_title,
             self.status_text,
@@ -80,6 +84,8 @@ class ReceiptStep(Step):
             layout.addWidget(widget)
         layout.addWidget(self.rating_label)
         layout.addLayout(rating_row)
+        layout.addWidget(self.comment_button)
+        layout.addWidget(self.comment_thanks)
         layout.addStretch(1)
         layout.addWidget(self.done_button)
         self.show_button.clicked.connect(self.show_on_screen)
@@ -113,6 +119,12 @@ class ReceiptStep(Step):
             choice.setChecked(name == rating)
             choice.setEnabled(False)
         self.retranslate()
+
+    def add_comment(self) -> None:
+        """An optional anonymous free-text comment (queued for the city, never logged)."""
+        from ui.services.feedback import FeedbackCommentStep
+
+        self.service.push(FeedbackCommentStep(self.service, self))
 
     def show_on_screen(self) -> None:
         self.on_screen = True
@@ -182,6 +194,16 @@ class ReceiptStep(Step):
             self.tr("Thank you for your answer.")
             if self.rated
             else self.tr("How did it go? (optional, anonymous)"),
+        )
+        self.comment_button.setVisible(not self.commented and not self.outcome.practice)
+        set_text(self.comment_button, self.tr("Add a comment (optional)"))
+        self.comment_thanks.setVisible(self.commented)
+        set_text(
+            self.comment_thanks,
+            self.tr(
+                "Thank you for your comment. It is saved on this kiosk and goes to the city "
+                "automatically, without your name."
+            ),
         )
         texts = {"good": self.tr("Good"), "ok": self.tr("OK"), "bad": self.tr("Not good")}
         for name, choice in self.ratings.items():

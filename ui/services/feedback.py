@@ -1,0 +1,114 @@
+"""The optional free-text comment after a service ("Add a comment"), reached from the receipt.
+
+The comment is anonymous and goes to the city through the queue (:mod:`kiosk.services.feedback`);
+the text box is wiped when the step is left and at session end, and nothing of it is logged.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QPlainTextEdit
+
+from kiosk.services import feedback
+from kiosk.services.submit import SubmitError, SubmitInvalid, enqueue
+from ui.keyboard import Variant
+from ui.screens.base import label, set_text
+from ui.services.base import ServiceScreen, Step, column
+from ui.services.city.common import attach_keyboard
+
+if TYPE_CHECKING:
+    from ui.screens.receipt import ReceiptStep
+
+
+class FeedbackCommentStep(Step):
+    """Attributes:
+    receipt: the confirmation step to return to (it then thanks the resident).
+    """
+
+    step_id = "feedback-comment"
+
+    def __init__(self, screen: ServiceScreen, receipt: ReceiptStep) -> None:
+        super().__init__(screen)
+        self.owner = screen
+        self.receipt = receipt
+        layout = column(self)
+        self.intro = label("body", name="feedback-intro")
+        self.caption = label("body", name="feedback-comment-label")
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("feedback-comment")
+        self.text.setTabChangesFocus(True)
+        self.text.setMinimumHeight(screen.theme.spacing * 6)
+        self.text.textChanged.connect(self._count)
+        self.counter = label("body", name="feedback-counter")
+        for widget in (self.intro, self.caption, self.text, self.counter):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+    def title(self) -> str:
+        return self.tr("Your comment (optional)")
+
+    def next_text(self) -> str:
+        return self.tr("Send my comment")
+
+    def shown(self) -> None:
+        attach_keyboard(self, self.text, Variant.TEXT)
+
+    def _count(self) -> None:
+        self.counter.setText(
+            self.tr("%1 of %2 characters")
+            .replace("%1", str(len(self.text.toPlainText())))
+            .replace("%2", str(feedback.MAX_COMMENT))
+        )
+
+    def advance(self) -> None:
+        context = self.owner.context
+        comment = feedback.Comment(
+            self.text.toPlainText(),
+            service_id=self.owner.service_id,
+            rating=self.receipt.rated,
+            language=context.language,
+        )
+        try:
+            item = feedback.submission(
+                comment, kiosk_id=context.config.kiosk.id, title=self.tr("Comment")
+            )
+        except SubmitInvalid as exc:
+            if exc.problems.get("comment") == "feedback.too_long":
+                self.owner.show_message(self.tr("Please shorten your comment."))
+            else:
+                self.owner.show_message(self.tr("Please write your comment first."))
+            return
+        core = context.core
+        if core is None:
+            self.owner.show_message(self.owner.error_text("submit.unavailable"))
+            return
+        if core.practice:  # practice kiosks never send anything
+            self._sent(None)
+            return
+        self.owner.run(lambda: enqueue(core, item), self._sent, self._failed)
+
+    def _sent(self, _result: object) -> None:
+        self.text.clear()
+        self.receipt.commented = True
+        self.owner.pop_to(self.receipt)
+
+    def _failed(self, error: Exception) -> None:
+        key = error.key if isinstance(error, SubmitError) else ""
+        self.owner.show_message(self.owner.error_text(key))
+
+    def retranslate(self) -> None:
+        set_text(
+            self.intro,
+            self.tr(
+                "Tell the city what went well or what could be better. Your comment is "
+                "anonymous: it is sent without your name, so please do not write personal "
+                "details in it."
+            ),
+        )
+        set_text(self.caption, self.tr("Your comment"))
+        self.text.setAccessibleName(self.tr("Your comment"))
+        self._count()
+
+    def wipe(self) -> None:
+        self.text.clear()
