@@ -37,6 +37,7 @@ SERVICE_IDS = (
     "petitions",
     "consultations",
     "projects",
+    "elections",
     "notices",
     "library",
     "my_data",

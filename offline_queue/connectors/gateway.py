@@ -490,6 +490,47 @@ class Notice:
 
 
 @dataclass(frozen=True)
+class Election:
+    election_id: str
+    title: LocalizedText
+    date: dt.date
+    registration_deadline: dt.date
+    postal_vote_deadline: dt.date
+    polls_open: str
+    polls_close: str
+
+
+@dataclass(frozen=True)
+class PollingStation:
+    station_id: str
+    name: LocalizedText
+    address: str
+    lat: float
+    lon: float
+    district: str
+    step_free: bool
+
+
+@dataclass(frozen=True)
+class Registration:
+    """The resident's own entry (personal: never cached)."""
+
+    registered: bool
+    polling_station: PollingStation
+
+
+@dataclass(frozen=True)
+class ElectionInfo:
+    as_of: dt.datetime
+    elections: tuple[Election, ...]
+    how_to_register: LocalizedText
+    how_to_vote_by_post: LocalizedText
+    polling_stations: tuple[PollingStation, ...]
+    asked_for_resident: bool  # the call carried a resident id
+    registration: Registration | None  # None: not asked, or not on the roll
+
+
+@dataclass(frozen=True)
 class ServerTime:
     server: dt.datetime
     skew_s: float  # server minus local clock (midpoint of the round trip)
@@ -811,6 +852,49 @@ def _notice(v: Any) -> Notice:
     )
 
 
+def _station(v: Any) -> PollingStation:
+    return PollingStation(
+        station_id=_get(v, "station_id", str),
+        name=_text(_get(v, "name", dict)),
+        address=_get(v, "address", str),
+        lat=float(_get(v, "lat", (int, float))),
+        lon=float(_get(v, "lon", (int, float))),
+        district=_get(v, "district", str),
+        step_free=_get(v, "step_free", bool),
+    )
+
+
+def _election(v: Any) -> Election:
+    return Election(
+        election_id=_get(v, "election_id", str),
+        title=_text(_get(v, "title", dict)),
+        date=_date(_get(v, "date", str)),
+        registration_deadline=_date(_get(v, "registration_deadline", str)),
+        postal_vote_deadline=_date(_get(v, "postal_vote_deadline", str)),
+        polls_open=_get(v, "polls_open", str),
+        polls_close=_get(v, "polls_close", str),
+    )
+
+
+def parse_election_info(v: Any, *, asked_for_resident: bool = False) -> ElectionInfo:
+    """Election information (also used to restore the kiosk's cached public part)."""
+    mine = v.get("my_registration") if isinstance(v, dict) else None
+    registration = None
+    if isinstance(mine, dict):
+        registration = Registration(
+            _get(mine, "registered", bool), _station(_get(mine, "polling_station", dict))
+        )
+    return ElectionInfo(
+        as_of=_dt(_get(v, "as_of", str)),
+        elections=tuple(_election(e) for e in _get(v, "elections", list)),
+        how_to_register=_text(_get(v, "how_to_register", dict)),
+        how_to_vote_by_post=_text(_get(v, "how_to_vote_by_post", dict)),
+        polling_stations=tuple(_station(s) for s in _get(v, "polling_stations", list)),
+        asked_for_resident=asked_for_resident,
+        registration=registration,
+    )
+
+
 class GatewayClient:
     """Read-only gateway calls for the UI: typed results, typed errors, short timeouts.
 
@@ -992,6 +1076,13 @@ class GatewayClient:
 
     def project(self, project_id: str) -> Project:
         return self._parse(self._get(f"/projects/{_seg(project_id)}"), _project)
+
+    def elections(self, resident_id: str | None = None) -> ElectionInfo:
+        """Election information; with ``resident_id`` also their registration and station."""
+        response = self._get("/elections", resident_id=resident_id)
+        return self._parse(
+            response, lambda b: parse_election_info(b, asked_for_resident=bool(resident_id))
+        )
 
     def notices(self, resident_id: str) -> tuple[Notice, ...]:
         """The resident's inbox, most urgent first (as the gateway orders it)."""

@@ -44,6 +44,12 @@ def _street_report(context: ServiceContext) -> Screen:
     return StreetReportScreen(context)
 
 
+def _elections(context: ServiceContext) -> Screen:
+    from ui.services.city.elections import ElectionsScreen
+
+    return ElectionsScreen(context)
+
+
 def _library(context: ServiceContext) -> Screen:
     from ui.services.city.library import LibraryScreen
 
@@ -95,6 +101,15 @@ CITY_SERVICES: dict[str, ServiceView] = {
         ),
         EVERYONE,
         _street_report,
+    ),
+    "elections": ServiceView(
+        "elections",
+        lambda: QCoreApplication.translate("Services", "Election information"),
+        lambda: QCoreApplication.translate(
+            "Services", "Your polling station, election dates, registering and voting by post"
+        ),
+        EVERYONE,
+        _elections,
     ),
     "library": ServiceView(
         "library",
