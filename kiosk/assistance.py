@@ -94,6 +94,23 @@ class Assistance:
             fields_entered_by_staff=sorted(set(fields_entered_by_staff)),
         )
 
+    def stop(self) -> None:
+        """Assistance ends, the resident's session goes on (AD-01: "ends assistance, not the
+        session")."""
+        if not self.active:
+            return
+        self._record(
+            "assisted.end",
+            "staff",
+            session=self._session_ref,
+            service=self._service(),
+            steps_assisted=list(self._steps),
+            trigger="help_ended",
+        )
+        self._session.end_assistance()
+        self._steps = []
+        self._session_ref = ""
+
     def _on_transition(self, transition: Transition) -> None:
         # "end" runs before the wipe clears assisted_by: the last moment the helper is known
         if transition.action == "end" and transition.reason is not None and self.active:

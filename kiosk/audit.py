@@ -199,7 +199,8 @@ EVENT_FIELDS: Mapping[str, Mapping[str, FieldType]] = {
         "session": _SESSION,
         "service": Ident(),
         "steps_assisted": ListOf(Ident()),
-        "trigger": _END_TRIGGER,
+        # help_ended: staff stopped helping, the resident's session went on
+        "trigger": Choice(_END_TRIGGER.values | {"help_ended"}),
     },
     # technician mode (OPS-05, OPS-06)
     "technician.enter": {"technician": Ref(), "wiped_session": Bool()},

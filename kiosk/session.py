@@ -241,6 +241,12 @@ class Session:
         self.assisted_by = helper
         logger.info("assisted session started")
 
+    def end_assistance(self) -> None:
+        """The helper leaves; the resident's session goes on (AD-01)."""
+        if self.assisted_by is not None:
+            self.assisted_by = None
+            logger.info("assisted session ended, session goes on")
+
     def end(self, reason: EndReason) -> None:
         """End the session for any reason: the one wipe routine, then back to attract.
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from ui.screens.base import button, isolate, label, set_text
 from ui.theme import Theme
@@ -17,6 +17,7 @@ class TopBar(QWidget):
     home_requested(): back to the home screen.
     finish_requested(): finish and sign out (ends the session through the wipe).
     staff_end_requested(): the helping member of staff ends the assisted session.
+    staff_stop_requested(): the member of staff stops helping; the session goes on.
 
     Besides the buttons the bar carries the "PRACTICE" marker on a practice kiosk (every screen)
     and, during an assisted session, who is helping (AD-03) with the staff "end session" button.
@@ -27,6 +28,7 @@ class TopBar(QWidget):
     home_requested = Signal()
     finish_requested = Signal()
     staff_end_requested = Signal()
+    staff_stop_requested = Signal()
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,8 +84,14 @@ class TopBar(QWidget):
         self.assisted_text = label("body", name="bar-assisted-text")
         self.staff_end_button = button(name="bar-staff-end")
         self.staff_end_button.clicked.connect(self.staff_end_requested)
+        self.staff_stop_button = button(name="bar-staff-stop")
+        self.staff_stop_button.clicked.connect(self.staff_stop_requested)
         assisted_row.addWidget(self.assisted_text, 1)
-        assisted_row.addWidget(self.staff_end_button)
+        staff_buttons = QHBoxLayout()
+        staff_buttons.setSpacing(theme.spacing // 2)
+        staff_buttons.addWidget(self.staff_stop_button)
+        staff_buttons.addWidget(self.staff_end_button)
+        assisted_row.addLayout(staff_buttons)
         self.assisted.hide()
         outer.addWidget(self.assisted)
         # offline notice: requests are still taken, saved encrypted and sent later
@@ -105,6 +113,7 @@ class TopBar(QWidget):
         self._reflow(force=True)
         set_text(self.practice, self.tr("PRACTICE: made-up people, nothing is sent to the city"))
         set_text(self.staff_end_button, self.tr("Staff: end session"))
+        set_text(self.staff_stop_button, self.tr("Stop helping"))
         set_text(
             self.offline,
             self.tr("Offline: your requests are saved here and sent when the network is back"),

@@ -121,6 +121,7 @@ class Inclusion(QObject):
         self.assist_confirm = AssistConfirm(window.theme, window)
         self.step_back = StepBack(window.theme, window)
         self._pending_helper: Identity | None = None
+        self._last_step = ""  # the last step audited in this assisted session
         self._step_callbacks: dict[str, Callable[[], None]] = {}
         self._watched: weakref.WeakSet[QObject] = weakref.WeakSet()
         self._wired = False
@@ -219,6 +220,25 @@ class Inclusion(QObject):
         if self.session.state not in (State.ATTRACT, State.ENDING):
             self.controller.end(EndReason.STAFF_ENDED)
 
+    def end_assisted(self) -> None:
+        """The member of staff stops helping; the resident's session goes on (AD-01)."""
+        if not self.assistance.active:
+            return
+        self._step_callbacks.clear()
+        self.step_back.close_overlay()
+        self.assistance.stop()
+        self._last_step = ""
+        self.window.top_bar.set_helper("")
+        self.assistance_changed.emit(False)
+
+    def adopt_overlay(self, overlay: Overlay) -> None:
+        """An overlay built after start-up (e.g. the staff PIN panel): its text is spoken when it
+        opens and its PIN pad gives tones, like the window's own overlays."""
+        self._wire()
+        if overlay not in self._watched:
+            self._watched.add(overlay)
+            overlay.installEventFilter(self)
+
     # -- wiring ------------------------------------------------------------------------------
     def _wire(self) -> None:
         self.window.ensure_built()
@@ -270,6 +290,7 @@ class Inclusion(QObject):
         self._hook_steps(screen)
         self.keyboard.hide_keyboard()
         self._announce(screen, screen.title())
+        self._assisted_step(self._current_step(screen) or screen)
 
     def _hook_steps(self, screen: QWidget) -> None:
         """Multi-step screens (a QStackedWidget of steps, e.g. service flows): a new step is
@@ -288,6 +309,31 @@ class Inclusion(QObject):
         step_title = title() if callable(title) else ""
         parts = [screen.title(), step_title if isinstance(step_title, str) else ""]
         self._announce(page if page is not None else screen, ". ".join(p for p in parts if p))
+        if page is not None:
+            self._assisted_step(page)
+
+    @staticmethod
+    def _current_step(screen: QWidget) -> QWidget | None:
+        """The current step of a multi-step screen (a service), or None."""
+        steps = getattr(screen, "stack", None)
+        return steps.currentWidget() if isinstance(steps, QStackedWidget) else None
+
+    def _assisted_step(self, page: QWidget) -> None:
+        """In an assisted session: before a resident-only step ask the helper to step back
+        (AD-02); any other step shown is audited as assisted (its name only, AD-04)."""
+        from ui.assisted import resident_only
+
+        if not self.assistance.active:
+            return
+        step = str(getattr(page, "step_id", "") or getattr(page, "screen_id", ""))
+        if not step or step == self._last_step:
+            return
+        self._last_step = step
+        alone = resident_only(step)
+        if alone is not None:
+            self.ask_helper_to_step_back(alone)
+        elif step != "home":
+            self.record_step(step)
 
     def _announce(self, scope: QWidget, title: str) -> None:
         """Say ``title``, then the focused control; focus moves into ``scope`` if it is not."""
@@ -352,8 +398,11 @@ class Inclusion(QObject):
         if helper is None or self.session.state in (State.ATTRACT, State.ENDING):
             return
         self.assistance.start(helper)
+        self._last_step = ""
         self.window.top_bar.set_helper(helper.display_name)
         self.assistance_changed.emit(True)
+        screen = self.window.current_screen()
+        self._assisted_step(self._current_step(screen) or screen)
 
     def _on_assist_declined(self) -> None:
         self._pending_helper = None
@@ -369,6 +418,7 @@ class Inclusion(QObject):
     def _on_wipe(self, _reason: EndReason) -> None:
         was_assisted = bool(self.window.top_bar.assisted.isVisibleTo(self.window.top_bar))
         self._pending_helper = None
+        self._last_step = ""
         self._step_callbacks.clear()
         for overlay in (self.assist_confirm, self.step_back):
             overlay.close_overlay()

@@ -31,6 +31,8 @@ from ui.technician import TechnicianMode
 
 if TYPE_CHECKING:
     from kiosk.audit_trail import SecurityAudit
+    from kiosk.staff_card import StaffCardRouter
+    from ui.assisted import AssistedStart
 
 logger = logging.getLogger(__name__)
 
@@ -109,6 +111,8 @@ class KioskApplication:
             self.simulator = SimulatorWindow(self.controller)
         self._fullscreen = fullscreen
         self.card: CardSignInBridge | None = None
+        self.staff_card: StaffCardRouter | None = None
+        self.assisted: AssistedStart | None = None
         self.sync: SyncBridge | None = None
         self.security_audit: SecurityAudit | None = None
         self.technician: TechnicianMode | None = None
@@ -125,6 +129,8 @@ class KioskApplication:
             self.sync = SyncBridge(core.sync, self.app)
             self.window.attach_sync(self.sync)
         self._attach_audit(core)
+        if core.audit is not None:  # assisted-session entries go to the core's audit log
+            self.inclusion.attach_audit(core.audit)
         if core.signin is not None:
             self.card = CardSignInBridge(
                 core.signin,
@@ -132,12 +138,29 @@ class KioskApplication:
                 reader_filter=core.config.devices.card_reader.reader,
                 parent=self.app,
             )
-            core.card_listeners.append(self.card.on_card_event)
+            # staff cards (assisted sessions, ui/assisted.py) are routed off before the
+            # resident's card sign-in sees them
+            from kiosk.staff_card import StaffCardRouter
+            from ui.assisted import AssistedStart
+
+            self.staff_card = StaffCardRouter(
+                core.signin,
+                core.open_card_session,
+                self.card.on_card_event,
+                reader_filter=core.config.devices.card_reader.reader,
+                parent=self.app,
+            )
+            core.card_listeners.append(self.staff_card.on_card_event)
+            core.closers.append(self.staff_card.close)
             if self.security_audit is not None:  # before the window: attempt, then session
                 self.card.identified.connect(self.security_audit.card_identified)
                 self.card.signed_in.connect(self.security_audit.card_signed_in)
                 self.card.failed.connect(self.security_audit.card_failed)
+                self.staff_card.identified.connect(self.security_audit.card_identified)
+                self.staff_card.verified.connect(self.security_audit.card_signed_in)
+                self.staff_card.failed.connect(self.security_audit.card_failed)
             self.window.attach_card(self.card)
+            self.assisted = AssistedStart(self.window, self.inclusion, self.staff_card, self.app)
         self.window.attach_core(core)
         if self.simulator is not None:
             self.simulator.attach_core(core)

@@ -78,12 +78,14 @@ def test_assisted_session_end_to_end(qtbot: QtBot, kiosk: KioskApplication) -> N
     events = [(e["event"], e["actor"]) for e in entries]
     assert events == [
         ("assisted.start", "staff"),
+        ("assisted.step", "staff"),  # the screen shown when help started, by its id
         ("assisted.step", "staff"),
         ("assisted.step", "resident"),
         ("assisted.end", "staff"),
     ]
-    start, staff_step, pin_step, end = (e["fields"] for e in entries)
+    start, shown_step, staff_step, pin_step, end = (e["fields"] for e in entries)
     assert start["service"] == "about" and len(start["staff"]) == 32
+    assert shown_step["step"] == "about" and shown_step["fields_entered_by_staff"] == []
     assert staff_step == {
         "session": start["session"],
         "service": "about",
@@ -92,7 +94,8 @@ def test_assisted_session_end_to_end(qtbot: QtBot, kiosk: KioskApplication) -> N
         "fields_entered_by_staff": ["email"],
     }
     assert pin_step["step"] == "pin" and pin_step["assisted"] is False
-    assert end["steps_assisted"] == ["contact_details"] and end["trigger"] == "staff_ended"
+    assert end["steps_assisted"] == ["about", "contact_details"]
+    assert end["trigger"] == "staff_ended"
     raw = inclusion.audit.path.read_text(encoding="utf-8")
     assert "Sam" not in raw and "Okafor" not in raw and "004217" not in raw
 

@@ -152,6 +152,10 @@ def views(window: MainWindow, inclusion: Inclusion) -> list[View]:
         result.append(View(f"service:{service_id}", show_service, nothing, release_service))
 
     home_show = show_page(window.home)
+    from ui.assisted import StaffCardPanel
+
+    if not window.findChildren(StaffCardPanel):  # built once card sign-in started
+        StaffCardPanel(window.theme, window)
     for overlay in window.findChildren(Overlay):
 
         def show_overlay(overlay: Overlay = overlay) -> None:
@@ -163,6 +167,8 @@ def views(window: MainWindow, inclusion: Inclusion) -> list[View]:
                 overlay.ask(SAMPLE_NAME)
             elif isinstance(overlay, StepBack):
                 overlay.ask("fingerprint")
+            elif isinstance(overlay, StaffCardPanel):
+                overlay.show_pin(SAMPLE_NAME, 3)
             else:
                 overlay.open()
 

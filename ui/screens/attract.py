@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from ui.screens.base import Screen, button, label, set_text, show_toggles
 from ui.theme import Theme
@@ -12,8 +13,16 @@ LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "ar": "�
 """Each language in its own name: never translated."""
 
 
+LANDSCAPE_RATIO = 1.2
+"""Wider than tall by this much: two columns (start and card on one side, language and access
+modes on the other) instead of one tall column that would scroll."""
+
+
 class AttractScreen(Screen):
-    """Signals:
+    """Laid out by its own shape, not by configuration: one column on a portrait screen, two
+    side by side on a landscape one (mirrored in right-to-left languages).
+
+    Signals:
     start_requested(): the resident touched "Start".
     language_chosen(str): the resident picked a language (starts the session in it).
     preference_toggled(str, bool): an access mode button was toggled.
@@ -29,7 +38,19 @@ class AttractScreen(Screen):
     ) -> None:
         super().__init__(theme, parent)
         self._site = site
-        layout = self.vbox()
+        page = self.vbox()
+        self.columns = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.columns.setSpacing(theme.spacing)
+        page.addLayout(self.columns, 1)
+        self.start_column = QWidget(self)
+        self.start_column.setObjectName("attract-start-column")
+        self.options_column = QWidget(self)
+        self.options_column.setObjectName("attract-options-column")
+        self.columns.addWidget(self.start_column, 1)
+        self.columns.addWidget(self.options_column, 1)
+        layout = QVBoxLayout(self.start_column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(theme.spacing)
         layout.addStretch(1)
         self.welcome = label("hero", name="attract-welcome")
         self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -49,6 +70,10 @@ class AttractScreen(Screen):
         layout.addWidget(self.card_hint)
         layout.addStretch(1)
 
+        layout = QVBoxLayout(self.options_column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(theme.spacing)
+        layout.addStretch(1)
         self.language_label = label("subtitle", name="attract-language-label")
         self.language_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.language_label)
@@ -78,6 +103,19 @@ class AttractScreen(Screen):
         layout.addLayout(access_row)
         layout.addStretch(1)
         self.retranslate()
+
+    @property
+    def landscape(self) -> bool:
+        """Two columns side by side (the screen is clearly wider than tall)."""
+        return self.columns.direction() is QBoxLayout.Direction.LeftToRight
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        size = event.size()
+        wide = size.width() > size.height() * LANDSCAPE_RATIO
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if direction is not self.columns.direction():
+            self.columns.setDirection(direction)  # LeftToRight mirrors in right-to-left
+        super().resizeEvent(event)
 
     def title(self) -> str:
         return self.tr("Welcome to eCitizen")

@@ -259,6 +259,11 @@ class ServiceScreen(Screen):
         self.message.setVisible(bool(text))
         if text:
             self.message.setFocus()
+            from ui.inclusion import inclusion_for
+
+            inclusion = inclusion_for(self)
+            if inclusion is not None:  # spoken too, when speech is on (A11Y-07)
+                inclusion.announce(text)
 
     # -- background work ---------------------------------------------------------------------
     def run(
