@@ -126,15 +126,43 @@ class PcscDaemon:
         ).stdout
         if "--disable-polkit" in help_text:
             argv.append("--disable-polkit")
-        log = self.log_path.open("ab")
-        self._proc = subprocess.Popen(
-            argv, stdout=log, stderr=subprocess.STDOUT, preexec_fn=_die_with_parent
-        )
-        log.close()
+        self._proc = self._spawn(argv)
         self.owned = True
         if not wait_until(self._ready, timeout):
             self.stop()
             raise RuntimeError(f"pcscd did not come up with vpcd; see {self.log_path}")
+
+    def _spawn(self, argv: list[str]) -> subprocess.Popen[bytes]:
+        """Start pcscd from a thread that lives exactly as long as pcscd.
+
+        The child's death signal (PR_SET_PDEATHSIG) fires when the *thread* that forked it
+        ends, not the process: spawned from a short-lived thread (the core-start thread in the
+        demo) pcscd would be killed as soon as that thread finished. The owner thread waits for
+        pcscd, so it ends with pcscd or with our process, which is what the signal is for.
+        """
+        spawned: list[subprocess.Popen[bytes] | BaseException] = []
+        ready = threading.Event()
+
+        def own() -> None:
+            try:
+                with self.log_path.open("ab") as log:
+                    proc = subprocess.Popen(
+                        argv, stdout=log, stderr=subprocess.STDOUT, preexec_fn=_die_with_parent
+                    )
+            except OSError as exc:
+                spawned.append(exc)
+                ready.set()
+                return
+            spawned.append(proc)
+            ready.set()
+            proc.wait()
+
+        threading.Thread(target=own, name="pcscd-owner", daemon=True).start()
+        ready.wait()
+        result = spawned[0]
+        if isinstance(result, BaseException):
+            raise result
+        return result
 
     def stop(self, sig: int = signal.SIGTERM, timeout: float = 10.0) -> None:
         """Stop the pcscd we started (SIGTERM, or SIGKILL to simulate a crash)."""
