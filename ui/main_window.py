@@ -161,6 +161,7 @@ class MainWindow(QWidget):
             self._show(self.sign_in)
         elif state is State.HOME:
             self.home.set_visitor(self.session.identity.role, self.session.identity.display_name)
+            self.home.show_notices(self.core, self.session.identity)  # unread count, off-thread
             self.top_bar.set_signed_in(self.session.identity.display_name)
             self._show(self.home)
         elif state is State.SERVICE and self.service_screen is not None:

@@ -1,14 +1,28 @@
-"""Home: the grid of services the resident can use, driven by configuration."""
+"""Home: the grid of services the resident can use, driven by configuration.
+
+For a signed-in resident it also shows how many notices are unread (a line under the greeting
+and on the "My notices" tile), counted off the GUI thread by
+:class:`ui.services.city.notices.NoticeBadge` each time home is shown; a count that arrives
+after the visitor changed is dropped, and the count is forgotten at sign-out (``wipe``).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.session import Role
 from ui.screens.base import Screen, button, isolate, label, set_text
 from ui.services.registry import ServiceView
 from ui.theme import Theme
+
+if TYPE_CHECKING:
+    from kiosk.app import KioskCore
+    from kiosk.session import Identity
+
+NOTICES = "notices"
 
 
 class HomeScreen(Screen):
@@ -32,6 +46,12 @@ class HomeScreen(Screen):
         outer.addWidget(self.greeting)
         self.prompt = label("subtitle", name="home-prompt")
         outer.addWidget(self.prompt)
+        self.notices_line = label("body", name="home-notices")
+        self.notices_line.hide()
+        outer.addWidget(self.notices_line)
+        self.unread: tuple[int, int] | None = None  # (unread, urgent) of the signed-in resident
+        self._notice_generation = 0
+        self._badges: set[QObject] = set()
         content = QWidget()
         grid_box = QVBoxLayout(content)
         grid_box.setContentsMargins(0, 0, 0, 0)
@@ -111,6 +131,35 @@ class HomeScreen(Screen):
         self._relayout()
         self.retranslate()
 
+    def show_notices(self, core: KioskCore | None, identity: Identity) -> None:
+        """Count the resident's unread notices off the GUI thread (nothing for guests, patrons
+        or staff, while the kiosk is starting, or when My notices is not offered)."""
+        self._notice_generation += 1
+        if (
+            core is None
+            or core.gateway is None
+            or identity.role is not Role.RESIDENT
+            or not identity.subject_id
+            or NOTICES not in self.tiles
+        ):
+            return
+        from ui.services.city.notices import NoticeBadge
+
+        generation = self._notice_generation
+        badge = NoticeBadge(self)
+        self._badges.add(badge)
+
+        def done(counts: tuple[int, int] | None) -> None:
+            self._badges.discard(badge)
+            badge.deleteLater()
+            if generation == self._notice_generation:  # still the same visitor on home
+                self.unread = counts
+                self.retranslate()
+
+        badge.counted.connect(lambda unread, urgent: done((unread, urgent)))
+        badge.unavailable.connect(lambda: done(None))
+        badge.refresh(core, identity.subject_id)
+
     def retranslate(self) -> None:
         if self._name:
             set_text(self.greeting, self.tr("Hello, %1").replace("%1", isolate(self._name)))
@@ -124,16 +173,42 @@ class HomeScreen(Screen):
             .replace("%1", str(self._page + 1))
             .replace("%2", str(self.page_count)),
         )
+        badge = self._notices_text()
+        set_text(self.notices_line, badge)
+        self.notices_line.setVisible(bool(badge))
         for view in self._services:
             tile = self.tiles[view.service_id]
             # simple mode: the title only, fewer words per screen
-            tile.setText(
-                view.title() if self.theme.simplified else f"{view.title()}\n{view.summary()}"
-            )
-            tile.setAccessibleName(view.title())
+            text = view.title() if self.theme.simplified else f"{view.title()}\n{view.summary()}"
+            name = view.title()
+            if view.service_id == NOTICES and badge:
+                text += f"\n{badge}"
+                name += f", {badge}"
+            tile.setText(text)
+            tile.setAccessibleName(name)
             tile.setAccessibleDescription(view.summary())
 
+    def _notices_text(self) -> str:
+        if not self.unread or not self.unread[0]:
+            return ""
+        unread, urgent = self.unread
+        if unread == 1:
+            return (
+                self.tr("You have 1 unread notice, and it is urgent.")
+                if urgent
+                else self.tr("You have 1 unread notice.")
+            )
+        if urgent:
+            return (
+                self.tr("You have %1 unread notices, %2 urgent.")
+                .replace("%1", str(unread))
+                .replace("%2", str(urgent))
+            )
+        return self.tr("You have %1 unread notices.").replace("%1", str(unread))
+
     def wipe(self) -> None:
+        self._notice_generation += 1  # a count still on its way is dropped
+        self.unread = None
         self._name = ""
         self._role = Role.GUEST
         self._page = 0
