@@ -1,17 +1,12 @@
 """Election information end to end against the demo city: a resident's polling station and the
 dates online; offline the saved public part "as of" its time and no personal station; a guest
 sees the public part only. Rendered at 1080×1920 and 1920×1080 and audited (clipping, targets,
-accessible names); ELECTION_SCREENS=<dir> saves the PNGs."""
+accessible names); SERVICE_STEP_SCREENS=<dir> saves the PNGs."""
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
-from PySide6.QtWidgets import QApplication
-
 from tests.helpers.city_kiosk import CityKiosk
-from ui.audit.walk import check, settle
+from tests.helpers.screens import render_and_audit
 from ui.services.city.elections import ElectionInfoStep, ElectionsScreen
 
 
@@ -24,23 +19,6 @@ def _open(kiosk: CityKiosk) -> tuple[ElectionsScreen, ElectionInfoStep]:
     return screen, step
 
 
-def _render(kiosk: CityKiosk, name: str) -> None:
-    window = kiosk.app.window
-    out = os.environ.get("ELECTION_SCREENS")
-    for width, height in ((1080, 1920), (1920, 1080)):
-        window.resize(width, height)
-        settle()
-        problems = check(window, name)
-        assert not problems, [str(p) for p in problems]
-        image = window.grab()
-        assert not image.isNull()
-        if out:
-            Path(out).mkdir(parents=True, exist_ok=True)
-            image.save(str(Path(out) / f"{name}-{width}x{height}.png"))
-    window.resize(1080, 1920)
-    QApplication.processEvents()
-
-
 def test_resident_sees_their_station_then_offline_as_of(city_kiosk: CityKiosk) -> None:
     city_kiosk.sign_in()  # Amina, RES-0001: PS-01, the Central Library
     screen, step = _open(city_kiosk)
@@ -49,7 +27,7 @@ def test_resident_sees_their_station_then_offline_as_of(city_kiosk: CityKiosk) -
     assert "Riverton municipal election" in step.dates.text()
     assert step.register.text() and step.post.text()
     assert "cannot vote at this kiosk" in step.no_voting.text()
-    _render(city_kiosk, "elections-online")
+    render_and_audit(city_kiosk.app.window, "elections-online")
     screen.leave()
     city_kiosk.go_offline()
     screen, step = _open(city_kiosk)
@@ -58,7 +36,7 @@ def test_resident_sees_their_station_then_offline_as_of(city_kiosk: CityKiosk) -
     assert "needs the network" in step.station.text()
     assert "Central Library" not in step.station.text()  # personal: never saved
     assert "Riverton municipal election" in step.dates.text()
-    _render(city_kiosk, "elections-offline")
+    render_and_audit(city_kiosk.app.window, "elections-offline")
 
 
 def test_guest_sees_the_public_information(city_kiosk: CityKiosk) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton
 
 from kiosk.receipts import ReceiptStatus
 from tests.helpers.city_kiosk import CityKiosk
+from tests.helpers.screens import render_and_audit
 from ui.screens.receipt import ReceiptStep
 from ui.services.base import ServiceScreen
 from ui.services.city.street_report import (
@@ -164,6 +165,7 @@ def test_guest_report_with_a_photo(city_kiosk: CityKiosk, tmp_path: Path) -> Non
     city_kiosk.sign_in_guest()
     screen = _pothole(city_kiosk)
     step = _photo_step(city_kiosk, screen)
+    render_and_audit(city_kiosk.app.window, "street-report-photo")
     photo = screen.report.photo
     assert photo is not None and bytes(photo[:2]) == b"\xff\xd8"
     city_kiosk.click(step.remove_button)  # changed their mind, then took it again

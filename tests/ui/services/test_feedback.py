@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QPushButton
 from kiosk.services import feedback
 from kiosk.services.submit import SubmitInvalid
 from tests.helpers.city_kiosk import CityKiosk
+from tests.helpers.screens import render_and_audit
 from ui.screens.receipt import ReceiptStep
 from ui.services.base import ServiceScreen
 from ui.services.feedback import FeedbackCommentStep
@@ -73,9 +74,11 @@ def test_comment_is_sent_anonymously_and_never_logged(
     city_kiosk.click(screen.next_button)  # empty: said plainly, nothing queued
     assert screen.message.isVisible() and isinstance(screen.current, FeedbackCommentStep)
     text.setPlainText(SECRET)
+    render_and_audit(city_kiosk.app.window, "feedback-comment")
     city_kiosk.click(screen.next_button)
     city_kiosk.qtbot.waitUntil(lambda: _current(screen) is receipt, timeout=20_000)
     assert receipt.comment_thanks.isVisible() and not receipt.comment_button.isVisible()
+    render_and_audit(city_kiosk.app.window, "feedback-thanks")
     state = city_kiosk.city.gateway_state
     city_kiosk.qtbot.waitUntil(lambda: len(state.feedback) == 1, timeout=20_000)
     (stored,) = state.feedback
