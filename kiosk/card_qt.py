@@ -4,6 +4,12 @@ The card monitor calls back on its own thread; card work (identify, PIN, challen
 "card-worker" thread here. Results cross to the GUI thread as queued signals carrying immutable
 values. The PIN travels as a ``bytearray`` that the sign-in service wipes after VERIFY; it is
 never put in a signal, a log or a Qt property.
+
+With :meth:`CardSignInBridge.read_fingerprint_templates` on, a resident's fingerprint template
+(readable only after the PIN) is read right after a successful sign-in, before ``signed_in`` is
+emitted, and kept here as a ``bytearray``: the UI gets a copy per attempt (the sensor service
+zeroes it) and has it wiped once the step is over; card removal wipes it too. It is never put in
+a signal or a log either.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from typing import Protocol
 from cryptography import x509
 from PySide6.QtCore import QObject, Signal
 
-from drivers.smartcard.errors import CardError, CardRemovedError
+from drivers.smartcard.errors import CardError, CardRemovedError, DataObjectNotFoundError
 from drivers.smartcard.monitor import CardEvent, CardEventKind
 from drivers.smartcard.profile import KeySlot
 from kiosk.identity.signin import (
@@ -29,6 +35,7 @@ from kiosk.identity.signin import (
     SignInService,
     failure_from_error,
 )
+from kiosk.identity.trust import Role
 from kiosk.services.signing import digest_challenge
 
 logger = logging.getLogger(__name__)
@@ -36,6 +43,7 @@ logger = logging.getLogger(__name__)
 
 class ClosableCardSession(CardSessionLike, Protocol):
     def read_uid(self) -> bytes: ...
+    def read_fingerprint_template(self) -> bytes: ...
     def close(self) -> None: ...
 
 
@@ -83,6 +91,8 @@ class CardSignInBridge(QObject):
         self._session: ClosableCardSession | None = None
         self._identified: CardIdentified | None = None
         self._generation = 0  # bumps on every removal: late results of old cards are dropped
+        self._read_templates = False
+        self._template: bytearray | None = None  # the signed-in resident's fingerprint template
 
     # -- monitor side (monitor thread) --------------------------------------------------------
     def on_card_event(self, event: CardEvent) -> None:
@@ -132,6 +142,7 @@ class CardSignInBridge(QObject):
             self._reader = None
             self._generation += 1
             self._identified = None
+        self.wipe_fingerprint_template()
         self._worker.submit(self._close_session)
 
     # -- card work (card-worker thread) -------------------------------------------------------
@@ -195,11 +206,52 @@ class CardSignInBridge(QObject):
         if not self._current(generation):
             return
         if isinstance(result, SignedIn):
+            if self._read_templates and result.identity.role is Role.RESIDENT:
+                self._keep_template(session, generation)
             self.signed_in.emit(result)
         else:
             self.failed.emit(result)
 
+    def _keep_template(self, session: ClosableCardSession, generation: int) -> None:
+        """Read the resident's fingerprint template (PIN verified) and keep it for the UI."""
+        try:
+            template = bytearray(session.read_fingerprint_template())
+        except DataObjectNotFoundError:
+            return  # this card carries no fingerprint: PIN only
+        except CardError as exc:
+            logger.info("fingerprint template not read: %s", exc.key)
+            return
+        with self._lock:
+            if generation != self._generation:
+                template[:] = bytes(len(template))
+                return
+            old, self._template = self._template, template
+        if old is not None:
+            old[:] = bytes(len(old))
+
     # -- GUI side -----------------------------------------------------------------------------
+    def read_fingerprint_templates(self, enabled: bool) -> None:
+        """Read a resident's fingerprint template after the PIN (the sensor is there)."""
+        self._read_templates = enabled
+
+    def fingerprint_template_ready(self) -> bool:
+        """The signed-in card's fingerprint template was read and is waiting here."""
+        with self._lock:
+            return self._template is not None
+
+    def copy_fingerprint_template(self) -> bytearray | None:
+        """A copy of the template for one attempt; the caller wipes it (``verify`` does). The
+        original stays here for another try until :meth:`wipe_fingerprint_template`."""
+        with self._lock:
+            return bytearray(self._template) if self._template is not None else None
+
+    def wipe_fingerprint_template(self) -> None:
+        """Zero and drop the template (skip, session end, card out)."""
+        with self._lock:
+            template, self._template = self._template, None
+        if template is not None:
+            template[:] = bytes(len(template))
+
     def submit_pin(self, pin: bytearray | None) -> None:
         """Verify ``pin`` (wiped afterwards) or, with None, ask the reader's own PIN pad."""
         with self._lock:
@@ -212,6 +264,7 @@ class CardSignInBridge(QObject):
             self._identified = None
             self._generation += 1
             reader = self._reader
+        self.wipe_fingerprint_template()
         if reader is not None:
             self._worker.submit(self._close_session)
 

@@ -97,7 +97,8 @@ class CardReaderSection(_Section):
     staff_policy_oid: str = "1.3.6.1.4.1.99999.1.2"
     technician_policy_oid: str = "1.3.6.1.4.1.99999.1.3"
     fingerprint_enabled: bool = False
-    """Offer 1:1 fingerprint verification as an alternative to the PIN (PIN always available)."""
+    """After a correct PIN, offer residents an optional 1:1 fingerprint confirmation against the
+    template on their card (needs ``[devices.fingerprint]``); the PIN alone is always enough."""
 
 
 class PrinterSection(_Section):

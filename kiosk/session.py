@@ -40,6 +40,14 @@ class Role(enum.Enum):
     TECHNICIAN = "technician"
 
 
+class Assurance(enum.Enum):
+    """How the signed-in person proved who they are (kept in the session, never logged)."""
+
+    NONE = "none"  # guest, or a library card (an identifier, not proof)
+    PIN = "pin"  # eCitizen card + PIN
+    PIN_FINGERPRINT = "pin+fingerprint"  # card + PIN, and the finger matched the card's template
+
+
 class EndReason(enum.Enum):
     SIGN_OUT = "sign_out"
     CARD_REMOVED = "card_removed"
@@ -99,6 +107,7 @@ class Identity:
     role: Role
     display_name: str = ""
     subject_id: str = ""  # back-end id (e.g. resident id), never shown in logs
+    assurance: Assurance = Assurance.NONE
 
 
 @dataclass

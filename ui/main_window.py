@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from kiosk.card_qt import CardSignInBridge
 from kiosk.config import KioskConfig
 from kiosk.identity.signin import CardIdentified, SignedIn, SignInFailed, SignInFailure
-from kiosk.session import EndReason, Identity, Role, State
+from kiosk.session import Assurance, EndReason, Identity, Role, State
 from kiosk.session_qt import SessionController
 from ui.chrome import TopBar
 from ui.screens.attract import AttractScreen
@@ -20,6 +20,7 @@ from ui.screens.base import Screen
 
 if TYPE_CHECKING:
     from kiosk.app import KioskCore
+    from kiosk.fingerprint_qt import FingerprintConfirmation
     from kiosk.sync_qt import SyncBridge
     from ui.overlay import AccessPanel, HelpPanel, IdleWarning
     from ui.screens.card_signin import CardSignInScreen
@@ -93,6 +94,7 @@ class MainWindow(QWidget):
         self.session.add_wipe_hook(self._wipe)
         self.card: CardSignInBridge | None = None
         self.card_screen: CardSignInScreen | None = None
+        self.fingerprint: FingerprintConfirmation | None = None
         self.core: KioskCore | None = None
         self.sync: SyncBridge | None = None
         self._show(self.attract)
@@ -247,6 +249,12 @@ class MainWindow(QWidget):
     def attach_core(self, core: KioskCore) -> None:
         """The core is up: services can use the queue, back ends, printer and devices."""
         self.core = core
+        if core.fingerprint is not None and self.card is not None:
+            # fingerprint enabled and a sensor configured: the opt-in step after the PIN
+            from kiosk.fingerprint_qt import FingerprintConfirmation
+
+            self.fingerprint = FingerprintConfirmation(core.fingerprint, parent=self)
+            self.card.read_fingerprint_templates(True)
 
     def attach_sync(self, sync: SyncBridge) -> None:
         self.sync = sync
@@ -262,7 +270,10 @@ class MainWindow(QWidget):
             from ui.screens.card_signin import CardSignInScreen
 
             assert self.card is not None
-            self.card_screen = CardSignInScreen(self.theme, self.card.submit_pin)
+            self.card_screen = CardSignInScreen(
+                self.theme, self.card.submit_pin, fingerprint=self.fingerprint, templates=self.card
+            )
+            self.card_screen.sign_in_ready.connect(self._on_card_confirmed)
             self.card_screen.guest_chosen.connect(self._on_guest)
             self.card_screen.cancelled.connect(self._on_card_cancelled)
             self.stack.addWidget(self.card_screen)
@@ -296,7 +307,16 @@ class MainWindow(QWidget):
             "staff": Role.STAFF,
             "technician": Role.TECHNICIAN,
         }[identity.role.value]
-        self.controller.sign_in(Identity(role, identity.name, identity.account_id))
+        verified = Identity(role, identity.name, identity.account_id, Assurance.PIN)
+        if self.card_screen is not None and self.card_screen.offer_fingerprint(verified):
+            return  # the optional fingerprint step; sign_in_ready follows
+        self.controller.sign_in(verified)
+
+    def _on_card_confirmed(self, identity: object) -> None:
+        """The fingerprint step is over (matched, skipped or not possible)."""
+        if self.session.state is State.SIGN_IN:
+            assert isinstance(identity, Identity)
+            self.controller.sign_in(identity)
 
     def _on_card_failed(self, failure: object) -> None:
         assert isinstance(failure, SignInFailed)

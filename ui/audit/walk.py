@@ -3,7 +3,9 @@
 Screens are found, not listed: every :class:`~ui.screens.base.Screen` page of the main window's
 stack, every service in :data:`ui.services.registry.REGISTRY`, every
 :class:`~ui.overlay.Overlay` child of the window, and the on-screen keyboard in each variant.
-A screen someone adds tomorrow is audited without touching this file.
+A screen someone adds tomorrow is audited without touching this file. The card sign-in screen
+exists only once a card reader is attached, so the phases of its fingerprint step are listed
+here (built without a card or a sensor when the window has none).
 
 The checks work on laid-out widgets (offscreen is fine):
 
@@ -174,6 +176,8 @@ def views(window: MainWindow, inclusion: Inclusion) -> list[View]:
 
         result.append(View(f"overlay:{overlay.objectName()}", show_overlay, overlay.close_overlay))
 
+    result.extend(fingerprint_views(window, show_page))
+
     for variant in Variant:
 
         def show_keyboard(variant: Variant = variant) -> None:
@@ -191,6 +195,97 @@ def views(window: MainWindow, inclusion: Inclusion) -> list[View]:
 
         result.append(View(f"keyboard:{variant.value}", show_keyboard, hide_keyboard))
     return result
+
+
+def _forget_pin(pin: bytearray | None) -> None:
+    if pin is not None:
+        pin[:] = bytes(len(pin))
+
+
+class _NoCardTemplate:
+    """A template source with nothing in it (the audit looks at the panel, nothing runs)."""
+
+    def fingerprint_template_ready(self) -> bool:
+        return False
+
+    def copy_fingerprint_template(self) -> bytearray | None:
+        return None
+
+    def wipe_fingerprint_template(self) -> None:
+        return None
+
+
+def fingerprint_views(
+    window: MainWindow, show_page: Callable[[Screen], Callable[[], None]]
+) -> list[View]:
+    """The fingerprint step of card sign-in in each phase (offer, place, retry, fallback,
+    confirmed), on the window's card screen or on one built for the audit."""
+    from drivers.fingerprint.verifier import (
+        FingerprintService,
+        VerifyOutcome,
+        VerifyResult,
+        VerifyStage,
+    )
+    from kiosk.fingerprint_qt import FingerprintConfirmation
+    from ui.screens.card_signin import CardSignInScreen
+    from ui.screens.fingerprint_step import FingerprintPanel, Phase
+
+    built: list[tuple[CardSignInScreen, FingerprintService]] = []
+
+    def panel() -> tuple[CardSignInScreen, FingerprintPanel]:
+        own = window.card_screen
+        if own is not None and own.fingerprint_panel is not None:
+            return own, own.fingerprint_panel
+        if not built:
+            service = FingerprintService("/dev/null")  # never opened: nothing is captured
+            screen = CardSignInScreen(
+                window.theme,
+                _forget_pin,
+                fingerprint=FingerprintConfirmation(service),
+                templates=_NoCardTemplate(),
+            )
+            window.stack.addWidget(screen)
+            built.append((screen, service))
+        screen = built[0][0]
+        assert screen.fingerprint_panel is not None
+        return screen, screen.fingerprint_panel
+
+    def release() -> None:
+        while built:
+            screen, service = built.pop()
+            window.stack.removeWidget(screen)
+            screen.wipe()
+            screen.deleteLater()
+            service.close()
+
+    examples: list[tuple[str, Phase, VerifyStage | None, VerifyResult | None]] = [
+        ("offer", Phase.OFFER, None, None),
+        ("place", Phase.CAPTURE, VerifyStage.PLACE_FINGER, None),
+        ("not-recognised", Phase.RETRY, None, VerifyResult(VerifyOutcome.NOT_MATCHED, 3)),
+        ("no-finger", Phase.RETRY, None, VerifyResult(VerifyOutcome.NO_FINGER, 5)),
+        ("tries-used-up", Phase.FALLBACK, None, VerifyResult(VerifyOutcome.NOT_MATCHED, 0)),
+        ("sensor-lost", Phase.FALLBACK, None, VerifyResult(VerifyOutcome.SENSOR_ERROR, 5)),
+        ("confirmed", Phase.CONFIRMED, None, VerifyResult(VerifyOutcome.MATCHED, 5)),
+    ]
+    views: list[View] = []
+    for name, phase, stage, outcome in examples:
+
+        def show(
+            phase: Phase = phase,
+            stage: VerifyStage | None = stage,
+            outcome: VerifyResult | None = outcome,
+        ) -> None:
+            screen, step = panel()
+            screen.panels.setCurrentWidget(step)
+            step.show_example(phase, stage=stage, result=outcome)
+            show_page(screen)()
+
+        def hide() -> None:
+            _screen, step = panel()
+            step.show_example(Phase.IDLE)
+
+        views.append(View(f"card:fingerprint-{name}", show, hide, release))
+    return views
 
 
 def prepare(window: MainWindow, *, helper: bool = True) -> None:

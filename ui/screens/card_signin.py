@@ -1,20 +1,28 @@
 """Card sign-in: reading the card → who you are → PIN → signed in, or a clear error.
 
 The screen shows one of four panels: reading, PIN entry, checking, problem. Every problem has a
-translated explanation and a way forward; nothing technical is ever shown.
+translated explanation and a way forward; nothing technical is ever shown. After a correct PIN,
+a fifth panel may offer the optional fingerprint confirmation (ui/screens/fingerprint_step.py).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.identity.signin import CardIdentified, SignInFailed, SignInFailure
+from kiosk.session import Assurance, Identity, Role
 from ui.screens.base import Screen, button, label, set_text
 from ui.theme import Theme
 from ui.widgets.pinpad import PinPad
+
+if TYPE_CHECKING:
+    from kiosk.fingerprint_qt import FingerprintConfirmation
+    from ui.screens.fingerprint_step import FingerprintPanel, TemplateSource
 
 
 def failure_text(failure: SignInFailed) -> tuple[str, str]:
@@ -147,24 +155,59 @@ RETRY_PIN = frozenset(
 )
 
 
+class Panel(QWidget):
+    """A panel of the screen's stack that asks for room only while it is shown.
+
+    A stack is as tall as its tallest page (the PIN pad); a short panel would then scroll in
+    landscape with its heading out of view. A hidden panel reports no size here instead.
+    """
+
+    def _hidden_in_stack(self) -> bool:
+        stack = self.parentWidget()
+        return isinstance(stack, QStackedWidget) and stack.currentWidget() is not self
+
+    def sizeHint(self) -> QSize:
+        return QSize(0, 0) if self._hidden_in_stack() else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        if self._hidden_in_stack():
+            return QSize(0, 0)
+        hint = super().minimumSizeHint()
+        if self.width() > hint.width() and self.hasHeightForWidth():
+            # wrapped text at the width it has, not at the narrowest width the layout allows
+            return QSize(hint.width(), min(hint.height(), self.heightForWidth(self.width())))
+        return hint
+
+    def heightForWidth(self, width: int) -> int:
+        return -1 if self._hidden_in_stack() else super().heightForWidth(width)
+
+
 class CardSignInScreen(Screen):
     """Signals:
     guest_chosen(): the resident gave up on the card and continues as a guest.
     cancelled(): the resident wants to start over (the card must be taken out).
+    sign_in_ready(object): the :class:`kiosk.session.Identity` to sign in with, after the
+        fingerprint step that :meth:`offer_fingerprint` started (assurance PIN or
+        PIN + fingerprint).
     """
 
     screen_id = "card_sign_in"
     guest_chosen = Signal()
     cancelled = Signal()
+    sign_in_ready = Signal(object)
 
     def __init__(
         self,
         theme: Theme,
         submit_pin: Callable[[bytearray | None], None],
         parent: QWidget | None = None,
+        *,
+        fingerprint: FingerprintConfirmation | None = None,
+        templates: TemplateSource | None = None,
     ) -> None:
         super().__init__(theme, parent)
         self._submit_pin = submit_pin
+        self._pending: Identity | None = None  # signed in with the PIN, fingerprint step open
         self._identified: CardIdentified | None = None
         self._failure: SignInFailed | None = None
         layout = self.vbox()
@@ -173,7 +216,7 @@ class CardSignInScreen(Screen):
         self.panels = QStackedWidget(self)
         layout.addWidget(self.panels, 1)
 
-        self.reading = QWidget()
+        self.reading = Panel()
         reading_layout = QVBoxLayout(self.reading)
         self.reading_text = label("subtitle", name="card-reading-text")
         self.reading_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -181,7 +224,7 @@ class CardSignInScreen(Screen):
         reading_layout.addWidget(self.reading_text)
         reading_layout.addStretch(2)
 
-        self.pin_panel = QWidget()
+        self.pin_panel = Panel()
         pin_layout = QVBoxLayout(self.pin_panel)
         self.pin_prompt = label("subtitle", name="card-pin-prompt")
         self.tries = label("body", name="card-tries")
@@ -195,7 +238,7 @@ class CardSignInScreen(Screen):
         pin_layout.addWidget(self.pinpad, 1)
         pin_layout.addWidget(self.pinpad_hint)
 
-        self.checking = QWidget()
+        self.checking = Panel()
         checking_layout = QVBoxLayout(self.checking)
         self.checking_text = label("subtitle", name="card-checking-text")
         self.checking_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -203,7 +246,7 @@ class CardSignInScreen(Screen):
         checking_layout.addWidget(self.checking_text)
         checking_layout.addStretch(2)
 
-        self.problem = QWidget()
+        self.problem = Panel()
         problem_layout = QVBoxLayout(self.problem)
         self.problem_title = label("title", name="card-problem-title")
         self.problem_text = label("body", name="card-problem-text")
@@ -221,7 +264,25 @@ class CardSignInScreen(Screen):
 
         for panel in (self.reading, self.pin_panel, self.checking, self.problem):
             self.panels.addWidget(panel)
+        self.fingerprint_panel: FingerprintPanel | None = None
+        if fingerprint is not None and templates is not None:
+            from ui.screens.fingerprint_step import FingerprintPanel
+
+            self.fingerprint_panel = FingerprintPanel(theme, fingerprint, templates)
+            self.fingerprint_panel.done.connect(self._on_fingerprint_done)
+            self.fingerprint_panel.phase_changed.connect(
+                lambda: set_text(self.heading, self.title())
+            )
+            self.panels.addWidget(self.fingerprint_panel)
+        self.panels.currentChanged.connect(self._fit_panel)
+        self._fit_panel()
         self.retranslate()
+
+    def _fit_panel(self, _index: int = 0) -> None:
+        for index in range(self.panels.count()):
+            self.panels.widget(index).updateGeometry()
+        self.panels.updateGeometry()
+        self.page_area.verticalScrollBar().setValue(0)
 
     # -- states -------------------------------------------------------------------------------
     def show_reading(self) -> None:
@@ -237,6 +298,8 @@ class CardSignInScreen(Screen):
         self.pinpad.clear()
         self.panels.setCurrentWidget(self.pin_panel)
         self.retranslate()
+        if self.fingerprint_panel is not None:
+            self.fingerprint_panel.confirmation.refresh()  # fresh sensor state by the PIN's end
         if identified.pinpad:
             self._submit_pin(None)  # the reader's own PIN pad takes the PIN
         else:
@@ -263,6 +326,30 @@ class CardSignInScreen(Screen):
         self.retranslate()
         self._submit_pin(pin)
 
+    def offer_fingerprint(self, identity: Identity) -> bool:
+        """After a correct PIN: offer the optional fingerprint step if it can run (a resident,
+        a working sensor, a template on the card). True: offered, and ``identity`` comes back
+        through ``sign_in_ready`` once the step is over; False: sign in now with the PIN."""
+        panel = self.fingerprint_panel
+        if panel is None:
+            return False
+        if identity.role is not Role.RESIDENT or not panel.can_offer():
+            panel.wipe()
+            return False
+        self._pending = identity
+        panel.offer()
+        self.panels.setCurrentWidget(panel)
+        self.retranslate()
+        return True
+
+    def _on_fingerprint_done(self, matched: bool) -> None:
+        identity, self._pending = self._pending, None
+        if identity is None:
+            return
+        if matched:
+            identity = dataclasses.replace(identity, assurance=Assurance.PIN_FINGERPRINT)
+        self.sign_in_ready.emit(identity)
+
     def _on_retry(self) -> None:
         if self._failure is not None and self._failure.reason in RETRY_PIN and self._identified:
             self.show_identified(self._identified)
@@ -273,6 +360,9 @@ class CardSignInScreen(Screen):
     def title(self) -> str:
         if self._identified is not None and self.panels.currentWidget() is self.pin_panel:
             return self.tr("Type your PIN")
+        panel = self.fingerprint_panel
+        if panel is not None and self.panels.currentWidget() is panel:
+            return panel.heading()
         return self.tr("Signing in with your card")
 
     def retranslate(self) -> None:
@@ -313,9 +403,17 @@ class CardSignInScreen(Screen):
             )
         set_text(self.guest_button, self.tr("Continue as a guest"))
 
+    def apply_theme(self, theme: Theme) -> None:
+        super().apply_theme(theme)
+        if self.fingerprint_panel is not None:
+            self.fingerprint_panel.apply_theme(theme)
+
     def wipe(self) -> None:
         self._identified = None
         self._failure = None
+        self._pending = None
+        if self.fingerprint_panel is not None:
+            self.fingerprint_panel.wipe()
         self.pinpad.clear()
         self.pin_prompt.setText("")
         self.panels.setCurrentWidget(self.reading)
