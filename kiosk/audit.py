@@ -47,11 +47,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cryptography import x509
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
+# cryptography is imported by the two functions that sign and verify checkpoints: the log
+# itself (opened on the way to the first frame) needs only hashlib/hmac
 
 logger = logging.getLogger(__name__)
 
@@ -754,6 +751,9 @@ class CheckpointError(ValueError):
 
 def file_signer(key_file: Path) -> Signer:
     """A :data:`Signer` over a PEM device key file (``kiosk.tls.TlsIdentity.key_file``)."""
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
     key = serialization.load_pem_private_key(key_file.read_bytes(), password=None)
     if not isinstance(key, ec.EllipticCurvePrivateKey):
         raise ValueError("the device key is not an EC key")
@@ -793,6 +793,12 @@ def verify_checkpoint(
     continuous with the ``previous`` checkpoint (same or later seq; the same seq must keep its
     hash). The certificate's chain to the city CA is the caller's (mTLS) business.
     """
+    from cryptography import x509
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
     cert = x509.load_pem_x509_certificate(cert_pem)
     public = cert.public_key()
     if not isinstance(public, ec.EllipticCurvePublicKey):

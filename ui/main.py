@@ -13,13 +13,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from kiosk.app import KioskCore, build_core
-from kiosk.card_qt import CardSignInBridge
 from kiosk.config import KioskConfig
 from kiosk.logs import Redactor, install_excepthooks, setup_logging
 from kiosk.qtlog import install_qt_message_handler, uninstall_qt_message_handler
 from kiosk.session import EndReason
 from kiosk.session_qt import SessionController
-from kiosk.sync_qt import SyncBridge
 from kiosk.unixsignals import UnixSignalHandler
 from kiosk.watchdog import Watchdog
 from ui.i18n import Translations
@@ -27,12 +25,14 @@ from ui.inclusion import Inclusion
 from ui.lockdown import KeyGuard
 from ui.main_window import MainWindow
 from ui.simulator import SimulatorWindow
-from ui.technician import TechnicianMode
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # (imported where used: off the path to the first frame)
     from kiosk.audit_trail import SecurityAudit
+    from kiosk.card_qt import CardSignInBridge
     from kiosk.staff_card import StaffCardRouter
+    from kiosk.sync_qt import SyncBridge
     from ui.assisted import AssistedStart
+    from ui.technician import TechnicianMode
 
 logger = logging.getLogger(__name__)
 
@@ -122,6 +122,9 @@ class KioskApplication:
 
     def _on_core_started(self, error: str) -> None:
         """GUI thread, after the core came up on its starter thread: connect the UI to it."""
+        from kiosk.card_qt import CardSignInBridge
+        from kiosk.sync_qt import SyncBridge
+
         core = self.core
         if error:
             logger.error("kiosk core did not start: %s", error)
@@ -173,6 +176,7 @@ class KioskApplication:
         """SEC-17: sign-in outcomes, sessions and role changes into the audit log (a listener;
         the window's sign-in code is not involved)."""
         from kiosk.audit_trail import for_data_dir
+        from ui.technician import TechnicianMode
 
         try:
             self.security_audit = for_data_dir(

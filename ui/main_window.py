@@ -9,17 +9,16 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.card_qt import CardSignInBridge
 from kiosk.config import KioskConfig
-from kiosk.identity.signin import CardIdentified, SignedIn, SignInFailed, SignInFailure
 from kiosk.session import Assurance, EndReason, Identity, Role, State
 from kiosk.session_qt import SessionController
 from ui.chrome import TopBar
 from ui.screens.attract import AttractScreen
 from ui.screens.base import Screen
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # card and identity types load with the core, after the first frame
     from kiosk.app import KioskCore
+    from kiosk.card_qt import CardSignInBridge
     from kiosk.fingerprint_qt import FingerprintConfirmation
     from kiosk.sync_qt import SyncBridge
     from ui.overlay import AccessPanel, HelpPanel, IdleWarning
@@ -292,12 +291,16 @@ class MainWindow(QWidget):
         self._show(screen)
 
     def _on_card_identified(self, identified: object) -> None:
+        from kiosk.identity.signin import CardIdentified
+
         if self.session.state is State.SIGN_IN and self.card_screen is not None:
             assert isinstance(identified, CardIdentified)
             self.card_screen.show_identified(identified)
             self._show(self.card_screen)
 
     def _on_card_signed_in(self, signed_in: object) -> None:
+        from kiosk.identity.signin import SignedIn
+
         if self.session.state is not State.SIGN_IN:
             return
         assert isinstance(signed_in, SignedIn)
@@ -319,6 +322,8 @@ class MainWindow(QWidget):
             self.controller.sign_in(identity)
 
     def _on_card_failed(self, failure: object) -> None:
+        from kiosk.identity.signin import SignInFailed
+
         assert isinstance(failure, SignInFailed)
         if self.session.state is State.SIGN_IN and self.card_screen is not None:
             self.card_screen.show_failure(failure)
@@ -340,6 +345,8 @@ class MainWindow(QWidget):
             self.controller.sign_in(Identity(Role.PATRON, name, uid))
 
     def _on_library_card_refused(self, _key: str) -> None:
+        from kiosk.identity.signin import SignInFailed, SignInFailure
+
         self._on_card_failed(SignInFailed(SignInFailure.UNKNOWN_CARD, detail="library card"))
 
     def _on_card_removed(self) -> None:
