@@ -742,16 +742,8 @@
         <translation>أرسل البلاغ</translation>
     </message>
     <message>
-        <source>The city&apos;s request number follows once the report is sent.</source>
-        <translation>سيصلك رقم طلب المدينة بعد إرسال البلاغ.</translation>
-    </message>
-    <message>
         <source>Please shorten the description.</source>
         <translation>يرجى تقصير الوصف.</translation>
-    </message>
-    <message>
-        <source>Something is missing. Please go back.</source>
-        <translation>هناك شيء ناقص. يرجى الرجوع.</translation>
     </message>
     <message>
         <source>What should the city know? (optional)</source>
@@ -776,6 +768,10 @@
     <message>
         <source>Link the report to my account</source>
         <translation>اربط البلاغ بحسابي</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1022,123 @@
     </message>
 </context>
 <context>
+    <name>ElectionInfoStep</name>
+    <message>
+        <source>Elections</source>
+        <translation>الانتخابات</translation>
+    </message>
+    <message>
+        <source>Election information is not available on this kiosk yet: it needs the network once. Please try again later or ask staff.</source>
+        <translation>معلومات الانتخابات غير متاحة بعد على هذا الكشك: يحتاج إلى الشبكة مرة واحدة. يرجى المحاولة لاحقًا أو سؤال الموظفين.</translation>
+    </message>
+    <message>
+        <source>Step-free access.</source>
+        <translation>مدخل بدون درج.</translation>
+    </message>
+    <message>
+        <source>Not step-free: ask the city for an accessible station.</source>
+        <translation>ليس بدون درج: اطلب من البلدية مركز اقتراع يسهل الوصول إليه.</translation>
+    </message>
+    <message>
+        <source>You cannot vote at this kiosk: voting happens at your polling station or by post, where the secrecy of your vote is protected.</source>
+        <translation>لا يمكنك التصويت في هذا الكشك: يتم التصويت في مركز الاقتراع الخاص بك أو بالبريد، حيث تُحمى سرية صوتك.</translation>
+    </message>
+    <message>
+        <source>The network is down: this is the information saved on this kiosk, as of %1. Dates can change; please check again later.</source>
+        <translation>الشبكة متوقفة: هذه هي المعلومات المحفوظة على هذا الكشك حتى %1. قد تتغير المواعيد؛ يرجى التحقق لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Information from the city as of %1.</source>
+        <translation>معلومات من البلدية حتى %1.</translation>
+    </message>
+    <message>
+        <source>Your polling station</source>
+        <translation>مركز الاقتراع الخاص بك</translation>
+    </message>
+    <message>
+        <source>Your own polling station needs the network: it is not saved on this kiosk. It is also printed on the polling card sent to your home.</source>
+        <translation>يحتاج عرض مركز الاقتراع الخاص بك إلى الشبكة: فهو غير محفوظ على هذا الكشك. وهو مطبوع أيضًا على بطاقة الناخب المرسلة إلى منزلك.</translation>
+    </message>
+    <message>
+        <source>The city has no polling station for you. If you think you can vote here, please ask staff or City Hall.</source>
+        <translation>ليس لدى البلدية مركز اقتراع لك. إذا كنت تعتقد أنه يمكنك التصويت هنا، يرجى سؤال الموظفين أو مبنى البلدية.</translation>
+    </message>
+    <message>
+        <source>You are registered to vote. Your polling station:</source>
+        <translation>أنت مسجل للتصويت. مركز الاقتراع الخاص بك:</translation>
+    </message>
+    <message>
+        <source>You are not on the electoral roll yet. See below how to register. Once registered, your polling station will be:</source>
+        <translation>لست مسجلاً في القائمة الانتخابية بعد. انظر أدناه كيفية التسجيل. بعد التسجيل، سيكون مركز الاقتراع الخاص بك:</translation>
+    </message>
+    <message>
+        <source>Next elections</source>
+        <translation>الانتخابات القادمة</translation>
+    </message>
+    <message>
+        <source>%1: %2, polling stations open %3–%4. Register by %5. Ask for a postal vote by %6.</source>
+        <translation>%1: %2، مراكز الاقتراع مفتوحة %3–%4. سجّل قبل %5. اطلب التصويت بالبريد قبل %6.</translation>
+    </message>
+    <message>
+        <source>No elections are planned.</source>
+        <translation>لا توجد انتخابات مقررة.</translation>
+    </message>
+    <message>
+        <source>How to register</source>
+        <translation>كيفية التسجيل</translation>
+    </message>
+    <message>
+        <source>How to vote by post</source>
+        <translation>كيفية التصويت بالبريد</translation>
+    </message>
+    <message>
+        <source>All polling stations</source>
+        <translation>جميع مراكز الاقتراع</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionsScreen</name>
+    <message>
+        <source>Election information</source>
+        <translation>معلومات الانتخابات</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackCommentStep</name>
+    <message>
+        <source>Your comment (optional)</source>
+        <translation>تعليقك (اختياري)</translation>
+    </message>
+    <message>
+        <source>Send my comment</source>
+        <translation>إرسال تعليقي</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 من %2 حرفًا</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>تعليق</translation>
+    </message>
+    <message>
+        <source>Please shorten your comment.</source>
+        <translation>يرجى اختصار تعليقك.</translation>
+    </message>
+    <message>
+        <source>Please write your comment first.</source>
+        <translation>يرجى كتابة تعليقك أولاً.</translation>
+    </message>
+    <message>
+        <source>Tell the city what went well or what could be better. Your comment is anonymous: it is sent without your name, so please do not write personal details in it.</source>
+        <translation>أخبر البلدية بما سار جيدًا أو بما يمكن تحسينه. تعليقك مجهول الهوية: يُرسل بدون اسمك، لذا يرجى عدم كتابة معلومات شخصية فيه.</translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation>تعليقك</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>%1 (optional)</source>
@@ -1100,6 +1213,109 @@
     </message>
 </context>
 <context>
+    <name>FingerprintPanel</name>
+    <message>
+        <source>Confirm with your fingerprint?</source>
+        <translation>هل تريد التأكيد ببصمة إصبعك؟</translation>
+    </message>
+    <message>
+        <source>Fingerprint confirmed</source>
+        <translation>تم تأكيد البصمة</translation>
+    </message>
+    <message>
+        <source>Fingerprint not recognised</source>
+        <translation>لم يتم التعرف على البصمة</translation>
+    </message>
+    <message>
+        <source>Please try again</source>
+        <translation>يرجى المحاولة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>No finger found</source>
+        <translation>لم يتم العثور على إصبع</translation>
+    </message>
+    <message>
+        <source>Your fingerprint cannot be checked here</source>
+        <translation>لا يمكن التحقق من بصمتك هنا</translation>
+    </message>
+    <message>
+        <source>The fingerprint reader is not working</source>
+        <translation>قارئ البصمات لا يعمل</translation>
+    </message>
+    <message>
+        <source>Confirm with your fingerprint</source>
+        <translation>التأكيد ببصمة الإصبع</translation>
+    </message>
+    <message>
+        <source>Place your finger flat on the fingerprint reader.</source>
+        <translation>ضع إصبعك بشكل مسطح على قارئ البصمات.</translation>
+    </message>
+    <message>
+        <source>Keep your finger still…</source>
+        <translation>أبقِ إصبعك ثابتًا…</translation>
+    </message>
+    <message>
+        <source>Lift your finger.</source>
+        <translation>ارفع إصبعك.</translation>
+    </message>
+    <message>
+        <source>Getting the fingerprint reader ready…</source>
+        <translation>جارٍ تجهيز قارئ البصمات…</translation>
+    </message>
+    <message>
+        <source>That is fine: your PIN is enough. Tap Continue.</source>
+        <translation>لا بأس: رمز PIN الخاص بك كافٍ. اضغط متابعة.</translation>
+    </message>
+    <message>
+        <source>Your PIN was right. You can also confirm with your fingerprint: it is compared with the one on your card and is not kept.</source>
+        <translation>رمز PIN صحيح. يمكنك أيضًا التأكيد ببصمة إصبعك: تتم مقارنتها بالبصمة المخزنة على بطاقتك ولا يتم الاحتفاظ بها.</translation>
+    </message>
+    <message>
+        <source>Thank you. You can lift your finger.</source>
+        <translation>شكرًا. يمكنك رفع إصبعك.</translation>
+    </message>
+    <message>
+        <source>Lift your finger, then place it flat on the reader again.</source>
+        <translation>ارفع إصبعك، ثم ضعه مسطحًا على القارئ مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>We could not read your finger clearly. Lift it, dry or clean it if needed, and place it flat on the reader.</source>
+        <translation>لم نتمكن من قراءة إصبعك بوضوح. ارفعه، وجففه أو نظفه إذا لزم الأمر، ثم ضعه مسطحًا على القارئ.</translation>
+    </message>
+    <message>
+        <source>We did not feel a finger on the reader. Tap Try again when ready.</source>
+        <translation>لم نشعر بإصبع على القارئ. اضغط حاول مرة أخرى عندما تكون جاهزًا.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint was not recognised after %1 tries.</source>
+        <translation>لم يتم التعرف على بصمتك بعد %1 محاولات.</translation>
+    </message>
+    <message>
+        <source>The fingerprint on your card cannot be used with this reader.</source>
+        <translation>لا يمكن استخدام البصمة المخزنة على بطاقتك مع هذا القارئ.</translation>
+    </message>
+    <message>
+        <source>This is optional. Your PIN is enough to sign in.</source>
+        <translation>هذا اختياري. رمز PIN كافٍ لتسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>Tries left: %1</source>
+        <translation>المحاولات المتبقية: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Skip — PIN is enough</source>
+        <translation>تخطٍّ — رمز PIN كافٍ</translation>
+    </message>
+</context>
+<context>
     <name>FormStep</name>
     <message>
         <source>Question %1 of %2</source>
@@ -1154,6 +1370,22 @@
     <message>
         <source>More choices (page %1 of %2)</source>
         <translation>خيارات أخرى (صفحة %1 من %2)</translation>
+    </message>
+    <message>
+        <source>You have 1 unread notice, and it is urgent.</source>
+        <translation>لديك إشعار واحد غير مقروء، وهو عاجل.</translation>
+    </message>
+    <message>
+        <source>You have 1 unread notice.</source>
+        <translation>لديك إشعار واحد غير مقروء.</translation>
+    </message>
+    <message>
+        <source>You have %1 unread notices, %2 urgent.</source>
+        <translation>لديك %1 إشعارات غير مقروءة، منها %2 عاجلة.</translation>
+    </message>
+    <message>
+        <source>You have %1 unread notices.</source>
+        <translation>لديك %1 إشعارات غير مقروءة.</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1961,77 @@
         <source>Not good</source>
         <translation>ليست جيدة</translation>
     </message>
+    <message>
+        <source>Add a comment (optional)</source>
+        <translation>أضف تعليقًا (اختياري)</translation>
+    </message>
+    <message>
+        <source>Thank you for your comment. It is saved on this kiosk and goes to the city automatically, without your name.</source>
+        <translation>شكرًا على تعليقك. تم حفظه على هذا الكشك وسيُرسل إلى البلدية تلقائيًا، بدون اسمك.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPhotoStep</name>
+    <message>
+        <source>This photo is too large. Please take it again.</source>
+        <translation>هذه الصورة كبيرة جدًا. يرجى التقاطها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Add a photo (optional)</source>
+        <translation>أضف صورة (اختياري)</translation>
+    </message>
+    <message>
+        <source>Send the report with the photo</source>
+        <translation>إرسال البلاغ مع الصورة</translation>
+    </message>
+    <message>
+        <source>Send the report without a photo</source>
+        <translation>إرسال البلاغ بدون صورة</translation>
+    </message>
+    <message>
+        <source>The camera of this kiosk is not working right now. You can send the report without a photo.</source>
+        <translation>كاميرا هذا الكشك لا تعمل الآن. يمكنك إرسال البلاغ بدون صورة.</translation>
+    </message>
+    <message>
+        <source>This photo will be sent with your report.</source>
+        <translation>سيتم إرسال هذه الصورة مع بلاغك.</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>جارٍ تشغيل الكاميرا…</translation>
+    </message>
+    <message>
+        <source>Point the camera at the problem, then take the photo.</source>
+        <translation>وجّه الكاميرا نحو المشكلة، ثم التقط الصورة.</translation>
+    </message>
+    <message>
+        <source>A photo helps the city find and fix the problem. It is published with the report, so please keep people&apos;s faces and number plates out of it. The camera turns on only when you press Take photo.</source>
+        <translation>تساعد الصورة البلدية على تحديد المشكلة وإصلاحها. تُنشر مع البلاغ، لذا يرجى إبعاد وجوه الأشخاص ولوحات أرقام السيارات عنها. لا تعمل الكاميرا إلا عند الضغط على التقاط صورة.</translation>
+    </message>
+    <message>
+        <source>Camera on</source>
+        <translation>الكاميرا قيد التشغيل</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>التقاط صورة</translation>
+    </message>
+    <message>
+        <source>Take the photo now</source>
+        <translation>التقط الصورة الآن</translation>
+    </message>
+    <message>
+        <source>Take it again</source>
+        <translation>التقطها مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation>إزالة الصورة</translation>
+    </message>
+    <message>
+        <source>Photo of the problem</source>
+        <translation>صورة المشكلة</translation>
+    </message>
 </context>
 <context>
     <name>ReviewStep</name>
@@ -1898,6 +2201,14 @@
         <source>What the city holds about you, your choices, a full copy</source>
         <translation>ما تحتفظ به البلدية عنك، واختياراتك، ونسخة كاملة</translation>
     </message>
+    <message>
+        <source>Election information</source>
+        <translation>معلومات الانتخابات</translation>
+    </message>
+    <message>
+        <source>Your polling station, election dates, registering and voting by post</source>
+        <translation>مركز الاقتراع الخاص بك، مواعيد الانتخابات، التسجيل والتصويت بالبريد</translation>
+    </message>
 </context>
 <context>
     <name>SignInScreen</name>
@@ -2003,6 +2314,53 @@
     </message>
 </context>
 <context>
+    <name>StaffCardPanel</name>
+    <message>
+        <source>Try again</source>
+        <translation>حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Staff card</source>
+        <translation>بطاقة الموظف</translation>
+    </message>
+    <message>
+        <source>Reading the staff card… Please leave it in the reader.</source>
+        <translation>جارٍ قراءة بطاقة الموظف… يرجى تركها في القارئ.</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>رمز PIN للموظف</translation>
+    </message>
+    <message>
+        <source>%1, type your staff PIN on the keypad of the card reader.</source>
+        <translation>%1، اكتب رمز PIN الخاص بالموظف على لوحة مفاتيح قارئ البطاقات.</translation>
+    </message>
+    <message>
+        <source>%1, type your staff PIN and press OK. The resident is then asked whether they want your help.</source>
+        <translation>%1، اكتب رمز PIN الخاص بالموظف واضغط موافق. سيُسأل المقيم بعد ذلك إن كان يريد مساعدتك.</translation>
+    </message>
+    <message>
+        <source>Tries left: %1</source>
+        <translation>المحاولات المتبقية: %1</translation>
+    </message>
+    <message>
+        <source>Checking the staff PIN…</source>
+        <translation>جارٍ التحقق من رمز PIN للموظف…</translation>
+    </message>
+    <message>
+        <source>This is not a staff card</source>
+        <translation>هذه ليست بطاقة موظف</translation>
+    </message>
+    <message>
+        <source>Assisted help is started with a member of staff&apos;s own staff card. Please take this card out of the reader.</source>
+        <translation>تبدأ المساعدة بواسطة بطاقة الموظف الخاصة بأحد الموظفين. يرجى إخراج هذه البطاقة من القارئ.</translation>
+    </message>
+</context>
+<context>
     <name>StepBack</name>
     <message>
         <source>Helper, please step back</source>
@@ -2061,6 +2419,22 @@
     <message>
         <source>The city&apos;s request number: %1</source>
         <translation>رقم طلب المدينة: %1</translation>
+    </message>
+    <message>
+        <source>The city&apos;s request number follows once the report is sent.</source>
+        <translation>سيصلك رقم طلب البلدية بعد إرسال البلاغ.</translation>
+    </message>
+    <message>
+        <source>A photo is sent with the report.</source>
+        <translation>تُرسل صورة مع البلاغ.</translation>
+    </message>
+    <message>
+        <source>The photo cannot be used. Please take it again.</source>
+        <translation>لا يمكن استخدام الصورة. يرجى التقاطها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Something is missing. Please go back.</source>
+        <translation>هناك شيء ناقص. يرجى الرجوع.</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2537,10 @@
     <message>
         <source>Offline: your requests are saved here and sent when the network is back</source>
         <translation>غير متصل: تُحفظ طلباتك هنا وتُرسل عند عودة الشبكة</translation>
+    </message>
+    <message>
+        <source>Stop helping</source>
+        <translation>إيقاف المساعدة</translation>
     </message>
 </context>
 </TS>

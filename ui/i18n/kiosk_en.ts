@@ -742,15 +742,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The city&apos;s request number follows once the report is sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Please shorten the description.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something is missing. Please go back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -775,6 +767,10 @@
     </message>
     <message>
         <source>Link the report to my account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1026,6 +1022,123 @@
     </message>
 </context>
 <context>
+    <name>ElectionInfoStep</name>
+    <message>
+        <source>Elections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election information is not available on this kiosk yet: it needs the network once. Please try again later or ask staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step-free access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not step-free: ask the city for an accessible station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot vote at this kiosk: voting happens at your polling station or by post, where the secrecy of your vote is protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network is down: this is the information saved on this kiosk, as of %1. Dates can change; please check again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information from the city as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your polling station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own polling station needs the network: it is not saved on this kiosk. It is also printed on the polling card sent to your home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city has no polling station for you. If you think you can vote here, please ask staff or City Hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are registered to vote. Your polling station:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not on the electoral roll yet. See below how to register. Once registered, your polling station will be:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next elections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, polling stations open %3–%4. Register by %5. Ask for a postal vote by %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No elections are planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to vote by post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All polling stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ElectionsScreen</name>
+    <message>
+        <source>Election information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackCommentStep</name>
+    <message>
+        <source>Your comment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send my comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please shorten your comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write your comment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the city what went well or what could be better. Your comment is anonymous: it is sent without your name, so please do not write personal details in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>%1 (optional)</source>
@@ -1100,6 +1213,109 @@
     </message>
 </context>
 <context>
+    <name>FingerprintPanel</name>
+    <message>
+        <source>Confirm with your fingerprint?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finger found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your fingerprint cannot be checked here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint reader is not working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm with your fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place your finger flat on the fingerprint reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your finger still…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift your finger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting the fingerprint reader ready…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is fine: your PIN is enough. Tap Continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN was right. You can also confirm with your fingerprint: it is compared with the one on your card and is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. You can lift your finger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift your finger, then place it flat on the reader again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We could not read your finger clearly. Lift it, dry or clean it if needed, and place it flat on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We did not feel a finger on the reader. Tap Try again when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your fingerprint was not recognised after %1 tries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint on your card cannot be used with this reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is optional. Your PIN is enough to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip — PIN is enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormStep</name>
     <message>
         <source>Question %1 of %2</source>
@@ -1153,6 +1369,22 @@
     </message>
     <message>
         <source>More choices (page %1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have 1 unread notice, and it is urgent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have 1 unread notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have %1 unread notices, %2 urgent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have %1 unread notices.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1721,6 +1953,77 @@
         <source>Not good</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add a comment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your comment. It is saved on this kiosk and goes to the city automatically, without your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPhotoStep</name>
+    <message>
+        <source>This photo is too large. Please take it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a photo (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the report with the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the report without a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera of this kiosk is not working right now. You can send the report without a photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This photo will be sent with your report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the camera at the problem, then take the photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo helps the city find and fix the problem. It is published with the report, so please keep people&apos;s faces and number plates out of it. The camera turns on only when you press Take photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the photo now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewStep</name>
@@ -1890,6 +2193,14 @@
         <source>What the city holds about you, your choices, a full copy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Election information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your polling station, election dates, registering and voting by post</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInScreen</name>
@@ -1991,6 +2302,53 @@
     </message>
 </context>
 <context>
+    <name>StaffCardPanel</name>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the staff card… Please leave it in the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, type your staff PIN on the keypad of the card reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, type your staff PIN and press OK. The resident is then asked whether they want your help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the staff PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a staff card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assisted help is started with a member of staff&apos;s own staff card. Please take this card out of the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StepBack</name>
     <message>
         <source>Helper, please step back</source>
@@ -2048,6 +2406,22 @@
     </message>
     <message>
         <source>The city&apos;s request number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city&apos;s request number follows once the report is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo is sent with the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo cannot be used. Please take it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something is missing. Please go back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2150,6 +2524,10 @@
     </message>
     <message>
         <source>Offline: your requests are saved here and sent when the network is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop helping</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

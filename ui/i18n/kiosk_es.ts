@@ -742,16 +742,8 @@
         <translation>Enviar el aviso</translation>
     </message>
     <message>
-        <source>The city&apos;s request number follows once the report is sent.</source>
-        <translation>El número de solicitud del ayuntamiento llegará cuando se envíe el aviso.</translation>
-    </message>
-    <message>
         <source>Please shorten the description.</source>
         <translation>Acorte la descripción.</translation>
-    </message>
-    <message>
-        <source>Something is missing. Please go back.</source>
-        <translation>Falta algo. Vuelva atrás.</translation>
     </message>
     <message>
         <source>What should the city know? (optional)</source>
@@ -776,6 +768,10 @@
     <message>
         <source>Link the report to my account</source>
         <translation>Vincular el aviso a mi cuenta</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1022,123 @@
     </message>
 </context>
 <context>
+    <name>ElectionInfoStep</name>
+    <message>
+        <source>Elections</source>
+        <translation>Elecciones</translation>
+    </message>
+    <message>
+        <source>Election information is not available on this kiosk yet: it needs the network once. Please try again later or ask staff.</source>
+        <translation>La información electoral aún no está disponible en este quiosco: necesita la red una vez. Inténtelo más tarde o pregunte al personal.</translation>
+    </message>
+    <message>
+        <source>Step-free access.</source>
+        <translation>Acceso sin escalones.</translation>
+    </message>
+    <message>
+        <source>Not step-free: ask the city for an accessible station.</source>
+        <translation>Con escalones: pida al ayuntamiento un colegio electoral accesible.</translation>
+    </message>
+    <message>
+        <source>You cannot vote at this kiosk: voting happens at your polling station or by post, where the secrecy of your vote is protected.</source>
+        <translation>No puede votar en este quiosco: se vota en su colegio electoral o por correo, donde se protege el secreto de su voto.</translation>
+    </message>
+    <message>
+        <source>The network is down: this is the information saved on this kiosk, as of %1. Dates can change; please check again later.</source>
+        <translation>No hay red: esta es la información guardada en este quiosco, a fecha de %1. Las fechas pueden cambiar; vuelva a consultarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>Information from the city as of %1.</source>
+        <translation>Información del ayuntamiento a fecha de %1.</translation>
+    </message>
+    <message>
+        <source>Your polling station</source>
+        <translation>Su colegio electoral</translation>
+    </message>
+    <message>
+        <source>Your own polling station needs the network: it is not saved on this kiosk. It is also printed on the polling card sent to your home.</source>
+        <translation>Su propio colegio electoral necesita la red: no se guarda en este quiosco. También figura en la tarjeta censal enviada a su domicilio.</translation>
+    </message>
+    <message>
+        <source>The city has no polling station for you. If you think you can vote here, please ask staff or City Hall.</source>
+        <translation>El ayuntamiento no tiene un colegio electoral para usted. Si cree que puede votar aquí, pregunte al personal o en el ayuntamiento.</translation>
+    </message>
+    <message>
+        <source>You are registered to vote. Your polling station:</source>
+        <translation>Está inscrito para votar. Su colegio electoral:</translation>
+    </message>
+    <message>
+        <source>You are not on the electoral roll yet. See below how to register. Once registered, your polling station will be:</source>
+        <translation>Aún no está en el censo electoral. Vea abajo cómo inscribirse. Una vez inscrito, su colegio electoral será:</translation>
+    </message>
+    <message>
+        <source>Next elections</source>
+        <translation>Próximas elecciones</translation>
+    </message>
+    <message>
+        <source>%1: %2, polling stations open %3–%4. Register by %5. Ask for a postal vote by %6.</source>
+        <translation>%1: %2, colegios abiertos de %3 a %4. Inscríbase antes del %5. Solicite el voto por correo antes del %6.</translation>
+    </message>
+    <message>
+        <source>No elections are planned.</source>
+        <translation>No hay elecciones previstas.</translation>
+    </message>
+    <message>
+        <source>How to register</source>
+        <translation>Cómo inscribirse</translation>
+    </message>
+    <message>
+        <source>How to vote by post</source>
+        <translation>Cómo votar por correo</translation>
+    </message>
+    <message>
+        <source>All polling stations</source>
+        <translation>Todos los colegios electorales</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionsScreen</name>
+    <message>
+        <source>Election information</source>
+        <translation>Información electoral</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackCommentStep</name>
+    <message>
+        <source>Your comment (optional)</source>
+        <translation>Su comentario (opcional)</translation>
+    </message>
+    <message>
+        <source>Send my comment</source>
+        <translation>Enviar mi comentario</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Please shorten your comment.</source>
+        <translation>Acorte su comentario, por favor.</translation>
+    </message>
+    <message>
+        <source>Please write your comment first.</source>
+        <translation>Escriba primero su comentario.</translation>
+    </message>
+    <message>
+        <source>Tell the city what went well or what could be better. Your comment is anonymous: it is sent without your name, so please do not write personal details in it.</source>
+        <translation>Diga al ayuntamiento qué fue bien o qué podría mejorar. Su comentario es anónimo: se envía sin su nombre, así que no escriba datos personales.</translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation>Su comentario</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>%1 (optional)</source>
@@ -1100,6 +1213,109 @@
     </message>
 </context>
 <context>
+    <name>FingerprintPanel</name>
+    <message>
+        <source>Confirm with your fingerprint?</source>
+        <translation>¿Confirmar con su huella dactilar?</translation>
+    </message>
+    <message>
+        <source>Fingerprint confirmed</source>
+        <translation>Huella confirmada</translation>
+    </message>
+    <message>
+        <source>Fingerprint not recognised</source>
+        <translation>Huella no reconocida</translation>
+    </message>
+    <message>
+        <source>Please try again</source>
+        <translation>Inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>No finger found</source>
+        <translation>No se detectó ningún dedo</translation>
+    </message>
+    <message>
+        <source>Your fingerprint cannot be checked here</source>
+        <translation>Aquí no se puede comprobar su huella</translation>
+    </message>
+    <message>
+        <source>The fingerprint reader is not working</source>
+        <translation>El lector de huellas no funciona</translation>
+    </message>
+    <message>
+        <source>Confirm with your fingerprint</source>
+        <translation>Confirmar con mi huella</translation>
+    </message>
+    <message>
+        <source>Place your finger flat on the fingerprint reader.</source>
+        <translation>Coloque el dedo plano sobre el lector de huellas.</translation>
+    </message>
+    <message>
+        <source>Keep your finger still…</source>
+        <translation>Mantenga el dedo quieto…</translation>
+    </message>
+    <message>
+        <source>Lift your finger.</source>
+        <translation>Levante el dedo.</translation>
+    </message>
+    <message>
+        <source>Getting the fingerprint reader ready…</source>
+        <translation>Preparando el lector de huellas…</translation>
+    </message>
+    <message>
+        <source>That is fine: your PIN is enough. Tap Continue.</source>
+        <translation>No pasa nada: su PIN es suficiente. Toque Continuar.</translation>
+    </message>
+    <message>
+        <source>Your PIN was right. You can also confirm with your fingerprint: it is compared with the one on your card and is not kept.</source>
+        <translation>Su PIN es correcto. También puede confirmar con su huella: se compara con la de su tarjeta y no se guarda.</translation>
+    </message>
+    <message>
+        <source>Thank you. You can lift your finger.</source>
+        <translation>Gracias. Puede levantar el dedo.</translation>
+    </message>
+    <message>
+        <source>Lift your finger, then place it flat on the reader again.</source>
+        <translation>Levante el dedo y vuelva a colocarlo plano sobre el lector.</translation>
+    </message>
+    <message>
+        <source>We could not read your finger clearly. Lift it, dry or clean it if needed, and place it flat on the reader.</source>
+        <translation>No pudimos leer bien su dedo. Levántelo, séquelo o límpielo si hace falta y colóquelo plano sobre el lector.</translation>
+    </message>
+    <message>
+        <source>We did not feel a finger on the reader. Tap Try again when ready.</source>
+        <translation>No detectamos ningún dedo en el lector. Toque Intentar de nuevo cuando esté listo.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint was not recognised after %1 tries.</source>
+        <translation>Su huella no se reconoció tras %1 intentos.</translation>
+    </message>
+    <message>
+        <source>The fingerprint on your card cannot be used with this reader.</source>
+        <translation>La huella de su tarjeta no se puede usar con este lector.</translation>
+    </message>
+    <message>
+        <source>This is optional. Your PIN is enough to sign in.</source>
+        <translation>Es opcional. Su PIN basta para identificarse.</translation>
+    </message>
+    <message>
+        <source>Tries left: %1</source>
+        <translation>Intentos restantes: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Intentar de nuevo</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Skip — PIN is enough</source>
+        <translation>Omitir: el PIN es suficiente</translation>
+    </message>
+</context>
+<context>
     <name>FormStep</name>
     <message>
         <source>Question %1 of %2</source>
@@ -1154,6 +1370,22 @@
     <message>
         <source>More choices (page %1 of %2)</source>
         <translation>Más opciones (página %1 de %2)</translation>
+    </message>
+    <message>
+        <source>You have 1 unread notice, and it is urgent.</source>
+        <translation>Tiene 1 aviso sin leer, y es urgente.</translation>
+    </message>
+    <message>
+        <source>You have 1 unread notice.</source>
+        <translation>Tiene 1 aviso sin leer.</translation>
+    </message>
+    <message>
+        <source>You have %1 unread notices, %2 urgent.</source>
+        <translation>Tiene %1 avisos sin leer, %2 urgentes.</translation>
+    </message>
+    <message>
+        <source>You have %1 unread notices.</source>
+        <translation>Tiene %1 avisos sin leer.</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1953,77 @@
         <source>Not good</source>
         <translation>Mal</translation>
     </message>
+    <message>
+        <source>Add a comment (optional)</source>
+        <translation>Añadir un comentario (opcional)</translation>
+    </message>
+    <message>
+        <source>Thank you for your comment. It is saved on this kiosk and goes to the city automatically, without your name.</source>
+        <translation>Gracias por su comentario. Se guarda en este quiosco y llega al ayuntamiento automáticamente, sin su nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPhotoStep</name>
+    <message>
+        <source>This photo is too large. Please take it again.</source>
+        <translation>Esta foto es demasiado grande. Hágala de nuevo, por favor.</translation>
+    </message>
+    <message>
+        <source>Add a photo (optional)</source>
+        <translation>Añadir una foto (opcional)</translation>
+    </message>
+    <message>
+        <source>Send the report with the photo</source>
+        <translation>Enviar el aviso con la foto</translation>
+    </message>
+    <message>
+        <source>Send the report without a photo</source>
+        <translation>Enviar el aviso sin foto</translation>
+    </message>
+    <message>
+        <source>The camera of this kiosk is not working right now. You can send the report without a photo.</source>
+        <translation>La cámara de este quiosco no funciona ahora. Puede enviar el aviso sin foto.</translation>
+    </message>
+    <message>
+        <source>This photo will be sent with your report.</source>
+        <translation>Esta foto se enviará con su aviso.</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Encendiendo la cámara…</translation>
+    </message>
+    <message>
+        <source>Point the camera at the problem, then take the photo.</source>
+        <translation>Apunte la cámara al problema y haga la foto.</translation>
+    </message>
+    <message>
+        <source>A photo helps the city find and fix the problem. It is published with the report, so please keep people&apos;s faces and number plates out of it. The camera turns on only when you press Take photo.</source>
+        <translation>Una foto ayuda al ayuntamiento a encontrar y arreglar el problema. Se publica con el aviso, así que evite que salgan caras de personas y matrículas. La cámara solo se enciende al pulsar Hacer foto.</translation>
+    </message>
+    <message>
+        <source>Camera on</source>
+        <translation>Cámara encendida</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Hacer foto</translation>
+    </message>
+    <message>
+        <source>Take the photo now</source>
+        <translation>Hacer la foto ahora</translation>
+    </message>
+    <message>
+        <source>Take it again</source>
+        <translation>Repetir la foto</translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation>Quitar la foto</translation>
+    </message>
+    <message>
+        <source>Photo of the problem</source>
+        <translation>Foto del problema</translation>
+    </message>
 </context>
 <context>
     <name>ReviewStep</name>
@@ -1890,6 +2193,14 @@
         <source>What the city holds about you, your choices, a full copy</source>
         <translation>Lo que el ayuntamiento tiene sobre usted, sus opciones, una copia completa</translation>
     </message>
+    <message>
+        <source>Election information</source>
+        <translation>Información electoral</translation>
+    </message>
+    <message>
+        <source>Your polling station, election dates, registering and voting by post</source>
+        <translation>Su colegio electoral, fechas de elecciones, inscripción y voto por correo</translation>
+    </message>
 </context>
 <context>
     <name>SignInScreen</name>
@@ -1991,6 +2302,53 @@
     </message>
 </context>
 <context>
+    <name>StaffCardPanel</name>
+    <message>
+        <source>Try again</source>
+        <translation>Intentar de nuevo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Staff card</source>
+        <translation>Tarjeta de personal</translation>
+    </message>
+    <message>
+        <source>Reading the staff card… Please leave it in the reader.</source>
+        <translation>Leyendo la tarjeta de personal… Déjela en el lector, por favor.</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN de personal</translation>
+    </message>
+    <message>
+        <source>%1, type your staff PIN on the keypad of the card reader.</source>
+        <translation>%1, escriba su PIN de personal en el teclado del lector de tarjetas.</translation>
+    </message>
+    <message>
+        <source>%1, type your staff PIN and press OK. The resident is then asked whether they want your help.</source>
+        <translation>%1, escriba su PIN de personal y pulse Aceptar. Después se preguntará al residente si quiere su ayuda.</translation>
+    </message>
+    <message>
+        <source>Tries left: %1</source>
+        <translation>Intentos restantes: %1</translation>
+    </message>
+    <message>
+        <source>Checking the staff PIN…</source>
+        <translation>Comprobando el PIN de personal…</translation>
+    </message>
+    <message>
+        <source>This is not a staff card</source>
+        <translation>Esta no es una tarjeta de personal</translation>
+    </message>
+    <message>
+        <source>Assisted help is started with a member of staff&apos;s own staff card. Please take this card out of the reader.</source>
+        <translation>La ayuda asistida se inicia con la tarjeta de personal propia de un empleado. Retire esta tarjeta del lector, por favor.</translation>
+    </message>
+</context>
+<context>
     <name>StepBack</name>
     <message>
         <source>Helper, please step back</source>
@@ -2049,6 +2407,22 @@
     <message>
         <source>The city&apos;s request number: %1</source>
         <translation>Número de solicitud del ayuntamiento: %1</translation>
+    </message>
+    <message>
+        <source>The city&apos;s request number follows once the report is sent.</source>
+        <translation>El número de solicitud del ayuntamiento llegará cuando se envíe el aviso.</translation>
+    </message>
+    <message>
+        <source>A photo is sent with the report.</source>
+        <translation>Se envía una foto con el aviso.</translation>
+    </message>
+    <message>
+        <source>The photo cannot be used. Please take it again.</source>
+        <translation>No se puede usar la foto. Hágala de nuevo, por favor.</translation>
+    </message>
+    <message>
+        <source>Something is missing. Please go back.</source>
+        <translation>Falta algo. Vuelva atrás, por favor.</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2525,10 @@
     <message>
         <source>Offline: your requests are saved here and sent when the network is back</source>
         <translation>Sin conexión: sus solicitudes se guardan aquí y se envían cuando vuelva la red</translation>
+    </message>
+    <message>
+        <source>Stop helping</source>
+        <translation>Dejar de ayudar</translation>
     </message>
 </context>
 </TS>

@@ -742,16 +742,8 @@
         <translation>Envoyer le signalement</translation>
     </message>
     <message>
-        <source>The city&apos;s request number follows once the report is sent.</source>
-        <translation>Le numéro de demande de la ville suivra une fois le signalement envoyé.</translation>
-    </message>
-    <message>
         <source>Please shorten the description.</source>
         <translation>Raccourcissez la description.</translation>
-    </message>
-    <message>
-        <source>Something is missing. Please go back.</source>
-        <translation>Il manque quelque chose. Revenez en arrière.</translation>
     </message>
     <message>
         <source>What should the city know? (optional)</source>
@@ -776,6 +768,10 @@
     <message>
         <source>Link the report to my account</source>
         <translation>Lier le signalement à mon compte</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1022,123 @@
     </message>
 </context>
 <context>
+    <name>ElectionInfoStep</name>
+    <message>
+        <source>Elections</source>
+        <translation>Élections</translation>
+    </message>
+    <message>
+        <source>Election information is not available on this kiosk yet: it needs the network once. Please try again later or ask staff.</source>
+        <translation>Les informations électorales ne sont pas encore disponibles sur cette borne : elle doit d&apos;abord se connecter au réseau. Réessayez plus tard ou demandez au personnel.</translation>
+    </message>
+    <message>
+        <source>Step-free access.</source>
+        <translation>Accès de plain-pied.</translation>
+    </message>
+    <message>
+        <source>Not step-free: ask the city for an accessible station.</source>
+        <translation>Pas de plain-pied : demandez à la ville un bureau de vote accessible.</translation>
+    </message>
+    <message>
+        <source>You cannot vote at this kiosk: voting happens at your polling station or by post, where the secrecy of your vote is protected.</source>
+        <translation>Vous ne pouvez pas voter sur cette borne : on vote au bureau de vote ou par correspondance, où le secret du vote est protégé.</translation>
+    </message>
+    <message>
+        <source>The network is down: this is the information saved on this kiosk, as of %1. Dates can change; please check again later.</source>
+        <translation>Le réseau est coupé : voici les informations enregistrées sur cette borne, à la date du %1. Les dates peuvent changer ; vérifiez plus tard.</translation>
+    </message>
+    <message>
+        <source>Information from the city as of %1.</source>
+        <translation>Informations de la ville à la date du %1.</translation>
+    </message>
+    <message>
+        <source>Your polling station</source>
+        <translation>Votre bureau de vote</translation>
+    </message>
+    <message>
+        <source>Your own polling station needs the network: it is not saved on this kiosk. It is also printed on the polling card sent to your home.</source>
+        <translation>Votre propre bureau de vote nécessite le réseau : il n&apos;est pas enregistré sur cette borne. Il figure aussi sur la carte électorale envoyée à votre domicile.</translation>
+    </message>
+    <message>
+        <source>The city has no polling station for you. If you think you can vote here, please ask staff or City Hall.</source>
+        <translation>La ville n&apos;a pas de bureau de vote pour vous. Si vous pensez pouvoir voter ici, demandez au personnel ou à la mairie.</translation>
+    </message>
+    <message>
+        <source>You are registered to vote. Your polling station:</source>
+        <translation>Vous êtes inscrit sur les listes électorales. Votre bureau de vote :</translation>
+    </message>
+    <message>
+        <source>You are not on the electoral roll yet. See below how to register. Once registered, your polling station will be:</source>
+        <translation>Vous n&apos;êtes pas encore inscrit sur les listes électorales. Voyez ci-dessous comment vous inscrire. Une fois inscrit, votre bureau de vote sera :</translation>
+    </message>
+    <message>
+        <source>Next elections</source>
+        <translation>Prochaines élections</translation>
+    </message>
+    <message>
+        <source>%1: %2, polling stations open %3–%4. Register by %5. Ask for a postal vote by %6.</source>
+        <translation>%1 : %2, bureaux de vote ouverts de %3 à %4. Inscription avant le %5. Vote par correspondance à demander avant le %6.</translation>
+    </message>
+    <message>
+        <source>No elections are planned.</source>
+        <translation>Aucune élection n&apos;est prévue.</translation>
+    </message>
+    <message>
+        <source>How to register</source>
+        <translation>Comment s&apos;inscrire</translation>
+    </message>
+    <message>
+        <source>How to vote by post</source>
+        <translation>Comment voter par correspondance</translation>
+    </message>
+    <message>
+        <source>All polling stations</source>
+        <translation>Tous les bureaux de vote</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionsScreen</name>
+    <message>
+        <source>Election information</source>
+        <translation>Informations électorales</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackCommentStep</name>
+    <message>
+        <source>Your comment (optional)</source>
+        <translation>Votre commentaire (facultatif)</translation>
+    </message>
+    <message>
+        <source>Send my comment</source>
+        <translation>Envoyer mon commentaire</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 sur %2 caractères</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Please shorten your comment.</source>
+        <translation>Veuillez raccourcir votre commentaire.</translation>
+    </message>
+    <message>
+        <source>Please write your comment first.</source>
+        <translation>Veuillez d&apos;abord écrire votre commentaire.</translation>
+    </message>
+    <message>
+        <source>Tell the city what went well or what could be better. Your comment is anonymous: it is sent without your name, so please do not write personal details in it.</source>
+        <translation>Dites à la ville ce qui s&apos;est bien passé ou ce qui pourrait être amélioré. Votre commentaire est anonyme : il est envoyé sans votre nom, alors n&apos;y écrivez pas d&apos;informations personnelles.</translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation>Votre commentaire</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>%1 (optional)</source>
@@ -1100,6 +1213,109 @@
     </message>
 </context>
 <context>
+    <name>FingerprintPanel</name>
+    <message>
+        <source>Confirm with your fingerprint?</source>
+        <translation>Confirmer avec votre empreinte digitale ?</translation>
+    </message>
+    <message>
+        <source>Fingerprint confirmed</source>
+        <translation>Empreinte confirmée</translation>
+    </message>
+    <message>
+        <source>Fingerprint not recognised</source>
+        <translation>Empreinte non reconnue</translation>
+    </message>
+    <message>
+        <source>Please try again</source>
+        <translation>Veuillez réessayer</translation>
+    </message>
+    <message>
+        <source>No finger found</source>
+        <translation>Aucun doigt détecté</translation>
+    </message>
+    <message>
+        <source>Your fingerprint cannot be checked here</source>
+        <translation>Votre empreinte ne peut pas être vérifiée ici</translation>
+    </message>
+    <message>
+        <source>The fingerprint reader is not working</source>
+        <translation>Le lecteur d&apos;empreintes ne fonctionne pas</translation>
+    </message>
+    <message>
+        <source>Confirm with your fingerprint</source>
+        <translation>Confirmer avec mon empreinte</translation>
+    </message>
+    <message>
+        <source>Place your finger flat on the fingerprint reader.</source>
+        <translation>Posez votre doigt à plat sur le lecteur d&apos;empreintes.</translation>
+    </message>
+    <message>
+        <source>Keep your finger still…</source>
+        <translation>Gardez le doigt immobile…</translation>
+    </message>
+    <message>
+        <source>Lift your finger.</source>
+        <translation>Levez le doigt.</translation>
+    </message>
+    <message>
+        <source>Getting the fingerprint reader ready…</source>
+        <translation>Préparation du lecteur d&apos;empreintes…</translation>
+    </message>
+    <message>
+        <source>That is fine: your PIN is enough. Tap Continue.</source>
+        <translation>Ce n&apos;est pas grave : votre code PIN suffit. Touchez Continuer.</translation>
+    </message>
+    <message>
+        <source>Your PIN was right. You can also confirm with your fingerprint: it is compared with the one on your card and is not kept.</source>
+        <translation>Votre code PIN est correct. Vous pouvez aussi confirmer avec votre empreinte : elle est comparée à celle de votre carte et n&apos;est pas conservée.</translation>
+    </message>
+    <message>
+        <source>Thank you. You can lift your finger.</source>
+        <translation>Merci. Vous pouvez lever le doigt.</translation>
+    </message>
+    <message>
+        <source>Lift your finger, then place it flat on the reader again.</source>
+        <translation>Levez le doigt, puis reposez-le à plat sur le lecteur.</translation>
+    </message>
+    <message>
+        <source>We could not read your finger clearly. Lift it, dry or clean it if needed, and place it flat on the reader.</source>
+        <translation>Nous n&apos;avons pas pu lire votre doigt correctement. Levez-le, séchez-le ou nettoyez-le si besoin, puis posez-le à plat sur le lecteur.</translation>
+    </message>
+    <message>
+        <source>We did not feel a finger on the reader. Tap Try again when ready.</source>
+        <translation>Nous n&apos;avons pas senti de doigt sur le lecteur. Touchez Réessayer quand vous êtes prêt.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint was not recognised after %1 tries.</source>
+        <translation>Votre empreinte n&apos;a pas été reconnue après %1 essais.</translation>
+    </message>
+    <message>
+        <source>The fingerprint on your card cannot be used with this reader.</source>
+        <translation>L&apos;empreinte de votre carte ne peut pas être utilisée avec ce lecteur.</translation>
+    </message>
+    <message>
+        <source>This is optional. Your PIN is enough to sign in.</source>
+        <translation>C&apos;est facultatif. Votre code PIN suffit pour vous connecter.</translation>
+    </message>
+    <message>
+        <source>Tries left: %1</source>
+        <translation>Essais restants : %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Skip — PIN is enough</source>
+        <translation>Passer — le code PIN suffit</translation>
+    </message>
+</context>
+<context>
     <name>FormStep</name>
     <message>
         <source>Question %1 of %2</source>
@@ -1154,6 +1370,22 @@
     <message>
         <source>More choices (page %1 of %2)</source>
         <translation>Plus de choix (page %1 sur %2)</translation>
+    </message>
+    <message>
+        <source>You have 1 unread notice, and it is urgent.</source>
+        <translation>Vous avez 1 avis non lu, et il est urgent.</translation>
+    </message>
+    <message>
+        <source>You have 1 unread notice.</source>
+        <translation>Vous avez 1 avis non lu.</translation>
+    </message>
+    <message>
+        <source>You have %1 unread notices, %2 urgent.</source>
+        <translation>Vous avez %1 avis non lus, dont %2 urgents.</translation>
+    </message>
+    <message>
+        <source>You have %1 unread notices.</source>
+        <translation>Vous avez %1 avis non lus.</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1953,77 @@
         <source>Not good</source>
         <translation>Pas bien</translation>
     </message>
+    <message>
+        <source>Add a comment (optional)</source>
+        <translation>Ajouter un commentaire (facultatif)</translation>
+    </message>
+    <message>
+        <source>Thank you for your comment. It is saved on this kiosk and goes to the city automatically, without your name.</source>
+        <translation>Merci pour votre commentaire. Il est enregistré sur cette borne et transmis automatiquement à la ville, sans votre nom.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPhotoStep</name>
+    <message>
+        <source>This photo is too large. Please take it again.</source>
+        <translation>Cette photo est trop grande. Veuillez la reprendre.</translation>
+    </message>
+    <message>
+        <source>Add a photo (optional)</source>
+        <translation>Ajouter une photo (facultatif)</translation>
+    </message>
+    <message>
+        <source>Send the report with the photo</source>
+        <translation>Envoyer le signalement avec la photo</translation>
+    </message>
+    <message>
+        <source>Send the report without a photo</source>
+        <translation>Envoyer le signalement sans photo</translation>
+    </message>
+    <message>
+        <source>The camera of this kiosk is not working right now. You can send the report without a photo.</source>
+        <translation>La caméra de cette borne ne fonctionne pas pour le moment. Vous pouvez envoyer le signalement sans photo.</translation>
+    </message>
+    <message>
+        <source>This photo will be sent with your report.</source>
+        <translation>Cette photo sera envoyée avec votre signalement.</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Démarrage de la caméra…</translation>
+    </message>
+    <message>
+        <source>Point the camera at the problem, then take the photo.</source>
+        <translation>Orientez la caméra vers le problème, puis prenez la photo.</translation>
+    </message>
+    <message>
+        <source>A photo helps the city find and fix the problem. It is published with the report, so please keep people&apos;s faces and number plates out of it. The camera turns on only when you press Take photo.</source>
+        <translation>Une photo aide la ville à trouver et réparer le problème. Elle est publiée avec le signalement : évitez d&apos;y faire figurer des visages ou des plaques d&apos;immatriculation. La caméra ne s&apos;allume que lorsque vous appuyez sur Prendre une photo.</translation>
+    </message>
+    <message>
+        <source>Camera on</source>
+        <translation>Caméra allumée</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Prendre une photo</translation>
+    </message>
+    <message>
+        <source>Take the photo now</source>
+        <translation>Prendre la photo maintenant</translation>
+    </message>
+    <message>
+        <source>Take it again</source>
+        <translation>Reprendre la photo</translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation>Supprimer la photo</translation>
+    </message>
+    <message>
+        <source>Photo of the problem</source>
+        <translation>Photo du problème</translation>
+    </message>
 </context>
 <context>
     <name>ReviewStep</name>
@@ -1890,6 +2193,14 @@
         <source>What the city holds about you, your choices, a full copy</source>
         <translation>Ce que la ville détient sur vous, vos choix, une copie complète</translation>
     </message>
+    <message>
+        <source>Election information</source>
+        <translation>Informations électorales</translation>
+    </message>
+    <message>
+        <source>Your polling station, election dates, registering and voting by post</source>
+        <translation>Votre bureau de vote, les dates des élections, l&apos;inscription et le vote par correspondance</translation>
+    </message>
 </context>
 <context>
     <name>SignInScreen</name>
@@ -1991,6 +2302,53 @@
     </message>
 </context>
 <context>
+    <name>StaffCardPanel</name>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Staff card</source>
+        <translation>Carte du personnel</translation>
+    </message>
+    <message>
+        <source>Reading the staff card… Please leave it in the reader.</source>
+        <translation>Lecture de la carte du personnel… Laissez-la dans le lecteur.</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Code PIN du personnel</translation>
+    </message>
+    <message>
+        <source>%1, type your staff PIN on the keypad of the card reader.</source>
+        <translation>%1, saisissez votre code PIN du personnel sur le clavier du lecteur de cartes.</translation>
+    </message>
+    <message>
+        <source>%1, type your staff PIN and press OK. The resident is then asked whether they want your help.</source>
+        <translation>%1, saisissez votre code PIN du personnel et appuyez sur OK. On demandera ensuite à l&apos;habitant s&apos;il souhaite votre aide.</translation>
+    </message>
+    <message>
+        <source>Tries left: %1</source>
+        <translation>Essais restants : %1</translation>
+    </message>
+    <message>
+        <source>Checking the staff PIN…</source>
+        <translation>Vérification du code PIN du personnel…</translation>
+    </message>
+    <message>
+        <source>This is not a staff card</source>
+        <translation>Ce n&apos;est pas une carte du personnel</translation>
+    </message>
+    <message>
+        <source>Assisted help is started with a member of staff&apos;s own staff card. Please take this card out of the reader.</source>
+        <translation>L&apos;aide accompagnée se lance avec la carte personnelle d&apos;un membre du personnel. Veuillez retirer cette carte du lecteur.</translation>
+    </message>
+</context>
+<context>
     <name>StepBack</name>
     <message>
         <source>Helper, please step back</source>
@@ -2049,6 +2407,22 @@
     <message>
         <source>The city&apos;s request number: %1</source>
         <translation>Numéro de demande de la ville : %1</translation>
+    </message>
+    <message>
+        <source>The city&apos;s request number follows once the report is sent.</source>
+        <translation>Le numéro de demande de la ville suivra une fois le signalement envoyé.</translation>
+    </message>
+    <message>
+        <source>A photo is sent with the report.</source>
+        <translation>Une photo est envoyée avec le signalement.</translation>
+    </message>
+    <message>
+        <source>The photo cannot be used. Please take it again.</source>
+        <translation>La photo ne peut pas être utilisée. Veuillez la reprendre.</translation>
+    </message>
+    <message>
+        <source>Something is missing. Please go back.</source>
+        <translation>Il manque quelque chose. Veuillez revenir en arrière.</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2525,10 @@
     <message>
         <source>Offline: your requests are saved here and sent when the network is back</source>
         <translation>Hors ligne : vos demandes sont enregistrées ici et envoyées au retour du réseau</translation>
+    </message>
+    <message>
+        <source>Stop helping</source>
+        <translation>Arrêter d&apos;aider</translation>
     </message>
 </context>
 </TS>

@@ -741,16 +741,8 @@
         <translation>‏[Séñd thé répört ~~~~~~]‏</translation>
     </message>
     <message>
-        <source>The city's request number follows once the report is sent.</source>
-        <translation>‏[Thé çîtý's réqüést ñümbér föllöws öñçé thé répört îs séñt. ~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
-    </message>
-    <message>
         <source>Please shorten the description.</source>
         <translation>‏[Pléåsé shörtéñ thé désçrîptîöñ. ~~~~~~~~~~~~]‏</translation>
-    </message>
-    <message>
-        <source>Something is missing. Please go back.</source>
-        <translation>‏[Söméthîñg îs mîssîñg. Pléåsé gö båçk. ~~~~~~~~~~~~~~~]‏</translation>
     </message>
     <message>
         <source>What should the city know? (optional)</source>
@@ -775,6 +767,10 @@
     <message>
         <source>Link the report to my account</source>
         <translation>‏[Lîñk thé répört tö mý åççöüñt ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>‏[Çöñtîñüé ~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1021,123 @@
     </message>
 </context>
 <context>
+    <name>ElectionInfoStep</name>
+    <message>
+        <source>Elections</source>
+        <translation>‏[Éléçtîöñs ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Election information is not available on this kiosk yet: it needs the network once. Please try again later or ask staff.</source>
+        <translation>‏[Éléçtîöñ îñförmåtîöñ îs ñöt åvåîlåblé öñ thîs kîösk ýét: ît ñééds thé ñétwörk öñçé. Pléåsé trý ågåîñ låtér ör åsk ståff. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Step-free access.</source>
+        <translation>‏[Stép-fréé åççéss. ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Not step-free: ask the city for an accessible station.</source>
+        <translation>‏[Ñöt stép-fréé: åsk thé çîtý för åñ åççéssîblé ståtîöñ. ~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>You cannot vote at this kiosk: voting happens at your polling station or by post, where the secrecy of your vote is protected.</source>
+        <translation>‏[Ýöü çåññöt vöté åt thîs kîösk: vötîñg håppéñs åt ýöür pöllîñg ståtîöñ ör bý pöst, whéré thé séçréçý öf ýöür vöté îs prötéçtéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The network is down: this is the information saved on this kiosk, as of %1. Dates can change; please check again later.</source>
+        <translation>‏[Thé ñétwörk îs döwñ: thîs îs thé îñförmåtîöñ såvéd öñ thîs kîösk, ås öf %1. Dåtés çåñ çhåñgé; pléåsé çhéçk ågåîñ låtér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Information from the city as of %1.</source>
+        <translation>‏[Îñförmåtîöñ fröm thé çîtý ås öf %1. ~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Your polling station</source>
+        <translation>‏[Ýöür pöllîñg ståtîöñ ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Your own polling station needs the network: it is not saved on this kiosk. It is also printed on the polling card sent to your home.</source>
+        <translation>‏[Ýöür öwñ pöllîñg ståtîöñ ñééds thé ñétwörk: ît îs ñöt såvéd öñ thîs kîösk. Ît îs ålsö prîñtéd öñ thé pöllîñg çård séñt tö ýöür hömé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The city has no polling station for you. If you think you can vote here, please ask staff or City Hall.</source>
+        <translation>‏[Thé çîtý hås ñö pöllîñg ståtîöñ för ýöü. Îf ýöü thîñk ýöü çåñ vöté héré, pléåsé åsk ståff ör Çîtý Håll. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>You are registered to vote. Your polling station:</source>
+        <translation>‏[Ýöü åré régîstéréd tö vöté. Ýöür pöllîñg ståtîöñ: ~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>You are not on the electoral roll yet. See below how to register. Once registered, your polling station will be:</source>
+        <translation>‏[Ýöü åré ñöt öñ thé éléçtörål röll ýét. Séé bélöw höw tö régîstér. Öñçé régîstéréd, ýöür pöllîñg ståtîöñ wîll bé: ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Next elections</source>
+        <translation>‏[Ñéxt éléçtîöñs ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>%1: %2, polling stations open %3–%4. Register by %5. Ask for a postal vote by %6.</source>
+        <translation>‏[%1: %2, pöllîñg ståtîöñs öpéñ %3–%4. Régîstér bý %5. Åsk för å pöstål vöté bý %6. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>No elections are planned.</source>
+        <translation>‏[Ñö éléçtîöñs åré plåññéd. ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>How to register</source>
+        <translation>‏[Höw tö régîstér ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>How to vote by post</source>
+        <translation>‏[Höw tö vöté bý pöst ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>All polling stations</source>
+        <translation>‏[Åll pöllîñg ståtîöñs ~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionsScreen</name>
+    <message>
+        <source>Election information</source>
+        <translation>‏[Éléçtîöñ îñförmåtîöñ ~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackCommentStep</name>
+    <message>
+        <source>Your comment (optional)</source>
+        <translation>‏[Ýöür çömméñt (öptîöñål) ~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Send my comment</source>
+        <translation>‏[Séñd mý çömméñt ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>‏[%1 öf %2 çhåråçtérs ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>‏[Çömméñt ~~~]‏</translation>
+    </message>
+    <message>
+        <source>Please shorten your comment.</source>
+        <translation>‏[Pléåsé shörtéñ ýöür çömméñt. ~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Please write your comment first.</source>
+        <translation>‏[Pléåsé wrîté ýöür çömméñt fîrst. ~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Tell the city what went well or what could be better. Your comment is anonymous: it is sent without your name, so please do not write personal details in it.</source>
+        <translation>‏[Téll thé çîtý whåt wéñt wéll ör whåt çöüld bé béttér. Ýöür çömméñt îs åñöñýmöüs: ît îs séñt wîthöüt ýöür ñåmé, sö pléåsé dö ñöt wrîté pérsöñål détåîls îñ ît. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation>‏[Ýöür çömméñt ~~~~~]‏</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>%1 (optional)</source>
@@ -1099,6 +1212,109 @@
     </message>
 </context>
 <context>
+    <name>FingerprintPanel</name>
+    <message>
+        <source>Confirm with your fingerprint?</source>
+        <translation>‏[Çöñfîrm wîth ýöür fîñgérprîñt? ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Fingerprint confirmed</source>
+        <translation>‏[Fîñgérprîñt çöñfîrméd ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Fingerprint not recognised</source>
+        <translation>‏[Fîñgérprîñt ñöt réçögñîséd ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Please try again</source>
+        <translation>‏[Pléåsé trý ågåîñ ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>No finger found</source>
+        <translation>‏[Ñö fîñgér föüñd ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Your fingerprint cannot be checked here</source>
+        <translation>‏[Ýöür fîñgérprîñt çåññöt bé çhéçkéd héré ~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The fingerprint reader is not working</source>
+        <translation>‏[Thé fîñgérprîñt réådér îs ñöt wörkîñg ~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Confirm with your fingerprint</source>
+        <translation>‏[Çöñfîrm wîth ýöür fîñgérprîñt ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Place your finger flat on the fingerprint reader.</source>
+        <translation>‏[Plåçé ýöür fîñgér flåt öñ thé fîñgérprîñt réådér. ~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Keep your finger still…</source>
+        <translation>‏[Kéép ýöür fîñgér stîll… ~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Lift your finger.</source>
+        <translation>‏[Lîft ýöür fîñgér. ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Getting the fingerprint reader ready…</source>
+        <translation>‏[Géttîñg thé fîñgérprîñt réådér réådý… ~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>That is fine: your PIN is enough. Tap Continue.</source>
+        <translation>‏[Thåt îs fîñé: ýöür PÎÑ îs éñöügh. Tåp Çöñtîñüé. ~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Your PIN was right. You can also confirm with your fingerprint: it is compared with the one on your card and is not kept.</source>
+        <translation>‏[Ýöür PÎÑ wås rîght. Ýöü çåñ ålsö çöñfîrm wîth ýöür fîñgérprîñt: ît îs çömpåréd wîth thé öñé öñ ýöür çård åñd îs ñöt képt. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Thank you. You can lift your finger.</source>
+        <translation>‏[Thåñk ýöü. Ýöü çåñ lîft ýöür fîñgér. ~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Lift your finger, then place it flat on the reader again.</source>
+        <translation>‏[Lîft ýöür fîñgér, théñ plåçé ît flåt öñ thé réådér ågåîñ. ~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>We could not read your finger clearly. Lift it, dry or clean it if needed, and place it flat on the reader.</source>
+        <translation>‏[Wé çöüld ñöt réåd ýöür fîñgér çléårlý. Lîft ît, drý ör çléåñ ît îf ñéédéd, åñd plåçé ît flåt öñ thé réådér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>We did not feel a finger on the reader. Tap Try again when ready.</source>
+        <translation>‏[Wé dîd ñöt féél å fîñgér öñ thé réådér. Tåp Trý ågåîñ whéñ réådý. ~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Your fingerprint was not recognised after %1 tries.</source>
+        <translation>‏[Ýöür fîñgérprîñt wås ñöt réçögñîséd åftér %1 trîés. ~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The fingerprint on your card cannot be used with this reader.</source>
+        <translation>‏[Thé fîñgérprîñt öñ ýöür çård çåññöt bé üséd wîth thîs réådér. ~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This is optional. Your PIN is enough to sign in.</source>
+        <translation>‏[Thîs îs öptîöñål. Ýöür PÎÑ îs éñöügh tö sîgñ îñ. ~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Tries left: %1</source>
+        <translation>‏[Trîés léft: %1 ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>‏[Trý ågåîñ ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>‏[Çöñtîñüé ~~~]‏</translation>
+    </message>
+    <message>
+        <source>Skip — PIN is enough</source>
+        <translation>‏[Skîp — PÎÑ îs éñöügh ~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
     <name>FormStep</name>
     <message>
         <source>Question %1 of %2</source>
@@ -1153,6 +1369,22 @@
     <message>
         <source>More choices (page %1 of %2)</source>
         <translation>‏[Möré çhöîçés (pågé %1 öf %2) ~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>You have 1 unread notice, and it is urgent.</source>
+        <translation>‏[Ýöü håvé 1 üñréåd ñötîçé, åñd ît îs ürgéñt. ~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>You have 1 unread notice.</source>
+        <translation>‏[Ýöü håvé 1 üñréåd ñötîçé. ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>You have %1 unread notices, %2 urgent.</source>
+        <translation>‏[Ýöü håvé %1 üñréåd ñötîçés, %2 ürgéñt. ~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>You have %1 unread notices.</source>
+        <translation>‏[Ýöü håvé %1 üñréåd ñötîçés. ~~~~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1946,77 @@
         <source>Not good</source>
         <translation>‏[Ñöt gööd ~~~]‏</translation>
     </message>
+    <message>
+        <source>Add a comment (optional)</source>
+        <translation>‏[Ådd å çömméñt (öptîöñål) ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Thank you for your comment. It is saved on this kiosk and goes to the city automatically, without your name.</source>
+        <translation>‏[Thåñk ýöü för ýöür çömméñt. Ît îs såvéd öñ thîs kîösk åñd göés tö thé çîtý åütömåtîçållý, wîthöüt ýöür ñåmé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPhotoStep</name>
+    <message>
+        <source>This photo is too large. Please take it again.</source>
+        <translation>‏[Thîs phötö îs töö lårgé. Pléåsé tåké ît ågåîñ. ~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Add a photo (optional)</source>
+        <translation>‏[Ådd å phötö (öptîöñål) ~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Send the report with the photo</source>
+        <translation>‏[Séñd thé répört wîth thé phötö ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Send the report without a photo</source>
+        <translation>‏[Séñd thé répört wîthöüt å phötö ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The camera of this kiosk is not working right now. You can send the report without a photo.</source>
+        <translation>‏[Thé çåmérå öf thîs kîösk îs ñöt wörkîñg rîght ñöw. Ýöü çåñ séñd thé répört wîthöüt å phötö. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This photo will be sent with your report.</source>
+        <translation>‏[Thîs phötö wîll bé séñt wîth ýöür répört. ~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>‏[Stårtîñg thé çåmérå… ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Point the camera at the problem, then take the photo.</source>
+        <translation>‏[Pöîñt thé çåmérå åt thé pröblém, théñ tåké thé phötö. ~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>A photo helps the city find and fix the problem. It is published with the report, so please keep people's faces and number plates out of it. The camera turns on only when you press Take photo.</source>
+        <translation>‏[Å phötö hélps thé çîtý fîñd åñd fîx thé pröblém. Ît îs püblîshéd wîth thé répört, sö pléåsé kéép péöplé's fåçés åñd ñümbér plåtés öüt öf ît. Thé çåmérå türñs öñ öñlý whéñ ýöü préss Tåké phötö. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Camera on</source>
+        <translation>‏[Çåmérå öñ ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>‏[Tåké phötö ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Take the photo now</source>
+        <translation>‏[Tåké thé phötö ñöw ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Take it again</source>
+        <translation>‏[Tåké ît ågåîñ ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation>‏[Rémövé thé phötö ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Photo of the problem</source>
+        <translation>‏[Phötö öf thé pröblém ~~~~~~~~]‏</translation>
+    </message>
 </context>
 <context>
     <name>ReviewStep</name>
@@ -1883,6 +2186,14 @@
         <source>What the city holds about you, your choices, a full copy</source>
         <translation>‏[Whåt thé çîtý hölds åböüt ýöü, ýöür çhöîçés, å füll çöpý ~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
     </message>
+    <message>
+        <source>Election information</source>
+        <translation>‏[Éléçtîöñ îñförmåtîöñ ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Your polling station, election dates, registering and voting by post</source>
+        <translation>‏[Ýöür pöllîñg ståtîöñ, éléçtîöñ dåtés, régîstérîñg åñd vötîñg bý pöst ~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
 </context>
 <context>
     <name>SignInScreen</name>
@@ -1981,6 +2292,53 @@
     </message>
 </context>
 <context>
+    <name>StaffCardPanel</name>
+    <message>
+        <source>Try again</source>
+        <translation>‏[Trý ågåîñ ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>‏[Çåñçél ~~]‏</translation>
+    </message>
+    <message>
+        <source>Staff card</source>
+        <translation>‏[Ståff çård ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Reading the staff card… Please leave it in the reader.</source>
+        <translation>‏[Réådîñg thé ståff çård… Pléåsé léåvé ît îñ thé réådér. ~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>‏[Ståff PÎÑ ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>%1, type your staff PIN on the keypad of the card reader.</source>
+        <translation>‏[%1, týpé ýöür ståff PÎÑ öñ thé kéýpåd öf thé çård réådér. ~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>%1, type your staff PIN and press OK. The resident is then asked whether they want your help.</source>
+        <translation>‏[%1, týpé ýöür ståff PÎÑ åñd préss ÖK. Thé résîdéñt îs théñ åskéd whéthér théý wåñt ýöür hélp. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Tries left: %1</source>
+        <translation>‏[Trîés léft: %1 ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Checking the staff PIN…</source>
+        <translation>‏[Çhéçkîñg thé ståff PÎÑ… ~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This is not a staff card</source>
+        <translation>‏[Thîs îs ñöt å ståff çård ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Assisted help is started with a member of staff's own staff card. Please take this card out of the reader.</source>
+        <translation>‏[Åssîstéd hélp îs stårtéd wîth å mémbér öf ståff's öwñ ståff çård. Pléåsé tåké thîs çård öüt öf thé réådér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
     <name>StepBack</name>
     <message>
         <source>Helper, please step back</source>
@@ -2039,6 +2397,22 @@
     <message>
         <source>The city's request number: %1</source>
         <translation>‏[Thé çîtý's réqüést ñümbér: %1 ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The city's request number follows once the report is sent.</source>
+        <translation>‏[Thé çîtý's réqüést ñümbér föllöws öñçé thé répört îs séñt. ~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>A photo is sent with the report.</source>
+        <translation>‏[Å phötö îs séñt wîth thé répört. ~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The photo cannot be used. Please take it again.</source>
+        <translation>‏[Thé phötö çåññöt bé üséd. Pléåsé tåké ît ågåîñ. ~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Something is missing. Please go back.</source>
+        <translation>‏[Söméthîñg îs mîssîñg. Pléåsé gö båçk. ~~~~~~~~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2515,10 @@
     <message>
         <source>Offline: your requests are saved here and sent when the network is back</source>
         <translation>‏[Öfflîñé: ýöür réqüésts åré såvéd héré åñd séñt whéñ thé ñétwörk îs båçk ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Stop helping</source>
+        <translation>‏[Stöp hélpîñg ~~~~~]‏</translation>
     </message>
 </context>
 </TS>
