@@ -61,9 +61,15 @@ class CoreStarter(QObject):
             self._core.start()
         except Exception as exc:  # environmental failures become a degraded kiosk, not a crash
             logger.exception("kiosk core start failed")
-            self.started.emit(exc.__class__.__name__)
+            self._report(exc.__class__.__name__)
         else:
-            self.started.emit("")
+            self._report("")
+
+    def _report(self, error: str) -> None:
+        try:
+            self.started.emit(error)
+        except RuntimeError:  # the application was torn down while the core was starting
+            logger.info("core started after the window was gone; nothing to attach")
 
     def wait(self, timeout: float = 30.0) -> None:
         if self._thread is not None:
