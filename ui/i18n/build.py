@@ -17,6 +17,7 @@ bidi problems show at a glance.
 from __future__ import annotations
 
 import logging
+import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -131,11 +132,19 @@ def compile_all() -> None:
     if not ts_path(PSEUDO).exists():
         write_pseudo()
     for language in (*LANGUAGES, PSEUDO):
-        subprocess.run(
-            [_tool("pyside6-lrelease"), str(ts_path(language)), "-qm", str(qm_path(language))],
-            check=True,
-            capture_output=True,
-        )
+        # into a new file, then renamed over the old one: a running kiosk (or test) has the old
+        # .qm memory-mapped by QTranslator, and rewriting it in place would crash that process
+        target = qm_path(language)
+        partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        try:
+            subprocess.run(
+                [_tool("pyside6-lrelease"), str(ts_path(language)), "-qm", str(partial)],
+                check=True,
+                capture_output=True,
+            )
+            os.replace(partial, target)
+        finally:
+            partial.unlink(missing_ok=True)
 
 
 def stale() -> bool:
