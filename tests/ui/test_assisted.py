@@ -281,13 +281,21 @@ def test_helper_steps_back_before_a_petition_signature(city_kiosk: CityKiosk) ->
     screen = kiosk.open("petitions")
     kiosk.wait_idle(screen)
     assert not inclusion.step_back.isVisible()
-    item = next(
-        b
-        for b in screen.findChildren(QPushButton)
-        if b.objectName().startswith("petitions-item-")
-        and "More trees" in b.text()
-        and b.isVisible()  # a list rebuilt after a refresh leaves hidden old buttons behind
-    )
+
+    def petition() -> QPushButton | None:
+        return next(
+            (
+                b
+                for b in screen.findChildren(QPushButton)
+                if b.objectName().startswith("petitions-item-")
+                and "More trees" in b.text()
+                and b.isVisible()  # a list rebuilt after a refresh leaves hidden old buttons
+            ),
+            None,
+        )
+
+    kiosk.qtbot.waitUntil(lambda: petition() is not None)  # the list may still be refreshing
+    item = petition()
     kiosk.click(item)
     kiosk.wait_idle(screen)
     assert isinstance(screen.current, PetitionStep)
