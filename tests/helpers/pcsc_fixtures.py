@@ -35,16 +35,29 @@ class _Shared:
         self.daemon: PcscDaemon | None = None
         self.stack = contextlib.ExitStack()
         self.pki: DemoPki | None = None
+        self.failure: str | None = None
 
     def acquire(self, factory: pytest.TempPathFactory) -> PcscDaemon:
+        # One failure to get pcscd fails every later pcsc test at once with the same reason:
+        # retrying would wait for the lock (or pcscd) again in each of a hundred tests.
+        if self.failure is not None:
+            pytest.fail(self.failure, pytrace=False)
         if self.daemon is None:
             try:
                 self.stack.enter_context(exclusive_pcsc(timeout=LOCK_WAIT_S))
             except TimeoutError as exc:
-                pytest.fail(f"{exc}: another test run is using pcscd + vpcd on this machine")
+                self.failure = f"{exc}: another test run is using pcscd + vpcd on this machine"
+                pytest.fail(self.failure, pytrace=False)
             daemon = PcscDaemon(factory.mktemp("pcscd"))
             self.stack.callback(daemon.stop)
-            daemon.start()
+            try:
+                daemon.start()
+            except RuntimeError as exc:
+                self.stack.close()  # stops what was started and releases the machine lock
+                self.failure = (
+                    f"pcscd with the vpcd reader is unavailable: {exc}\n{_log_tail(daemon)}"
+                )
+                pytest.fail(self.failure, pytrace=False)
             self.daemon = daemon
         self.users += 1
         return self.daemon
@@ -54,6 +67,14 @@ class _Shared:
         if self.users == 0:
             self.daemon = None
             self.stack.close()
+
+
+def _log_tail(daemon: PcscDaemon, lines: int = 15) -> str:
+    try:
+        text = daemon.log_path.read_text(errors="replace")
+    except OSError:
+        return "(no pcscd log)"
+    return "pcscd log (end):\n" + "\n".join(text.splitlines()[-lines:])
 
 
 _shared = _Shared()
