@@ -13,4 +13,4 @@ $V/mypy
 echo "== import-linter (layers)"
 $V/lint-imports --no-cache
 echo "== pytest"
-$V/pytest --cov --cov-report=term:skip-covered "$@"
+$V/pytest --cov --cov-report=term:skip-covered --durations=10 "$@"

@@ -6,6 +6,9 @@ Qt wait, a native library call) never gets it, and the whole run would hang unti
 with nothing said about which test it was. So the signal method stays the first resort and a
 backstop thread fires a grace period later: it dumps every thread's stack (faulthandler, which
 needs no interpreter help), names the test on the last lines of the output and ends the run.
+
+The whole run has a budget too (``KIOSK_TEST_RUN_BUDGET_S``, 30 minutes; the suite takes about
+four): past it the run ends with the slowest tests and the running one on its last lines.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import os
 import signal
 import sys
 import threading
+import time
 import traceback
 from pathlib import Path
 from typing import Any
@@ -75,3 +79,44 @@ def pytest_timeout_set_timer(item: pytest.Item, settings: Any) -> bool | None:
     signal.setitimer(signal.ITIMER_REAL, settings.timeout)
     backstop.start()
     return True
+
+
+# --- the whole run's budget ------------------------------------------------------------------
+# Each test has its timeout, but a hundred tests that each wait just under it would still
+# outlast CI. Past the budget the run stops and says where the time went, on its last lines.
+RUN_BUDGET_S = float(os.environ.get("KIOSK_TEST_RUN_BUDGET_S", "1800"))
+_durations: dict[str, float] = {}
+_current: list[str] = []
+
+
+def _over_budget(config: pytest.Config) -> None:
+    capman = config.pluginmanager.getplugin("capturemanager")
+    if capman is not None:
+        capman.suspend_global_capture(in_=True)
+    err = sys.stderr
+    try:
+        slowest = sorted(_durations.items(), key=lambda kv: kv[1], reverse=True)[:15]
+        err.write(f"\n+++ the test run used up its {RUN_BUDGET_S:.0f} s budget; slowest tests:\n")
+        for nodeid, seconds in slowest:
+            err.write(f"+++ {seconds:7.1f} s  {nodeid}\n")
+        err.write(f"+++ {len(_durations)} tests finished; running now: {_current[-1:]}\n")
+        err.flush()
+    finally:
+        os._exit(4)
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    if RUN_BUDGET_S > 0:
+        timer = threading.Timer(RUN_BUDGET_S, _over_budget, (session.config,))
+        timer.name = "hang-guard run budget"
+        timer.daemon = True
+        timer.start()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Any:
+    _current.append(item.nodeid)
+    started = time.monotonic()
+    yield
+    _durations[item.nodeid] = time.monotonic() - started
+    _current.pop()
