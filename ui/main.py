@@ -46,8 +46,12 @@ class CoreStarter(QObject):
 
     started = Signal(str)
 
-    def __init__(self, core: KioskCore) -> None:
-        super().__init__()
+    def __init__(self, core: KioskCore, parent: QObject) -> None:
+        # Parented (owned by Qt on the GUI thread): the start thread holds a reference to this
+        # object, and if that were the last one the object would be destroyed on that thread,
+        # where ~QObject needs Qt's connection lock and then the GIL while the GUI thread holds
+        # the GIL and waits for that lock (a deadlock seen in tests that drop the app early).
+        super().__init__(parent)
         self._core = core
         self._thread: threading.Thread | None = None
 
@@ -122,7 +126,7 @@ class KioskApplication:
         self.sync: SyncBridge | None = None
         self.security_audit: SecurityAudit | None = None
         self.technician: TechnicianMode | None = None
-        self.starter = CoreStarter(self.core)
+        self.starter = CoreStarter(self.core, app)
         self.starter.started.connect(self._on_core_started)
         self.window.first_painted.connect(self.starter.start)
 

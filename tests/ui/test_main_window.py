@@ -193,3 +193,13 @@ def test_large_text_and_contrast_reset_at_session_end(
     assert window.theme.text_scale == 1.0
     assert window.theme.palette.name == "standard"
     assert not window.attract.toggles["large_text"].isChecked()
+
+
+def test_core_starter_is_owned_by_qt_not_by_its_thread(kiosk_app: KioskApplication) -> None:
+    """The core-start thread references the starter; were it Python-owned and that reference
+    the last one, ~QObject would run on that thread and could deadlock against the GUI thread
+    (it waits for the GIL while holding Qt's connection lock)."""
+    from shiboken6 import Shiboken
+
+    assert kiosk_app.starter.parent() is kiosk_app.app
+    assert not Shiboken.ownedByPython(kiosk_app.starter)

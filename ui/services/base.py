@@ -280,7 +280,9 @@ class ServiceScreen(Screen):
         back after the resident left the step stack (wipe/leave) are dropped.
         """
         generation = self._generation
-        relay = _Relay()
+        # parented: the pool thread's job must never hold the last reference (the relay would
+        # then be destroyed on that thread, which can deadlock against the GUI thread)
+        relay = _Relay(self)
         self._relays.add(relay)
 
         def deliver(result: object, error: object) -> None:
