@@ -59,8 +59,18 @@ class Assistance:
     def steps_assisted(self) -> tuple[str, ...]:
         return tuple(self._steps)
 
-    def start(self, helper: Identity) -> None:
-        """The resident agreed: ``helper`` (a staff identity) now assists this session."""
+    def staff_ref(self, helper: Identity) -> str:
+        """The pseudonymous audit reference of a member of staff (AD-04; meaningless without
+        the kiosk's key)."""
+        return pseudonym(self._key, "staff", helper.subject_id or helper.display_name)
+
+    def start(self, helper: Identity, *, staff_ref: str = "") -> None:
+        """The resident agreed: ``helper`` (a staff identity) now assists this session.
+
+        ``staff_ref``: the helper's reference when it was taken earlier (a handover keeps the
+        reference, not the staff member's identifiers); by default it is computed from
+        ``helper``.
+        """
         if helper.role is not Role.STAFF:
             raise ValueError("only a member of staff can assist")
         self._session.start_assistance(helper)
@@ -70,7 +80,7 @@ class Assistance:
             "assisted.start",
             "staff",
             session=self._session_ref,
-            staff=pseudonym(self._key, "staff", helper.subject_id or helper.display_name),
+            staff=staff_ref or self.staff_ref(helper),
             service=self._service(),
         )
 

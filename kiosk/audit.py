@@ -199,6 +199,13 @@ EVENT_FIELDS: Mapping[str, Mapping[str, FieldType]] = {
         # help_ended: staff stopped helping, the resident's session went on
         "trigger": Choice(_END_TRIGGER.values | {"help_ended"}),
     },
+    # "assist before sign-in" on a one-reader kiosk (kiosk.handover): the staff member's
+    # pseudonymous reference only, the outcome is the event type
+    "assisted.handover_armed": {"staff": Ref()},
+    "assisted.handover_cancelled": {"staff": Ref()},
+    "assisted.handover_expired": {"staff": Ref()},
+    "assisted.handover_accepted": {"staff": Ref()},
+    "assisted.handover_declined": {"staff": Ref()},
     # technician mode (OPS-05, OPS-06)
     "technician.enter": {"technician": Ref(), "wiped_session": Bool()},
     "technician.exit": {

@@ -173,6 +173,17 @@ class IdleSection(_Section):
     """Length of the warning countdown before the session is reset (at least 20 s)."""
     max_extensions: Annotated[int, Field(ge=10, le=1000)] = 20
     """How many times a resident can ask for more time (at least 10)."""
+    handover_s: Annotated[float, Field(ge=1, le=3600)] | None = None
+    """How long a member of staff's "ready to help" handover (assist before sign-in, see
+    kiosk.handover) waits for the next resident; None: as long as an idle session lasts
+    (warn_after_s + warning_s)."""
+
+    @property
+    def handover_seconds(self) -> float:
+        """The handover's lifetime in seconds (``handover_s`` or the idle timeout)."""
+        if self.handover_s is not None:
+            return self.handover_s
+        return self.warn_after_s + self.warning_s
 
 
 class AccessibilitySection(_Section):

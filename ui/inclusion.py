@@ -121,6 +121,7 @@ class Inclusion(QObject):
         self.assist_confirm = AssistConfirm(window.theme, window)
         self.step_back = StepBack(window.theme, window)
         self._pending_helper: Identity | None = None
+        self._pending_ref = ""  # the pending helper's audit reference, if taken earlier
         self._last_step = ""  # the last step audited in this assisted session
         self._step_callbacks: dict[str, Callable[[], None]] = {}
         self._watched: weakref.WeakSet[QObject] = weakref.WeakSet()
@@ -183,15 +184,18 @@ class Inclusion(QObject):
         """A PIN digit was typed: a tone, never the digit."""
         self.speech.pin_key()
 
-    def start_assisted(self, helper: Identity) -> None:
+    def start_assisted(self, helper: Identity, *, staff_ref: str = "") -> None:
         """A member of staff offers help: the resident is asked to agree first (AD-01).
 
+        ``staff_ref``: the helper's pseudonymous audit reference when it was taken earlier
+        (a handover, :mod:`ui.handover`); by default it comes from ``helper``.
         Raises ValueError unless ``helper`` is a staff identity (no proxy mode, AD-05).
         """
         if helper.role is not Role.STAFF:
             raise ValueError("only a member of staff can assist")
         self._wire()
         self._pending_helper = helper
+        self._pending_ref = staff_ref
         self.assist_confirm.ask(helper.display_name)
 
     def record_step(self, step: str, fields_entered_by_staff: Iterable[str] = ()) -> None:
@@ -394,10 +398,11 @@ class Inclusion(QObject):
 
     def _on_assist_accepted(self) -> None:
         helper, self._pending_helper = self._pending_helper, None
+        staff_ref, self._pending_ref = self._pending_ref, ""
         self.assist_confirm.close_overlay()
         if helper is None or self.session.state in (State.ATTRACT, State.ENDING):
             return
-        self.assistance.start(helper)
+        self.assistance.start(helper, staff_ref=staff_ref)
         self._last_step = ""
         self.window.top_bar.set_helper(helper.display_name)
         self.assistance_changed.emit(True)
@@ -406,6 +411,7 @@ class Inclusion(QObject):
 
     def _on_assist_declined(self) -> None:
         self._pending_helper = None
+        self._pending_ref = ""
         self.assist_confirm.close_overlay()
 
     def _on_step_back_ready(self, step: str) -> None:
@@ -418,6 +424,7 @@ class Inclusion(QObject):
     def _on_wipe(self, _reason: EndReason) -> None:
         was_assisted = bool(self.window.top_bar.assisted.isVisibleTo(self.window.top_bar))
         self._pending_helper = None
+        self._pending_ref = ""
         self._last_step = ""
         self._step_callbacks.clear()
         for overlay in (self.assist_confirm, self.step_back):

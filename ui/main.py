@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # (imported where used: off the path to the first frame)
     from kiosk.staff_card import StaffCardRouter
     from kiosk.sync_qt import SyncBridge
     from ui.assisted import AssistedStart
+    from ui.handover import HandoverStart
     from ui.technician import TechnicianMode
 
 logger = logging.getLogger(__name__)
@@ -123,6 +124,7 @@ class KioskApplication:
         self.card: CardSignInBridge | None = None
         self.staff_card: StaffCardRouter | None = None
         self.assisted: AssistedStart | None = None
+        self.handover: HandoverStart | None = None
         self.sync: SyncBridge | None = None
         self.security_audit: SecurityAudit | None = None
         self.technician: TechnicianMode | None = None
@@ -174,6 +176,18 @@ class KioskApplication:
                 self.staff_card.failed.connect(self.security_audit.card_failed)
             self.window.attach_card(self.card)
             self.assisted = AssistedStart(self.window, self.inclusion, self.staff_card, self.app)
+            # one-reader kiosks: staff sign in, "Help a resident", the next resident is asked
+            from ui.handover import HandoverStart
+
+            self.handover = HandoverStart(
+                self.window,
+                self.inclusion,
+                self.card,
+                self.assisted,
+                core.config.idle.handover_seconds,
+                self.app,
+            )
+            core.closers.append(self.handover.close)
         self.window.attach_core(core)
         if self.simulator is not None:
             self.simulator.attach_core(core)

@@ -289,6 +289,11 @@ class AssistConfirm(Overlay):
         self.open()
         self.yes_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def forget(self) -> None:
+        """Drop the helper's name from the texts (the question was answered or withdrawn)."""
+        self._helper = ""
+        self.retranslate()
+
     def retranslate(self) -> None:
         set_text(self.heading, self.tr("Would you like help from %1?").replace("%1", self._helper))
         self.body.setText(

@@ -133,6 +133,8 @@ def views(window: MainWindow, inclusion: Inclusion) -> list[View]:
         if isinstance(page, Screen) and page is not window.service_screen:
             result.append(View(f"screen:{page.screen_id}", show_page(page), nothing))
 
+    result.extend(handover_views(window, show_page))
+
     for service_id, factory in service_views(window):
         holder: list[Screen] = []
 
@@ -195,6 +197,34 @@ def views(window: MainWindow, inclusion: Inclusion) -> list[View]:
 
         result.append(View(f"keyboard:{variant.value}", show_keyboard, hide_keyboard))
     return result
+
+
+def handover_views(
+    window: MainWindow, show_page: Callable[[Screen], Callable[[], None]]
+) -> list[View]:
+    """Assist before sign-in (:mod:`ui.handover`): a staff member's home screen with "Help a
+    resident", and the attract screen while the handover waits for the resident."""
+    from kiosk.session import Role
+    from ui.handover import HandoverNotice
+
+    home, attract = window.home, window.attract
+    notice = HandoverNotice.on(attract)  # built once card sign-in started; here if not
+
+    def show_staff_home() -> None:
+        home.set_visitor(Role.STAFF, SAMPLE_NAME)
+        show_page(home)()
+
+    def hide_staff_home() -> None:
+        home.set_visitor(window.session.identity.role, SAMPLE_NAME)
+
+    def show_handover() -> None:
+        notice.show_handover(SAMPLE_NAME, card_in=False)  # the longer of its two texts
+        show_page(attract)()
+
+    return [
+        View("screen:home-staff", show_staff_home, hide_staff_home),
+        View("screen:attract-handover", show_handover, notice.clear),
+    ]
 
 
 def _forget_pin(pin: bytearray | None) -> None:

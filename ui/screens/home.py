@@ -28,10 +28,13 @@ NOTICES = "notices"
 class HomeScreen(Screen):
     """Signals:
     service_chosen(str): the resident opened a service by id.
+    help_resident_requested(): a signed-in member of staff chose "Help a resident" (their
+        session ends and the kiosk waits for the resident, :mod:`ui.handover`).
     """
 
     screen_id = "home"
     service_chosen = Signal(str)
+    help_resident_requested = Signal()
 
     def __init__(
         self, theme: Theme, services: list[ServiceView], parent: QWidget | None = None
@@ -49,6 +52,14 @@ class HomeScreen(Screen):
         self.notices_line = label("body", name="home-notices")
         self.notices_line.hide()
         outer.addWidget(self.notices_line)
+        # staff only: hand the kiosk over to the next resident with an offer of help
+        self.help_resident_button = button("primary", name="home-help-resident")
+        self.help_resident_button.clicked.connect(self.help_resident_requested)
+        self.help_resident_button.hide()
+        outer.addWidget(self.help_resident_button)
+        self.help_resident_line = label("body", name="home-help-resident-hint")
+        self.help_resident_line.hide()
+        outer.addWidget(self.help_resident_line)
         self.unread: tuple[int, int] | None = None  # (unread, urgent) of the signed-in resident
         self._notice_generation = 0
         self._badges: set[QObject] = set()
@@ -111,6 +122,9 @@ class HomeScreen(Screen):
             tile = self.tiles[service_id]
             self.grid.addWidget(tile, index // columns, index % columns)
             tile.show()
+        staff = self._role is Role.STAFF
+        self.help_resident_button.setVisible(staff)
+        self.help_resident_line.setVisible(staff)
         paged = self.page_count > 1
         self.previous_button.setVisible(paged and self._page > 0)
         self.more_button.setVisible(paged and self._page < self.page_count - 1)
@@ -166,6 +180,13 @@ class HomeScreen(Screen):
         else:
             set_text(self.greeting, self.tr("Hello"))
         self.prompt.setText(self.tr("Choose one.") if self.theme.simplified else self.title())
+        set_text(self.help_resident_button, self.tr("Help a resident"))
+        self.help_resident_line.setText(
+            self.tr(
+                "Signs you out. The next person to sign in is asked whether they would like "
+                "your help."
+            )
+        )
         set_text(self.previous_button, self.tr("Previous choices"))
         set_text(
             self.more_button,
@@ -224,5 +245,7 @@ class HomeScreen(Screen):
 
     def focus_first(self) -> None:
         tile = self.first_tile()
+        if not self.help_resident_button.isHidden():
+            tile = self.help_resident_button  # staff: their action first
         if tile is not None:
             tile.setFocus(Qt.FocusReason.OtherFocusReason)
