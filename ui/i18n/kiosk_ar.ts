@@ -1331,6 +1331,25 @@
     </message>
 </context>
 <context>
+    <name>HandoverNotice</name>
+    <message>
+        <source>%1 from the library is ready to help</source>
+        <translation>%1 من المكتبة مستعد لمساعدتك</translation>
+    </message>
+    <message>
+        <source>Staff: please take your staff card out of the reader now.</source>
+        <translation>الموظف: يرجى إخراج بطاقة الموظف من القارئ الآن.</translation>
+    </message>
+    <message>
+        <source>Sign in as usual with your card, or touch the start button. You will then be asked whether you would like their help.</source>
+        <translation>سجّل الدخول كالمعتاد ببطاقتك، أو المس زر البدء. سيُسأل بعدها إن كنت تريد مساعدته.</translation>
+    </message>
+    <message>
+        <source>Staff: cancel help</source>
+        <translation>الموظف: إلغاء المساعدة</translation>
+    </message>
+</context>
+<context>
     <name>HelpPanel</name>
     <message>
         <source>Ask a member of staff</source>
@@ -1386,6 +1405,14 @@
     <message>
         <source>You have %1 unread notices.</source>
         <translation>لديك %1 إشعارات غير مقروءة.</translation>
+    </message>
+    <message>
+        <source>Help a resident</source>
+        <translation>مساعدة مقيم</translation>
+    </message>
+    <message>
+        <source>Signs you out. The next person to sign in is asked whether they would like your help.</source>
+        <translation>يسجّل خروجك. سيُسأل الشخص التالي الذي يسجّل الدخول إن كان يريد مساعدتك.</translation>
     </message>
 </context>
 <context>

@@ -1331,6 +1331,25 @@
     </message>
 </context>
 <context>
+    <name>HandoverNotice</name>
+    <message>
+        <source>%1 from the library is ready to help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff: please take your staff card out of the reader now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as usual with your card, or touch the start button. You will then be asked whether you would like their help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff: cancel help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpPanel</name>
     <message>
         <source>Ask a member of staff</source>
@@ -1385,6 +1404,14 @@
     </message>
     <message>
         <source>You have %1 unread notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help a resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs you out. The next person to sign in is asked whether they would like your help.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

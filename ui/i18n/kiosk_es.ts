@@ -1331,6 +1331,25 @@
     </message>
 </context>
 <context>
+    <name>HandoverNotice</name>
+    <message>
+        <source>%1 from the library is ready to help</source>
+        <translation>%1, de la biblioteca, está listo para ayudarle</translation>
+    </message>
+    <message>
+        <source>Staff: please take your staff card out of the reader now.</source>
+        <translation>Personal: retire ahora su tarjeta de personal del lector.</translation>
+    </message>
+    <message>
+        <source>Sign in as usual with your card, or touch the start button. You will then be asked whether you would like their help.</source>
+        <translation>Identifíquese como siempre con su tarjeta o toque el botón de inicio. Después se le preguntará si quiere su ayuda.</translation>
+    </message>
+    <message>
+        <source>Staff: cancel help</source>
+        <translation>Personal: cancelar la ayuda</translation>
+    </message>
+</context>
+<context>
     <name>HelpPanel</name>
     <message>
         <source>Ask a member of staff</source>
@@ -1386,6 +1405,14 @@
     <message>
         <source>You have %1 unread notices.</source>
         <translation>Tiene %1 avisos sin leer.</translation>
+    </message>
+    <message>
+        <source>Help a resident</source>
+        <translation>Ayudar a un residente</translation>
+    </message>
+    <message>
+        <source>Signs you out. The next person to sign in is asked whether they would like your help.</source>
+        <translation>Cierra su sesión. A la próxima persona que se identifique se le preguntará si quiere su ayuda.</translation>
     </message>
 </context>
 <context>

@@ -1331,6 +1331,25 @@
     </message>
 </context>
 <context>
+    <name>HandoverNotice</name>
+    <message>
+        <source>%1 from the library is ready to help</source>
+        <translation>%1, de la bibliothèque, est prêt à vous aider</translation>
+    </message>
+    <message>
+        <source>Staff: please take your staff card out of the reader now.</source>
+        <translation>Personnel : retirez maintenant votre carte du personnel du lecteur.</translation>
+    </message>
+    <message>
+        <source>Sign in as usual with your card, or touch the start button. You will then be asked whether you would like their help.</source>
+        <translation>Connectez-vous comme d&apos;habitude avec votre carte ou touchez le bouton de démarrage. On vous demandera ensuite si vous souhaitez son aide.</translation>
+    </message>
+    <message>
+        <source>Staff: cancel help</source>
+        <translation>Personnel : annuler l&apos;aide</translation>
+    </message>
+</context>
+<context>
     <name>HelpPanel</name>
     <message>
         <source>Ask a member of staff</source>
@@ -1386,6 +1405,14 @@
     <message>
         <source>You have %1 unread notices.</source>
         <translation>Vous avez %1 avis non lus.</translation>
+    </message>
+    <message>
+        <source>Help a resident</source>
+        <translation>Aider un habitant</translation>
+    </message>
+    <message>
+        <source>Signs you out. The next person to sign in is asked whether they would like your help.</source>
+        <translation>Vous déconnecte. La prochaine personne qui se connecte se verra demander si elle souhaite votre aide.</translation>
     </message>
 </context>
 <context>

@@ -1330,6 +1330,25 @@
     </message>
 </context>
 <context>
+    <name>HandoverNotice</name>
+    <message>
+        <source>%1 from the library is ready to help</source>
+        <translation>‏[%1 fröm thé lîbrårý îs réådý tö hélp ~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Staff: please take your staff card out of the reader now.</source>
+        <translation>‏[Ståff: pléåsé tåké ýöür ståff çård öüt öf thé réådér ñöw. ~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Sign in as usual with your card, or touch the start button. You will then be asked whether you would like their help.</source>
+        <translation>‏[Sîgñ îñ ås üsüål wîth ýöür çård, ör töüçh thé stårt büttöñ. Ýöü wîll théñ bé åskéd whéthér ýöü wöüld lîké théîr hélp. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Staff: cancel help</source>
+        <translation>‏[Ståff: çåñçél hélp ~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
     <name>HelpPanel</name>
     <message>
         <source>Ask a member of staff</source>
@@ -1385,6 +1404,14 @@
     <message>
         <source>You have %1 unread notices.</source>
         <translation>‏[Ýöü håvé %1 üñréåd ñötîçés. ~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Help a resident</source>
+        <translation>‏[Hélp å résîdéñt ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Signs you out. The next person to sign in is asked whether they would like your help.</source>
+        <translation>‏[Sîgñs ýöü öüt. Thé ñéxt pérsöñ tö sîgñ îñ îs åskéd whéthér théý wöüld lîké ýöür hélp. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>
