@@ -50,6 +50,58 @@ class ClosableCardSession(CardSessionLike, Protocol):
 SessionOpener = Callable[[str], ClosableCardSession]
 
 
+def wipe(secret: bytearray | None) -> None:
+    """Zero a PIN or template buffer in place (None: nothing to wipe)."""
+    if secret is not None:
+        secret[:] = bytes(len(secret))
+
+
+class CardSessionSlot:
+    """The one open card session of a card worker thread: opened and identified per inserted
+    card, used for the PIN, closed on removal. Use it from that worker thread only."""
+
+    def __init__(self, service: SignInService, open_session: SessionOpener, name: str) -> None:
+        self._service = service
+        self._open_session = open_session
+        self._name = name
+        self.session: ClosableCardSession | None = None
+
+    def close(self) -> None:
+        session, self.session = self.session, None
+        if session is not None:
+            try:
+                session.close()
+            except CardError:
+                logger.debug("%s session close failed (card already gone)", self._name)
+
+    def open_and_identify(
+        self, reader: str
+    ) -> tuple[ClosableCardSession | None, CardIdentified | SignInFailed]:
+        """Close the previous session, open one on ``reader`` and identify its card (no PIN).
+        When the session cannot be opened: no session and the failure of the card error."""
+        self.close()
+        try:
+            session = self._open_session(reader)
+        except CardError as exc:
+            return None, failure_from_error(exc)
+        self.session = session
+        return session, self._service.identify(session)
+
+    def sign_in(
+        self, identified: CardIdentified | None, pin: bytearray | None, current: Callable[[], bool]
+    ) -> SignedIn | SignInFailed | None:
+        """VERIFY ``pin`` (always wiped afterwards; None: the reader's PIN pad) and the challenge.
+        None, without touching the card, when there is no session or identified card or the
+        card is no longer ``current()``."""
+        try:
+            session = self.session
+            if session is None or identified is None or not current():
+                return None
+            return self._service.sign_in(session, identified, pin)
+        finally:
+            wipe(pin)
+
+
 class CardSignInBridge(QObject):
     """Signals:
     reader_changed(bool): a usable reader is present (True) or gone (False).
@@ -79,8 +131,7 @@ class CardSignInBridge(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._service = service
-        self._open_session = open_session
+        self._card = CardSessionSlot(service, open_session, "card")
         self._reader_filter = reader_filter
         self._worker = concurrent.futures.ThreadPoolExecutor(
             max_workers=1, thread_name_prefix="card-worker"
@@ -88,7 +139,6 @@ class CardSignInBridge(QObject):
         self._lock = threading.Lock()
         self._reader: str | None = None  # the reader whose card we are using
         self._readers: set[str] = set()
-        self._session: ClosableCardSession | None = None
         self._identified: CardIdentified | None = None
         self._generation = 0  # bumps on every removal: late results of old cards are dropped
         self._read_templates = False
@@ -143,38 +193,22 @@ class CardSignInBridge(QObject):
             self._generation += 1
             self._identified = None
         self.wipe_fingerprint_template()
-        self._worker.submit(self._close_session)
+        self._worker.submit(self._card.close)
 
     # -- card work (card-worker thread) -------------------------------------------------------
     def _current(self, generation: int) -> bool:
         with self._lock:
             return generation == self._generation
 
-    def _close_session(self) -> None:
-        session, self._session = self._session, None
-        if session is not None:
-            try:
-                session.close()
-            except CardError:
-                logger.debug("card session close failed (card already gone)")
-
     def _identify(self, reader: str, generation: int) -> None:
-        self._close_session()
-        try:
-            session = self._open_session(reader)
-        except CardError as exc:
-            if self._current(generation):
-                self.failed.emit(failure_from_error(exc))
-            return
-        self._session = session
-        result = self._service.identify(session)
+        session, result = self._card.open_and_identify(reader)
         if not self._current(generation):
             return
         if isinstance(result, CardIdentified):
             with self._lock:
                 self._identified = result
             self.identified.emit(result)
-        elif result.reason is SignInFailure.UNKNOWN_CARD:
+        elif session is not None and result.reason is SignInFailure.UNKNOWN_CARD:
             self._try_library_card(session, result, generation)
         else:
             self.failed.emit(result)
@@ -194,19 +228,16 @@ class CardSignInBridge(QObject):
             self.failed.emit(failure)
 
     def _verify(self, pin: bytearray | None, generation: int) -> None:
-        try:
-            session, identified = self._session, self._identified
-            if session is None or identified is None or not self._current(generation):
-                self.failed.emit(SignInFailed(SignInFailure.CARD_REMOVED))
-                return
-            result = self._service.sign_in(session, identified, pin)
-        finally:
-            if pin is not None:
-                pin[:] = bytes(len(pin))
+        session = self._card.session
+        result = self._card.sign_in(self._identified, pin, lambda: self._current(generation))
+        if result is None:
+            self.failed.emit(SignInFailed(SignInFailure.CARD_REMOVED))
+            return
         if not self._current(generation):
             return
         if isinstance(result, SignedIn):
             if self._read_templates and result.identity.role is Role.RESIDENT:
+                assert session is not None  # sign_in ran on it
                 self._keep_template(session, generation)
             self.signed_in.emit(result)
         else:
@@ -223,11 +254,10 @@ class CardSignInBridge(QObject):
             return
         with self._lock:
             if generation != self._generation:
-                template[:] = bytes(len(template))
+                wipe(template)
                 return
             old, self._template = self._template, template
-        if old is not None:
-            old[:] = bytes(len(old))
+        wipe(old)
 
     # -- GUI side -----------------------------------------------------------------------------
     def read_fingerprint_templates(self, enabled: bool) -> None:
@@ -249,8 +279,7 @@ class CardSignInBridge(QObject):
         """Zero and drop the template (skip, session end, card out)."""
         with self._lock:
             template, self._template = self._template, None
-        if template is not None:
-            template[:] = bytes(len(template))
+        wipe(template)
 
     def submit_pin(self, pin: bytearray | None) -> None:
         """Verify ``pin`` (wiped afterwards) or, with None, ask the reader's own PIN pad."""
@@ -266,7 +295,7 @@ class CardSignInBridge(QObject):
             reader = self._reader
         self.wipe_fingerprint_template()
         if reader is not None:
-            self._worker.submit(self._close_session)
+            self._worker.submit(self._card.close)
 
     def sign_digest(self, digest: bytes) -> concurrent.futures.Future[bytes]:
         """Have the signed-in card sign a SHA-256 ``digest`` (GENERAL AUTHENTICATE, slot 9A) in
@@ -279,7 +308,7 @@ class CardSignInBridge(QObject):
         return self._worker.submit(self._sign_digest, bytes(digest), generation)
 
     def _sign_digest(self, digest: bytes, generation: int) -> bytes:
-        session, identified = self._session, self._identified
+        session, identified = self._card.session, self._identified
         if session is None or identified is None or not self._current(generation):
             raise CardRemovedError("no signed-in card session")
         challenge = digest_challenge(identified.auth_certificate.public_key(), digest)

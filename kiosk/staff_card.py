@@ -32,16 +32,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from drivers.smartcard.errors import CardError
 from drivers.smartcard.monitor import CardEvent, CardEventKind
-from kiosk.card_qt import ClosableCardSession, SessionOpener
+from kiosk.card_qt import CardSessionSlot, SessionOpener, wipe
 from kiosk.identity.signin import (
     CardIdentified,
     SignedIn,
     SignInFailed,
     SignInFailure,
     SignInService,
-    failure_from_error,
 )
 from kiosk.identity.trust import Role
 
@@ -77,8 +75,7 @@ class StaffCardRouter(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._service = service
-        self._open_session = open_session
+        self._card = CardSessionSlot(service, open_session, "staff card")
         self._resident = resident
         self._reader_filter = reader_filter
         self._worker = concurrent.futures.ThreadPoolExecutor(
@@ -89,7 +86,6 @@ class StaffCardRouter(QObject):
         self._closed = False
         self._resident_reader: str | None = None  # the reader the resident bridge took
         self._staff_reader: str | None = None  # the reader whose card is read here
-        self._session: ClosableCardSession | None = None
         self._identified: CardIdentified | None = None
         self._generation = 0  # bumps on removal and disarm: late results are dropped
 
@@ -106,7 +102,7 @@ class StaffCardRouter(QObject):
             self._identified = None
             busy = self._staff_reader is not None and not self._closed
         if busy:
-            self._worker.submit(self._close_session)
+            self._worker.submit(self._card.close)
 
     @property
     def armed(self) -> bool:
@@ -121,7 +117,7 @@ class StaffCardRouter(QObject):
             self._identified = None
             busy = self._staff_reader is not None and not self._closed
         if busy:
-            self._worker.submit(self._close_session)
+            self._worker.submit(self._card.close)
 
     def submit_pin(self, pin: bytearray | None) -> None:
         """Verify the staff ``pin`` (wiped afterwards); None: the reader's own PIN pad."""
@@ -129,8 +125,7 @@ class StaffCardRouter(QObject):
             generation = self._generation
             closed = self._closed
         if closed:
-            if pin is not None:
-                pin[:] = bytes(len(pin))
+            wipe(pin)
             return
         self._worker.submit(self._verify, pin, generation)
 
@@ -139,7 +134,7 @@ class StaffCardRouter(QObject):
             self._closed = True
             self._generation += 1
             self._identified = None
-        self._worker.submit(self._close_session)
+        self._worker.submit(self._card.close)
         self._worker.shutdown(wait=True, cancel_futures=False)
 
     # -- monitor side (monitor thread) --------------------------------------------------------
@@ -185,7 +180,7 @@ class StaffCardRouter(QObject):
             self._worker.submit(self._identify, event.reader, generation)
             return
         if staff_gone:
-            self._worker.submit(self._close_session)
+            self._worker.submit(self._card.close)
             self.card_removed.emit()
         if staff_event and kind in (CardEventKind.CARD_INSERTED, CardEventKind.CARD_REMOVED):
             return  # the resident bridge never saw this card
@@ -196,26 +191,14 @@ class StaffCardRouter(QObject):
         with self._lock:
             return generation == self._generation and not self._closed
 
-    def _close_session(self) -> None:
-        session, self._session = self._session, None
-        if session is not None:
-            try:
-                session.close()
-            except CardError:
-                logger.debug("staff card session close failed (card already gone)")
-
     def _identify(self, reader: str, generation: int) -> None:
-        self._close_session()
-        try:
-            session = self._open_session(reader)
-        except CardError as exc:
+        session, result = self._card.open_and_identify(reader)
+        if session is None:
             if self._current(generation):
-                self.failed.emit(failure_from_error(exc))
+                self.failed.emit(result)
             return
-        self._session = session
-        result = self._service.identify(session)
         if not self._current(generation):
-            self._close_session()
+            self._card.close()
             return
         if isinstance(result, CardIdentified) and result.identity.role is Role.STAFF:
             with self._lock:
@@ -223,7 +206,7 @@ class StaffCardRouter(QObject):
             logger.info("staff card identified")
             self.identified.emit(result)
             return
-        self._close_session()
+        self._card.close()
         self._not_staff(reader, result, generation)
 
     def _not_staff(
@@ -247,17 +230,10 @@ class StaffCardRouter(QObject):
             self.refused.emit()
 
     def _verify(self, pin: bytearray | None, generation: int) -> None:
-        try:
-            with self._lock:
-                identified = self._identified
-            session = self._session
-            if session is None or identified is None or not self._current(generation):
-                return
-            result = self._service.sign_in(session, identified, pin)
-        finally:
-            if pin is not None:
-                pin[:] = bytes(len(pin))
-        if not self._current(generation):
+        with self._lock:
+            identified = self._identified
+        result = self._card.sign_in(identified, pin, lambda: self._current(generation))
+        if result is None or not self._current(generation):
             return
         if isinstance(result, SignedIn):
             if result.identity.role is not Role.STAFF:
@@ -265,7 +241,7 @@ class StaffCardRouter(QObject):
                 return
             with self._lock:
                 self._identified = None  # one verification per insert; nothing kept
-            self._close_session()
+            self._card.close()
             logger.info("staff card verified")
             self.verified.emit(result)
         else:
