@@ -30,9 +30,10 @@ import httpx
 from offline_queue.connectors.base import Delivery, Outcome, SendResult
 from offline_queue.connectors.httpfaults import (
     classify_transport_error,
-    default_timeout,
+    http_client,
     json_or_none,
     parse_retry_after,
+    reachable,
 )
 
 logger = logging.getLogger(__name__)
@@ -136,6 +137,27 @@ def classify_response(response: httpx.Response, route: GatewayRoute | None) -> S
     return SendResult(Outcome.UNKNOWN, error_key=key, retry_after=retry_after)
 
 
+def send_classified(
+    client: httpx.Client,
+    request: httpx.Request,
+    route: GatewayRoute,
+    what: str,
+    log: logging.Logger,
+) -> SendResult:
+    """Send one mutating gateway call and classify its answer (or the transport fault); an
+    outcome other than ACKED is logged on ``log`` as ``what`` (never the payload)."""
+    try:
+        response = client.send(request)
+    except httpx.HTTPError as exc:
+        result = classify_transport_error(exc, "gateway")
+        log.info("%s: %s", what, result.error_key)
+        return result
+    result = classify_response(response, route)
+    if result.outcome is not Outcome.ACKED:
+        log.info("%s: HTTP %d → %s", what, response.status_code, result.outcome.value)
+    return result
+
+
 class GatewayConnector:
     """Delivers queued transactions to the gateway; implements ``Connector`` and ``Probe``."""
 
@@ -151,13 +173,7 @@ class GatewayConnector:
         verify: Any = True,
         cert: Any = None,
     ) -> None:
-        self._client = client or httpx.Client(
-            base_url=base_url.rstrip("/"),
-            timeout=timeout or default_timeout(),
-            verify=verify,
-            cert=cert,
-            headers={"User-Agent": "ecitizen-kiosk"},
-        )
+        self._client = client or http_client(base_url, timeout=timeout, verify=verify, cert=cert)
 
     def _request(self, delivery: Delivery) -> tuple[GatewayRoute, httpx.Request] | SendResult:
         route = ROUTES.get(delivery.kind)
@@ -188,21 +204,7 @@ class GatewayConnector:
         if isinstance(built, SendResult):
             return built
         route, request = built
-        try:
-            response = self._client.send(request)
-        except httpx.HTTPError as exc:
-            result = classify_transport_error(exc, "gateway")
-            logger.info("gateway %s: %s", delivery.kind, result.error_key)
-            return result
-        result = classify_response(response, route)
-        if result.outcome is not Outcome.ACKED:
-            logger.info(
-                "gateway %s: HTTP %d → %s",
-                delivery.kind,
-                response.status_code,
-                result.outcome.value,
-            )
-        return result
+        return send_classified(self._client, request, route, f"gateway {delivery.kind}", logger)
 
     def reconcile(self, delivery: Delivery) -> SendResult:
         """Resend with the same key: the gateway replays the first result or applies it once.
@@ -213,11 +215,7 @@ class GatewayConnector:
         return self.send(delivery)
 
     def probe(self) -> bool:
-        try:
-            self._client.get("/health", timeout=2.0)
-        except httpx.HTTPError:
-            return False
-        return True
+        return reachable(self._client, "/health")
 
     def close(self) -> None:
         self._client.close()
@@ -910,13 +908,7 @@ class GatewayClient:
         verify: Any = True,
         cert: Any = None,
     ) -> None:
-        self._client = client or httpx.Client(
-            base_url=base_url.rstrip("/"),
-            timeout=timeout or default_timeout(),
-            verify=verify,
-            cert=cert,
-            headers={"User-Agent": "ecitizen-kiosk"},
-        )
+        self._client = client or http_client(base_url, timeout=timeout, verify=verify, cert=cert)
 
     def close(self) -> None:
         self._client.close()

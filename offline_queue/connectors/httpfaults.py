@@ -11,6 +11,7 @@ import datetime as dt
 import email.utils
 import json
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -25,6 +26,34 @@ RETRY_AFTER_CAP_S = 3600.0
 def default_timeout(connect: float = 2.0, read: float = 5.0) -> httpx.Timeout:
     """Short timeouts: a kiosk must never hang on a back end."""
     return httpx.Timeout(connect=connect, read=read, write=read, pool=connect)
+
+
+def http_client(
+    base_url: str,
+    *,
+    timeout: httpx.Timeout | None = None,
+    verify: Any = True,
+    cert: Any = None,
+    headers: Mapping[str, str] | None = None,
+) -> httpx.Client:
+    """The ``httpx.Client`` of a REST back end: its base URL, short timeouts (the default
+    :func:`default_timeout`), the kiosk's User-Agent plus ``headers``, TLS ``verify``/``cert``."""
+    return httpx.Client(
+        base_url=base_url.rstrip("/"),
+        timeout=timeout or default_timeout(),
+        verify=verify,
+        cert=cert,
+        headers={"User-Agent": "ecitizen-kiosk", **(headers or {})},
+    )
+
+
+def reachable(client: httpx.Client, path: str) -> bool:
+    """A cheap GET of ``path`` (2 s) got any HTTP answer: the back end is there."""
+    try:
+        client.get(path, timeout=2.0)
+    except httpx.HTTPError:
+        return False
+    return True
 
 
 def parse_retry_after(value: str | None, now: dt.datetime | None = None) -> float | None:

@@ -26,8 +26,8 @@ from typing import Any
 import httpx
 
 from offline_queue.connectors.base import Outcome, SendResult
-from offline_queue.connectors.gateway import GatewayRoute, classify_response
-from offline_queue.connectors.httpfaults import classify_transport_error, default_timeout
+from offline_queue.connectors.gateway import GatewayRoute, send_classified
+from offline_queue.connectors.httpfaults import http_client, reachable
 
 logger = logging.getLogger(__name__)
 
@@ -76,42 +76,26 @@ class MediaUploader:
         verify: Any = True,
         cert: Any = None,
     ) -> None:
-        self._client = client or httpx.Client(
-            base_url=base_url.rstrip("/"),
-            timeout=timeout or default_timeout(),
-            verify=verify,
-            cert=cert,
-            headers={"User-Agent": "ecitizen-kiosk"},
-        )
+        self._client = client or http_client(base_url, timeout=timeout, verify=verify, cert=cert)
 
     def upload(self, tx_id: uuid.UUID, jpeg: bytes) -> SendResult:
         """Upload once (same key on every retry). ACKED: ``remote_ref`` is the media URL."""
         problem = photo_problem(jpeg)
         if problem is not None:
             return SendResult(Outcome.REJECTED, error_key=problem)
-        try:
-            response = self._client.post(
-                ROUTE.path,
-                content=jpeg,
-                headers={"Idempotency-Key": str(tx_id), "Content-Type": CONTENT_TYPE},
-            )
-        except httpx.HTTPError as exc:
-            result = classify_transport_error(exc, "gateway")
-            logger.info("media upload: %s", result.error_key)
-            return result
-        result = classify_response(response, ROUTE)
+        request = self._client.build_request(
+            ROUTE.method,
+            ROUTE.path,
+            content=jpeg,
+            headers={"Idempotency-Key": str(tx_id), "Content-Type": CONTENT_TYPE},
+        )
+        result = send_classified(self._client, request, ROUTE, "media upload", logger)
         if result.outcome is Outcome.ACKED and not result.remote_ref:
             return SendResult(Outcome.UNKNOWN, error_key="media.no_url")
-        if result.outcome is not Outcome.ACKED:
-            logger.info("media upload: HTTP %d → %s", response.status_code, result.outcome.value)
         return result
 
     def probe(self) -> bool:
-        try:
-            self._client.get("/health", timeout=2.0)
-        except httpx.HTTPError:
-            return False
-        return True
+        return reachable(self._client, "/health")
 
     def close(self) -> None:
         self._client.close()

@@ -45,8 +45,9 @@ import httpx
 from offline_queue.connectors.base import Delivery, Outcome, SendResult
 from offline_queue.connectors.httpfaults import (
     classify_transport_error,
-    default_timeout,
+    http_client,
     parse_retry_after,
+    reachable,
 )
 from offline_queue.connectors.media import MediaUploader, photo_bytes
 
@@ -209,10 +210,8 @@ class Open311Client:
         client: httpx.Client | None = None,
     ) -> None:
         self.jurisdiction_id = jurisdiction_id
-        self._client = client or httpx.Client(
-            base_url=base_url.rstrip("/"),
-            timeout=timeout or default_timeout(),
-            headers={"User-Agent": "ecitizen-kiosk", "Accept": "application/json"},
+        self._client = client or http_client(
+            base_url, timeout=timeout, headers={"Accept": "application/json"}
         )
 
     @property
@@ -363,11 +362,7 @@ class Open311Connector:
             self.media.close()
 
     def probe(self) -> bool:
-        try:
-            self.client.http.get("/services.json", timeout=2.0)
-        except httpx.HTTPError:
-            return False
-        return True
+        return reachable(self.client.http, "/services.json")
 
     def _service_type(self, code: str) -> str | None:
         if code not in self._service_types:
