@@ -11,37 +11,35 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-import cv2
 import numpy as np
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QImage, QPixmap
-from PySide6.QtWidgets import QLabel, QSizePolicy
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QPixmap
 
 from drivers.camera.grabber import CameraGrabber, Frame
 from drivers.camera.photo import FaceAnalyser, PhotoMeasurements, encode_jpeg, id_photo_jpeg
-from drivers.camera.source import Image
 from drivers.device import DeviceState
 from kiosk.photo_quality import Guidance, PhotoSession, PhotoState, assess
 from ui.screens.base import button, label, set_text
-from ui.services.base import ServiceScreen, Step, column
+from ui.services.base import ServiceScreen, column
+from ui.services.camera_step import NO_FRAME_GIVE_UP_MS, PREVIEW_SIDE, CameraStep
 
 logger = logging.getLogger(__name__)
 
-PREVIEW_SIDE = 480
-NO_FRAME_GIVE_UP_MS = 4000
+__all__ = ["NO_FRAME_GIVE_UP_MS", "PREVIEW_SIDE", "PhotoStep"]
 
 
 class _Relay(QObject):
     analysed = Signal(object, object)  # Frame, PhotoMeasurements
 
 
-class PhotoStep(Step):
+class PhotoStep(CameraStep):
     """Attributes:
     session: the photo state machine (``session.photo()`` once accepted).
     camera_state: "off" | "starting" | "live" | "absent".
     """
 
     step_id = "photo"
+    camera_purpose = "ID photo"
 
     def __init__(
         self,
@@ -49,7 +47,7 @@ class PhotoStep(Step):
         on_accepted: Callable[[bytes], None],
         on_counter: Callable[[], None],
     ) -> None:
-        super().__init__(service)
+        super().__init__(service, "photo-preview")
         self.on_accepted = on_accepted
         self.on_counter = on_counter
         self.session = PhotoSession()
@@ -59,18 +57,11 @@ class PhotoStep(Step):
         camera = config.devices.camera
         self.source = camera.source if camera.driver != "disabled" else ""
         self.camera_state = "off" if self.source else "absent"
-        self.grabber: CameraGrabber | None = None
         self.analyser: FaceAnalyser | None = None
         self._good: tuple[Frame, PhotoMeasurements] | None = None
         self._last: tuple[Frame, PhotoMeasurements] | None = None
-        self._waited_ms = 0
         layout = column(self)
         self.intro = label("body", name="photo-intro")
-        self.preview = QLabel()
-        self.preview.setObjectName("photo-preview")
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumHeight(PREVIEW_SIDE // 2)
-        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.indicator = label("subtitle", name="photo-camera-on")
         self.guidance = label("title", name="photo-guidance")
         self.start_button = button("primary", name="photo-start")
@@ -98,22 +89,16 @@ class PhotoStep(Step):
         self.counter_button.clicked.connect(self._counter)
         self._relay = _Relay(self)
         self._relay.analysed.connect(self._on_analysed, Qt.ConnectionType.QueuedConnection)
-        self._timer = QTimer(self)
-        self._timer.setInterval(100)
-        self._timer.timeout.connect(self._tick)
         self._update()
 
     # -- camera ------------------------------------------------------------------------------
     def start_camera(self) -> None:
         if not self.source or self.grabber is not None:
             return
-        self.camera_state = "starting"
-        self._waited_ms = 0
-        self.grabber = CameraGrabber(self.source)
-        self.grabber.start()
-        self.analyser = FaceAnalyser(self.grabber, self._analysed, rate_hz=5.0)
+        grabber = CameraGrabber(self.source)
+        self._start_feed(grabber)
+        self.analyser = FaceAnalyser(grabber, self._analysed, rate_hz=5.0)
         self.analyser.start()
-        self._timer.start()
         self._update()
 
     def stop_camera(self) -> None:
@@ -121,12 +106,8 @@ class PhotoStep(Step):
         if self.analyser is not None:
             self.analyser.close()
             self.analyser = None
-        if self.grabber is not None:
-            self.grabber.close(timeout=5.0)
-            self.grabber = None
+        super().stop_camera()
         self._good = self._last = None
-        if self.camera_state in ("starting", "live"):
-            self.camera_state = "off"
 
     def _analysed(self, frame: Frame, measurements: PhotoMeasurements) -> None:  # worker
         try:
@@ -144,24 +125,10 @@ class PhotoStep(Step):
         self.session.on_assessment(guidance)
         self._update()
 
-    def _tick(self) -> None:
-        grabber = self.grabber
-        if grabber is None:
-            return
-        frame = grabber.latest()
-        if frame is None:
-            self._waited_ms += self._timer.interval()
-            if grabber.state in (DeviceState.ABSENT, DeviceState.ERROR) and (
-                self._waited_ms >= NO_FRAME_GIVE_UP_MS
-            ):
-                logger.info("camera not available for the ID photo")
-                self.stop_camera()
-                self.camera_state = "absent"
-                self._update()
-            return
-        if self.camera_state == "starting":
-            self.camera_state = "live"
-            self._update()
+    def _camera_failed(self, grabber: CameraGrabber) -> bool:
+        return grabber.state in (DeviceState.ABSENT, DeviceState.ERROR)
+
+    def _on_frame(self, frame: Frame) -> None:
         if self.session.state in (PhotoState.PREVIEW, PhotoState.COUNTDOWN):
             self._show_image(frame.downscaled(PREVIEW_SIDE))
         if self.session.shot_due() and self._good is not None:
@@ -176,12 +143,6 @@ class PhotoStep(Step):
         if face is not None:
             return id_photo_jpeg(frame.image, face)
         return encode_jpeg(np.ascontiguousarray(frame.image))
-
-    def _show_image(self, image: Image) -> None:
-        rgb = np.ascontiguousarray(cv2.cvtColor(image, cv2.COLOR_BGR2RGB))
-        height, width = rgb.shape[:2]
-        qimage = QImage(rgb.data, width, height, width * 3, QImage.Format.Format_RGB888).copy()
-        self.preview.setPixmap(QPixmap.fromImage(qimage))
 
     def take_now(self) -> None:
         """Manual shutter (keypad/speech users, assisted route)."""
@@ -281,11 +242,6 @@ class PhotoStep(Step):
         set_text(self.counter_button, self.tr("Bring a photo to the counter instead"))
         self._update()
 
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.stop_camera()
-        super().hideEvent(event)
-
     def wipe(self) -> None:
-        self.stop_camera()
+        super().wipe()
         self.session.wipe()
-        self.preview.clear()

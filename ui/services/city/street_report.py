@@ -8,18 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import TYPE_CHECKING
 
-import cv2
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QHideEvent, QImage, QPixmap
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
 )
 
@@ -32,19 +29,14 @@ from ui.keyboard import Variant
 from ui.screens.base import button, label, set_text
 from ui.screens.receipt import ReceiptStep
 from ui.services.base import ServiceScreen, Step, column
+from ui.services.camera_step import PREVIEW_SIDE, CameraStep
 from ui.services.city.common import ButtonList, attach_keyboard, text_field
 from ui.services.context import ServiceContext
-
-if TYPE_CHECKING:
-    from drivers.camera.grabber import CameraGrabber
-    from drivers.camera.source import Image
 
 logger = logging.getLogger(__name__)
 
 PHOTO_MAX_SIDE = 1280  # enough to see a pothole; keeps the queued payload small
 PHOTO_QUALITY = 85
-PREVIEW_SIDE = 480
-NO_FRAME_GIVE_UP_MS = 4000
 
 
 class StreetReportScreen(ServiceScreen):
@@ -368,7 +360,7 @@ class DescribeStep(Step):
         self.text.clear()
 
 
-class ReportPhotoStep(Step):
+class ReportPhotoStep(CameraStep):
     """An optional photo of the problem: the camera turns on only after "Take photo"; the
     picture is reviewed, can be taken again or removed, and is kept in the session only (the
     report's zeroable buffer). It is published with the report, so the step asks the resident to
@@ -379,21 +371,14 @@ class ReportPhotoStep(Step):
     """
 
     step_id = "report-photo"
+    camera_purpose = "street-report photo"
 
     def __init__(self, screen: StreetReportScreen) -> None:
-        super().__init__(screen)
+        super().__init__(screen, "report-photo-preview")
         self.owner = screen
-        self.grabber: CameraGrabber | None = None
-        self.camera_state = "off"
-        self._waited_ms = 0
         layout = column(self)
         self.intro = label("body", name="report-photo-intro")
         self.indicator = label("subtitle", name="report-photo-camera-on")
-        self.preview = QLabel()
-        self.preview.setObjectName("report-photo-preview")
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumHeight(PREVIEW_SIDE // 2)
-        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.status = label("body", name="report-photo-status")
         self.start_button = button("primary", name="report-photo-start")
         self.shoot_button = button("primary", name="report-photo-shoot")
@@ -415,9 +400,6 @@ class ReportPhotoStep(Step):
         self.shoot_button.clicked.connect(self.take)
         self.retake_button.clicked.connect(self.retake)
         self.remove_button.clicked.connect(self.remove)
-        self._timer = QTimer(self)
-        self._timer.setInterval(100)
-        self._timer.timeout.connect(self._tick)
         if screen.report.photo is not None:
             self._show_photo()
 
@@ -430,44 +412,8 @@ class ReportPhotoStep(Step):
             self.camera_state = "absent"
             self._update()
             return
-        self.grabber = grabber
-        self.camera_state = "starting"
-        self._waited_ms = 0
-        grabber.start()
-        self._timer.start()
+        self._start_feed(grabber)
         self._update()
-
-    def stop_camera(self) -> None:
-        self._timer.stop()
-        grabber, self.grabber = self.grabber, None
-        if grabber is not None:
-            grabber.close(timeout=5.0)
-        if self.camera_state in ("starting", "live"):
-            self.camera_state = "off"
-
-    def _tick(self) -> None:
-        grabber = self.grabber
-        if grabber is None:
-            return
-        frame = grabber.latest()
-        if frame is None:
-            self._waited_ms += self._timer.interval()
-            if self._waited_ms >= NO_FRAME_GIVE_UP_MS:
-                logger.info("camera not available for the street-report photo")
-                self.stop_camera()
-                self.camera_state = "absent"
-                self._update()
-            return
-        if self.camera_state == "starting":
-            self.camera_state = "live"
-            self._update()
-        self._show_image(frame.downscaled(PREVIEW_SIDE))
-
-    def _show_image(self, image: Image) -> None:
-        rgb = np.ascontiguousarray(cv2.cvtColor(image, cv2.COLOR_BGR2RGB))
-        height, width = rgb.shape[:2]
-        qimage = QImage(rgb.data, width, height, width * 3, QImage.Format.Format_RGB888).copy()
-        self.preview.setPixmap(QPixmap.fromImage(qimage))
 
     def take(self) -> None:
         """The shutter: the newest frame, downscaled, as a JPEG without metadata."""
@@ -569,11 +515,3 @@ class ReportPhotoStep(Step):
         set_text(self.remove_button, self.tr("Remove the photo"))
         self.preview.setAccessibleName(self.tr("Photo of the problem"))
         self._update()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.stop_camera()
-        super().hideEvent(event)
-
-    def wipe(self) -> None:
-        self.stop_camera()
-        self.preview.clear()
