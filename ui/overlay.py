@@ -57,6 +57,10 @@ class Overlay(QWidget):
             self.setGeometry(self._host.rect())
         return False
 
+    def focus_target(self) -> QWidget | None:
+        """The widget that gets the focus whenever the overlay opens (None: leave it)."""
+        return None
+
     def open(self) -> None:
         focus = self._host.focusWidget()
         if focus is not None and not self.isAncestorOf(focus):
@@ -64,6 +68,9 @@ class Overlay(QWidget):
         self.setGeometry(self._host.rect())
         self.show()
         self.raise_()
+        target = self.focus_target()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def close_overlay(self) -> None:
         """Hide; focus goes back where it was (a keypad user keeps their place)."""
@@ -81,6 +88,14 @@ class Overlay(QWidget):
         heading = getattr(self, "heading", None)
         return heading.text() if heading is not None else ""
 
+    def retranslate(self) -> None:
+        """Set every visible text (again on a language change)."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
 
 class IdleWarning(Overlay):
     """ "Are you still there?" with a countdown and a one-tap "I need more time".
@@ -95,12 +110,9 @@ class IdleWarning(Overlay):
 
     def __init__(self, theme: Theme, parent: QWidget) -> None:
         super().__init__(theme, parent, "idle-warning")
-        self.heading = label("title", name="idle-title")
-        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown = label("countdown", name="idle-countdown")
-        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.explain = label("body", name="idle-explain")
-        self.explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.heading = label("title", name="idle-title", centred=True)
+        self.countdown = label("countdown", name="idle-countdown", centred=True)
+        self.explain = label("body", name="idle-explain", centred=True)
         self.more_button = button("primary", name="idle-more-time")
         self.more_button.clicked.connect(self.more_time_requested)
         self.finish_button = button(name="idle-finish")
@@ -131,14 +143,8 @@ class IdleWarning(Overlay):
             )
         )
 
-    def open(self) -> None:
-        super().open()
-        self.more_button.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+    def focus_target(self) -> QWidget | None:
+        return self.more_button
 
 
 class HelpPanel(Overlay):
@@ -165,14 +171,8 @@ class HelpPanel(Overlay):
         )
         set_text(self.close_button, self.tr("Back to what I was doing"))
 
-    def open(self) -> None:
-        super().open()
-        self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+    def focus_target(self) -> QWidget | None:
+        return self.close_button
 
 
 class AccessPanel(Overlay):
@@ -249,14 +249,8 @@ class AccessPanel(Overlay):
         show_toggles(self.toggles, large_text, high_contrast, speech, simplified)
         self.speech_box.setVisible(self.toggles["speech"].isChecked())
 
-    def open(self) -> None:
-        super().open()
-        self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+    def focus_target(self) -> QWidget | None:
+        return self.close_button
 
 
 class AssistConfirm(Overlay):
@@ -305,11 +299,6 @@ class AssistConfirm(Overlay):
         )
         set_text(self.yes_button, self.tr("Yes, help me"))
         set_text(self.no_button, self.tr("No, thank you"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class StepBack(Overlay):
@@ -371,8 +360,3 @@ class StepBack(Overlay):
         set_text(self.heading, self.tr("Helper, please step back"))
         self.body.setText(self._explain())
         set_text(self.ready_button, self.tr("My helper stepped back"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

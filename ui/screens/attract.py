@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -52,12 +52,9 @@ class AttractScreen(Screen):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(theme.spacing)
         layout.addStretch(1)
-        self.welcome = label("hero", name="attract-welcome")
-        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.site = label("subtitle", name="attract-site")
-        self.site.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.what = label("body", name="attract-what")
-        self.what.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome = label("hero", name="attract-welcome", centred=True)
+        self.site = label("subtitle", name="attract-site", centred=True)
+        self.what = label("body", name="attract-what", centred=True)
         layout.addWidget(self.welcome)
         layout.addWidget(self.site)
         layout.addWidget(self.what)
@@ -65,8 +62,7 @@ class AttractScreen(Screen):
         self.start_button = button("primary", name="attract-start")
         self.start_button.clicked.connect(self.start_requested)
         layout.addWidget(self.start_button)
-        self.card_hint = label("body", name="attract-card-hint")
-        self.card_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.card_hint = label("body", name="attract-card-hint", centred=True)
         layout.addWidget(self.card_hint)
         layout.addStretch(1)
 
@@ -74,8 +70,7 @@ class AttractScreen(Screen):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(theme.spacing)
         layout.addStretch(1)
-        self.language_label = label("subtitle", name="attract-language-label")
-        self.language_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.language_label = label("subtitle", name="attract-language-label", centred=True)
         layout.addWidget(self.language_label)
         languages_row = QGridLayout()
         languages_row.setSpacing(theme.spacing)
@@ -88,8 +83,7 @@ class AttractScreen(Screen):
             self.language_buttons[code] = lang_button
         layout.addLayout(languages_row)
 
-        self.access_label = label("subtitle", name="attract-access-label")
-        self.access_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.access_label = label("subtitle", name="attract-access-label", centred=True)
         layout.addWidget(self.access_label)
         access_row = QGridLayout()
         access_row.setSpacing(theme.spacing)

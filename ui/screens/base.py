@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 from ui.theme import Theme
 
 
-def label(role: str = "body", *, wrap: bool = True, name: str = "") -> QLabel:
+def label(
+    role: str = "body", *, wrap: bool = True, name: str = "", centred: bool = False
+) -> QLabel:
     widget = QLabel()
     widget.setProperty("role", role)
     widget.setWordWrap(wrap)
@@ -30,6 +32,8 @@ def label(role: str = "body", *, wrap: bool = True, name: str = "") -> QLabel:
     widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     if name:
         widget.setObjectName(name)
+    if centred:
+        widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return widget
 
 

@@ -218,8 +218,7 @@ class CardSignInScreen(Screen):
 
         self.reading = Panel()
         reading_layout = QVBoxLayout(self.reading)
-        self.reading_text = label("subtitle", name="card-reading-text")
-        self.reading_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.reading_text = label("subtitle", name="card-reading-text", centred=True)
         reading_layout.addStretch(1)
         reading_layout.addWidget(self.reading_text)
         reading_layout.addStretch(2)
@@ -240,8 +239,7 @@ class CardSignInScreen(Screen):
 
         self.checking = Panel()
         checking_layout = QVBoxLayout(self.checking)
-        self.checking_text = label("subtitle", name="card-checking-text")
-        self.checking_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.checking_text = label("subtitle", name="card-checking-text", centred=True)
         checking_layout.addStretch(1)
         checking_layout.addWidget(self.checking_text)
         checking_layout.addStretch(2)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from ui.screens.attract import LANGUAGE_NAMES
@@ -29,8 +29,7 @@ class LanguageScreen(Screen):
     def __init__(self, theme: Theme, languages: tuple[str, ...], parent: QWidget | None = None):
         super().__init__(theme, parent)
         layout = self.vbox()
-        prompt = label("title", name="language-prompt")
-        prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        prompt = label("title", name="language-prompt", centred=True)
         prompt.setText("\n".join(PROMPTS[code] for code in languages))
         prompt.setAccessibleName(" / ".join(PROMPTS[code] for code in languages))
         layout.addWidget(prompt)

@@ -37,8 +37,7 @@ class PinPad(QWidget):
         self._digits = bytearray()
         grid = QGridLayout(self)
         grid.setSpacing(12)
-        self.echo = label("countdown", name="pinpad-echo")
-        self.echo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.echo = label("countdown", name="pinpad-echo", centred=True)
         self.echo.setAccessibleName("")
         grid.addWidget(self.echo, 0, 0, 1, 3)
         self.keys: dict[str, QPushButton] = {}
