@@ -15,23 +15,11 @@ from drivers.fingerprint import FingerprintService, VerifyOutcome, VerifyResult,
 from drivers.fingerprint.emulator import FingerprintEmulator
 from drivers.fingerprint.templates import demo_template
 from kiosk.fingerprint_qt import FingerprintConfirmation
+from tests.helpers.fingerprint_fixtures import emulator, service
 
 TIMEOUT_MS = 10000
 
-
-@pytest.fixture
-def emulator() -> Iterator[FingerprintEmulator]:
-    emu = FingerprintEmulator()
-    yield emu
-    emu.close()
-
-
-@pytest.fixture
-def service(emulator: FingerprintEmulator) -> Iterator[FingerprintService]:
-    svc = FingerprintService(emulator.port, command_timeout=0.5, reconnect_backoff=(0.05, 0.2))
-    svc.open().result(10)
-    yield svc
-    svc.close()
+__all__ = ["emulator", "service"]  # shared fixtures (tests/helpers/fingerprint_fixtures.py)
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,23 +18,11 @@ from drivers.fingerprint import (
 )
 from drivers.fingerprint.emulator import FingerprintEmulator
 from drivers.fingerprint.protocol import Confirmation, Instruction
+from tests.helpers.fingerprint_fixtures import emulator, service
 
 TIMEOUT = 10
 
-
-@pytest.fixture
-def emulator() -> Iterator[FingerprintEmulator]:
-    emu = FingerprintEmulator()
-    yield emu
-    emu.close()
-
-
-@pytest.fixture
-def service(emulator: FingerprintEmulator) -> Iterator[FingerprintService]:
-    svc = FingerprintService(emulator.port, command_timeout=0.5, reconnect_backoff=(0.05, 0.2))
-    svc.open().result(TIMEOUT)
-    yield svc
-    svc.close()
+__all__ = ["emulator", "service"]  # shared fixtures (tests/helpers/fingerprint_fixtures.py)
 
 
 def test_open_reports_parameters(service: FingerprintService) -> None:
