@@ -54,8 +54,8 @@ class ElectionInfoStep(Step):
         self.stations_caption = label("subtitle", name="elections-stations-caption")
         self.stations = label("body", name="elections-stations")
         self.no_voting = label("body", name="elections-no-voting")
-        for widget in (
-            self.status,
+        # shown once the information is loaded
+        self._sections = (
             self.station_caption,
             self.station,
             self.dates_caption,
@@ -66,8 +66,8 @@ class ElectionInfoStep(Step):
             self.post,
             self.stations_caption,
             self.stations,
-            self.no_voting,
-        ):
+        )
+        for widget in (self.status, *self._sections, self.no_voting):
             layout.addWidget(widget)
         layout.addStretch(1)
         core = screen.context.core
@@ -112,18 +112,7 @@ class ElectionInfoStep(Step):
     def retranslate(self) -> None:
         view = self.view
         loaded = view is not None
-        for widget in (
-            self.station_caption,
-            self.station,
-            self.dates_caption,
-            self.dates,
-            self.register_caption,
-            self.register,
-            self.post_caption,
-            self.post,
-            self.stations_caption,
-            self.stations,
-        ):
+        for widget in self._sections:
             widget.setVisible(loaded)
         set_text(
             self.no_voting,
