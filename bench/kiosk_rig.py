@@ -20,7 +20,7 @@ os.environ.setdefault("QT_ACCESSIBILITY", "0")
 from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from kiosk.config import KioskConfig, load_demo_config  # noqa: E402
+from kiosk.config import KioskConfig, load_demo_config, shell_only  # noqa: E402
 from ui.main import KioskApplication  # noqa: E402
 
 
@@ -31,25 +31,8 @@ def app() -> QApplication:
 
 
 def shell_config(data_dir: Path) -> KioskConfig:
-    """The demo configuration without devices or demo city (the UI shell; queue offline)."""
-    config = load_demo_config(data_dir)
-    devices = config.devices
-    off = {"driver": "disabled"}
-    return config.model_copy(
-        update={
-            "devices": devices.model_copy(
-                update={
-                    "card_reader": devices.card_reader.model_copy(update=off),
-                    "printer": devices.printer.model_copy(update=off),
-                    "camera": devices.camera.model_copy(update=off),
-                    "fingerprint": devices.fingerprint.model_copy(update=off),
-                }
-            ),
-            "backends": config.backends.model_copy(
-                update={"start_demo_backend": False, "gateway_url": "http://127.0.0.1:9"}
-            ),
-        }
-    )
+    """The demo configuration without devices or demo city (the UI shell; back ends offline)."""
+    return shell_only(load_demo_config(data_dir))
 
 
 def pump(seconds: float = 0.0) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import enum
 import os
 import tomllib
+import types
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -332,3 +334,42 @@ def load_demo_config(data_dir: Path | None = None) -> KioskConfig:
     if data_dir is None:
         data_dir = Path.home() / ".local" / "share" / "ecitizen-kiosk-demo"
     return config.with_data_dir(data_dir).model_copy(update={"source": "embedded demo.toml"})
+
+
+DISABLED: Mapping[str, Any] = types.MappingProxyType({"driver": "disabled"})
+"""A device update for :func:`with_devices`: the device is switched off."""
+
+CLOSED_PORT_URL = "http://127.0.0.1:9"
+"""A loopback port nothing listens on (discard): back ends pointed here stay unreachable."""
+
+
+def with_devices(config: KioskConfig, **changes: Mapping[str, Any]) -> KioskConfig:
+    """``config`` with each named device section updated, e.g. ``printer=DISABLED``."""
+    devices = config.devices
+    updated = {
+        name: getattr(devices, name).model_copy(update=dict(u)) for name, u in changes.items()
+    }
+    return config.model_copy(update={"devices": devices.model_copy(update=updated)})
+
+
+def shell_only(config: KioskConfig) -> KioskConfig:
+    """The same configuration without devices and without the demo city: the UI shell alone
+    (tests, benches).
+
+    Back ends point at a closed loopback port, so the queue opens and simply stays offline.
+    """
+    config = with_devices(
+        config, card_reader=DISABLED, printer=DISABLED, camera=DISABLED, fingerprint=DISABLED
+    )
+    return config.model_copy(
+        update={
+            "backends": config.backends.model_copy(
+                update={
+                    "start_demo_backend": False,
+                    "gateway_url": CLOSED_PORT_URL,
+                    "open311_url": f"{CLOSED_PORT_URL}/open311/v2",
+                    "sip2_port": 9,
+                }
+            ),
+        }
+    )

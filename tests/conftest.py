@@ -11,9 +11,11 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ACCESSIBILITY", "0")
 
-from kiosk.config import KioskConfig, load_demo_config
+from kiosk.config import KioskConfig, load_demo_config, shell_only
 
 pytest_plugins = ["tests.helpers.hang_guard"]
+
+__all__ = ["shell_only"]  # moved to kiosk.config (benches use it too); still importable here
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -40,32 +42,3 @@ def data_dir(tmp_path: Path) -> Iterator[Path]:
 def demo_config(data_dir: Path) -> KioskConfig:
     """The embedded demo configuration with a fresh data directory."""
     return load_demo_config(data_dir)
-
-
-def shell_only(config: KioskConfig) -> KioskConfig:
-    """The same configuration without devices and without the demo city: the UI shell alone.
-
-    Back ends point at a closed loopback port, so the queue opens and simply stays offline.
-    """
-    devices = config.devices
-    off = {"driver": "disabled"}
-    return config.model_copy(
-        update={
-            "devices": devices.model_copy(
-                update={
-                    "card_reader": devices.card_reader.model_copy(update=off),
-                    "printer": devices.printer.model_copy(update=off),
-                    "camera": devices.camera.model_copy(update=off),
-                    "fingerprint": devices.fingerprint.model_copy(update=off),
-                }
-            ),
-            "backends": config.backends.model_copy(
-                update={
-                    "start_demo_backend": False,
-                    "gateway_url": "http://127.0.0.1:9",
-                    "open311_url": "http://127.0.0.1:9/open311/v2",
-                    "sip2_port": 9,
-                }
-            ),
-        }
-    )

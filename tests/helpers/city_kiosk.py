@@ -25,12 +25,11 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from citysim import CitySim
 from drivers.printer.emulator.rig import EmulatedPrinterRig, start_emulated_printer
 from kiosk.app import KioskCore
-from kiosk.config import KioskConfig
+from kiosk.config import KioskConfig, shell_only
 from kiosk.session import Identity, Role
 from offline_queue.policy import RetryPolicy
 from offline_queue.store.models import State
 from offline_queue.sync import WorkerSettings
-from tests.conftest import shell_only
 from ui.main import KioskApplication
 from ui.services.base import ServiceScreen
 

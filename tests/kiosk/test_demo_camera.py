@@ -46,9 +46,8 @@ def test_simulator_switches_what_the_camera_sees(tmp_path: Path) -> None:
 
 
 def test_demo_rig_points_the_camera_at_the_scene(data_dir: Path) -> None:
-    from kiosk.config import load_demo_config
+    from kiosk.config import load_demo_config, shell_only
     from kiosk.demo import start_demo
-    from tests.conftest import shell_only
 
     config = shell_only(load_demo_config(data_dir))
     devices = config.devices

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.app import KioskCore, build_core
-from kiosk.config import KioskConfig
+from kiosk.config import KioskConfig, shell_only
 from kiosk.diagnostics import (
     DISABLED,
     ERROR,
@@ -24,7 +24,6 @@ from kiosk.diagnostics import (
 from offline_queue.crypto import FileKeyProvider
 from offline_queue.outbox import Outbox
 from offline_queue.store import open_store
-from tests.conftest import shell_only
 
 CANARY = "Zebulon Quaxley 4711-CANARY"
 

@@ -5,8 +5,9 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from kiosk.config import KioskConfig
-from tests.conftest import shell_only
+from drivers.smartcard.emulator.pcscd import PcscDaemon
+from kiosk.config import DISABLED, KioskConfig, shell_only, with_devices
+from tests.helpers.card_kiosk import close_card_kiosk, start_card_kiosk
 from tests.helpers.pcsc_fixtures import pcscd  # noqa: F401  (real pcscd for card sign-in tests)
 from ui.main import KioskApplication
 
@@ -41,3 +42,18 @@ def kiosk_app(
     qtbot.waitExposed(app.window)
     yield app
     app.dispose()
+
+
+@pytest.fixture
+def card_kiosk(
+    qapp: QApplication,
+    demo_config: KioskConfig,
+    pcscd: PcscDaemon,  # noqa: F811  (the fixture imported above)
+    qtbot,
+) -> Iterator[KioskApplication]:
+    """The demo kiosk with its virtual card readers in real pcscd + vpcd; no printer, camera
+    or fingerprint sensor."""
+    config = with_devices(demo_config, printer=DISABLED, camera=DISABLED, fingerprint=DISABLED)
+    kiosk = start_card_kiosk(qapp, config, qtbot)
+    yield kiosk
+    close_card_kiosk(kiosk)

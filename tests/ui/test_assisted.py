@@ -4,17 +4,15 @@ service off the GUI thread, the real widgets and the audit log on disk."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from drivers.smartcard.emulator.pcscd import VPCD_READERS, CardSlot, PcscDaemon
+from drivers.smartcard.emulator.pcscd import VPCD_READERS, CardSlot
 from kiosk.audit import read_entries, verify
-from kiosk.config import KioskConfig
 from kiosk.session import EndReason, Identity, Role, State
 from tests.helpers.city_kiosk import CityKiosk, city_kiosk
 from ui.assisted import StaffCardPanel
@@ -27,34 +25,11 @@ TIMEOUT = 15_000
 
 
 @pytest.fixture
-def card_kiosk(
-    qapp: QApplication, demo_config: KioskConfig, pcscd: PcscDaemon, qtbot: QtBot
-) -> Iterator[KioskApplication]:
-    devices = demo_config.devices
-    off = {"driver": "disabled"}
-    config = demo_config.model_copy(
-        update={
-            "devices": devices.model_copy(
-                update={
-                    "printer": devices.printer.model_copy(update=off),
-                    "camera": devices.camera.model_copy(update=off),
-                    "fingerprint": devices.fingerprint.model_copy(update=off),
-                }
-            )
-        }
-    )
-    kiosk = KioskApplication(qapp, config, windowed=True)
-    with qtbot.waitSignal(kiosk.starter.started, timeout=30_000) as started:
-        kiosk.window.resize(1080, 1920)
-        kiosk.window.show()
-    assert started.args == [""]
-    assert kiosk.card is not None and kiosk.assisted is not None
-    assert kiosk.core.demo is not None and len(kiosk.core.demo.card_slots) == 2
-    qtbot.waitUntil(kiosk.card.reader_present, timeout=10_000)
-    yield kiosk
-    for slot in kiosk.core.demo.card_slots.values():
-        slot.close()
-    kiosk.dispose()
+def card_kiosk(card_kiosk: KioskApplication) -> KioskApplication:
+    """The shared card kiosk (tests/ui/conftest.py) with the assisted start and two readers."""
+    assert card_kiosk.assisted is not None
+    assert card_kiosk.core.demo is not None and len(card_kiosk.core.demo.card_slots) == 2
+    return card_kiosk
 
 
 def slot(kiosk: KioskApplication, index: int) -> CardSlot:

@@ -3,50 +3,15 @@ the card monitor and sign-in service off the GUI thread, and the real widgets.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from drivers.smartcard.emulator.pcscd import CardSlot, PcscDaemon
-from kiosk.config import KioskConfig
+from drivers.smartcard.emulator.pcscd import CardSlot
 from kiosk.session import EndReason, Role, State
 from ui.main import KioskApplication
 
 pytestmark = pytest.mark.pcsc
-
-
-@pytest.fixture
-def card_kiosk(
-    qapp: QApplication, demo_config: KioskConfig, pcscd: PcscDaemon, qtbot: QtBot
-) -> Iterator[KioskApplication]:
-    devices = demo_config.devices
-    off = {"driver": "disabled"}
-    config = demo_config.model_copy(
-        update={
-            "devices": devices.model_copy(
-                update={
-                    "printer": devices.printer.model_copy(update=off),
-                    "camera": devices.camera.model_copy(update=off),
-                    "fingerprint": devices.fingerprint.model_copy(update=off),
-                }
-            )
-        }
-    )
-    kiosk = KioskApplication(qapp, config, windowed=True)
-    with qtbot.waitSignal(kiosk.starter.started, timeout=30000) as started:
-        kiosk.window.resize(1080, 1920)
-        kiosk.window.show()
-    assert started.args == [""]
-    assert kiosk.card is not None
-    assert kiosk.core.demo is not None and kiosk.core.demo.card_slots
-    qtbot.waitUntil(kiosk.card.reader_present, timeout=10000)
-    yield kiosk
-    for slot in kiosk.core.demo.card_slots.values():
-        slot.close()
-    kiosk.dispose()
 
 
 def slot_of(kiosk: KioskApplication) -> CardSlot:

@@ -18,8 +18,9 @@ from drivers.fingerprint.protocol import Instruction
 from drivers.fingerprint.templates import demo_template
 from drivers.fingerprint.verifier import VerifyStage
 from drivers.smartcard.emulator.pcscd import CardSlot, PcscDaemon
-from kiosk.config import KioskConfig
+from kiosk.config import DISABLED, KioskConfig, with_devices
 from kiosk.session import Assurance, EndReason, Role, State
+from tests.helpers.card_kiosk import close_card_kiosk, start_card_kiosk
 from ui.i18n.build import ensure_compiled
 from ui.main import KioskApplication
 from ui.screens.card_signin import CardSignInScreen
@@ -43,34 +44,15 @@ def fp_kiosk(
     """The demo kiosk with its card reader and fingerprint sensor (emulated), speech on."""
     ensure_compiled()
     monkeypatch.setenv("KIOSK_TTS_ENGINE", "mock")
-    devices = demo_config.devices
-    off = {"driver": "disabled"}
-    config = demo_config.model_copy(
-        update={
-            "devices": devices.model_copy(
-                update={
-                    "printer": devices.printer.model_copy(update=off),
-                    "camera": devices.camera.model_copy(update=off),
-                }
-            )
-        }
-    )
+    config = with_devices(demo_config, printer=DISABLED, camera=DISABLED)
     assert config.devices.card_reader.fingerprint_enabled
-    kiosk = KioskApplication(qapp, config, windowed=True)
-    with qtbot.waitSignal(kiosk.starter.started, timeout=30000) as started:
-        kiosk.window.resize(1080, 1920)
-        kiosk.window.show()
-    assert started.args == [""]
-    assert kiosk.card is not None and kiosk.window.fingerprint is not None
+    kiosk = start_card_kiosk(qapp, config, qtbot)
+    assert kiosk.window.fingerprint is not None
     assert kiosk.core.fingerprint is not None
-    qtbot.waitUntil(kiosk.card.reader_present, timeout=10000)
     confirmation = kiosk.window.fingerprint
     qtbot.waitUntil(confirmation.available, timeout=10000)
     yield kiosk
-    assert kiosk.core.demo is not None
-    for slot in kiosk.core.demo.card_slots.values():
-        slot.close()
-    kiosk.dispose()
+    close_card_kiosk(kiosk)
 
 
 class Spoken:

@@ -19,9 +19,10 @@ from pytestqt.qtbot import QtBot
 
 from drivers.smartcard.emulator.pcscd import VPCD_READERS, CardSlot, PcscDaemon
 from kiosk.audit import read_entries, verify
-from kiosk.config import KioskConfig
+from kiosk.config import DISABLED, KioskConfig, with_devices
 from kiosk.handover import PendingHandover
 from kiosk.session import EndReason, Identity, Role, State
+from tests.helpers.card_kiosk import close_card_kiosk, start_card_kiosk
 from ui.handover import HandoverStart
 from ui.main import KioskApplication
 
@@ -42,39 +43,24 @@ def make_kiosk(
     built: list[KioskApplication] = []
 
     def make(handover_s: float) -> KioskApplication:
-        devices = demo_config.devices
-        off = {"driver": "disabled"}
-        config = demo_config.model_copy(
-            update={
-                "devices": devices.model_copy(
-                    update={
-                        "card_reader": devices.card_reader.model_copy(
-                            update={"reader": VPCD_READERS[0]}
-                        ),
-                        "printer": devices.printer.model_copy(update=off),
-                        "camera": devices.camera.model_copy(update=off),
-                        "fingerprint": devices.fingerprint.model_copy(update=off),
-                    }
-                ),
-                "idle": demo_config.idle.model_copy(update={"handover_s": handover_s}),
-            }
+        config = with_devices(
+            demo_config,
+            card_reader={"reader": VPCD_READERS[0]},
+            printer=DISABLED,
+            camera=DISABLED,
+            fingerprint=DISABLED,
         )
-        kiosk = KioskApplication(qapp, config, windowed=True)
+        config = config.model_copy(
+            update={"idle": config.idle.model_copy(update={"handover_s": handover_s})}
+        )
+        kiosk = start_card_kiosk(qapp, config, qtbot)
         built.append(kiosk)
-        with qtbot.waitSignal(kiosk.starter.started, timeout=30_000) as started:
-            kiosk.window.resize(1080, 1920)
-            kiosk.window.show()
-        assert started.args == [""]
-        assert kiosk.card is not None and kiosk.handover is not None
-        qtbot.waitUntil(kiosk.card.reader_present, timeout=10_000)
+        assert kiosk.handover is not None
         return kiosk
 
     yield make
     for kiosk in built:
-        assert kiosk.core.demo is not None
-        for card_slot in kiosk.core.demo.card_slots.values():
-            card_slot.close()
-        kiosk.dispose()
+        close_card_kiosk(kiosk)
 
 
 def slot(kiosk: KioskApplication) -> CardSlot:

@@ -14,10 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from kiosk.config import KioskConfig, Mode
+from kiosk.config import KioskConfig, Mode, shell_only
 from kiosk.diagnostics import collect
 from kiosk.session import Identity, Role, State
-from tests.conftest import shell_only
 from ui.main import KioskApplication
 from ui.screens.diagnostics import DiagnosticsScreen
 

@@ -5,18 +5,15 @@ the demo city accepts the signature block."""
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterator
 
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa, utils
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from drivers.smartcard.emulator.pcscd import PcscDaemon
-from kiosk.config import KioskConfig
 from kiosk.services.signing import document_digest
 from kiosk.session import State
 from ui.main import KioskApplication
@@ -25,38 +22,6 @@ from ui.services.base import ServiceScreen
 from ui.services.participation import PETITION_STATEMENT, PetitionStep
 
 pytestmark = pytest.mark.pcsc
-
-
-@pytest.fixture
-def card_kiosk(
-    qapp: QApplication, demo_config: KioskConfig, pcscd: PcscDaemon, qtbot: QtBot
-) -> Iterator[KioskApplication]:
-    devices = demo_config.devices
-    off = {"driver": "disabled"}
-    config = demo_config.model_copy(
-        update={
-            "devices": devices.model_copy(
-                update={
-                    "printer": devices.printer.model_copy(update=off),
-                    "camera": devices.camera.model_copy(update=off),
-                    "fingerprint": devices.fingerprint.model_copy(update=off),
-                }
-            )
-        }
-    )
-    kiosk = KioskApplication(qapp, config, windowed=True)
-    with qtbot.waitSignal(kiosk.starter.started, timeout=30000):
-        kiosk.window.resize(1080, 1920)
-        kiosk.window.show()
-    assert kiosk.card is not None and kiosk.core.demo is not None
-    qtbot.waitUntil(kiosk.card.reader_present, timeout=20000)
-    yield kiosk
-    for slot in kiosk.core.demo.card_slots.values():
-        slot.close()
-    from ui.services.base import wait_for_jobs
-
-    wait_for_jobs()
-    kiosk.dispose()
 
 
 def test_petition_signed_by_the_card(qtbot: QtBot, card_kiosk: KioskApplication) -> None:
