@@ -879,6 +879,33 @@ def _field(
     return out
 
 
+def _without_form(
+    service_id: str,
+    kind: str,
+    category: str,
+    title: dict[str, str],
+    summary: dict[str, str],
+    eligibility: list[str],
+    *,
+    requires_signature: bool = False,
+    online_only: bool = False,
+) -> dict[str, Any]:
+    """A catalog entry of a service without form fields, photo or fee."""
+    return {
+        "service_id": service_id,
+        "kind": kind,
+        "category": category,
+        "title": title,
+        "summary": summary,
+        "eligibility": eligibility,
+        "requires_photo": False,
+        "requires_signature": requires_signature,
+        "fee": None,
+        "online_only": online_only,
+        "fields": [],
+    }
+
+
 def catalog_seed() -> dict[str, Any]:
     services = [
         {
@@ -1107,131 +1134,101 @@ def catalog_seed() -> dict[str, Any]:
                 ),
             ],
         },
-        {
-            "service_id": "petitions",
-            "kind": "petition",
-            "category": "participation",
-            "title": t("Petitions", "Peticiones", "Pétitions", "العرائض"),
-            "summary": t(
+        _without_form(
+            "petitions",
+            "petition",
+            "participation",
+            t("Petitions", "Peticiones", "Pétitions", "العرائض"),
+            t(
                 "Read and sign petitions.",
                 "Lee y firma peticiones.",
                 "Lisez et signez des pétitions.",
                 "اقرأ ووقع العرائض.",
             ),
-            "eligibility": ["resident"],
-            "requires_photo": False,
-            "requires_signature": True,
-            "fee": None,
-            "online_only": False,
-            "fields": [],
-        },
-        {
-            "service_id": "consultations",
-            "kind": "consultation",
-            "category": "participation",
-            "title": t(
+            ["resident"],
+            requires_signature=True,
+        ),
+        _without_form(
+            "consultations",
+            "consultation",
+            "participation",
+            t(
                 "Public consultations",
                 "Consultas públicas",
                 "Consultations publiques",
                 "الاستشارات العامة",
             ),
-            "summary": t("Have your say.", "Da tu opinión.", "Donnez votre avis.", "أبدِ رأيك."),
-            "eligibility": ["resident"],
-            "requires_photo": False,
-            "requires_signature": False,
-            "fee": None,
-            "online_only": False,
-            "fields": [],
-        },
-        {
-            "service_id": "projects",
-            "kind": "projects",
-            "category": "information",
-            "title": t(
-                "City projects", "Proyectos de la ciudad", "Projets de la ville", "مشاريع المدينة"
-            ),
-            "summary": t(
+            t("Have your say.", "Da tu opinión.", "Donnez votre avis.", "أبدِ رأيك."),
+            ["resident"],
+        ),
+        _without_form(
+            "projects",
+            "projects",
+            "information",
+            t("City projects", "Proyectos de la ciudad", "Projets de la ville", "مشاريع المدينة"),
+            t(
                 "What is being built near you.",
                 "Qué se construye cerca.",
                 "Ce qui se construit près de vous.",
                 "ما يُبنى بالقرب منك.",
             ),
-            "eligibility": ["guest", "resident", "patron"],
-            "requires_photo": False,
-            "requires_signature": False,
-            "fee": None,
-            "online_only": False,
-            "fields": [],
-        },
-        {
-            "service_id": "elections",
-            "kind": "elections",
-            "category": "information",
-            "title": t(
+            ["guest", "resident", "patron"],
+        ),
+        _without_form(
+            "elections",
+            "elections",
+            "information",
+            t(
                 "Election information",
                 "Información electoral",
                 "Informations électorales",
                 "معلومات الانتخابات",
             ),
-            "summary": t(
+            t(
                 "Your polling station, election dates, registering and voting by post.",
                 "Su colegio electoral, fechas, inscripción y voto por correo.",
                 "Votre bureau de vote, les dates, l'inscription et le vote par correspondance.",
                 "مركز الاقتراع الخاص بك، مواعيد الانتخابات، التسجيل والتصويت بالبريد.",
             ),
-            "eligibility": ["guest", "resident", "patron"],
-            "requires_photo": False,
-            "requires_signature": False,
-            "fee": None,
-            "online_only": False,
-            "fields": [],
-        },
-        {
-            "service_id": "library-account",
-            "kind": "library",
-            "category": "library",
-            "title": t(
+            ["guest", "resident", "patron"],
+        ),
+        _without_form(
+            "library-account",
+            "library",
+            "library",
+            t(
                 "My library account",
                 "Mi cuenta de biblioteca",
                 "Mon compte bibliothèque",
                 "حسابي في المكتبة",
             ),
-            "summary": t(
+            t(
                 "Loans, holds and fees.",
                 "Préstamos, reservas y multas.",
                 "Prêts, réservations et frais.",
                 "الإعارات والحجوزات والرسوم.",
             ),
-            "eligibility": ["patron"],
-            "requires_photo": False,
-            "requires_signature": False,
-            "fee": None,
-            "online_only": True,
-            "fields": [],
-        },
-        {
-            "service_id": "my-data",
-            "kind": "my_data",
-            "category": "account",
-            "title": t(
+            ["patron"],
+            online_only=True,
+        ),
+        _without_form(
+            "my-data",
+            "my_data",
+            "account",
+            t(
                 "My data and consent",
                 "Mis datos y consentimientos",
                 "Mes données et consentements",
                 "بياناتي وموافقاتي",
             ),
-            "summary": t(
+            t(
                 "See and manage your data.",
                 "Consulta y gestiona tus datos.",
                 "Consultez et gérez vos données.",
                 "اطلع على بياناتك وأدرها.",
             ),
-            "eligibility": ["resident"],
-            "requires_photo": False,
-            "requires_signature": False,
-            "fee": None,
-            "online_only": False,
-            "fields": [],
-        },
+            ["resident"],
+        ),
     ]
     return {
         "version": CATALOG_VERSION,
