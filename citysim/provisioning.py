@@ -50,6 +50,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+from drivers.pki import self_signed_ca
+
 logger = logging.getLogger(__name__)
 
 BUNDLE_FORMAT = "ecitizen-kiosk-bundle/1"
@@ -377,32 +379,8 @@ class ProvisioningAuthority:
                 x509.NameAttribute(NameOID.COMMON_NAME, f"{self.city} Kiosk CA"),
             ]
         )
-        public = self._ca_key.public_key()
-        return (
-            x509.CertificateBuilder()
-            .subject_name(name)
-            .issuer_name(name)
-            .public_key(public)
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(minutes=5))
-            .not_valid_after(now + dt.timedelta(days=3650))
-            .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-            .add_extension(
-                x509.KeyUsage(
-                    digital_signature=False,
-                    content_commitment=False,
-                    key_encipherment=False,
-                    data_encipherment=False,
-                    key_agreement=False,
-                    key_cert_sign=True,
-                    crl_sign=True,
-                    encipher_only=False,
-                    decipher_only=False,
-                ),
-                critical=True,
-            )
-            .add_extension(x509.SubjectKeyIdentifier.from_public_key(public), critical=False)
-            .sign(self._ca_key, hashes.SHA256())
+        return self_signed_ca(
+            self._ca_key, name, now - dt.timedelta(minutes=5), now + dt.timedelta(days=3650)
         )
 
     def _leaf(

@@ -19,6 +19,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from drivers.pki import self_signed_ca
+
 # Certificate policy OIDs of the demo city: the defaults of ``[devices.card_reader]`` in
 # kiosk/config.py (resident/staff/technician_policy_oid), so the demo config trusts these cards.
 POLICY_RESIDENT = "1.3.6.1.4.1.99999.1.1"
@@ -164,32 +166,8 @@ class DemoPki:
             ]
         )
         now = _now()
-        ski = x509.SubjectKeyIdentifier.from_public_key(key.public_key())
-        cert = (
-            x509.CertificateBuilder()
-            .subject_name(subject)
-            .issuer_name(subject)
-            .public_key(key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(days=1))
-            .not_valid_after(now + dt.timedelta(days=3650))
-            .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-            .add_extension(
-                x509.KeyUsage(
-                    digital_signature=False,
-                    content_commitment=False,
-                    key_encipherment=False,
-                    data_encipherment=False,
-                    key_agreement=False,
-                    key_cert_sign=True,
-                    crl_sign=True,
-                    encipher_only=False,
-                    decipher_only=False,
-                ),
-                critical=True,
-            )
-            .add_extension(ski, critical=False)
-            .sign(key, hashes.SHA256())
+        cert = self_signed_ca(
+            key, subject, now - dt.timedelta(days=1), now + dt.timedelta(days=3650)
         )
         _write_atomic(key_path, _key_pem(key))
         _write_atomic(cert_path, cert.public_bytes(serialization.Encoding.PEM))
