@@ -158,11 +158,9 @@ def send_classified(
     return result
 
 
-class GatewayConnector:
-    """Delivers queued transactions to the gateway; implements ``Connector`` and ``Probe``."""
-
-    name = "gateway"
-    has_idempotency = True
+class GatewayHttp:
+    """One thread-safe ``httpx.Client`` to the gateway (or ``client``), shared by the
+    connector, the media uploader and the read-only client."""
 
     def __init__(
         self,
@@ -174,6 +172,20 @@ class GatewayConnector:
         cert: Any = None,
     ) -> None:
         self._client = client or http_client(base_url, timeout=timeout, verify=verify, cert=cert)
+
+    def probe(self) -> bool:
+        """The gateway answers at all (any HTTP status of ``/health``)."""
+        return reachable(self._client, "/health")
+
+    def close(self) -> None:
+        self._client.close()
+
+
+class GatewayConnector(GatewayHttp):
+    """Delivers queued transactions to the gateway; implements ``Connector`` and ``Probe``."""
+
+    name = "gateway"
+    has_idempotency = True
 
     def _request(self, delivery: Delivery) -> tuple[GatewayRoute, httpx.Request] | SendResult:
         route = ROUTES.get(delivery.kind)
@@ -213,12 +225,6 @@ class GatewayConnector:
         must stay inside that window (a later resend could apply twice).
         """
         return self.send(delivery)
-
-    def probe(self) -> bool:
-        return reachable(self._client, "/health")
-
-    def close(self) -> None:
-        self._client.close()
 
 
 # --- typed read-only client ----------------------------------------------------------------------
@@ -893,25 +899,11 @@ def parse_election_info(v: Any, *, asked_for_resident: bool = False) -> Election
     )
 
 
-class GatewayClient:
+class GatewayClient(GatewayHttp):
     """Read-only gateway calls for the UI: typed results, typed errors, short timeouts.
 
     Thread-safe (one ``httpx.Client``); call from a worker thread, never the GUI thread.
     """
-
-    def __init__(
-        self,
-        base_url: str,
-        *,
-        timeout: httpx.Timeout | None = None,
-        client: httpx.Client | None = None,
-        verify: Any = True,
-        cert: Any = None,
-    ) -> None:
-        self._client = client or http_client(base_url, timeout=timeout, verify=verify, cert=cert)
-
-    def close(self) -> None:
-        self._client.close()
 
     def __enter__(self) -> GatewayClient:
         return self

@@ -23,11 +23,8 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-import httpx
-
 from offline_queue.connectors.base import Outcome, SendResult
-from offline_queue.connectors.gateway import GatewayRoute, send_classified
-from offline_queue.connectors.httpfaults import http_client, reachable
+from offline_queue.connectors.gateway import GatewayHttp, GatewayRoute, send_classified
 
 logger = logging.getLogger(__name__)
 
@@ -64,19 +61,8 @@ def photo_bytes(entry: Any) -> bytes | str:
     return photo_problem(jpeg) or jpeg
 
 
-class MediaUploader:
+class MediaUploader(GatewayHttp):
     """``POST /media`` on the gateway; thread-safe (one ``httpx.Client``)."""
-
-    def __init__(
-        self,
-        base_url: str,
-        *,
-        timeout: httpx.Timeout | None = None,
-        client: httpx.Client | None = None,
-        verify: Any = True,
-        cert: Any = None,
-    ) -> None:
-        self._client = client or http_client(base_url, timeout=timeout, verify=verify, cert=cert)
 
     def upload(self, tx_id: uuid.UUID, jpeg: bytes) -> SendResult:
         """Upload once (same key on every retry). ACKED: ``remote_ref`` is the media URL."""
@@ -93,9 +79,3 @@ class MediaUploader:
         if result.outcome is Outcome.ACKED and not result.remote_ref:
             return SendResult(Outcome.UNKNOWN, error_key="media.no_url")
         return result
-
-    def probe(self) -> bool:
-        return reachable(self._client, "/health")
-
-    def close(self) -> None:
-        self._client.close()
