@@ -8,8 +8,6 @@ the offline queue and back-end clients, and is called by the UI right after the 
 from __future__ import annotations
 
 import logging
-import os
-import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -56,15 +54,11 @@ def default_preferences(config: KioskConfig) -> Preferences:
 
 
 def _secret_file(path: Path, size: int = 32) -> bytes:
-    """A per-kiosk secret kept in the data directory (0600), created on first use."""
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        data = secrets.token_bytes(size)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        return data
+    """A per-kiosk secret kept in the data directory (0600), created complete on first use (a
+    full disk leaves no empty file behind: kiosk/storage.py)."""
+    from kiosk.storage import load_or_create_secret
+
+    return load_or_create_secret(path, size)
 
 
 @dataclass
@@ -137,24 +131,33 @@ class KioskCore:
         self.closers.append(self.audit.close)
 
     def _start_queue(self, data_dir: Path) -> None:
+        from kiosk.storage import space
         from offline_queue.connectors.base import Connector
         from offline_queue.connectors.gateway import GatewayClient, GatewayConnector
         from offline_queue.connectors.httpfaults import default_timeout
         from offline_queue.connectors.media import MediaUploader
         from offline_queue.connectors.open311 import Open311Client, Open311Connector
         from offline_queue.connectors.sip2 import Sip2Client, Sip2Connector
-        from offline_queue.crypto import FileKeyProvider
+        from offline_queue.crypto import CryptoError, FileKeyProvider
         from offline_queue.outbox import Outbox
-        from offline_queue.store import open_store
+        from offline_queue.store import StoreError, open_store
         from offline_queue.sync import SyncWorker
 
         backends = self.config.backends
-        self.store = open_store(data_dir)
-        if self.store.degraded:
+        reserve = self.config.paths.reserve_bytes
+        if space(data_dir, reserve).below_reserve:  # start degraded: the queue refuses new work
+            self.problems["storage"] = "system.disk_full"
+            logger.error("data file system below its reserve: new transactions are refused")
+        try:
+            self.store = open_store(data_dir, reserve_bytes=reserve)
+            self.receipt_key = _secret_file(data_dir / "receipt.key")
+            self.outbox = Outbox(self.store, FileKeyProvider.in_data_dir(data_dir))
+        except (StoreError, CryptoError, OSError) as exc:  # environmental: no queue this run
+            self._queue_unavailable(exc)
+        if self.store is not None and self.store.degraded:
             self.problems["queue"] = "queue.degraded"
             for alert in self.store.alerts:
                 logger.error("offline queue degraded: %s", alert.key)
-        self.outbox = Outbox(self.store, FileKeyProvider.in_data_dir(data_dir))
 
         def sip2_client() -> Sip2Client:
             return Sip2Client(
@@ -177,7 +180,8 @@ class KioskCore:
             ),
             "sip2": Sip2Connector(sip2_client()),
         }
-        self.sync = SyncWorker(self.outbox, connectors)
+        if self.outbox is not None:
+            self.sync = SyncWorker(self.outbox, connectors)
         self.gateway = GatewayClient(backends.gateway_url)
         self.closers.append(self.gateway.close)
         # the read-only Open311 client (street-report categories): short timeouts for the UI
@@ -187,9 +191,25 @@ class KioskCore:
         self.closers.append(self.open311.close)
         for connector in connectors.values():
             self.closers.append(connector.close)
-        self.closers.append(self.store.close)
-        self.closers.append(self.sync.stop)
-        self.receipt_key = _secret_file(data_dir / "receipt.key")
+        if self.store is not None:
+            self.closers.append(self.store.close)
+        if self.sync is not None:
+            self.closers.append(self.sync.stop)
+
+    def _queue_unavailable(self, exc: Exception) -> None:
+        """The queue cannot be opened (full disk on a first start, unusable key or directory):
+        services that must queue say so; everything else starts. A restart retries."""
+        from kiosk.storage import is_no_space
+
+        key = getattr(exc, "key", None)
+        if not isinstance(key, str):
+            key = "queue.store.full" if is_no_space(exc) else "queue.unavailable"
+        self.problems["queue"] = key
+        logger.error("offline queue unavailable (%s): %s", key, type(exc).__name__)
+        if self.store is not None:
+            self.store.close()
+        self.store = self.outbox = None
+        self.receipt_key = b""
 
     def _start_printer(self, data_dir: Path) -> None:
         section = self.config.devices.printer

@@ -13,7 +13,6 @@ session, which staff never sign in to.
 from __future__ import annotations
 
 import logging
-import os
 import secrets
 from collections.abc import Iterable
 from pathlib import Path
@@ -149,17 +148,10 @@ PSEUDONYM_KEY_FILE = "pseudonym.key"
 
 def load_or_create_key(data_dir: Path) -> bytes:
     """The kiosk's pseudonym key (32 random bytes, 0600 in the data directory)."""
-    path = data_dir / PSEUDONYM_KEY_FILE
-    try:
-        key = path.read_bytes()
-    except FileNotFoundError:
-        key = secrets.token_bytes(32)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
-        try:
-            os.write(fd, key)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    from kiosk.storage import load_or_create_secret
+
+    # created complete or not at all: a full disk raises OSError and leaves no empty key file
+    key = load_or_create_secret(data_dir / PSEUDONYM_KEY_FILE, 32)
     if len(key) < 16:
         raise ValueError("the pseudonym key file is too short")
     return key

@@ -206,6 +206,14 @@ class DisplaySection(_Section):
 
 class PathsSection(_Section):
     data_dir: Path = Path("/var/lib/ecitizen-kiosk")
+    reserve_mb: Annotated[float, Field(ge=0)] = 64.0
+    """Free space kept on the data file system for what is already committed (queue state
+    changes while it drains, checkpoints, the audit log): below it no new transaction is
+    accepted and the technician sees ``system.disk_full`` (kiosk/storage.py)."""
+
+    @property
+    def reserve_bytes(self) -> int:
+        return int(self.reserve_mb * 1024 * 1024)
 
 
 class LoggingSection(_Section):
@@ -255,7 +263,9 @@ class KioskConfig(_Section):
 
     def with_data_dir(self, data_dir: Path) -> KioskConfig:
         """A copy with another data directory (tests, ``--data-dir``)."""
-        return self.model_copy(update={"paths": PathsSection(data_dir=data_dir)})
+        return self.model_copy(
+            update={"paths": self.paths.model_copy(update={"data_dir": data_dir})}
+        )
 
 
 class ConfigError(Exception):

@@ -148,7 +148,9 @@ def config_version(root: Path = Path("/")) -> int | None:
         return None
 
 
-def system_check(data_dir: Path) -> Check:
+def system_check(data_dir: Path, reserve_bytes: int = 0) -> Check:
+    """Disk, memory and load. Below ``reserve_bytes`` free (``[paths] reserve_mb``) the kiosk
+    refuses new transactions: an error, ``system.disk_full``; under 10 % free a warning."""
     usage = shutil.disk_usage(data_dir)
     free_share = usage.free / usage.total if usage.total else 0.0
     mem_total = mem_available = None
@@ -168,15 +170,26 @@ def system_check(data_dir: Path) -> Check:
                 rss = int(line.split()[1]) // 1024
     except OSError:
         pass
+    # statvfs f_bavail (what the kiosk user may write), as the queue's own check uses
+    st = os.statvfs(data_dir)
+    full = st.f_bavail * st.f_frsize < max(reserve_bytes, 1)
     low_disk = free_share < DISK_WARN_FREE
+    status, key = (
+        (ERROR, "system.disk_full")
+        if full
+        else (WARNING, "system.disk_low")
+        if low_disk
+        else (OK, None)
+    )
     return Check(
         "system",
-        WARNING if low_disk else OK,
-        "system.disk_low" if low_disk else None,
+        status,
+        key,
         {
             "disk_free_mb": usage.free // (1024 * 1024),
             "disk_total_mb": usage.total // (1024 * 1024),
             "disk_free_percent": round(free_share * 100, 1),
+            "disk_reserve_mb": round(reserve_bytes / (1024 * 1024), 1),
             "memory_total_mb": mem_total,
             "memory_available_mb": mem_available,
             "process_rss_mb": rss,
@@ -347,10 +360,23 @@ def camera_state(config: KioskConfig) -> Check:
     return Check("camera", UNKNOWN, None, {"driver": section.driver, "opened": False})
 
 
+def _reserve(config: KioskConfig) -> int:
+    return config.paths.reserve_bytes
+
+
+def _live_problems(problems: Mapping[str, str], system: Check) -> dict[str, str]:
+    """Start-up problems, with the disk as it is now (space may have come back since)."""
+    live = {name: key for name, key in problems.items() if name != "storage"}
+    if system.key == "system.disk_full":
+        live["storage"] = system.key
+    return live
+
+
 def collect(core: KioskCore) -> Report:
     """The report over a running core (the technician screen). Blocks on the gateway: call it
     from a worker thread."""
     config = core.config
+    system = _guard("system", lambda: system_check(config.paths.data_dir, _reserve(config)))
     checks = [
         _guard("card_reader", lambda: card_reader_state(core)),
         _guard("printer", lambda: printer_state(core)),
@@ -358,10 +384,10 @@ def collect(core: KioskCore) -> Report:
         camera_state(config),
         _guard("queue", lambda: queue_check(core.outbox, core.store, core.sync)),
         _guard("backend", lambda: backend_check(core.gateway)),
-        _guard("system", lambda: system_check(config.paths.data_dir)),
+        system,
         _guard("trust", lambda: trust_check(core.trust)),
         software_check(config),
-        alerts_check(core.problems, core.store),
+        alerts_check(_live_problems(core.problems, system), core.store),
     ]
     return Report(_now_iso(), tuple(checks))
 
@@ -649,11 +675,12 @@ def collect_standalone(
             checks.append(_guard("backend", lambda: backend_check(gateway)))
         finally:
             gateway.close()
-        checks.append(_guard("system", lambda: system_check(config.paths.data_dir)))
+        system = _guard("system", lambda: system_check(config.paths.data_dir, _reserve(config)))
+        checks.append(system)
         if not any(c.name == "trust" for c in checks):
             checks.append(trust_check(trust))
         checks.append(software_check(config))
-        checks.append(alerts_check({}, store))
+        checks.append(alerts_check(_live_problems({}, system), store))
     finally:
         if store is not None:
             store.close()

@@ -12,6 +12,8 @@ a 0600 file in the data directory.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import os
 import stat
@@ -84,16 +86,22 @@ class FileKeyProvider(AesKeyProvider):
     @staticmethod
     def _load_or_create(path: Path) -> bytes:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            pass
-        else:
+        if not path.exists():
+            # written to a temporary file and linked into place when complete: a full disk
+            # raises OSError and leaves no empty key file that would fail every later start
+            tmp = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
             try:
-                os.write(fd, os.urandom(KEY_LEN))
-                os.fsync(fd)
+                try:
+                    if os.write(fd, os.urandom(KEY_LEN)) != KEY_LEN:
+                        raise OSError(errno.ENOSPC, "short write of the kiosk key")
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
+                with contextlib.suppress(FileExistsError):  # another process won the race
+                    os.link(tmp, path)
             finally:
-                os.close(fd)
+                tmp.unlink(missing_ok=True)
         st = path.stat()
         if st.st_mode & (stat.S_IRWXG | stat.S_IRWXO):
             raise CryptoError("queue.crypto.key_file_mode", oct(st.st_mode & 0o777))

@@ -18,12 +18,12 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table, and_, delete, func, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from offline_queue import crypto
 from offline_queue.connectors.base import Delivery, Outcome, SendResult
 from offline_queue.policy import RetentionPolicy, RetryPolicy, decide
-from offline_queue.store.db import Store
+from offline_queue.store.db import Store, StoreFullError, is_full_error
 from offline_queue.store.models import (
     ACTIVE_STATES,
     AttemptLog,
@@ -268,13 +268,17 @@ class Outbox:
     ) -> Enqueued:
         """Commit the receipt, the caller's business rows and the outbox row; then return.
 
-        Raises whatever SQLite raises (disk full, read-only...) *before* anything is promised.
+        Raises whatever SQLite raises (read-only, I/O error...) *before* anything is promised;
+        StoreFullError when the file system is full or below the store's reserve (checked first,
+        so a kiosk short of space refuses new work while its queue can still drain). A failed
+        enqueue rolls back alone: what was committed before stays.
         """
+        self.store.check_space()
         plaintext = _encode(payload)
         for _ in range(5):
             tx_id = uuid.uuid4()
             try:
-                return self._insert(
+                return self._insert_or_full(
                     tx_id,
                     backend=backend,
                     kind=kind,
@@ -291,6 +295,15 @@ class Outbox:
                 if "reference" not in str(getattr(exc, "orig", exc)):
                     raise
         raise OutboxError("queue.reference_collision")
+
+    def _insert_or_full(self, tx_id: uuid.UUID, **kwargs: Any) -> Enqueued:
+        try:
+            return self._insert(tx_id, **kwargs)
+        except (OperationalError, sqlite3.OperationalError) as exc:
+            if is_full_error(exc):
+                logger.error("queue database full: enqueue refused, nothing written")
+                raise StoreFullError("queue.store.full", "SQLITE_FULL") from exc
+            raise
 
     def _insert(
         self,

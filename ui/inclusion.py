@@ -20,8 +20,10 @@ and the service screens:
 from __future__ import annotations
 
 import logging
+import secrets
 import weakref
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -82,6 +84,16 @@ def focusable(scope: QWidget) -> list[QWidget]:
     return found
 
 
+def _pseudonym_key(data_dir: Path) -> bytes:
+    """The kiosk's pseudonym key; when it cannot be created (a first start on a full disk) a key
+    for this run only: staff references then differ across restarts, nothing crashes."""
+    try:
+        return load_or_create_key(data_dir)
+    except OSError as exc:
+        logger.error("pseudonym key unavailable (%s): using one for this run", type(exc).__name__)
+        return secrets.token_bytes(32)
+
+
 class Inclusion(QObject):
     """Signals:
     step_back_done(str): the resident confirmed the helper stepped back for this step.
@@ -106,11 +118,7 @@ class Inclusion(QObject):
         config = window.config
         self.practice = config.kiosk.mode is Mode.PRACTICE
         self.speech = speech if speech is not None else Speech(self, tone_dir=config.paths.data_dir)
-        key = (
-            pseudonym_key
-            if pseudonym_key is not None
-            else load_or_create_key(config.paths.data_dir)
-        )
+        key = pseudonym_key if pseudonym_key is not None else _pseudonym_key(config.paths.data_dir)
         self._own_audit = audit is None
         self.audit = audit if audit is not None else AuditLog.in_data_dir(config.paths.data_dir)
         self.assistance = Assistance(self.session, self.audit, key)

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from kiosk.receipts import Money, Receipt, ReceiptStatus
 from offline_queue.outbox import Enqueued, OutboxError, reference_for
+from offline_queue.store import StoreFullError
 from offline_queue.store.models import State
 from offline_queue.sync import Connectivity
 
@@ -162,7 +163,9 @@ def submit(
 
 def enqueue(core: KioskCore, submission: Submission) -> Enqueued:
     """Queue ``submission`` durably and wake the sync worker, without a receipt (settings
-    changed on the spot, statistics). Raises SubmitError("submit.unavailable")."""
+    changed on the spot, statistics). Raises SubmitError("submit.unavailable"), or
+    SubmitError("submit.storage_full") when the kiosk's disk is full (or below its reserve):
+    nothing was written then and everything queued before is untouched."""
     outbox = core.outbox
     if outbox is None:
         raise SubmitError("submit.unavailable", "no queue")
@@ -174,6 +177,9 @@ def enqueue(core: KioskCore, submission: Submission) -> Enqueued:
             lane=submission.lane,
             summary=submission.summary,
         )
+    except StoreFullError as exc:
+        logger.error("could not queue %s: the kiosk's disk is full", submission.kind)
+        raise SubmitError("submit.storage_full", exc.key) from exc
     except (OutboxError, OSError) as exc:
         logger.error("could not queue %s: %s", submission.kind, type(exc).__name__)
         raise SubmitError("submit.unavailable", type(exc).__name__) from exc

@@ -9,11 +9,19 @@ pysqlite recipe in the SQLAlchemy SQLite dialect docs): every write transaction 
 A database that cannot be read or fails ``PRAGMA quick_check`` is never opened over: its files
 are moved aside with a UTC timestamp, a fresh database is created so the kiosk keeps queuing,
 and the store reports a :class:`TechnicianAlert` (for as long as a moved-aside file exists).
+
+A full file system is not damage: SQLite then fails with ``SQLITE_FULL`` or, opening a WAL
+database whose shared-memory file cannot be allocated, ``SQLITE_IOERR_SHMSIZE``. Such a database
+is never moved aside; :class:`StoreFullError` is raised instead (at start-up and on a write).
+``reserve_bytes`` keeps the last bytes of the file system for what is already committed
+(checkpoints, state changes while the queue drains): :meth:`Store.check_space` refuses new work
+below it, checked again on every enqueue so the kiosk accepts work as soon as space is back.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
 import sqlite3
@@ -40,6 +48,10 @@ _CORRUPT_MARK = ".corrupt-"
 _CORRUPT_CODES = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
 # ... and those that mean "this file cannot be read at all".
 _UNREADABLE_CODES = {"SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_PERM", "SQLITE_AUTH"}
+# ... and those a full file system gives (the shared-memory file of a WAL database cannot grow).
+_FULL_CODES = {"SQLITE_FULL", "SQLITE_IOERR_SHMSIZE"}
+NEARLY_FULL_BYTES = 64 * 1024
+"""Less free space than this: an I/O error on opening is blamed on the full disk, not the file."""
 
 
 class StoreError(Exception):
@@ -53,6 +65,10 @@ class StoreError(Exception):
 
 class StoreUnavailableError(StoreError):
     """The database cannot be used now and was left untouched (e.g. locked, dir not writable)."""
+
+
+class StoreFullError(StoreUnavailableError):
+    """The file system holding the queue is full (or below the reserve): nothing was written."""
 
 
 class StoreAssertionError(StoreError):
@@ -69,8 +85,27 @@ class TechnicianAlert:
     at: str  # UTC timestamp in the file name
 
 
+def free_bytes(directory: Path) -> int:
+    """Bytes an unprivileged writer may still use on the file system holding ``directory``."""
+    st = os.statvfs(directory)
+    return st.f_bavail * st.f_frsize
+
+
+def is_full_error(exc: BaseException) -> bool:
+    """True for SQLite's "database or disk is full" (also wrapped by SQLAlchemy) and ENOSPC."""
+    orig = getattr(exc, "orig", None)
+    if isinstance(orig, BaseException):
+        exc = orig
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name in _FULL_CODES
+
+
 def _classify(exc: sqlite3.Error) -> str:
     name = getattr(exc, "sqlite_errorname", "") or ""
+    if name in _FULL_CODES:
+        return "full"
     primary = "_".join(name.split("_")[:2])
     if name in _CORRUPT_CODES or primary in _CORRUPT_CODES:
         return "corrupt"
@@ -85,26 +120,30 @@ def probe(path: Path) -> str:
     """Check an existing database file: "ok", "corrupt" or "unreadable".
 
     Raises StoreUnavailableError for transient problems (locked, busy) so a live database is never
-    moved aside because another process held a lock.
+    moved aside because another process held a lock, and StoreFullError when the file system is
+    full (a healthy database cannot be opened then, and must not be moved aside for it).
     """
     try:
         uri = f"file:{urllib.parse.quote(str(path))}?mode=rw"
         con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
-        kind = _classify(exc)
-        if kind == "other":
-            raise StoreUnavailableError("queue.store.unavailable", type(exc).__name__) from exc
-        return kind
+        return _probe_failed(path, exc)
     try:
         rows = con.execute("PRAGMA quick_check").fetchall()
     except sqlite3.Error as exc:
-        kind = _classify(exc)
-        if kind == "other":
-            raise StoreUnavailableError("queue.store.unavailable", type(exc).__name__) from exc
-        return kind
+        return _probe_failed(path, exc)
     finally:
         con.close()
     return "ok" if rows == [("ok",)] else "corrupt"
+
+
+def _probe_failed(path: Path, exc: sqlite3.Error) -> str:
+    kind = _classify(exc)
+    if kind == "full" or (kind == "unreadable" and free_bytes(path.parent) < NEARLY_FULL_BYTES):
+        raise StoreFullError("queue.store.full", getattr(exc, "sqlite_errorname", "")) from exc
+    if kind == "other":
+        raise StoreUnavailableError("queue.store.unavailable", type(exc).__name__) from exc
+    return kind
 
 
 def _utc_stamp(clock: float) -> str:
@@ -205,15 +244,32 @@ class Store:
         alerts: technician alerts; non-empty means degraded.
     """
 
-    def __init__(self, path: Path, engine: Engine, alerts: list[TechnicianAlert]) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        alerts: list[TechnicianAlert],
+        reserve_bytes: int = 0,
+    ) -> None:
         self.path = path
         self.engine = engine
         self.reader = engine.execution_options(sqlite_begin="DEFERRED")
         self.alerts: tuple[TechnicianAlert, ...] = tuple(alerts)
+        self.reserve_bytes = reserve_bytes
 
     @property
     def degraded(self) -> bool:
         return bool(self.alerts)
+
+    def free_bytes(self) -> int:
+        """Free bytes on the file system holding the database (statvfs: cheap, call freely)."""
+        return free_bytes(self.path.parent)
+
+    def check_space(self) -> None:
+        """Raise StoreFullError when less than ``reserve_bytes`` are free (no new work then)."""
+        free = self.free_bytes()
+        if free < max(self.reserve_bytes, 1):
+            raise StoreFullError("queue.store.full", f"{free} bytes free")
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Connection]:
@@ -232,7 +288,10 @@ class Store:
             try:
                 yield raw
             except BaseException:
-                raw.execute("ROLLBACK")
+                # SQLite may already have rolled back (SQLITE_FULL does): a second ROLLBACK
+                # would raise "no transaction is active" and hide the real error.
+                if raw.in_transaction:
+                    raw.execute("ROLLBACK")
                 raise
             raw.execute("COMMIT")
         finally:
@@ -264,22 +323,36 @@ class Store:
 
 
 def open_store(
-    data_dir: Path | str, *, filename: str = DB_NAME, clock: float | None = None
+    data_dir: Path | str,
+    *,
+    filename: str = DB_NAME,
+    clock: float | None = None,
+    reserve_bytes: int = 0,
 ) -> Store:
     """Open (creating, checking, migrating) the queue database in ``data_dir``.
 
     Raises StoreUnavailableError when the database exists but cannot be used now and cannot be
-    moved aside; it never opens an empty database over existing data.
+    moved aside; it never opens an empty database over existing data. StoreFullError (a
+    StoreUnavailableError) when the file system is full. An existing database opens below
+    ``reserve_bytes`` (so the queue can drain); :meth:`Store.check_space` refuses new work.
     """
     now = time.time() if clock is None else clock
     data_dir = Path(data_dir)
-    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as exc:
+        if is_full_error(exc):
+            raise StoreFullError("queue.store.full", exc.strerror or "") from exc
+        raise StoreUnavailableError("queue.store.unavailable", exc.strerror or "") from exc
     path = data_dir / filename
     if path.exists():
         verdict = probe(path)
         if verdict != "ok":
             alert = move_aside(path, verdict, now)
-            Path(alert.path + ".reason").write_text(verdict + "\n")
+            try:
+                Path(alert.path + ".reason").write_text(verdict + "\n")
+            except OSError:  # the alert stands without it (the reason then reads "corrupt")
+                logger.error("could not record why the queue database was moved aside")
     alerts = existing_alerts(path)
     engine = make_engine(path)
     try:
@@ -287,10 +360,12 @@ def open_store(
     except OperationalError as exc:
         # disk full, read-only file system, I/O error, locked past busy_timeout: environmental
         engine.dispose()
+        if is_full_error(exc):
+            raise StoreFullError("queue.store.full", type(exc.orig).__name__) from exc
         raise StoreUnavailableError("queue.store.unavailable", type(exc.orig).__name__) from exc
     except BaseException:
         engine.dispose()
         raise
     if path.stat().st_mode & 0o077:
         os.chmod(path, 0o600)
-    return Store(path, engine, alerts)
+    return Store(path, engine, alerts, reserve_bytes)

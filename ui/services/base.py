@@ -332,6 +332,11 @@ class ServiceScreen(Screen):
                 "Your request could not be saved on this kiosk. Nothing was sent. Please ask "
                 "staff for help."
             )
+        if key == "submit.storage_full":
+            return self.tr(
+                "This kiosk's storage is full, so your request could not be saved. Nothing was "
+                "sent. Please use another kiosk or ask staff."
+            )
         if key in ("gateway.closed",):
             return self.tr("This is closed and no longer accepts responses.")
         return self.tr("Something went wrong. Nothing was sent. Please try again or ask staff.")

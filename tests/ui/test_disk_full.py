@@ -1,0 +1,53 @@
+"""A full data disk at start, through the whole application (issue #9 lockdown): no crash, the
+attract screen shows, the technician's diagnostics screen names the full disk. A real tiny tmpfs
+(tests/helpers/fullfs.py); the first start on it used to raise ENOSPC from the pseudonym key."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from kiosk.config import KioskConfig, Mode, load_demo_config
+from kiosk.session import Identity, Role
+from tests.conftest import shell_only
+from tests.helpers.fullfs import TinyFs, tiny_fs_fixture  # noqa: F401  (fixture tiny_fs)
+from ui.main import KioskApplication
+from ui.screens.diagnostics import DiagnosticsScreen
+
+
+def _production(data: object) -> KioskConfig:
+    config = shell_only(load_demo_config(data))  # type: ignore[arg-type]
+    return config.model_copy(
+        update={
+            "kiosk": config.kiosk.model_copy(update={"mode": Mode.PRODUCTION}),
+            "paths": config.paths.model_copy(update={"reserve_mb": 0.25}),
+        }
+    )
+
+
+def test_first_start_on_full_disk_shows_attract_and_tells_the_technician(
+    qapp: QApplication, tiny_fs: TinyFs, qtbot
+) -> None:
+    data = tiny_fs.root / "data"
+    data.mkdir(mode=0o700)
+    tiny_fs.fill()
+    app = KioskApplication(qapp, _production(data), windowed=True)
+    try:
+        app.window.resize(1080, 1920)
+        app.window.show()
+        qtbot.waitExposed(app.window)
+        with qtbot.waitSignal(app.starter.started, timeout=30000) as started:
+            app.window.ensure_built()
+            app.starter.start()
+        assert started.args == [""]  # started degraded, not failed
+        assert app.window.current_screen() is app.window.attract
+        assert app.core.problems["queue"] == "queue.store.full"
+        app.controller.sign_in(Identity(Role.TECHNICIAN, "Tess", "TECH-1"))
+        app.window._on_service_chosen("diagnostics")
+        screen = app.window.service_screen
+        assert isinstance(screen, DiagnosticsScreen)
+        qtbot.waitUntil(lambda: screen._report is not None, timeout=20000)
+        assert "system.disk_full" in screen.rows["system"].text()
+        assert "queue.store.full" in screen.rows["alerts"].text()
+        app.window.finish()
+    finally:
+        app.dispose()
