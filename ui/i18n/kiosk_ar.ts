@@ -2129,6 +2129,10 @@
         <source>Sending your request…</source>
         <translation>جارٍ إرسال طلبك…</translation>
     </message>
+    <message>
+        <source>This kiosk&apos;s storage is full, so your request could not be saved. Nothing was sent. Please use another kiosk or ask staff.</source>
+        <translation>مساحة التخزين في هذا الكشك ممتلئة، لذا تعذّر حفظ طلبك. لم يُرسل أي شيء. يرجى استخدام كشك آخر أو سؤال الموظفين.</translation>
+    </message>
 </context>
 <context>
     <name>Services</name>

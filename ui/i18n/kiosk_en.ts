@@ -2121,6 +2121,10 @@
         <source>Sending your request…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This kiosk&apos;s storage is full, so your request could not be saved. Nothing was sent. Please use another kiosk or ask staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Services</name>

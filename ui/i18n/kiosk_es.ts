@@ -2121,6 +2121,10 @@
         <source>Sending your request…</source>
         <translation>Enviando su solicitud…</translation>
     </message>
+    <message>
+        <source>This kiosk&apos;s storage is full, so your request could not be saved. Nothing was sent. Please use another kiosk or ask staff.</source>
+        <translation>El almacenamiento de este quiosco está lleno, así que no se pudo guardar su solicitud. No se envió nada. Use otro quiosco o pregunte al personal.</translation>
+    </message>
 </context>
 <context>
     <name>Services</name>

@@ -2121,6 +2121,10 @@
         <source>Sending your request…</source>
         <translation>Envoi de votre demande…</translation>
     </message>
+    <message>
+        <source>This kiosk&apos;s storage is full, so your request could not be saved. Nothing was sent. Please use another kiosk or ask staff.</source>
+        <translation>Le stockage de cette borne est plein : votre demande n&apos;a pas pu être enregistrée. Rien n&apos;a été envoyé. Utilisez une autre borne ou demandez au personnel.</translation>
+    </message>
 </context>
 <context>
     <name>Services</name>

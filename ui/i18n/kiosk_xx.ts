@@ -2114,6 +2114,10 @@
         <source>Sending your request…</source>
         <translation>‏[Séñdîñg ýöür réqüést… ~~~~~~~~]‏</translation>
     </message>
+    <message>
+        <source>This kiosk's storage is full, so your request could not be saved. Nothing was sent. Please use another kiosk or ask staff.</source>
+        <translation>‏[Thîs kîösk's störågé îs füll, sö ýöür réqüést çöüld ñöt bé såvéd. Ñöthîñg wås séñt. Pléåsé üsé åñöthér kîösk ör åsk ståff. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
 </context>
 <context>
     <name>Services</name>
