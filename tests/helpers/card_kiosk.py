@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import KioskConfig
 from ui.main import KioskApplication
+from ui.screens.card_signin import CardSignInScreen
 from ui.services.base import wait_for_jobs
 
 
@@ -41,3 +43,26 @@ def close_card_kiosk(kiosk: KioskApplication) -> None:
         slot.close()
     wait_for_jobs()
     kiosk.dispose()
+
+
+def wait_pin_panel(qtbot: Any, kiosk: KioskApplication, timeout: int = 15_000) -> CardSignInScreen:
+    """Wait until the card sign-in screen asks for the PIN; that screen."""
+
+    def shown() -> bool:
+        screen = kiosk.window.card_screen
+        return screen is not None and screen.panels.currentWidget() is screen.pin_panel
+
+    qtbot.waitUntil(shown, timeout=timeout)
+    screen = kiosk.window.card_screen
+    assert screen is not None
+    return screen
+
+
+def type_pin(qtbot: Any, kiosk: KioskApplication, pin: str, *, ok: bool = True) -> None:
+    """Type ``pin`` on the card sign-in screen's PIN pad, then OK (unless ``ok`` is False)."""
+    screen = kiosk.window.card_screen
+    assert screen is not None
+    keys = [screen.pinpad.keys[digit] for digit in pin]
+    for key in [*keys, screen.pinpad.ok_button] if ok else keys:
+        assert key.isVisible() and key.isEnabled(), key.objectName()
+        qtbot.mouseClick(key, Qt.MouseButton.LeftButton)

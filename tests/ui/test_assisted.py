@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from drivers.smartcard.emulator.pcscd import VPCD_READERS, CardSlot
 from kiosk.audit import read_entries, verify
 from kiosk.session import EndReason, Identity, Role, State
+from tests.helpers.card_kiosk import type_pin, wait_pin_panel
 from tests.helpers.city_kiosk import CityKiosk, city_kiosk
 from ui.assisted import StaffCardPanel
 from ui.main import KioskApplication
@@ -64,17 +65,8 @@ def audit_path(kiosk: KioskApplication) -> Path:
 def resident_signs_in(qtbot: QtBot, kiosk: KioskApplication) -> None:
     """Amina signs in with her card and PIN in the first reader."""
     slot(kiosk, 0).insert("resident-amina")
-
-    def pin_asked() -> bool:
-        screen = kiosk.window.card_screen
-        return screen is not None and screen.panels.currentWidget() is screen.pin_panel
-
-    qtbot.waitUntil(pin_asked, timeout=TIMEOUT)
-    screen = kiosk.window.card_screen
-    assert screen is not None
-    for digit in "123456":
-        click(qtbot, screen.pinpad.keys[digit])
-    click(qtbot, screen.pinpad.ok_button)
+    wait_pin_panel(qtbot, kiosk, TIMEOUT)
+    type_pin(qtbot, kiosk, "123456")
     qtbot.waitUntil(lambda: state(kiosk) is State.HOME, timeout=TIMEOUT)
 
 
@@ -211,12 +203,7 @@ def test_one_reader_guest_session_stop_helping_then_resident_card(
     with qtbot.waitSignal(kiosk.controller.session_ended, timeout=TIMEOUT) as ended:
         slot(kiosk, 0).insert("resident-amina")
     assert ended.args == [EndReason.SIGN_OUT.value]
-
-    def pin_asked() -> bool:
-        screen = window.card_screen
-        return screen is not None and screen.panels.currentWidget() is screen.pin_panel
-
-    qtbot.waitUntil(pin_asked, timeout=TIMEOUT)
+    wait_pin_panel(qtbot, kiosk, TIMEOUT)
     assert not panel(kiosk).isVisible()
     with qtbot.waitSignal(kiosk.controller.session_ended, timeout=TIMEOUT):
         slot(kiosk, 0).remove()

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from drivers.smartcard.emulator.pcscd import CardSlot
 from kiosk.session import EndReason, Role, State
+from tests.helpers.card_kiosk import type_pin, wait_pin_panel
 from ui.main import KioskApplication
 
 pytestmark = pytest.mark.pcsc
@@ -17,22 +18,6 @@ pytestmark = pytest.mark.pcsc
 def slot_of(kiosk: KioskApplication) -> CardSlot:
     assert kiosk.core.demo is not None
     return next(iter(kiosk.core.demo.card_slots.values()))
-
-
-def type_pin(qtbot: QtBot, kiosk: KioskApplication, pin: str) -> None:
-    screen = kiosk.window.card_screen
-    assert screen is not None
-    for digit in pin:
-        qtbot.mouseClick(screen.pinpad.keys[digit], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(screen.pinpad.ok_button, Qt.MouseButton.LeftButton)
-
-
-def wait_pin_panel(qtbot: QtBot, kiosk: KioskApplication) -> None:
-    def shown() -> bool:
-        screen = kiosk.window.card_screen
-        return screen is not None and screen.panels.currentWidget() is screen.pin_panel
-
-    qtbot.waitUntil(shown, timeout=15000)
 
 
 def test_resident_signs_in_with_card_and_pin_then_removal_wipes(

@@ -20,7 +20,7 @@ from drivers.fingerprint.verifier import VerifyStage
 from drivers.smartcard.emulator.pcscd import CardSlot, PcscDaemon
 from kiosk.config import DISABLED, KioskConfig, with_devices
 from kiosk.session import Assurance, EndReason, Role, State
-from tests.helpers.card_kiosk import close_card_kiosk, start_card_kiosk
+from tests.helpers.card_kiosk import close_card_kiosk, start_card_kiosk, type_pin, wait_pin_panel
 from ui.i18n.build import ensure_compiled
 from ui.main import KioskApplication
 from ui.screens.card_signin import CardSignInScreen
@@ -94,16 +94,8 @@ def click(qtbot: QtBot, widget: QAbstractButton) -> None:
 
 def insert_and_type_pin(qtbot: QtBot, kiosk: KioskApplication, persona: str, pin: str) -> None:
     slot_of(kiosk).insert(persona)
-
-    def pin_panel() -> bool:
-        screen = kiosk.window.card_screen
-        return screen is not None and screen.panels.currentWidget() is screen.pin_panel
-
-    qtbot.waitUntil(pin_panel, timeout=WAIT_MS)
-    screen = card_screen(kiosk)
-    for digit in pin:
-        qtbot.mouseClick(screen.pinpad.keys[digit], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(screen.pinpad.ok_button, Qt.MouseButton.LeftButton)
+    wait_pin_panel(qtbot, kiosk, WAIT_MS)
+    type_pin(qtbot, kiosk, pin)
 
 
 def reach_offer(qtbot: QtBot, kiosk: KioskApplication) -> FingerprintPanel:

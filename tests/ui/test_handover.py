@@ -22,7 +22,7 @@ from kiosk.audit import read_entries, verify
 from kiosk.config import DISABLED, KioskConfig, with_devices
 from kiosk.handover import PendingHandover
 from kiosk.session import EndReason, Identity, Role, State
-from tests.helpers.card_kiosk import close_card_kiosk, start_card_kiosk
+from tests.helpers.card_kiosk import close_card_kiosk, start_card_kiosk, type_pin, wait_pin_panel
 from ui.handover import HandoverStart
 from ui.main import KioskApplication
 
@@ -94,16 +94,8 @@ def click(qtbot: QtBot, widget: QPushButton) -> None:
 def card_sign_in(qtbot: QtBot, kiosk: KioskApplication, card: str, pin: str) -> None:
     """``card`` goes into the only reader and its holder types ``pin``."""
     slot(kiosk).insert(card)
-
-    def pin_asked() -> bool:
-        screen = kiosk.window.card_screen
-        return screen is not None and screen.panels.currentWidget() is screen.pin_panel
-
-    qtbot.waitUntil(pin_asked, timeout=TIMEOUT)
-    screen = kiosk.window.card_screen
-    assert screen is not None
-    for digit in pin:
-        click(qtbot, screen.pinpad.keys[digit])
+    screen = wait_pin_panel(qtbot, kiosk, TIMEOUT)
+    type_pin(qtbot, kiosk, pin, ok=False)
     with qtbot.waitSignal(kiosk.controller.state_changed, timeout=TIMEOUT):
         click(qtbot, screen.pinpad.ok_button)
     assert state(kiosk) is State.HOME

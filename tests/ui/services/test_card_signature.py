@@ -10,12 +10,12 @@ import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa, utils
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from kiosk.services.signing import document_digest
 from kiosk.session import State
+from tests.helpers.card_kiosk import type_pin, wait_pin_panel
 from ui.main import KioskApplication
 from ui.screens.receipt import ReceiptStep
 from ui.services.base import ServiceScreen
@@ -29,17 +29,8 @@ def test_petition_signed_by_the_card(qtbot: QtBot, card_kiosk: KioskApplication)
     assert demo is not None and demo.city is not None
     next(iter(demo.card_slots.values())).insert("resident-amina")
     window = card_kiosk.window
-
-    def pin_shown() -> bool:
-        screen = window.card_screen
-        return screen is not None and screen.panels.currentWidget() is screen.pin_panel
-
-    qtbot.waitUntil(pin_shown, timeout=30000)
-    screen = window.card_screen
-    assert screen is not None
-    for digit in "123456":
-        qtbot.mouseClick(screen.pinpad.keys[digit], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(screen.pinpad.ok_button, Qt.MouseButton.LeftButton)
+    wait_pin_panel(qtbot, card_kiosk, 30000)
+    type_pin(qtbot, card_kiosk, "123456")
     qtbot.waitUntil(lambda: card_kiosk.core.session.state is State.HOME, timeout=30000)
     tile = window.findChild(QPushButton, "home-tile-petitions")
     assert tile is not None
