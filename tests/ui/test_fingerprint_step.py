@@ -133,6 +133,12 @@ def wait_home(qtbot: QtBot, kiosk: KioskApplication) -> None:
     qtbot.waitUntil(lambda: kiosk.core.session.state is State.HOME, timeout=WAIT_MS)
 
 
+def take_card_out(qtbot: QtBot, kiosk: KioskApplication) -> None:
+    """The resident takes their card out: the session ends."""
+    with qtbot.waitSignal(kiosk.controller.session_ended, timeout=WAIT_MS):
+        slot_of(kiosk).remove()
+
+
 def test_opt_in_match_signs_in_with_pin_and_fingerprint(
     qtbot: QtBot, fp_kiosk: KioskApplication, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -166,8 +172,7 @@ def test_opt_in_match_signs_in_with_pin_and_fingerprint(
         assert secret.hex()[:16] not in text.lower()
         assert secret[:8].hex(" ") not in text.lower()
         assert repr(secret[:8])[2:-1] not in text
-    with qtbot.waitSignal(fp_kiosk.controller.session_ended, timeout=WAIT_MS):
-        slot_of(fp_kiosk).remove()
+    take_card_out(qtbot, fp_kiosk)
 
 
 def test_five_misses_fall_back_to_the_pin(qtbot: QtBot, fp_kiosk: KioskApplication) -> None:
@@ -201,8 +206,7 @@ def test_five_misses_fall_back_to_the_pin(qtbot: QtBot, fp_kiosk: KioskApplicati
     wait_home(qtbot, fp_kiosk)
     assert fp_kiosk.core.session.identity.assurance is Assurance.PIN
     assert sensor.char_buffers_are_clear()
-    with qtbot.waitSignal(fp_kiosk.controller.session_ended, timeout=WAIT_MS):
-        slot_of(fp_kiosk).remove()
+    take_card_out(qtbot, fp_kiosk)
 
 
 def test_no_finger_in_time_offers_try_again_without_spending_a_try(
@@ -222,8 +226,7 @@ def test_no_finger_in_time_offers_try_again_without_spending_a_try(
     sensor_of(fp_kiosk).place_persona_finger(PERSONA)
     wait_home(qtbot, fp_kiosk)
     assert fp_kiosk.core.session.identity.assurance is Assurance.PIN_FINGERPRINT
-    with qtbot.waitSignal(fp_kiosk.controller.session_ended, timeout=WAIT_MS):
-        slot_of(fp_kiosk).remove()
+    take_card_out(qtbot, fp_kiosk)
 
 
 def test_sensor_unplugged_during_capture_continues_with_the_pin(
@@ -239,8 +242,7 @@ def test_sensor_unplugged_during_capture_continues_with_the_pin(
     click(qtbot, panel.primary_button)
     wait_home(qtbot, fp_kiosk)
     assert fp_kiosk.core.session.identity.assurance is Assurance.PIN
-    with qtbot.waitSignal(fp_kiosk.controller.session_ended, timeout=WAIT_MS):
-        slot_of(fp_kiosk).remove()
+    take_card_out(qtbot, fp_kiosk)
 
 
 def test_sensor_gone_before_the_pin_means_no_offer(
@@ -264,8 +266,7 @@ def test_sensor_gone_before_the_pin_means_no_offer(
     assert fp_kiosk.core.session.identity.assurance is Assurance.PIN
     assert panel_of(fp_kiosk).phase is Phase.IDLE
     assert fp_kiosk.card is not None and not fp_kiosk.card.fingerprint_template_ready()
-    with qtbot.waitSignal(fp_kiosk.controller.session_ended, timeout=WAIT_MS):
-        slot_of(fp_kiosk).remove()
+    take_card_out(qtbot, fp_kiosk)
 
 
 def test_skip_signs_in_with_the_pin_and_never_touches_the_sensor(
@@ -278,8 +279,7 @@ def test_skip_signs_in_with_the_pin_and_never_touches_the_sensor(
     assert (identity.role, identity.assurance) == (Role.RESIDENT, Assurance.PIN)
     assert Instruction.DOWN_CHAR not in sensor_of(fp_kiosk).commands
     assert fp_kiosk.card is not None and not fp_kiosk.card.fingerprint_template_ready()
-    with qtbot.waitSignal(fp_kiosk.controller.session_ended, timeout=WAIT_MS):
-        slot_of(fp_kiosk).remove()
+    take_card_out(qtbot, fp_kiosk)
 
 
 def test_card_removed_during_capture_wipes_the_session(
@@ -316,5 +316,4 @@ def test_staff_cards_are_not_offered_the_step(qtbot: QtBot, fp_kiosk: KioskAppli
     identity = fp_kiosk.core.session.identity
     assert (identity.role, identity.assurance) == (Role.STAFF, Assurance.PIN)
     assert panel_of(fp_kiosk).phase is Phase.IDLE
-    with qtbot.waitSignal(fp_kiosk.controller.session_ended, timeout=WAIT_MS):
-        slot_of(fp_kiosk).remove()
+    take_card_out(qtbot, fp_kiosk)
