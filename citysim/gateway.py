@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from citysim import data
+import citysim.data as data
 from citysim.faults import Fault
 from citysim.httpbase import App, Request, Response, Route
 from citysim.ledger import Ledger

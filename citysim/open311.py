@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from typing import Any
 from urllib.parse import parse_qs
 
-from citysim import data
+import citysim.data as data
 from citysim.faults import Fault
 from citysim.httpbase import App, Request, Response, Route
 from citysim.ledger import TXN_MARKER_RE, Ledger

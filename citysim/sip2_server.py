@@ -25,7 +25,7 @@ import threading
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
-from citysim import data
+import citysim.data as data
 from citysim.faults import AFTER_COMMIT, FaultController, FaultMode
 from citysim.ledger import Ledger
 from offline_queue.connectors import sip2_protocol as sp

@@ -8,27 +8,61 @@ Public API::
     grabber.start(); frame = grabber.wait_frame(0, timeout=2)
 """
 
-from drivers.camera.grabber import CameraGrabber, Frame, downscale
-from drivers.camera.photo import (
-    FaceAnalyser,
-    FaceBox,
-    FaceDetector,
-    PhotoMeasurements,
-    analyse,
-    crop_id_photo,
-    encode_jpeg,
-    id_photo_jpeg,
-)
-from drivers.camera.scanner import CodeScanner, Debouncer, DecodedCode, decode_codes
-from drivers.camera.source import (
-    CameraAbsentError,
-    CameraError,
-    CameraLostError,
-    SourceInfo,
-    SourceKind,
-    SourceSpec,
-    parse_source,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from drivers.camera.grabber import CameraGrabber, Frame, downscale
+    from drivers.camera.photo import (
+        FaceAnalyser,
+        FaceBox,
+        FaceDetector,
+        PhotoMeasurements,
+        analyse,
+        crop_id_photo,
+        encode_jpeg,
+        id_photo_jpeg,
+    )
+    from drivers.camera.scanner import CodeScanner, Debouncer, DecodedCode, decode_codes
+    from drivers.camera.source import (
+        CameraAbsentError,
+        CameraError,
+        CameraLostError,
+        SourceInfo,
+        SourceKind,
+        SourceSpec,
+        parse_source,
+    )
+
+# Loaded on first use (PEP 562), not when the package is imported: submodules are imported
+# from two threads at start-up, and a package whose __init__ imports its submodules forms an
+# import-lock cycle with a thread importing one of them directly (tests/test_import_safety.py).
+_EXPORTS = {
+    "CameraGrabber": "drivers.camera.grabber",
+    "Frame": "drivers.camera.grabber",
+    "downscale": "drivers.camera.grabber",
+    "FaceAnalyser": "drivers.camera.photo",
+    "FaceBox": "drivers.camera.photo",
+    "FaceDetector": "drivers.camera.photo",
+    "PhotoMeasurements": "drivers.camera.photo",
+    "analyse": "drivers.camera.photo",
+    "crop_id_photo": "drivers.camera.photo",
+    "encode_jpeg": "drivers.camera.photo",
+    "id_photo_jpeg": "drivers.camera.photo",
+    "CodeScanner": "drivers.camera.scanner",
+    "Debouncer": "drivers.camera.scanner",
+    "DecodedCode": "drivers.camera.scanner",
+    "decode_codes": "drivers.camera.scanner",
+    "CameraAbsentError": "drivers.camera.source",
+    "CameraError": "drivers.camera.source",
+    "CameraLostError": "drivers.camera.source",
+    "SourceInfo": "drivers.camera.source",
+    "SourceKind": "drivers.camera.source",
+    "SourceSpec": "drivers.camera.source",
+    "parse_source": "drivers.camera.source",
+}
 
 __all__ = [
     "CameraAbsentError",
@@ -54,3 +88,12 @@ __all__ = [
     "id_photo_jpeg",
     "parse_source",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

@@ -9,16 +9,41 @@ Public API for the application::
     result = service.verify(card_template, budget, finger_timeout=15).result()
 """
 
-from drivers.fingerprint.client import SensorDisconnectedError, SensorTimeoutError, ZfmClient
-from drivers.fingerprint.protocol import Confirmation, ConfirmationError, FingerprintError
-from drivers.fingerprint.templates import demo_template, wipe
-from drivers.fingerprint.verifier import (
-    FingerprintService,
-    RetryBudget,
-    VerifyOutcome,
-    VerifyResult,
-    VerifyStage,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from drivers.fingerprint.client import SensorDisconnectedError, SensorTimeoutError, ZfmClient
+    from drivers.fingerprint.protocol import Confirmation, ConfirmationError, FingerprintError
+    from drivers.fingerprint.templates import demo_template, wipe
+    from drivers.fingerprint.verifier import (
+        FingerprintService,
+        RetryBudget,
+        VerifyOutcome,
+        VerifyResult,
+        VerifyStage,
+    )
+
+# Loaded on first use (PEP 562), not when the package is imported: submodules are imported
+# from two threads at start-up, and a package whose __init__ imports its submodules forms an
+# import-lock cycle with a thread importing one of them directly (tests/test_import_safety.py).
+_EXPORTS = {
+    "SensorDisconnectedError": "drivers.fingerprint.client",
+    "SensorTimeoutError": "drivers.fingerprint.client",
+    "ZfmClient": "drivers.fingerprint.client",
+    "Confirmation": "drivers.fingerprint.protocol",
+    "ConfirmationError": "drivers.fingerprint.protocol",
+    "FingerprintError": "drivers.fingerprint.protocol",
+    "demo_template": "drivers.fingerprint.templates",
+    "wipe": "drivers.fingerprint.templates",
+    "FingerprintService": "drivers.fingerprint.verifier",
+    "RetryBudget": "drivers.fingerprint.verifier",
+    "VerifyOutcome": "drivers.fingerprint.verifier",
+    "VerifyResult": "drivers.fingerprint.verifier",
+    "VerifyStage": "drivers.fingerprint.verifier",
+}
 
 __all__ = [
     "Confirmation",
@@ -35,3 +60,12 @@ __all__ = [
     "demo_template",
     "wipe",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

@@ -17,8 +17,8 @@ from typing import Protocol
 
 import serial
 
+import drivers.fingerprint.protocol as p
 from drivers.device import DisconnectedError, TransientError
-from drivers.fingerprint import protocol as p
 from drivers.fingerprint.protocol import (
     Confirmation,
     ConfirmationError,

@@ -22,7 +22,7 @@ import tty
 from collections.abc import Callable
 from types import TracebackType
 
-from drivers.fingerprint import protocol as p
+import drivers.fingerprint.protocol as p
 from drivers.fingerprint.protocol import (
     Confirmation,
     Instruction,

@@ -21,8 +21,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import drivers.fingerprint.protocol as p
 from drivers.device import AvailabilityLog, DeviceError, DeviceState, ErrorKind
-from drivers.fingerprint import protocol as p
 from drivers.fingerprint.client import (
     DEFAULT_BAUD,
     SensorDisconnectedError,

@@ -12,29 +12,76 @@ Public API (see ``docs/printer.md``):
 - emulators in :mod:`drivers.printer.emulator`.
 """
 
-from drivers.printer.decoder import DecodedDocument, decode
-from drivers.printer.document import (
-    Align,
-    BarcodeItem,
-    Feed,
-    PrintDocument,
-    QrItem,
-    TextLine,
-    encode_document,
-)
-from drivers.printer.profiles import PROFILES, PrinterProfile, get_profile
-from drivers.printer.service import (
-    JobFinished,
-    PrinterEvent,
-    PrinterService,
-    PrintOutcome,
-    PrintResult,
-    StateChanged,
-    StatusUpdated,
-)
-from drivers.printer.status import ErrorCause, PaperLevel, PrinterStatus, RawStatus, parse_status
-from drivers.printer.transport import UsbPrinterInfo, find_usb_printers
-from drivers.printer.uri import PrinterUri, Transport, parse_uri
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from drivers.printer.decoder import DecodedDocument, decode
+    from drivers.printer.document import (
+        Align,
+        BarcodeItem,
+        Feed,
+        PrintDocument,
+        QrItem,
+        TextLine,
+        encode_document,
+    )
+    from drivers.printer.profiles import PROFILES, PrinterProfile, get_profile
+    from drivers.printer.service import (
+        JobFinished,
+        PrinterEvent,
+        PrinterService,
+        PrintOutcome,
+        PrintResult,
+        StateChanged,
+        StatusUpdated,
+    )
+    from drivers.printer.status import (
+        ErrorCause,
+        PaperLevel,
+        PrinterStatus,
+        RawStatus,
+        parse_status,
+    )
+    from drivers.printer.transport import UsbPrinterInfo, find_usb_printers
+    from drivers.printer.uri import PrinterUri, Transport, parse_uri
+
+# Loaded on first use (PEP 562), not when the package is imported: submodules are imported
+# from two threads at start-up, and a package whose __init__ imports its submodules forms an
+# import-lock cycle with a thread importing one of them directly (tests/test_import_safety.py).
+_EXPORTS = {
+    "DecodedDocument": "drivers.printer.decoder",
+    "decode": "drivers.printer.decoder",
+    "Align": "drivers.printer.document",
+    "BarcodeItem": "drivers.printer.document",
+    "Feed": "drivers.printer.document",
+    "PrintDocument": "drivers.printer.document",
+    "QrItem": "drivers.printer.document",
+    "TextLine": "drivers.printer.document",
+    "encode_document": "drivers.printer.document",
+    "PROFILES": "drivers.printer.profiles",
+    "PrinterProfile": "drivers.printer.profiles",
+    "get_profile": "drivers.printer.profiles",
+    "JobFinished": "drivers.printer.service",
+    "PrinterEvent": "drivers.printer.service",
+    "PrinterService": "drivers.printer.service",
+    "PrintOutcome": "drivers.printer.service",
+    "PrintResult": "drivers.printer.service",
+    "StateChanged": "drivers.printer.service",
+    "StatusUpdated": "drivers.printer.service",
+    "ErrorCause": "drivers.printer.status",
+    "PaperLevel": "drivers.printer.status",
+    "PrinterStatus": "drivers.printer.status",
+    "RawStatus": "drivers.printer.status",
+    "parse_status": "drivers.printer.status",
+    "UsbPrinterInfo": "drivers.printer.transport",
+    "find_usb_printers": "drivers.printer.transport",
+    "PrinterUri": "drivers.printer.uri",
+    "Transport": "drivers.printer.uri",
+    "parse_uri": "drivers.printer.uri",
+}
 
 __all__ = [
     "PROFILES",
@@ -67,3 +114,12 @@ __all__ = [
     "parse_status",
     "parse_uri",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

@@ -1,21 +1,53 @@
 """Smart cards over PC/SC: monitor, session, PIV profile, typed errors (no Qt)."""
 
-from drivers.smartcard.errors import (
-    CardError,
-    CardProtocolError,
-    CardRemovedError,
-    CardSecurityError,
-    CardTimeoutError,
-    FeatureNotSupportedError,
-    PinBlockedError,
-    PinStateUnknownError,
-    ReaderGoneError,
-    UnsupportedCardError,
-    WrongPinError,
-)
-from drivers.smartcard.monitor import CardEvent, CardEventKind, CardMonitor
-from drivers.smartcard.profile import CardProfile, Chuid, KeySlot, PinStatus, PivProfile
-from drivers.smartcard.session import CardSession
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from drivers.smartcard.errors import (
+        CardError,
+        CardProtocolError,
+        CardRemovedError,
+        CardSecurityError,
+        CardTimeoutError,
+        FeatureNotSupportedError,
+        PinBlockedError,
+        PinStateUnknownError,
+        ReaderGoneError,
+        UnsupportedCardError,
+        WrongPinError,
+    )
+    from drivers.smartcard.monitor import CardEvent, CardEventKind, CardMonitor
+    from drivers.smartcard.profile import CardProfile, Chuid, KeySlot, PinStatus, PivProfile
+    from drivers.smartcard.session import CardSession
+
+# Loaded on first use (PEP 562), not when the package is imported: submodules are imported
+# from two threads at start-up, and a package whose __init__ imports its submodules forms an
+# import-lock cycle with a thread importing one of them directly (tests/test_import_safety.py).
+_EXPORTS = {
+    "CardError": "drivers.smartcard.errors",
+    "CardProtocolError": "drivers.smartcard.errors",
+    "CardRemovedError": "drivers.smartcard.errors",
+    "CardSecurityError": "drivers.smartcard.errors",
+    "CardTimeoutError": "drivers.smartcard.errors",
+    "FeatureNotSupportedError": "drivers.smartcard.errors",
+    "PinBlockedError": "drivers.smartcard.errors",
+    "PinStateUnknownError": "drivers.smartcard.errors",
+    "ReaderGoneError": "drivers.smartcard.errors",
+    "UnsupportedCardError": "drivers.smartcard.errors",
+    "WrongPinError": "drivers.smartcard.errors",
+    "CardEvent": "drivers.smartcard.monitor",
+    "CardEventKind": "drivers.smartcard.monitor",
+    "CardMonitor": "drivers.smartcard.monitor",
+    "CardProfile": "drivers.smartcard.profile",
+    "Chuid": "drivers.smartcard.profile",
+    "KeySlot": "drivers.smartcard.profile",
+    "PinStatus": "drivers.smartcard.profile",
+    "PivProfile": "drivers.smartcard.profile",
+    "CardSession": "drivers.smartcard.session",
+}
 
 __all__ = [
     "CardError",
@@ -39,3 +71,12 @@ __all__ = [
     "UnsupportedCardError",
     "WrongPinError",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from drivers.smartcard import tlv
+import drivers.smartcard.tlv as tlv
 from drivers.smartcard.errors import (
     CardProtocolError,
     DataObjectNotFoundError,

@@ -14,7 +14,8 @@ from typing import Protocol
 
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
-from drivers.smartcard import apdu, tlv
+import drivers.smartcard.apdu as apdu
+import drivers.smartcard.tlv as tlv
 from drivers.smartcard.apdu import CommandApdu
 from drivers.smartcard.errors import CardProtocolError, FeatureNotSupportedError, PinFormatError
 from drivers.smartcard.pinpad import PinVerifyParams

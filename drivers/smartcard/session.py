@@ -20,7 +20,8 @@ from typing import Any, TypeVar
 
 from cryptography import x509
 
-from drivers.smartcard import apdu, pinpad
+import drivers.smartcard.apdu as apdu
+import drivers.smartcard.pinpad as pinpad
 from drivers.smartcard.apdu import CommandApdu, ResponseApdu, SwClass
 from drivers.smartcard.errors import (
     CardError,

@@ -1,27 +1,57 @@
 """Identity: certificate trust for eCitizen cards and the card sign-in service (no Qt)."""
 
-from kiosk.identity.signin import (
-    CardIdentified,
-    CardSessionLike,
-    Identity,
-    SignedIn,
-    SignInFailed,
-    SignInFailure,
-    SignInService,
-    failure_from_error,
-)
-from kiosk.identity.trust import (
-    CertCheck,
-    Challenge,
-    CrlInfo,
-    Role,
-    TrustConfig,
-    TrustConfigError,
-    TrustStatus,
-    TrustStore,
-    new_challenge,
-    verify_challenge,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kiosk.identity.signin import (
+        CardIdentified,
+        CardSessionLike,
+        Identity,
+        SignedIn,
+        SignInFailed,
+        SignInFailure,
+        SignInService,
+        failure_from_error,
+    )
+    from kiosk.identity.trust import (
+        CertCheck,
+        Challenge,
+        CrlInfo,
+        Role,
+        TrustConfig,
+        TrustConfigError,
+        TrustStatus,
+        TrustStore,
+        new_challenge,
+        verify_challenge,
+    )
+
+# Loaded on first use (PEP 562), not when the package is imported: submodules are imported
+# from two threads at start-up, and a package whose __init__ imports its submodules forms an
+# import-lock cycle with a thread importing one of them directly (tests/test_import_safety.py).
+_EXPORTS = {
+    "CardIdentified": "kiosk.identity.signin",
+    "CardSessionLike": "kiosk.identity.signin",
+    "Identity": "kiosk.identity.signin",
+    "SignedIn": "kiosk.identity.signin",
+    "SignInFailed": "kiosk.identity.signin",
+    "SignInFailure": "kiosk.identity.signin",
+    "SignInService": "kiosk.identity.signin",
+    "failure_from_error": "kiosk.identity.signin",
+    "CertCheck": "kiosk.identity.trust",
+    "Challenge": "kiosk.identity.trust",
+    "CrlInfo": "kiosk.identity.trust",
+    "Role": "kiosk.identity.trust",
+    "TrustConfig": "kiosk.identity.trust",
+    "TrustConfigError": "kiosk.identity.trust",
+    "TrustStatus": "kiosk.identity.trust",
+    "TrustStore": "kiosk.identity.trust",
+    "new_challenge": "kiosk.identity.trust",
+    "verify_challenge": "kiosk.identity.trust",
+}
 
 __all__ = [
     "CardIdentified",
@@ -43,3 +73,12 @@ __all__ = [
     "new_challenge",
     "verify_challenge",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

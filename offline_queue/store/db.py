@@ -36,7 +36,7 @@ from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from offline_queue.store import migrate
+import offline_queue.store.migrate as migrate
 
 logger = logging.getLogger(__name__)
 

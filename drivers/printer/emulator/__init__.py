@@ -8,11 +8,31 @@
 - :func:`start_emulated_printer`: any of the three, ready to use (demo, practice mode).
 """
 
-from drivers.printer.emulator.core import EmulatedPrinter, EmulatorCondition
-from drivers.printer.emulator.network import NetworkPrinterEmulator
-from drivers.printer.emulator.rig import EmulatedPrinterRig, start_emulated_printer
-from drivers.printer.emulator.serial_pty import SerialPrinterEmulator
-from drivers.printer.emulator.usb_backend import EmulatedUsbBackend, EmulatedUsbPrinter
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from drivers.printer.emulator.core import EmulatedPrinter, EmulatorCondition
+    from drivers.printer.emulator.network import NetworkPrinterEmulator
+    from drivers.printer.emulator.rig import EmulatedPrinterRig, start_emulated_printer
+    from drivers.printer.emulator.serial_pty import SerialPrinterEmulator
+    from drivers.printer.emulator.usb_backend import EmulatedUsbBackend, EmulatedUsbPrinter
+
+# Loaded on first use (PEP 562), not when the package is imported: submodules are imported
+# from two threads at start-up, and a package whose __init__ imports its submodules forms an
+# import-lock cycle with a thread importing one of them directly (tests/test_import_safety.py).
+_EXPORTS = {
+    "EmulatedPrinter": "drivers.printer.emulator.core",
+    "EmulatorCondition": "drivers.printer.emulator.core",
+    "NetworkPrinterEmulator": "drivers.printer.emulator.network",
+    "EmulatedPrinterRig": "drivers.printer.emulator.rig",
+    "start_emulated_printer": "drivers.printer.emulator.rig",
+    "SerialPrinterEmulator": "drivers.printer.emulator.serial_pty",
+    "EmulatedUsbBackend": "drivers.printer.emulator.usb_backend",
+    "EmulatedUsbPrinter": "drivers.printer.emulator.usb_backend",
+}
 
 __all__ = [
     "EmulatedPrinter",
@@ -24,3 +44,12 @@ __all__ = [
     "SerialPrinterEmulator",
     "start_emulated_printer",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

@@ -5,14 +5,34 @@ card = VirtualCard("resident-amina", pki).connect("127.0.0.1", 35963)  # inserte
 card.remove(); card.insert(); card.close()
 """
 
-from drivers.smartcard.emulator.card import EmulatedCard, PinCounter
-from drivers.smartcard.emulator.personas import (
-    DEMO_ROLE_POLICIES,
-    PERSONAS,
-    DemoPki,
-    Persona,
-)
-from drivers.smartcard.emulator.vpcd import VPCD_PORT, VirtualCard
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from drivers.smartcard.emulator.card import EmulatedCard, PinCounter
+    from drivers.smartcard.emulator.personas import (
+        DEMO_ROLE_POLICIES,
+        PERSONAS,
+        DemoPki,
+        Persona,
+    )
+    from drivers.smartcard.emulator.vpcd import VPCD_PORT, VirtualCard
+
+# Loaded on first use (PEP 562), not when the package is imported: submodules are imported
+# from two threads at start-up, and a package whose __init__ imports its submodules forms an
+# import-lock cycle with a thread importing one of them directly (tests/test_import_safety.py).
+_EXPORTS = {
+    "EmulatedCard": "drivers.smartcard.emulator.card",
+    "PinCounter": "drivers.smartcard.emulator.card",
+    "DEMO_ROLE_POLICIES": "drivers.smartcard.emulator.personas",
+    "PERSONAS": "drivers.smartcard.emulator.personas",
+    "DemoPki": "drivers.smartcard.emulator.personas",
+    "Persona": "drivers.smartcard.emulator.personas",
+    "VPCD_PORT": "drivers.smartcard.emulator.vpcd",
+    "VirtualCard": "drivers.smartcard.emulator.vpcd",
+}
 
 __all__ = [
     "DEMO_ROLE_POLICIES",
@@ -24,3 +44,12 @@ __all__ = [
     "PinCounter",
     "VirtualCard",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

@@ -17,7 +17,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, utils
 
-from drivers.smartcard import tlv
+import drivers.smartcard.tlv as tlv
 from drivers.smartcard.emulator.personas import PIN_MAX_TRIES, CardCredentials, Persona
 from drivers.smartcard.profile import (
     ALG_ECC_P256,
