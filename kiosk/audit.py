@@ -49,6 +49,7 @@ from typing import Any
 
 # cryptography is imported by the two functions that sign and verify checkpoints: the log
 # itself (opened on the way to the first frame) needs only hashlib/hmac
+from offline_queue.durable import fsync_dir
 
 logger = logging.getLogger(__name__)
 
@@ -384,14 +385,6 @@ class AuditLogError(OSError):
         self.key = key
 
 
-def _fsync_dir(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 class AuditLog:
     """The writer. One instance per process is enough; appends are serialised across processes.
 
@@ -419,7 +412,7 @@ class AuditLog:
             created = not path.exists()
             self._fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o600)
             if created:
-                _fsync_dir(path.parent)
+                fsync_dir(path.parent)
         except OSError as exc:
             raise AuditLogError("audit.open_failed", exc.__class__.__name__) from exc
 

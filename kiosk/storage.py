@@ -21,6 +21,8 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
+from offline_queue.durable import create_file_once
+
 
 @dataclass(frozen=True)
 class Space:
@@ -45,32 +47,6 @@ def is_no_space(exc: BaseException) -> bool:
     return isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)
 
 
-def create_file_once(path: Path, data: bytes, mode: int = 0o600) -> bool:
-    """Create ``path`` holding ``data`` (fsynced) unless it exists; True if this call created it.
-
-    The content goes to a temporary file first and is linked into place only when complete: a
-    full disk raises OSError and leaves neither ``path`` nor the temporary file behind.
-    """
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, mode)
-    try:
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        try:
-            os.link(tmp, path)
-        except FileExistsError:
-            return False
-        _fsync_dir(path.parent)
-        return True
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
 def load_or_create_secret(path: Path, size: int = 32) -> bytes:
     """A per-kiosk secret file (0600), created complete on first use or not at all."""
     try:
@@ -78,11 +54,3 @@ def load_or_create_secret(path: Path, size: int = 32) -> bytes:
     except FileNotFoundError:
         create_file_once(path, secrets.token_bytes(size))
         return path.read_bytes()
-
-
-def _fsync_dir(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -12,8 +12,6 @@ a 0600 file in the data directory.
 
 from __future__ import annotations
 
-import contextlib
-import errno
 import hashlib
 import os
 import stat
@@ -23,6 +21,8 @@ from typing import Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from offline_queue.durable import create_file_once
 
 NONCE_LEN = 12
 KEY_LEN = 32
@@ -87,21 +87,9 @@ class FileKeyProvider(AesKeyProvider):
     def _load_or_create(path: Path) -> bytes:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         if not path.exists():
-            # written to a temporary file and linked into place when complete: a full disk
-            # raises OSError and leaves no empty key file that would fail every later start
-            tmp = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
-            try:
-                try:
-                    if os.write(fd, os.urandom(KEY_LEN)) != KEY_LEN:
-                        raise OSError(errno.ENOSPC, "short write of the kiosk key")
-                    os.fsync(fd)
-                finally:
-                    os.close(fd)
-                with contextlib.suppress(FileExistsError):  # another process won the race
-                    os.link(tmp, path)
-            finally:
-                tmp.unlink(missing_ok=True)
+            # created complete or not at all: a full disk raises OSError and leaves no empty key
+            # file that would fail every later start (another process may win the race: fine)
+            create_file_once(path, os.urandom(KEY_LEN))
         st = path.stat()
         if st.st_mode & (stat.S_IRWXG | stat.S_IRWXO):
             raise CryptoError("queue.crypto.key_file_mode", oct(st.st_mode & 0o777))

@@ -37,6 +37,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import ConnectionPoolEntry
 
 import offline_queue.store.migrate as migrate
+from offline_queue.durable import fsync_dir
 
 logger = logging.getLogger(__name__)
 
@@ -164,19 +165,11 @@ def move_aside(path: Path, reason: str, clock: float) -> TechnicianAlert:
             if side.exists():
                 os.replace(side, target.with_name(target.name + suffix))
         os.replace(path, target)
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
     except OSError as exc:
         raise StoreUnavailableError("queue.store.cannot_move_aside", exc.strerror or "") from exc
     logger.error("queue database was %s; moved aside to %s", reason, target.name)
     return TechnicianAlert("queue.store.moved_aside", str(target), reason, stamp)
-
-
-def _fsync_dir(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def existing_alerts(path: Path) -> list[TechnicianAlert]:
