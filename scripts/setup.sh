@@ -45,3 +45,7 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install -q -e ".[dev]"
   touch "$stamp"
 fi
+# bytecode for the project's own modules (an editable install compiles nothing; pip does it for a
+# regular install): start-up then reads .pyc instead of compiling ~100 modules, even where
+# PYTHONDONTWRITEBYTECODE is set. Only changed files are compiled again.
+.venv/bin/python -m compileall -q -j 0 kiosk drivers ui offline_queue provisioning bench >/dev/null

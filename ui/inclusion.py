@@ -142,7 +142,8 @@ class Inclusion(QObject):
         self.controller.language_changed.connect(self._on_language_changed)
         self.controller.idle_warned.connect(self._wire)
         self.controller.state_changed.connect(lambda _o, _n: self._wire())
-        window.first_painted.connect(self._wire)
+        # queued: wiring builds the other screens, after the first frame reached the screen
+        window.first_painted.connect(self._wire, Qt.ConnectionType.QueuedConnection)
         window.top_bar.access_requested.connect(self._wire)
         self.session.add_wipe_hook(self._on_wipe)
         self.assist_confirm.accepted.connect(self._on_assist_accepted)

@@ -82,10 +82,10 @@ class OnScreenKeyboard(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(8, 8, 8, 8)
         self._layout.setSpacing(6)
-        self.keys: list[QPushButton] = []
+        self._keys: list[QPushButton] = []
         self._rows_widget: QWidget | None = None
+        self._stale = True  # the rows are built when first needed, not at start-up
         self.hide()
-        self._build()
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._on_focus_changed)
@@ -113,11 +113,17 @@ class OnScreenKeyboard(QWidget):
     def set_language(self, language: str) -> None:
         if language != self.language:
             self.language = language
-            self._build()
+            self._rebuild()
 
     def apply_theme(self, theme: Theme) -> None:
         self.theme = theme
-        self._build()
+        self._rebuild()
+
+    @property
+    def keys(self) -> list[QPushButton]:
+        """The keys of the current layout (built on first use)."""
+        self._ensure_built()
+        return self._keys
 
     @property
     def target(self) -> QWidget | None:
@@ -128,7 +134,8 @@ class OnScreenKeyboard(QWidget):
         self._target = widget
         if variant is not self.variant:
             self.variant = variant
-            self._build()
+            self._stale = True
+        self._ensure_built()
         self._mark_secret(
             isinstance(widget, QLineEdit) and widget.echoMode() != QLineEdit.EchoMode.Normal
         )
@@ -147,6 +154,17 @@ class OnScreenKeyboard(QWidget):
         self._send(Qt.Key.Key_unknown, text)
 
     # -- building ----------------------------------------------------------------------------
+    def _rebuild(self) -> None:
+        """The layout changed: rebuild now if the keyboard shows, else when next needed."""
+        self._stale = True
+        if self.isVisible():
+            self._ensure_built()
+
+    def _ensure_built(self) -> None:
+        if self._stale:
+            self._stale = False
+            self._build()
+
     def _rows(self) -> tuple[str, ...]:
         if self.variant is Variant.NUMERIC:
             return NUMERIC_ROWS
@@ -170,7 +188,7 @@ class OnScreenKeyboard(QWidget):
         grid = QVBoxLayout(rows_widget)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(6)
-        self.keys = []
+        self._keys = []
         side = self.theme.min_target
         for row in self._rows():
             line = QHBoxLayout()
@@ -218,7 +236,7 @@ class OnScreenKeyboard(QWidget):
         key.setMinimumSize(side, side)
         key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         key.setAccessibleName(text)
-        self.keys.append(key)
+        self._keys.append(key)
         return key
 
     def _mark_secret(self, secret: bool) -> None:

@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
 from kiosk.app import KioskCore, build_core
@@ -130,7 +130,8 @@ class KioskApplication:
         self.technician: TechnicianMode | None = None
         self.starter = CoreStarter(self.core, app)
         self.starter.started.connect(self._on_core_started)
-        self.window.first_painted.connect(self.starter.start)
+        # queued: the first frame reaches the screen before the core starts loading
+        self.window.first_painted.connect(self.starter.start, Qt.ConnectionType.QueuedConnection)
 
     def _on_core_started(self, error: str) -> None:
         """GUI thread, after the core came up on its starter thread: connect the UI to it."""
@@ -233,6 +234,9 @@ class KioskApplication:
 
     def dispose(self) -> None:
         """Release everything this object installed into the QApplication (tests reuse it)."""
+        # the starter outlives this object (it belongs to the QApplication): a core that comes up
+        # after dispose must not call back into a dead application
+        self.starter.started.disconnect(self._on_core_started)
         self.controller.stop()
         if self.technician is not None:
             self.technician.dispose()

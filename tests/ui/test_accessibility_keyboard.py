@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from ui.keyboard import EMAIL_ROWS, LAYOUTS, NUMERIC_ROWS, Variant
@@ -135,3 +135,17 @@ def test_focusing_a_field_shows_the_keyboard(qtbot: QtBot, kiosk: KioskApplicati
     click(qtbot, window.top_bar.help_button)  # a tap elsewhere keeps the field's focus
     click(qtbot, window.help_panel.close_button)
     assert keyboard.isVisible() and keyboard.target is field
+
+
+def test_keys_are_built_when_first_needed_not_at_start_up(
+    qtbot: QtBot, kiosk: KioskApplication
+) -> None:
+    keyboard = kiosk.inclusion.keyboard
+    assert keyboard.findChildren(QPushButton) == []  # nothing built for the first frame
+    keyboard.set_language("fr")  # a language change before any use builds nothing either
+    assert keyboard.findChildren(QPushButton) == []
+    field = field_on_about(kiosk, qtbot)
+    field.setFocus()
+    keyboard.show_for(field)
+    qtbot.waitUntil(keyboard.isVisible)
+    assert "".join(key.text() for key in keyboard.keys).startswith("".join(LAYOUTS["fr"]))

@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
+from kiosk.config import KioskConfig, shell_only
 from kiosk.session import EndReason, Identity, Role, State
 from ui.main import KioskApplication
 from ui.theme import mm_to_px
@@ -203,3 +204,27 @@ def test_core_starter_is_owned_by_qt_not_by_its_thread(kiosk_app: KioskApplicati
 
     assert kiosk_app.starter.parent() is kiosk_app.app
     assert not Shiboken.ownedByPython(kiosk_app.starter)
+
+
+def test_first_frame_is_not_held_up_by_start_up_work(
+    qapp: QApplication, demo_config: KioskConfig, clock: FakeClock, qtbot: QtBot
+) -> None:
+    """Slots run inside the first paint delay the frame reaching the screen: loading the core
+    and building the other screens wait until the frame is out (queued after it)."""
+    kiosk = KioskApplication(qapp, shell_only(demo_config), windowed=True, clock=clock)
+    seen: dict[str, bool] = {}
+
+    def at_first_frame() -> None:
+        seen["other screens built"] = kiosk.window._built
+        seen["core starting"] = kiosk.starter._thread is not None
+
+    kiosk.window.first_painted.connect(at_first_frame)
+    try:
+        with qtbot.waitSignal(kiosk.window.first_painted, timeout=10_000):
+            kiosk.window.show()
+        assert seen == {"other screens built": False, "core starting": False}
+        qtbot.waitUntil(lambda: kiosk.window._built, timeout=10_000)
+        qtbot.waitUntil(lambda: kiosk.starter._thread is not None, timeout=10_000)
+        kiosk.starter.wait()
+    finally:
+        kiosk.dispose()
