@@ -17,7 +17,7 @@ import secrets
 from collections.abc import Iterable
 from pathlib import Path
 
-from kiosk.audit import AuditLog, pseudonym
+from kiosk.audit import AuditLog, AuditLogError, pseudonym
 from kiosk.session import Identity, Role, Session, Transition
 
 logger = logging.getLogger(__name__)
@@ -69,19 +69,28 @@ class Assistance:
         ``staff_ref``: the helper's reference when it was taken earlier (a handover keeps the
         reference, not the staff member's identifiers); by default it is computed from
         ``helper``.
+
+        Raises AuditLogError (environmental: a full or failing disk) when the start cannot be
+        recorded; assistance does not start then, since an assisted session must be auditable.
         """
         if helper.role is not Role.STAFF:
             raise ValueError("only a member of staff can assist")
         self._session.start_assistance(helper)
         self._session_ref = secrets.token_hex(16)
         self._steps = []
-        self._record(
-            "assisted.start",
-            "staff",
-            session=self._session_ref,
-            staff=staff_ref or self.staff_ref(helper),
-            service=self._service(),
-        )
+        try:
+            self._record(
+                "assisted.start",
+                "staff",
+                session=self._session_ref,
+                staff=staff_ref or self.staff_ref(helper),
+                service=self._service(),
+                required=True,
+            )
+        except AuditLogError:
+            self._session.end_assistance()
+            self._session_ref = ""
+            raise
 
     def step(
         self, step: str, *, assisted: bool, fields_entered_by_staff: Iterable[str] = ()
@@ -137,9 +146,17 @@ class Assistance:
     def _service(self) -> str:
         return self._session.service or "home"
 
-    def _record(self, event: str, actor: str, **fields: object) -> None:
+    def _record(self, event: str, actor: str, *, required: bool = False, **fields: object) -> None:
+        """Write one audit entry. Only a ``required`` entry (the start) raises when the log cannot
+        be written; a later step or the end is logged as lost and the session goes on (the
+        resident is never stopped mid-service, and a session end always reaches its wipe)."""
         if self.audit is not None:
-            self.audit.record(event, actor, **fields)
+            try:
+                self.audit.record(event, actor, **fields)
+            except AuditLogError as exc:
+                if required:
+                    raise
+                logger.error("audit entry %s not written: %s", event, exc.key)
         logger.info("%s", event)
 
 

@@ -272,9 +272,14 @@ class Session:
             return
         old, self.state = self.state, State.ENDING
         logger.info("session ending: %s", reason.value)
+        errors: list[Exception] = []
         for listener in list(self._listeners):
-            listener(Transition(old, State.ENDING, "end", reason))
-        errors = self._wipe(reason)
+            try:
+                listener(Transition(old, State.ENDING, "end", reason))
+            except Exception as exc:  # a failing listener must not keep the wipe from running
+                logger.exception("a session-end listener failed")
+                errors.append(exc)
+        errors += self._wipe(reason)
         self.state = State.ATTRACT
         for listener in list(self._listeners):
             listener(Transition(State.ENDING, State.ATTRACT, "finished", reason))

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.assistance import Assistance, load_or_create_key
-from kiosk.audit import AuditLog
+from kiosk.audit import AuditLog, AuditLogError
 from kiosk.config import Mode
 from kiosk.session import EndReason, Identity, Role, State
 from ui.keyboard import OnScreenKeyboard
@@ -411,7 +411,12 @@ class Inclusion(QObject):
         self.assist_confirm.close_overlay()
         if helper is None or self.session.state in (State.ATTRACT, State.ENDING):
             return
-        self.assistance.start(helper, staff_ref=staff_ref)
+        try:
+            self.assistance.start(helper, staff_ref=staff_ref)
+        except AuditLogError as exc:  # environmental: an unrecorded assisted session is refused
+            logger.error("assisted session not started: %s", exc.key)
+            self.assist_confirm.show_unavailable()
+            return
         self._last_step = ""
         self.window.top_bar.set_helper(helper.display_name)
         self.assistance_changed.emit(True)

@@ -275,20 +275,44 @@ class AssistConfirm(Overlay):
         for widget in (self.heading, self.body, self.yes_button, self.no_button):
             self.card_layout.addWidget(widget)
         self._helper = ""
+        self._unavailable = False
         self.retranslate()
 
     def ask(self, helper_name: str) -> None:
         self._helper = isolate(helper_name)
+        self._unavailable = False
         self.retranslate()
         self.open()
         self.yes_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def show_unavailable(self) -> None:
+        """Assistance could not start because it cannot be recorded (the audit log's disk is
+        full or failing): say so; the only answer is "Close" (``declined``)."""
+        self._helper = ""
+        self._unavailable = True
+        self.retranslate()
+        self.open()
+        self.no_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def forget(self) -> None:
         """Drop the helper's name from the texts (the question was answered or withdrawn)."""
         self._helper = ""
+        self._unavailable = False
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.yes_button.setVisible(not self._unavailable)
+        if self._unavailable:
+            set_text(self.heading, self.tr("Help cannot start right now"))
+            self.body.setText(
+                self.tr(
+                    "Every assisted session is recorded, to protect residents, and this kiosk "
+                    "cannot record one right now. The resident can go on alone. Please report "
+                    "the kiosk to a technician."
+                )
+            )
+            set_text(self.no_button, self.tr("Close"))
+            return
         set_text(self.heading, self.tr("Would you like help from %1?").replace("%1", self._helper))
         self.body.setText(
             self.tr(

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from kiosk.assistance import RESIDENT_ONLY_STEPS, Assistance, load_or_create_key
-from kiosk.audit import AuditLog, read_entries, verify
-from kiosk.session import EndReason, Identity, IdlePolicy, Preferences, Role, Session
+from kiosk.audit import AuditLog, AuditLogError, read_entries, verify
+from kiosk.session import EndReason, Identity, IdlePolicy, Preferences, Role, Session, State
+from tests.helpers.fullfs import TinyFs, tiny_fs_fixture  # noqa: F401  (fixture tiny_fs)
 
 KEY = b"k" * 32
 STAFF = Identity(Role.STAFF, "Sam Okafor", "staff-004217")
@@ -68,3 +69,33 @@ def test_pseudonym_key_file_is_private_and_stable(tmp_path: Path) -> None:
     assert len(first) == 32
     assert stat.S_IMODE((tmp_path / "pseudonym.key").stat().st_mode) == 0o600
     assert load_or_create_key(tmp_path) == first
+
+
+def test_assistance_that_cannot_be_recorded_does_not_start(tiny_fs: TinyFs) -> None:
+    session = new_session()
+    with AuditLog(tiny_fs.root / "audit.jsonl") as audit:
+        assistance = Assistance(session, audit, KEY)
+        tiny_fs.fill()
+        with pytest.raises(AuditLogError):
+            assistance.start(STAFF)
+        assert not assistance.active and session.assisted_by is None
+        assert session.state is State.HOME  # the resident's session goes on, unassisted
+        tiny_fs.release()
+        assistance.start(STAFF)  # space is back: help can start, and is recorded
+        assert assistance.active
+    assert [e["event"] for e in read_entries(tiny_fs.root / "audit.jsonl")] == ["assisted.start"]
+
+
+def test_a_disk_that_fills_mid_session_never_stops_the_session_or_its_wipe(
+    tiny_fs: TinyFs,
+) -> None:
+    session = new_session()
+    with AuditLog(tiny_fs.root / "audit.jsonl") as audit:
+        assistance = Assistance(session, audit, KEY)
+        assistance.start(STAFF)
+        tiny_fs.fill()
+        for _ in range(40):  # enough entries to need a new page of the full file system
+            assistance.step("contact_details", assisted=True, fields_entered_by_staff=["email"])
+        session.end(EndReason.STAFF_ENDED)  # the end entry cannot be written either
+    assert session.state is State.ATTRACT
+    assert session.assisted_by is None and session.identity.role is Role.NONE

@@ -200,6 +200,25 @@ def test_failing_wipe_hook_does_not_stop_the_wipe(session: Session) -> None:
     assert session.identity.role is Role.NONE
 
 
+def test_failing_end_listener_does_not_stop_the_wipe(session: Session) -> None:
+    """A listener of the "end" transition (e.g. an audit entry on a full disk) that raises must
+    not keep the session's data on screen: the wipe runs, then the error surfaces."""
+    wiped: list[EndReason] = []
+
+    def broken(transition: Transition) -> None:
+        if transition.action == "end":
+            raise OSError(28, "No space left on device")
+
+    session.add_listener(broken)
+    session.add_wipe_hook(wiped.append)
+    to_home(session)
+    with pytest.raises(OSError):
+        session.end(EndReason.IDLE_TIMEOUT)
+    assert wiped == [EndReason.IDLE_TIMEOUT]
+    assert session.state is State.ATTRACT
+    assert session.identity.role is Role.NONE
+
+
 def test_idle_warning_at_t_idle_minus_w_then_reset(session: Session, clock: Clock) -> None:
     wiped: list[EndReason] = []
     session.add_wipe_hook(wiped.append)

@@ -6,8 +6,9 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
-from kiosk.audit import read_entries
+from kiosk.audit import AuditLog, read_entries
 from kiosk.session import Identity, Role, State
+from tests.helpers.fullfs import TinyFs, tiny_fs_fixture  # noqa: F401  (fixture tiny_fs)
 from ui.main import KioskApplication
 from ui.screens.home import HomeScreen
 from ui.services.registry import ALL_ROLES, REGISTRY, ServiceView
@@ -125,6 +126,32 @@ def test_assistance_ends_with_any_session_end(qtbot: QtBot, kiosk: KioskApplicat
     assert [e["event"] for e in entries] == ["assisted.start", "assisted.end"]
     assert entries[-1]["fields"]["trigger"] == "sign_out"
     assert entries[-1]["actor"] == "system"
+
+
+def test_help_that_cannot_be_recorded_is_refused_on_screen(
+    qtbot: QtBot, kiosk: KioskApplication, tiny_fs: TinyFs
+) -> None:
+    inclusion = kiosk.inclusion
+    with AuditLog(tiny_fs.root / "audit.jsonl") as audit:
+        inclusion.attach_audit(audit)
+        start_as_guest(qtbot, kiosk)
+        tiny_fs.fill()  # the audit log's disk is full
+        inclusion.start_assisted(STAFF)
+        click(qtbot, inclusion.assist_confirm.yes_button)
+        confirm = inclusion.assist_confirm
+        qtbot.waitUntil(confirm.isVisible)
+        assert confirm.heading.text() == "Help cannot start right now"
+        assert "Sam Okafor" not in confirm.body.text()
+        assert not confirm.yes_button.isVisible()
+        assert kiosk.core.session.assisted_by is None
+        assert not kiosk.window.top_bar.assisted.isVisible()
+        click(qtbot, confirm.no_button)  # "Close"
+        assert not confirm.isVisible()
+        assert kiosk.core.session.state is State.HOME  # the resident goes on alone
+        tiny_fs.release()
+        inclusion.start_assisted(STAFF)  # asked again: the usual question, both answers
+        assert confirm.yes_button.isVisible() and "Sam Okafor" in confirm.heading.text()
+        click(qtbot, confirm.no_button)
 
 
 def test_staff_cannot_start_without_a_staff_identity(qtbot: QtBot, kiosk: KioskApplication) -> None:

@@ -177,6 +177,8 @@ def views(window: MainWindow, inclusion: Inclusion) -> list[View]:
                 overlay.open()
 
         result.append(View(f"overlay:{overlay.objectName()}", show_overlay, overlay.close_overlay))
+    for confirm in window.findChildren(AssistConfirm):
+        result.append(_assist_unavailable_view(confirm, home_show))
 
     result.extend(fingerprint_views(window, show_page))
 
@@ -197,6 +199,20 @@ def views(window: MainWindow, inclusion: Inclusion) -> list[View]:
 
         result.append(View(f"keyboard:{variant.value}", show_keyboard, hide_keyboard))
     return result
+
+
+def _assist_unavailable_view(confirm: AssistConfirm, home_show: Callable[[], None]) -> View:
+    """Help refused because it cannot be recorded (the audit log's disk is full)."""
+
+    def show() -> None:
+        home_show()
+        confirm.show_unavailable()
+
+    def hide() -> None:
+        confirm.close_overlay()
+        confirm.forget()
+
+    return View("overlay:assist-unavailable", show, hide)
 
 
 def handover_views(

@@ -241,6 +241,18 @@
         <source>No, thank you</source>
         <translation>لا، شكرًا</translation>
     </message>
+    <message>
+        <source>Help cannot start right now</source>
+        <translation>لا يمكن بدء المساعدة الآن</translation>
+    </message>
+    <message>
+        <source>Every assisted session is recorded, to protect residents, and this kiosk cannot record one right now. The resident can go on alone. Please report the kiosk to a technician.</source>
+        <translation>تُسجَّل كل جلسة بمساعدة لحماية السكان، ولا يستطيع هذا الكشك تسجيلها الآن. يمكن للمقيم المتابعة وحده. يُرجى إبلاغ فني عن هذا الكشك.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>

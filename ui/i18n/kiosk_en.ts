@@ -241,6 +241,18 @@
         <source>No, thank you</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Help cannot start right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every assisted session is recorded, to protect residents, and this kiosk cannot record one right now. The resident can go on alone. Please report the kiosk to a technician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>

@@ -241,6 +241,18 @@
         <source>No, thank you</source>
         <translation>No, gracias</translation>
     </message>
+    <message>
+        <source>Help cannot start right now</source>
+        <translation>La ayuda no puede empezar ahora</translation>
+    </message>
+    <message>
+        <source>Every assisted session is recorded, to protect residents, and this kiosk cannot record one right now. The resident can go on alone. Please report the kiosk to a technician.</source>
+        <translation>Cada sesión asistida queda registrada para proteger a los residentes, y este quiosco no puede registrarla ahora. El residente puede continuar solo. Informe de este quiosco a un técnico.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>

@@ -241,6 +241,18 @@
         <source>No, thank you</source>
         <translation>Non, merci</translation>
     </message>
+    <message>
+        <source>Help cannot start right now</source>
+        <translation>L’aide ne peut pas commencer maintenant</translation>
+    </message>
+    <message>
+        <source>Every assisted session is recorded, to protect residents, and this kiosk cannot record one right now. The resident can go on alone. Please report the kiosk to a technician.</source>
+        <translation>Chaque session accompagnée est enregistrée pour protéger les résidents, et cette borne ne peut pas l’enregistrer maintenant. Le résident peut continuer seul. Signalez la borne à un technicien.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>

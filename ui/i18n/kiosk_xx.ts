@@ -240,6 +240,18 @@
         <source>No, thank you</source>
         <translation>‏[Ñö, thåñk ýöü ~~~~~]‏</translation>
     </message>
+    <message>
+        <source>Help cannot start right now</source>
+        <translation>‏[Hélp çåññöt stårt rîght ñöw ~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Every assisted session is recorded, to protect residents, and this kiosk cannot record one right now. The resident can go on alone. Please report the kiosk to a technician.</source>
+        <translation>‏[Évérý åssîstéd séssîöñ îs réçördéd, tö prötéçt résîdéñts, åñd thîs kîösk çåññöt réçörd öñé rîght ñöw. Thé résîdéñt çåñ gö öñ ålöñé. Pléåsé répört thé kîösk tö å téçhñîçîåñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>‏[Çlösé ~~]‏</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
