@@ -42,8 +42,9 @@ class HandoverNotice(QFrame):
 
     cancel_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, attract: AttractScreen | None = None) -> None:
         super().__init__(parent)
+        self._attract = attract
         self.setObjectName("attract-handover")
         self.setProperty("role", "assisted")
         # the button under the texts on a portrait screen, beside them on a landscape one
@@ -76,7 +77,7 @@ class HandoverNotice(QFrame):
         page = attract.page_area.widget()
         layout = page.layout()
         assert isinstance(layout, QVBoxLayout)
-        notice = cls(page)
+        notice = cls(page, attract)
         layout.insertWidget(0, notice)
         return notice
 
@@ -94,12 +95,16 @@ class HandoverNotice(QFrame):
         self._card_in = card_in
         self.retranslate()
         self.show()
+        if self._attract is not None:
+            self._attract.set_notice_shown(True)
 
     def clear(self) -> None:
         self._name = ""
         self._card_in = False
         self.hide()
         self.retranslate()
+        if self._attract is not None:
+            self._attract.set_notice_shown(False)
 
     @property
     def card_in(self) -> bool:

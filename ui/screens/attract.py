@@ -129,6 +129,13 @@ class AttractScreen(Screen):
         set_text(self.toggles["speech"], self.tr("Read aloud"))
         set_text(self.toggles["simplified"], self.tr("Simple mode"))
 
+    def set_notice_shown(self, shown: bool) -> None:
+        """A notice across the top of the page (a member of staff ready to help) greets the
+        resident instead of the welcome texts, which step aside so that the start button stays
+        in view at large text on a landscape screen."""
+        self.welcome.setVisible(not shown)
+        self.what.setVisible(not shown)
+
     def show_preferences(
         self, large_text: bool, high_contrast: bool, speech: bool, simplified: bool | None = None
     ) -> None:
