@@ -165,8 +165,19 @@ class MainWindow(QWidget):
             self.home.show_notices(self.core, self.session.identity)  # unread count, off-thread
             self.top_bar.set_signed_in(self.session.identity.display_name)
             self._show(self.home)
+            self.home.show_storage_full(self._storage_full())  # said after the screen's title
         elif state is State.SERVICE and self.service_screen is not None:
             self._show(self.service_screen)
+
+    def _storage_full(self) -> bool:
+        """The data disk is below its reserve: the queue refuses new requests (statvfs only)."""
+        from kiosk.storage import space
+
+        paths = self.config.paths
+        try:
+            return space(paths.data_dir, paths.reserve_bytes).below_reserve
+        except OSError:  # the data directory is gone: nothing can be saved either
+            return True
 
     def _on_start(self) -> None:
         self.controller.start()

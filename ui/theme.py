@@ -165,6 +165,10 @@ QLabel[role="hero"] {{ font-size: {self.font_px(2.4)}px; font-weight: bold; }}
 QLabel[role="subtitle"] {{ font-size: {self.font_px(1.2)}px; color: {p.muted_text}; }}
 QLabel[role="body"] {{ font-size: {self.font_px()}px; }}
 QLabel[role="countdown"] {{ font-size: {self.font_px(4.0)}px; font-weight: bold; }}
+QLabel[role="notice"] {{
+    background: {p.surface}; color: {p.text}; font-weight: bold;
+    border: 3px solid {p.danger}; border-radius: 8px; padding: 10px;
+}}
 QFrame[role="card"] {{
     background: {p.surface}; border: 2px solid {p.border}; border-radius: 12px;
 }}

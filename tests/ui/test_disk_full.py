@@ -51,3 +51,40 @@ def test_first_start_on_full_disk_shows_attract_and_tells_the_technician(
         app.window.finish()
     finally:
         app.dispose()
+
+
+def test_home_warns_before_any_form_while_new_requests_cannot_be_saved(
+    qapp: QApplication, tiny_fs: TinyFs, qtbot
+) -> None:
+    data = tiny_fs.root / "data"
+    data.mkdir(mode=0o700)
+    app = KioskApplication(qapp, _production(data), windowed=True)
+    try:
+        app.window.resize(1080, 1920)
+        app.window.show()
+        qtbot.waitExposed(app.window)
+        with qtbot.waitSignal(app.starter.started, timeout=30000):
+            app.window.ensure_built()
+            app.starter.start()
+        home = app.window.home
+
+        def guest_at_home() -> None:
+            app.controller.start()
+            app.controller.choose_language("en")
+            app.controller.sign_in(Identity(Role.GUEST))
+            assert app.window.current_screen() is home
+
+        guest_at_home()
+        assert not home.storage_line.isVisible()
+        app.window.finish()
+        tiny_fs.fill(leave=64 * 1024)  # below the 256 KiB reserve: the queue refuses new work
+        guest_at_home()
+        assert home.storage_line.isVisible()
+        assert "cannot save new requests" in home.storage_line.text()
+        app.window.finish()
+        tiny_fs.release()  # space came back
+        guest_at_home()
+        assert not home.storage_line.isVisible()
+        app.window.finish()
+    finally:
+        app.dispose()

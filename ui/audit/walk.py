@@ -134,6 +134,15 @@ def views(window: MainWindow, inclusion: Inclusion) -> list[View]:
             result.append(View(f"screen:{page.screen_id}", show_page(page), nothing))
 
     result.extend(handover_views(window, show_page))
+    home = window.home
+
+    def show_storage_full() -> None:
+        home.show_storage_full(True)
+        show_page(home)()
+
+    result.append(
+        View("screen:home-storage-full", show_storage_full, lambda: home.show_storage_full(False))
+    )
 
     for service_id, factory in service_views(window):
         holder: list[Screen] = []

@@ -1426,6 +1426,10 @@
         <source>Signs you out. The next person to sign in is asked whether they would like your help.</source>
         <translation>يسجّل خروجك. سيُسأل الشخص التالي الذي يسجّل الدخول إن كان يريد مساعدتك.</translation>
     </message>
+    <message>
+        <source>This kiosk cannot save new requests right now, because its storage is full. You can still look things up. To send a request, please use another kiosk or ask staff.</source>
+        <translation>لا يستطيع هذا الكشك حفظ طلبات جديدة الآن لأن مساحة التخزين فيه ممتلئة. لا يزال بإمكانك الاطلاع على المعلومات. لإرسال طلب، يُرجى استخدام كشك آخر أو طلب المساعدة من الموظفين.</translation>
+    </message>
 </context>
 <context>
     <name>IdleWarning</name>

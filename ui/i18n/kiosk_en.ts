@@ -1426,6 +1426,10 @@
         <source>Signs you out. The next person to sign in is asked whether they would like your help.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This kiosk cannot save new requests right now, because its storage is full. You can still look things up. To send a request, please use another kiosk or ask staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdleWarning</name>

@@ -1426,6 +1426,10 @@
         <source>Signs you out. The next person to sign in is asked whether they would like your help.</source>
         <translation>Cierra su sesión. A la próxima persona que se identifique se le preguntará si quiere su ayuda.</translation>
     </message>
+    <message>
+        <source>This kiosk cannot save new requests right now, because its storage is full. You can still look things up. To send a request, please use another kiosk or ask staff.</source>
+        <translation>Este quiosco no puede guardar nuevas solicitudes ahora mismo porque su almacenamiento está lleno. Puede seguir consultando información. Para enviar una solicitud, use otro quiosco o pida ayuda al personal.</translation>
+    </message>
 </context>
 <context>
     <name>IdleWarning</name>

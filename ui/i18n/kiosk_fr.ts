@@ -1426,6 +1426,10 @@
         <source>Signs you out. The next person to sign in is asked whether they would like your help.</source>
         <translation>Vous déconnecte. La prochaine personne qui se connecte se verra demander si elle souhaite votre aide.</translation>
     </message>
+    <message>
+        <source>This kiosk cannot save new requests right now, because its storage is full. You can still look things up. To send a request, please use another kiosk or ask staff.</source>
+        <translation>Cette borne ne peut pas enregistrer de nouvelles demandes pour le moment, car son stockage est plein. Vous pouvez toujours consulter des informations. Pour envoyer une demande, utilisez une autre borne ou demandez au personnel.</translation>
+    </message>
 </context>
 <context>
     <name>IdleWarning</name>

@@ -1425,6 +1425,10 @@
         <source>Signs you out. The next person to sign in is asked whether they would like your help.</source>
         <translation>‏[Sîgñs ýöü öüt. Thé ñéxt pérsöñ tö sîgñ îñ îs åskéd whéthér théý wöüld lîké ýöür hélp. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
     </message>
+    <message>
+        <source>This kiosk cannot save new requests right now, because its storage is full. You can still look things up. To send a request, please use another kiosk or ask staff.</source>
+        <translation>‏[Thîs kîösk çåññöt såvé ñéw réqüésts rîght ñöw, béçåüsé îts störågé îs füll. Ýöü çåñ stîll löök thîñgs üp. Tö séñd å réqüést, pléåsé üsé åñöthér kîösk ör åsk ståff. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
 </context>
 <context>
     <name>IdleWarning</name>

@@ -52,6 +52,10 @@ class HomeScreen(Screen):
         self.notices_line = label("body", name="home-notices")
         self.notices_line.hide()
         outer.addWidget(self.notices_line)
+        # said before a resident starts a form that could not be saved (kiosk storage full)
+        self.storage_line = label("notice", name="home-storage-full")
+        self.storage_line.hide()
+        outer.addWidget(self.storage_line)
         # staff only: hand the kiosk over to the next resident with an offer of help
         self.help_resident_button = button("primary", name="home-help-resident")
         self.help_resident_button.clicked.connect(self.help_resident_requested)
@@ -145,6 +149,17 @@ class HomeScreen(Screen):
         self._relayout()
         self.retranslate()
 
+    def show_storage_full(self, full: bool) -> None:
+        """Warn that new requests cannot be saved (the data disk is below its reserve), before
+        anyone fills in a form only to be refused at the end (spoken too when speech is on)."""
+        self.storage_line.setVisible(full)
+        if full:
+            from ui.inclusion import inclusion_for
+
+            inclusion = inclusion_for(self)
+            if inclusion is not None:
+                inclusion.announce(self.storage_line.text())
+
     def show_notices(self, core: KioskCore | None, identity: Identity) -> None:
         """Count the resident's unread notices off the GUI thread (nothing for guests, patrons
         or staff, while the kiosk is starting, or when My notices is not offered)."""
@@ -180,6 +195,14 @@ class HomeScreen(Screen):
         else:
             set_text(self.greeting, self.tr("Hello"))
         self.prompt.setText(self.tr("Choose one.") if self.theme.simplified else self.title())
+        set_text(
+            self.storage_line,
+            self.tr(
+                "This kiosk cannot save new requests right now, because its storage is full. "
+                "You can still look things up. To send a request, please use another kiosk or "
+                "ask staff."
+            ),
+        )
         set_text(self.help_resident_button, self.tr("Help a resident"))
         self.help_resident_line.setText(
             self.tr(
