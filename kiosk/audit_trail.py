@@ -188,6 +188,32 @@ class SecurityAudit(TechnicianAudit):
             subject=self._card_subject,
         )
 
+    # -- fingerprint confirmation (connect to FingerprintConfirmation.finished) ----------------
+    def fingerprint_verified(self, result: object) -> None:
+        """One fingerprint attempt after the PIN: matched, not matched, used up, no finger in
+        time or a sensor fault. The outcome and the tries left only: never a score, an image or
+        a template."""
+        from drivers.fingerprint.verifier import VerifyOutcome, VerifyResult
+
+        if not isinstance(result, VerifyResult) or result.outcome is VerifyOutcome.CANCELLED:
+            return
+        role = self._card_role or "resident"
+        outcome = {
+            VerifyOutcome.MATCHED: "success",
+            VerifyOutcome.NOT_MATCHED: "failure",
+            VerifyOutcome.TRIES_EXHAUSTED: "blocked",
+            VerifyOutcome.NO_FINGER: "timeout",
+        }.get(result.outcome, "error")
+        self.record(
+            "auth.attempt",
+            role,
+            factor="fingerprint",
+            result=outcome,
+            tries_left=None if result.matched else result.tries_left,
+            error=None if result.matched else result.outcome.key,
+            subject=self._card_subject,
+        )
+
     # -- session listener ---------------------------------------------------------------------
     def _on_transition(self, transition: Transition) -> None:
         if transition.action == "sign_in":

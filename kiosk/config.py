@@ -120,6 +120,9 @@ class FingerprintSection(_Section):
     driver: Literal["serial", "emulated", "disabled"] = "disabled"
     port: str = "/dev/fingerprint"
     baudrate: Annotated[int, Field(gt=0)] = 57600
+    finger_timeout_s: Annotated[float, Field(ge=5, le=60)] = 15.0
+    """How long the sensor waits for a finger before "no finger" (longer helps residents who
+    need time to place it)."""
 
 
 class DevicesSection(_Section):

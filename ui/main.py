@@ -190,6 +190,8 @@ class KioskApplication:
             )
             core.closers.append(self.handover.close)
         self.window.attach_core(core)
+        if self.security_audit is not None and self.window.fingerprint is not None:
+            self.window.fingerprint.finished.connect(self.security_audit.fingerprint_verified)
         if self.simulator is not None:
             self.simulator.attach_core(core)
         from ui.services.planning import attach_planning  # anonymous statistics for planners

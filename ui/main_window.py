@@ -263,7 +263,11 @@ class MainWindow(QWidget):
             # fingerprint enabled and a sensor configured: the opt-in step after the PIN
             from kiosk.fingerprint_qt import FingerprintConfirmation
 
-            self.fingerprint = FingerprintConfirmation(core.fingerprint, parent=self)
+            self.fingerprint = FingerprintConfirmation(
+                core.fingerprint,
+                finger_timeout=core.config.devices.fingerprint.finger_timeout_s,
+                parent=self,
+            )
             self.card.read_fingerprint_templates(True)
 
     def attach_sync(self, sync: SyncBridge) -> None:

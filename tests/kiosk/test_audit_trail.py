@@ -91,6 +91,36 @@ def test_library_card_read_is_not_an_attempt(log: AuditLog) -> None:
     assert _entries(log.path) == []
 
 
+def test_fingerprint_attempts_record_outcome_and_tries_only(log: AuditLog) -> None:
+    from drivers.fingerprint.verifier import VerifyOutcome, VerifyResult
+
+    trail = SecurityAudit(_session(), log, KEY)
+    trail.card_signed_in(SignedIn(_identity(CardRole.RESIDENT)))  # the PIN came first
+    for outcome, tries in (
+        (VerifyOutcome.NO_FINGER, 3),
+        (VerifyOutcome.NOT_MATCHED, 2),
+        (VerifyOutcome.CANCELLED, 2),  # the resident went back: not an attempt
+        (VerifyOutcome.SENSOR_ERROR, 2),
+        (VerifyOutcome.MATCHED, 2),
+        (VerifyOutcome.TRIES_EXHAUSTED, 0),
+    ):
+        trail.fingerprint_verified(VerifyResult(outcome, tries))
+    attempts = [
+        e["fields"] for e in _entries(log.path) if e["fields"].get("factor") == "fingerprint"
+    ]
+    assert [(a["result"], a.get("tries_left"), a.get("error")) for a in attempts] == [
+        ("timeout", 3, "fingerprint.outcome.no_finger"),
+        ("failure", 2, "fingerprint.outcome.not_matched"),
+        ("error", 2, "fingerprint.outcome.sensor_error"),
+        ("success", None, None),
+        ("blocked", 0, "fingerprint.outcome.tries_exhausted"),
+    ]
+    assert {e["actor"] for e in _entries(log.path)} == {"resident"}
+    text = log.path.read_text(encoding="utf-8")
+    assert NAME not in text and ACCOUNT not in text
+    assert verify(log.path).ok
+
+
 def test_technician_actions_and_dead_letter_decision(log: AuditLog, data_dir: Path) -> None:
     trail = TechnicianAudit(log, KEY)
     trail.technician_entered(ACCOUNT, wiped_session=True)

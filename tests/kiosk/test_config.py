@@ -61,6 +61,11 @@ def _write(tmp_path: Path, text: str) -> Path:
             "http://",
         ),
         (
+            '[kiosk]\nid = "a"\nsite = "x"\n[devices.fingerprint]\nfinger_timeout_s = 1\n',
+            "devices.fingerprint.finger_timeout_s",
+            "5",
+        ),
+        (
             '[kiosk]\nid = "a"\nsite = "x"\nmode = "production"\n'
             '[devices.printer]\ndriver = "emulated"\n',
             "",

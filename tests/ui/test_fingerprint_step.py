@@ -18,6 +18,7 @@ from drivers.fingerprint.protocol import Instruction
 from drivers.fingerprint.templates import demo_template
 from drivers.fingerprint.verifier import VerifyStage
 from drivers.smartcard.emulator.pcscd import CardSlot, PcscDaemon
+from kiosk.audit import read_entries
 from kiosk.config import DISABLED, KioskConfig, with_devices
 from kiosk.session import Assurance, EndReason, Role, State
 from tests.helpers.card_kiosk import close_card_kiosk, start_card_kiosk, type_pin, wait_pin_panel
@@ -46,8 +47,13 @@ def fp_kiosk(
     monkeypatch.setenv("KIOSK_TTS_ENGINE", "mock")
     config = with_devices(demo_config, printer=DISABLED, camera=DISABLED)
     assert config.devices.card_reader.fingerprint_enabled
+    sensor = config.devices.fingerprint.model_copy(update={"finger_timeout_s": 20.0})
+    config = config.model_copy(
+        update={"devices": config.devices.model_copy(update={"fingerprint": sensor})}
+    )
     kiosk = start_card_kiosk(qapp, config, qtbot)
     assert kiosk.window.fingerprint is not None
+    assert kiosk.window.fingerprint.finger_timeout == 20.0  # the site's setting
     assert kiosk.core.fingerprint is not None
     confirmation = kiosk.window.fingerprint
     qtbot.waitUntil(confirmation.available, timeout=10000)
@@ -165,6 +171,13 @@ def test_opt_in_match_signs_in_with_pin_and_fingerprint(
     assert "This is optional. Your PIN is enough to sign in." in spoken.all
     assert "Place your finger flat on the fingerprint reader." in spoken.all
     assert "Lift your finger." in spoken.all
+    # the security audit has the PIN, then the fingerprint, as attempts (outcome only)
+    attempts = [
+        (e["fields"]["factor"], e["fields"]["result"])
+        for e in read_entries(fp_kiosk.core.config.paths.data_dir / "audit.jsonl")
+        if e["event"] == "auth.attempt"
+    ]
+    assert attempts == [("pin", "success"), ("fingerprint", "success")]
     # nothing of the template (or a score) in any log record
     secret = demo_template(PERSONA)
     for record in caplog.records:
