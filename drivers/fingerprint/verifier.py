@@ -109,6 +109,16 @@ def _noop(stage: VerifyStage) -> None:
     return None
 
 
+_RING_OFF: tuple[p.LedMode, p.LedColour, int] = (p.LedMode.OFF, p.LedColour.BLUE, 0)
+_RING_AFTER: dict[VerifyOutcome, tuple[p.LedMode, p.LedColour, int]] = {
+    VerifyOutcome.MATCHED: (p.LedMode.FLASHING, p.LedColour.PURPLE, 2),
+    VerifyOutcome.NOT_MATCHED: (p.LedMode.FLASHING, p.LedColour.RED, 3),
+    VerifyOutcome.POOR_IMAGE: (p.LedMode.FLASHING, p.LedColour.RED, 3),
+}
+"""The ring after an attempt: purple flashes for a match, red for "try again", else off (the
+ring flashes the given number of times, then goes dark by itself)."""
+
+
 def verify_once(
     client: ZfmClient,
     template: bytearray,
@@ -195,6 +205,7 @@ class FingerprintService:
         self._backoff = 0.0
         self._next_attempt = 0.0
         self._closed = False
+        self._has_ring: bool | None = None  # the LED ring (R503), known after the first try
 
     # --- public API (thread-safe; work runs on the worker) -------------------------------
     @property
@@ -334,6 +345,21 @@ class FingerprintService:
                 self._set_state(DeviceState.READY)
         return self._state
 
+    def _ring(
+        self, client: ZfmClient, mode: p.LedMode, colour: p.LedColour, cycles: int = 0
+    ) -> None:
+        """Guidance on the sensor's LED ring, if it has one (asked once: a module without a
+        ring refuses the command, and is not asked again)."""
+        if self._has_ring is False:
+            return
+        try:
+            self._has_ring = client.aura_led(mode, colour, cycles=cycles)
+        except DeviceError as exc:  # the sensor is going; the next command reports it
+            logger.info("fingerprint LED not set: %s", exc.key)
+            return
+        if not self._has_ring:
+            logger.info("fingerprint sensor has no LED ring")
+
     def _led_now(self, mode: p.LedMode, colour: p.LedColour) -> bool:
         try:
             return self._ensure_client().aura_led(mode, colour)
@@ -370,6 +396,7 @@ class FingerprintService:
             try:
                 client = self._ensure_client()
                 self._set_state(DeviceState.BUSY)
+                self._ring(client, p.LedMode.BREATHING, p.LedColour.BLUE)  # "your finger here"
                 outcome = verify_once(
                     client,
                     template,
@@ -381,6 +408,7 @@ class FingerprintService:
                 self._fault(exc)
                 logger.info("fingerprint verification failed: %s", exc.key)
                 return VerifyResult(VerifyOutcome.SENSOR_ERROR, budget.tries_left, exc.key)
+            self._ring(client, *_RING_AFTER.get(outcome, _RING_OFF))
             self._set_state(DeviceState.READY)
             if outcome is VerifyOutcome.NOT_MATCHED:
                 logger.info("fingerprint verification: %s", outcome.value)

@@ -17,7 +17,7 @@ from drivers.fingerprint import (
     demo_template,
 )
 from drivers.fingerprint.emulator import FingerprintEmulator
-from drivers.fingerprint.protocol import Confirmation, Instruction
+from drivers.fingerprint.protocol import Confirmation, Instruction, LedColour, LedMode
 from tests.helpers.fingerprint_fixtures import emulator, service
 
 TIMEOUT = 10
@@ -52,14 +52,16 @@ def test_matched_and_everything_wiped(
         VerifyStage.LIFT_FINGER,
     ]
     cmds = emulator.commands
-    assert cmds[-6:] == [
+    assert cmds[-7:] == [
         Instruction.GEN_IMG,
         Instruction.IMG2TZ,
         Instruction.MATCH,
         Instruction.DOWN_CHAR,
         Instruction.DOWN_CHAR,
         Instruction.READ_SYS_PARA,
+        Instruction.AURA_LED_CONFIG,  # purple flashes: matched
     ]
+    assert emulator.led_state == (LedMode.FLASHING, LedColour.PURPLE)
     hexed = demo_template("alice").hex()
     for record in caplog.records:
         msg = record.getMessage()
@@ -191,8 +193,13 @@ def test_one_damaged_reply_is_a_sensor_error_but_not_a_lost_sensor(
     emulator: FingerprintEmulator, service: FingerprintService
 ) -> None:
     emulator.place_persona_finger("alice")
-    emulator.corrupt_next_reply()  # the DownChar acknowledgement
-    result = service.verify(demo_template("alice"), RetryBudget()).result(TIMEOUT)
+
+    def damage_download(stage: VerifyStage) -> None:
+        if stage is VerifyStage.PREPARING:  # after the ring was lit, before the DownChar
+            emulator.corrupt_next_reply()  # the DownChar acknowledgement
+
+    result = service.verify(demo_template("alice"), RetryBudget(), progress=damage_download)
+    result = result.result(TIMEOUT)
     assert result.outcome is VerifyOutcome.SENSOR_ERROR
     assert result.error_key == "fingerprint.checksum"
     assert result.tries_left == 5
@@ -200,9 +207,57 @@ def test_one_damaged_reply_is_a_sensor_error_but_not_a_lost_sensor(
     assert service.verify(demo_template("alice"), RetryBudget()).result(TIMEOUT).matched
 
 
-def test_led(emulator: FingerprintEmulator, service: FingerprintService) -> None:
-    from drivers.fingerprint.protocol import LedColour, LedMode
+def test_a_damaged_ring_reply_does_not_fail_the_verification(
+    emulator: FingerprintEmulator, service: FingerprintService
+) -> None:
+    emulator.place_persona_finger("alice")
+    emulator.corrupt_next_reply()  # the LED command's acknowledgement
+    assert service.verify(demo_template("alice"), RetryBudget()).result(TIMEOUT).matched
 
+
+def test_led(emulator: FingerprintEmulator, service: FingerprintService) -> None:
     assert service.set_led(LedMode.BREATHING, LedColour.BLUE).result(TIMEOUT) is True
     assert emulator.led_state == (LedMode.BREATHING, LedColour.BLUE)
     assert service.health().result(TIMEOUT) is DeviceState.READY
+
+
+def test_ring_guides_the_finger_and_shows_the_result(
+    emulator: FingerprintEmulator, service: FingerprintService
+) -> None:
+    seen: list[tuple[int, int] | None] = []
+
+    def place_when_asked(stage: VerifyStage) -> None:
+        if stage is VerifyStage.PLACE_FINGER:
+            seen.append(emulator.led_state)  # breathing blue while waiting for the finger
+            emulator.place_wrong_finger()
+
+    result = service.verify(
+        bytearray(demo_template("alice")),
+        RetryBudget(),
+        finger_timeout=2,
+        progress=place_when_asked,
+    ).result(TIMEOUT)
+    assert result.outcome is VerifyOutcome.NOT_MATCHED
+    assert seen == [(LedMode.BREATHING, LedColour.BLUE)]
+    assert emulator.led_state == (LedMode.FLASHING, LedColour.RED)
+    emulator.lift_finger()
+    no_finger = service.verify(bytearray(demo_template("alice")), RetryBudget(), finger_timeout=0.3)
+    assert no_finger.result(TIMEOUT).outcome is VerifyOutcome.NO_FINGER
+    assert emulator.led_state == (LedMode.OFF, LedColour.BLUE)
+
+
+def test_module_without_a_ring_is_asked_once() -> None:
+    with FingerprintEmulator(led=False) as plain:
+        svc = FingerprintService(plain.port, command_timeout=1.0)
+        try:
+            svc.open().result(TIMEOUT)
+            for _ in range(2):
+                plain.place_finger(demo_template("alice"))
+                result = svc.verify(
+                    bytearray(demo_template("alice")), RetryBudget(), finger_timeout=2
+                )
+                assert result.result(TIMEOUT).matched
+            assert plain.commands.count(Instruction.AURA_LED_CONFIG) == 1
+            assert plain.led_state is None
+        finally:
+            svc.close()
