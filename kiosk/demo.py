@@ -54,6 +54,7 @@ class DemoRig:
     card_slots: dict[str, CardSlot] = field(default_factory=dict)
     card_problem: str = ""
     camera: DemoCameraScene | None = None
+    holds_card_lock: bool = False  # the machine lock on the virtual readers (machine_lock)
 
     def close(self) -> None:
         for slot in self.card_slots.values():
@@ -61,6 +62,12 @@ class DemoRig:
         self.card_slots.clear()
         if self.pcscd is not None:
             self.pcscd.stop()
+            self.pcscd = None
+        if self.holds_card_lock:
+            from drivers.smartcard.emulator import machine_lock
+
+            self.holds_card_lock = False
+            machine_lock.release()
         if self.fingerprint is not None:
             self.fingerprint.close()
         if self.printer is not None:
@@ -69,10 +76,20 @@ class DemoRig:
 
 
 def _start_cards(rig: DemoRig, data_dir: Path) -> None:
-    """pcscd with the vpcd reader: reuse a running one, or start our own when we may."""
+    """pcscd with the vpcd reader: reuse a running one, or start our own when we may. Only
+    while no test run (or other demo) uses the virtual readers: they are one per machine."""
+    from drivers.smartcard.emulator import machine_lock
+
     if not VPCD_DRIVER.exists() or shutil.which("pcscd") is None:
         rig.card_problem = "pcscd and vsmartcard-vpcd are not installed (run make setup)"
         return
+    if not machine_lock.acquire(timeout=0.0):
+        rig.card_problem = (
+            "the virtual card readers are in use by a test run or another demo kiosk "
+            f"({machine_lock.LOCK_PATH}); restart the demo when it has finished"
+        )
+        return
+    rig.holds_card_lock = True
     daemon = PcscDaemon(data_dir / "pcscd")
     try:
         daemon.start(timeout=10.0)
