@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from kiosk.identity.trust import TrustStore
     from kiosk.receipt_journal import ReceiptDesk
     from kiosk.scan_qt import CodeScanBridge
+    from kiosk.tamper import TamperGuard
     from offline_queue.connectors.gateway import GatewayClient
     from offline_queue.connectors.open311 import Open311Client
     from offline_queue.connectors.sip2 import Sip2Client
@@ -92,6 +93,7 @@ class KioskCore:
     trust: TrustStore | None = None
     signin: SignInService | None = None
     card_monitor: CardMonitor | None = None
+    tamper: TamperGuard | None = None  # OPS-07: card readers unplugged -> out of service
     card_listeners: list[Callable[[CardEvent], None]] = field(default_factory=list)
     problems: dict[str, str] = field(default_factory=dict)
     closers: list[Callable[[], Any]] = field(default_factory=list)
@@ -257,6 +259,14 @@ class KioskCore:
             },
         )
         self.signin = SignInService(self.trust)
+        # OPS-07: a reader unplugged while the kiosk runs puts it out of service; first among
+        # the card listeners, so the lock is known before the UI hears of the event
+        from kiosk.tamper import TamperGuard
+
+        self.tamper = TamperGuard(
+            self.config.paths.data_dir, self.audit, reader_filter=section.reader
+        )
+        self.card_listeners.insert(0, self.tamper.on_card_event)
         self.card_monitor = CardMonitor(self._card_event)
         self.closers.append(self.card_monitor.close)
 

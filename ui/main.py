@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # (imported where used: off the path to the first frame)
     from kiosk.card_qt import CardSignInBridge
     from kiosk.staff_card import StaffCardRouter
     from kiosk.sync_qt import SyncBridge
+    from kiosk.tamper_qt import TamperBridge
     from ui.assisted import AssistedStart
     from ui.handover import HandoverStart
     from ui.technician import TechnicianMode
@@ -128,6 +129,7 @@ class KioskApplication:
         self.sync: SyncBridge | None = None
         self.security_audit: SecurityAudit | None = None
         self.technician: TechnicianMode | None = None
+        self.tamper: TamperBridge | None = None
         self.starter = CoreStarter(self.core, app)
         self.starter.started.connect(self._on_core_started)
         # queued: the first frame reaches the screen before the core starts loading
@@ -176,6 +178,13 @@ class KioskApplication:
                 self.staff_card.verified.connect(self.security_audit.card_signed_in)
                 self.staff_card.failed.connect(self.security_audit.card_failed)
             self.window.attach_card(self.card)
+            if core.tamper is not None:  # OPS-07: out of service after a reader was unplugged
+                from kiosk.tamper_qt import TamperBridge
+
+                self.tamper = TamperBridge(core.tamper, self.app)
+                self.tamper.out_of_service_changed.connect(self.window.set_out_of_service)
+                core.closers.append(self.tamper.close)
+                self.window.set_out_of_service(self.tamper.locked)
             self.assisted = AssistedStart(self.window, self.inclusion, self.staff_card, self.app)
             # one-reader kiosks: staff sign in, "Help a resident", the next resident is asked
             from ui.handover import HandoverStart

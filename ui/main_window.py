@@ -94,6 +94,7 @@ class MainWindow(QWidget):
         self.card: CardSignInBridge | None = None
         self.card_screen: CardSignInScreen | None = None
         self.fingerprint: FingerprintConfirmation | None = None
+        self._out_of_service = False
         self.core: KioskCore | None = None
         self.sync: SyncBridge | None = None
         self._show(self.attract)
@@ -179,10 +180,25 @@ class MainWindow(QWidget):
         except OSError:  # the data directory is gone: nothing can be saved either
             return True
 
+    # -- out of service (OPS-07: a card reader was unplugged) ----------------------------------
+    @property
+    def out_of_service(self) -> bool:
+        return self._out_of_service
+
+    def set_out_of_service(self, locked: bool) -> None:
+        """Residents cannot start a session or sign in; a technician's card still works (the
+        diagnostics screen puts the kiosk back in service). A session under way goes on."""
+        self._out_of_service = locked
+        self.attract.set_out_of_service(locked)
+
     def _on_start(self) -> None:
+        if self._out_of_service:
+            return
         self.controller.start()
 
     def _on_attract_language(self, language: str) -> None:
+        if self._out_of_service:
+            return
         self.controller.start()
         self.controller.choose_language(language)
 
@@ -310,7 +326,12 @@ class MainWindow(QWidget):
 
         if self.session.state is State.SIGN_IN and self.card_screen is not None:
             assert isinstance(identified, CardIdentified)
-            self.card_screen.show_identified(identified)
+            if self._out_of_service and identified.identity.role.value != "technician":
+                from kiosk.identity.signin import SignInFailed, SignInFailure
+
+                self.card_screen.show_failure(SignInFailed(SignInFailure.OUT_OF_SERVICE))
+            else:
+                self.card_screen.show_identified(identified)
             self._show(self.card_screen)
 
     def _on_card_signed_in(self, signed_in: object) -> None:
@@ -349,6 +370,11 @@ class MainWindow(QWidget):
         from ui.services.city.library_signin import LibraryCardLookup
 
         if self.core is None or self.session.state is not State.SIGN_IN:
+            return
+        if self._out_of_service and self.card_screen is not None:
+            from kiosk.identity.signin import SignInFailed, SignInFailure
+
+            self.card_screen.show_failure(SignInFailed(SignInFailure.OUT_OF_SERVICE))
             return
         lookup = LibraryCardLookup(self.core, self)
         lookup.found.connect(self._on_library_patron)

@@ -160,9 +160,11 @@ class CardMonitor:
                 delay = self._backoff[0]
             except _ServiceLost as exc:
                 self._availability.lost(str(exc))
-                self._drop_all()
+                # the service first, then its readers: listeners can tell readers that went
+                # with pcscd from a reader unplugged while pcscd runs (tamper, OPS-07)
                 lost_reported = True
                 self._emit(CardEventKind.SERVICE_LOST)
+                self._drop_all()
                 self._stop.wait(delay * random.uniform(0.8, 1.2))
                 delay = min(delay * 2, self._backoff[1])
             finally:

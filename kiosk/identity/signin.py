@@ -84,6 +84,7 @@ class SignInFailure(enum.Enum):
     CARD_REMOVED = "signin.card_removed"
     READER_GONE = "signin.reader_gone"
     CARD_UNREADABLE = "signin.card_unreadable"  # protocol error, timeout, transport error
+    OUT_OF_SERVICE = "signin.out_of_service"  # kiosk locked after tampering: technicians only
 
 
 @dataclass(frozen=True)

@@ -143,6 +143,19 @@ def views(window: MainWindow, inclusion: Inclusion) -> list[View]:
     result.append(
         View("screen:home-storage-full", show_storage_full, lambda: home.show_storage_full(False))
     )
+    attract = window.attract
+
+    def show_out_of_service() -> None:
+        attract.set_out_of_service(True)
+        show_page(attract)()
+
+    result.append(
+        View(
+            "screen:attract-out-of-service",
+            show_out_of_service,
+            lambda: attract.set_out_of_service(False),
+        )
+    )
 
     for service_id, factory in service_views(window):
         holder: list[Screen] = []

@@ -296,6 +296,10 @@
         <source>Simple mode</source>
         <translation>الوضع المبسّط</translation>
     </message>
+    <message>
+        <source>This kiosk is out of service. Please use another kiosk or ask staff. Staff: a technician must check this kiosk before it can be used again.</source>
+        <translation>هذا الكشك خارج الخدمة. يُرجى استخدام كشك آخر أو طلب المساعدة من الموظفين. للموظفين: يجب أن يفحص فني هذا الكشك قبل استخدامه مجددًا.</translation>
+    </message>
 </context>
 <context>
     <name>BillListStep</name>
@@ -549,6 +553,14 @@
     <message>
         <source>Take your card out, check that the chip is clean and facing the right way, and put it in again.</source>
         <translation>أخرج بطاقتك، وتأكد من أن الشريحة نظيفة وفي الاتجاه الصحيح، ثم أدخلها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This kiosk is out of service</source>
+        <translation>هذا الكشك خارج الخدمة</translation>
+    </message>
+    <message>
+        <source>Please take your card out and use another kiosk, or ask staff.</source>
+        <translation>يُرجى إخراج بطاقتك واستخدام كشك آخر، أو طلب المساعدة من الموظفين.</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1043,22 @@
     <message>
         <source>No city export key is installed: nothing was exported.</source>
         <translation>لا يوجد مفتاح تصدير للبلدية مثبّت: لم يُصدَّر شيء.</translation>
+    </message>
+    <message>
+        <source>Out of service: a card reader was unplugged while the kiosk was running. Check that the reader and its cable are the kiosk&apos;s own and nothing was added between them, then put the kiosk back in service.</source>
+        <translation>خارج الخدمة: فُصل قارئ بطاقات أثناء عمل الكشك. تحقّق من أن القارئ وكابله هما الخاصان بالكشك وأنه لم يُضَف شيء بينهما، ثم أعِد الكشك إلى الخدمة.</translation>
+    </message>
+    <message>
+        <source>Put back in service</source>
+        <translation>إعادة إلى الخدمة</translation>
+    </message>
+    <message>
+        <source>The kiosk is back in service.</source>
+        <translation>عاد الكشك إلى الخدمة.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not be put back in service: its disk refused.</source>
+        <translation>تعذّرت إعادة الكشك إلى الخدمة: رفض القرص ذلك.</translation>
     </message>
 </context>
 <context>

@@ -296,6 +296,10 @@
         <source>Simple mode</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This kiosk is out of service. Please use another kiosk or ask staff. Staff: a technician must check this kiosk before it can be used again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BillListStep</name>
@@ -548,6 +552,14 @@
     </message>
     <message>
         <source>Take your card out, check that the chip is clean and facing the right way, and put it in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk is out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please take your card out and use another kiosk, or ask staff.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1030,6 +1042,22 @@
     </message>
     <message>
         <source>No city export key is installed: nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of service: a card reader was unplugged while the kiosk was running. Check that the reader and its cable are the kiosk&apos;s own and nothing was added between them, then put the kiosk back in service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back in service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk is back in service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk could not be put back in service: its disk refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -296,6 +296,10 @@
         <source>Simple mode</source>
         <translation>Modo sencillo</translation>
     </message>
+    <message>
+        <source>This kiosk is out of service. Please use another kiosk or ask staff. Staff: a technician must check this kiosk before it can be used again.</source>
+        <translation>Este quiosco está fuera de servicio. Use otro quiosco o pida ayuda al personal. Personal: un técnico debe revisar este quiosco antes de que pueda volver a usarse.</translation>
+    </message>
 </context>
 <context>
     <name>BillListStep</name>
@@ -549,6 +553,14 @@
     <message>
         <source>Take your card out, check that the chip is clean and facing the right way, and put it in again.</source>
         <translation>Saque su tarjeta, compruebe que el chip está limpio y en la posición correcta, y vuelva a introducirla.</translation>
+    </message>
+    <message>
+        <source>This kiosk is out of service</source>
+        <translation>Este quiosco está fuera de servicio</translation>
+    </message>
+    <message>
+        <source>Please take your card out and use another kiosk, or ask staff.</source>
+        <translation>Retire su tarjeta y use otro quiosco, o pida ayuda al personal.</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1043,22 @@
     <message>
         <source>No city export key is installed: nothing was exported.</source>
         <translation>No hay clave de exportación del ayuntamiento instalada: no se exportó nada.</translation>
+    </message>
+    <message>
+        <source>Out of service: a card reader was unplugged while the kiosk was running. Check that the reader and its cable are the kiosk&apos;s own and nothing was added between them, then put the kiosk back in service.</source>
+        <translation>Fuera de servicio: se desconectó un lector de tarjetas mientras el quiosco funcionaba. Compruebe que el lector y su cable son los del quiosco y que no se ha añadido nada entre ellos; después, vuelva a poner el quiosco en servicio.</translation>
+    </message>
+    <message>
+        <source>Put back in service</source>
+        <translation>Volver a poner en servicio</translation>
+    </message>
+    <message>
+        <source>The kiosk is back in service.</source>
+        <translation>El quiosco vuelve a estar en servicio.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not be put back in service: its disk refused.</source>
+        <translation>No se pudo volver a poner el quiosco en servicio: su disco lo rechazó.</translation>
     </message>
 </context>
 <context>

@@ -296,6 +296,10 @@
         <source>Simple mode</source>
         <translation>Mode simple</translation>
     </message>
+    <message>
+        <source>This kiosk is out of service. Please use another kiosk or ask staff. Staff: a technician must check this kiosk before it can be used again.</source>
+        <translation>Cette borne est hors service. Utilisez une autre borne ou demandez au personnel. Personnel : un technicien doit vérifier cette borne avant qu’elle puisse être réutilisée.</translation>
+    </message>
 </context>
 <context>
     <name>BillListStep</name>
@@ -549,6 +553,14 @@
     <message>
         <source>Take your card out, check that the chip is clean and facing the right way, and put it in again.</source>
         <translation>Retirez votre carte, vérifiez que la puce est propre et dans le bon sens, puis remettez-la.</translation>
+    </message>
+    <message>
+        <source>This kiosk is out of service</source>
+        <translation>Cette borne est hors service</translation>
+    </message>
+    <message>
+        <source>Please take your card out and use another kiosk, or ask staff.</source>
+        <translation>Retirez votre carte et utilisez une autre borne, ou demandez au personnel.</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1043,22 @@
     <message>
         <source>No city export key is installed: nothing was exported.</source>
         <translation>Aucune clé d’export de la ville n’est installée : rien n’a été exporté.</translation>
+    </message>
+    <message>
+        <source>Out of service: a card reader was unplugged while the kiosk was running. Check that the reader and its cable are the kiosk&apos;s own and nothing was added between them, then put the kiosk back in service.</source>
+        <translation>Hors service : un lecteur de cartes a été débranché pendant que la borne fonctionnait. Vérifiez que le lecteur et son câble sont bien ceux de la borne et que rien n’a été ajouté entre eux, puis remettez la borne en service.</translation>
+    </message>
+    <message>
+        <source>Put back in service</source>
+        <translation>Remettre en service</translation>
+    </message>
+    <message>
+        <source>The kiosk is back in service.</source>
+        <translation>La borne est de nouveau en service.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not be put back in service: its disk refused.</source>
+        <translation>La borne n’a pas pu être remise en service : son disque a refusé.</translation>
     </message>
 </context>
 <context>

@@ -295,6 +295,10 @@
         <source>Simple mode</source>
         <translation>‏[Sîmplé mödé ~~~~]‏</translation>
     </message>
+    <message>
+        <source>This kiosk is out of service. Please use another kiosk or ask staff. Staff: a technician must check this kiosk before it can be used again.</source>
+        <translation>‏[Thîs kîösk îs öüt öf sérvîçé. Pléåsé üsé åñöthér kîösk ör åsk ståff. Ståff: å téçhñîçîåñ müst çhéçk thîs kîösk béföré ît çåñ bé üséd ågåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
 </context>
 <context>
     <name>BillListStep</name>
@@ -548,6 +552,14 @@
     <message>
         <source>Take your card out, check that the chip is clean and facing the right way, and put it in again.</source>
         <translation>‏[Tåké ýöür çård öüt, çhéçk thåt thé çhîp îs çléåñ åñd fåçîñg thé rîght wåý, åñd püt ît îñ ågåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This kiosk is out of service</source>
+        <translation>‏[Thîs kîösk îs öüt öf sérvîçé ~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Please take your card out and use another kiosk, or ask staff.</source>
+        <translation>‏[Pléåsé tåké ýöür çård öüt åñd üsé åñöthér kîösk, ör åsk ståff. ~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1042,22 @@
     <message>
         <source>No city export key is installed: nothing was exported.</source>
         <translation>‏[Ñö çîtý éxpört kéý îs îñstålléd: ñöthîñg wås éxpörtéd. ~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Out of service: a card reader was unplugged while the kiosk was running. Check that the reader and its cable are the kiosk's own and nothing was added between them, then put the kiosk back in service.</source>
+        <translation>‏[Öüt öf sérvîçé: å çård réådér wås üñplüggéd whîlé thé kîösk wås rüññîñg. Çhéçk thåt thé réådér åñd îts çåblé åré thé kîösk's öwñ åñd ñöthîñg wås åddéd bétwééñ thém, théñ püt thé kîösk båçk îñ sérvîçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Put back in service</source>
+        <translation>‏[Püt båçk îñ sérvîçé ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The kiosk is back in service.</source>
+        <translation>‏[Thé kîösk îs båçk îñ sérvîçé. ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The kiosk could not be put back in service: its disk refused.</source>
+        <translation>‏[Thé kîösk çöüld ñöt bé püt båçk îñ sérvîçé: îts dîsk réfüséd. ~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>

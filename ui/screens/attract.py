@@ -62,6 +62,10 @@ class AttractScreen(Screen):
         self.start_button = button("primary", name="attract-start")
         self.start_button.clicked.connect(self.start_requested)
         layout.addWidget(self.start_button)
+        # OPS-07: shown instead of the start button while the kiosk is out of service
+        self.out_of_service = label("notice", name="attract-out-of-service", centred=True)
+        self.out_of_service.hide()
+        layout.addWidget(self.out_of_service)
         self.card_hint = label("body", name="attract-card-hint", centred=True)
         layout.addWidget(self.card_hint)
         layout.addStretch(1)
@@ -112,6 +116,8 @@ class AttractScreen(Screen):
         super().resizeEvent(event)
 
     def title(self) -> str:
+        if self.out_of_service.isVisibleTo(self):
+            return self.out_of_service.text()
         return self.tr("Welcome to eCitizen")
 
     def retranslate(self) -> None:
@@ -122,12 +128,26 @@ class AttractScreen(Screen):
         )
         set_text(self.start_button, self.tr("Touch here to start"))
         self.card_hint.setText(self.tr("Or insert your eCitizen card to sign in."))
+        set_text(
+            self.out_of_service,
+            self.tr(
+                "This kiosk is out of service. Please use another kiosk or ask staff. "
+                "Staff: a technician must check this kiosk before it can be used again."
+            ),
+        )
         self.language_label.setText(self.tr("Choose your language"))
         self.access_label.setText(self.tr("Make it easier to use"))
         set_text(self.toggles["large_text"], self.tr("Large text"))
         set_text(self.toggles["high_contrast"], self.tr("High contrast"))
         set_text(self.toggles["speech"], self.tr("Read aloud"))
         set_text(self.toggles["simplified"], self.tr("Simple mode"))
+
+    def set_out_of_service(self, locked: bool) -> None:
+        """Out of service: no start button, no language or access choices (nothing to start);
+        the card hint stays hidden too: only a technician's card is accepted."""
+        self.out_of_service.setVisible(locked)
+        for widget in (self.start_button, self.card_hint, self.options_column):
+            widget.setVisible(not locked)
 
     def set_notice_shown(self, shown: bool) -> None:
         """A notice across the top of the page (a member of staff ready to help) greets the

@@ -146,6 +146,12 @@ def failure_text(failure: SignInFailed) -> tuple[str, str]:
                 "and put it in again.",
             ),
         ),
+        SignInFailure.OUT_OF_SERVICE: (
+            QCoreApplication.translate("CardSignIn", "This kiosk is out of service"),
+            QCoreApplication.translate(
+                "CardSignIn", "Please take your card out and use another kiosk, or ask staff."
+            ),
+        ),
     }
     return texts[reason]
 
@@ -400,6 +406,10 @@ class CardSignInScreen(Screen):
                 "" if retry else self.tr("Please take your card out of the reader.")
             )
         set_text(self.guest_button, self.tr("Continue as a guest"))
+        # out of service: no session of any kind until a technician has checked the kiosk
+        self.guest_button.setVisible(
+            self._failure is None or self._failure.reason is not SignInFailure.OUT_OF_SERVICE
+        )
 
     def apply_theme(self, theme: Theme) -> None:
         super().apply_theme(theme)

@@ -96,6 +96,13 @@ class DiagnosticsScreen(Screen):
         self.status_line.setAccessibleName(" ")
         outer.addWidget(self.status_line)
 
+        # OPS-07: out of service after a card reader was unplugged; the technician lifts it
+        self.service_notice = label("notice", name="diag-out-of-service")
+        outer.addWidget(self.service_notice)
+        self.back_in_service_button = button("primary", name="diag-back-in-service")
+        self.back_in_service_button.clicked.connect(self._back_in_service)
+        outer.addWidget(self.back_in_service_button)
+
         # health: one row per check
         self.health_heading = label("subtitle", name="diag-health-heading")
         outer.addWidget(self.health_heading)
@@ -269,7 +276,41 @@ class DiagnosticsScreen(Screen):
         set_text(self.export_qr_button, self.tr("Show as QR code"))
         self.qr_label.setAccessibleName(self.tr("Encrypted log bundle as a QR code"))
         set_text(self.done_button, self.tr("Back"))
+        set_text(
+            self.service_notice,
+            self.tr(
+                "Out of service: a card reader was unplugged while the kiosk was running. "
+                "Check that the reader and its cable are the kiosk's own and nothing was added "
+                "between them, then put the kiosk back in service."
+            ),
+        )
+        set_text(self.back_in_service_button, self.tr("Put back in service"))
+        self._show_service_state()
         self._show_report()
+
+    # -- out of service (OPS-07) --------------------------------------------------------------
+    def _out_of_service(self) -> bool:
+        tamper = self._core.tamper if self._core is not None else None
+        return tamper is not None and tamper.locked
+
+    def _show_service_state(self) -> None:
+        locked = self._out_of_service()
+        self.service_notice.setVisible(locked)
+        self.back_in_service_button.setVisible(locked)
+
+    def _back_in_service(self) -> None:
+        tamper = self._core.tamper if self._core is not None else None
+        if tamper is None:
+            return
+        ok = tamper.back_in_service()  # a file removal and an audit entry: quick
+        if self._audit is not None:
+            self._audit.technician_action("back_in_service", "card_reader", ok)
+        self._set_status(
+            self.tr("The kiosk is back in service.")
+            if ok
+            else self.tr("The kiosk could not be put back in service: its disk refused.")
+        )
+        self._show_service_state()
 
     # -- worker plumbing ------------------------------------------------------------------------
     def _run(self, name: str, job: Callable[[], object]) -> None:

@@ -16,6 +16,7 @@ K = CardEventKind
 class Recorder:
     def __init__(self):
         self.events: queue.Queue[CardEvent] = queue.Queue()
+        self.all: list[CardEvent] = []
 
     def __call__(self, event):
         self.events.put(event)
@@ -28,9 +29,14 @@ class Recorder:
                 event = self.events.get(timeout=timeout)
             except queue.Empty:
                 raise AssertionError(f"no {kind} for {reader}; saw {seen}") from None
+            self.all.append(event)
             if event.kind is kind and (reader is None or event.reader == reader):
                 return event
             seen.append(event)
+
+    def seen_before(self, event: CardEvent) -> list[CardEvent]:
+        """Every event taken off the queue before ``event``."""
+        return self.all[: self.all.index(event)]
 
 
 @pytest.fixture
@@ -84,9 +90,11 @@ def test_survives_pcscd_restart(pcscd_restart, card_slot, caplog, sig):
         card_slot.insert("resident-amina")
         rec.expect(K.CARD_INSERTED, card_slot.reader)
         pcscd_restart.stop(sig)
+        # the service is reported lost before its readers go (not a reader being unplugged)
+        lost = rec.expect(K.SERVICE_LOST)
+        assert not any(e.kind is K.READER_REMOVED for e in rec.seen_before(lost))
         rec.expect(K.CARD_REMOVED, card_slot.reader)
         rec.expect(K.READER_REMOVED)
-        rec.expect(K.SERVICE_LOST)
         pcscd_restart.start()
         rec.expect(K.SERVICE_BACK, timeout=10)
         rec.expect(K.READER_ADDED, card_slot.reader)
