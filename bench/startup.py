@@ -16,40 +16,30 @@ import time
 
 SAMPLES = 7
 
-BARE = """
+WINDOW = """
 import os, sys
 from PySide6.QtWidgets import QApplication, QLabel
+{imports}
 class Bare(QLabel):
     def paintEvent(self, event):
         super().paintEvent(event)
         print("shown", flush=True)
         os._exit(0)
 app = QApplication(sys.argv[:1])
+{before}
 w = Bare("hello")
 w.resize(1080, 1920)
 w.show()
 app.exec()
 """
 
-FLOOR = """
-import os, sys
-from pathlib import Path
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
-from kiosk.config import load_demo_config
-class Bare(QLabel):
-    def paintEvent(self, event):
-        super().paintEvent(event)
-        print("shown", flush=True)
-        os._exit(0)
-app = QApplication(sys.argv[:1])
-config = load_demo_config(Path(sys.argv[1]))
-w = Bare("hello")
-w.setAlignment(Qt.AlignmentFlag.AlignCenter)
-w.resize(1080, 1920)
-w.show()
-app.exec()
-"""
+BARE = WINDOW.format(imports="", before="")
+
+FLOOR = WINDOW.format(
+    imports="from pathlib import Path\nfrom PySide6.QtCore import Qt\n"
+    "from kiosk.config import load_demo_config",
+    before="config = load_demo_config(Path(sys.argv[1]))\nassert Qt.AlignmentFlag.AlignCenter",
+)
 """The same bare window after what any kiosk start must do before its first screen: validate the
 configuration with pydantic, and use the ``Qt`` namespace (whose enums PySide6 builds on first
 use). The kiosk's own cost is what it takes beyond this floor."""
