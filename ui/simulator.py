@@ -173,7 +173,30 @@ class SimulatorWindow(QWidget):
             widget = QPushButton(text)
             widget.clicked.connect(lambda _=False, t=text, a=action: self._run(t, a))
             layout.addWidget(widget)
+        # the sensor's LED ring, as the kiosk sets it (its guidance for the resident's finger)
+        self.sensor_light = QLabel()
+        self.sensor_light.setObjectName("sim-sensor-light")
+        layout.addWidget(self.sensor_light)
+        self._light_timer = QTimer(self)
+        self._light_timer.setInterval(200)
+        self._light_timer.timeout.connect(self._refresh_sensor_light)
+        self._light_timer.start()
+        self._refresh_sensor_light()
         self.add_section(box)
+
+    def _refresh_sensor_light(self) -> None:
+        from drivers.fingerprint.protocol import LedColour, LedMode
+
+        sensor = self.rig.fingerprint if self.rig is not None else None
+        text = "Sensor light: off"
+        if sensor is not None and sensor.led_state is not None:
+            mode, colour = LedMode(sensor.led_state[0]), LedColour(sensor.led_state[1])
+            if mode is not LedMode.OFF:
+                text = f"Sensor light: {mode.name.lower()} {colour.name.lower()}"
+                if sensor.led_cycles:
+                    text += f", {sensor.led_cycles} times"
+        if text != self.sensor_light.text():
+            self.sensor_light.setText(text)
 
     def _place_holder_finger(self) -> None:
         assert self.rig is not None and self.rig.fingerprint is not None

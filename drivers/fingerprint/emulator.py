@@ -89,6 +89,7 @@ class FingerprintEmulator:
         self._garbage_next = b""
         self._commands: list[int] = []
         self.led_state: tuple[int, int] | None = None  # (mode, colour) last set
+        self.led_cycles = 0
         self._parser = p.StreamParser()
         self._master, self._slave = os.openpty()
         tty.setraw(self._slave)
@@ -389,6 +390,7 @@ class FingerprintEmulator:
             self._reply(Confirmation.PACKET_RECEIVE_ERROR)
             return
         self.led_state = (args[0], args[2])
+        self.led_cycles = args[3]  # breathing/flashing: how many times (0: until changed)
         self._reply(Confirmation.OK)
 
     def _get_echo(self, args: bytes) -> None:
