@@ -150,13 +150,22 @@ class Inclusion(QObject):
         self.assist_confirm.declined.connect(self._on_assist_declined)
         self.step_back.resident_ready.connect(self._on_step_back_ready)
         self.keypad = KeypadNavigator(self)
+        self._keypad_installed = False
+        # with the first frame, like the kiosk's key guard (see ui.main.KioskApplication)
+        window.first_painted.connect(self._install_keypad)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        app.installEventFilter(self.keypad)
         app.focusChanged.connect(self._on_focus_changed)
         _REGISTRY[window] = self
         self._on_preferences_changed()
         self._on_language_changed(self.session.preferences.language)
+
+    def _install_keypad(self) -> None:
+        if not self._keypad_installed:
+            self._keypad_installed = True
+            app = QApplication.instance()
+            assert isinstance(app, QApplication)
+            app.installEventFilter(self.keypad)
 
     def attach_audit(self, audit: AuditLog) -> None:
         """Write assisted-session entries to ``audit`` (the core's log, once it started)."""

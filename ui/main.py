@@ -24,7 +24,6 @@ from ui.i18n import Translations
 from ui.inclusion import Inclusion
 from ui.lockdown import KeyGuard
 from ui.main_window import MainWindow
-from ui.simulator import SimulatorWindow
 
 if TYPE_CHECKING:  # (imported where used: off the path to the first frame)
     from kiosk.audit_trail import SecurityAudit
@@ -34,6 +33,7 @@ if TYPE_CHECKING:  # (imported where used: off the path to the first frame)
     from kiosk.tamper_qt import TamperBridge
     from ui.assisted import AssistedStart
     from ui.handover import HandoverStart
+    from ui.simulator import SimulatorWindow
     from ui.technician import TechnicianMode
 
 logger = logging.getLogger(__name__)
@@ -108,19 +108,24 @@ class KioskApplication:
         self.translations = Translations(app)
         self.translations.switch(config.languages.default)
         self.controller.language_changed.connect(self.translations.switch)
+        self._guard_installed = False
         self.guard = KeyGuard(app)
-        app.installEventFilter(self.guard)
         self.guard.activity_seen.connect(self.controller.touch)
         self.window = MainWindow(config, self.controller, dpi=_screen_dpi(app, config))
+        # The escape-key guard is installed with the first frame, inside its paint, before the
+        # event loop delivers anything else: a Python filter on Qt's own start-up events makes
+        # PySide6 build the Python side of every Qt class before the first frame (~30 ms). Until
+        # that frame the window shows nothing to act on, and it refuses to close by itself.
+        # (Connected before the inclusion layer's keypad: the keypad filter still runs first.)
+        self.window.first_painted.connect(self._install_guard)
         # speech, keypad, on-screen keyboard, simplified/assisted/practice modes (ui/inclusion.py)
         self.inclusion = Inclusion(self.window)
         fullscreen = config.display.fullscreen and not windowed
         self.window.apply_window_mode(
             fullscreen=fullscreen, hide_cursor=config.display.hide_cursor and not windowed
         )
-        self.simulator: SimulatorWindow | None = None
-        if config.is_demo:
-            self.simulator = SimulatorWindow(self.controller)
+        self.simulator: SimulatorWindow | None = None  # demo only; opened after the first frame
+        self._shown = False
         self._fullscreen = fullscreen
         self.card: CardSignInBridge | None = None
         self.staff_card: StaffCardRouter | None = None
@@ -134,6 +139,25 @@ class KioskApplication:
         self.starter.started.connect(self._on_core_started)
         # queued: the first frame reaches the screen before the core starts loading
         self.window.first_painted.connect(self.starter.start, Qt.ConnectionType.QueuedConnection)
+        if config.is_demo:
+            self.window.first_painted.connect(
+                self._open_simulator, Qt.ConnectionType.QueuedConnection
+            )
+
+    def _install_guard(self) -> None:
+        if not self._guard_installed:
+            self._guard_installed = True
+            self.app.installEventFilter(self.guard)
+
+    def _open_simulator(self) -> None:
+        """The demo's Simulator window (never in production), beside the kiosk once it shows."""
+        if self.simulator is not None or not self.config.is_demo:
+            return
+        from ui.simulator import SimulatorWindow
+
+        self.simulator = SimulatorWindow(self.controller)
+        if self._shown:
+            self.simulator.show()
 
     def _on_core_started(self, error: str) -> None:
         """GUI thread, after the core came up on its starter thread: connect the UI to it."""
@@ -201,6 +225,7 @@ class KioskApplication:
         self.window.attach_core(core)
         if self.security_audit is not None and self.window.fingerprint is not None:
             self.window.fingerprint.finished.connect(self.security_audit.fingerprint_verified)
+        self._open_simulator()
         if self.simulator is not None:
             self.simulator.attach_core(core)
         from ui.services.planning import attach_planning  # anonymous statistics for planners
@@ -233,6 +258,7 @@ class KioskApplication:
         else:
             self.window.resize(self.config.display.width, self.config.display.height)
             self.window.show()
+        self._shown = True
         if self.simulator is not None:
             self.simulator.show()
 

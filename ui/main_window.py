@@ -100,6 +100,11 @@ class MainWindow(QWidget):
         self._show(self.attract)
         self._painted = False
 
+    @property
+    def painted(self) -> bool:
+        """The first frame was painted (the key guard and keypad are in place from then on)."""
+        return self._painted
+
     def ensure_built(self) -> None:
         """Build everything but the attract screen.
 

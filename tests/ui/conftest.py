@@ -40,6 +40,7 @@ def kiosk_app(
     app.window.resize(1080, 1920)
     app.window.show()
     qtbot.waitExposed(app.window)
+    qtbot.waitUntil(lambda: app.window.painted)  # key guard and keypad in place
     yield app
     app.dispose()
 

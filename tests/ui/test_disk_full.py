@@ -35,6 +35,7 @@ def test_first_start_on_full_disk_shows_attract_and_tells_the_technician(
         app.window.resize(1080, 1920)
         app.window.show()
         qtbot.waitExposed(app.window)
+        qtbot.waitUntil(lambda: app.window.painted)  # key guard and keypad in place
         with qtbot.waitSignal(app.starter.started, timeout=30000) as started:
             app.window.ensure_built()
             app.starter.start()
@@ -63,6 +64,7 @@ def test_home_warns_before_any_form_while_new_requests_cannot_be_saved(
         app.window.resize(1080, 1920)
         app.window.show()
         qtbot.waitExposed(app.window)
+        qtbot.waitUntil(lambda: app.window.painted)  # key guard and keypad in place
         with qtbot.waitSignal(app.starter.started, timeout=30000):
             app.window.ensure_built()
             app.starter.start()

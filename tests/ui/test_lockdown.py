@@ -56,6 +56,7 @@ def production_app(
     app.window.resize(1080, 1920)
     app.window.show()
     qtbot.waitExposed(app.window)
+    qtbot.waitUntil(lambda: app.window.painted)  # key guard and keypad in place
     with qtbot.waitSignal(app.starter.started, timeout=30000):
         app.window.ensure_built()
         app.starter.start()

@@ -223,6 +223,9 @@ def test_first_frame_is_not_held_up_by_start_up_work(
         with qtbot.waitSignal(kiosk.window.first_painted, timeout=10_000):
             kiosk.window.show()
         assert seen == {"other screens built": False, "core starting": False}
+        # the key guard is in place from the first frame on
+        with qtbot.waitSignal(kiosk.guard.escape_blocked, timeout=5_000):
+            qtbot.keyClick(kiosk.window, Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda: kiosk.window._built, timeout=10_000)
         qtbot.waitUntil(lambda: kiosk.starter._thread is not None, timeout=10_000)
         kiosk.starter.wait()
