@@ -163,8 +163,8 @@ class WrapButton(QPushButton):
         Layouts do not always honour ``heightForWidth`` (nested boxes, scroll areas), so the
         needed height also becomes the minimum height; the style sheet's ``min-height`` is kept.
         """
-        if self.width() <= 1:
-            return
+        if self.width() <= 1 or not self.isVisible():
+            return  # a hidden button is fitted when shown (its Show event), not before
         needed = self.heightForWidth(self.width())
         if needed != self.minimumHeight():
             floor = self._style_min_height()
