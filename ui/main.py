@@ -109,6 +109,7 @@ class KioskApplication:
         self.translations.switch(config.languages.default)
         self.controller.language_changed.connect(self.translations.switch)
         self._guard_installed = False
+        self._disposed = False
         self.guard = KeyGuard(app)
         self.guard.activity_seen.connect(self.controller.touch)
         self.window = MainWindow(config, self.controller, dpi=_screen_dpi(app, config))
@@ -145,14 +146,14 @@ class KioskApplication:
             )
 
     def _install_guard(self) -> None:
-        if not self._guard_installed:
+        if not self._guard_installed and not self._disposed:
             self._guard_installed = True
             self.app.installEventFilter(self.guard)
 
     def _open_simulator(self) -> None:
         """The demo's Simulator window (never in production), beside the kiosk once it shows."""
-        if self.simulator is not None or not self.config.is_demo:
-            return
+        if self.simulator is not None or not self.config.is_demo or self._disposed:
+            return  # (a queued call may arrive after dispose, e.g. in tests)
         from ui.simulator import SimulatorWindow
 
         self.simulator = SimulatorWindow(self.controller)
@@ -274,6 +275,7 @@ class KioskApplication:
         # the starter outlives this object (it belongs to the QApplication): a core that comes up
         # after dispose must not call back into a dead application
         self.starter.started.disconnect(self._on_core_started)
+        self._disposed = True
         self.controller.stop()
         if self.technician is not None:
             self.technician.dispose()
