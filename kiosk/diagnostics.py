@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk.config import KioskConfig
+from kiosk.hardening import core_dumps_possible, current_swap
 
 if TYPE_CHECKING:
     from drivers.printer import PrintDocument
@@ -194,6 +195,9 @@ def system_check(data_dir: Path, reserve_bytes: int = 0) -> Check:
             "memory_available_mb": mem_available,
             "process_rss_mb": rss,
             "load_1m": round(os.getloadavg()[0], 2),
+            # SEC-03: "off" on a kiosk started by `kiosk run` (kiosk/hardening.py)
+            "core_dumps": "possible" if core_dumps_possible() else "off",
+            "swap": current_swap(),  # SEC-03: off, in_memory or mapped (encrypted) expected
         },
     )
 

@@ -301,8 +301,11 @@ def _screen_dpi(app: QApplication, config: KioskConfig) -> float:
 
 def run_kiosk(config: KioskConfig, *, windowed: bool = False) -> int:
     """Run the kiosk until it is told to stop; returns the process exit code."""
+    from kiosk.hardening import harden_process
+
     redactor = Redactor()
     logs = setup_logging(config.paths.data_dir, config.logging.level, redactor=redactor)
+    harden_process()  # SEC-03: before any resident data exists in this process
     restore_hooks = install_excepthooks()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

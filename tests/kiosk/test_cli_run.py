@@ -66,3 +66,4 @@ def test_kiosk_run_notifies_ready_pings_and_stops_cleanly(
     assert "Traceback" not in err
     log = (tmp_path / "data" / "logs" / "kiosk.jsonl").read_text()
     assert "session ending: shutdown" in log
+    assert "core dumps off, process not dumpable" in log  # SEC-03
