@@ -219,6 +219,25 @@ class PathsSection(_Section):
         return int(self.reserve_mb * 1024 * 1024)
 
 
+class PrivacySection(_Section):
+    """The privacy notice residents get before they sign in (PRIV-08). Empty texts: the kiosk's
+    own translated wording ("the city's eCitizen office", "the eCitizen desk")."""
+
+    controller: Annotated[str, Field(max_length=200)] = ""
+    """Who is responsible for residents' data (the controller), as residents should read it."""
+    contact: Annotated[str, Field(max_length=200)] = ""
+    """How to reach the data protection officer: an e-mail address, a postal address, a desk."""
+    notice_url: str = ""
+    """The full privacy notice online (https://...), offered as a QR code; empty: none."""
+
+    @field_validator("notice_url")
+    @classmethod
+    def _https(cls, value: str) -> str:
+        if value and not value.startswith("https://"):
+            raise ValueError("must start with https:// (or be empty)")
+        return value
+
+
 class LoggingSection(_Section):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
@@ -235,6 +254,7 @@ class KioskConfig(_Section):
     accessibility: AccessibilitySection = AccessibilitySection()
     display: DisplaySection = DisplaySection()
     paths: PathsSection = PathsSection()
+    privacy: PrivacySection = PrivacySection()
     logging: LoggingSection = LoggingSection()
     source: str = Field(default="", exclude=True)
     """Where this configuration was read from (for diagnostics)."""

@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # card and identity types load with the core, after the first
     from kiosk.fingerprint_qt import FingerprintConfirmation
     from kiosk.sync_qt import SyncBridge
     from ui.overlay import AccessPanel, HelpPanel, IdleWarning
+    from ui.privacy import PrivacyPanel
     from ui.screens.card_signin import CardSignInScreen
     from ui.screens.home import HomeScreen
     from ui.screens.language import LanguageScreen
@@ -77,6 +78,7 @@ class MainWindow(QWidget):
         self.idle_warning: IdleWarning
         self.help_panel: HelpPanel
         self.access_panel: AccessPanel
+        self.privacy_panel: PrivacyPanel
 
         self.attract.start_requested.connect(self._on_start)
         self.attract.language_chosen.connect(self._on_attract_language)
@@ -116,6 +118,7 @@ class MainWindow(QWidget):
         self._built = True
         # imported here, not at module level: none of this is needed for the first frame
         from ui.overlay import AccessPanel, HelpPanel, IdleWarning
+        from ui.privacy import PrivacyPanel
         from ui.screens.home import HomeScreen
         from ui.screens.language import LanguageScreen
         from ui.screens.signin import SignInScreen
@@ -124,13 +127,15 @@ class MainWindow(QWidget):
         config, controller = self.config, self.controller
         languages = config.languages.available
         self.language = LanguageScreen(self.theme, languages)
-        self.sign_in = SignInScreen(self.theme)
+        self.sign_in = SignInScreen(self.theme, config.privacy)
         self.home = HomeScreen(self.theme, offered(config))
         for screen in (self.language, self.sign_in, self.home):
             self.stack.addWidget(screen)
         self.idle_warning = IdleWarning(self.theme, self)
         self.help_panel = HelpPanel(self.theme, self)
         self.access_panel = AccessPanel(self.theme, self, languages)
+        self.privacy_panel = PrivacyPanel(self.theme, self, config.privacy)
+        self.sign_in.privacy_requested.connect(self.privacy_panel.open)
         self.language.language_chosen.connect(controller.choose_language)
         self.sign_in.guest_chosen.connect(self._on_guest)
         self.home.service_chosen.connect(self._on_service_chosen)
@@ -306,8 +311,13 @@ class MainWindow(QWidget):
 
             assert self.card is not None
             self.card_screen = CardSignInScreen(
-                self.theme, self.card.submit_pin, fingerprint=self.fingerprint, templates=self.card
+                self.theme,
+                self.card.submit_pin,
+                fingerprint=self.fingerprint,
+                templates=self.card,
+                privacy=self.config.privacy,
             )
+            self.card_screen.privacy_requested.connect(self.privacy_panel.open)
             self.card_screen.sign_in_ready.connect(self._on_card_confirmed)
             self.card_screen.guest_chosen.connect(self._on_guest)
             self.card_screen.cancelled.connect(self._on_card_cancelled)
@@ -412,7 +422,12 @@ class MainWindow(QWidget):
     def _wipe(self, _reason: EndReason) -> None:
         """Wipe hook: clear every screen, drop per-session widgets, clipboard, overlays."""
         if self._built:
-            for overlay in (self.idle_warning, self.help_panel, self.access_panel):
+            for overlay in (
+                self.idle_warning,
+                self.help_panel,
+                self.access_panel,
+                self.privacy_panel,
+            ):
                 overlay.close_overlay()
             self.idle_warning.more_button.setEnabled(True)
         self._drop_service_screen()

@@ -613,6 +613,10 @@
         <source>Continue as a guest</source>
         <translation>المتابعة كضيف</translation>
     </message>
+    <message>
+        <source>How the city uses your data</source>
+        <translation>كيف تستخدم المدينة بياناتك</translation>
+    </message>
 </context>
 <context>
     <name>CategoryStep</name>
@@ -1864,6 +1868,88 @@
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>The city&apos;s eCitizen office</source>
+        <translation>مكتب eCitizen في المدينة</translation>
+    </message>
+    <message>
+        <source>the eCitizen desk</source>
+        <translation>مكتب eCitizen</translation>
+    </message>
+    <message>
+        <source>%1 uses what you enter here only to give you the service you choose, as part of the city&apos;s public tasks. Nothing stays on this kiosk when you finish; a request waiting for the network is kept encrypted until the city has received it. You can see, correct or delete your data, and withdraw any choice you made, in &quot;My data and consent&quot;. Questions: %2.</source>
+        <translation>تستخدم %1 ما تُدخله هنا فقط لتقديم الخدمة التي تختارها، في إطار المهام العامة للمدينة. لا يبقى شيء على هذا الكشك عندما تنتهي؛ ويُحفظ الطلب الذي ينتظر الشبكة مشفّرًا حتى تستلمه المدينة. يمكنك الاطلاع على بياناتك أو تصحيحها أو حذفها، وسحب أي اختيار قمت به، في &quot;بياناتي وموافقتي&quot;. للاستفسار: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPanel</name>
+    <message>
+        <source>How the city uses your data</source>
+        <translation>كيف تستخدم المدينة بياناتك</translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation>الجهة المسؤولة</translation>
+    </message>
+    <message>
+        <source>%1 is responsible for the data you give at this kiosk.</source>
+        <translation>%1 هي الجهة المسؤولة عن البيانات التي تقدّمها في هذا الكشك.</translation>
+    </message>
+    <message>
+        <source>Why, and on what basis</source>
+        <translation>لماذا وعلى أي أساس</translation>
+    </message>
+    <message>
+        <source>Only to give you the service you choose: a payment, a booking, a report, an application, a signature or an answer. The city does this as part of its public tasks; nothing is used for advertising or sold.</source>
+        <translation>فقط لتقديم الخدمة التي تختارها: دفعة أو حجز أو بلاغ أو طلب أو توقيع أو إجابة. تقوم المدينة بذلك في إطار مهامها العامة؛ ولا يُستخدم شيء للإعلان ولا يُباع.</translation>
+    </message>
+    <message>
+        <source>How long it is kept</source>
+        <translation>مدة الاحتفاظ بها</translation>
+    </message>
+    <message>
+        <source>Nothing stays on this kiosk when you finish, take your card out or leave it alone for a while. A request waiting for the network is kept encrypted on the kiosk until the city has received it, then deleted. The city keeps your request as long as the law requires for that service.</source>
+        <translation>لا يبقى شيء على هذا الكشك عندما تنتهي أو تُخرج بطاقتك أو تتركه بعض الوقت. ويُحفظ الطلب الذي ينتظر الشبكة مشفّرًا على الكشك حتى تستلمه المدينة، ثم يُحذف. وتحتفظ المدينة بطلبك المدة التي يفرضها القانون لتلك الخدمة.</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>حقوقك</translation>
+    </message>
+    <message>
+        <source>You can see the data the city holds about you, have it corrected or deleted, get a copy, and object. Use &quot;My data and consent&quot; after signing in, or ask at the desk. You can also complain to the data protection authority.</source>
+        <translation>يمكنك الاطلاع على البيانات التي تحتفظ بها المدينة عنك، وطلب تصحيحها أو حذفها، والحصول على نسخة منها، والاعتراض. استخدم &quot;بياناتي وموافقتي&quot; بعد تسجيل الدخول، أو اسأل في المكتب. ويمكنك أيضًا تقديم شكوى إلى هيئة حماية البيانات.</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation>اختياراتك</translation>
+    </message>
+    <message>
+        <source>Confirming with your fingerprint is offered each time and never needed: your PIN is enough, and the fingerprint is not kept. Notices by e-mail or text message, and counting your visits in the city&apos;s anonymous statistics, are your choices: see and change them in &quot;My data and consent&quot;, as easily as you made them.</source>
+        <translation>يُعرض التأكيد ببصمة الإصبع في كل مرة ولا يكون ضروريًا أبدًا: رمز PIN يكفي، ولا تُحفظ البصمة. الإشعارات عبر البريد الإلكتروني أو الرسائل النصية، واحتساب زياراتك في إحصاءات المدينة المجهولة الهوية، هي اختياراتك: اطّلع عليها وغيّرها في &quot;بياناتي وموافقتي&quot; بالسهولة نفسها التي اخترتها بها.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>للاستفسار</translation>
+    </message>
+    <message>
+        <source>Ask %1.</source>
+        <translation>اسأل %1.</translation>
+    </message>
+    <message>
+        <source>Scan to read the complete notice on your phone.</source>
+        <translation>امسح الرمز لقراءة الإشعار الكامل على هاتفك.</translation>
+    </message>
+    <message>
+        <source>QR code of the complete privacy notice</source>
+        <translation>رمز QR لإشعار الخصوصية الكامل</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>ProjectListStep</name>
     <message>
         <source>Projects</source>
@@ -2322,6 +2408,10 @@
     <message>
         <source>No card? Continue as a guest.</source>
         <translation>ليست لديك بطاقة؟ تابع كضيف.</translation>
+    </message>
+    <message>
+        <source>How the city uses your data</source>
+        <translation>كيف تستخدم المدينة بياناتك</translation>
     </message>
 </context>
 <context>

@@ -613,6 +613,10 @@
         <source>Continue as a guest</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How the city uses your data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CategoryStep</name>
@@ -1856,6 +1860,88 @@
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>The city&apos;s eCitizen office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the eCitizen desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses what you enter here only to give you the service you choose, as part of the city&apos;s public tasks. Nothing stays on this kiosk when you finish; a request waiting for the network is kept encrypted until the city has received it. You can see, correct or delete your data, and withdraw any choice you made, in &quot;My data and consent&quot;. Questions: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPanel</name>
+    <message>
+        <source>How the city uses your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is responsible for the data you give at this kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, and on what basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only to give you the service you choose: a payment, a booking, a report, an application, a signature or an answer. The city does this as part of its public tasks; nothing is used for advertising or sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long it is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing stays on this kiosk when you finish, take your card out or leave it alone for a while. A request waiting for the network is kept encrypted on the kiosk until the city has received it, then deleted. The city keeps your request as long as the law requires for that service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can see the data the city holds about you, have it corrected or deleted, get a copy, and object. Use &quot;My data and consent&quot; after signing in, or ask at the desk. You can also complain to the data protection authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirming with your fingerprint is offered each time and never needed: your PIN is enough, and the fingerprint is not kept. Notices by e-mail or text message, and counting your visits in the city&apos;s anonymous statistics, are your choices: see and change them in &quot;My data and consent&quot;, as easily as you made them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan to read the complete notice on your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of the complete privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectListStep</name>
     <message>
         <source>Projects</source>
@@ -2313,6 +2399,10 @@
     </message>
     <message>
         <source>No card? Continue as a guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the city uses your data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -613,6 +613,10 @@
         <source>Continue as a guest</source>
         <translation>Seguir como invitado</translation>
     </message>
+    <message>
+        <source>How the city uses your data</source>
+        <translation>Cómo usa la ciudad sus datos</translation>
+    </message>
 </context>
 <context>
     <name>CategoryStep</name>
@@ -1856,6 +1860,88 @@
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>The city&apos;s eCitizen office</source>
+        <translation>La oficina eCitizen de la ciudad</translation>
+    </message>
+    <message>
+        <source>the eCitizen desk</source>
+        <translation>el mostrador eCitizen</translation>
+    </message>
+    <message>
+        <source>%1 uses what you enter here only to give you the service you choose, as part of the city&apos;s public tasks. Nothing stays on this kiosk when you finish; a request waiting for the network is kept encrypted until the city has received it. You can see, correct or delete your data, and withdraw any choice you made, in &quot;My data and consent&quot;. Questions: %2.</source>
+        <translation>%1 usa lo que usted introduce aquí solo para prestarle el servicio que elija, como parte de las funciones públicas de la ciudad. Nada se queda en este quiosco cuando termina; una solicitud que espera a la red se guarda cifrada hasta que la ciudad la recibe. Puede ver, corregir o borrar sus datos, y retirar cualquier elección que haya hecho, en &quot;Mis datos y consentimiento&quot;. Preguntas: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPanel</name>
+    <message>
+        <source>How the city uses your data</source>
+        <translation>Cómo usa la ciudad sus datos</translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation>Quién es responsable</translation>
+    </message>
+    <message>
+        <source>%1 is responsible for the data you give at this kiosk.</source>
+        <translation>%1 es responsable de los datos que usted proporciona en este quiosco.</translation>
+    </message>
+    <message>
+        <source>Why, and on what basis</source>
+        <translation>Para qué y con qué base</translation>
+    </message>
+    <message>
+        <source>Only to give you the service you choose: a payment, a booking, a report, an application, a signature or an answer. The city does this as part of its public tasks; nothing is used for advertising or sold.</source>
+        <translation>Solo para prestarle el servicio que elija: un pago, una reserva, un aviso, una solicitud, una firma o una respuesta. La ciudad lo hace como parte de sus funciones públicas; nada se usa para publicidad ni se vende.</translation>
+    </message>
+    <message>
+        <source>How long it is kept</source>
+        <translation>Cuánto tiempo se guarda</translation>
+    </message>
+    <message>
+        <source>Nothing stays on this kiosk when you finish, take your card out or leave it alone for a while. A request waiting for the network is kept encrypted on the kiosk until the city has received it, then deleted. The city keeps your request as long as the law requires for that service.</source>
+        <translation>Nada se queda en este quiosco cuando termina, retira su tarjeta o lo deja sin usar un rato. Una solicitud que espera a la red se guarda cifrada en el quiosco hasta que la ciudad la recibe, y después se borra. La ciudad conserva su solicitud el tiempo que la ley exige para ese servicio.</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Sus derechos</translation>
+    </message>
+    <message>
+        <source>You can see the data the city holds about you, have it corrected or deleted, get a copy, and object. Use &quot;My data and consent&quot; after signing in, or ask at the desk. You can also complain to the data protection authority.</source>
+        <translation>Puede ver los datos que la ciudad tiene sobre usted, pedir que se corrijan o borren, obtener una copia y oponerse. Use &quot;Mis datos y consentimiento&quot; después de identificarse, o pregunte en el mostrador. También puede reclamar ante la autoridad de protección de datos.</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation>Sus elecciones</translation>
+    </message>
+    <message>
+        <source>Confirming with your fingerprint is offered each time and never needed: your PIN is enough, and the fingerprint is not kept. Notices by e-mail or text message, and counting your visits in the city&apos;s anonymous statistics, are your choices: see and change them in &quot;My data and consent&quot;, as easily as you made them.</source>
+        <translation>Confirmar con su huella se ofrece cada vez y nunca es necesario: su PIN basta y la huella no se guarda. Los avisos por correo electrónico o mensaje de texto, y contar sus visitas en las estadísticas anónimas de la ciudad, son decisión suya: puede verlos y cambiarlos en &quot;Mis datos y consentimiento&quot;, con la misma facilidad con que los eligió.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Ask %1.</source>
+        <translation>Pregunte a %1.</translation>
+    </message>
+    <message>
+        <source>Scan to read the complete notice on your phone.</source>
+        <translation>Escanéelo para leer el aviso completo en su teléfono.</translation>
+    </message>
+    <message>
+        <source>QR code of the complete privacy notice</source>
+        <translation>Código QR del aviso de privacidad completo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>ProjectListStep</name>
     <message>
         <source>Projects</source>
@@ -2314,6 +2400,10 @@
     <message>
         <source>No card? Continue as a guest.</source>
         <translation>¿No tiene tarjeta? Siga como invitado.</translation>
+    </message>
+    <message>
+        <source>How the city uses your data</source>
+        <translation>Cómo usa la ciudad sus datos</translation>
     </message>
 </context>
 <context>

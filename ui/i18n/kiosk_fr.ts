@@ -613,6 +613,10 @@
         <source>Continue as a guest</source>
         <translation>Continuer en tant qu&apos;invité</translation>
     </message>
+    <message>
+        <source>How the city uses your data</source>
+        <translation>Comment la ville utilise vos données</translation>
+    </message>
 </context>
 <context>
     <name>CategoryStep</name>
@@ -1856,6 +1860,88 @@
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>The city&apos;s eCitizen office</source>
+        <translation>Le bureau eCitizen de la ville</translation>
+    </message>
+    <message>
+        <source>the eCitizen desk</source>
+        <translation>le guichet eCitizen</translation>
+    </message>
+    <message>
+        <source>%1 uses what you enter here only to give you the service you choose, as part of the city&apos;s public tasks. Nothing stays on this kiosk when you finish; a request waiting for the network is kept encrypted until the city has received it. You can see, correct or delete your data, and withdraw any choice you made, in &quot;My data and consent&quot;. Questions: %2.</source>
+        <translation>%1 utilise ce que vous saisissez ici uniquement pour vous rendre le service choisi, dans le cadre des missions publiques de la ville. Rien ne reste sur cette borne quand vous avez fini ; une demande qui attend le réseau est conservée chiffrée jusqu&apos;à ce que la ville l&apos;ait reçue. Vous pouvez consulter, corriger ou supprimer vos données, et retirer tout choix fait, dans &quot;Mes données et consentement&quot;. Questions : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPanel</name>
+    <message>
+        <source>How the city uses your data</source>
+        <translation>Comment la ville utilise vos données</translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation>Qui est responsable</translation>
+    </message>
+    <message>
+        <source>%1 is responsible for the data you give at this kiosk.</source>
+        <translation>%1 est responsable des données que vous donnez sur cette borne.</translation>
+    </message>
+    <message>
+        <source>Why, and on what basis</source>
+        <translation>Pourquoi, et sur quelle base</translation>
+    </message>
+    <message>
+        <source>Only to give you the service you choose: a payment, a booking, a report, an application, a signature or an answer. The city does this as part of its public tasks; nothing is used for advertising or sold.</source>
+        <translation>Uniquement pour vous rendre le service choisi : un paiement, une réservation, un signalement, une demande, une signature ou une réponse. La ville le fait dans le cadre de ses missions publiques ; rien n’est utilisé pour la publicité ni vendu.</translation>
+    </message>
+    <message>
+        <source>How long it is kept</source>
+        <translation>Combien de temps elles sont conservées</translation>
+    </message>
+    <message>
+        <source>Nothing stays on this kiosk when you finish, take your card out or leave it alone for a while. A request waiting for the network is kept encrypted on the kiosk until the city has received it, then deleted. The city keeps your request as long as the law requires for that service.</source>
+        <translation>Rien ne reste sur cette borne quand vous avez fini, retirez votre carte ou la laissez un moment sans l’utiliser. Une demande qui attend le réseau est conservée chiffrée sur la borne jusqu’à ce que la ville l’ait reçue, puis supprimée. La ville conserve votre demande aussi longtemps que la loi l’exige pour ce service.</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Vos droits</translation>
+    </message>
+    <message>
+        <source>You can see the data the city holds about you, have it corrected or deleted, get a copy, and object. Use &quot;My data and consent&quot; after signing in, or ask at the desk. You can also complain to the data protection authority.</source>
+        <translation>Vous pouvez consulter les données que la ville détient sur vous, les faire corriger ou supprimer, en obtenir une copie et vous opposer à leur utilisation. Utilisez &quot;Mes données et consentement&quot; après vous être connecté, ou demandez au guichet. Vous pouvez aussi saisir l’autorité de protection des données.</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation>Vos choix</translation>
+    </message>
+    <message>
+        <source>Confirming with your fingerprint is offered each time and never needed: your PIN is enough, and the fingerprint is not kept. Notices by e-mail or text message, and counting your visits in the city&apos;s anonymous statistics, are your choices: see and change them in &quot;My data and consent&quot;, as easily as you made them.</source>
+        <translation>La confirmation par empreinte digitale est proposée à chaque fois et n&apos;est jamais nécessaire : votre code PIN suffit, et l&apos;empreinte n&apos;est pas conservée. Les avis par e-mail ou SMS, et le décompte de vos visites dans les statistiques anonymes de la ville, sont vos choix : consultez-les et modifiez-les dans &quot;Mes données et consentement&quot;, aussi facilement que vous les avez faits.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Ask %1.</source>
+        <translation>Adressez-vous à %1.</translation>
+    </message>
+    <message>
+        <source>Scan to read the complete notice on your phone.</source>
+        <translation>Scannez-le pour lire la notice complète sur votre téléphone.</translation>
+    </message>
+    <message>
+        <source>QR code of the complete privacy notice</source>
+        <translation>Code QR de la notice de confidentialité complète</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>ProjectListStep</name>
     <message>
         <source>Projects</source>
@@ -2314,6 +2400,10 @@
     <message>
         <source>No card? Continue as a guest.</source>
         <translation>Pas de carte ? Continuez en tant qu&apos;invité.</translation>
+    </message>
+    <message>
+        <source>How the city uses your data</source>
+        <translation>Comment la ville utilise vos données</translation>
     </message>
 </context>
 <context>

@@ -612,6 +612,10 @@
         <source>Continue as a guest</source>
         <translation>‏[Çöñtîñüé ås å güést ~~~~~~~~]‏</translation>
     </message>
+    <message>
+        <source>How the city uses your data</source>
+        <translation>‏[Höw thé çîtý üsés ýöür dåtå ~~~~~~~~~~~]‏</translation>
+    </message>
 </context>
 <context>
     <name>CategoryStep</name>
@@ -1849,6 +1853,88 @@
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>The city's eCitizen office</source>
+        <translation>‏[Thé çîtý's éÇîtîzéñ öffîçé ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>the eCitizen desk</source>
+        <translation>‏[thé éÇîtîzéñ désk ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>%1 uses what you enter here only to give you the service you choose, as part of the city's public tasks. Nothing stays on this kiosk when you finish; a request waiting for the network is kept encrypted until the city has received it. You can see, correct or delete your data, and withdraw any choice you made, in "My data and consent". Questions: %2.</source>
+        <translation>‏[%1 üsés whåt ýöü éñtér héré öñlý tö gîvé ýöü thé sérvîçé ýöü çhöösé, ås pårt öf thé çîtý's püblîç tåsks. Ñöthîñg ståýs öñ thîs kîösk whéñ ýöü fîñîsh; å réqüést wåîtîñg för thé ñétwörk îs képt éñçrýptéd üñtîl thé çîtý hås réçéîvéd ît. Ýöü çåñ séé, çörréçt ör délété ýöür dåtå, åñd wîthdråw åñý çhöîçé ýöü mådé, îñ "Mý dåtå åñd çöñséñt". Qüéstîöñs: %2. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPanel</name>
+    <message>
+        <source>How the city uses your data</source>
+        <translation>‏[Höw thé çîtý üsés ýöür dåtå ~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation>‏[Whö îs réspöñsîblé ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>%1 is responsible for the data you give at this kiosk.</source>
+        <translation>‏[%1 îs réspöñsîblé för thé dåtå ýöü gîvé åt thîs kîösk. ~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Why, and on what basis</source>
+        <translation>‏[Whý, åñd öñ whåt båsîs ~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Only to give you the service you choose: a payment, a booking, a report, an application, a signature or an answer. The city does this as part of its public tasks; nothing is used for advertising or sold.</source>
+        <translation>‏[Öñlý tö gîvé ýöü thé sérvîçé ýöü çhöösé: å påýméñt, å böökîñg, å répört, åñ åpplîçåtîöñ, å sîgñåtüré ör åñ åñswér. Thé çîtý döés thîs ås pårt öf îts püblîç tåsks; ñöthîñg îs üséd för ådvértîsîñg ör söld. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>How long it is kept</source>
+        <translation>‏[Höw löñg ît îs képt ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Nothing stays on this kiosk when you finish, take your card out or leave it alone for a while. A request waiting for the network is kept encrypted on the kiosk until the city has received it, then deleted. The city keeps your request as long as the law requires for that service.</source>
+        <translation>‏[Ñöthîñg ståýs öñ thîs kîösk whéñ ýöü fîñîsh, tåké ýöür çård öüt ör léåvé ît ålöñé för å whîlé. Å réqüést wåîtîñg för thé ñétwörk îs képt éñçrýptéd öñ thé kîösk üñtîl thé çîtý hås réçéîvéd ît, théñ délétéd. Thé çîtý kééps ýöür réqüést ås löñg ås thé låw réqüîrés för thåt sérvîçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>‏[Ýöür rîghts ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>You can see the data the city holds about you, have it corrected or deleted, get a copy, and object. Use "My data and consent" after signing in, or ask at the desk. You can also complain to the data protection authority.</source>
+        <translation>‏[Ýöü çåñ séé thé dåtå thé çîtý hölds åböüt ýöü, håvé ît çörréçtéd ör délétéd, gét å çöpý, åñd öbjéçt. Üsé "Mý dåtå åñd çöñséñt" åftér sîgñîñg îñ, ör åsk åt thé désk. Ýöü çåñ ålsö çömplåîñ tö thé dåtå prötéçtîöñ åüthörîtý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation>‏[Ýöür çhöîçés ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Confirming with your fingerprint is offered each time and never needed: your PIN is enough, and the fingerprint is not kept. Notices by e-mail or text message, and counting your visits in the city's anonymous statistics, are your choices: see and change them in "My data and consent", as easily as you made them.</source>
+        <translation>‏[Çöñfîrmîñg wîth ýöür fîñgérprîñt îs öfféréd éåçh tîmé åñd ñévér ñéédéd: ýöür PÎÑ îs éñöügh, åñd thé fîñgérprîñt îs ñöt képt. Ñötîçés bý é-måîl ör téxt méssågé, åñd çöüñtîñg ýöür vîsîts îñ thé çîtý's åñöñýmöüs ståtîstîçs, åré ýöür çhöîçés: séé åñd çhåñgé thém îñ "Mý dåtå åñd çöñséñt", ås éåsîlý ås ýöü mådé thém. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>‏[Qüéstîöñs ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Ask %1.</source>
+        <translation>‏[Åsk %1. ~~~]‏</translation>
+    </message>
+    <message>
+        <source>Scan to read the complete notice on your phone.</source>
+        <translation>‏[Sçåñ tö réåd thé çömplété ñötîçé öñ ýöür phöñé. ~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>QR code of the complete privacy notice</source>
+        <translation>‏[QR çödé öf thé çömplété prîvåçý ñötîçé ~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>‏[Çlösé ~~]‏</translation>
+    </message>
+</context>
+<context>
     <name>ProjectListStep</name>
     <message>
         <source>Projects</source>
@@ -2307,6 +2393,10 @@
     <message>
         <source>No card? Continue as a guest.</source>
         <translation>‏[Ñö çård? Çöñtîñüé ås å güést. ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>How the city uses your data</source>
+        <translation>‏[Höw thé çîtý üsés ýöür dåtå ~~~~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>

@@ -293,6 +293,11 @@ class Screen(QWidget):
         """The screen's title, spoken first in speech mode."""
         return ""
 
+    def spoken_intro(self) -> str:
+        """Said right after the title when the screen appears (a notice the resident must hear
+        before going on, e.g. the privacy notice before sign-in); "" for none."""
+        return ""
+
     def retranslate(self) -> None:
         """Set every visible text from translations."""
 

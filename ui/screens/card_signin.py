@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.config import PrivacySection
 from kiosk.identity.signin import CardIdentified, SignInFailed, SignInFailure
 from kiosk.session import Assurance, Identity, Role
+from ui.privacy import short_notice
 from ui.screens.base import Screen, button, label, set_text
 from ui.theme import Theme
 from ui.widgets.pinpad import PinPad
@@ -195,11 +197,13 @@ class CardSignInScreen(Screen):
     sign_in_ready(object): the :class:`kiosk.session.Identity` to sign in with, after the
         fingerprint step that :meth:`offer_fingerprint` started (assurance PIN or
         PIN + fingerprint).
+    privacy_requested(): the resident wants the privacy notice in full (PRIV-08).
     """
 
     screen_id = "card_sign_in"
     guest_chosen = Signal()
     cancelled = Signal()
+    privacy_requested = Signal()
     sign_in_ready = Signal(object)
 
     def __init__(
@@ -210,9 +214,11 @@ class CardSignInScreen(Screen):
         *,
         fingerprint: FingerprintConfirmation | None = None,
         templates: TemplateSource | None = None,
+        privacy: PrivacySection | None = None,
     ) -> None:
         super().__init__(theme, parent)
         self._submit_pin = submit_pin
+        self._privacy = privacy if privacy is not None else PrivacySection()
         self._pending: Identity | None = None  # signed in with the PIN, fingerprint step open
         self._identified: CardIdentified | None = None
         self._failure: SignInFailed | None = None
@@ -242,6 +248,10 @@ class CardSignInScreen(Screen):
         pin_layout.addWidget(self.warning)
         pin_layout.addWidget(self.pinpad, 1)
         pin_layout.addWidget(self.pinpad_hint)
+        # PRIV-08 before the card sign-in completes: the notice in full, one tap away
+        self.privacy_button = button(name="card-privacy")
+        self.privacy_button.clicked.connect(self.privacy_requested)
+        pin_layout.addWidget(self.privacy_button)
 
         self.checking = Panel()
         checking_layout = QVBoxLayout(self.checking)
@@ -361,6 +371,11 @@ class CardSignInScreen(Screen):
             self.cancelled.emit()
 
     # -- texts --------------------------------------------------------------------------------
+    def spoken_intro(self) -> str:
+        """The short privacy notice, said before the PIN (PRIV-08: card holders may come
+        straight from the attract screen, past the sign-in screen that shows it)."""
+        return short_notice(self._privacy)
+
     def title(self) -> str:
         if self._identified is not None and self.panels.currentWidget() is self.pin_panel:
             return self.tr("Type your PIN")
@@ -406,6 +421,7 @@ class CardSignInScreen(Screen):
                 "" if retry else self.tr("Please take your card out of the reader.")
             )
         set_text(self.guest_button, self.tr("Continue as a guest"))
+        set_text(self.privacy_button, self.tr("How the city uses your data"))
         # out of service: no session of any kind until a technician has checked the kiosk
         self.guest_button.setVisible(
             self._failure is None or self._failure.reason is not SignInFailure.OUT_OF_SERVICE

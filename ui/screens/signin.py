@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
+from kiosk.config import PrivacySection
+from ui.privacy import short_notice
 from ui.screens.base import Screen, button, label, set_text
 from ui.theme import Theme
 
@@ -12,16 +14,25 @@ from ui.theme import Theme
 class SignInScreen(Screen):
     """Signals:
     guest_chosen(): continue without signing in.
+    privacy_requested(): the resident wants the privacy notice in full (PRIV-08, layer two).
     """
 
     screen_id = "sign_in"
     guest_chosen = Signal()
+    privacy_requested = Signal()
 
-    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, theme: Theme, privacy: PrivacySection, parent: QWidget | None = None
+    ) -> None:
         super().__init__(theme, parent)
+        self._privacy = privacy
         layout = self.vbox()
         self.heading = label("title", name="signin-title")
         layout.addWidget(self.heading)
+        # PRIV-08 layer one, before anyone signs in; spoken after the title
+        self.privacy_notice = label("body", name="signin-privacy")
+        self.privacy_button = button(name="signin-privacy-more")
+        self.privacy_button.clicked.connect(self.privacy_requested)
         self.card_title = label("subtitle", name="signin-card-title")
         self.card_steps = label("body", name="signin-card-steps")
         layout.addWidget(self.card_title)
@@ -37,12 +48,17 @@ class SignInScreen(Screen):
         self.guest_button.clicked.connect(self.guest_chosen)
         layout.addWidget(self.guest_button)
         layout.addStretch(1)
-        for widget in (self.card_steps, self.library_steps, self.guest_info):
+        layout.addWidget(self.privacy_notice)
+        layout.addWidget(self.privacy_button)
+        for widget in (self.card_steps, self.library_steps, self.guest_info, self.privacy_notice):
             widget.setAlignment(Qt.AlignmentFlag.AlignLeading)
         self.retranslate()
 
     def title(self) -> str:
         return self.tr("How would you like to continue?")
+
+    def spoken_intro(self) -> str:
+        return short_notice(self._privacy)
 
     def apply_theme(self, theme: Theme) -> None:
         super().apply_theme(theme)
@@ -71,3 +87,5 @@ class SignInScreen(Screen):
                 )
             )
         set_text(self.guest_button, self.tr("Continue as a guest"))
+        self.privacy_notice.setText(short_notice(self._privacy))
+        set_text(self.privacy_button, self.tr("How the city uses your data"))

@@ -1,0 +1,89 @@
+"""PRIV-08: the privacy notice before sign-in, in layers. Layer one on the sign-in screen (and
+spoken with it), layer two one tap away with a QR code of the full notice, also from the PIN step
+of a card sign-in."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+from PySide6.QtCore import QBuffer, QIODevice
+from pytestqt.qtbot import QtBot
+
+from kiosk.config import PrivacySection
+from ui.main import KioskApplication
+from ui.privacy import PrivacyPanel, short_notice
+
+from .accessibility import Spoken, click, compiled_translations, kiosk, language_button, mock_tts
+
+__all__ = ["compiled_translations", "kiosk", "mock_tts"]
+
+pytestmark = pytest.mark.qt_log_ignore("pipewire")
+
+
+def to_sign_in(qtbot: QtBot, kiosk: KioskApplication) -> None:
+    click(qtbot, kiosk.window.attract.start_button)
+    click(qtbot, language_button(kiosk, "en"))
+    assert kiosk.window.current_screen() is kiosk.window.sign_in
+
+
+def qr_text(panel: PrivacyPanel) -> str:
+    """Decode the panel's QR code as a phone would (OpenCV's detector on the rendered image)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert panel.qr.pixmap().save(buffer, "PNG")
+    image = cv2.imdecode(np.frombuffer(bytes(buffer.data()), np.uint8), cv2.IMREAD_GRAYSCALE)
+    text, _points, _ = cv2.QRCodeDetector().detectAndDecode(image)
+    return str(text)
+
+
+def test_short_notice_before_sign_in_and_the_full_one_behind_it(
+    qtbot: QtBot, kiosk: KioskApplication
+) -> None:
+    privacy = kiosk.config.privacy
+    to_sign_in(qtbot, kiosk)
+    screen = kiosk.window.sign_in
+    notice = screen.privacy_notice.text()
+    assert notice == short_notice(privacy)
+    assert "The city's eCitizen office" in notice  # no controller configured: the kiosk's words
+    assert privacy.contact in notice  # the demo's contact
+    for point in ("only to give you the service you choose", "public tasks", "encrypted"):
+        assert point in notice
+    assert '"My data and consent"' in notice  # rights, and withdrawing choices
+    click(qtbot, screen.privacy_button)
+    panel = kiosk.window.privacy_panel
+    qtbot.waitUntil(panel.isVisible)
+    headings = [panel.parts[key][0].text() for key in PrivacyPanel.SECTIONS]
+    assert headings == [
+        "Who is responsible",
+        "Why, and on what basis",
+        "How long it is kept",
+        "Your rights",
+        "Your choices",
+        "Questions",
+    ]
+    assert panel.qr.isVisible() and qr_text(panel) == privacy.notice_url
+    click(qtbot, panel.close_button)
+    assert not panel.isVisible()
+    assert kiosk.window.current_screen() is screen
+
+
+def test_notice_is_spoken_with_the_sign_in_screen(qtbot: QtBot, kiosk: KioskApplication) -> None:
+    spoken = Spoken(kiosk)
+    click(qtbot, kiosk.window.attract.toggles["speech"])
+    to_sign_in(qtbot, kiosk)
+    qtbot.waitUntil(lambda: short_notice(kiosk.config.privacy) in spoken.all, timeout=5000)
+
+
+def test_site_settings_and_no_qr_without_a_url(qtbot: QtBot, kiosk: KioskApplication) -> None:
+    privacy = PrivacySection(controller="City of Example", contact="dpo@city.example")
+    panel = PrivacyPanel(kiosk.window.theme, kiosk.window, privacy)
+    try:
+        panel.open()
+        assert panel.parts["who"][1].text().startswith("City of Example is responsible")
+        assert panel.parts["contact"][1].text() == "Ask dpo@city.example."
+        assert not panel.qr.isVisible() and not panel.qr_caption.isVisible()
+        assert short_notice(privacy).startswith("City of Example uses what you enter")
+    finally:
+        panel.close_overlay()
+        panel.deleteLater()
