@@ -11,13 +11,13 @@ e-mail or text, statistics) is asked where it is used and changed in "My data an
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.config import PrivacySection
 from ui.overlay import Overlay
 from ui.screens.base import button, label, set_text
 from ui.theme import Theme
+from ui.widgets.qr import qr_pixmap, qr_png
 
 QR_SIDE_PX = 260
 
@@ -46,26 +46,6 @@ def short_notice(privacy: PrivacySection) -> str:
     )
 
 
-def _qr_pixmap(url: str) -> QPixmap:
-    import io
-
-    import qrcode
-
-    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=2)
-    code.add_data(url)
-    code.make(fit=True)
-    buffer = io.BytesIO()
-    code.make_image().save(buffer)
-    pixmap = QPixmap()
-    pixmap.loadFromData(buffer.getvalue())  # PNG, recognised by its header
-    return pixmap.scaled(
-        QR_SIDE_PX,
-        QR_SIDE_PX,
-        Qt.AspectRatioMode.KeepAspectRatio,
-        Qt.TransformationMode.FastTransformation,  # crisp modules, no blur
-    )
-
-
 class PrivacyPanel(Overlay):
     """Layer two: the notice in full, and the complete text online as a QR code."""
 
@@ -90,7 +70,7 @@ class PrivacyPanel(Overlay):
         self.card_layout.addWidget(self.qr)
         self.card_layout.addWidget(self.qr_caption)
         if privacy.notice_url:
-            self.qr.setPixmap(_qr_pixmap(privacy.notice_url))
+            self.qr.setPixmap(qr_pixmap(qr_png(privacy.notice_url, robust=True), QR_SIDE_PX))
         self.qr.setVisible(bool(privacy.notice_url))
         self.qr_caption.setVisible(bool(privacy.notice_url))
         self.close_button = button("primary", name="privacy-close")

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -30,6 +31,20 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
+def show_kiosk(app: KioskApplication, qtbot: Any, *, start_core: bool = False) -> None:
+    """Show the kiosk window (1080x1920) until its first frame is out (the key guard and the
+    keypad are in place from then on); ``start_core``: also start the core and wait for it."""
+    app.window.resize(1080, 1920)
+    app.window.show()
+    qtbot.waitExposed(app.window)
+    qtbot.waitUntil(lambda: app.window.painted)
+    if start_core:
+        with qtbot.waitSignal(app.starter.started, timeout=30000) as started:
+            app.window.ensure_built()
+            app.starter.start()
+        assert started.args == [""]  # started (perhaps degraded), not failed
+
+
 @pytest.fixture
 def kiosk_app(
     qapp: QApplication, demo_config: KioskConfig, clock: FakeClock, qtbot
@@ -37,10 +52,7 @@ def kiosk_app(
     config = shell_only(demo_config)
     config = config.model_copy(update={"display": config.display.model_copy(update={"dpi": 120.0})})
     app = KioskApplication(qapp, config, windowed=True, clock=clock)
-    app.window.resize(1080, 1920)
-    app.window.show()
-    qtbot.waitExposed(app.window)
-    qtbot.waitUntil(lambda: app.window.painted)  # key guard and keypad in place
+    show_kiosk(app, qtbot)
     yield app
     app.dispose()
 

@@ -13,6 +13,8 @@ from tests.helpers.fullfs import TinyFs, tiny_fs_fixture  # noqa: F401  (fixture
 from ui.main import KioskApplication
 from ui.screens.diagnostics import DiagnosticsScreen
 
+from .conftest import show_kiosk
+
 
 def _production(data: object) -> KioskConfig:
     config = shell_only(load_demo_config(data))  # type: ignore[arg-type]
@@ -32,14 +34,7 @@ def test_first_start_on_full_disk_shows_attract_and_tells_the_technician(
     tiny_fs.fill()
     app = KioskApplication(qapp, _production(data), windowed=True)
     try:
-        app.window.resize(1080, 1920)
-        app.window.show()
-        qtbot.waitExposed(app.window)
-        qtbot.waitUntil(lambda: app.window.painted)  # key guard and keypad in place
-        with qtbot.waitSignal(app.starter.started, timeout=30000) as started:
-            app.window.ensure_built()
-            app.starter.start()
-        assert started.args == [""]  # started degraded, not failed
+        show_kiosk(app, qtbot, start_core=True)  # started degraded, not failed
         assert app.window.current_screen() is app.window.attract
         assert app.core.problems["queue"] == "queue.store.full"
         app.controller.sign_in(Identity(Role.TECHNICIAN, "Tess", "TECH-1"))
@@ -61,13 +56,7 @@ def test_home_warns_before_any_form_while_new_requests_cannot_be_saved(
     data.mkdir(mode=0o700)
     app = KioskApplication(qapp, _production(data), windowed=True)
     try:
-        app.window.resize(1080, 1920)
-        app.window.show()
-        qtbot.waitExposed(app.window)
-        qtbot.waitUntil(lambda: app.window.painted)  # key guard and keypad in place
-        with qtbot.waitSignal(app.starter.started, timeout=30000):
-            app.window.ensure_built()
-            app.starter.start()
+        show_kiosk(app, qtbot, start_core=True)
         home = app.window.home
 
         def guest_at_home() -> None:

@@ -20,6 +20,8 @@ from kiosk.session import Identity, Role, State
 from ui.main import KioskApplication
 from ui.screens.diagnostics import DiagnosticsScreen
 
+from .conftest import show_kiosk
+
 UI = Path(__file__).resolve().parents[2] / "ui"
 K = Qt.Key
 M = Qt.KeyboardModifier
@@ -53,13 +55,7 @@ def production_app(
     qapp: QApplication, demo_config: KioskConfig, qtbot
 ) -> Iterator[KioskApplication]:
     app = KioskApplication(qapp, _production(demo_config), windowed=True)
-    app.window.resize(1080, 1920)
-    app.window.show()
-    qtbot.waitExposed(app.window)
-    qtbot.waitUntil(lambda: app.window.painted)  # key guard and keypad in place
-    with qtbot.waitSignal(app.starter.started, timeout=30000):
-        app.window.ensure_built()
-        app.starter.start()
+    show_kiosk(app, qtbot, start_core=True)
     yield app
     app.dispose()
 

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from kiosk.audit_trail import TechnicianAudit
@@ -35,6 +34,7 @@ from kiosk.diagnostics import (
 from offline_queue.store import State
 from ui.screens.base import Screen, button, label, set_text
 from ui.services.context import ServiceContext
+from ui.widgets.qr import qr_pixmap, qr_png
 
 logger = logging.getLogger(__name__)
 
@@ -625,18 +625,13 @@ class DiagnosticsScreen(Screen):
                 self._action("log_export", "all", False)
                 return no_key
             self._action("log_export", "all", True)
-            return _qr_png(b"ECKX1:" + base64.b64encode(bundle.data))
+            return qr_png(b"ECKX1:" + base64.b64encode(bundle.data))
 
         self._run("qr", job)
 
     def _show_qr(self, png: bytes) -> None:
-        image = QImage.fromData(png)
         size = min(self.width() - 2 * self.theme.spacing, 720)
-        self.qr_label.setPixmap(
-            QPixmap.fromImage(image).scaled(
-                max(size, 240), max(size, 240), Qt.AspectRatioMode.KeepAspectRatio
-            )
-        )
+        self.qr_label.setPixmap(qr_pixmap(png, max(size, 240)))
 
     # -- end -------------------------------------------------------------------------------------
     def wipe(self) -> None:
@@ -661,16 +656,3 @@ def _fmt(value: object) -> str:
     if isinstance(value, float):
         return f"{value:g}"
     return "-" if value is None else str(value)
-
-
-def _qr_png(data: bytes) -> bytes:
-    import io
-
-    import qrcode
-
-    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_L, border=2)
-    code.add_data(data)
-    code.make(fit=True)
-    buffer = io.BytesIO()
-    code.make_image().save(buffer)
-    return buffer.getvalue()
