@@ -17,7 +17,7 @@ import secrets
 from collections.abc import Iterable
 from pathlib import Path
 
-from kiosk.audit import AuditLog, AuditLogError, pseudonym
+from kiosk.audit import AuditLog, AuditLogError, pseudonym, record_or_log
 from kiosk.session import Identity, Role, Session, Transition
 
 logger = logging.getLogger(__name__)
@@ -150,13 +150,10 @@ class Assistance:
         """Write one audit entry. Only a ``required`` entry (the start) raises when the log cannot
         be written; a later step or the end is logged as lost and the session goes on (the
         resident is never stopped mid-service, and a session end always reaches its wipe)."""
-        if self.audit is not None:
-            try:
-                self.audit.record(event, actor, **fields)
-            except AuditLogError as exc:
-                if required:
-                    raise
-                logger.error("audit entry %s not written: %s", event, exc.key)
+        if required and self.audit is not None:
+            self.audit.record(event, actor, **fields)  # AuditLogError reaches the caller
+        else:
+            record_or_log(self.audit, event, actor, **fields)
         logger.info("%s", event)
 
 

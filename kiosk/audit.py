@@ -290,6 +290,20 @@ def check_fields(event: str, actor: str, fields: Mapping[str, object]) -> None:
             )
 
 
+def record_or_log(audit: AuditLog | None, event: str, actor: str, **fields: Any) -> bool:
+    """Append an entry where losing it must not stop the kiosk (a full or failing disk): the
+    loss is logged as an error (the event's name and the error key, nothing else) and False is
+    returned. No log (``None``): nothing recorded, False."""
+    if audit is None:
+        return False
+    try:
+        audit.record(event, actor, **fields)
+    except AuditLogError as exc:
+        logger.error("audit entry %s not written: %s", event, exc.key)
+        return False
+    return True
+
+
 def pseudonym(key: bytes, kind: str, value: str) -> str:
     """A keyed pseudonym (32 hex digits) for a session, resident or staff identifier (AD-04,
     SEC-15): stable for one kiosk key, meaningless without it. Pass the result as a ``Ref`` field.

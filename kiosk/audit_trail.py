@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from kiosk.audit import AuditLog, AuditLogError, pseudonym
+from kiosk.audit import AuditLog, AuditLogError, pseudonym, record_or_log
 from kiosk.identity.signin import CardIdentified, SignedIn, SignInFailed, SignInFailure
 from kiosk.session import Role, Session, Transition
 from offline_queue.outbox import AuditEvent, AuditHook
@@ -111,13 +111,8 @@ class TechnicianAudit:
         return pseudonym(self._key, "subject", value) if value else None
 
     def record(self, event: str, actor: str, **fields: object) -> None:
-        if self._audit is None:
-            return
-        try:
-            self._audit.record(event, actor, **fields)
-        except AuditLogError as exc:
+        if self._audit is not None and not record_or_log(self._audit, event, actor, **fields):
             self.failures += 1
-            logger.error("audit write failed for %s (%s)", event, exc.key)
 
 
 class SecurityAudit(TechnicianAudit):

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from drivers.smartcard.monitor import CardEvent, CardEventKind
-from kiosk.audit import AuditLog, AuditLogError
+from kiosk.audit import AuditLog, record_or_log
 
 logger = logging.getLogger(__name__)
 
@@ -142,9 +142,4 @@ class TamperGuard:
             logger.error("out-of-service lock not saved: %s", type(exc).__name__)
 
     def _record(self, event: str, actor: str, **fields: object) -> None:
-        if self._audit is None:
-            return
-        try:
-            self._audit.record(event, actor, **fields)
-        except AuditLogError as exc:
-            logger.error("audit entry %s not written: %s", event, exc.key)
+        record_or_log(self._audit, event, actor, **fields)
