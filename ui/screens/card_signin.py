@@ -251,6 +251,7 @@ class CardSignInScreen(Screen):
         # PRIV-08 before the card sign-in completes: the notice in full, one tap away
         self.privacy_button = button(name="card-privacy")
         self.privacy_button.clicked.connect(self.privacy_requested)
+        pin_layout.addSpacing(theme.spacing * 2)  # well away from OK: a slip opens no notice
         pin_layout.addWidget(self.privacy_button)
 
         self.checking = Panel()
