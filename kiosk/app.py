@@ -42,6 +42,9 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+SENSOR_POLL_S = 10.0
+"""How often an idle fingerprint sensor is asked whether it is still there (tamper, OPS-07)."""
+
 
 def default_preferences(config: KioskConfig) -> Preferences:
     access = config.accessibility
@@ -120,6 +123,7 @@ class KioskCore:
             self.config = config
             self.closers.append(self.demo.close)
         self._start_audit(data_dir)
+        self._start_tamper(data_dir)
         self._start_queue(data_dir)
         self._start_printer(data_dir)
         self._start_fingerprint()
@@ -227,14 +231,28 @@ class KioskCore:
         self.closers.append(self.printer.close)
         self.receipts = ReceiptDesk(ReceiptJournal(data_dir), self.printer)
 
+    def _start_tamper(self, data_dir: Path) -> None:
+        """OPS-07: a card reader or fingerprint sensor unplugged while the kiosk runs puts it out
+        of service (only where cards sign residents in: the lock works at card sign-in)."""
+        section = self.config.devices.card_reader
+        if section.driver == "disabled":
+            return
+        from kiosk.tamper import TamperGuard
+
+        self.tamper = TamperGuard(data_dir, self.audit, reader_filter=section.reader)
+
     def _start_fingerprint(self) -> None:
         section = self.config.devices.fingerprint
         if section.driver == "disabled" or not self.config.devices.card_reader.fingerprint_enabled:
             return
         from drivers.fingerprint.verifier import FingerprintService
 
-        self.fingerprint = FingerprintService(section.port, baudrate=section.baudrate)
+        on_state = self.tamper.on_fingerprint_state if self.tamper is not None else None
+        self.fingerprint = FingerprintService(
+            section.port, baudrate=section.baudrate, on_state=on_state
+        )
         self.fingerprint.open()
+        self.fingerprint.watch(SENSOR_POLL_S)  # an unplugged sensor is noticed while idle too
         self.closers.append(self.fingerprint.close)
 
     def _start_cards(self) -> None:
@@ -259,14 +277,8 @@ class KioskCore:
             },
         )
         self.signin = SignInService(self.trust)
-        # OPS-07: a reader unplugged while the kiosk runs puts it out of service; first among
-        # the card listeners, so the lock is known before the UI hears of the event
-        from kiosk.tamper import TamperGuard
-
-        self.tamper = TamperGuard(
-            self.config.paths.data_dir, self.audit, reader_filter=section.reader
-        )
-        self.card_listeners.insert(0, self.tamper.on_card_event)
+        if self.tamper is not None:  # first among the card listeners: the lock comes first
+            self.card_listeners.insert(0, self.tamper.on_card_event)
         self.card_monitor = CardMonitor(self._card_event)
         self.closers.append(self.card_monitor.close)
 

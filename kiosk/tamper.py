@@ -1,19 +1,22 @@
-"""Tamper response for the card readers (OPS-07): a reader unplugged while the kiosk runs puts the
-kiosk out of service until a technician has looked at it.
+"""Tamper response for the card readers and the fingerprint sensor (OPS-07): one unplugged while
+the kiosk runs puts the kiosk out of service until a technician has looked at it.
 
 A card reader that disappears and comes back is how a skimmer gets between the reader and the
-kiosk, so an unplugged reader is recorded in the audit log (``tamper``: ``unplugged``, later
-``replugged``) and locks the kiosk: residents cannot start a session or sign in with a card; only
-a technician's card is accepted, and the technician puts the kiosk back in service from the
-diagnostics screen. The lock is kept in the data directory, so restarting the kiosk does not
-lift it.
+kiosk (and a fingerprint module swapped for one that always says "match" defeats the check that
+runs on the module), so an unplugged device is recorded in the audit log (``tamper``:
+``unplugged``, later ``replugged``) and locks the kiosk: residents cannot start a session or sign
+in with a card; only a technician's card is accepted, and the technician puts the kiosk back in
+service from the diagnostics screen. The lock is kept in the data directory, so restarting the
+kiosk does not lift it. The sensor is polled (``FingerprintService.watch``), so it is missed
+while idle for one poll at most.
 
 Readers present when the card service first lists them are the baseline; a reader seen for the
 first time later is added to it. Readers that vanish because pcscd itself went away (the
 monitor reports ``SERVICE_LOST`` first) are not tampering: they come back with the service.
 
-Pure Python; card events arrive on the card monitor's thread (:meth:`TamperGuard.on_card_event`)
-and ``on_change`` is called there too (the Qt side moves it to the GUI thread).
+Pure Python; card events arrive on the card monitor's thread (:meth:`TamperGuard.on_card_event`),
+sensor states on the sensor's worker, and ``on_change`` is called there too (the Qt side moves it
+to the GUI thread).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from drivers.device import DeviceState
 from drivers.smartcard.monitor import CardEvent, CardEventKind
 from kiosk.audit import AuditLog, record_or_log
 
@@ -32,6 +36,7 @@ logger = logging.getLogger(__name__)
 
 LOCK_FILE = "out-of-service.json"
 CARD_READER = "card_reader"
+FINGERPRINT = "fingerprint"
 
 
 class TamperGuard:
@@ -59,9 +64,11 @@ class TamperGuard:
         self._lock = threading.Lock()
         self._known: dict[str, bool] = {}  # reader -> present
         self._service_up = True
+        self._sensor_present: bool | None = None  # the fingerprint sensor, once it answered
         self._locked = self._path.exists()
+        self._sensor = self._saved_sensor() if self._locked else CARD_READER
         if self._locked:
-            logger.warning("kiosk is out of service (a card reader was unplugged earlier)")
+            logger.warning("kiosk is out of service (%s unplugged earlier)", self._sensor)
 
     @property
     def locked(self) -> bool:
@@ -94,12 +101,31 @@ class TamperGuard:
                 self._known[event.reader] = False
                 tripped = True
         if tripped:
-            logger.error("a card reader was unplugged: kiosk out of service")
-            self._record("tamper", "system", sensor=CARD_READER, state="unplugged")
-            self._set_locked(True)
+            self._unplugged(CARD_READER)
         elif replugged:
-            logger.warning("an unplugged card reader is back; the kiosk stays out of service")
-            self._record("tamper", "system", sensor=CARD_READER, state="replugged")
+            self._replugged(CARD_READER)
+
+    # -- fingerprint sensor side --------------------------------------------------------------
+    def on_fingerprint_state(self, state: DeviceState) -> None:
+        """Give this to the fingerprint service as ``on_state`` (its worker thread). A module
+        swapped for one that always answers "match" is the attack on match-on-module sensors."""
+        if state in (DeviceState.READY, DeviceState.BUSY):
+            with self._lock:
+                replugged, self._sensor_present = self._sensor_present is False, True
+            if replugged:
+                self._replugged(FINGERPRINT)
+        elif state is DeviceState.ABSENT:
+            with self._lock:
+                tripped = self._sensor_present is True
+                if self._sensor_present is not None:
+                    self._sensor_present = False
+            if tripped:
+                self._unplugged(FINGERPRINT)
+
+    @property
+    def sensor(self) -> str:
+        """The device whose unplugging locked the kiosk ("card_reader" or "fingerprint")."""
+        return self._sensor
 
     # -- technician side ----------------------------------------------------------------------
     def back_in_service(self) -> bool:
@@ -121,6 +147,17 @@ class TamperGuard:
         return True
 
     # -- internals ----------------------------------------------------------------------------
+    def _unplugged(self, sensor: str) -> None:
+        logger.error("%s unplugged: kiosk out of service", sensor)
+        self._record("tamper", "system", sensor=sensor, state="unplugged")
+        if not self._locked:
+            self._sensor = sensor
+        self._set_locked(True)
+
+    def _replugged(self, sensor: str) -> None:
+        logger.warning("%s is back; the kiosk stays out of service until checked", sensor)
+        self._record("tamper", "system", sensor=sensor, state="replugged")
+
     def _set_locked(self, locked: bool) -> None:
         if locked:
             self._write_lock_file()
@@ -132,11 +169,18 @@ class TamperGuard:
         if self._on_change is not None:
             self._on_change(locked)
 
+    def _saved_sensor(self) -> str:
+        try:
+            sensor = json.loads(self._path.read_text(encoding="utf-8")).get("sensor")
+        except (OSError, ValueError, AttributeError):
+            return CARD_READER  # unreadable: still locked, and a reader is the likelier cause
+        return sensor if sensor in (CARD_READER, FINGERPRINT) else CARD_READER
+
     def _write_lock_file(self) -> None:
         """Kept across restarts; if the disk refuses, the lock holds until the next start."""
         temporary = self._path.with_suffix(".tmp")
         try:
-            temporary.write_text(json.dumps({"sensor": CARD_READER}), encoding="utf-8")
+            temporary.write_text(json.dumps({"sensor": self._sensor}), encoding="utf-8")
             os.replace(temporary, self._path)
         except OSError as exc:
             logger.error("out-of-service lock not saved: %s", type(exc).__name__)

@@ -206,6 +206,8 @@ class FingerprintService:
         self._next_attempt = 0.0
         self._closed = False
         self._has_ring: bool | None = None  # the LED ring (R503), known after the first try
+        self._watcher: threading.Thread | None = None
+        self._stop_watch = threading.Event()
 
     # --- public API (thread-safe; work runs on the worker) -------------------------------
     @property
@@ -252,10 +254,30 @@ class FingerprintService:
         """Diagnostics: one GenImg poll loop; reports NO_FINGER honestly. Keeps no image."""
         return self._executor.submit(self._capture_test_now, timeout)
 
+    def watch(self, interval_s: float) -> None:
+        """Poll the sensor's health every ``interval_s`` seconds until :meth:`close`, so that a
+        sensor unplugged while nobody uses it is noticed (``on_state`` hears ABSENT) and one
+        plugged back is reconnected. Polls queue behind a running verification; idempotent."""
+        if self._watcher is not None or self._closed:
+            return
+
+        def loop() -> None:
+            while not self._stop_watch.wait(interval_s):
+                try:
+                    self.health().result()
+                except RuntimeError:  # the executor shut down: the service is closing
+                    return
+
+        self._watcher = threading.Thread(target=loop, name="fingerprint-watch", daemon=True)
+        self._watcher.start()
+
     def close(self) -> None:
         if self._closed:
             return
         self._closed = True
+        self._stop_watch.set()
+        if self._watcher is not None:
+            self._watcher.join(timeout=5)
         self._executor.submit(self._disconnect)
         self._executor.shutdown(wait=True)
 

@@ -116,3 +116,35 @@ def test_a_pcscd_restart_is_not_tampering(
         pcscd_restart.start()
         wait_for(K.READER_ADDED)
     assert not guard.locked
+
+
+def test_fingerprint_sensor_unplugged_while_running_locks_too(tmp_path: Path) -> None:
+    from drivers.device import DeviceState as D
+
+    with AuditLog(tmp_path / "audit.jsonl") as audit:
+        guard = TamperGuard(tmp_path, audit)
+        guard.on_fingerprint_state(D.ABSENT)  # not yet opened: not a baseline
+        guard.on_fingerprint_state(D.CONNECTING)
+        assert not guard.locked
+        for state in (D.READY, D.BUSY, D.READY, D.ERROR):  # working, and a fault is not a pull
+            guard.on_fingerprint_state(state)
+        assert not guard.locked
+        guard.on_fingerprint_state(D.ABSENT)
+        assert guard.locked and guard.sensor == "fingerprint"
+        guard.on_fingerprint_state(D.READY)
+        assert guard.locked
+    assert events(tmp_path / "audit.jsonl")[:3] == [
+        ("tamper", "system", {"sensor": "fingerprint", "state": "unplugged"}),
+        ("mode.switch", "system", {"mode": "out_of_service"}),
+        ("tamper", "system", {"sensor": "fingerprint", "state": "replugged"}),
+    ]
+    assert TamperGuard(tmp_path, None).sensor == "fingerprint"  # after a restart too
+
+
+def test_a_sensor_that_never_answered_is_not_tampering(tmp_path: Path) -> None:
+    from drivers.device import DeviceState as D
+
+    guard = TamperGuard(tmp_path, None)
+    guard.on_fingerprint_state(D.ABSENT)
+    guard.on_fingerprint_state(D.ABSENT)
+    assert not guard.locked

@@ -5,15 +5,19 @@ reader cannot be pulled out)."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QAbstractButton, QApplication
 from pytestqt.qtbot import QtBot
 
+import kiosk.app as kiosk_app_module
+from drivers.smartcard.emulator.pcscd import PcscDaemon
 from drivers.smartcard.monitor import CardEvent, CardEventKind
 from kiosk.audit import read_entries
+from kiosk.config import DISABLED, KioskConfig, with_devices
 from kiosk.session import Role, State
 from kiosk.tamper import LOCK_FILE
-from tests.helpers.card_kiosk import type_pin, wait_pin_panel
+from tests.helpers.card_kiosk import close_card_kiosk, start_card_kiosk, type_pin, wait_pin_panel
 from ui.main import KioskApplication
 from ui.screens.diagnostics import DiagnosticsScreen
 
@@ -87,3 +91,31 @@ def test_unplugged_reader_locks_the_kiosk_until_a_technician_checks_it(
     assert trail[:2] == [("tamper", "unplugged"), ("mode.switch", "out_of_service")]
     assert ("technician.action", "back_in_service") in trail
     assert ("mode.switch", "normal") in trail
+
+
+def test_fingerprint_sensor_unplugged_while_idle_locks_the_kiosk(
+    qapp: QApplication,
+    demo_config: KioskConfig,
+    pcscd: PcscDaemon,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(kiosk_app_module, "SENSOR_POLL_S", 0.2)  # the idle poll, made quick
+    config = with_devices(demo_config, printer=DISABLED, camera=DISABLED)
+    kiosk = start_card_kiosk(qapp, config, qtbot)
+    try:
+        assert kiosk.core.demo is not None and kiosk.core.demo.fingerprint is not None
+        assert kiosk.window.fingerprint is not None
+        qtbot.waitUntil(kiosk.window.fingerprint.available, timeout=WAIT_MS)
+        assert not kiosk.window.out_of_service
+        kiosk.core.demo.fingerprint.unplug()
+        qtbot.waitUntil(lambda: kiosk.window.out_of_service, timeout=WAIT_MS)
+        assert kiosk.core.tamper is not None and kiosk.core.tamper.sensor == "fingerprint"
+        trail = [
+            e["fields"]
+            for e in read_entries(kiosk.core.config.paths.data_dir / "audit.jsonl")
+            if e["event"] == "tamper"
+        ]
+        assert trail == [{"sensor": "fingerprint", "state": "unplugged"}]
+    finally:
+        close_card_kiosk(kiosk)

@@ -1064,6 +1064,10 @@
         <source>The kiosk could not be put back in service: its disk refused.</source>
         <translation>تعذّرت إعادة الكشك إلى الخدمة: رفض القرص ذلك.</translation>
     </message>
+    <message>
+        <source>Out of service: the fingerprint sensor was unplugged while the kiosk was running. Check that the sensor and its cable are the kiosk&apos;s own and nothing was added between them, then put the kiosk back in service.</source>
+        <translation>خارج الخدمة: فُصل مستشعر البصمات أثناء عمل الكشك. تحقّق من أن المستشعر وكابله هما الخاصان بالكشك وأنه لم يُضَف شيء بينهما، ثم أعِد الكشك إلى الخدمة.</translation>
+    </message>
 </context>
 <context>
     <name>ElectionInfoStep</name>

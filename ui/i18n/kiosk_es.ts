@@ -1064,6 +1064,10 @@
         <source>The kiosk could not be put back in service: its disk refused.</source>
         <translation>No se pudo volver a poner el quiosco en servicio: su disco lo rechazó.</translation>
     </message>
+    <message>
+        <source>Out of service: the fingerprint sensor was unplugged while the kiosk was running. Check that the sensor and its cable are the kiosk&apos;s own and nothing was added between them, then put the kiosk back in service.</source>
+        <translation>Fuera de servicio: se desconectó el lector de huellas mientras el quiosco funcionaba. Compruebe que el lector y su cable son los del quiosco y que no se ha añadido nada entre ellos; después, vuelva a poner el quiosco en servicio.</translation>
+    </message>
 </context>
 <context>
     <name>ElectionInfoStep</name>

@@ -1064,6 +1064,10 @@
         <source>The kiosk could not be put back in service: its disk refused.</source>
         <translation>La borne n’a pas pu être remise en service : son disque a refusé.</translation>
     </message>
+    <message>
+        <source>Out of service: the fingerprint sensor was unplugged while the kiosk was running. Check that the sensor and its cable are the kiosk&apos;s own and nothing was added between them, then put the kiosk back in service.</source>
+        <translation>Hors service : le capteur d’empreintes a été débranché pendant que la borne fonctionnait. Vérifiez que le capteur et son câble sont bien ceux de la borne et que rien n’a été ajouté entre eux, puis remettez la borne en service.</translation>
+    </message>
 </context>
 <context>
     <name>ElectionInfoStep</name>

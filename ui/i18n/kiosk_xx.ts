@@ -1063,6 +1063,10 @@
         <source>The kiosk could not be put back in service: its disk refused.</source>
         <translation>‏[Thé kîösk çöüld ñöt bé püt båçk îñ sérvîçé: îts dîsk réfüséd. ~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
     </message>
+    <message>
+        <source>Out of service: the fingerprint sensor was unplugged while the kiosk was running. Check that the sensor and its cable are the kiosk's own and nothing was added between them, then put the kiosk back in service.</source>
+        <translation>‏[Öüt öf sérvîçé: thé fîñgérprîñt séñsör wås üñplüggéd whîlé thé kîösk wås rüññîñg. Çhéçk thåt thé séñsör åñd îts çåblé åré thé kîösk's öwñ åñd ñöthîñg wås åddéd bétwééñ thém, théñ püt thé kîösk båçk îñ sérvîçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
 </context>
 <context>
     <name>ElectionInfoStep</name>

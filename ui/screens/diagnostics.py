@@ -276,14 +276,20 @@ class DiagnosticsScreen(Screen):
         set_text(self.export_qr_button, self.tr("Show as QR code"))
         self.qr_label.setAccessibleName(self.tr("Encrypted log bundle as a QR code"))
         set_text(self.done_button, self.tr("Back"))
-        set_text(
-            self.service_notice,
-            self.tr(
+        tamper = self._core.tamper if self._core is not None else None
+        if tamper is not None and tamper.sensor == "fingerprint":
+            notice = self.tr(
+                "Out of service: the fingerprint sensor was unplugged while the kiosk was "
+                "running. Check that the sensor and its cable are the kiosk's own and nothing "
+                "was added between them, then put the kiosk back in service."
+            )
+        else:
+            notice = self.tr(
                 "Out of service: a card reader was unplugged while the kiosk was running. "
                 "Check that the reader and its cable are the kiosk's own and nothing was added "
                 "between them, then put the kiosk back in service."
-            ),
-        )
+            )
+        set_text(self.service_notice, notice)
         set_text(self.back_in_service_button, self.tr("Put back in service"))
         self._show_service_state()
         self._show_report()
@@ -302,9 +308,10 @@ class DiagnosticsScreen(Screen):
         tamper = self._core.tamper if self._core is not None else None
         if tamper is None:
             return
+        sensor = tamper.sensor
         ok = tamper.back_in_service()  # a file removal and an audit entry: quick
         if self._audit is not None:
-            self._audit.technician_action("back_in_service", "card_reader", ok)
+            self._audit.technician_action("back_in_service", sensor, ok)
         self._set_status(
             self.tr("The kiosk is back in service.")
             if ok

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -261,3 +262,22 @@ def test_module_without_a_ring_is_asked_once() -> None:
             assert plain.led_state is None
         finally:
             svc.close()
+
+
+def test_watch_notices_an_idle_sensor_unplugged(emulator: FingerprintEmulator) -> None:
+    states: list[DeviceState] = []
+    svc = FingerprintService(
+        emulator.port, command_timeout=0.5, reconnect_backoff=(0.05, 0.2), on_state=states.append
+    )
+    try:
+        svc.open().result(TIMEOUT)
+        svc.watch(0.1)
+        svc.watch(0.1)  # idempotent: one watcher
+        assert states[-1] is DeviceState.READY
+        emulator.unplug()
+        deadline = time.monotonic() + TIMEOUT
+        while DeviceState.ABSENT not in states and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert DeviceState.ABSENT in states
+    finally:
+        svc.close()
