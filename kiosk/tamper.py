@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -31,6 +30,7 @@ from pathlib import Path
 from drivers.device import DeviceState
 from drivers.smartcard.monitor import CardEvent, CardEventKind
 from kiosk.audit import AuditLog, record_or_log
+from offline_queue.durable import create_file_once, fsync_dir
 
 logger = logging.getLogger(__name__)
 
@@ -135,6 +135,7 @@ class TamperGuard:
             return True
         try:
             self._path.unlink(missing_ok=True)
+            fsync_dir(self._path.parent)
         except OSError as exc:
             logger.error("out-of-service lock not lifted: %s", type(exc).__name__)
             return False
@@ -177,11 +178,11 @@ class TamperGuard:
         return sensor if sensor in (CARD_READER, FINGERPRINT) else CARD_READER
 
     def _write_lock_file(self) -> None:
-        """Kept across restarts; if the disk refuses, the lock holds until the next start."""
-        temporary = self._path.with_suffix(".tmp")
+        """Kept across restarts, on disk before anything else happens (a power cut right after
+        the unplug keeps the lock); written once: a second unplug leaves the first cause. If the
+        disk refuses, the lock holds until the next start."""
         try:
-            temporary.write_text(json.dumps({"sensor": self._sensor}), encoding="utf-8")
-            os.replace(temporary, self._path)
+            create_file_once(self._path, json.dumps({"sensor": self._sensor}).encode(), 0o644)
         except OSError as exc:
             logger.error("out-of-service lock not saved: %s", type(exc).__name__)
 

@@ -24,8 +24,5 @@ class TamperBridge(QObject):
     def locked(self) -> bool:
         return self.guard.locked
 
-    def back_in_service(self) -> bool:
-        return self.guard.back_in_service()
-
     def close(self) -> None:
         self.guard.set_on_change(None)
