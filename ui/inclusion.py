@@ -44,7 +44,6 @@ from kiosk.config import Mode
 from kiosk.session import EndReason, Identity, Role, State
 from ui.keyboard import OnScreenKeyboard
 from ui.overlay import AccessPanel, AssistConfirm, IdleWarning, Overlay, StepBack
-from ui.screens.base import Screen
 from ui.speech import SILENT, Speech, describe
 
 if TYPE_CHECKING:
@@ -312,7 +311,7 @@ class Inclusion(QObject):
         screen = self.window.current_screen()
         self._hook_steps(screen)
         self.keyboard.hide_keyboard()
-        intro = screen.spoken_intro() if isinstance(screen, Screen) else ""
+        intro = screen.spoken_intro()
         self._announce(screen, f"{screen.title()}. {intro}" if intro else screen.title())
         self._assisted_step(self._current_step(screen) or screen)
 

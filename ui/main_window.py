@@ -201,6 +201,13 @@ class MainWindow(QWidget):
         self._out_of_service = locked
         self.attract.set_out_of_service(locked)
 
+    @staticmethod
+    def _refuse_out_of_service(screen: CardSignInScreen) -> None:
+        """A resident's or library card while out of service: refused before any PIN."""
+        from kiosk.identity.signin import SignInFailed, SignInFailure
+
+        screen.show_failure(SignInFailed(SignInFailure.OUT_OF_SERVICE))
+
     def _on_start(self) -> None:
         if self._out_of_service:
             return
@@ -342,9 +349,7 @@ class MainWindow(QWidget):
         if self.session.state is State.SIGN_IN and self.card_screen is not None:
             assert isinstance(identified, CardIdentified)
             if self._out_of_service and identified.identity.role.value != "technician":
-                from kiosk.identity.signin import SignInFailed, SignInFailure
-
-                self.card_screen.show_failure(SignInFailed(SignInFailure.OUT_OF_SERVICE))
+                self._refuse_out_of_service(self.card_screen)
             else:
                 self.card_screen.show_identified(identified)
             self._show(self.card_screen)
@@ -387,9 +392,7 @@ class MainWindow(QWidget):
         if self.core is None or self.session.state is not State.SIGN_IN:
             return
         if self._out_of_service and self.card_screen is not None:
-            from kiosk.identity.signin import SignInFailed, SignInFailure
-
-            self.card_screen.show_failure(SignInFailed(SignInFailure.OUT_OF_SERVICE))
+            self._refuse_out_of_service(self.card_screen)
             return
         lookup = LibraryCardLookup(self.core, self)
         lookup.found.connect(self._on_library_patron)

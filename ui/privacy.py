@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.config import PrivacySection
 from ui.overlay import Overlay
-from ui.screens.base import button, label, set_text
+from ui.screens.base import button, label, paragraphs, set_paragraphs, set_text
 from ui.theme import Theme
 from ui.widgets.qr import qr_pixmap, qr_png
 
@@ -56,13 +56,7 @@ class PrivacyPanel(Overlay):
         self._privacy = privacy
         self.heading = label("title", name="privacy-title")
         self.card_layout.addWidget(self.heading)
-        self.parts: dict[str, tuple[QLabel, QLabel]] = {}
-        for key in self.SECTIONS:
-            heading = label("subtitle", name=f"privacy-{key}-heading")
-            text = label("body", name=f"privacy-{key}-text")
-            self.card_layout.addWidget(heading)
-            self.card_layout.addWidget(text)
-            self.parts[key] = (heading, text)
+        self.parts = paragraphs(self.card_layout, "privacy", self.SECTIONS)
         self.qr = QLabel()
         self.qr.setObjectName("privacy-qr")
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -132,10 +126,7 @@ class PrivacyPanel(Overlay):
                 self.tr("Ask %1.").replace("%1", contact(privacy)),
             ),
         }
-        for key, (heading_text, body_text) in texts.items():
-            heading, text = self.parts[key]
-            heading.setText(heading_text)
-            text.setText(body_text)
+        set_paragraphs(self.parts, texts)
         self.qr_caption.setText(self.tr("Scan to read the complete notice on your phone."))
         self.qr.setAccessibleName(self.tr("QR code of the complete privacy notice"))
         set_text(self.close_button, self.tr("Close"))

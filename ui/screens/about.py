@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.config import KioskConfig
-from ui.screens.base import Screen, button, label, set_text
+from ui.screens.base import Screen, button, label, paragraphs, set_paragraphs, set_text
 from ui.theme import Theme
 
 
@@ -28,13 +28,7 @@ class AboutScreen(Screen):
         body = QVBoxLayout(content)
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(theme.spacing // 2)
-        self.parts: dict[str, tuple[QLabel, QLabel]] = {}
-        for key in ("what", "privacy", "offline", "who", "kiosk"):
-            heading = label("subtitle", name=f"about-{key}-heading")
-            text = label("body", name=f"about-{key}-text")
-            body.addWidget(heading)
-            body.addWidget(text)
-            self.parts[key] = (heading, text)
+        self.parts = paragraphs(body, "about", ("what", "privacy", "offline", "who", "kiosk"))
         body.addStretch(1)
         outer.addWidget(self.scrolling(content), 1)
         self.done_button = button("primary", name="about-done")
@@ -88,8 +82,5 @@ class AboutScreen(Screen):
                 .replace("%2", self._config.kiosk.site),
             ),
         }
-        for key, (heading_text, body_text) in texts.items():
-            heading, text = self.parts[key]
-            heading.setText(heading_text)
-            text.setText(body_text)
+        set_paragraphs(self.parts, texts)
         set_text(self.done_button, self.tr("Back to the services"))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QPaintEvent, QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -237,6 +238,32 @@ def show_toggles(
         toggle.blockSignals(True)
         toggle.setChecked(value)
         toggle.blockSignals(False)
+
+
+def paragraphs(
+    layout: QBoxLayout, prefix: str, keys: Iterable[str]
+) -> dict[str, tuple[QLabel, QLabel]]:
+    """A subtitle and a body text per key, added to ``layout`` in order (objects named
+    ``<prefix>-<key>-heading`` and ``<prefix>-<key>-text``); texts come from
+    :func:`set_paragraphs`."""
+    parts: dict[str, tuple[QLabel, QLabel]] = {}
+    for key in keys:
+        heading = label("subtitle", name=f"{prefix}-{key}-heading")
+        text = label("body", name=f"{prefix}-{key}-text")
+        layout.addWidget(heading)
+        layout.addWidget(text)
+        parts[key] = (heading, text)
+    return parts
+
+
+def set_paragraphs(
+    parts: Mapping[str, tuple[QLabel, QLabel]], texts: Mapping[str, tuple[str, str]]
+) -> None:
+    """Set (heading, body) texts on :func:`paragraphs` (on construction and language change)."""
+    for key, (heading_text, body_text) in texts.items():
+        heading, text = parts[key]
+        heading.setText(heading_text)
+        text.setText(body_text)
 
 
 def set_text(widget: QLabel | QPushButton, text: str) -> None:
