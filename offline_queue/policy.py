@@ -78,6 +78,9 @@ def decide(
         return Transition(State.DONE, now, False, None, result.remote_ref)
     if out is Outcome.REJECTED:
         return Transition(State.DEAD, now, False, err or "rejected", None)
+    if out is Outcome.REVIEW:
+        # Ambiguous and unverifiable: a resend could duplicate, so a person decides.
+        return Transition(State.DEAD, now, False, err or "queue.needs_review", None)
     counted = attempts if reached else attempts - 1
     too_many = counted >= max_attempts
     too_old = not_after is not None and now > not_after

@@ -21,6 +21,9 @@ class Outcome(enum.Enum):
     RETRY = "retry"  # definitely not applied (connect refused, 503 before processing...): try later
     UNKNOWN = "unknown"  # may or may not have been applied (timeout after send, reset, garbage 2xx)
     REJECTED = "rejected"  # the back end refused it for good (4xx validation): dead-letter
+    # Reconcile could not tell and never will by itself (e.g. a moderated Open311 listing that
+    # hides fresh requests): never resend automatically; park it for a person to review.
+    REVIEW = "review"
 
 
 @dataclass(frozen=True)
