@@ -25,6 +25,7 @@ import threading
 from types import TracebackType
 from typing import Any
 
+from citysim import profiles
 from citysim.capacity import CapacityResult, measure_capacity
 from citysim.control import ControlApp
 from citysim.data import SIP2_LOCATION, SIP2_LOGIN
@@ -71,8 +72,12 @@ class CitySim:
         open311_quirks: bool = False,
         sip2_require_login: bool = True,
         now: dt.datetime | None = None,
+        profile: str = profiles.DEFAULT,
     ) -> None:
         now = now or dt.datetime.now(dt.UTC)
+        # the behaviour of deployed servers to reproduce (see citysim/profiles.py); the apps
+        # read ``self.profile.for_service(<their name>)``
+        self.profile = profiles.get(profile)
         self.faults = FaultController(seed)
         self.ledger = Ledger()
         self.gateway_state = GatewayState(now)

@@ -23,6 +23,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sip2-port", type=int, default=6001)
     parser.add_argument("--control-port", type=int, default=8719)
     parser.add_argument("--open311-quirks", action="store_true", help="mimic a deviating server")
+    parser.add_argument(
+        "--profile",
+        default="default",
+        help="behave like a class of deployed servers (see citysim/profiles.py)",
+    )
     parser.add_argument("--seed", type=int, default=0, help="fault RNG seed")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
@@ -35,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
         args.control_port,
         seed=args.seed,
         open311_quirks=args.open311_quirks,
+        profile=args.profile,
     )
     stop = threading.Event()
     signal.signal(signal.SIGINT, lambda *_: stop.set())
