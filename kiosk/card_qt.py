@@ -56,6 +56,11 @@ def wipe(secret: bytearray | None) -> None:
         secret[:] = bytes(len(secret))
 
 
+def _log_failure(step: str, failure: SignInFailed) -> None:
+    """Log a sign-in failure by its key and technical detail (never personal data)."""
+    logger.info("card %s failed: %s (%s)", step, failure.key, failure.detail)
+
+
 class CardSessionSlot:
     """The one open card session of a card worker thread: opened and identified per inserted
     card, used for the PIN, closed on removal. Use it from that worker thread only."""
@@ -73,6 +78,14 @@ class CardSessionSlot:
                 session.close()
             except CardError:
                 logger.debug("%s session close failed (card already gone)", self._name)
+
+    def close_quietly(self) -> None:
+        """Close after a failed step, whatever the session raises (it may be the culprit)."""
+        try:
+            self.close()
+        except Exception as exc:  # the session is dropped either way
+            self.session = None
+            logger.debug("%s session close failed: %s", self._name, type(exc).__name__)
 
     def open_and_identify(
         self, reader: str
@@ -179,7 +192,7 @@ class CardSignInBridge(QObject):
                 self._generation += 1
                 generation = self._generation
             self.card_inserted.emit()
-            self._worker.submit(self._identify, event.reader, generation)
+            self._submit("identify", self._identify, event.reader, generation)
         elif kind is CardEventKind.CARD_REMOVED:
             with self._lock:
                 if event.reader != self._reader:
@@ -193,9 +206,46 @@ class CardSignInBridge(QObject):
             self._generation += 1
             self._identified = None
         self.wipe_fingerprint_template()
-        self._worker.submit(self._card.close)
+        self._submit_quiet("close", self._card.close)
 
     # -- card work (card-worker thread) -------------------------------------------------------
+    def _submit(self, what: str, fn: Callable[..., None], *args: object) -> None:
+        """Run card work on the worker; whatever it raises reaches the UI as a failure.
+
+        A hostile card can make a parser raise something no card error covers (a certificate
+        ``cryptography`` cannot decode, say). Such a failure is logged with the step and the
+        exception's type only (its message may quote card data) and the UI gets
+        ``failed(CARD_UNREADABLE)`` instead of waiting on "reading card" for ever.
+        """
+        with self._lock:
+            generation = self._generation
+
+        def guarded() -> None:
+            try:
+                fn(*args)
+            except Exception as exc:  # any card-worker failure becomes a UI state
+                logger.error("card worker step %s failed: %s", what, type(exc).__name__)
+                self._card.close_quietly()
+                if self._current(generation):  # a removed card already told the UI
+                    self.failed.emit(
+                        SignInFailed(
+                            SignInFailure.CARD_UNREADABLE, None, f"{what}: {type(exc).__name__}"
+                        )
+                    )
+
+        self._worker.submit(guarded)
+
+    def _submit_quiet(self, what: str, fn: Callable[[], None]) -> None:
+        """Housekeeping on the worker (closing a session): failures are logged, not shown."""
+
+        def guarded() -> None:
+            try:
+                fn()
+            except Exception as exc:  # a failed close must not kill the worker
+                logger.error("card worker step %s failed: %s", what, type(exc).__name__)
+
+        self._worker.submit(guarded)
+
     def _current(self, generation: int) -> bool:
         with self._lock:
             return generation == self._generation
@@ -211,6 +261,7 @@ class CardSignInBridge(QObject):
         elif session is not None and result.reason is SignInFailure.UNKNOWN_CARD:
             self._try_library_card(session, result, generation)
         else:
+            _log_failure("identify", result)
             self.failed.emit(result)
 
     def _try_library_card(
@@ -225,6 +276,7 @@ class CardSignInBridge(QObject):
         if uid:
             self.library_card_read.emit(uid.hex().upper())
         else:
+            _log_failure("identify", failure)
             self.failed.emit(failure)
 
     def _verify(self, pin: bytearray | None, generation: int) -> None:
@@ -241,6 +293,7 @@ class CardSignInBridge(QObject):
                 self._keep_template(session, generation)
             self.signed_in.emit(result)
         else:
+            _log_failure("verify", result)
             self.failed.emit(result)
 
     def _keep_template(self, session: ClosableCardSession, generation: int) -> None:
@@ -285,7 +338,7 @@ class CardSignInBridge(QObject):
         """Verify ``pin`` (wiped afterwards) or, with None, ask the reader's own PIN pad."""
         with self._lock:
             generation = self._generation
-        self._worker.submit(self._verify, pin, generation)
+        self._submit("verify", self._verify, pin, generation)
 
     def forget_card(self) -> None:
         """Session ended while a card is still in: drop what we know, keep watching."""
@@ -295,7 +348,7 @@ class CardSignInBridge(QObject):
             reader = self._reader
         self.wipe_fingerprint_template()
         if reader is not None:
-            self._worker.submit(self._card.close)
+            self._submit_quiet("close", self._card.close)
 
     def sign_digest(self, digest: bytes) -> concurrent.futures.Future[bytes]:
         """Have the signed-in card sign a SHA-256 ``digest`` (GENERAL AUTHENTICATE, slot 9A) in

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
 
 import drivers.smartcard.apdu as apdu
 import drivers.smartcard.pinpad as pinpad
@@ -52,6 +53,9 @@ logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
 MAX_RESPONSE_BYTES = 16 * 1024
+# A card answering 61xx forever (61 00 with no data grows nothing) is stopped after this many
+# GET RESPONSE rounds; MAX_RESPONSE_BYTES fits in 64 rounds of 256 bytes (~3 s through vpcd).
+MAX_GET_RESPONSE_ROUNDS = 64
 DEFAULT_TIMEOUT_S = 5.0
 
 
@@ -96,6 +100,19 @@ class _Worker:
         return not self._thread.is_alive()
 
 
+def _parse_certificate_fields(cert: x509.Certificate) -> None:
+    """Touch every field sign-in reads so a hostile encoding fails here, as a card error, and
+    not later in the trust check (``cryptography`` decodes names and keys on first access)."""
+    cert.public_key()
+    for name in (cert.subject, cert.issuer):
+        for attribute in name:
+            _ = attribute.value
+        name.rfc4514_string()
+    _ = cert.extensions
+    _ = cert.signature_hash_algorithm
+    _ = (cert.not_valid_before_utc, cert.not_valid_after_utc, cert.serial_number)
+
+
 def _wipe(buffer: bytearray) -> None:
     for i in range(len(buffer)):
         buffer[i] = 0
@@ -122,6 +139,7 @@ class CardSession:
         self._executor = _Worker("card-session")
         self._lock = threading.Lock()
         self._closed = False
+        self._closing = threading.Event()  # set by close(): a chaining loop stops at once
         self._dead: CardError | None = None
         self._blocked = False
         self._pin_state_unknown = False
@@ -197,7 +215,13 @@ class CardSession:
         if response.sw1 == 0x6C:
             response = self._send(command.with_le(response.sw2 or 256))
         data = bytearray(response.data)
+        rounds = 0
         while response.sw1 == 0x61:
+            if self._closing.is_set():
+                raise SessionClosedError(f"{what}: closed while chaining")
+            rounds += 1
+            if rounds > MAX_GET_RESPONSE_ROUNDS:
+                raise CardProtocolError(f"{what}: more than {MAX_GET_RESPONSE_ROUNDS} 61xx rounds")
             response = self._send(apdu.get_response(response.sw2))
             data += response.data
             if len(data) > MAX_RESPONSE_BYTES:
@@ -260,9 +284,13 @@ class CardSession:
             der = self.profile.parse_certificate_object(data)
             try:
                 cert = x509.load_der_x509_certificate(der)
-                cert.public_key()
-            except ValueError as exc:
-                raise CardProtocolError(f"certificate {slot.name} does not parse") from exc
+                _parse_certificate_fields(cert)
+            except (ValueError, KeyError, TypeError, UnsupportedAlgorithm) as exc:
+                # cryptography parses lazily and raises KeyError for an unexpected string tag
+                # in a name, UnsupportedAlgorithm for an unknown curve: all mean "unreadable"
+                raise CardProtocolError(
+                    f"certificate {slot.name} does not parse ({type(exc).__name__})"
+                ) from exc
             self._certificates[slot] = cert
             return cert
 
@@ -437,6 +465,7 @@ class CardSession:
             if self._closed:
                 return
             self._closed = True
+            self._closing.set()
             transport = self._transport
 
             def finish() -> None:
