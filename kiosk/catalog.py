@@ -33,6 +33,7 @@ from offline_queue.connectors.gateway import (
     GatewayError,
     parse_catalog,
 )
+from offline_queue.connectors.httpfaults import parse_json
 
 logger = logging.getLogger(__name__)
 
@@ -85,22 +86,23 @@ class CatalogStore:
     # -- cache ---------------------------------------------------------------------------------
     def _load_cache(self) -> None:
         try:
-            text = self.path.read_text(encoding="utf-8")
+            text = self.path.read_bytes()  # parse_json decodes (bad UTF-8 is a ValueError)
         except FileNotFoundError:
             return
         except OSError as exc:
             logger.warning("catalog cache unreadable: %s", type(exc).__name__)
             return
         try:
-            cached = json.loads(text)
+            cached = parse_json(text)
             catalog = parse_catalog(cached["catalog"], cached.get("etag"))
             fetched_at = float(cached.get("fetched_at", 0.0))
-        except (ValueError, KeyError, TypeError) as exc:
+            skipped = tuple(str(ident) for ident in cached.get("skipped", ()))
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
             logger.warning("catalog cache ignored: %s", type(exc).__name__)
             return
         self._catalog = catalog
         self._fetched_at = fetched_at
-        self._skipped = tuple(cached.get("skipped", ()))
+        self._skipped = skipped
         logger.info("catalog %s loaded from the cache", catalog.version)
 
     def _save_cache(self, catalog: Catalog, skipped: tuple[str, ...]) -> None:

@@ -18,6 +18,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import math
+import re
 import time
 import types
 from collections.abc import Callable, Mapping
@@ -93,10 +95,16 @@ def canonical_body(body: Mapping[str, Any] | None) -> bytes:
     return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
+_PROBLEM_CODE = re.compile(r"[a-z0-9_]{1,64}")
+
+
 def _problem_code(response: httpx.Response) -> str:
+    """The problem ``code`` of an error body; "" when absent or not a plain code (it becomes
+    part of an error key, shown in diagnostics: never arbitrary back-end text)."""
     body = json_or_none(response)
-    if isinstance(body, dict) and isinstance(body.get("code"), str):
-        return str(body["code"])
+    code = body.get("code") if isinstance(body, dict) else None
+    if isinstance(code, str) and _PROBLEM_CODE.fullmatch(code):
+        return code
     return ""
 
 
@@ -111,7 +119,8 @@ def classify_response(response: httpx.Response, route: GatewayRoute | None) -> S
         ref = None
         if route is not None and route.ref_field is not None:
             value = body.get(route.ref_field)
-            ref = None if value is None else str(value)
+            plain = isinstance(value, str | int) and not isinstance(value, bool)
+            ref = str(value)[:200] if plain else None
         detail: dict[str, Any] = {"status": status}
         if response.headers.get("Idempotent-Replayed") == "true":
             detail["replayed"] = True
@@ -258,6 +267,9 @@ class GatewayRejected(GatewayError):
 
 class GatewayBadResponse(GatewayError):
     """The gateway answered 2xx with a body that does not match the contract."""
+
+
+MAX_PATTERN_CHARS = 500  # a form field's validation regex from the catalog
 
 
 class _Malformed(ValueError):
@@ -595,6 +607,28 @@ def _date(value: Any) -> dt.date:
         raise _Malformed("date") from exc
 
 
+def _number(value: Any, what: str, low: float = -math.inf, high: float = math.inf) -> float:
+    """A JSON number (not a bool) that is finite and within [low, high]: ``1e400`` parses as
+    infinity and must not reach a map or a form rule."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise _Malformed(what)
+    try:
+        number = float(value)
+    except OverflowError as exc:  # an integer with hundreds of digits
+        raise _Malformed(what) from exc
+    if not (math.isfinite(number) and low <= number <= high):
+        raise _Malformed(what)
+    return number
+
+
+def _strings(d: Any, key: str) -> tuple[str, ...]:
+    """A list of strings (eligibility, languages)."""
+    items = _get(d, key, list)
+    if not all(isinstance(item, str) for item in items):
+        raise _Malformed(key)
+    return tuple(items)
+
+
 def _money(value: Any) -> Money:
     return Money(_get(value, "amount_minor", int), _get(value, "currency", str))
 
@@ -606,9 +640,7 @@ def _field(value: Any) -> FormField:
         v = rules.get(key)
         if v is None:
             return None
-        if isinstance(v, bool) or not isinstance(v, int | float):
-            raise _Malformed(key)
-        return float(v)
+        return _number(v, key)
 
     def count(key: str) -> int | None:
         v = rules.get(key)
@@ -619,8 +651,13 @@ def _field(value: Any) -> FormField:
         return int(v)
 
     pattern = rules.get("pattern")
-    if pattern is not None and not isinstance(pattern, str):
-        raise _Malformed("pattern")
+    if pattern is not None:
+        if not isinstance(pattern, str) or len(pattern) > MAX_PATTERN_CHARS:
+            raise _Malformed("pattern")
+        try:
+            re.compile(pattern)
+        except (re.error, RecursionError, OverflowError) as exc:
+            raise _Malformed("pattern") from exc
     ftype = _get(value, "type", str)
     if ftype not in {
         "text",
@@ -662,7 +699,7 @@ def _service(value: Any) -> CatalogService:
         title=_text(_get(value, "title", dict)),
         summary=_opt_text(value, "summary"),
         help=_opt_text(value, "help"),
-        eligibility=frozenset(_get(value, "eligibility", list)),
+        eligibility=frozenset(_strings(value, "eligibility")),
         requires_photo=_get(value, "requires_photo", bool),
         requires_signature=_get(value, "requires_signature", bool),
         fee=None if fee is None else _money(fee),
@@ -686,7 +723,7 @@ def parse_catalog(body: Any, etag: str | None = None) -> Catalog:
     return Catalog(
         version=_get(body, "version", str),
         etag=etag,
-        languages=tuple(_get(body, "languages", list)),
+        languages=_strings(body, "languages"),
         services=tuple(services),
         skipped=tuple(skipped),
         raw=types.MappingProxyType(body),
@@ -824,14 +861,14 @@ def _project(v: Any) -> Project:
     budget = _get(v, "budget", dict)
     location = _get(v, "location", dict)
     currency = _get(budget, "currency", str)
-    distance = _opt(v, "distance_m", (int, float))
+    distance = v.get("distance_m") if isinstance(v, dict) else None
     return Project(
         project_id=_get(v, "project_id", str),
         title=_text(_get(v, "title", dict)),
         description=_text(_get(v, "description", dict)),
-        lat=float(_get(location, "lat", (int, float))),
-        lon=float(_get(location, "lon", (int, float))),
-        distance_m=None if distance is None else float(distance),
+        lat=_number(location.get("lat"), "lat", -90.0, 90.0),
+        lon=_number(location.get("lon"), "lon", -180.0, 180.0),
+        distance_m=None if distance is None else _number(distance, "distance_m", 0.0),
         status=_get(v, "status", str),
         budget_planned=Money(_get(budget, "planned_minor", int), currency),
         budget_spent=Money(_get(budget, "spent_minor", int), currency),
@@ -861,8 +898,8 @@ def _station(v: Any) -> PollingStation:
         station_id=_get(v, "station_id", str),
         name=_text(_get(v, "name", dict)),
         address=_get(v, "address", str),
-        lat=float(_get(v, "lat", (int, float))),
-        lon=float(_get(v, "lon", (int, float))),
+        lat=_number(v.get("lat"), "lat", -90.0, 90.0),
+        lon=_number(v.get("lon"), "lon", -180.0, 180.0),
         district=_get(v, "district", str),
         step_free=_get(v, "step_free", bool),
     )
@@ -955,7 +992,19 @@ class GatewayClient(GatewayHttp):
             raise GatewayBadResponse("gateway.bad_response", response.status_code) from exc
 
     def _list(self, response: httpx.Response, key: str, fn: Callable[[Any], T]) -> tuple[T, ...]:
-        return self._parse(response, lambda body: tuple(fn(x) for x in _get(body, key, list)))
+        """The entries of list ``key``; a malformed entry is skipped and logged (its index and
+        what is wrong, never its content), the others are still shown."""
+
+        def entries(body: Any) -> tuple[T, ...]:
+            parsed: list[T] = []
+            for index, item in enumerate(_get(body, key, list)):
+                try:
+                    parsed.append(fn(item))
+                except _Malformed as exc:
+                    logger.warning("gateway %s entry #%d skipped: malformed %s", key, index, exc)
+            return tuple(parsed)
+
+        return self._parse(response, entries)
 
     # --- calls -----------------------------------------------------------------------------------
 

@@ -61,11 +61,13 @@ def parse_retry_after(value: str | None, now: dt.datetime | None = None) -> floa
     if value is None:
         return None
     value = value.strip()
+    if not value.isascii():  # "²" and "٣" are str.isdigit() but no delay-seconds
+        return None
     if value.isdigit():
         return min(float(value), RETRY_AFTER_CAP_S)
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=dt.UTC)
@@ -86,9 +88,45 @@ def classify_transport_error(exc: httpx.HTTPError, prefix: str) -> SendResult:
     return SendResult(Outcome.UNKNOWN, error_key=f"{prefix}.transport")
 
 
-def json_or_none(response: httpx.Response) -> Any | None:
-    """The parsed JSON body, or ``None`` when it is not JSON (garbage)."""
+MAX_JSON_DEPTH = 64  # deeper is garbage: no back-end contract nests that far
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def json_depth_ok(value: Any, limit: int = MAX_JSON_DEPTH) -> bool:
+    """True if ``value`` (parsed JSON) nests at most ``limit`` arrays/objects deep (iterative:
+    a hostile body must not exhaust the stack of whoever walks, prints or stores it later)."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            if depth > limit:
+                return False
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children)
+    return True
+
+
+def parse_json(text: str | bytes) -> Any:
+    """Parse an untrusted JSON document: ``ValueError`` for anything that is not plain JSON
+    (bad UTF-8, ``NaN``/``Infinity``, nesting deeper than :data:`MAX_JSON_DEPTH`, a nesting
+    that exhausts the parser's recursion)."""
     try:
-        return json.loads(response.content.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+        if isinstance(text, bytes):
+            text = text.decode("utf-8")
+        value = json.loads(text, parse_constant=_no_constant)
+    except RecursionError as exc:
+        raise ValueError("JSON nested too deeply") from exc
+    if not json_depth_ok(value):
+        raise ValueError("JSON nested too deeply")
+    return value
+
+
+def json_or_none(response: httpx.Response) -> Any | None:
+    """The parsed JSON body, or ``None`` when it is not JSON (garbage, see :func:`parse_json`)."""
+    try:
+        return parse_json(response.content)
+    except ValueError:  # UnicodeDecodeError is a ValueError
         return None

@@ -72,3 +72,43 @@ def test_unparseable_catalog_keeps_the_last_good(city: CitySim, tmp_path: Path) 
         city.gateway_state.catalog = {"version": "x", "services": "nope", "languages": []}
         state = store.refresh()
         assert state.catalog is good and not state.fresh
+
+
+def test_hostile_entry_values_keep_the_last_good_entry(
+    city: CitySim,  # noqa: F811
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Issue #14: ``eligibility: [{}]`` used to raise TypeError and lose the whole catalog."""
+    with GatewayClient(city.gateway_url) as client:
+        store = CatalogStore(tmp_path, client.catalog, refresh_after_s=0)
+        assert store.refresh().catalog is not None
+        bad = copy.deepcopy(city.gateway_state.catalog)
+        bad["version"] = "2026.11.9"
+        for entry in bad["services"]:
+            if entry["service_id"] == "parking-permit":
+                entry["eligibility"] = [{}]
+        city.gateway_state.catalog = bad
+        with caplog.at_level(logging.WARNING):
+            state = store.refresh()
+        assert state.catalog is not None and state.catalog.version == "2026.11.9"
+        assert state.skipped == ("parking-permit",)
+        kept = store.service("parking-permit")
+        assert kept is not None and "resident" in kept.eligibility
+        assert "catalog entry parking-permit skipped: malformed eligibility" in caplog.messages
+
+
+@pytest.mark.parametrize(
+    "cache",
+    [b"[" * 100_000, b'{"catalog": ' * 5000, b"\xff\xfe", b'{"catalog": {}, "skipped": 5}', b"NaN"],
+)
+def test_hostile_cache_file_is_ignored(
+    city: CitySim,  # noqa: F811
+    tmp_path: Path,
+    cache: bytes,
+) -> None:
+    (tmp_path / "catalog.json").write_bytes(cache)
+    with GatewayClient(city.gateway_url) as client:
+        store = CatalogStore(tmp_path, client.catalog, refresh_after_s=0)
+        assert store.current() is None
+        assert store.refresh().catalog is not None  # and a good one replaces it
