@@ -56,7 +56,7 @@ class Mode(enum.Enum):
 
 
 class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True, allow_inf_nan=False)
 
 
 class KioskSection(_Section):
@@ -326,7 +326,39 @@ def _problems(exc: ValidationError) -> list[tuple[str, str]]:
     return problems
 
 
+MAX_NESTING = 16
+"""Arrays and tables nested deeper than this are no kiosk setting (and a hostile file with
+thousands of levels must give a clear error, not a RecursionError)."""
+
+
+def _hostile_values(data: Any) -> list[tuple[str, str]]:
+    """Problems no field validator can report: NUL characters (any path or name with one fails
+    only later, deep in the OS) and absurd nesting. Walks iteratively."""
+    problems: list[tuple[str, str]] = []
+    stack: list[tuple[str, Any, int]] = [("", data, 0)]
+    while stack:
+        where, value, depth = stack.pop()
+        if isinstance(value, dict | list):
+            if depth > MAX_NESTING:
+                problems.append((where, f"nested more than {MAX_NESTING} levels deep"))
+                continue
+            if isinstance(value, list):  # items of a list are reported as the setting itself
+                stack.extend((where, child, depth + 1) for child in value)
+                continue
+            for key, child in value.items():
+                if "\0" in key:
+                    problems.append((where, "a setting name contains a NUL character"))
+                    continue
+                stack.append((f"{where}.{key}" if where else key, child, depth + 1))
+        elif isinstance(value, str) and "\0" in value:
+            problems.append((where, "contains a NUL character"))
+    return sorted(set(problems))
+
+
 def parse_config(data: dict[str, Any], source: str = "<memory>") -> KioskConfig:
+    hostile = _hostile_values(data)
+    if hostile:
+        raise ConfigError(source, hostile)
     try:
         config = KioskConfig.model_validate(data)
     except ValidationError as exc:
@@ -349,11 +381,30 @@ def load_config(path: Path) -> KioskConfig:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(source, [("", f"not valid TOML: {exc}")]) from None
+    except RecursionError:
+        raise ConfigError(source, [("", "not valid TOML: nested too deeply")]) from None
     config = parse_config(data, source)
-    data_dir = config.paths.data_dir.expanduser()
-    if not data_dir.is_absolute():
-        data_dir = (path.parent / data_dir).resolve()
-    return config.with_data_dir(data_dir).model_copy(update={"source": source})
+    return config.with_data_dir(_data_dir(config.paths.data_dir, path, source)).model_copy(
+        update={"source": source}
+    )
+
+
+def _data_dir(data_dir: Path, config_path: Path, source: str) -> Path:
+    """``[paths] data_dir`` made absolute (``~`` expanded, relative to the file's folder)."""
+    try:
+        data_dir = data_dir.expanduser()
+    except RuntimeError:  # "~nosuchuser/x", or no home directory at all
+        raise ConfigError(
+            source, [("paths.data_dir", f"cannot expand '{data_dir.parts[0]}': no such user")]
+        ) from None
+    if data_dir.is_absolute():
+        return data_dir
+    try:
+        return (config_path.parent / data_dir).resolve()
+    except (OSError, RuntimeError) as exc:
+        raise ConfigError(
+            source, [("paths.data_dir", f"cannot resolve the path ({type(exc).__name__})")]
+        ) from None
 
 
 def demo_config_path() -> Path:

@@ -116,3 +116,37 @@ def test_cli_config_check_ok_and_errors(tmp_path: Path) -> None:
     assert "idle.warning_s:" in result.output
     assert "Traceback" not in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+HOSTILE_CONFIGS = [
+    # (TOML text, expected "field: reason" substring); issue #14: each printed a traceback
+    ("[kiosk]\nid = 'a'\nsite = 'x'\nmode = 'demo'\n[paths]\ndata_dir = " + "[" * 1000 + "]" * 1000 + "\n",
+     "not valid TOML: nested too deeply"),
+    ("[kiosk]\nid = 'a'\nsite = 'x'\nmode = 'demo'\n[paths]\ndata_dir = " + "[" * 40 + "]" * 40 + "\n",
+     "paths.data_dir: nested more than 16 levels deep"),
+    ("[kiosk]\nid = 'a'\nsite = 'x'\nmode = 'demo'\n[paths]\ndata_dir = '~nosuchuser/x'\n",
+     "paths.data_dir: cannot expand '~nosuchuser': no such user"),
+    ('[kiosk]\nid = "a"\nsite = "x"\nmode = "demo"\n[paths]\ndata_dir = "/tmp/a\\u0000b"\n',
+     "paths.data_dir: contains a NUL character"),
+    ('[kiosk]\nid = "a"\nsite = "x"\nmode = "demo"\n[devices.card_reader]\nca_files = ["/etc/\\u0000ca.pem"]\n',
+     "devices.card_reader.ca_files: contains a NUL character"),
+    ('[kiosk]\nid = "a"\nsite = "x"\nmode = "demo"\n[paths]\nreserve_mb = inf\n',
+     "paths.reserve_mb: Input should be a finite number"),
+    ('[kiosk]\nid = "a"\nsite = "x"\nmode = "demo"\nlatitude = nan\n',
+     "kiosk.latitude: Input should be a finite number"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "message"), HOSTILE_CONFIGS)
+def test_hostile_config_is_a_clear_error(tmp_path: Path, text: str, message: str) -> None:
+    path = _write(tmp_path, text)
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert message in info.value.text()
+    runner = CliRunner()
+    for args in (["config", "check", str(path)], ["run", "--config", str(path)]):
+        result = runner.invoke(main, args)
+        assert result.exit_code == 2, (args, result.output)
+        assert message in result.output
+        assert "Traceback" not in result.output and result.exception is not None
+        assert isinstance(result.exception, SystemExit)
