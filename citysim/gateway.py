@@ -9,6 +9,8 @@ Every 2xx of a mutating call is one applied effect, counted in the ledger under 
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
 import hashlib
 import hmac
@@ -129,6 +131,9 @@ class GatewayState:
         self.statistics: list[dict[str, Any]] = []
         self.media: dict[str, dict[str, Any]] = {}
         self.feedback: list[dict[str, Any]] = []
+        # SEC-16: every audit checkpoint each kiosk shipped, in order (continuity is checked)
+        self.audit_checkpoints: dict[str, list[dict[str, Any]]] = {}
+        self.require_signed_checkpoints = False  # a production-like gateway refuses unsigned
         self.elections = data.elections_seed(now)
         self.idempotency: dict[str, _IdemEntry] = {}
         self._ids = itertools.count(1)
@@ -233,6 +238,7 @@ class GatewayApp(App):
             r("POST", "/media", "uploadMedia", m(self.upload_media)),
             r("GET", "/media/{media_id}", "getMedia", self._safe(self.get_media)),
             r("POST", "/feedback", "submitFeedback", m(self.submit_feedback)),
+            r("POST", "/audit/checkpoints", "shipAuditCheckpoint", m(self.audit_checkpoint)),
             r("GET", "/elections", "getElections", self._safe(self.get_elections)),
         ]
         if self.provisioning is not None and hasattr(self.provisioning, "handle_enrol"):
@@ -1107,6 +1113,49 @@ class GatewayApp(App):
             raise fail(404, "not_found", "No such media")
         return Response(200, item["content"], "image/jpeg")
 
+    # --- audit checkpoints (SEC-16) --------------------------------------------------------------
+
+    def audit_checkpoint(self, req: Request) -> Response:
+        """A kiosk's signed audit-log head: kept per kiosk, refused (409 audit_discontinuous) if
+        it goes backwards or changes the hash of a seq already shipped (a rewritten or cut log).
+        The demo gateway checks the signature with the certificate in the body; a real gateway
+        takes the certificate from the mTLS session."""
+        body = self._body(req)
+        self._only(body, {"payload", "algorithm", "signature", "certificate"}, {"payload"})
+        point = _checkpoint_payload(body.get("payload"))
+        algorithm = body.get("algorithm", "none")
+        if algorithm == "none":
+            if self.state.require_signed_checkpoints or "signature" in body:
+                raise invalid(
+                    [{"field": "signature", "message": "a signed checkpoint is required"}]
+                )
+        elif algorithm == "ECDSA-P256-SHA256":
+            _check_checkpoint_signature(body, point["kiosk_id"])
+        else:
+            raise invalid([{"field": "algorithm", "message": "unknown algorithm"}])
+        shipped = self.state.audit_checkpoints.setdefault(point["kiosk_id"], [])
+        if shipped:
+            last = shipped[-1]
+            if point["seq"] < last["seq"] or (
+                point["seq"] == last["seq"] and point["hash"] != last["hash"]
+            ):
+                raise fail(
+                    409,
+                    "audit_discontinuous",
+                    "The audit log went backwards or was rewritten",
+                    detail=f"last checkpoint seq {last['seq']}",
+                )
+        received = data.iso(self.state.now())
+        shipped.append({**point, "algorithm": algorithm, "received_at": received})
+        return Response.of_json(
+            201,
+            {
+                "checkpoint": f"{point['seq']}:{point['hash']}",
+                "kiosk_id": point["kiosk_id"],
+                "received_at": received,
+            },
+        )
+
     # --- feedback --------------------------------------------------------------------------------
 
     def submit_feedback(self, req: Request) -> Response:
@@ -1205,3 +1254,57 @@ def strip_jpeg_metadata(jpeg: bytes) -> bytes:
             out += jpeg[i:end]
         i = end
     raise ValueError("no image data")
+
+
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+
+
+def _checkpoint_payload(value: Any) -> dict[str, Any]:
+    """The decoded checkpoint payload, or a 400 naming what is wrong (hostile input included)."""
+    if not isinstance(value, str) or len(value) > 4096:
+        raise invalid([{"field": "payload", "message": "must be base64 text"}])
+    try:
+        point = json.loads(base64.b64decode(value, validate=True))
+    except (binascii.Error, ValueError, RecursionError):
+        raise invalid([{"field": "payload", "message": "not base64 JSON"}]) from None
+    if not isinstance(point, dict):
+        raise invalid([{"field": "payload", "message": "must be an object"}])
+    kiosk_id, seq, digest = point.get("kiosk_id"), point.get("seq"), point.get("hash")
+    mac = point.get("mac")
+    if (
+        not isinstance(kiosk_id, str)
+        or not 0 < len(kiosk_id) <= 64
+        or not isinstance(seq, int)
+        or isinstance(seq, bool)
+        or seq < 1
+        or not isinstance(digest, str)
+        or _HEX64.fullmatch(digest) is None
+        or (mac is not None and (not isinstance(mac, str) or _HEX64.fullmatch(mac) is None))
+        or not isinstance(point.get("time"), str)
+    ):
+        raise invalid([{"field": "payload", "message": "not a checkpoint"}])
+    return point
+
+
+def _check_checkpoint_signature(body: dict[str, Any], kiosk_id: str) -> None:
+    from cryptography import x509
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    try:
+        cert = x509.load_pem_x509_certificate(str(body["certificate"]).encode("ascii"))
+        public = cert.public_key()
+        if not isinstance(public, ec.EllipticCurvePublicKey):
+            raise ValueError("not an EC certificate")
+        public.verify(
+            base64.b64decode(str(body["signature"]), validate=True),
+            base64.b64decode(str(body["payload"]), validate=True),
+            ec.ECDSA(hashes.SHA256()),
+        )
+    except (KeyError, ValueError, TypeError, binascii.Error, InvalidSignature):
+        raise invalid([{"field": "signature", "message": "does not verify"}]) from None
+    names = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    if not names or names[0].value != kiosk_id:
+        raise invalid([{"field": "certificate", "message": "not this kiosk's certificate"}])

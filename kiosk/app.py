@@ -19,6 +19,7 @@ from kiosk.logs import Redactor
 from kiosk.session import IdlePolicy, Preferences, Session, Transition
 
 if TYPE_CHECKING:
+    import httpx
     from PySide6.QtCore import QObject
 
     from drivers.camera.grabber import CameraGrabber
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
     from drivers.smartcard.monitor import CardEvent, CardMonitor
     from drivers.smartcard.session import CardSession
     from kiosk.audit import AuditLog
+    from kiosk.audit_checkpoints import CheckpointShipper
+    from kiosk.credentials import SecretSource
     from kiosk.demo import DemoRig
     from kiosk.identity.signin import SignInService
     from kiosk.identity.trust import TrustStore
@@ -57,14 +60,6 @@ def default_preferences(config: KioskConfig) -> Preferences:
     )
 
 
-def _secret_file(path: Path, size: int = 32) -> bytes:
-    """A per-kiosk secret kept in the data directory (0600), created complete on first use (a
-    full disk leaves no empty file behind: kiosk/storage.py)."""
-    from kiosk.storage import load_or_create_secret
-
-    return load_or_create_secret(path, size)
-
-
 @dataclass
 class KioskCore:
     """Everything below the UI, built once per process.
@@ -83,6 +78,9 @@ class KioskCore:
     started: bool = False
     demo: DemoRig | None = None
     audit: AuditLog | None = None
+    audit_key: bytes | None = None  # keys the audit chain (sealed credential audit-key)
+    checkpoints: CheckpointShipper | None = None  # SEC-16: audit heads shipped to the city
+    secrets: SecretSource | None = None  # where the kiosk's keys come from (kiosk.credentials)
     store: Store | None = None
     outbox: Outbox | None = None
     sync: SyncWorker | None = None
@@ -125,18 +123,79 @@ class KioskCore:
         self._start_audit(data_dir)
         self._start_tamper(data_dir)
         self._start_queue(data_dir)
+        self._start_checkpoints()
         self._start_printer(data_dir)
         self._start_fingerprint()
         self._start_cards()
         logger.info("kiosk core started (%s)", ", ".join(sorted(self.problems)) or "all ok")
 
-    def _start_audit(self, data_dir: Path) -> None:
-        from kiosk.audit import AuditLog
+    def _secret_source(self) -> SecretSource:
+        from kiosk.credentials import SecretSource, register
 
-        self.audit = AuditLog.in_data_dir(data_dir)
+        if self.secrets is None:
+            self.secrets = SecretSource.from_environment(
+                self.config.paths.data_dir,
+                plain_fallback=self.config.kiosk.mode is not Mode.PRODUCTION,
+            )
+            register(self.secrets)
+        return self.secrets
+
+    def _credential_problem(self, exc: Exception) -> None:
+        """A key that is missing, lost or unreadable: a technician alert (never a new key over
+        data it cannot read: kiosk.credentials)."""
+        key = getattr(exc, "key", None) or "credentials.unreadable"
+        name = getattr(exc, "name", "secret")
+        self.problems[f"credentials.{name}"] = key
+        logger.error("kiosk secret %s unavailable: %s", name, key)
+
+    def _start_audit(self, data_dir: Path) -> None:
+        from kiosk.audit import AUDIT_FILE_NAME, AuditLog, has_keyed_tail
+        from kiosk.credentials import AUDIT_KEY, PSEUDONYM_KEY, CredentialError
+
+        try:
+            self.audit_key = self._secret_source().load(
+                AUDIT_KEY, may_create=not has_keyed_tail(data_dir / AUDIT_FILE_NAME)
+            )
+        except (CredentialError, OSError) as exc:  # recorded unkeyed: verify shows where
+            self._credential_problem(exc)
+        try:  # the pseudonym key's users fall back to a key for this run; the alert is here
+            self._secret_source().load(PSEUDONYM_KEY)
+        except (CredentialError, OSError) as exc:
+            self._credential_problem(exc)
+        self.audit = AuditLog.in_data_dir(data_dir, key=self.audit_key)
         self.closers.append(self.audit.close)
 
+    def _start_checkpoints(self) -> None:
+        """SEC-16: audit checkpoints signed with the device key (when enrolled) and queued for
+        the gateway; the shipper's closer runs before the queue's (final checkpoint)."""
+        if self.audit is None or self.outbox is None:
+            return
+        from kiosk.audit import file_signer
+        from kiosk.audit_checkpoints import CheckpointShipper
+        from kiosk.tls import TlsIdentityError, find_identity
+
+        signer = certificate = None
+        try:
+            identity = find_identity()
+            signer = file_signer(identity.key_file)
+            certificate = identity.cert_file.read_bytes()
+        except (TlsIdentityError, OSError, ValueError) as exc:
+            if self.config.kiosk.mode is Mode.PRODUCTION:
+                self.problems["audit_checkpoints"] = getattr(exc, "key", "tls.not_enrolled")
+            logger.warning("audit checkpoints unsigned: no device identity")
+        self.checkpoints = CheckpointShipper(
+            self.audit,
+            self.outbox,
+            self.config.kiosk.id,
+            signer=signer,
+            certificate_pem=certificate,
+            audit_key=self.audit_key,
+        )
+        self.checkpoints.start()
+        self.closers.append(self.checkpoints.close)
+
     def _start_queue(self, data_dir: Path) -> None:
+        from kiosk.credentials import QUEUE_KEK, RECEIPT_KEY, CredentialError, queue_kek_ids
         from kiosk.storage import space
         from offline_queue.connectors.base import Connector
         from offline_queue.connectors.gateway import GatewayClient, GatewayConnector
@@ -144,7 +203,7 @@ class KioskCore:
         from offline_queue.connectors.media import MediaUploader
         from offline_queue.connectors.open311 import Open311Client, Open311Connector
         from offline_queue.connectors.sip2 import Sip2Client, Sip2Connector
-        from offline_queue.crypto import CryptoError, FileKeyProvider
+        from offline_queue.crypto import AesKeyProvider, CryptoError, foreign_kek_ids
         from offline_queue.outbox import Outbox
         from offline_queue.store import StoreError, open_store
         from offline_queue.sync import SyncWorker
@@ -154,10 +213,20 @@ class KioskCore:
         if space(data_dir, reserve).below_reserve:  # start degraded: the queue refuses new work
             self.problems["storage"] = "system.disk_full"
             logger.error("data file system below its reserve: new transactions are refused")
+        secrets = self._secret_source()
         try:
             self.store = open_store(data_dir, reserve_bytes=reserve)
-            self.receipt_key = _secret_file(data_dir / "receipt.key")
-            self.outbox = Outbox(self.store, FileKeyProvider.in_data_dir(data_dir))
+            # the KEK of existing wrapped keys is never replaced: a lost or foreign one leaves
+            # the queue file untouched and the technician alerted
+            in_use = queue_kek_ids(self.store)
+            keys = AesKeyProvider(secrets.load(QUEUE_KEK, may_create=not in_use))
+            if foreign_kek_ids(keys, in_use):
+                raise CredentialError("credentials.wrong_key", QUEUE_KEK)
+            self.receipt_key = secrets.load(RECEIPT_KEY)
+            self.outbox = Outbox(self.store, keys)
+        except CredentialError as exc:
+            self._credential_problem(exc)
+            self._queue_unavailable(exc)
         except (StoreError, CryptoError, OSError) as exc:  # environmental: no queue this run
             self._queue_unavailable(exc)
         if self.store is not None and self.store.degraded:
@@ -177,22 +246,27 @@ class KioskCore:
             )
 
         self.sip2_factory = sip2_client
+        city = self._city_clients()  # SEC-13: mutual TLS in production
+        gateway_url, open311_url = backends.gateway_url, backends.open311_url
         connectors: dict[str, Connector] = {
-            "gateway": GatewayConnector(backends.gateway_url),
+            "gateway": GatewayConnector(gateway_url, client=city(gateway_url)),
             "open311": Open311Connector(
-                backends.open311_url,
+                open311_url,
                 backends.open311_api_key,
-                media=MediaUploader(backends.gateway_url),  # street-report photos
+                client=city(open311_url, accept_json=True),
+                # street-report photos
+                media=MediaUploader(gateway_url, client=city(gateway_url)),
             ),
             "sip2": Sip2Connector(sip2_client()),
         }
         if self.outbox is not None:
             self.sync = SyncWorker(self.outbox, connectors)
-        self.gateway = GatewayClient(backends.gateway_url)
+        self.gateway = GatewayClient(gateway_url, client=city(gateway_url))
         self.closers.append(self.gateway.close)
         # the read-only Open311 client (street-report categories): short timeouts for the UI
         self.open311 = Open311Client(
-            backends.open311_url, timeout=default_timeout(connect=2, read=5)
+            open311_url,
+            client=city(open311_url, default_timeout(connect=2, read=5), accept_json=True),
         )
         self.closers.append(self.open311.close)
         for connector in connectors.values():
@@ -201,6 +275,26 @@ class KioskCore:
             self.closers.append(self.store.close)
         if self.sync is not None:
             self.closers.append(self.sync.stop)
+
+    def _city_clients(self) -> Callable[..., httpx.Client]:
+        """A maker of the city's HTTP clients (gateway, Open311, media): in production every one
+        does mutual TLS with the provisioned device certificate and trusts only the city CA
+        (kiosk/tls.py); TLS failures reach the log and the technician (``problems["tls"]``)."""
+        from kiosk.tls import TlsHealth, backend_tls, city_http_client
+        from offline_queue.connectors.httpfaults import default_timeout
+
+        tls = backend_tls(self.config.kiosk.mode is Mode.PRODUCTION)
+        health = TlsHealth(self.problems, tls.problem)
+
+        def make(
+            url: str, timeout: httpx.Timeout | None = None, *, accept_json: bool = False
+        ) -> httpx.Client:
+            headers = {"Accept": "application/json"} if accept_json else None
+            return city_http_client(
+                url, tls, health, timeout=timeout or default_timeout(), headers=headers
+            )
+
+        return make
 
     def _queue_unavailable(self, exc: Exception) -> None:
         """The queue cannot be opened (full disk on a first start, unusable key or directory):
@@ -349,4 +443,6 @@ def build_core(
     )
     session = Session(policy, default_preferences=lambda: default_preferences(config), clock=clock)
     session.add_listener(_redact_resident(session, redactor))
-    return KioskCore(config=config, session=session, redactor=redactor)
+    core = KioskCore(config=config, session=session, redactor=redactor)
+    core._secret_source()  # the kiosk's key policy, also for helpers that know only the data dir
+    return core

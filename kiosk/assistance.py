@@ -161,11 +161,10 @@ PSEUDONYM_KEY_FILE = "pseudonym.key"
 
 
 def load_or_create_key(data_dir: Path) -> bytes:
-    """The kiosk's pseudonym key (32 random bytes, 0600 in the data directory)."""
-    from kiosk.storage import load_or_create_secret
+    """The kiosk's pseudonym key: the sealed credential ``pseudonym-key``, or in demo mode 32
+    random bytes in ``data_dir/pseudonym.key`` (kiosk.credentials). Raises OSError (a
+    ``CredentialError`` too) when it is unavailable."""
+    from kiosk.credentials import PSEUDONYM_KEY, source_for
 
     # created complete or not at all: a full disk raises OSError and leaves no empty key file
-    key = load_or_create_secret(data_dir / PSEUDONYM_KEY_FILE, 32)
-    if len(key) < 16:
-        raise ValueError("the pseudonym key file is too short")
-    return key
+    return source_for(data_dir).load(PSEUDONYM_KEY)

@@ -291,15 +291,23 @@ def check_fields(event: str, actor: str, fields: Mapping[str, object]) -> None:
 
 
 def record_or_log(audit: AuditLog | None, event: str, actor: str, **fields: Any) -> bool:
-    """Append an entry where losing it must not stop the kiosk (a full or failing disk): the
-    loss is logged as an error (the event's name and the error key, nothing else) and False is
-    returned. No log (``None``): nothing recorded, False."""
+    """Append an entry where losing it must not stop the kiosk (a full or failing disk, a closed
+    log, even a caller's bug): it never raises. The loss is logged as an error (the event's name
+    and an error key or exception class, never a value) and False is returned. No log
+    (``None``): nothing recorded, False."""
     if audit is None:
         return False
     try:
         audit.record(event, actor, **fields)
     except AuditLogError as exc:
         logger.error("audit entry %s not written: %s", event, exc.key)
+        return False
+    except AuditFieldError:
+        # a bug in the caller; its message names the field, never the value
+        logger.exception("audit entry %s refused by the allow-list (a bug)", event)
+        return False
+    except Exception as exc:  # the one place where nothing may escape
+        logger.error("audit entry %s not written: %s", event, type(exc).__name__)
         return False
     return True
 
@@ -366,6 +374,7 @@ class Checkpoint:
 
     seq: int
     hash: str
+    mac: str | None = None  # the head entry's HMAC (keyed logs), shipped with it
 
     def __str__(self) -> str:
         return f"{self.seq}:{self.hash}"
@@ -421,6 +430,7 @@ class AuditLog:
         self._key = key
         self._clock = clock
         self._lock = threading.Lock()
+        self._listeners: list[Callable[[AuditEntry], None]] = []
         try:
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             created = not path.exists()
@@ -433,6 +443,17 @@ class AuditLog:
     @classmethod
     def in_data_dir(cls, data_dir: Path, *, key: bytes | None = None) -> AuditLog:
         return cls(data_dir / AUDIT_FILE_NAME, key=key)
+
+    @property
+    def keyed(self) -> bool:
+        """Entries carry an HMAC under the kiosk's audit key."""
+        return self._key is not None
+
+    def add_listener(self, listener: Callable[[AuditEntry], None]) -> None:
+        """Call ``listener`` with each entry once it is on disk (after the locks are released;
+        what it raises is logged, never passed to the writer): the checkpoint shipper counts
+        entries this way."""
+        self._listeners.append(listener)
 
     def close(self) -> None:
         with self._lock:
@@ -460,39 +481,47 @@ class AuditLog:
             fcntl.flock(self._fd, fcntl.LOCK_EX)
             try:
                 seq, prev = self._recover_tail()
-                return self._append(seq + 1, prev, event, actor, clean)
+                entry = self._append(seq + 1, prev, event, actor, clean)
             except AuditLogError:
                 raise
             except OSError as exc:
                 raise AuditLogError("audit.write_failed", exc.__class__.__name__) from exc
             finally:
                 fcntl.flock(self._fd, fcntl.LOCK_UN)
+        for listener in list(self._listeners):
+            try:
+                listener(entry)
+            except Exception:  # a listener never breaks the writer
+                logger.exception("audit listener failed")
+        return entry
 
     def checkpoint(self) -> Checkpoint:
-        """The current head ``(seq, hash)``; ``(0, GENESIS_HASH)`` for an empty log."""
+        """The current head ``(seq, hash, mac)``; ``(0, GENESIS_HASH)`` for an empty log.
+
+        Raises :class:`AuditLogError` (``audit.corrupt_tail``) if the last line is not an entry.
+        """
         with self._lock:
+            if self._fd < 0:
+                raise AuditLogError("audit.closed")
             fcntl.flock(self._fd, fcntl.LOCK_SH)
             try:
                 tail = _last_line(self._fd)
             finally:
                 fcntl.flock(self._fd, fcntl.LOCK_UN)
         if tail is None or not tail.endswith(b"\n"):
-            seq, digest = self._last_complete()
-            return Checkpoint(seq, digest)
-        obj = json.loads(tail)
-        return Checkpoint(int(obj["seq"]), str(obj["hash"]))
+            return self._last_complete()
+        head = _head_of(tail)
+        if head is None:
+            raise AuditLogError("audit.corrupt_tail")
+        return head
 
     # -- internals (called with the lock and flock held) --
 
-    def _last_complete(self) -> tuple[int, str]:
-        last: tuple[int, str] = (0, GENESIS_HASH)
+    def _last_complete(self) -> Checkpoint:
+        last = Checkpoint(0, GENESIS_HASH)
         for _, raw in _iter_lines(self.path):
             if raw.endswith(b"\n"):
-                try:
-                    obj = json.loads(raw)
-                    last = (int(obj["seq"]), str(obj["hash"]))
-                except (ValueError, KeyError, TypeError):
-                    continue
+                last = _head_of(raw) or last
         return last
 
     def _recover_tail(self) -> tuple[int, str]:
@@ -501,19 +530,21 @@ class AuditLog:
         if tail is None:
             return 0, GENESIS_HASH
         if tail.endswith(b"\n"):
-            try:
-                obj = json.loads(tail)
-                return int(obj["seq"]), str(obj["hash"])
-            except (ValueError, KeyError, TypeError) as exc:
+            head = _head_of(tail)
+            if head is None:
                 # someone edited the file: refuse to extend a chain we cannot read
-                raise AuditLogError("audit.corrupt_tail") from exc
+                raise AuditLogError("audit.corrupt_tail")
+            return head.seq, head.hash
+        if len(tail) > MAX_LINE_BYTES:
+            # no append is that long: not a torn write but a foreign line; do not extend it
+            raise AuditLogError("audit.corrupt_tail", "oversized last line")
         # a torn write (power cut between write and fsync): terminate it and say so
         logger.warning("audit log: closing a torn last line of %d bytes", len(tail))
         os.write(self._fd, b"\n")
-        seq, prev = self._last_complete()
+        last = self._last_complete()
         entry = self._append(
-            seq + 1,
-            prev,
+            last.seq + 1,
+            last.hash,
             TORN_WRITE_EVENT,
             "system",
             {"fragment_sha256": hashlib.sha256(tail).hexdigest(), "fragment_bytes": len(tail)},
@@ -542,15 +573,23 @@ class AuditLog:
         return entry
 
 
+MAX_LINE_BYTES = 64 * 1024
+"""No entry is longer (the allow-list bounds every field): a longer line is damage, and is never
+read whole into memory."""
+
+
 def _last_line(fd: int) -> bytes | None:
-    """The last line of the file (with its newline, if it has one); None for an empty file."""
+    """The last line of the file (with its newline, if it has one); None for an empty file.
+
+    At most ``MAX_LINE_BYTES + 1`` bytes of it are returned: a longer result means "too long".
+    """
     size = os.fstat(fd).st_size
     if size == 0:
         return None
     chunk = 4096
     end = size
     buf = b""
-    while end > 0:
+    while end > 0 and len(buf) <= MAX_LINE_BYTES + 1:
         start = max(0, end - chunk)
         buf = os.pread(fd, end - start, start) + buf
         end = start
@@ -561,10 +600,49 @@ def _last_line(fd: int) -> bytes | None:
     return buf
 
 
+def parse_line(raw: bytes) -> dict[str, Any] | None:
+    """A line as a JSON object, or None for anything else: bad UTF-8 or JSON, nesting deep
+    enough to exhaust the parser, a non-object, an oversized line. Never raises."""
+    if len(raw) > MAX_LINE_BYTES:
+        return None
+    try:
+        obj = json.loads(raw)
+    except (ValueError, RecursionError):
+        return None
+    return obj if isinstance(obj, dict) else None
+
+
+def _head_of(raw: bytes) -> Checkpoint | None:
+    obj = parse_line(raw)
+    if obj is None:
+        return None
+    seq, digest, mac = obj.get("seq"), obj.get("hash"), obj.get("mac")
+    if not isinstance(seq, int) or isinstance(seq, bool) or not isinstance(digest, str):
+        return None
+    return Checkpoint(seq, digest, mac if isinstance(mac, str) else None)
+
+
 def _iter_lines(path: Path) -> Iterator[tuple[int, bytes]]:
-    """(line number from 1, raw bytes including the newline if present)."""
+    """(line number from 1, raw bytes including the newline if present).
+
+    A line longer than ``MAX_LINE_BYTES`` is returned cut to ``MAX_LINE_BYTES + 1`` bytes (plus
+    its newline), so no hostile line is held whole in memory.
+    """
     with path.open("rb") as fh:
-        yield from enumerate(fh, start=1)
+        number = 0
+        while True:
+            raw = fh.readline(MAX_LINE_BYTES + 1)
+            if not raw:
+                return
+            number += 1
+            if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
+                ended = False
+                while not ended:
+                    rest = fh.readline(MAX_LINE_BYTES)
+                    ended = not rest or rest.endswith(b"\n")
+                    if rest.endswith(b"\n"):
+                        raw += b"\n"
+            yield number, raw
 
 
 # --------------------------------------------------------------------------------------------
@@ -577,7 +655,8 @@ class VerifyResult:
 
     ``reason`` is a stable key: ``ok``, ``missing_file``, ``bad_json``, ``bad_entry``,
     ``seq_mismatch``, ``chain_broken``, ``hash_mismatch``, ``mac_missing``, ``mac_mismatch``,
-    ``not_allowed``, ``torn_write_unrecorded``, ``anchor_missing`` or ``anchor_mismatch``.
+    ``not_allowed``, ``torn_write_unrecorded``, ``line_too_long``, ``anchor_missing`` or
+    ``anchor_mismatch``.
     ``first_bad_seq`` is the seq where verification first failed (for a line that cannot be
     parsed, the seq that was expected there); ``line`` the line number in the file.
     """
@@ -601,7 +680,10 @@ class VerifyResult:
                 text += f"; {self.torn_writes} torn write(s) recorded"
             return text
         where = f"seq {self.first_bad_seq}" + (f" (line {self.line})" if self.line else "")
-        return f"FAILED at {where}: {self.reason}: {_REASONS.get(self.reason, '')}".rstrip(": ")
+        verdict = f"{self.reason}: {_REASONS.get(self.reason, '')}".rstrip(": ")
+        if self.line and self.reason in _DAMAGE:
+            verdict = f"line {self.line}: damaged ({verdict})"
+        return f"FAILED at {where}: {verdict}"
 
 
 _REASONS = {
@@ -618,10 +700,13 @@ _REASONS = {
     "torn_write_unrecorded": "a cut-off or foreign line not followed by its torn-write record",
     "anchor_missing": "the checkpoint's entry is gone: the log was truncated",
     "anchor_mismatch": "the entry at the checkpoint's seq differs from the shipped checkpoint",
+    "line_too_long": "a line longer than any entry can be",
 }
+_DAMAGE = frozenset({"bad_json", "bad_entry", "line_too_long", "not_allowed"})
 
 
 _ENTRY_KEYS = {"seq", "time", "event", "actor", "fields", "prev", "hash"}
+_HEX64_RE = re.compile(r"^[0-9a-f]{64}$")
 _TIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$")
 
 
@@ -655,11 +740,10 @@ def verify(
         return fail("missing_file", None)
 
     for number, raw in _iter_lines(path):
-        try:
-            obj = json.loads(raw)
-        except ValueError:
-            obj = None
-        if not isinstance(obj, dict):
+        if len(raw) > MAX_LINE_BYTES:
+            return fail("line_too_long", number)
+        obj = parse_line(raw)
+        if obj is None:
             if raw.endswith(b"\n") and not torn:
                 # a line that was terminated by recovery: must be followed by its record
                 torn.append(raw[:-1])
@@ -677,19 +761,27 @@ def verify(
             return fail("seq_mismatch", number, expected_seq)
         if not isinstance(obj["time"], str) or _TIME_RE.fullmatch(obj["time"]) is None:
             return fail("bad_entry", number)
+        if not isinstance(obj["hash"], str) or _HEX64_RE.fullmatch(obj["hash"]) is None:
+            return fail("bad_entry", number)
         if obj["prev"] != prev:
             return fail("chain_broken", number)
-        if entry_hash(obj) != obj["hash"]:
+        try:
+            digest = entry_hash(obj)
+        except (ValueError, TypeError, RecursionError):  # e.g. a lone surrogate: not UTF-8
+            return fail("bad_entry", number)
+        if digest != obj["hash"]:
             return fail("hash_mismatch", number)
         if key is not None:
             mac = obj.get("mac")
-            if not isinstance(mac, str):
+            if mac is None:
                 return fail("mac_missing", number)
-            if not hmac.compare_digest(mac, entry_mac(key, obj["hash"])):
+            if not isinstance(mac, str) or not hmac.compare_digest(
+                mac.encode("utf-8", "replace"), entry_mac(key, digest).encode("ascii")
+            ):
                 return fail("mac_mismatch", number)
         fields = obj["fields"]
         try:
-            if not isinstance(fields, dict):
+            if not isinstance(fields, dict) or not isinstance(obj["event"], str):
                 raise AuditFieldError("fields is not an object")
             check_fields(obj["event"], obj["actor"], fields)
         except (AuditFieldError, TypeError):
@@ -727,13 +819,11 @@ def verify(
 
 
 def read_entries(path: Path) -> Iterator[dict[str, Any]]:
-    """Every parseable entry in file order (for ``kiosk audit tail``); no verification."""
+    """Every parseable entry in file order (for ``kiosk audit tail``); no verification. Lines
+    that are not JSON objects (damage, hostile input) are skipped."""
     for _, raw in _iter_lines(path):
-        try:
-            obj = json.loads(raw)
-        except ValueError:
-            continue
-        if isinstance(obj, dict):
+        obj = parse_line(raw)
+        if obj is not None:
             yield obj
 
 
@@ -837,3 +927,103 @@ def verify_checkpoint(
     ):
         raise CheckpointError("audit.checkpoint_discontinuous")
     return checkpoint
+
+
+# --------------------------------------------------------------------------------------------
+# Shipped checkpoints and the local anchor (SEC-16: truncation is caught against them)
+
+CHECKPOINT_ALGORITHM = "ECDSA-P256-SHA256"
+ANCHOR_FILE_NAME = "audit.anchor"
+"""The last checkpoint the city acknowledged, kept beside the log with an HMAC under the audit
+key (a copy: the city's record is the authority)."""
+
+
+def checkpoint_document(
+    head: Checkpoint,
+    kiosk_id: str,
+    *,
+    signer: Signer | None = None,
+    certificate_pem: bytes | None = None,
+    reason: str = "periodic",
+    clock: Callable[[], dt.datetime] = _utc_now,
+) -> dict[str, str]:
+    """The body shipped to the gateway (``POST /audit/checkpoints``): ``payload`` is the base64
+    canonical JSON ``{kiosk_id, seq, hash, mac, time, reason}``; with a ``signer`` (the device
+    key) also ``signature`` (base64 DER ECDSA P-256/SHA-256 over the payload bytes) and the
+    device ``certificate`` (PEM) it verifies with; ``algorithm`` says which (``none`` unsigned:
+    a demo kiosk without a device identity)."""
+    body: dict[str, Any] = {
+        "kiosk_id": kiosk_id,
+        "seq": head.seq,
+        "hash": head.hash,
+        "time": _format_time(clock()),
+        "reason": reason,
+    }
+    if head.mac is not None:
+        body["mac"] = head.mac
+    payload = canonical_json(body)
+    doc = {"payload": base64.b64encode(payload).decode("ascii"), "algorithm": "none"}
+    if signer is not None:
+        doc["algorithm"] = CHECKPOINT_ALGORITHM
+        doc["signature"] = base64.b64encode(signer(payload)).decode("ascii")
+        if certificate_pem is not None:
+            doc["certificate"] = certificate_pem.decode("ascii")
+    return doc
+
+
+def _anchor_mac(key: bytes, checkpoint: Checkpoint) -> str:
+    message = f"audit-anchor|{checkpoint.seq}|{checkpoint.hash}".encode("ascii")
+    return hmac.new(key, message, hashlib.sha256).hexdigest()
+
+
+def write_anchor(path: Path, checkpoint: Checkpoint, key: bytes | None) -> None:
+    """Replace the local anchor with ``checkpoint`` (atomically; HMAC'd when ``key`` is given)."""
+    body: dict[str, Any] = {"seq": checkpoint.seq, "hash": checkpoint.hash}
+    if key is not None:
+        body["mac"] = _anchor_mac(key, checkpoint)
+    tmp = path.with_name(f".{path.name}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
+    try:
+        os.write(fd, canonical_json(body) + b"\n")
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+    fsync_dir(path.parent)
+
+
+def read_anchor(path: Path, key: bytes | None) -> Checkpoint | None:
+    """The local anchor, None if there is none. Raises :class:`CheckpointError`
+    (``audit.anchor_damaged``, or ``audit.anchor_forged`` when its HMAC does not match ``key``).
+    """
+    try:
+        raw = path.read_bytes()[: MAX_LINE_BYTES + 1]
+    except FileNotFoundError:
+        return None
+    except OSError:
+        raise CheckpointError("audit.anchor_damaged") from None
+    head = _head_of(raw)
+    if head is None or _HEX64_RE.fullmatch(head.hash) is None or head.seq < 0:
+        raise CheckpointError("audit.anchor_damaged")
+    if key is not None:
+        mac = head.mac
+        if mac is None or not hmac.compare_digest(
+            mac.encode("utf-8", "replace"), _anchor_mac(key, head).encode("ascii")
+        ):
+            raise CheckpointError("audit.anchor_forged")
+    return Checkpoint(head.seq, head.hash)
+
+
+def has_keyed_tail(path: Path) -> bool:
+    """The end of the log carries MACs: its key protects data (never create a new one)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    except FileNotFoundError:
+        return False
+    try:
+        size = os.fstat(fd).st_size
+        start = max(0, size - 2 * MAX_LINE_BYTES)
+        tail = os.pread(fd, size - start, start)
+    finally:
+        os.close(fd)
+    return b'"mac":' in tail

@@ -254,7 +254,17 @@ class SecurityAudit(TechnicianAudit):
 def for_data_dir(
     session: Session, audit: AuditLog | None, data_dir: Path, *, practice: bool = False
 ) -> SecurityAudit:
-    """A :class:`SecurityAudit` with the kiosk's pseudonym key from ``data_dir``."""
-    from kiosk.assistance import load_or_create_key
+    """A :class:`SecurityAudit` with the kiosk's pseudonym key from ``data_dir``.
 
-    return SecurityAudit(session, audit, load_or_create_key(data_dir), practice=practice)
+    Without the key (a production kiosk whose sealed credential is missing: the core has raised
+    the alert) events are still recorded, with pseudonyms under a key for this run only.
+    """
+    from kiosk.assistance import load_or_create_key
+    from kiosk.credentials import CredentialError
+
+    try:
+        key = load_or_create_key(data_dir)
+    except CredentialError as exc:
+        logger.error("pseudonym key unavailable (%s): pseudonyms for this run only", exc.key)
+        key = secrets.token_bytes(32)
+    return SecurityAudit(session, audit, key, practice=practice)

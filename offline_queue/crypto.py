@@ -6,8 +6,11 @@ The DEK is stored only wrapped (AES-GCM) by the kiosk key-encryption key (KEK) f
 :class:`KeyProvider`; deleting the wrapped DEK shreds the record even if a copy of the ciphertext
 survives somewhere.
 
-Provisioning will supply the KEK later (TPM-sealed); for now :class:`FileKeyProvider` keeps it in
-a 0600 file in the data directory.
+The running kiosk builds an :class:`AesKeyProvider` over the KEK from its sealed credentials
+(``kiosk.credentials``: ``systemd-creds``, TPM2 or the host key; never beside ``queue.db``).
+:class:`FileKeyProvider` keeps it in a 0600 file in the data directory: demo mode and the
+stand-alone queue tools only. A KEK that does not open the queue's wrapped keys is reported by
+:func:`foreign_kek_ids`; nothing here ever replaces a key that existing data needs.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -77,16 +81,22 @@ class AesKeyProvider:
 
 
 class FileKeyProvider(AesKeyProvider):
-    """The kiosk key in a file created with mode 0600 (until provisioning supplies one)."""
+    """The kiosk key in a file created with mode 0600 (demo mode and stand-alone tools).
 
-    def __init__(self, path: Path | str) -> None:
+    ``may_create=False``: a missing file raises ``queue.crypto.key_lost`` instead of creating a
+    new key (the caller knows the queue holds data wrapped by the lost one).
+    """
+
+    def __init__(self, path: Path | str, *, may_create: bool = True) -> None:
         self.path = Path(path)
-        super().__init__(self._load_or_create(self.path))
+        super().__init__(self._load_or_create(self.path, may_create))
 
     @staticmethod
-    def _load_or_create(path: Path) -> bytes:
+    def _load_or_create(path: Path, may_create: bool) -> bytes:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         if not path.exists():
+            if not may_create:
+                raise CryptoError("queue.crypto.key_lost", path.name)
             # created complete or not at all: a full disk raises OSError and leaves no empty key
             # file that would fail every later start (another process may win the race: fine)
             create_file_once(path, os.urandom(KEY_LEN))
@@ -99,8 +109,14 @@ class FileKeyProvider(AesKeyProvider):
         return data
 
     @classmethod
-    def in_data_dir(cls, data_dir: Path | str) -> FileKeyProvider:
-        return cls(Path(data_dir) / KEY_FILE)
+    def in_data_dir(cls, data_dir: Path | str, *, may_create: bool = True) -> FileKeyProvider:
+        return cls(Path(data_dir) / KEY_FILE, may_create=may_create)
+
+
+def foreign_kek_ids(provider: KeyProvider, kek_ids: Iterable[str | None]) -> set[str]:
+    """The KEK ids among ``kek_ids`` (those of the queue's wrapped keys) that ``provider``
+    cannot unwrap: non-empty means the kiosk has the wrong key or lost the right one."""
+    return {k for k in kek_ids if k is not None and k != provider.key_id}
 
 
 @dataclass(frozen=True)

@@ -73,13 +73,22 @@ ROUTES: dict[str, GatewayRoute] = {
     "statistics.upload": GatewayRoute("POST", "/statistics", "batch_id"),
     # an anonymous free-text comment: nothing of it is kept in the queue's results
     "feedback.comment": GatewayRoute("POST", "/feedback", "feedback_id", True),
+    # SEC-16: the audit log's signed head; the acknowledged "SEQ:HASH" becomes remote_ref
+    "audit.checkpoint": GatewayRoute("POST", "/audit/checkpoints", "checkpoint"),
 }
 
 # 409 codes that mean "the effect the resident wanted already exists": done, not an error.
 ALREADY_DONE_CONFLICTS = frozenset({"already_signed", "already_submitted"})
 # 409 codes that are final business refusals: dead-letter for a human, the resident is told.
 FINAL_CONFLICTS = frozenset(
-    {"bill_already_paid", "slot_taken", "amount_mismatch", "closed", "renewal_pending"}
+    {
+        "bill_already_paid",
+        "slot_taken",
+        "amount_mismatch",
+        "closed",
+        "renewal_pending",
+        "audit_discontinuous",  # SEC-16: the city saw the audit log cut or rewritten
+    }
 )
 
 

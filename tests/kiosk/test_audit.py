@@ -405,7 +405,9 @@ def test_cli_takes_the_data_dir_from_a_config(tmp_path: Path) -> None:
     data = tmp_path / "data"
     _fill(data / "audit.jsonl")
     config = tmp_path / "kiosk.toml"
-    config.write_text(f'[kiosk]\nid = "K-1"\nsite = "S"\n[paths]\ndata_dir = "{data}"\n')
+    config.write_text(
+        f'[kiosk]\nid = "K-1"\nsite = "S"\nmode = "demo"\n[paths]\ndata_dir = "{data}"\n'
+    )
     runner = CliRunner()
     out = runner.invoke(audit, ["verify", "--config", str(config)])
     assert out.exit_code == 0, out.output

@@ -160,5 +160,6 @@ def test_technician_actions_and_dead_letter_decision(log: AuditLog, data_dir: Pa
 def test_disk_refusal_is_counted_not_raised(log: AuditLog) -> None:
     trail = TechnicianAudit(log, KEY)
     log.close()
-    with pytest.raises(ValueError):  # a closed log is a bug in the caller, not the disk
-        trail.technician_action("self_test", "all", ok=True)
+    # a closed log (a late signal at shutdown) loses the entry, counted and logged, never raised
+    trail.technician_action("self_test", "all", ok=True)
+    assert trail.failures == 1
