@@ -14,14 +14,24 @@ the unprivileged kiosk user, gets it through systemd credentials::
     LoadCredential=device-cert:/etc/ecitizen-kiosk/identity/device-cert.pem
     LoadCredential=city-ca:/etc/ecitizen-kiosk/identity/city-ca.pem
 
-and :func:`find_identity` looks in ``$CREDENTIALS_DIRECTORY`` first. Pure Python, no Qt.
+and :func:`find_identity` looks in ``$CREDENTIALS_DIRECTORY`` first.
+
+``kiosk run`` in production mode (``kiosk/app.py``): :func:`backend_tls` builds the one context
+every city HTTP client uses (gateway, Open311, media); :func:`city_http_client` makes those
+clients, whose transport reports TLS failures (a refused certificate, an unknown server CA) to a
+:class:`TlsHealth` that logs them and shows them to the technician (``problems["tls"]``). A kiosk
+without a usable identity still starts, offline: its clients get a context that trusts nothing
+and presents nothing, so no city connection is ever made without mutual TLS. Pure Python, no Qt.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import ssl
+import threading
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,7 +41,12 @@ from cryptography.x509.oid import NameOID
 
 from provisioning.layout import KioskLayout
 
+logger = logging.getLogger(__name__)
+
 CREDENTIAL_NAMES = ("device-cert", "device-key", "city-ca")
+PROBLEM = "tls"
+"""The name of TLS problems in ``KioskCore.problems`` (diagnostics: alerts)."""
+HANDSHAKE_FAILED = "tls.handshake_failed"
 
 
 class TlsIdentityError(Exception):
@@ -64,7 +79,7 @@ class TlsIdentity:
         return [p for p in (self.cert_file, self.key_file, self.ca_file) if not p.exists()]
 
 
-def find_identity(root: Path = Path("/"), environ: dict[str, str] | None = None) -> TlsIdentity:
+def find_identity(root: Path = Path("/"), environ: Mapping[str, str] | None = None) -> TlsIdentity:
     """The identity from ``$CREDENTIALS_DIRECTORY`` if all three are there, else from the
     provisioning layout under ``root``. Raises :class:`TlsIdentityError` if neither is complete.
     """
@@ -144,4 +159,135 @@ def certificate_status(cert_file: Path, now: dt.datetime | None = None) -> Certi
         not_after=cert.not_valid_after_utc,
         days_left=left.days,
         expired=left.total_seconds() <= 0 or moment < cert.not_valid_before_utc,
+    )
+
+
+def refusing_context() -> ssl.SSLContext:
+    """A client context that trusts no server and presents no certificate: every handshake
+    fails locally (a production kiosk without its identity never talks to the city in clear or
+    anonymously)."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    return context
+
+
+@dataclass(frozen=True)
+class BackendTls:
+    """How the kiosk's city HTTP clients do TLS.
+
+    Attributes:
+        verify: the ``verify`` of every client: the mutual-TLS context in production, ``True``
+            (the system store, no client certificate) in demo and practice modes.
+        identity: the device identity in use (production), else None.
+        problem: a ``tls.*`` key when production mode has no usable identity.
+    """
+
+    verify: ssl.SSLContext | bool
+    identity: TlsIdentity | None = None
+    problem: str | None = None
+
+
+def backend_tls(
+    production: bool, root: Path = Path("/"), environ: Mapping[str, str] | None = None
+) -> BackendTls:
+    """The TLS of the city clients; in production from the provisioned identity (SEC-13)."""
+    if not production:
+        return BackendTls(True)
+    try:
+        identity = find_identity(root, environ)
+        context = client_ssl_context(identity)
+    except TlsIdentityError as exc:
+        # the detail names files, never their contents
+        logger.error(
+            "no mutual TLS to the city: %s (%s); back ends stay offline", exc.key, exc.detail
+        )
+        return BackendTls(refusing_context(), problem=exc.key)
+    logger.info("mutual TLS to the city with the device certificate (%s)", identity.cert_file.name)
+    return BackendTls(context, identity)
+
+
+def ssl_reason(exc: BaseException) -> str | None:
+    """The OpenSSL reason of a TLS failure somewhere in ``exc``'s causes
+    (``CERTIFICATE_VERIFY_FAILED``, ``TLSV13_ALERT_CERTIFICATE_REQUIRED``...), else None."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, ssl.SSLError):
+            return str(current.reason or type(current).__name__)
+        current = current.__cause__ or current.__context__
+    return None
+
+
+class TlsHealth:
+    """The state of TLS to the city, shared by every client: a failure is logged once per
+    reason and host and kept in ``problems[PROBLEM]`` until a handshake succeeds again.
+
+    ``problems`` is ``KioskCore.problems`` (the technician's alerts); a start-up problem (no
+    identity) stays there for the whole run.
+    """
+
+    def __init__(self, problems: MutableMapping[str, str], startup_problem: str | None = None):
+        self._problems = problems
+        self._lock = threading.Lock()
+        self._logged: set[tuple[str, str]] = set()
+        self._sticky = startup_problem is not None
+        if startup_problem is not None:
+            problems[PROBLEM] = startup_problem
+
+    def failed(self, host: str, reason: str) -> None:
+        with self._lock:
+            if not self._sticky:
+                self._problems[PROBLEM] = HANDSHAKE_FAILED
+            if (host, reason) in self._logged:
+                return
+            self._logged.add((host, reason))
+        logger.error("TLS with %s failed: %s", host, reason)
+
+    def succeeded(self, host: str) -> None:
+        with self._lock:
+            if self._sticky or PROBLEM not in self._problems:
+                return
+            self._problems.pop(PROBLEM, None)
+            self._logged.clear()
+        logger.info("TLS with %s works again", host)
+
+
+class TlsTransport(httpx.HTTPTransport):
+    """The HTTP transport of a city client: reports TLS failures and recoveries to ``health``,
+    then lets the caller (a connector) classify the error as before."""
+
+    def __init__(self, health: TlsHealth, verify: ssl.SSLContext | bool) -> None:
+        super().__init__(verify=verify)
+        self.health = health
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        host = request.url.host
+        try:
+            response = super().handle_request(request)
+        except httpx.TransportError as exc:
+            reason = ssl_reason(exc)
+            if reason is not None:
+                self.health.failed(host, reason)
+            raise
+        if request.url.scheme == "https":
+            self.health.succeeded(host)
+        return response
+
+
+def city_http_client(
+    base_url: str,
+    tls: BackendTls,
+    health: TlsHealth,
+    *,
+    timeout: httpx.Timeout,
+    headers: Mapping[str, str] | None = None,
+) -> httpx.Client:
+    """One city back end's ``httpx.Client`` (the kiosk's User-Agent, like
+    ``offline_queue.connectors.httpfaults.http_client``) over a :class:`TlsTransport`."""
+    return httpx.Client(
+        base_url=base_url.rstrip("/"),
+        timeout=timeout,
+        headers={"User-Agent": "ecitizen-kiosk", **(headers or {})},
+        transport=TlsTransport(health, tls.verify),
     )
