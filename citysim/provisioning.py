@@ -124,8 +124,18 @@ def _load_or_create_key(path: Path) -> ec.EllipticCurvePrivateKey:
     return key
 
 
-def default_config_toml(kiosk_id: str, site: str, gateway_url: str) -> str:
-    """A production ``kiosk.toml`` for one kiosk (strings JSON-escaped = valid TOML strings)."""
+DEMO_CITY_NETWORKS = ("192.0.2.0/24",)
+"""The demo city's network (TEST-NET-1) for ``[network] allow`` of issued configurations."""
+
+
+def default_config_toml(
+    kiosk_id: str,
+    site: str,
+    gateway_url: str,
+    networks: Iterable[str] = DEMO_CITY_NETWORKS,
+) -> str:
+    """A production ``kiosk.toml`` for one kiosk (strings JSON-escaped = valid TOML strings):
+    the gateway with Open311 under it, both https (mutual TLS), and the city's networks."""
     return (
         "# Issued by the city provisioning service. Do not edit on the kiosk: the next signed\n"
         "# bundle replaces it.\n"
@@ -136,6 +146,10 @@ def default_config_toml(kiosk_id: str, site: str, gateway_url: str) -> str:
         "\n"
         "[backends]\n"
         f"gateway_url = {json.dumps(gateway_url)}\n"
+        f"open311_url = {json.dumps(gateway_url.rstrip('/') + '/open311/v2')}\n"
+        "\n"
+        "[network]\n"
+        f"allow = {json.dumps(list(networks))}\n"
     )
 
 

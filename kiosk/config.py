@@ -8,12 +8,14 @@ each bad field and the reason — never a traceback on a technician's screen.
 from __future__ import annotations
 
 import enum
+import ipaddress
 import os
 import tomllib
 import types
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
 # A locked-down kiosk runs no third-party pydantic plugins; skipping their discovery also saves
 # an entry-point scan of every installed distribution at start-up.
@@ -238,6 +240,33 @@ class PrivacySection(_Section):
         return value
 
 
+class NetworkSection(_Section):
+    allow: tuple[str, ...] = ()
+    """The city's networks the kiosk may reach besides localhost: addresses or CIDR prefixes
+    ("10.20.0.0/16"). Provisioning writes them into kiosk.service's ``IPAddressAllow=``; the
+    unit denies every other address (``IPAddressDeny=any``). List the back ends' networks and
+    the DNS resolver's if it is not on the kiosk itself."""
+
+    @field_validator("allow")
+    @classmethod
+    def _networks(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        try:
+            return tuple(str(ipaddress.ip_network(a, strict=False)) for a in value)
+        except ValueError as exc:
+            raise ValueError(f"not an address or network ({exc})") from None
+
+    def allows(self, host: str) -> bool | None:
+        """Whether ``host`` may be reached (loopback always); None for a name (its address is
+        known only when it is resolved)."""
+        try:
+            address = ipaddress.ip_address(host)
+        except ValueError:
+            return True if host == "localhost" else None
+        if address.is_loopback:
+            return True
+        return any(address in ipaddress.ip_network(n) for n in self.allow)
+
+
 class LoggingSection(_Section):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
@@ -255,6 +284,7 @@ class KioskConfig(_Section):
     display: DisplaySection = DisplaySection()
     paths: PathsSection = PathsSection()
     privacy: PrivacySection = PrivacySection()
+    network: NetworkSection = NetworkSection()
     logging: LoggingSection = LoggingSection()
     source: str = Field(default="", exclude=True)
     """Where this configuration was read from (for diagnostics)."""
@@ -288,6 +318,64 @@ class KioskConfig(_Section):
         """A copy with another data directory (tests, ``--data-dir``)."""
         return self.model_copy(
             update={"paths": self.paths.model_copy(update={"data_dir": data_dir})}
+        )
+
+
+ProductionCheck = Callable[[KioskConfig], Iterator[tuple[str, str]]]
+"""A rule for production mode only: yields ``(dotted field, reason)`` for each problem."""
+
+PRODUCTION_CHECKS: list[ProductionCheck] = []
+
+
+def production_check(check: ProductionCheck) -> ProductionCheck:
+    """Register a production-mode rule (``kiosk config check`` and ``kiosk run`` apply every
+    one; each problem is shown as ``field: reason``). A risk the site may accept is a setting
+    the rule reads, e.g. plain SIP2 refused unless ``backends.<accept-the-risk setting>``."""
+    PRODUCTION_CHECKS.append(check)
+    return check
+
+
+def production_problems(config: KioskConfig) -> list[tuple[str, str]]:
+    """Every production rule's problems (none outside production mode)."""
+    if config.kiosk.mode is not Mode.PRODUCTION:
+        return []
+    return [problem for check in PRODUCTION_CHECKS for problem in check(config)]
+
+
+CITY_URLS = ("gateway_url", "open311_url")
+"""The city's HTTP back ends: mutual TLS with the device certificate in production (SEC-13)."""
+
+
+@production_check
+def _city_backends_use_mutual_tls(config: KioskConfig) -> Iterator[tuple[str, str]]:
+    for name in CITY_URLS:
+        url = getattr(config.backends, name)
+        if not url.startswith("https://"):
+            yield (
+                f"backends.{name}",
+                "production mode refuses plain http://; use https:// (mutual TLS with the "
+                "kiosk's certificate, SEC-13)",
+            )
+
+
+@production_check
+def _city_backends_are_allowed(config: KioskConfig) -> Iterator[tuple[str, str]]:
+    names: list[str] = []
+    for name in CITY_URLS:
+        host = urlsplit(getattr(config.backends, name)).hostname or ""
+        allowed = config.network.allows(host)
+        if allowed is False:
+            yield (
+                f"backends.{name}",
+                f"{host} is outside network.allow (kiosk.service denies other addresses)",
+            )
+        elif allowed is None and host not in names:
+            names.append(host)
+    if names and not config.network.allow:
+        yield (
+            "network.allow",
+            f"list the city's networks (of {', '.join(names)}): kiosk.service denies every "
+            "address but localhost",
         )
 
 
@@ -363,6 +451,9 @@ def parse_config(data: dict[str, Any], source: str = "<memory>") -> KioskConfig:
         config = KioskConfig.model_validate(data)
     except ValidationError as exc:
         raise ConfigError(source, _problems(exc)) from None
+    problems = production_problems(config)
+    if problems:
+        raise ConfigError(source, problems)
     return config.model_copy(update={"source": source})
 
 

@@ -92,13 +92,15 @@ def test_not_toml_and_missing_file(tmp_path: Path) -> None:
 
 def test_relative_data_dir_resolves_beside_file(tmp_path: Path) -> None:
     config = load_config(
-        _write(tmp_path, '[kiosk]\nid = "a"\nsite = "x"\n[paths]\ndata_dir = "state"\n')
+        _write(
+            tmp_path, '[kiosk]\nid = "a"\nsite = "x"\nmode = "demo"\n[paths]\ndata_dir = "state"\n'
+        )
     )
     assert config.paths.data_dir == tmp_path / "state"
 
 
 def test_config_is_immutable() -> None:
-    config = parse_config({"kiosk": {"id": "a", "site": "x"}})
+    config = parse_config({"kiosk": {"id": "a", "site": "x", "mode": "demo"}})
     with pytest.raises(ValueError, match="frozen"):
         config.kiosk.id = "b"  # type: ignore[misc]
 
