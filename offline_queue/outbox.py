@@ -47,12 +47,16 @@ _INSERT_OUTBOX = (
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 0.0, ?, ?)"
 )
 _ACTIVE_SQL = "state IN ({})".format(", ".join(f"'{s}'" for s in _ACTIVE))
+UNORDERED = ""
+"""The lane of an item that needs no order (``lane=None`` at enqueue): it is its own head, waits
+for nothing and holds nothing. Stored as the empty lane name, which sorts before every named lane,
+so the loose index scan below starts after it and unordered items are read by one range seek."""
 # Lane heads by a loose index scan over ix_outbox_active (lane, id) WHERE <active>: one seek per
 # lane for the next lane name and one for its smallest id, instead of grouping every active row.
 # (S608: every interpolated piece here is a constant of this module or a "?" placeholder.)
 _HEADS_CTE = (
     "WITH RECURSIVE lanes(lane) AS ("  # noqa: S608
-    f" SELECT (SELECT min(lane) FROM outbox WHERE {_ACTIVE_SQL})"
+    f" SELECT (SELECT min(lane) FROM outbox WHERE {_ACTIVE_SQL} AND lane > '')"
     " UNION ALL"
     f" SELECT (SELECT min(lane) FROM outbox WHERE {_ACTIVE_SQL} AND lane > lanes.lane)"
     " FROM lanes WHERE lanes.lane IS NOT NULL"
@@ -68,10 +72,26 @@ _CLAIM_MARK = (
 _CLAIM_LOG = (
     "INSERT INTO attempt_log (id, tx_id, attempt, action, started_at) VALUES (?, ?, ?, ?, ?)"
 )
+# Unordered items due now, oldest first: one range of ix_outbox_active (lane '' , id).
+_UNORDERED_DUE = (
+    f"SELECT * FROM outbox WHERE {_ACTIVE_SQL} AND lane = ''"  # noqa: S608
+    " AND state IN ('pending', 'unknown') AND next_attempt_at <= ? AND backend IN ({marks})"
+    " ORDER BY id LIMIT ?"
+)
 _APPLY_ROW = (
     "UPDATE outbox SET state = ?, next_attempt_at = ?, updated_at = ?, last_error = ?,"
-    " attempts = ?, done_at = coalesce(?, done_at), remote_ref = coalesce(?, remote_ref)"
-    " WHERE id = ?"
+    " attempts = ?, done_at = coalesce(?, done_at), remote_ref = coalesce(?, remote_ref),"
+    " lane = coalesce(?, lane) WHERE id = ?"
+)
+# Ambiguous outcomes of an item since its last operator action (the UNKNOWN loop's bound).
+_UNKNOWNS = (
+    "SELECT count(*) FROM attempt_log WHERE tx_id = ? AND outcome = 'unknown' AND id >"
+    " coalesce((SELECT max(id) FROM attempt_log WHERE tx_id = ? AND action = 'operator'), 0)"
+)
+# The last attempt of an item (not an operator action): its outcome and the connector's key.
+_LAST_ATTEMPT = (
+    "SELECT outcome, error_key FROM attempt_log WHERE tx_id = ? AND action != 'operator'"
+    " AND outcome IS NOT NULL ORDER BY id DESC LIMIT 1"
 )
 _APPLY_LOG = (
     "UPDATE attempt_log SET finished_at = ?, outcome = ?, error_key = ?, remote_ref = ?"
@@ -144,6 +164,12 @@ class ItemView:
     last_error: str | None
     remote_ref: str | None
     has_payload: bool
+    last_outcome: str | None = None  # of the last attempt: acked|retry|unknown|rejected|review
+    last_attempt_key: str | None = None  # the connector's key for that attempt
+
+    @property
+    def ordered(self) -> bool:
+        return self.lane != UNORDERED
 
 
 @dataclass(frozen=True)
@@ -181,9 +207,10 @@ class LaneStatus:
 @dataclass(frozen=True)
 class QueueStatus:
     counts: dict[str, int]
-    lanes: tuple[LaneStatus, ...]
+    lanes: tuple[LaneStatus, ...]  # named lanes with active items (unordered items: none)
     oldest_pending_age: float | None
     at: float
+    unordered: int = 0  # active items that need no order
 
     @property
     def waiting(self) -> int:
@@ -195,6 +222,7 @@ class QueueStatus:
             "counts": dict(self.counts),
             "oldest_pending_age": self.oldest_pending_age,
             "lanes": [vars(lane) for lane in self.lanes],
+            "unordered": self.unordered,
         }
 
 
@@ -268,6 +296,10 @@ class Outbox:
     ) -> Enqueued:
         """Commit the receipt, the caller's business rows and the outbox row; then return.
 
+        ``lane`` groups items that must be delivered in order (FIFO per lane); None means the
+        item needs no order (:data:`UNORDERED`). Lane names are stored in clear: pass a
+        pseudonym, never a resident's id (kiosk.services.submit does).
+
         Raises whatever SQLite raises (read-only, I/O error...) *before* anything is promised;
         StoreFullError when the file system is full or below the store's reserve (checked first,
         so a kiosk short of space refuses new work while its queue can still drain). A failed
@@ -282,7 +314,7 @@ class Outbox:
                     tx_id,
                     backend=backend,
                     kind=kind,
-                    lane=lane or backend,
+                    lane=UNORDERED if lane is None else lane,
                     plaintext=plaintext,
                     schema_ver=schema_ver,
                     summary=summary,
@@ -417,21 +449,27 @@ class Outbox:
         self, conn: Connection, backends: Mapping[str, tuple[int, int]], limit: int, now: float
     ) -> list[Claimed]:
         marks = ", ".join("?" for _ in backends)
-        rows = conn.exec_driver_sql(
+        named = conn.exec_driver_sql(
             f"{_HEADS_CTE} SELECT o.* FROM heads JOIN outbox o ON o.id = heads.id"  # noqa: S608
             " WHERE o.state IN ('pending', 'unknown') AND o.next_attempt_at <= ?"
             f" AND o.backend IN ({marks}) ORDER BY o.id LIMIT ?",
             (now, *backends, limit),
         ).all()
+        loose = conn.exec_driver_sql(
+            _UNORDERED_DUE.format(marks=marks), (now, *backends, limit)
+        ).all()
+        rows = sorted([*named, *loose], key=lambda r: int(r.id))
         heads_taken: dict[str, int] = {}
         chosen: list[Any] = []
+        heads = 0
         for row in rows:
             depth, max_heads = backends[row.backend]
-            if heads_taken.get(row.backend, 0) >= max_heads:
+            if heads_taken.get(row.backend, 0) >= max_heads or heads >= limit:
                 continue
             heads_taken[row.backend] = heads_taken.get(row.backend, 0) + 1
+            heads += 1
             chosen.append(row)
-            if depth > 1 and row.state == State.PENDING.value:
+            if depth > 1 and row.state == State.PENDING.value and row.lane != UNORDERED:
                 more = conn.exec_driver_sql(
                     f"SELECT * FROM outbox WHERE {_ACTIVE_SQL} AND lane = ? AND id > ?"  # noqa: S608
                     " ORDER BY id LIMIT ?",  # literal states: ix_outbox_active applies
@@ -456,7 +494,7 @@ class Outbox:
         marks: list[tuple[Any, ...]] = []
         logs: list[tuple[Any, ...]] = []
         for row in rows:
-            if row.lane in dead_lanes:
+            if row.lane != UNORDERED and row.lane in dead_lanes:
                 continue
             action = "reconcile" if row.state == State.UNKNOWN.value else "send"
             try:
@@ -473,7 +511,8 @@ class Outbox:
                     .where(_T.c.id == row.id)
                     .values(state=State.DEAD.value, last_error=exc.key, updated_at=now)
                 )
-                dead_lanes.add(row.lane)
+                if row.lane != UNORDERED:
+                    dead_lanes.add(row.lane)
                 continue
             attempts = row.attempts + 1
             new_state = State.IN_FLIGHT.value if action == "send" else row.state
@@ -515,9 +554,15 @@ class Outbox:
             if f.result is None:
                 # Claimed in a pipeline but never sent: back where it was, attempt not counted.
                 back = State.UNKNOWN if c.action == "reconcile" else State.PENDING
-                rows.append((back.value, 0.0, now, None, c.attempts - 1, None, None, c.row_id))
+                rows.append(
+                    (back.value, 0.0, now, None, c.attempts - 1, None, None, None, c.row_id)
+                )
                 logs.append((now, "not_sent", None, None, c.log_id))
                 continue
+            unknowns = 0
+            if f.result.outcome is Outcome.UNKNOWN and not f.idempotent:
+                tx = str(c.delivery.tx_id)
+                unknowns = 1 + int(conn.exec_driver_sql(_UNKNOWNS, (tx, tx)).scalar() or 0)
             t = decide(
                 action=c.action,
                 result=f.result,
@@ -528,8 +573,13 @@ class Outbox:
                 now=now,
                 policy=self.policy,
                 rng=self.rng,
+                unknowns=unknowns,
             )
             done = t.state is State.DONE
+            # A refusal is an answer: nothing was applied, so what follows in the lane sees the
+            # back end exactly as it would have online. The item leaves its lane (it stays dead
+            # for staff and the resident's record) and holds nothing.
+            release = t.state is State.DEAD and f.result.outcome is Outcome.REJECTED
             rows.append(
                 (
                     t.state.value,
@@ -539,6 +589,7 @@ class Outbox:
                     c.attempts - 1 if t.refund_attempt else c.attempts,
                     now if done else None,
                     t.remote_ref if done else None,
+                    UNORDERED if release else None,
                     c.row_id,
                 )
             )
@@ -546,7 +597,11 @@ class Outbox:
             logs.append((now, r.outcome.value, r.error_key or None, r.remote_ref, c.log_id))
             if t.state is State.DEAD:
                 logger.error(
-                    "item %s (%s) is dead: %s; its lane is held", c.row_id, c.backend, t.error_key
+                    "item %s (%s) is dead: %s; %s",
+                    c.row_id,
+                    c.backend,
+                    t.error_key,
+                    "refused: it holds no lane" if release else "its lane is held",
                 )
             ended.append((c, t.state))
         if rows:
@@ -593,14 +648,20 @@ class Outbox:
                 f" WHERE o.state IN ('pending', 'unknown') AND o.backend IN ({marks})",
                 tuple(backends),
             ).scalar()
-        return float(value) if value is not None else None
+            loose = conn.exec_driver_sql(
+                f"SELECT min(next_attempt_at) FROM outbox WHERE {_ACTIVE_SQL}"  # noqa: S608
+                f" AND lane = '' AND state IN ('pending', 'unknown') AND backend IN ({marks})",
+                tuple(backends),
+            ).scalar()
+        found = [float(v) for v in (value, loose) if v is not None]
+        return min(found) if found else None
 
     # ------------------------------------------------------------ operator actions
     def find(self, ident: str) -> ItemView:
         """An item by reference ("K7QX-3M9P"), tx id or row id."""
         with self.store.read() as conn:
             row = self._find(conn, ident)
-        return _view(row)
+            return _view(row, _last_attempt(conn, row.tx_id))
 
     def _find(self, conn: Connection, ident: str) -> Any:
         ident = ident.strip()
@@ -658,7 +719,7 @@ class Outbox:
             )
             self._log_operator(conn, row.tx_id, "retry", now)
             row = self._find(conn, ident)
-        return _view(row)
+            return _view(row, _last_attempt(conn, row.tx_id))
 
     def cancel(self, ident: str, *, actor: str, audit: AuditHook) -> ItemView:
         """An operator cancels an item that is not being sent; its payload is shredded."""
@@ -693,7 +754,7 @@ class Outbox:
             )
             self._log_operator(conn, row.tx_id, "cancel", now)
             row = self._find(conn, ident)
-        return _view(row)
+            return _view(row, _last_attempt(conn, row.tx_id))
 
     def _log_operator(self, conn: Connection, tx_id: str, what: str, now: float) -> None:
         conn.execute(
@@ -766,8 +827,14 @@ class Outbox:
             }
             lane_rows = conn.exec_driver_sql(
                 "SELECT lane, min(id), count(*), min(created_at) FROM outbox"  # noqa: S608
-                f" WHERE {_ACTIVE_SQL} GROUP BY lane ORDER BY lane"
+                f" WHERE {_ACTIVE_SQL} AND lane > '' GROUP BY lane ORDER BY lane"
             ).all()
+            unordered = int(
+                conn.exec_driver_sql(
+                    f"SELECT count(*) FROM outbox WHERE {_ACTIVE_SQL} AND lane = ''"  # noqa: S608
+                ).scalar()
+                or 0
+            )
             lanes = []
             for lane, head_id, n, oldest in lane_rows:
                 head = conn.execute(
@@ -786,6 +853,7 @@ class Outbox:
             tuple(lanes),
             None if oldest_pending is None else now - oldest_pending,
             now,
+            unordered,
         )
 
     def items(self, *, states: Collection[State] | None = None, limit: int = 100) -> list[ItemView]:
@@ -793,10 +861,15 @@ class Outbox:
         if states:
             q = q.where(_T.c.state.in_([s.value for s in states]))
         with self.store.read() as conn:
-            return [_view(r) for r in conn.execute(q).all()]
+            return [_view(r, _last_attempt(conn, r.tx_id)) for r in conn.execute(q).all()]
 
 
-def _view(row: Any) -> ItemView:
+def _last_attempt(conn: Connection, tx_id: str) -> tuple[str | None, str | None]:
+    row = conn.exec_driver_sql(_LAST_ATTEMPT, (tx_id,)).first()
+    return (None, None) if row is None else (row[0], row[1] or None)
+
+
+def _view(row: Any, last: tuple[str | None, str | None] = (None, None)) -> ItemView:
     return ItemView(
         id=row.id,
         tx_id=row.tx_id,
@@ -812,4 +885,6 @@ def _view(row: Any) -> ItemView:
         last_error=row.last_error,
         remote_ref=row.remote_ref,
         has_payload=row.wrapped_key is not None,
+        last_outcome=last[0],
+        last_attempt_key=last[1],
     )

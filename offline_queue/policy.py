@@ -22,6 +22,9 @@ class RetryPolicy:
     max_attempts: int = 25
     max_age: float = 7 * 86400.0  # not_after = created_at + max_age unless given
     unknown_grace: float = 30.0  # wait before the first reconcile (batch back ends index late)
+    # Ambiguous outcomes (sends or reconciles that could not tell) one item may have before a
+    # person looks at it: "queue.unknown_unresolved", instead of spinning to the attempt limit.
+    max_unknown: int = 8
     breaker_threshold: int = 5  # consecutive failures that open a back end's circuit
     breaker_open: float = 60.0  # how long an open circuit stays open before one trial
 
@@ -66,10 +69,15 @@ def decide(
     now: float,
     policy: RetryPolicy,
     rng: random.Random,
+    unknowns: int = 0,
 ) -> Transition:
     """The next state of an item after one send or reconcile attempt.
 
     ``attempts`` already counts this attempt. ``action`` is "send" or "reconcile".
+    ``unknowns`` counts the item's ambiguous outcomes (this one included) since the last
+    operator action. An item given up on gets a queue key saying why ("queue.limit",
+    "queue.unknown_unresolved"); the connector's key of the last attempt stays in the attempt
+    log (shown beside it), never passed off as the reason.
     """
     out = result.outcome
     reached = result.reached
@@ -82,6 +90,9 @@ def decide(
         # Ambiguous and unverifiable: a resend could duplicate, so a person decides.
         return Transition(State.DEAD, now, False, err or "queue.needs_review", None)
     counted = attempts if reached else attempts - 1
+    if out is Outcome.UNKNOWN and not idempotent and unknowns >= policy.max_unknown:
+        # Sent, then never settled: a resend could duplicate and reconciling has not told.
+        return Transition(State.DEAD, now, False, "queue.unknown_unresolved", None)
     too_many = counted >= max_attempts
     too_old = not_after is not None and now > not_after
     wait = policy.delay(counted, result.retry_after, rng)
@@ -89,21 +100,21 @@ def decide(
         if out is Outcome.RETRY and reached:
             # Reconciliation proved the effect absent: safe to send again, now.
             if too_many or too_old:
-                return Transition(State.DEAD, now, False, err or "queue.limit", None)
+                return Transition(State.DEAD, now, False, "queue.limit", None)
             return Transition(State.PENDING, now, False, err, None)
         # Could not tell (or could not reach the back end): stay unknown, try again later.
         if too_many or too_old:
-            return Transition(State.DEAD, now, not reached, err or "queue.unknown_unresolved", None)
+            return Transition(State.DEAD, now, not reached, "queue.unknown_unresolved", None)
         return Transition(State.UNKNOWN, now + wait, not reached, err, None)
     # action == "send"
     if out is Outcome.RETRY:
         if too_many or too_old:
-            return Transition(State.DEAD, now, not reached, err or "queue.limit", None)
+            return Transition(State.DEAD, now, not reached, "queue.limit", None)
         return Transition(State.PENDING, now + wait, not reached, err, None)
     # Outcome.UNKNOWN: it may have been applied.
     if idempotent:
         if too_many or too_old:
-            return Transition(State.DEAD, now, False, err or "queue.limit", None)
+            return Transition(State.DEAD, now, False, "queue.limit", None)
         return Transition(State.PENDING, now + wait, False, err, None)
     grace = max(wait, policy.unknown_grace)
     return Transition(State.UNKNOWN, now + grace, False, err, None)

@@ -10,6 +10,13 @@ start-up recovery to move to ``unknown`` and reconciliation.
 
 Observers are plain callables (no Qt): the lead bridges them to Qt signals. They are called on
 the worker thread and must not block.
+
+The worker thread is **supervised**: when it dies (a bug, or damage in the database that its
+start-up check could not see), a supervisor thread logs it, asks for a full integrity check at
+the next start when the database is damaged, and restarts the loop after a backoff (1 s, 2 s,
+4 s ... 60 s). After ``alert_after`` deaths without a healthy minute in between, problem
+observers get ``"queue.sync.stopped"`` (a technician alert); they get None once a restarted loop
+has run healthy again.
 """
 
 from __future__ import annotations
@@ -33,8 +40,9 @@ from typing import Any
 from sqlalchemy.exc import OperationalError
 
 from offline_queue.connectors.base import Connector, Outcome, Probe, SendResult
-from offline_queue.outbox import Claimed, Finished, Outbox, QueueStatus
+from offline_queue.outbox import UNORDERED, Claimed, Finished, Outbox, QueueStatus
 from offline_queue.policy import RetryPolicy
+from offline_queue.store.db import is_corrupt_error, request_full_check
 from offline_queue.store.models import State
 
 logger = logging.getLogger(__name__)
@@ -86,6 +94,10 @@ class WorkerSettings:
     idle_poll: float = 1.0  # another process may enqueue: look again at least this often
     counts_interval: float = 0.5  # at most this often to observers
     purge_interval: float = 600.0
+    restart_backoff: float = 1.0  # first wait before a dead worker loop is restarted
+    restart_backoff_cap: float = 60.0
+    alert_after: int = 3  # deaths without a healthy period in between: technician alert
+    healthy_after: float = 60.0  # a loop that ran this long resets the count (alert cleared)
 
 
 @dataclass
@@ -93,6 +105,7 @@ class _Observers:
     state: list[Callable[[Connectivity], None]] = field(default_factory=list)
     counts: list[Callable[[QueueStatus], None]] = field(default_factory=list)
     finished: list[Callable[[ItemFinished], None]] = field(default_factory=list)
+    problem: list[Callable[[str | None], None]] = field(default_factory=list)
 
 
 class SyncWorker:
@@ -138,6 +151,9 @@ class SyncWorker:
         self._recovered = False
         self.idle = threading.Event()  # set while nothing is due (tests, bench)
         self.error: BaseException | None = None
+        self.restarts = 0  # worker loops restarted by the supervisor in this process
+        self.problem: str | None = None  # "queue.sync.stopped" while it keeps dying
+        self._supervisor: threading.Thread | None = None
         self._lock_fd: int | None = None
         for name, (circuit, open_until, last_ok, failures) in outbox.backend_states().items():
             self._breakers[name] = _Breaker(circuit, open_until, last_ok, failures)
@@ -152,28 +168,96 @@ class SyncWorker:
     def on_item_finished(self, callback: Callable[[ItemFinished], None]) -> None:
         self._observers.finished.append(callback)
 
+    def on_problem(self, callback: Callable[[str | None], None]) -> None:
+        """``"queue.sync.stopped"`` when the worker keeps dying (a technician alert), None when
+        it runs again. Called on the supervisor thread."""
+        self._observers.problem.append(callback)
+
     @property
     def connectivity(self) -> Connectivity:
         return self._connectivity
 
     # ----------------------------------------------------------------- thread
     def start(self) -> None:
-        """Start the worker thread. Raises SyncLockedError if another worker owns the queue."""
-        if self._thread is not None:
+        """Start the worker thread and its supervisor. Raises SyncLockedError if another worker
+        owns the queue."""
+        if self._supervisor is not None:
             raise RuntimeError("sync worker already started")
         self._acquire_lock()
+        self._spawn()
+        self._supervisor = threading.Thread(
+            target=self._supervise, name="sync-supervisor", daemon=True
+        )
+        self._supervisor.start()
+
+    def _spawn(self) -> None:
         self._thread = threading.Thread(target=self._run, name="sync-worker", daemon=True)
         self._thread.start()
+
+    @property
+    def alive(self) -> bool:
+        """The worker loop is running (False between a death and its restart)."""
+        return self._thread is not None and self._thread.is_alive()
 
     def stop(self, timeout: float = 10.0) -> None:
         """Stop after the current send (every blocking connector call has its own timeout)."""
         self._stop.set()
         self._wake.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            if self._thread.is_alive():
-                raise RuntimeError("sync worker did not stop in time")
-            self._thread = None
+        try:
+            for thread in (self._supervisor, self._thread):
+                if thread is not None and thread is not threading.current_thread():
+                    thread.join(timeout)
+                    if thread.is_alive():
+                        raise RuntimeError("sync worker did not stop in time")
+            self._thread = self._supervisor = None
+        finally:
+            if self._thread is None:
+                self._release_lock()
+
+    def _supervise(self) -> None:
+        """Restart the worker loop with backoff when its thread dies; alert when it cannot."""
+        deaths = 0
+        started = time.monotonic()
+        s = self.settings
+        while not self._stop.is_set():
+            thread = self._thread
+            if thread is not None and thread.is_alive():
+                thread.join(min(1.0, s.healthy_after / 2))
+                if deaths and time.monotonic() - started >= s.healthy_after:
+                    deaths = 0
+                    logger.info("sync worker healthy again after a restart")
+                    self._set_problem(None)
+                continue
+            if self._stop.is_set():
+                break
+            deaths += 1
+            error = self.error
+            if error is not None and is_corrupt_error(error):
+                request_full_check(self.outbox.store.path)  # the next start checks it all
+            wait = min(s.restart_backoff_cap, s.restart_backoff * 2.0 ** (deaths - 1))
+            logger.error(
+                "sync worker died (%s, %d in a row); restart in %.0f s",
+                type(error).__name__ if error is not None else "no error",
+                deaths,
+                wait,
+            )
+            if deaths >= s.alert_after:
+                self._set_problem("queue.sync.stopped")
+            if self._stop.wait(wait):
+                break
+            self._recovered = False  # in_flight rows of the dead loop: recovered again
+            self.restarts += 1
+            started = time.monotonic()
+            self._spawn()
+
+    def _set_problem(self, key: str | None) -> None:
+        if key == self.problem:
+            return
+        self.problem = key
+        if key is not None:
+            logger.error("technician alert %s: deliveries keep failing to run", key)
+        for cb in self._observers.problem:
+            self._safe(cb, key)
 
     def wake(self) -> None:
         """Something was enqueued (or a technician acted): look now instead of at the next poll."""
@@ -194,11 +278,9 @@ class SyncWorker:
                     self._idle_wait()
             self._flush()
         except BaseException as exc:
+            # The thread ends here; the supervisor restarts the loop (and alerts if it cannot).
             self.error = exc
             logger.exception("sync worker stopped by an error")
-            raise
-        finally:
-            self._release_lock()
 
     def _acquire_lock(self) -> None:
         """One sync worker per database (the outbox's single-writer rule; flock dies with us)."""
@@ -320,6 +402,8 @@ class SyncWorker:
             self._observe(c.backend, result)
             trial = trial and result.reached
             self._finished.append(Finished(c, result, idem))
+            if lane == UNORDERED:
+                continue  # its own head: nothing waits behind it
             if result.outcome is not Outcome.ACKED:
                 stopped_lanes.add(lane)
             if c.action == "reconcile":
@@ -524,8 +608,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             stop = threading.Event()
             signal.signal(signal.SIGTERM, lambda *_: stop.set())
             try:
-                while not stop.wait(1.0) and worker.error is None:
-                    pass
+                while not stop.wait(1.0):
+                    pass  # a dead worker loop is restarted by its supervisor
             except KeyboardInterrupt:
                 pass
             worker.stop()

@@ -10,6 +10,13 @@ A database that cannot be read or fails ``PRAGMA quick_check`` is never opened o
 are moved aside with a UTC timestamp, a fresh database is created so the kiosk keeps queuing,
 and the store reports a :class:`TechnicianAlert` (for as long as a moved-aside file exists).
 
+``PRAGMA quick_check`` reads its report as bytes: a damaged schema can make it name a table or
+column in bytes that are not UTF-8, and decoding that report must not stop the kiosk's start-up
+(every restart would fail the same way). Damage ``quick_check`` misses (an index that no longer
+matches its table) shows up later as ``SQLITE_CORRUPT`` on a write: whoever meets it calls
+:func:`request_full_check`, and the next :func:`open_store` runs the full ``integrity_check``
+and moves the file aside if it fails.
+
 A full file system is not damage: SQLite then fails with ``SQLITE_FULL`` or, opening a WAL
 database whose shared-memory file cannot be allocated, ``SQLITE_IOERR_SHMSIZE``. Such a database
 is never moved aside; :class:`StoreFullError` is raised instead (at start-up and on a write).
@@ -33,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.pool import ConnectionPoolEntry
 
 import offline_queue.store.migrate as migrate
@@ -45,6 +52,7 @@ DB_NAME = "queue.db"
 BUSY_TIMEOUT_MS = 5000
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 _CORRUPT_MARK = ".corrupt-"
+_CHECK_MARK = ".check"  # <db>.check: run the full integrity_check at the next open
 # SQLite primary result codes that mean "this file is damaged or not a database".
 _CORRUPT_CODES = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
 # ... and those that mean "this file cannot be read at all".
@@ -117,8 +125,34 @@ def _classify(exc: sqlite3.Error) -> str:
     return "other"
 
 
-def probe(path: Path) -> str:
+def is_corrupt_error(exc: BaseException) -> bool:
+    """True for SQLite's "database disk image is malformed" / "not a database" (also wrapped
+    by SQLAlchemy): damage, as opposed to a full disk, a lock or an I/O error."""
+    orig = getattr(exc, "orig", None)
+    if isinstance(orig, BaseException):
+        exc = orig
+    return isinstance(exc, sqlite3.Error) and _classify(exc) == "corrupt"
+
+
+def request_full_check(path: Path) -> None:
+    """Damage was met at run time: the next :func:`open_store` runs ``integrity_check``."""
+    marker = path.with_name(path.name + _CHECK_MARK)
+    try:
+        fd = os.open(marker, os.O_WRONLY | os.O_CREAT, 0o600)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        fsync_dir(path.parent)
+    except OSError:
+        logger.error("could not ask for a full check of the queue database at the next start")
+
+
+def probe(path: Path, *, full: bool = False) -> str:
     """Check an existing database file: "ok", "corrupt" or "unreadable".
+
+    ``full``: ``integrity_check`` (also compares every index with its table) instead of
+    ``quick_check``. The report is read as bytes (a damaged schema can put any bytes in it).
 
     Raises StoreUnavailableError for transient problems (locked, busy) so a live database is never
     moved aside because another process held a lock, and StoreFullError when the file system is
@@ -129,13 +163,19 @@ def probe(path: Path) -> str:
         con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
         return _probe_failed(path, exc)
+    con.text_factory = bytes
     try:
-        rows = con.execute("PRAGMA quick_check").fetchall()
+        rows = con.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
     except sqlite3.Error as exc:
         return _probe_failed(path, exc)
     finally:
         con.close()
-    return "ok" if rows == [("ok",)] else "corrupt"
+    if rows != [(b"ok",)]:
+        first = rows[0][0] if rows and rows[0] else b""
+        shown = first.decode("utf-8", "replace") if isinstance(first, bytes) else str(first)
+        logger.error("queue database check failed: %s", shown[:200])
+        return "corrupt"
+    return "ok"
 
 
 def _probe_failed(path: Path, exc: sqlite3.Error) -> str:
@@ -170,6 +210,14 @@ def move_aside(path: Path, reason: str, clock: float) -> TechnicianAlert:
         raise StoreUnavailableError("queue.store.cannot_move_aside", exc.strerror or "") from exc
     logger.error("queue database was %s; moved aside to %s", reason, target.name)
     return TechnicianAlert("queue.store.moved_aside", str(target), reason, stamp)
+
+
+def _set_aside(path: Path, verdict: str, now: float) -> None:
+    alert = move_aside(path, verdict, now)
+    try:
+        Path(alert.path + ".reason").write_text(verdict + "\n")
+    except OSError:  # the alert stands without it (the reason then reads "corrupt")
+        logger.error("could not record why the queue database was moved aside")
 
 
 def existing_alerts(path: Path) -> list[TechnicianAlert]:
@@ -338,15 +386,12 @@ def open_store(
             raise StoreFullError("queue.store.full", exc.strerror or "") from exc
         raise StoreUnavailableError("queue.store.unavailable", exc.strerror or "") from exc
     path = data_dir / filename
+    marker = path.with_name(path.name + _CHECK_MARK)
     if path.exists():
-        verdict = probe(path)
+        verdict = probe(path, full=marker.exists())
         if verdict != "ok":
-            alert = move_aside(path, verdict, now)
-            try:
-                Path(alert.path + ".reason").write_text(verdict + "\n")
-            except OSError:  # the alert stands without it (the reason then reads "corrupt")
-                logger.error("could not record why the queue database was moved aside")
-    alerts = existing_alerts(path)
+            _set_aside(path, verdict, now)
+    marker.unlink(missing_ok=True)
     engine = make_engine(path)
     try:
         migrate.upgrade(engine)
@@ -356,9 +401,22 @@ def open_store(
         if is_full_error(exc):
             raise StoreFullError("queue.store.full", type(exc.orig).__name__) from exc
         raise StoreUnavailableError("queue.store.unavailable", type(exc.orig).__name__) from exc
+    except DatabaseError as exc:
+        # damage the check did not see, met while migrating: set aside, start on a fresh file
+        engine.dispose()
+        if not is_corrupt_error(exc):
+            raise
+        _set_aside(path, "corrupt", now)
+        engine = make_engine(path)
+        try:
+            migrate.upgrade(engine)
+        except BaseException:
+            engine.dispose()
+            raise
     except BaseException:
         engine.dispose()
         raise
+    alerts = existing_alerts(path)
     if path.stat().st_mode & 0o077:
         os.chmod(path, 0o600)
     return Store(path, engine, alerts, reserve_bytes)

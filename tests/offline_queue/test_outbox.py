@@ -186,18 +186,63 @@ def test_unknown_that_stays_unknown_dies_at_the_limit(outbox: Outbox, clock: Fak
     assert len(o311.reconciled) == POLICY.max_attempts - 1
 
 
-def test_rejected_goes_dead_and_holds_only_its_lane(outbox: Outbox) -> None:
+def test_a_refusal_is_an_answer_it_goes_dead_and_holds_no_lane(outbox: Outbox) -> None:
+    """A refused renewal must not block the next operation on the same patron's item (#13)."""
     gw = ScriptedConnector("gw")
     gw.script.append(REJECT)
     w = worker(outbox, gw)
-    a = outbox.enqueue(backend="gw", kind="k", payload={"n": 1}, lane="sip2:item:1")
-    b = outbox.enqueue(backend="gw", kind="k", payload={"n": 2}, lane="sip2:item:1")
+    a = outbox.enqueue(backend="gw", kind="k", payload={"n": 1}, lane="library:p1")
+    b = outbox.enqueue(backend="gw", kind="k", payload={"n": 2}, lane="library:p1")
     c = outbox.enqueue(backend="gw", kind="k", payload={"n": 3}, lane="other")
     w.drain(5)
-    assert [state(outbox, x) for x in (a, b, c)] == ["dead", "pending", "done"]
-    assert outbox.find(a.reference).last_error == "http.422"
+    assert [state(outbox, x) for x in (a, b, c)] == ["dead", "done", "done"]
+    dead = outbox.find(a.reference)
+    assert dead.last_error == "http.422" and dead.last_outcome == "rejected"
+    assert not dead.ordered  # it left its lane: nothing waits behind it
+    assert outbox.status().lanes == ()
+
+
+@pytest.mark.parametrize(
+    "result",
+    [SendResult(Outcome.REVIEW, "open311.not_authoritative"), RETRY],
+    ids=["needs_review", "gave_up"],
+)
+def test_a_dead_item_that_may_matter_holds_only_its_own_lane(
+    outbox: Outbox, clock: FakeClock, result: SendResult
+) -> None:
+    """Needs review (may have landed) or given up after failures: later items of the *same*
+    lane wait for a person; other lanes and unordered items go on."""
+    gw = ScriptedConnector("gw")
+    gw.script.append(result)
+    w = worker(outbox, gw)
+    a = outbox.enqueue(
+        backend="gw", kind="k", payload={"n": 1}, lane="appointments:x", max_attempts=1
+    )
+    b = outbox.enqueue(backend="gw", kind="k", payload={"n": 2}, lane="appointments:x")
+    c = outbox.enqueue(backend="gw", kind="k", payload={"n": 3}, lane="appointments:y")
+    d = outbox.enqueue(backend="gw", kind="k", payload={"n": 4})  # unordered
+    w.drain(5)
+    assert [state(outbox, x) for x in (a, b, c, d)] == ["dead", "pending", "done", "done"]
     lanes = {lane.lane: lane for lane in outbox.status().lanes}
-    assert lanes["sip2:item:1"].head_state == "dead" and lanes["sip2:item:1"].active == 2
+    assert lanes["appointments:x"].head_state == "dead" and lanes["appointments:x"].active == 2
+    assert outbox.find(a.reference).ordered
+
+
+def test_unordered_items_wait_for_nothing(outbox: Outbox, clock: FakeClock) -> None:
+    """Unordered items (lane None) are each their own head: one in backoff or dead delays none
+    of the others, and they are claimed together (one transaction, many heads)."""
+    gw = ScriptedConnector("gw")
+    gw.script.extend([RETRY, REJECT, SendResult(Outcome.REVIEW, "x.review")])
+    w = worker(outbox, gw)
+    items = [outbox.enqueue(backend="gw", kind="k", payload={"n": i}) for i in range(6)]
+    assert {e.lane for e in items} == {""}
+    w.drain(5)
+    assert [state(outbox, e) for e in items] == ["pending", "dead", "dead", *["done"] * 3]
+    st = outbox.status()
+    assert st.unordered == 3 and st.lanes == ()
+    clock.advance(POLICY.cap + 1)
+    w.drain(5)
+    assert state(outbox, items[0]) == "done"
 
 
 @pytest.mark.parametrize("limit", ["attempts", "age"])

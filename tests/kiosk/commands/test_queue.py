@@ -28,8 +28,8 @@ def _seed(data_dir: Path) -> list[Enqueued]:
         outbox.enqueue(backend="sip2", kind="sip2.checkout", payload={"p": CANARY}, lane="sip2:1"),
     ]
     gw = ScriptedConnector("gw")
-    gw.script.append(SendResult(Outcome.REJECTED, "http.422"))
-    SyncWorker(outbox, {"gw": gw}).drain(5)  # first gw item dead, holding its lane
+    gw.script.append(SendResult(Outcome.REVIEW, "open311.not_authoritative"))
+    SyncWorker(outbox, {"gw": gw}).drain(5)  # first gw item needs review, holding its lane
     store.close()
     return items
 
