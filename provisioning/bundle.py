@@ -14,6 +14,11 @@ one (``bundle_rollback``), or different contents under the installed version num
 (``bundle_version_reused``). Re-installing the installed version (even re-signed) changes
 nothing.
 
+File modes, whatever the umask: ``kiosk.toml`` holds the site's secrets (SIP2 password, Open311
+API key) and is ``0640 root:kiosk`` (``0600`` root only while the kiosk group does not exist);
+``bundle.json`` carries the same text and only root reads it (``0600``); ``bundle.state`` and the
+``kiosk.service`` network drop-in (``IPAddressAllow=`` from ``[network] allow``) are ``0644``.
+
 The high-water mark lives in ``bundle.state`` (root-owned, written after the configuration).
 Someone with root on the kiosk can reset it; a TPM NV counter would close that gap and is the
 hardware extension point for the same check.
@@ -25,10 +30,15 @@ import base64
 import binascii
 import datetime as dt
 import hashlib
+import ipaddress
 import json
+import logging
 import re
+import stat
+import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
@@ -37,7 +47,10 @@ from cryptography.hazmat.primitives.asymmetric import ec
 
 from provisioning.errors import ProvisioningError
 from provisioning.files import ensure_dir, write_file
-from provisioning.layout import KioskLayout
+from provisioning.layout import PRIVATE_MODE, SECRET_MODE, KioskLayout
+from provisioning.system_files import network_dropin
+
+logger = logging.getLogger(__name__)
 
 BUNDLE_FORMAT = "ecitizen-kiosk-bundle/1"
 
@@ -188,26 +201,71 @@ def install_bundle(
                     f"different contents under the installed version {bundle.version}",
                 )
             # the installed version again (perhaps re-signed): keep the installed bundle,
-            # only repair a missing or edited kiosk.toml
+            # only repair a missing or edited kiosk.toml (and the modes of both)
             changed = False
-            if not layout.bundle.exists():
+            if layout.bundle.exists():
+                changed |= _fix_mode(layout.bundle, PRIVATE_MODE)
+            else:
                 changed |= _write_bundle(layout, bundle)
-            changed |= write_file(layout.config, bundle.config_toml.encode("utf-8"), 0o644)
+            changed |= write_config(layout, bundle.config_toml)
             return changed
     if validate is not None:
         try:
             validate(bundle.config_toml)
         except ValueError as exc:
             raise ProvisioningError("provisioning.bundle_config_invalid", str(exc)) from exc
+    allow = network_allow(bundle.config_toml)
     ensure_dir(layout.etc_dir, 0o755)
     changed = _write_bundle(layout, bundle)
-    changed |= write_file(layout.config, bundle.config_toml.encode("utf-8"), 0o644)
+    changed |= write_config(layout, bundle.config_toml, allow)
     changed |= write_file(
         layout.bundle_state, f"{bundle.version} {bundle.content_sha256}\n".encode("ascii"), 0o644
     )
     return changed
 
 
+def network_allow(config_toml: str) -> tuple[str, ...]:
+    """The city's networks from ``[network] allow`` (addresses or CIDR prefixes), normalised."""
+    try:
+        section = tomllib.loads(config_toml).get("network", {})
+    except tomllib.TOMLDecodeError as exc:
+        raise ProvisioningError("provisioning.bundle_config_invalid", "not TOML") from exc
+    allow = section.get("allow", []) if isinstance(section, dict) else None
+    if not isinstance(allow, list) or not all(isinstance(a, str) for a in allow):
+        raise ProvisioningError("provisioning.bundle_config_invalid", "network.allow: a list")
+    try:
+        return tuple(str(ipaddress.ip_network(a, strict=False)) for a in allow)
+    except ValueError as exc:
+        raise ProvisioningError(
+            "provisioning.bundle_config_invalid", f"network.allow: {exc}"
+        ) from exc
+
+
+def write_config(
+    layout: KioskLayout, config_toml: str, allow: tuple[str, ...] | None = None
+) -> bool:
+    """``kiosk.toml`` readable by the kiosk group only, and the network drop-in from it."""
+    gid = layout.group_id()
+    if gid is None:
+        logger.warning(
+            "group kiosk does not exist yet (systemd-sysusers): kiosk.toml is root-only (0600)"
+        )
+    mode = PRIVATE_MODE if gid is None else SECRET_MODE
+    changed = write_file(layout.config, config_toml.encode("utf-8"), mode, group=gid)
+    dropin = network_dropin(network_allow(config_toml) if allow is None else allow)
+    if not layout.network_dropin.parent.is_dir():
+        ensure_dir(layout.network_dropin.parent, 0o755)
+    changed |= write_file(layout.network_dropin, dropin.encode("utf-8"), 0o644)
+    return changed
+
+
+def _fix_mode(path: Path, mode: int) -> bool:
+    if stat.S_IMODE(path.stat().st_mode) == mode:
+        return False
+    path.chmod(mode)
+    return True
+
+
 def _write_bundle(layout: KioskLayout, bundle: ConfigBundle) -> bool:
     text = json.dumps(dict(bundle.document), sort_keys=True, indent=2) + "\n"
-    return write_file(layout.bundle, text.encode("utf-8"), 0o644)
+    return write_file(layout.bundle, text.encode("utf-8"), PRIVATE_MODE)

@@ -15,7 +15,11 @@ even mtimes):
 * ``etc/polkit-1/rules.d/60-ecitizen-kiosk-pcscd.rules``: pcscd access for the kiosk user,
 * ``etc/systemd/logind.conf.d/60-ecitizen-kiosk.conf`` and
   ``etc/systemd/journald.conf.d/60-ecitizen-kiosk.conf``,
-* optionally the pinned city bundle-signing key ``etc/ecitizen-kiosk/city-provisioning.pub.pem``.
+* optionally the pinned city bundle-signing key ``etc/ecitizen-kiosk/city-provisioning.pub.pem``,
+* when a configuration is installed already: its modes repaired (``kiosk.toml`` 0640
+  root:kiosk) and the network drop-in ``kiosk.service.d/60-network.conf`` from it.
+
+Every file is written with its mode whatever the umask (``provisioning.files``).
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from provisioning import system_files as sf
-from provisioning.bundle import load_public_key
+from provisioning.bundle import load_public_key, write_config
 from provisioning.errors import ProvisioningError
 from provisioning.files import ensure_dir, ensure_symlink, write_file
 from provisioning.layout import KioskLayout
@@ -80,6 +84,14 @@ def planned_symlinks(options: sf.SystemOptions) -> dict[str, str]:
     }
 
 
+def _state(path: Path) -> tuple[int, int, int] | None:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return st.st_mode, st.st_gid, st.st_mtime_ns
+
+
 def install_system(
     root: Path,
     service_file: Path | None = None,
@@ -125,6 +137,12 @@ def install_system(
             )
         ensure_dir(pin.parent, 0o755)
         report.note(str(pin.relative_to(root)), write_file(pin, city_key_pem, 0o644))
+    layout = KioskLayout(root)
+    if layout.config.is_file():  # enrolled before: secrets' modes, the networks' drop-in
+        before = _state(layout.config), _state(layout.network_dropin)
+        write_config(layout, layout.config.read_text(encoding="utf-8"))
+        for path, was in zip((layout.config, layout.network_dropin), before, strict=True):
+            report.note(str(path.relative_to(root)), _state(path) != was)
     for rel, target in sorted(planned_symlinks(options).items()):
         report.note(rel, ensure_symlink(root / rel, target))
     logger.info("installed into %s: %d changed", root, len(report.changed))

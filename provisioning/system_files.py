@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import shlex
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 HEADER = "# Written by `kiosk provision install` (eCitizen Kiosk). Local edits are overwritten.\n"
@@ -280,3 +281,23 @@ def kiosk_display_dropin(o: SystemOptions) -> str:
         + f"Wants=kiosk-cage@{o.tty}.service\n"
         + f"After=kiosk-cage@{o.tty}.service\n"
     )
+
+
+def network_dropin(allow: Sequence[str]) -> str:
+    """kiosk.service.d drop-in: the city's networks from ``[network] allow``.
+
+    kiosk.service itself says ``IPAddressDeny=any`` and ``IPAddressAllow=localhost``; this adds
+    the back ends' networks (and the DNS resolver's, if it is not local). Written whenever a
+    configuration bundle is installed; ``systemctl daemon-reload`` applies it.
+    """
+    lines = [
+        HEADER,
+        "# The city's networks ([network] allow in /etc/ecitizen-kiosk/kiosk.toml): the only\n",
+        "# addresses, besides localhost, the kiosk may reach (kiosk.service: IPAddressDeny=any).\n",
+        "[Service]\n",
+    ]
+    if allow:
+        lines.append("IPAddressAllow=" + " ".join(allow) + "\n")
+    else:
+        lines.append("# none configured: localhost only\n")
+    return "".join(lines)
