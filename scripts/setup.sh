@@ -18,6 +18,8 @@ APT_PACKAGES=(
   build-essential python3-dev python3-venv
   # libusb for pyusb, speech engine for QtTextToSpeech
   libusb-1.0-0 speech-dispatcher espeak-ng
+  # systemd-creds: sealed kiosk secrets (kiosk/credentials.py, tests/kiosk/test_credentials.py)
+  systemd
 )
 
 SUDO=""

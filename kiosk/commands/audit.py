@@ -7,12 +7,24 @@ audit``).
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 from pathlib import Path
 
 import click
 
-from kiosk.audit import AUDIT_FILE_NAME, Checkpoint, load_key, read_entries, verify
+from kiosk.audit import (
+    ANCHOR_FILE_NAME,
+    AUDIT_FILE_NAME,
+    Checkpoint,
+    CheckpointError,
+    load_key,
+    read_anchor,
+    read_entries,
+    verify,
+)
 from kiosk.config import ConfigError, load_config
+from kiosk.credentials import AUDIT_KEY, PLAIN_FILES, SEALED_DIR
 
 DEFAULT_DATA_DIR = Path("/var/lib/ecitizen-kiosk")
 
@@ -51,43 +63,123 @@ def audit() -> None:
     """Verify and read the tamper-evident audit log."""
 
 
+def _find_key(path: Path, sealed: Path) -> tuple[bytes | None, str]:
+    """The audit key and where it came from: ``$CREDENTIALS_DIRECTORY/audit-key`` (a process
+    started by systemd with the credential), the sealed credential decrypted by
+    ``systemd-creds`` (root on the kiosk), or the demo-mode plain file beside the log."""
+    creds = os.environ.get("CREDENTIALS_DIRECTORY")
+    if creds and (Path(creds) / AUDIT_KEY).is_file():
+        return load_key(Path(creds) / AUDIT_KEY), "credentials"
+    if sealed.is_file() and os.access(sealed, os.R_OK):
+        try:
+            done = subprocess.run(
+                ["systemd-creds", "decrypt", f"--name={AUDIT_KEY}", str(sealed), "-"],
+                capture_output=True,
+                timeout=30,
+                check=False,
+            )
+        except (OSError, subprocess.SubprocessError):
+            done = None
+        if done is not None and done.returncode == 0 and len(done.stdout) >= 16:
+            return done.stdout, "sealed"
+        raise click.ClickException(f"{sealed}: systemd-creds cannot decrypt the audit key")
+    plain = path.parent / PLAIN_FILES[AUDIT_KEY]
+    if plain.is_file():
+        return load_key(plain), "plain_file"
+    return None, "none"
+
+
+def _shipped_anchor(data_dir: Path, key: bytes | None) -> tuple[Checkpoint | None, str]:
+    """The newest acknowledged checkpoint: the local anchor (HMAC-checked with ``key``) or the
+    queue's record of what the gateway acknowledged, whichever is further along."""
+    best: Checkpoint | None = None
+    source = "none"
+    try:
+        local = read_anchor(data_dir / ANCHOR_FILE_NAME, key)
+    except CheckpointError as exc:
+        raise click.ClickException(f"{data_dir / ANCHOR_FILE_NAME}: {exc.key}") from None
+    if local is not None:
+        best, source = local, "local_anchor"
+    queue_db = data_dir / "queue.db"
+    if queue_db.is_file():
+        from kiosk.audit_checkpoints import acknowledged_checkpoint
+        from offline_queue.store import StoreError, open_store
+
+        try:
+            store = open_store(data_dir, reserve_bytes=0)
+        except (StoreError, OSError):
+            store = None
+        if store is not None:
+            try:
+                acked = acknowledged_checkpoint(store)
+            finally:
+                store.close()
+            if acked is not None and (best is None or acked.seq > best.seq):
+                best, source = acked, "queue"
+    return best, source
+
+
 @audit.command(name="verify")
 @_data_dir_option
 @_config_option
 @click.option(
     "--key-file",
     type=click.Path(dir_okay=False, exists=True, path_type=Path),
-    help="HMAC key of this kiosk: also check every entry's MAC.",
+    help="HMAC key of this kiosk (default: $CREDENTIALS_DIRECTORY/audit-key, the sealed "
+    "credential via systemd-creds, or the demo key file beside the log).",
 )
+@click.option(
+    "--sealed-key",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=SEALED_DIR / f"{AUDIT_KEY}.cred",
+    show_default=True,
+    help="The sealed audit key (decrypted with systemd-creds; root).",
+)
+@click.option("--no-key", is_flag=True, help="Check the hash chain only.")
 @click.option(
     "--anchor",
     metavar="SEQ:HASH",
-    help="A checkpoint shipped off the box: it must be in the chain (detects truncation).",
+    help="A checkpoint shipped off the box (e.g. the city's last one): it must be in the chain "
+    "(default: the last acknowledged checkpoint, from the local anchor or the queue).",
 )
+@click.option("--no-anchor", is_flag=True, help="Do not check against a shipped checkpoint.")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @_file_argument
 def verify_command(
     data_dir: Path,
     config: Path | None,
     key_file: Path | None,
+    sealed_key: Path,
+    no_key: bool,
     anchor: str | None,
+    no_anchor: bool,
     as_json: bool,
     file: Path | None,
 ) -> None:
-    """Check every entry, the hash chain and the order. Exit 1 on the first bad entry."""
+    """Check every entry, the hash chain, the order, the MACs and the last shipped checkpoint.
+    Exit 1 on the first bad entry, a cut tail or a forged anchor."""
     path = _audit_path(data_dir, file, config)
-    checkpoint = None
-    if anchor is not None:
-        try:
-            checkpoint = Checkpoint.parse(anchor)
-        except ValueError as exc:
-            raise click.BadParameter(str(exc), param_hint="--anchor") from None
-    key = None
+    key: bytes | None = None
+    key_source = "none"
     if key_file is not None:
         try:
-            key = load_key(key_file)
+            key, key_source = load_key(key_file), "key_file"
         except (OSError, ValueError) as exc:
             raise click.BadParameter(str(exc), param_hint="--key-file") from None
+    elif not no_key:
+        try:
+            key, key_source = _find_key(path, sealed_key)
+        except (OSError, ValueError) as exc:
+            raise click.ClickException(f"audit key: {exc}") from None
+    checkpoint = None
+    anchor_source = "none"
+    if anchor is not None:
+        try:
+            checkpoint, anchor_source = Checkpoint.parse(anchor), "option"
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--anchor") from None
+    elif not no_anchor:
+        checkpoint, anchor_source = _shipped_anchor(path.parent, key)
     result = verify(path, key=key, anchor=checkpoint)
     if as_json:
         click.echo(
@@ -103,12 +195,17 @@ def verify_command(
                     "line": result.line,
                     "mac_checked": result.mac_checked,
                     "torn_writes": result.torn_writes,
+                    "key_source": key_source,
+                    "anchor": None if checkpoint is None else str(checkpoint),
+                    "anchor_source": anchor_source,
                 },
                 sort_keys=True,
             )
         )
     else:
         click.echo(f"{path}: {result.describe()}")
+        if checkpoint is not None:
+            click.echo(f"checked against shipped checkpoint {checkpoint} ({anchor_source})")
     if not result.ok:
         raise SystemExit(1)
 
@@ -137,11 +234,17 @@ def tail_command(
         else:
             fields = entry.get("fields")
             pairs = (
-                " ".join(f"{k}={v}" for k, v in sorted(fields.items()))
+                " ".join(f"{_cell(k)}={_cell(v)}" for k, v in sorted(fields.items()))
                 if isinstance(fields, dict)
                 else ""
             )
             click.echo(
-                f"{entry.get('seq'):>6} {entry.get('time')} {entry.get('event'):<20} "
-                f"{entry.get('actor'):<10} {pairs}"
+                f"{_cell(entry.get('seq')):>6} {_cell(entry.get('time'))} "
+                f"{_cell(entry.get('event')):<20} {_cell(entry.get('actor')):<10} {pairs}"
             )
+
+
+def _cell(value: object) -> str:
+    """An entry's value for one column, whatever its shape (hostile lines included)."""
+    text = value if isinstance(value, str) else json.dumps(value, default=str)[:80]
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")

@@ -272,3 +272,27 @@ def status_command(root: Path) -> None:
     except ProvisioningError as exc:
         _fail(exc)
     click.echo(f"configuration: {'none' if version is None else f'version {version.version}'}")
+
+
+@provision.command(name="credentials")
+@_root_option
+@click.option(
+    "--with-key",
+    type=click.Choice(["auto", "host", "tpm2", "host+tpm2"]),
+    default="auto",
+    show_default=True,
+    help="What seals them (systemd-creds): auto = TPM2 when present, else the host key.",
+)
+def credentials_command(root: Path, with_key: str) -> None:
+    """Create and seal the kiosk's secrets (queue key, audit key, pseudonym key, receipt key)
+    with systemd-creds; existing ones are kept (never regenerated over data)."""
+    from provisioning.credentials import create_sealed_credentials
+
+    try:
+        report = create_sealed_credentials(root, with_key=with_key)
+    except ProvisioningError as exc:
+        _fail(exc)
+    for name in report.created:
+        click.echo(f"sealed   {name}")
+    for name in report.kept:
+        click.echo(f"kept     {name}")

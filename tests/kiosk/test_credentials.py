@@ -1,0 +1,335 @@
+"""Keys not beside the data (issue #14 item 3, PRIV, SEC-10): the kiosk's secrets are sealed by
+the real ``systemd-creds`` at provisioning and read from ``$CREDENTIALS_DIRECTORY``; production
+has no plain-file fallback; a lost or wrong key is an alert, never a new key over the data; a
+stolen copy of the data directory decrypts nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kiosk.app import KioskCore, build_core
+from kiosk.config import KioskConfig, Mode, load_demo_config
+from kiosk.credentials import (
+    AUDIT_KEY,
+    CREDENTIAL_NAMES,
+    PLAIN_FILES,
+    QUEUE_KEK,
+    CredentialError,
+    SecretSource,
+)
+from kiosk.services.submit import Submission, enqueue
+from offline_queue.crypto import AesKeyProvider, CryptoError
+from provisioning.credentials import create_sealed_credentials, credentials_dir, unit_lines
+from tests.conftest import shell_only
+
+REPO = Path(__file__).resolve().parents[2]
+NAME = "Amina Njoroge"
+SECRET_TEXT = "my door code is 4711"
+
+
+def _systemd_creds_usable() -> str | None:
+    if shutil.which("systemd-creds") is None:
+        return "systemd-creds is not installed (apt install systemd: scripts/setup.sh)"
+    if os.geteuid() != 0:
+        return "systemd-creds --with-key=host needs root (the host key is root-only)"
+    return None
+
+
+needs_systemd_creds = pytest.mark.skipif(
+    _systemd_creds_usable() is not None, reason=str(_systemd_creds_usable())
+)
+
+
+def _as_systemd_would(root: Path, target: Path) -> Path:
+    """Decrypt each sealed credential into ``target`` the way PID 1 does for
+    ``LoadCredentialEncrypted=`` (the name is checked against the one sealed in)."""
+    target.mkdir(mode=0o700)
+    for name in CREDENTIAL_NAMES:
+        subprocess.run(
+            [
+                "systemd-creds",
+                "decrypt",
+                f"--name={name}",
+                str(credentials_dir(root) / f"{name}.cred"),
+                str(target / name),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
+    return target
+
+
+@pytest.fixture
+def sealed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Provisioned, sealed credentials, decrypted into ``$CREDENTIALS_DIRECTORY``."""
+    reason = _systemd_creds_usable()
+    if reason is not None:
+        pytest.skip(reason)
+    root = tmp_path / "root"
+    root.mkdir()
+    create_sealed_credentials(root, with_key="host")
+    creds = _as_systemd_would(root, tmp_path / "run-credentials")
+    monkeypatch.setenv("CREDENTIALS_DIRECTORY", str(creds))
+    yield creds
+
+
+def _config(data: Path, mode: Mode) -> KioskConfig:
+    config = shell_only(load_demo_config(data))
+    return config.model_copy(update={"kiosk": config.kiosk.model_copy(update={"mode": mode})})
+
+
+def _started(config: KioskConfig) -> KioskCore:
+    core = build_core(config)
+    core.start()
+    return core
+
+
+def _submission() -> Submission:
+    return Submission(
+        "feedback",
+        "Feedback",
+        "profile.update",
+        {"body": {"display_name": NAME, "note": SECRET_TEXT}},
+        lane="misc",
+    )
+
+
+def _digest(data: Path) -> dict[str, str]:
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(data.iterdir())
+        if p.name.startswith("queue.db")
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# provisioning and the unit
+
+
+@needs_systemd_creds
+def test_provisioning_seals_each_secret_once_and_binds_its_name(tmp_path: Path) -> None:
+    root = tmp_path / "root"
+    root.mkdir()
+    first = create_sealed_credentials(root, with_key="host")
+    assert sorted(first.created) == sorted(CREDENTIAL_NAMES)
+    directory = credentials_dir(root)
+    assert directory.stat().st_mode & 0o777 == 0o700
+    sealed = {n: (directory / f"{n}.cred").read_bytes() for n in CREDENTIAL_NAMES}
+    for name in CREDENTIAL_NAMES:
+        assert (directory / f"{name}.cred").stat().st_mode & 0o777 == 0o600
+    creds = _as_systemd_would(root, tmp_path / "creds")
+    for name in CREDENTIAL_NAMES:
+        plain = (creds / name).read_bytes()
+        assert len(plain) == 32
+        assert plain not in sealed[name]  # encrypted, not encoded
+    assert len({(creds / n).read_bytes() for n in CREDENTIAL_NAMES}) == 4  # one key per purpose
+    # a credential renamed to another one's slot is refused (the name is sealed in)
+    wrong = subprocess.run(
+        ["systemd-creds", "decrypt", "--name=audit-key", str(directory / "queue-kek.cred"), "-"],
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert wrong.returncode != 0
+    # a second run keeps every existing credential: never a new key over existing data
+    again = create_sealed_credentials(root, with_key="host")
+    assert again.created == [] and sorted(again.kept) == sorted(CREDENTIAL_NAMES)
+    assert {n: (directory / f"{n}.cred").read_bytes() for n in CREDENTIAL_NAMES} == sealed
+
+
+def test_kiosk_service_loads_every_sealed_credential() -> None:
+    unit = (REPO / "kiosk.service").read_text(encoding="utf-8").splitlines()
+    loaded = [line for line in unit if line.startswith("LoadCredentialEncrypted=")]
+    assert loaded == unit_lines()
+    assert {line.split("=", 1)[1].split(":", 1)[0] for line in loaded} == set(CREDENTIAL_NAMES)
+
+
+def test_provisioning_reports_a_missing_systemd_creds(tmp_path: Path) -> None:
+    from provisioning.errors import ProvisioningError
+
+    with pytest.raises(ProvisioningError) as failed:
+        create_sealed_credentials(tmp_path, with_key="host", systemd_creds="/nonexistent/creds")
+    assert failed.value.key == "provisioning.credentials_failed"
+    assert list(credentials_dir(tmp_path).iterdir()) == []  # nothing half-made
+
+
+# --------------------------------------------------------------------------------------------
+# the kiosk reads them
+
+
+def test_source_policy_without_the_platform(tmp_path: Path) -> None:
+    production = SecretSource(tmp_path, None, plain_fallback=False)
+    with pytest.raises(CredentialError) as missing:
+        production.load(QUEUE_KEK)
+    assert missing.value.key == "credentials.missing"
+    assert list(tmp_path.iterdir()) == []  # production never writes a key file
+    demo = SecretSource(tmp_path, None, plain_fallback=True)
+    key = demo.load(QUEUE_KEK)
+    assert demo.load(QUEUE_KEK) == key and (tmp_path / "queue.key").stat().st_mode & 0o777 == 0o600
+    (tmp_path / "audit.key").write_bytes(b"short")
+    os.chmod(tmp_path / "audit.key", 0o600)
+    with pytest.raises(CredentialError) as malformed:
+        demo.load(AUDIT_KEY)
+    assert malformed.value.key == "credentials.malformed"
+    with pytest.raises(CredentialError) as lost:
+        demo.load("receipt-key", may_create=False)
+    assert lost.value.key == "credentials.lost"
+    os.chmod(tmp_path / "queue.key", 0o644)
+    with pytest.raises(CredentialError) as readable:
+        demo.load(QUEUE_KEK)
+    assert readable.value.key == "credentials.unreadable"
+
+
+def test_production_reads_sealed_credentials_and_keeps_no_key_in_the_data_dir(
+    sealed: Path, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    core = _started(_config(data, Mode.PRODUCTION))
+    try:
+        assert not [k for k in core.problems if k.startswith("credentials")], core.problems
+        assert core.outbox is not None and core.audit is not None and core.audit.keyed
+        assert core.audit_key == (sealed / AUDIT_KEY).read_bytes()
+        assert core.secrets is not None and core.secrets.sealed
+        enqueue(core, _submission())
+        core.audit.record("mode.switch", "system", mode="normal")
+    finally:
+        core.close()
+    assert not set(PLAIN_FILES.values()) & {p.name for p in data.iterdir()}
+
+
+def test_production_without_sealed_credentials_starts_degraded_with_an_alert(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("CREDENTIALS_DIRECTORY", raising=False)
+    data = tmp_path / "data"
+    core = _started(_config(data, Mode.PRODUCTION))
+    try:
+        assert core.problems["credentials.queue-kek"] == "credentials.missing"
+        assert core.problems["credentials.audit-key"] == "credentials.missing"
+        assert core.problems["queue"] == "credentials.missing"
+        assert core.outbox is None  # nothing new is queued under a key it would not have
+        assert core.audit is not None and not core.audit.keyed  # events still recorded
+    finally:
+        core.close()
+    assert not set(PLAIN_FILES.values()) & {p.name for p in data.iterdir()}
+
+
+def test_lost_queue_key_with_a_non_empty_queue_is_an_alert_and_the_queue_is_untouched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("CREDENTIALS_DIRECTORY", raising=False)
+    data = tmp_path / "data"
+    config = _config(data, Mode.DEMO)  # plain key files: the one place a key could be re-made
+    core = _started(config)
+    try:
+        reference = enqueue(core, _submission()).reference
+    finally:
+        core.close()
+    (data / "queue.key").unlink()
+    before = _digest(data)
+    core = _started(config)
+    try:
+        assert core.problems["credentials.queue-kek"] == "credentials.lost"
+        assert core.problems["queue"] == "credentials.lost"
+        assert core.outbox is None and core.sync is None
+    finally:
+        core.close()
+    assert not (data / "queue.key").exists()  # never regenerated over data it cannot read
+    assert _digest(data) == before
+    db = sqlite3.connect(f"file:{data / 'queue.db'}?mode=ro", uri=True)
+    try:  # the transaction is still there for the key's backup to open
+        count = db.execute("SELECT count(*) FROM outbox WHERE reference = ?", (reference,))
+        assert count.fetchone() == (1,)
+    finally:
+        db.close()
+
+
+def test_a_foreign_sealed_queue_key_is_an_alert_not_a_reencryption(
+    sealed: Path, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    config = _config(data, Mode.PRODUCTION)
+    core = _started(config)
+    try:
+        enqueue(core, _submission())
+    finally:
+        core.close()
+    before = _digest(data)
+    (sealed / QUEUE_KEK).write_bytes(os.urandom(32))  # another kiosk's credential
+    core = _started(config)
+    try:
+        assert core.problems["credentials.queue-kek"] == "credentials.wrong_key"
+        assert core.outbox is None
+    finally:
+        core.close()
+    assert _digest(data) == before
+
+
+# --------------------------------------------------------------------------------------------
+# a stolen disk
+
+
+def _candidates(directory: Path) -> set[bytes]:
+    """Everything in ``directory`` that could be a 32-byte key: whole files of 32 bytes, every
+    32-byte window of the small files, every 64-digit hex string anywhere."""
+    found: set[bytes] = set()
+    for path in directory.rglob("*"):
+        if not path.is_file():
+            continue
+        data = path.read_bytes()
+        if len(data) == 32:
+            found.add(data)
+        if len(data) <= 16 * 1024:
+            found.update(data[i : i + 32] for i in range(0, max(0, len(data) - 31)))
+        for match in re.finditer(rb"[0-9a-fA-F]{64}", data):
+            found.add(bytes.fromhex(match.group().decode("ascii")))
+    return found
+
+
+def _unwraps(keys: AesKeyProvider, rows: list[tuple[str, str, bytes, str]]) -> int:
+    opened = 0
+    for tx_id, kind, wrapped, _kek_id in rows:
+        try:
+            keys.unwrap(wrapped, f"{tx_id}|{kind}".encode(), keys.key_id)
+        except CryptoError:
+            continue
+        opened += 1
+    return opened
+
+
+def test_a_stolen_data_directory_reveals_no_payload(sealed: Path, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    core = _started(_config(data, Mode.PRODUCTION))
+    try:
+        for _ in range(3):
+            enqueue(core, _submission())
+        assert core.audit is not None
+        core.audit.record("mode.switch", "system", mode="normal")
+    finally:
+        core.close()
+    stolen = tmp_path / "stolen"
+    shutil.copytree(data, stolen)  # the disk, without the machine's TPM / host key
+    for path in stolen.rglob("*"):
+        if path.is_file():
+            raw = path.read_bytes()
+            assert NAME.encode() not in raw and SECRET_TEXT.encode() not in raw, path.name
+    with sqlite3.connect(stolen / "queue.db") as db:
+        rows = db.execute(
+            "SELECT tx_id, kind, wrapped_key, kek_id FROM outbox WHERE wrapped_key IS NOT NULL"
+        ).fetchall()
+    assert len(rows) >= 3
+    candidates = _candidates(stolen)
+    assert len(candidates) > 100  # the search really tried what the disk holds
+    assert sum(_unwraps(AesKeyProvider(c), rows) for c in candidates) == 0
+    # the same search with the sealed key opens every row: the test can see a leak
+    assert _unwraps(AesKeyProvider((sealed / QUEUE_KEK).read_bytes()), rows) == len(rows)
