@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kiosk.services.submit import Submission
+from kiosk.services.submit import Submission, ordered
 from offline_queue.connectors.gateway import Appointment, GatewayClient, Slot
 
 SERVICES = ("library-appointment", "room-booking", "digital-help")
@@ -72,8 +72,8 @@ def book(slot: Slot, resident_id: str, title: str) -> Submission:
         title=title,
         kind="appointment.book",
         payload={"resident_id": resident_id, "params": {}, "body": {"slot_id": slot.slot_id}},
-        lane=f"appointments:{resident_id}",
-        summary=f"appointment book {slot.slot_id}",
+        lane=ordered("appointments", resident_id),  # pseudonymous: never the id in clear
+        summary="appointment book",
         instructions=(format_when(slot.start, slot.end), slot.location),
     )
 
@@ -90,7 +90,7 @@ def cancel(appointment: Appointment, resident_id: str, title: str) -> Submission
             "params": {"appointment_id": appointment.appointment_id},
             "body": {},
         },
-        lane=f"appointments:{resident_id}",
-        summary=f"appointment cancel {appointment.appointment_id}",
+        lane=ordered("appointments", resident_id),
+        summary="appointment cancel",
         instructions=(format_when(appointment.start, appointment.end),),
     )

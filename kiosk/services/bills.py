@@ -18,7 +18,7 @@ from typing import Any
 
 from kiosk.receipts import Money
 from kiosk.scan_payloads import BillBarcode, BillSlip, PayloadRejected, ScanPayload
-from kiosk.services.submit import Submission
+from kiosk.services.submit import Submission, ordered
 from offline_queue.connectors.gateway import Bill, GatewayClient, GatewayNotFound
 
 ACCOUNT_PREFIX = "ACC-"
@@ -115,7 +115,8 @@ def payment(bill: Bill, resident_id: str, title: str) -> Submission:
                 "method": "account",
             },
         },
-        summary=f"bill payment {bill.bill_id}",
+        lane=ordered("bills", resident_id),  # one account's payments in order
+        summary="bill payment",
         amount=_money(bill),
         instructions=(bill.bill_id,),
     )
@@ -137,7 +138,7 @@ def slip(
         title=title,
         kind="bill.slip",
         payload=payload,
-        summary=f"bill slip {bill.bill_id}",
+        summary="bill slip",
         amount=_money(bill),
         instructions=(bill.bill_id, *instructions),
     )

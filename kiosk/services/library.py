@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kiosk.receipts import Money
-from kiosk.services.submit import Submission
+from kiosk.services.submit import Submission, ordered
 from offline_queue.connectors.sip2 import Fee, Loan, PatronAccount, PatronStatus, Sip2Client
 
 Sip2Factory = Callable[[], Sip2Client]
@@ -104,7 +104,7 @@ def renew(loan: Loan, patron: Patron, title: str, now: dt.datetime) -> Submissio
         kind="sip2.renew",
         payload=payload,
         backend="sip2",
-        lane="sip2",
+        lane=ordered("library", patron.patron_id, loan.item_id),  # this patron's item only
         summary="library renewal",
         instructions=(loan.title,) if loan.title else (),
     )
@@ -130,7 +130,7 @@ def pay_fee(fee: Fee, patron: Patron, currency: str, title: str, now: dt.datetim
         kind="sip2.fee_paid",
         payload=payload,
         backend="sip2",
-        lane="sip2",
+        lane=ordered("library.fee", patron.patron_id, fee.fee_id),  # this patron's fee only
         summary="library fee",
         amount=Money(amount, currency or "EUR"),
         instructions=(fee.description,) if fee.description else (),

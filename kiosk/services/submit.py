@@ -18,11 +18,21 @@ on the GUI thread: it writes SQLite and may wait briefly for the back end's ackn
 
 Practice kiosks (AD-06) never enqueue: the receipt is a practice receipt and nothing is sent.
 Nothing here logs payloads, free text or identities; only kind, reference and state.
+
+**Lanes** (docs/queue.md, "Lane policy"): a lane orders only what must be ordered. A service
+says *what* must stay in order with :func:`ordered` (``ordered("library", patron, item)``);
+:func:`lane_name` turns it into a pseudonymous lane name, ``<scope>:<keyed hash>``, with the
+kiosk's pseudonym key, so no resident id reaches the queue database in clear. A submission
+without a lane is ordered per resident and service family when its payload names a resident
+(``consents.update`` of one resident, ``appointment.book``/``cancel`` of one resident...), and
+unordered otherwise (street reports, feedback, payment slips without an account).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import functools
 import logging
 import threading
 import time
@@ -30,6 +40,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk.receipts import Money, Receipt, ReceiptStatus
@@ -47,6 +58,47 @@ logger = logging.getLogger(__name__)
 CONFIRM_GRACE_S = 2.0
 """How long to wait for the back end's acknowledgement before calling an item "queued"."""
 _POLL_S = 0.05
+
+
+@dataclass(frozen=True)
+class Ordered:
+    """Operations that must reach the back end in the order they were queued: those with the
+    same ``scope`` and ``keys`` (e.g. one patron's operations on one item). Personal values are
+    allowed here: only a keyed hash of them is ever stored (:func:`lane_name`)."""
+
+    scope: str
+    keys: tuple[str, ...]
+
+
+def ordered(scope: str, *keys: str) -> Ordered:
+    """The lane of operations that must stay in order: ``ordered("appointments", resident)``."""
+    if not scope or ":" in scope or not keys:
+        raise ValueError("a lane needs a scope without ':' and at least one key")
+    return Ordered(scope, tuple(str(k) for k in keys))
+
+
+@functools.lru_cache(maxsize=8)
+def _lane_key(data_dir: Path) -> bytes:
+    from kiosk.assistance import load_or_create_key
+
+    return load_or_create_key(data_dir)  # the kiosk's pseudonym key (0600, kiosk-local)
+
+
+def lane_name(key: bytes, lane: Ordered) -> str:
+    """``<scope>:<32 hex>``: the same operations always get the same lane on this kiosk, and the
+    name says nothing about whom they concern without the key."""
+    from kiosk.audit import pseudonym
+
+    return f"{lane.scope}:{pseudonym(key, 'lane.' + lane.scope, chr(31).join(lane.keys))}"
+
+
+def default_lane(kind: str, payload: Mapping[str, Any]) -> Ordered | None:
+    """No lane given: one resident's operations of one service family stay in order; anything
+    that names no resident needs no order."""
+    resident = payload.get("resident_id")
+    if isinstance(resident, str) and resident:
+        return Ordered(kind.split(".", 1)[0], (resident,))
+    return None
 
 
 class SubmitError(Exception):
@@ -84,7 +136,10 @@ class Submission:
             ``offline_queue.connectors.gateway.ROUTES``).
         payload: the delivery payload (gateway: ``{"params", "body", "resident_id"}``).
         backend: the connector name (``gateway``, ``open311``, ``sip2``).
-        lane: ordering lane (default: the back end; use one per resident when order matters).
+        lane: what must stay in order with this operation (:func:`ordered`); None: per
+            resident and service family when the payload names a resident, else unordered
+            (:func:`default_lane`). A plain string is used as the lane name as it is (only for
+            lanes that name nobody, e.g. the kiosk's own statistics).
         summary: a non-personal line for the business record (no names, no free text).
         amount: a fee or payment printed on the receipt.
         instructions: extra receipt lines (no personal data).
@@ -96,7 +151,7 @@ class Submission:
     kind: str
     payload: Mapping[str, Any]
     backend: str = "gateway"
-    lane: str | None = None
+    lane: Ordered | str | None = None
     summary: str | None = None
     amount: Money | None = None
     instructions: tuple[str, ...] = ()
@@ -138,6 +193,8 @@ def submit(
     Raises SubmitInvalid, SubmitRefused, or SubmitError("submit.unavailable") when the queue
     is not available (nothing was written then).
     """
+    # free text, addresses, e-mail, phone: never in a log while this session lasts
+    core.redactor.register_payload(submission.payload)
     if submission.validate is not None:
         problems = submission.validate()
         if problems:
@@ -170,11 +227,16 @@ def enqueue(core: KioskCore, submission: Submission) -> Enqueued:
     if outbox is None:
         raise SubmitError("submit.unavailable", "no queue")
     try:
+        lane = submission.lane
+        if lane is None:
+            lane = default_lane(submission.kind, submission.payload)
+        if isinstance(lane, Ordered):
+            lane = lane_name(_lane_key(core.config.paths.data_dir), lane)
         enqueued = outbox.enqueue(
             backend=submission.backend,
             kind=submission.kind,
             payload=submission.payload,
-            lane=submission.lane,
+            lane=lane,
             summary=submission.summary,
         )
     except StoreFullError as exc:
@@ -182,6 +244,8 @@ def enqueue(core: KioskCore, submission: Submission) -> Enqueued:
         raise SubmitError("submit.storage_full", exc.key) from exc
     except (OutboxError, OSError) as exc:
         logger.error("could not queue %s: %s", submission.kind, type(exc).__name__)
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise SubmitError("submit.storage_full", "ENOSPC") from exc
         raise SubmitError("submit.unavailable", type(exc).__name__) from exc
     except Exception as exc:  # SQLAlchemy/SQLite errors: disk full, read-only store...
         logger.exception("could not queue %s", submission.kind)
