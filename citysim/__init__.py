@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import ssl
 import threading
 from types import TracebackType
 from typing import Any
@@ -73,7 +74,11 @@ class CitySim:
         sip2_require_login: bool = True,
         now: dt.datetime | None = None,
         profile: str = profiles.DEFAULT,
+        tls: ssl.SSLContext | None = None,
     ) -> None:
+        """``tls``: the gateway and Open311 serve HTTPS with this server context; one that
+        requires client certificates (``ProvisioningAuthority.server_ssl_context()``) makes a
+        production-like city that accepts only enrolled kiosks (mutual TLS)."""
         now = now or dt.datetime.now(dt.UTC)
         # the behaviour of deployed servers to reproduce (see citysim/profiles.py); the apps
         # read ``self.profile.for_service(<their name>)``
@@ -86,18 +91,33 @@ class CitySim:
         self.open311_api_key = open311_api_key
         gateway_app = GatewayApp(self.gateway_state, self.ledger)
         self._open311_app = Open311App(
-            self.open311_state, self.ledger, open311_api_key, open311_quirks
+            self.open311_state,
+            self.ledger,
+            open311_api_key,
+            open311_quirks,
+            options=self.profile.for_service("open311"),
         )
         if open311_port is None:  # one port: Open311 under /open311/v2 beside the gateway
             self.gateway = HTTPService(
-                CompositeApp(gateway_app, self._open311_app), self.faults, host, gateway_port
+                CompositeApp(gateway_app, self._open311_app),
+                self.faults,
+                host,
+                gateway_port,
+                tls=tls,
             )
             self.open311 = self.gateway
         else:
-            self.gateway = HTTPService(gateway_app, self.faults, host, gateway_port)
-            self.open311 = HTTPService(self._open311_app, self.faults, host, open311_port)
+            self.gateway = HTTPService(gateway_app, self.faults, host, gateway_port, tls=tls)
+            self.open311 = HTTPService(
+                self._open311_app, self.faults, host, open311_port, tls=tls
+            )
         self.sip2 = Sip2Service(
-            Sip2App(self.library, self.ledger, require_login=sip2_require_login),
+            Sip2App(
+                self.library,
+                self.ledger,
+                require_login=sip2_require_login,
+                options=self.profile.for_service("sip2"),
+            ),
             self.faults,
             host,
             sip2_port,

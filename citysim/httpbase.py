@@ -7,6 +7,13 @@ the stdlib server lets us do directly on the request's socket, with no new depen
 loop to bridge into tests. It is a demo and test peer on loopback, never exposed.
 
 Every request is matched to a :class:`Route` whose ``endpoint`` name is what faults are armed on.
+
+With a server ``tls`` context the service speaks HTTPS; a context that requires client
+certificates (``citysim.provisioning.ProvisioningAuthority.server_ssl_context()``) makes it a
+production-like city back end that accepts only enrolled kiosks (mutual TLS, SEC-13). The TLS
+handshake runs on the connection's own thread; ``peers`` records the subject of every verified
+client certificate, ``requests_seen`` which peer made which request, ``tls_refused`` the failed
+handshakes.
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ import json
 import logging
 import re
 import socket
+import ssl
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -38,6 +46,7 @@ class Request:
     headers: Message
     body: bytes
     params: dict[str, str] = field(default_factory=dict)
+    peer: str | None = None  # the verified client certificate's subject (mutual TLS)
 
     def q(self, name: str, default: str | None = None) -> str | None:
         values = self.query.get(name)
@@ -132,6 +141,24 @@ class _Server(ThreadingHTTPServer):
         self.conns_lock = threading.Lock()
         super().__init__(address, _RequestHandler)
 
+    def finish_request(self, request: Any, client_address: Any) -> None:
+        """Runs on the connection's thread: the TLS handshake first, when the service has TLS."""
+        context = self.service.tls
+        if context is None:
+            super().finish_request(request, client_address)
+            return
+        request.settimeout(_RequestHandler.timeout)
+        try:
+            conn = context.wrap_socket(request, server_side=True)
+        except (ssl.SSLError, OSError) as exc:
+            self.service.handshake_refused(exc)
+            return
+        self.service.connection_verified(conn)
+        try:
+            super().finish_request(conn, client_address)
+        finally:
+            conn.close()
+
     def close_connections(self) -> None:
         with self.conns_lock:
             conns = list(self.conns)
@@ -147,6 +174,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
     server: _Server
     timeout = 15
     disable_nagle_algorithm = True  # headers and body leave at once: no 40 ms delayed-ACK stall
+    _date: str | None = None
 
     def setup(self) -> None:
         super().setup()
@@ -200,6 +228,9 @@ class _RequestHandler(BaseHTTPRequestHandler):
             headers=self.headers,
             body=body,
         )
+        if isinstance(self.connection, ssl.SSLSocket):
+            request.peer = subject_text(self.connection.getpeercert())
+            svc.note_request(request.peer, request.method, request.path)
         route, params = svc.match(request.method, request.path)
         fault: Fault | None = None
         if route is None:
@@ -232,12 +263,18 @@ class _RequestHandler(BaseHTTPRequestHandler):
                 response = Response(200 if response.status >= 300 else response.status, GARBAGE)
         self._write(response)
 
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        # an app with its own clock (a skewed-clock server profile) sets its Date header itself
+        return self._date or super().date_time_string(timestamp)
+
     def _write(self, response: Response) -> None:
+        headers = dict(response.headers)
+        self._date = headers.pop("Date", None)
         try:
             self.send_response(response.status)
             self.send_header("Content-Type", response.content_type)
             self.send_header("Content-Length", str(len(response.body)))
-            for name, value in response.headers.items():
+            for name, value in headers.items():
                 self.send_header(name, value)
             self.end_headers()
             if self.command != "HEAD":
@@ -247,16 +284,44 @@ class _RequestHandler(BaseHTTPRequestHandler):
             logger.debug("client went away before the response")
 
 
+def subject_text(peer_cert: Mapping[str, Any] | None) -> str | None:
+    """``O=Demo City,OU=Central Library,CN=LIB-01`` from ``SSLSocket.getpeercert()``."""
+    if not peer_cert:
+        return None
+    names = {"commonName": "CN", "organizationName": "O", "organizationalUnitName": "OU"}
+    parts = [
+        f"{names.get(attr, attr)}={value}"
+        for rdn in peer_cert.get("subject", ())
+        for attr, value in rdn
+    ]
+    return ",".join(parts) or None
+
+
 class HTTPService:
-    """One app served on a loopback port in a background thread; can go "network down"."""
+    """One app served on a loopback port in a background thread; can go "network down".
+
+    ``tls``: a server context (HTTPS; mutual TLS if it requires client certificates).
+    """
 
     def __init__(
-        self, app: App, faults: FaultController, host: str = "127.0.0.1", port: int = 0
+        self,
+        app: App,
+        faults: FaultController,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        tls: ssl.SSLContext | None = None,
     ) -> None:
         self.app = app
         self.faults = faults
         self.host = host
         self.port = port
+        self.tls = tls
+        self.peers: list[str] = []  # subjects of verified client certificates, per connection
+        self.requests_seen: list[tuple[str, str, str]] = []  # (peer, method, path), last 1000
+        self.tls_refused = 0
+        self.tls_refusals: list[str] = []  # the reason of each refused handshake
+        self._peer_lock = threading.Lock()
         self.stopping = threading.Event()
         self._routes = list(app.routes())
         self._server: _Server | None = None
@@ -265,7 +330,28 @@ class HTTPService:
 
     @property
     def url(self) -> str:
-        return f"http://{self.host}:{self.port}"
+        return f"{'https' if self.tls is not None else 'http'}://{self.host}:{self.port}"
+
+    def handshake_refused(self, exc: BaseException) -> None:
+        reason = getattr(exc, "reason", None) or type(exc).__name__
+        with self._peer_lock:
+            self.tls_refused += 1
+            self.tls_refusals.append(str(reason))
+        logger.info("%s: TLS handshake refused (%s)", self.app.service, reason)
+
+    def connection_verified(self, conn: ssl.SSLSocket) -> None:
+        """A handshake succeeded: note the client certificate's subject (None without one)."""
+        subject = subject_text(conn.getpeercert())
+        if subject is not None:
+            with self._peer_lock:
+                self.peers.append(subject)
+
+    def note_request(self, peer: str | None, method: str, path: str) -> None:
+        if peer is None:
+            return
+        with self._peer_lock:
+            self.requests_seen.append((peer, method, path))
+            del self.requests_seen[:-1000]
 
     @property
     def up(self) -> bool:

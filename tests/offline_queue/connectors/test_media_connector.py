@@ -1,7 +1,7 @@
-"""Street-report photos: uploaded to the gateway's media endpoint (idempotent by tx id), then
-the Open311 request carries the returned ``media_url``; one queued transaction, nothing lost or
-sent twice across drops, duplicate attempts and offline → online (real SQLite outbox, citysim
-on loopback)."""
+"""Street-report photos in ``media_url`` mode: uploaded to the gateway's media endpoint
+(idempotent by tx id), then the Open311 request carries the returned ``media_url``; one queued
+transaction, nothing lost or sent twice across drops, duplicate attempts and offline → online
+(real SQLite outbox, citysim on loopback). Multipart and "auto" are in test_open311_media.py."""
 
 from __future__ import annotations
 
@@ -65,6 +65,7 @@ def conn(city: CitySim) -> Iterator[Open311Connector]:
         DEFAULT_API_KEY,
         timeout=timeout,
         media=MediaUploader(city.gateway_url, timeout=timeout),
+        media_mode="media_url",
     )
     yield c
     c.close()
@@ -119,16 +120,19 @@ def test_duplicate_attempt_gives_one_upload_and_one_request(
 
 
 def test_upload_dropped_after_commit_then_resent(city: CitySim, conn: Open311Connector) -> None:
+    # an earlier report showed the connector that this server lists fresh requests at once
+    assert conn.send(delivery()).outcome is Outcome.ACKED
+    assert conn.facts.get().listing == "authoritative"
     city.arm_fault("gateway", "uploadMedia", Fault(FaultMode.DROP_AFTER_COMMIT))
     d = delivery(jpeg())
     first = conn.send(d)
     assert first.outcome is Outcome.UNKNOWN  # stored by the gateway, answer lost
-    assert not requests_of(city)
+    assert len(requests_of(city)) == 1
     assert conn.reconcile(d).outcome is Outcome.RETRY  # no request with our marker: resend
     assert conn.send(Delivery(d.tx_id, d.kind, d.lane, d.payload, 2)).outcome is Outcome.ACKED
-    assert len(city.gateway_state.media) == 1 and len(requests_of(city)) == 1
+    assert len(city.gateway_state.media) == 1 and len(requests_of(city)) == 2
     (stored,) = city.gateway_state.media.values()
-    assert str(requests_of(city)[0]["media_url"]).endswith(str(stored["media_id"]))
+    assert str(requests_of(city)[1]["media_url"]).endswith(str(stored["media_id"]))
     assert no_duplicates(city)
 
 
@@ -144,7 +148,9 @@ def test_post_dropped_after_commit_is_reconciled_not_resent(
     assert no_duplicates(city)
 
 
-def test_refused_photo_does_not_sink_the_report(city: CitySim, conn: Open311Connector) -> None:
+def test_unusable_photo_is_never_dropped_silently(city: CitySim, conn: Open311Connector) -> None:
+    """The resident was told the photo goes with the report: a report whose photo cannot be
+    sent is dead with a precise reason, never posted without it and marked sent."""
     d = Delivery(
         uuid.uuid4(),
         "open311.request",
@@ -152,9 +158,18 @@ def test_refused_photo_does_not_sink_the_report(city: CitySim, conn: Open311Conn
         {**payload(), "photo": {"content_type": "image/jpeg", "data_base64": "bm90IGpwZWc="}},
     )
     result = conn.send(d)
-    assert result.outcome is Outcome.ACKED and result.detail["media"] == "media.not_jpeg"
-    (request,) = requests_of(city)
-    assert request["media_url"] is None and not city.gateway_state.media
+    assert result.outcome is Outcome.REJECTED and result.error_key == "media.not_jpeg"
+    assert not requests_of(city) and not city.gateway_state.media
+
+
+def test_no_uploader_is_rejected_not_sent_without_the_photo(city: CitySim) -> None:
+    c = Open311Connector(city.open311_url, DEFAULT_API_KEY, media_mode="media_url")
+    try:
+        result = c.send(delivery(jpeg()))
+    finally:
+        c.close()
+    assert result.outcome is Outcome.REJECTED and result.error_key == "media.not_configured"
+    assert not requests_of(city)
 
 
 def test_offline_then_online_through_the_queue(

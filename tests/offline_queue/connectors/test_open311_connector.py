@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 from collections.abc import Iterator
@@ -132,18 +133,47 @@ def test_ambiguous_send_is_unknown_and_reconciled_without_resend(
 def test_500_is_unknown_and_absent_means_safe_to_resend(
     city: CitySim, conn: Open311Connector
 ) -> None:
+    assert conn.send(report()).outcome is Outcome.ACKED  # teaches: fresh requests are listed
     d = report()
     city.arm_fault("open311", "requests.post", Fault(FaultMode.ERROR, status=500))
     assert conn.send(d).outcome is Outcome.UNKNOWN
     rec = conn.reconcile(d)
     assert rec.outcome is Outcome.RETRY and rec.error_key == "open311.reconciled_absent"
     assert conn.send(d).outcome is Outcome.ACKED
-    assert len(created(city)) == 1
+    assert len(created(city)) == 2 and not city.ledger.duplicates("open311")["open311"]
+
+
+def test_absent_before_the_listing_is_known(city: CitySim, conn: Open311Connector) -> None:
+    """A fresh kiosk has not yet seen this server list a request it acknowledged. By default
+    it trusts the listing (resends, with a distinct key); ``unverified_listing="wait"`` keeps
+    it unknown, and after the bound a person decides."""
+    d = report()
+    city.arm_fault("open311", "requests.post", Fault(FaultMode.ERROR, status=500, times=2))
+    assert conn.send(d).outcome is Outcome.UNKNOWN
+    trusted = conn.reconcile(d)
+    assert trusted.outcome is Outcome.RETRY
+    assert trusted.error_key == "open311.reconciled_absent_unverified"
+    strict = make(city, unverified_listing="wait")
+    try:
+        _strict_reconcile(strict, city, d)
+    finally:
+        strict.close()
+    assert not created(city)
+
+
+def _strict_reconcile(conn: Open311Connector, city: CitySim, d: Delivery) -> None:
+    assert conn.send(d).outcome is Outcome.UNKNOWN
+    rec = conn.reconcile(d)
+    assert rec.outcome is Outcome.UNKNOWN
+    assert rec.error_key == "open311.reconcile_listing_unverified"
+    late = conn.reconcile(dataclasses.replace(d, attempt=conn.reconcile_limit))
+    assert late.outcome is Outcome.REVIEW and late.error_key == "open311.review_listing_unverified"
 
 
 def test_reset_before_processing_is_unknown_then_reconciled_absent(
     city: CitySim, conn: Open311Connector
 ) -> None:
+    assert conn.send(report()).outcome is Outcome.ACKED
     d = report()
     city.arm_fault("open311", "requests.post", Fault(FaultMode.DROP_BEFORE))
     assert conn.send(d).outcome is Outcome.UNKNOWN
@@ -156,7 +186,7 @@ def test_reconcile_needs_the_server(city: CitySim, conn: Open311Connector) -> No
     rec = conn.reconcile(d)
     assert rec.outcome is Outcome.UNKNOWN and rec.reached is False
     city.set_network("open311", up=True)
-    city.arm_fault("open311", "requests.get", Fault(FaultMode.ERROR, status=502))
+    city.arm_fault("open311", "requests.get", Fault(FaultMode.ERROR, status=502, times=None))
     assert conn.reconcile(d).outcome is Outcome.UNKNOWN
 
 
