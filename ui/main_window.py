@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # card and identity types load with the core, after the first
     from ui.screens.home import HomeScreen
     from ui.screens.language import LanguageScreen
     from ui.screens.signin import SignInScreen
+    from ui.services.city.library_signin import LibrarySignIn
 from ui.theme import Theme
 
 logger = logging.getLogger(__name__)
@@ -83,6 +84,8 @@ class MainWindow(QWidget):
         self.attract.start_requested.connect(self._on_start)
         self.attract.language_chosen.connect(self._on_attract_language)
         self.attract.preference_toggled.connect(controller.set_preference)
+        self.attract.status_check_requested.connect(self._on_status_check)
+        self.attract.offer_status_check("request_status" in config.services.enabled)
         self.top_bar.access_requested.connect(self._open_access)
         self.top_bar.help_requested.connect(self._open_help)
         self.top_bar.home_requested.connect(self._on_home)
@@ -95,6 +98,7 @@ class MainWindow(QWidget):
         self.session.add_wipe_hook(self._wipe)
         self.card: CardSignInBridge | None = None
         self.card_screen: CardSignInScreen | None = None
+        self.library_signin: LibrarySignIn | None = None
         self.fingerprint: FingerprintConfirmation | None = None
         self._out_of_service = False
         self.core: KioskCore | None = None
@@ -221,6 +225,15 @@ class MainWindow(QWidget):
 
     def _on_guest(self) -> None:
         self.controller.sign_in(Identity(Role.GUEST))
+
+    def _on_status_check(self) -> None:
+        """ "Check a street report" on the attract screen: straight to scanning the receipt, as
+        a guest (nothing personal is shown; Finish or the idle timeout ends it as usual)."""
+        if self._out_of_service or self.session.state is not State.ATTRACT:
+            return
+        self.ensure_built()
+        self.controller.sign_in(Identity(Role.GUEST))
+        self._on_service_chosen("request_status")
 
     def _on_service_chosen(self, service_id: str) -> None:
         from ui.services.context import ServiceContext
@@ -386,27 +399,41 @@ class MainWindow(QWidget):
             self._show(self.card_screen)
 
     def _on_library_card(self, uid: str) -> None:
-        """A library card (no eCitizen application): find the patron by UID over SIP2."""
-        from ui.services.city.library_signin import LibraryCardLookup
-
+        """A library card (no eCitizen application): an identifier, not proof. The library PIN
+        is asked first; nothing of the patron is read before the library confirms it (#14.5)."""
         if self.core is None or self.session.state is not State.SIGN_IN:
             return
         if self._out_of_service and self.card_screen is not None:
             self._refuse_out_of_service(self.card_screen)
             return
-        lookup = LibraryCardLookup(self.core, self)
-        lookup.found.connect(self._on_library_patron)
-        lookup.failed.connect(self._on_library_card_refused)
-        lookup.lookup(uid)
+        library_signin = self._library_signin(self.core)
+        library_signin.card_read(uid)
+        self._show(library_signin.screen)
 
-    def _on_library_patron(self, uid: str, name: str) -> None:
-        if self.session.state is State.SIGN_IN:
-            self.controller.sign_in(Identity(Role.PATRON, name, uid))
+    def _library_signin(self, core: KioskCore) -> LibrarySignIn:
+        if self.library_signin is None:
+            from ui.services.city.library_signin import LibraryPinScreen, LibrarySignIn
 
-    def _on_library_card_refused(self, _key: str) -> None:
-        from kiosk.identity.signin import SignInFailed, SignInFailure
+            screen = LibraryPinScreen(self.theme)
+            screen.cancelled.connect(self._on_card_cancelled)
+            screen.guest_chosen.connect(self._on_guest)
+            self.library_signin = LibrarySignIn(core, screen, self)
+            self.library_signin.signed_in.connect(self._on_library_patron)
+            self.wiped.connect(self.library_signin.forget)
+        return self.library_signin
 
-        self._on_card_failed(SignInFailed(SignInFailure.UNKNOWN_CARD, detail="library card"))
+    def _on_library_patron(self, patron: object, pin: object) -> None:
+        from kiosk.services import library
+
+        assert isinstance(patron, library.Patron) and isinstance(pin, bytearray)
+        if self.session.state is not State.SIGN_IN or self.core is None:
+            pin[:] = bytes(len(pin))
+            return
+        self.controller.sign_in(Identity(Role.PATRON, patron.name, patron.patron_id))
+        verified = library.LibrarySession(
+            self.core.sip2_factory, patron.patron_id, patron.name, pin
+        )
+        library.remember(self.session.data, verified)
 
     def _on_card_removed(self) -> None:
         """Card out at any point: the session ends at once, through the wipe."""

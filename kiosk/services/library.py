@@ -1,47 +1,281 @@
-"""Library account: sign in with a library card, loans, holds and fees over SIP2.
+"""Library account: loans, holds and fees over SIP2, for a patron whose PIN the ILS verified.
 
 Pure Python, no Qt. Reads (patron status 23/24, patron information 63/64, item information
 17/18) go straight to the library system on a fresh :class:`Sip2Client` from
-``core.sip2_factory`` (call them on a worker thread). Renewals and fee payments are queued SIP2
-transactions (``sip2.renew`` with ``due_before`` so an unknown outcome can be verified,
-``sip2.fee_paid`` with the fee id so it can be reconciled); the fee is charged to the
-resident's eCitizen account, never to a card the kiosk sees.
+``core.sip2_factory`` (call them on a worker thread).
+
+The library PIN is verified once by the ILS (23 with ``AD``; :mod:`kiosk.identity.library_card`
+for a library-card sign-in, :func:`check_pin` for a resident's linked card) and then lives in
+the session's memory only (:class:`LibrarySession`, a zeroed ``bytearray``, dropped with the
+session) for the online reads of that session. It is **never** written into a queued
+transaction: a renewal or fee payment sent later goes out under the kiosk's own SIP2 login
+(93) with the patron id only (``AD`` omitted, as SIP2 allows for a trusted terminal), so the
+queue database holds no patron PIN (issue #14 item 4).
+
+Renewals are asked online first (:func:`renew_now`): a library refuses renewals every day
+(holds, limits), and the refusal is an answer for the resident, shown with the library's own
+words (``AF``, untrusted text: :func:`untrusted_text`). Only when the library cannot be
+reached is a renewal queued (``sip2.renew`` with ``due_before`` so an unknown outcome can be
+verified). Fee payments are queued ``sip2.fee_paid`` with the fee id so they can be
+reconciled; the fee is charged to the resident's eCitizen account, never to a card the kiosk
+sees, and only when the ILS says it takes fee payments (98 ``BX``).
+
+At the end of the session :meth:`LibrarySession.wipe` sends SIP2 35 (End Patron Session) on a
+background thread, best effort; the wipe never waits for it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
+import threading
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from kiosk.receipts import Money
 from kiosk.services.submit import Submission, ordered
-from offline_queue.connectors.sip2 import Fee, Loan, PatronAccount, PatronStatus, Sip2Client
+from kiosk.session import SessionData
+from offline_queue.connectors.sip2 import (
+    Fee,
+    Loan,
+    PatronAccount,
+    PatronStatus,
+    Sip2Ambiguous,
+    Sip2Client,
+    Sip2Error,
+)
+
+logger = logging.getLogger(__name__)
 
 Sip2Factory = Callable[[], Sip2Client]
 
-_UID = re.compile(r"[0-9A-Z][0-9A-Z-]{2,31}")  # a card UID (hex) or a patron id
+_UID = re.compile(r"[0-9A-Za-z][0-9A-Za-z-]{2,31}")  # a card UID (hex) or a patron id
 _PIN = re.compile(r"[0-9]{4,8}")
+_CURRENCY = re.compile(r"[A-Z]{3}")
 PAYMENT_TYPE_ACCOUNT = "02"
 """SIP2 payment type sent for a fee paid through the eCitizen account (no card data)."""
+MAX_FEE = Decimal("100000")
+"""A fee line above this is shown as text, never offered for payment (a garbled amount)."""
+SESSION_KEY = "library.patron"
+"""Where the verified patron lives in :attr:`kiosk.session.Session.data`."""
+MAX_SCREEN_MESSAGE = 300
 
 
 class LibraryError(Exception):
-    def __init__(self, key: str) -> None:
+    """An environmental library answer (``key`` translates). ``tries_left``/``locked_s`` are
+    set for a wrong PIN and for a card locked on this kiosk."""
+
+    def __init__(self, key: str, *, tries_left: int | None = None, locked_s: int = 0) -> None:
         super().__init__(key)
         self.key = key
+        self.tries_left = tries_left
+        self.locked_s = locked_s
 
 
 @dataclass(frozen=True)
 class Patron:
-    """Who signed in with a library card (session only). ``patron_id`` is the card's UID or
-    barcode as the library system accepts it in ``AA``."""
+    """Who is using the library account (session only). ``patron_id`` is the card's UID or
+    barcode as the library system accepts it in ``AA``; ``pin`` is the verified PIN for this
+    session's online reads (never queued), or None."""
 
     patron_id: str
     name: str
-    pin: str | None
+    pin: str | None = None
+
+
+# --- untrusted text and money --------------------------------------------------------------
+
+
+_BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
+
+def untrusted_text(text: str, limit: int = MAX_SCREEN_MESSAGE) -> str:
+    """Text from the library system made safe to show: control and bidi-override characters
+    removed (the screen isolates it again itself), whitespace collapsed, length bounded."""
+    kept = []
+    for char in text:
+        if char in _BIDI_CONTROLS:
+            continue
+        category = unicodedata.category(char)
+        if category in ("Cc", "Cf", "Cs", "Co", "Cn"):
+            kept.append(" ")
+            continue
+        kept.append(char)
+    clean = " ".join("".join(kept).split())
+    return clean if len(clean) <= limit else clean[: limit - 1].rstrip() + "…"
+
+
+def currency_code(text: str | None) -> str | None:
+    """An ISO 4217 code from the library system, or None (``eur`` becomes ``EUR``)."""
+    code = (text or "").strip().upper()
+    return code if _CURRENCY.fullmatch(code) else None
+
+
+def shown_amount(amount: object, currency: str | None) -> Money | None:
+    """A :class:`Money` the screen can show, or None for an amount it must not: not a
+    finite decimal, negative, more than two decimals, absurdly large, or no valid currency."""
+    code = currency_code(currency)
+    if code is None or not isinstance(amount, Decimal):
+        return None
+    try:
+        if not amount.is_finite() or amount < 0 or amount > MAX_FEE:
+            return None
+        if amount != amount.quantize(Decimal("0.01")):
+            return None
+        return Money(amount.quantize(Decimal("0.01")), code)
+    except (InvalidOperation, ValueError):
+        return None
+
+
+@dataclass(frozen=True)
+class FeeLine:
+    """One fee line as the screen shows it: ``money`` None means "shown as text only";
+    ``payable``: the resident may pay it here."""
+
+    fee: Fee
+    text: str
+    money: Money | None
+    payable: bool
+
+
+@dataclass(frozen=True)
+class LibraryAccount:
+    """What the account screen shows.
+
+    Attributes:
+        account: the ILS's answer (loans, holds, fees).
+        fees: every fee line, unknown ones as text.
+        total: the fees total to show, or None when it cannot be shown reliably.
+        fees_payable_here: the ILS takes fee payments (98 BX), so "Pay" may be offered.
+    """
+
+    account: PatronAccount
+    fees: tuple[FeeLine, ...]
+    total: Money | None
+    fees_payable_here: bool
+
+
+def fee_lines(account: PatronAccount, payments: bool) -> tuple[FeeLine, ...]:
+    lines = []
+    for fee in account.fees:
+        money = shown_amount(fee.amount, account.currency)
+        payable = payments and money is not None and money.amount > 0 and bool(fee.fee_id)
+        lines.append(FeeLine(fee, untrusted_text(fee.description), money, payable))
+    return tuple(lines)
+
+
+def fees_total(account: PatronAccount, lines: tuple[FeeLine, ...]) -> Money | None:
+    """The ILS's own total when it can be shown; else the sum when every line is known."""
+    total = shown_amount(account.fees_total, account.currency)
+    if total is not None:
+        return total
+    if all(line.money is not None for line in lines):
+        code = currency_code(account.currency)
+        if code is not None:
+            return Money(sum((ln.money.amount for ln in lines if ln.money), Decimal("0")), code)
+    return None
+
+
+# --- session --------------------------------------------------------------------------------
+
+
+class LibrarySession:
+    """The verified patron of this kiosk session, kept in ``Session.data`` (session memory).
+
+    The PIN is a ``bytearray`` zeroed by :meth:`wipe`; :meth:`wipe` also sends SIP2 35 (End
+    Patron Session) on a daemon thread when the ILS supports it: best effort, never blocking.
+    """
+
+    def __init__(
+        self, factory: Sip2Factory | None, patron_id: str, name: str, pin: bytearray
+    ) -> None:
+        self._factory = factory
+        self.patron_id = patron_id
+        self.name = name
+        self._pin = pin
+        self.ended: threading.Event = threading.Event()  # 35 done (sent or given up)
+
+    def patron(self) -> Patron:
+        """For this session's online reads (the PIN as the SIP2 client needs it)."""
+        pin = self._pin.decode("ascii") if self._pin else None
+        return Patron(self.patron_id, self.name, pin)
+
+    def wipe(self) -> None:
+        self._pin[:] = bytes(len(self._pin))
+        self._pin = bytearray()
+        factory, self._factory = self._factory, None
+        patron_id, self.patron_id, self.name = self.patron_id, "", ""
+        if factory is None or not patron_id:
+            self.ended.set()
+            return
+        thread = threading.Thread(
+            target=end_patron_session,
+            args=(factory, patron_id, self.ended),
+            name="sip2-end-session",
+            daemon=True,
+        )
+        thread.start()
+
+
+def end_patron_session(factory: Sip2Factory, patron_id: str, done: threading.Event) -> None:
+    """SIP2 35 for ``patron_id`` (no PIN), if the ILS says it supports it. Never raises."""
+    try:
+        client = factory()
+        try:
+            client.connect()
+            if supports(client, "end_patron_session") is False:
+                return
+            end = getattr(client, "end_session", None)
+            if callable(end):
+                end(patron_id)
+        finally:
+            client.close()
+    except Sip2Error as exc:
+        logger.info("sip2 end patron session not sent: %s", exc.key)
+    except Exception:  # best effort at the end of a session: a bug here must not surface
+        logger.exception("sip2 end patron session failed")
+    finally:
+        done.set()
+
+
+def remember(data: SessionData, session: LibrarySession) -> None:
+    """Keep ``session`` in ``Session.data`` (replacing and wiping an earlier one)."""
+    values = data.values
+    old = values.get(SESSION_KEY)
+    if isinstance(old, LibrarySession) and old is not session:
+        old.wipe()
+    values[SESSION_KEY] = session
+
+
+def remembered(data: SessionData) -> LibrarySession | None:
+    value = data.values.get(SESSION_KEY)
+    return value if isinstance(value, LibrarySession) and value.patron_id else None
+
+
+# --- calls ----------------------------------------------------------------------------------
+
+
+def supports(client: Sip2Client, message: str) -> bool | None:
+    """Whether the ILS says (98 ``BX``) it supports ``message`` (a ``sp.BX_ORDER`` name);
+    None when it did not say. Uses the connector's ``supports`` when it has one."""
+    method = getattr(client, "supports", None)
+    if callable(method):
+        answer = method(message)
+        return None if answer is None else bool(answer)
+    status = client.status
+    if status is None or not status.supported:
+        return None
+    return message in status.supported
+
+
+def valid_patron_id(text: str) -> bool:
+    """A card UID (hex) or patron id as the screen may send it in ``AA``."""
+    return _UID.fullmatch(text.strip()) is not None
 
 
 def _with_client(factory: Sip2Factory, fn: Callable[[Sip2Client], object]) -> object:
@@ -53,11 +287,13 @@ def _with_client(factory: Sip2Factory, fn: Callable[[Sip2Client], object]) -> ob
 
 
 def card_status(factory: Sip2Factory, uid_hex: str) -> PatronStatus:
-    """Patron status (23/24) for a card UID or patron id; LibraryError if unknown.
+    """Patron status (23/24) for a patron id, no PIN; LibraryError if unknown. Used for a
+    resident's linked card (already signed in with the eCitizen card), never for a library-card
+    sign-in (nothing of the patron is fetched before the PIN).
 
     Raises ``Sip2Error`` subclasses when the library system cannot be reached.
     """
-    uid = uid_hex.strip().upper()
+    uid = uid_hex.strip()
     if not _UID.fullmatch(uid):
         raise LibraryError("library.bad_card")
     status = _with_client(factory, lambda c: c.patron_status(uid))
@@ -68,34 +304,94 @@ def card_status(factory: Sip2Factory, uid_hex: str) -> PatronStatus:
 
 
 def check_pin(factory: Sip2Factory, patron_id: str, pin: str) -> Patron:
-    """Verify the library PIN (23 with ``AD``); the PIN is kept for the session's calls."""
+    """Verify the library PIN (23 with ``AD``). The ILS must say the PIN is right (``CQY``):
+    an ILS that does not check it does not sign anybody in."""
     if not _PIN.fullmatch(pin):
         raise LibraryError("library.bad_pin")
+    if not _UID.fullmatch(patron_id):
+        raise LibraryError("library.bad_card")
     status = _with_client(factory, lambda c: c.patron_status(patron_id, pin))
     assert isinstance(status, PatronStatus)
     if not status.valid:
         raise LibraryError("library.unknown_card")
     if status.pin_ok is False:
         raise LibraryError("library.wrong_pin")
-    return Patron(patron_id, status.name, pin)
+    if status.pin_ok is None:
+        raise LibraryError("library.pin_unverifiable")
+    return Patron(patron_id, untrusted_text(status.name, 120), pin)
 
 
-def account(factory: Sip2Factory, patron: Patron) -> PatronAccount:
-    result = _with_client(factory, lambda c: c.patron_account(patron.patron_id, patron.pin))
-    assert isinstance(result, PatronAccount)
-    if result.pin_ok is False:
+def account(factory: Sip2Factory, patron: Patron) -> LibraryAccount:
+    def read(client: Sip2Client) -> LibraryAccount:
+        result = client.patron_account(patron.patron_id, patron.pin)
+        payments = supports(client, "fee_paid") is not False
+        lines = fee_lines(result, payments)
+        return LibraryAccount(result, lines, fees_total(result, lines), payments)
+
+    answer = _with_client(factory, read)
+    assert isinstance(answer, LibraryAccount)
+    if answer.account.pin_ok is False:
         raise LibraryError("library.wrong_pin")
-    return result
+    return answer
+
+
+@dataclass(frozen=True)
+class RenewalAnswer:
+    """The library's answer to a renewal asked online.
+
+    ``renewed``: True (``due`` is the new due date), False (refused: ``message`` is the
+    library's reason, already :func:`untrusted_text`, may be empty), None (sent, but the answer
+    was lost and the due date did not show a renewal: the resident is told to check).
+    """
+
+    renewed: bool | None
+    title: str
+    due: dt.datetime | None
+    message: str
+
+
+def renew_now(factory: Sip2Factory, patron: Patron, loan: Loan, now: dt.datetime) -> RenewalAnswer:
+    """Ask the library to renew ``loan`` now (29, patron id only: no PIN).
+
+    Raises ``Sip2NotSent`` when the library was not reached (nothing was sent: queue it with
+    :func:`renew`). An answer lost after sending is checked against the item's due date
+    (17) and never resent.
+    """
+    title = untrusted_text(loan.title, 200)
+    client = factory()
+    try:
+        try:
+            result = client.renew(patron.patron_id, loan.item_id, now)
+        except Sip2Ambiguous:
+            return _verify_renewal(client, loan, title)
+    finally:
+        client.close()
+    if result.ok:
+        return RenewalAnswer(True, title, result.due, untrusted_text(result.screen_message))
+    return RenewalAnswer(False, title, None, untrusted_text(result.screen_message))
+
+
+def _verify_renewal(client: Sip2Client, loan: Loan, title: str) -> RenewalAnswer:
+    try:
+        info = client.item_information(loan.item_id)
+    except Sip2Error:
+        return RenewalAnswer(None, title, None, "")
+    due, before = info.due, loan.due
+    if due is not None and before is not None:
+        due = due if due.tzinfo else due.replace(tzinfo=dt.UTC)
+        before = before if before.tzinfo else before.replace(tzinfo=dt.UTC)
+        if due > before:
+            return RenewalAnswer(True, title, due, "")
+    return RenewalAnswer(None, title, None, "")
 
 
 def renew(loan: Loan, patron: Patron, title: str, now: dt.datetime) -> Submission:
+    """A queued renewal: patron id and item only, never the PIN."""
     payload: dict[str, object] = {
         "patron_id": patron.patron_id,
         "item_id": loan.item_id,
         "transaction_date": now.isoformat(timespec="seconds"),
     }
-    if patron.pin is not None:
-        payload["patron_pin"] = patron.pin
     if loan.due is not None:
         payload["due_before"] = loan.due.isoformat()
     return Submission(
@@ -106,24 +402,28 @@ def renew(loan: Loan, patron: Patron, title: str, now: dt.datetime) -> Submissio
         backend="sip2",
         lane=ordered("library", patron.patron_id, loan.item_id),  # this patron's item only
         summary="library renewal",
-        instructions=(loan.title,) if loan.title else (),
+        instructions=(untrusted_text(loan.title, 200),) if loan.title else (),
     )
 
 
-def pay_fee(fee: Fee, patron: Patron, currency: str, title: str, now: dt.datetime) -> Submission:
-    if fee.amount is None or fee.amount <= 0 or not fee.fee_id:
+def pay_fee(
+    line: FeeLine | Fee, patron: Patron, currency: str, title: str, now: dt.datetime
+) -> Submission:
+    """A queued fee payment through the eCitizen account: patron id and fee id, never the PIN."""
+    fee = line.fee if isinstance(line, FeeLine) else line
+    money = shown_amount(fee.amount, currency)
+    if isinstance(line, FeeLine) and not line.payable:
         raise LibraryError("library.fee_not_payable")
-    amount = fee.amount.quantize(Decimal("0.01"))
+    if money is None or money.amount <= 0 or not fee.fee_id:
+        raise LibraryError("library.fee_not_payable")
     payload: dict[str, object] = {
         "patron_id": patron.patron_id,
-        "amount": f"{amount:.2f}",
-        "currency": currency,
+        "amount": f"{money.amount:.2f}",
+        "currency": money.currency,
         "fee_id": fee.fee_id,
         "payment_type": PAYMENT_TYPE_ACCOUNT,
         "transaction_date": now.isoformat(timespec="seconds"),
     }
-    if patron.pin is not None:
-        payload["patron_pin"] = patron.pin
     return Submission(
         service_id="library",
         title=title,
@@ -132,6 +432,6 @@ def pay_fee(fee: Fee, patron: Patron, currency: str, title: str, now: dt.datetim
         backend="sip2",
         lane=ordered("library.fee", patron.patron_id, fee.fee_id),  # this patron's fee only
         summary="library fee",
-        amount=Money(amount, currency or "EUR"),
-        instructions=(fee.description,) if fee.description else (),
+        amount=money,
+        instructions=(untrusted_text(fee.description, 200),) if fee.description else (),
     )

@@ -213,7 +213,7 @@ def test_library_card_pin_account_and_transactions(city: CitySim) -> None:
     with pytest.raises(library.LibraryError, match="wrong_pin"):
         library.check_pin(factory, "04A22B1A5C3E80", "0000")
     patron = library.check_pin(factory, "04A22B1A5C3E80", "4567")
-    account = library.account(factory, patron)
+    account = library.account(factory, patron).account
     assert account.name == "Leo Martin"
     now = dt.datetime.now(dt.UTC)
     if account.loans:
@@ -223,4 +223,5 @@ def test_library_card_pin_account_and_transactions(city: CitySim) -> None:
     fees = library.account(factory, resident).fees
     assert fees, "the demo city gives LIB-0001 a fee"
     sub = library.pay_fee(fees[0], resident, "EUR", "Fee", now)
-    assert sub.kind == "sip2.fee_paid" and sub.payload["fee_id"] == fees[0].fee_id
+    assert sub.kind == "sip2.fee_paid" and sub.payload["fee_id"] == fees[0].fee.fee_id
+    assert "patron_pin" not in sub.payload  # queued operations never carry the PIN

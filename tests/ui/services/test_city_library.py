@@ -1,17 +1,59 @@
-"""Library account end to end against the demo city's SIP2 server: a resident's linked card
-(renew a loan, pay a fee through the account), library-card sign-in by UID (patron role),
-a wrong library PIN, a renewal queued offline and delivered once back online, an unknown
-card refused."""
+"""Library account end to end against the demo city's SIP2 server, on the real widgets.
+
+A library card alone is not a sign-in: the PIN screen shows nothing of the patron, three wrong
+PINs lock the card on this kiosk, and only a PIN the library confirmed signs in (#14.5). A
+resident's linked card (renew, pay a fee). A refused renewal shows the library's reason (#13).
+Every fee line is shown, odd ones as text. Queued library operations hold no PIN (#14.4). The
+end of the session sends SIP2 35.
+"""
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kiosk.identity import library_card
 from kiosk.receipts import ReceiptStatus
 from kiosk.session import Role, State
+from offline_queue import crypto
+from offline_queue.connectors import sip2_protocol as sp
 from tests.helpers.city_kiosk import CityKiosk
+from tests.helpers.screens import render_and_audit
 from ui.screens.receipt import ReceiptStep
-from ui.services.city.library import AccountStep, LibraryScreen, PinStep
+from ui.services.city.library import AccountStep, LibraryScreen, PinStep, RenewalStep
+from ui.services.city.library_signin import LibraryPinScreen
 
-LEO_UID = "04A22B1A5C3E80"
+LEO_UID = "04A22B1A5C3E80"  # Leo Martin, LIB-0100, PIN 4567, no loans
+
+
+@pytest.fixture(autouse=True)
+def fresh_pin_counts() -> Iterator[None]:
+    """The wrong-PIN counter outlives sessions (one per kiosk): one per test here."""
+    library_card._SHARED = None
+    yield
+    library_card._SHARED = None
+
+
+def _record_messages(kiosk: CityKiosk) -> list[sp.Sip2Message]:
+    seen: list[sp.Sip2Message] = []
+    app: Any = kiosk.city.sip2.app
+    respond: Callable[..., Any] = app.respond
+
+    def recording(msg: sp.Sip2Message, conn: Any) -> Any:
+        seen.append(msg)
+        return respond(msg, conn)
+
+    app.respond = recording
+    return seen
+
+
+def _patron_messages(seen: list[sp.Sip2Message]) -> list[sp.Sip2Message]:
+    """Messages about a patron (not the kiosk's own 93 login and 99 status)."""
+    return [m for m in seen if m.code not in ("93", "99")]
 
 
 def _receipt(kiosk: CityKiosk, screen: LibraryScreen) -> ReceiptStep:
@@ -21,23 +63,114 @@ def _receipt(kiosk: CityKiosk, screen: LibraryScreen) -> ReceiptStep:
     return step
 
 
-def _account(kiosk: CityKiosk, pin: str) -> tuple[LibraryScreen, AccountStep]:
-    screen = kiosk.open("library")
-    assert isinstance(screen, LibraryScreen)
-    # the library system wants the library PIN: the on-screen PIN pad asks for it
-    kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, PinStep), timeout=10_000)
-    pad = screen.current
-    assert isinstance(pad, PinStep)
-    for digit in pin:
-        kiosk.click(pad.pad.keys[digit])
-    kiosk.click(pad.pad.ok_button)
+def _loaded(kiosk: CityKiosk, screen: LibraryScreen) -> AccountStep:
     kiosk.qtbot.waitUntil(
-        lambda: isinstance(screen.current, AccountStep) and screen.current.account is not None,
+        lambda: isinstance(screen.current, AccountStep) and screen.current.details is not None,
         timeout=10_000,
     )
     step = screen.current
     assert isinstance(step, AccountStep)
-    return screen, step
+    return step
+
+
+def _account(kiosk: CityKiosk, pin: str | None) -> tuple[LibraryScreen, AccountStep]:
+    """Open the library account; ``pin``: the library wants it on the service's PIN pad."""
+    screen = kiosk.open("library")
+    assert isinstance(screen, LibraryScreen)
+    if pin is not None:
+        kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, PinStep), timeout=10_000)
+        pad = screen.current
+        assert isinstance(pad, PinStep)
+        for digit in pin:
+            kiosk.click(pad.pad.keys[digit])
+        kiosk.click(pad.pad.ok_button)
+    return screen, _loaded(kiosk, screen)
+
+
+def _present_card(kiosk: CityKiosk, uid: str) -> LibraryPinScreen:
+    app = kiosk.app
+    app.controller.begin_sign_in()
+    app.window._on_library_card(uid)
+    screen = app.window.stack.currentWidget()
+    assert isinstance(screen, LibraryPinScreen)
+    return screen
+
+
+def _type_pin(kiosk: CityKiosk, screen: LibraryPinScreen, pin: str) -> None:
+    for digit in pin:
+        kiosk.click(screen.pinpad.keys[digit])
+    kiosk.click(screen.pinpad.ok_button)
+    kiosk.qtbot.waitUntil(lambda: not screen.checking.isVisible(), timeout=10_000)
+
+
+def _card_sign_in(kiosk: CityKiosk, uid: str, pin: str) -> None:
+    screen = _present_card(kiosk, uid)
+    _type_pin(kiosk, screen, pin)
+    kiosk.qtbot.waitUntil(lambda: kiosk.app.controller.session.state is State.HOME, timeout=10_000)
+
+
+# --- library-card sign-in (#14.5) ---------------------------------------------------------
+
+
+def test_library_card_asks_the_pin_before_anything_of_the_patron(city_kiosk: CityKiosk) -> None:
+    seen = _record_messages(city_kiosk)
+    screen = _present_card(city_kiosk, LEO_UID)
+    assert not _patron_messages(seen), "nothing is asked of the library before the PIN"
+    texts = " ".join(w.text() for w in (screen.heading, screen.prompt, screen.tries))
+    assert "Leo" not in texts and "Martin" not in texts and "Tries left: 3" in texts
+    render_and_audit(city_kiosk.app.window, "library-card-pin")
+    _type_pin(city_kiosk, screen, "4567")
+    session = city_kiosk.app.controller.session
+    city_kiosk.qtbot.waitUntil(lambda: session.state is State.HOME, timeout=10_000)
+    assert session.identity.role is Role.PATRON and session.identity.display_name == "Leo Martin"
+    asked = _patron_messages(seen)
+    assert [m.code for m in asked] == ["23"] and asked[0].get("AD") == "4567"
+    assert not city_kiosk.app.window.home.tiles["bills"].isVisible()  # residents only
+    _screen, step = _account(city_kiosk, None)  # verified once: no second PIN
+    assert step.name.text() == "Leo Martin"
+
+
+def test_three_wrong_pins_lock_the_library_card_on_this_kiosk(city_kiosk: CityKiosk) -> None:
+    screen = _present_card(city_kiosk, LEO_UID)
+    _type_pin(city_kiosk, screen, "1111")
+    assert "not right" in screen.problem.text() and screen.tries.text() == "Tries left: 2"
+    _type_pin(city_kiosk, screen, "2222")
+    assert "one try left" in screen.problem.text() and screen.warning.isVisible()
+    _type_pin(city_kiosk, screen, "3333")
+    assert "locked on this kiosk for 15 minute" in screen.problem.text()
+    assert not screen.pinpad.isVisible()
+    render_and_audit(city_kiosk.app.window, "library-card-locked")
+    # the card out and in again (a new session) is still locked: no PIN pad, no SIP2 call
+    city_kiosk.click(screen.cancel_button)
+    seen = _record_messages(city_kiosk)
+    screen = _present_card(city_kiosk, LEO_UID)
+    assert not screen.pinpad.isVisible() and "locked" in screen.problem.text()
+    assert not _patron_messages(seen)
+    session = city_kiosk.app.controller.session
+    assert session.state is State.SIGN_IN and session.identity.role is Role.NONE
+    entries = city_kiosk.core.audit.path.read_text(encoding="utf-8")  # type: ignore[union-attr]
+    assert entries.count('"library_card"') == 3 and '"blocked"' in entries
+    assert LEO_UID not in entries and "Leo" not in entries
+
+
+def test_unknown_library_card_is_not_signed_in(city_kiosk: CityKiosk) -> None:
+    screen = _present_card(city_kiosk, "04FFFFFFFFFFFF")
+    _type_pin(city_kiosk, screen, "1234")
+    assert "does not know this card" in screen.problem.text()
+    session = city_kiosk.app.controller.session
+    assert session.state is State.SIGN_IN and session.identity.role is not Role.PATRON
+
+
+def test_end_of_session_sends_end_patron_session(city_kiosk: CityKiosk) -> None:
+    _card_sign_in(city_kiosk, LEO_UID, "4567")
+    seen = _record_messages(city_kiosk)
+    city_kiosk.app.window.finish()  # "Finish and sign out": the wipe does not wait for it
+    city_kiosk.qtbot.waitUntil(lambda: any(m.code == "35" for m in seen), timeout=10_000)
+    (end,) = [m for m in seen if m.code == "35"]
+    assert end.get("AA") == LEO_UID and not end.has("AD")
+
+
+# --- a resident's linked card -------------------------------------------------------------
 
 
 def test_resident_renews_and_pays_a_fee(city_kiosk: CityKiosk) -> None:
@@ -50,7 +183,7 @@ def test_resident_renews_and_pays_a_fee(city_kiosk: CityKiosk) -> None:
         city_kiosk.click(pad.pad.keys[digit])
     city_kiosk.click(pad.pad.ok_button)
     city_kiosk.wait_idle(screen)
-    assert "PIN is not right" in screen.message.text()
+    assert "PIN is not right" in screen.message.text() and "Tries left: 2" in screen.message.text()
     city_kiosk.click(screen.back_button)
     city_kiosk.click(screen.back_button)
     screen, step = _account(city_kiosk, "1234")
@@ -63,45 +196,130 @@ def test_resident_renews_and_pays_a_fee(city_kiosk: CityKiosk) -> None:
     assert receipt.outcome.status is ReceiptStatus.SUBMITTED
     assert not city_kiosk.city.library.patrons["LIB-0001"].fees
     city_kiosk.click(receipt.done_button)
-    screen, step = _account(city_kiosk, "1234")
+    screen, step = _account(city_kiosk, None)  # the PIN is not asked twice in a session
     assert step.account is not None and not step.account.fees
+    assert step.fees_caption.text() == "No fees."
     city_kiosk.click(step.loans.buttons[0])
-    receipt = _receipt(city_kiosk, screen)
-    assert receipt.outcome.status is ReceiptStatus.SUBMITTED
+    city_kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, RenewalStep), timeout=10_000)
+    answer = screen.current
+    assert isinstance(answer, RenewalStep) and answer.answer.renewed is True
+    assert answer.headline.text() == "Renewed" and "New due date" in answer.detail.text()
 
 
-def test_library_card_sign_in(city_kiosk: CityKiosk) -> None:
-    app = city_kiosk.app
-    window = app.window
-    app.controller.begin_sign_in()
-    window._on_library_card(LEO_UID)
-    city_kiosk.qtbot.waitUntil(lambda: app.controller.session.state is State.HOME, timeout=10_000)
-    identity = app.controller.session.identity
-    assert identity.role is Role.PATRON and identity.display_name == "Leo Martin"
-    assert not window.home.tiles["bills"].isVisible()  # residents only
-    _screen, step = _account(city_kiosk, "4567")
-    assert step.account is not None and step.name.text() == "Leo Martin"
+def test_a_refused_renewal_shows_the_librarys_reason(city_kiosk: CityKiosk) -> None:
+    city_kiosk.sign_in()
+    screen, step = _account(city_kiosk, "1234")
+    assert step.account is not None
+    first, second = (loan.item_id for loan in step.account.loans)
+    # another reader put a hold on the first loan
+    city_kiosk.city.library.patrons["LIB-0002"].holds.append(first)
+    city_kiosk.click(step.loans.buttons[0])
+    city_kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, RenewalStep), timeout=10_000)
+    refused = screen.current
+    assert isinstance(refused, RenewalStep) and refused.refused
+    assert refused.headline.text() == "Not renewed"
+    assert refused.reason.text() == "The library says: \u2068Item is on hold\u2069"
+    assert "other items are not affected" in refused.detail.text()
+    render_and_audit(city_kiosk.app.window, "library-renewal-refused")
+    city_kiosk.click(refused.loans_button)
+    city_kiosk.wait_idle(screen)
+    step = _loaded(city_kiosk, screen)
+    assert step.account is not None
+    index = [loan.item_id for loan in step.account.loans].index(second)
+    city_kiosk.click(step.loans.buttons[index])  # the refusal blocks nothing else
+    city_kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, RenewalStep), timeout=10_000)
+    renewed = screen.current
+    assert isinstance(renewed, RenewalStep) and renewed.answer.renewed is True
 
 
-def test_renewal_offline_is_queued_then_delivered(city_kiosk: CityKiosk) -> None:
+def test_a_hostile_screen_message_stays_text(city_kiosk: CityKiosk) -> None:
+    """The library's AF is untrusted: markup stays text, controls go (bidi overrides too:
+    tests/kiosk/services/test_library.py; they do not survive the demo ACS's cp850)."""
+    app: Any = city_kiosk.city.sip2.app
+    respond: Callable[..., Any] = app.respond
+
+    def hostile(msg: sp.Sip2Message, conn: Any) -> Any:
+        answer = respond(msg, conn)
+        if msg.code == "29" and answer is not None:
+            code, fixed, fields = answer
+            fixed = {**fixed, "ok": "0", "renewal_ok": "N"}
+            fields = [f for f in fields if f[0] not in ("AF", "AH")]
+            return code, fixed, [*fields, ("AF", "<b>Call</b>\x1b[2J\x07 now")]
+        return answer
+
+    city_kiosk.sign_in()
+    screen, step = _account(city_kiosk, "1234")
+    app.respond = hostile
+    city_kiosk.click(step.loans.buttons[0])
+    city_kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, RenewalStep), timeout=10_000)
+    refused = screen.current
+    assert isinstance(refused, RenewalStep) and refused.refused
+    assert refused.reason.text() == "The library says: \u2068<b>Call</b> [2J now\u2069"
+    from PySide6.QtCore import Qt
+
+    assert refused.reason.textFormat() is Qt.TextFormat.PlainText
+
+
+def test_fee_lines_odd_amounts_are_shown_never_crash(city_kiosk: CityKiosk) -> None:
+    fees = city_kiosk.city.library.patrons["LIB-0002"].fees
+    fees.append({"fee_id": "FEE-0009", "amount": "1.234", "type": "01", "title": "Odd amount"})
+    fees.append({"fee_id": "FEE-0010", "amount": "1E+2", "type": "01", "title": "Lost item"})
     city_kiosk.sign_in("Brian Otieno", "RES-0002")
-    screen, step = _account(city_kiosk, "2345")
-    assert step.account is not None and step.account.loans
+    _screen, step = _account(city_kiosk, "2345")
+    details = step.details
+    assert details is not None and len(details.fees) == 4
+    shown = step.fee_lines.text() + " ".join(b.text() for b in step.fees.buttons)
+    for title in ("Overdue: Ha", "Lost card replacement", "Odd amount", "Lost item"):
+        assert title in shown, title
+    assert "Odd amount" in step.fee_lines.text()  # 1.234: shown as text, never paid
+    assert not any("Odd amount" in b.text() for b in step.fees.buttons)
+    assert len(step.fees.buttons) == sum(1 for ln in details.fees if ln.payable) >= 2
+    assert step.fees_caption.text().startswith("Fees")
+    render_and_audit(city_kiosk.app.window, "library-fees")
+
+
+# --- queued operations hold no PIN (#14.4) ------------------------------------------------
+
+
+def _no_pin_queued(kiosk: CityKiosk, data_dir: Path, pin: str, kinds: set[str]) -> None:
+    outbox = kiosk.core.outbox
+    assert outbox is not None
+    db = next(data_dir.rglob("queue.db"))
+    raw = b"".join(p.read_bytes() for p in db.parent.glob("queue.db*"))
+    assert pin.encode() not in raw
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute(
+            "SELECT tx_id, kind, payload, wrapped_key, kek_id FROM outbox "
+            "WHERE backend='sip2' AND payload IS NOT NULL"
+        ).fetchall()
+    assert kinds <= {row[1] for row in rows}
+    for tx_id, kind, payload, wrapped, kek in rows:
+        plain = crypto.unseal(outbox.keys, tx_id, kind, payload, wrapped, kek)
+        assert b"patron_pin" not in plain and pin.encode() not in plain
+
+
+def test_queued_library_operations_hold_no_pin(city_kiosk: CityKiosk, data_dir: Path) -> None:
+    pin = "80417359"  # distinctive: cannot turn up by chance in the database
+    city_kiosk.city.library.patrons["LIB-0002"].pin = pin
+    seen = _record_messages(city_kiosk)
+    city_kiosk.sign_in("Brian Otieno", "RES-0002")
+    screen, step = _account(city_kiosk, pin)
+    assert step.account is not None and step.account.loans and step.fees.buttons
+    city_kiosk.go_offline()
+    city_kiosk.click(step.fees.buttons[0])
+    receipt = _receipt(city_kiosk, screen)
+    assert receipt.outcome.status is ReceiptStatus.QUEUED
+    _no_pin_queued(city_kiosk, data_dir, pin, {"sip2.fee_paid"})
+    city_kiosk.go_online()
+    city_kiosk.wait_delivered(receipt.outcome.reference)
+    city_kiosk.click(receipt.done_button)
+    screen, step = _account(city_kiosk, None)  # the session's verified patron, no PIN again
     city_kiosk.go_offline()
     city_kiosk.click(step.loans.buttons[0])
     receipt = _receipt(city_kiosk, screen)
     assert receipt.outcome.status is ReceiptStatus.QUEUED
+    _no_pin_queued(city_kiosk, data_dir, pin, {"sip2.renew"})
     city_kiosk.go_online()
     city_kiosk.wait_delivered(receipt.outcome.reference)
-
-
-def test_unknown_library_card_is_not_signed_in(city_kiosk: CityKiosk) -> None:
-    app = city_kiosk.app
-    app.controller.begin_sign_in()
-    app.window._on_library_card("04FFFFFFFFFFFF")
-    from ui.services.base import wait_for_jobs
-
-    assert wait_for_jobs()
-    city_kiosk.qtbot.wait(50)
-    session = app.controller.session
-    assert session.state is State.SIGN_IN and session.identity.role is not Role.PATRON
+    sent = [m for m in seen if m.code in ("29", "37")]
+    assert {m.code for m in sent} == {"29", "37"} and not any(m.has("AD") for m in sent)

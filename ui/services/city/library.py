@@ -1,8 +1,14 @@
 """Library account: loans (renew), holds and fees (pay through the eCitizen account) over SIP2.
 
-A library-card session (role patron) uses the card's UID as the patron id; a resident uses the
-library card linked to their eCitizen account. When the library system wants the library PIN,
-the on-screen PIN pad asks for it (kept in this screen only, dropped when it closes).
+A library-card session (role patron) was signed in only after the library confirmed the PIN
+(ui/services/city/library_signin.py): the verified patron is in the session's data. A resident
+uses the library card linked to their eCitizen account; when the library system wants the
+library PIN, the on-screen PIN pad asks for it, with the same attempt limit as a library card.
+
+A renewal is asked online and its answer shown at once: renewed (new due date) or refused with
+the library's reason (its own words, shown as untrusted text). Only when the library cannot be
+reached is it queued (receipt "queued"). Every fee line is shown, unknown ones as text; "Pay"
+is offered only when the library takes fee payments (98 BX).
 """
 
 from __future__ import annotations
@@ -15,10 +21,10 @@ from kiosk.receipts import Money, format_amount
 from kiosk.services import library
 from kiosk.session import Role
 from offline_queue.connectors.gateway import GatewayError
-from offline_queue.connectors.sip2 import Fee, Loan, PatronAccount, Sip2Error
-from ui.screens.base import label, set_text
+from offline_queue.connectors.sip2 import Loan, PatronAccount, Sip2Error, Sip2NotSent
+from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
-from ui.services.city.common import ButtonList, date_text
+from ui.services.city.common import ButtonList, date_text, online
 from ui.services.context import ServiceContext
 from ui.widgets.pinpad import PinPad
 
@@ -38,10 +44,35 @@ class LibraryScreen(ServiceScreen):
     def library_failed(self, error: Exception) -> None:
         key = getattr(error, "key", "")
         if key == "library.wrong_pin":
-            self.show_message(self.tr("The library PIN is not right. Please try again."))
+            text = self.tr("The library PIN is not right. Please try again.")
+            tries = getattr(error, "tries_left", None)
+            if isinstance(tries, int):
+                text += "\n" + self.tr("Tries left: %1").replace("%1", str(tries))
+            self.show_message(text)
+        elif key == "library.locked":
+            minutes = max(1, (int(getattr(error, "locked_s", 0)) + 59) // 60)
+            self.show_message(
+                self.tr(
+                    "This library card is locked on this kiosk for %n minute(s) because the PIN "
+                    "was wrong too many times. Library staff can help you.",
+                    "",
+                    minutes,
+                )
+            )
         elif key in ("library.unknown_card", "library.no_card"):
             self.show_message(
                 self.tr("No library card is linked to your account. Please ask library staff.")
+            )
+        elif key == "library.pin_unverifiable":
+            self.show_message(
+                self.tr(
+                    "The library system cannot check PINs right now, so the kiosk cannot open "
+                    "your library account. Please ask library staff."
+                )
+            )
+        elif key == "library.fee_not_payable":
+            self.show_message(
+                self.tr("This fee cannot be paid at the kiosk. Please pay it at the library desk.")
             )
         elif isinstance(error, (Sip2Error, GatewayError)):
             self.show_message(
@@ -60,13 +91,17 @@ class LibraryScreen(ServiceScreen):
         self.patron = None
 
 
+def money_text(money: Money | None, language: str) -> str:
+    return format_amount(money, language) if money is not None else ""
+
+
 class AccountStep(Step):
     step_id = "library-account"
 
     def __init__(self, screen: LibraryScreen) -> None:
         super().__init__(screen)
         self.owner = screen
-        self.account: PatronAccount | None = None
+        self.details: library.LibraryAccount | None = None
         layout = column(self)
         self.name = label("subtitle", name="library-name")
         self.loans_caption = label("subtitle", name="library-loans-caption")
@@ -74,7 +109,9 @@ class AccountStep(Step):
         self.holds_caption = label("subtitle", name="library-holds-caption")
         self.holds = label("body", name="library-holds")
         self.fees_caption = label("subtitle", name="library-fees-caption")
+        self.fee_lines = label("body", name="library-fee-lines")
         self.fees = ButtonList()
+        self.pay_elsewhere = label("body", name="library-pay-elsewhere")
         for widget in (
             self.name,
             self.loans_caption,
@@ -82,11 +119,17 @@ class AccountStep(Step):
             self.holds_caption,
             self.holds,
             self.fees_caption,
+            self.fee_lines,
             self.fees,
+            self.pay_elsewhere,
         ):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.start()
+
+    @property
+    def account(self) -> PatronAccount | None:
+        return self.details.account if self.details is not None else None
 
     def title(self) -> str:
         return self.tr("Loans, holds and fees")
@@ -101,17 +144,26 @@ class AccountStep(Step):
         if factory is None or core is None:
             self.owner.show_message(self.owner.error_text("offline"))
             return
+        verified = library.remembered(self.owner.context.session.data)
         identity = self.owner.context.identity
+        if verified is not None and (
+            identity.role is not Role.PATRON or verified.patron_id == identity.subject_id
+        ):
+            self.owner.patron = verified.patron()
+            self.load()
+            return
+        if identity.role is Role.PATRON:
+            # a library-card session always has its verified patron; never read without it
+            self.owner.library_failed(library.LibraryError("library.pin_unverifiable"))
+            return
         gateway = core.gateway
 
         def find() -> tuple[str, bool]:
-            patron_id = identity.subject_id
-            if identity.role is not Role.PATRON:
-                if gateway is None:
-                    raise library.LibraryError("library.no_card")
-                patron_id = gateway.profile(identity.subject_id).library_patron_id or ""
-                if not patron_id:
-                    raise library.LibraryError("library.no_card")
+            if gateway is None:
+                raise library.LibraryError("library.no_card")
+            patron_id = gateway.profile(identity.subject_id).library_patron_id or ""
+            if not patron_id:
+                raise library.LibraryError("library.no_card")
             status = library.card_status(factory, patron_id)
             return patron_id, status.pin_ok is False
 
@@ -133,45 +185,71 @@ class AccountStep(Step):
             lambda: library.account(factory, patron), self._loaded, self.owner.library_failed
         )
 
-    def _loaded(self, account: PatronAccount) -> None:
-        self.account = account
+    def _loaded(self, details: library.LibraryAccount) -> None:
+        self.details = details
+        account = details.account
         loans = self.loans.set_items([(f"library-renew-{ln.item_id}", "") for ln in account.loans])
         for widget, loan in zip(loans, account.loans, strict=True):
             widget.clicked.connect(lambda _=False, ln=loan: self.renew(ln))
-        payable = [f for f in account.fees if f.amount and f.fee_id]
-        fees = self.fees.set_items([(f"library-pay-{f.fee_id}", "") for f in payable])
-        for widget, fee in zip(fees, payable, strict=True):
-            widget.clicked.connect(lambda _=False, f=fee: self.pay(f))
+        payable = [line for line in details.fees if line.payable]
+        fees = self.fees.set_items([(f"library-pay-{ln.fee.fee_id}", "") for ln in payable])
+        for widget, line in zip(fees, payable, strict=True):
+            widget.clicked.connect(lambda _=False, ln=line: self.pay(ln))
         self.retranslate()
 
     def renew(self, loan: Loan) -> None:
-        patron = self.owner.patron
-        if patron is None:
+        patron, factory = self.owner.patron, self._factory()
+        if patron is None or factory is None:
             return
-        submission = library.renew(
-            loan, patron, self.tr("Library renewal"), dt.datetime.now(dt.UTC)
-        )
+        now = dt.datetime.now(dt.UTC)
+        if not online(self):
+            self._queue_renewal(loan, patron, now)
+            return
+
+        def ask() -> library.RenewalAnswer | None:
+            try:
+                return library.renew_now(factory, patron, loan, now)
+            except Sip2NotSent:
+                return None  # nothing reached the library: queue it
+
+        def answered(answer: library.RenewalAnswer | None) -> None:
+            if answer is None:
+                self._queue_renewal(loan, patron, now)
+            else:
+                self.owner.push(RenewalStep(self.owner, answer))
+
+        self.owner.run(ask, answered, self.owner.library_failed)
+
+    def _queue_renewal(self, loan: Loan, patron: library.Patron, now: dt.datetime) -> None:
+        submission = library.renew(loan, patron, self.tr("Library renewal"), now)
         self.owner.submit(submission, self.owner.library_failed)
 
-    def pay(self, fee: Fee) -> None:
+    def pay(self, line: library.FeeLine) -> None:
         patron, account = self.owner.patron, self.account
         if patron is None or account is None:
             return
-        submission = library.pay_fee(
-            fee, patron, account.currency or "EUR", self.tr("Library fee"), dt.datetime.now(dt.UTC)
-        )
+        try:
+            submission = library.pay_fee(
+                line, patron, account.currency, self.tr("Library fee"), dt.datetime.now(dt.UTC)
+            )
+        except library.LibraryError as exc:
+            self.owner.library_failed(exc)
+            return
         self.owner.submit(submission, self.owner.library_failed)
 
-    def _money(self, amount: object, currency: str) -> str:
-        from decimal import Decimal
-
-        if not isinstance(amount, Decimal):
-            return ""
-        return format_amount(Money(amount, currency or "EUR"), self.owner.context.language)
+    def _line_text(self, line: library.FeeLine, language: str) -> str:
+        text = isolate(line.text) if line.text else self.tr("Fee")
+        amount = money_text(line.money, language)
+        if amount:
+            return f"{text}: {isolate(amount)}"
+        raw = line.fee.amount
+        if raw is None:
+            return text  # a line the library sent as text only
+        return self.tr("%1: amount not clear, please ask library staff").replace("%1", text)
 
     def retranslate(self) -> None:
-        account = self.account
-        visible = account is not None
+        details = self.details
+        visible = details is not None
         widgets: tuple[QLabel, ...] = (
             self.loans_caption,
             self.holds_caption,
@@ -180,43 +258,159 @@ class AccountStep(Step):
         )
         for widget in widgets:
             widget.setVisible(visible)
-        if account is None:
+        if details is None:
             set_text(self.name, "")
+            self.fee_lines.hide()
+            self.pay_elsewhere.hide()
             return
-        set_text(self.name, account.name)
-        set_text(self.loans_caption, self.tr("Loans: tap one to renew it"))
+        account = details.account
+        language = self.owner.context.language
+        set_text(self.name, library.untrusted_text(account.name, 120))
+        set_text(
+            self.loans_caption,
+            self.tr("Loans: tap one to renew it") if account.loans else self.tr("No loans."),
+        )
         texts = []
         for loan in account.loans:
             due = date_text(loan.due.date()) if loan.due else ""
             state = self.tr("Overdue") if loan.overdue else self.tr("Due %1").replace("%1", due)
             renew = self.tr("Renew")
-            texts.append(f"{loan.title}\n{state} · {renew}")
+            title = isolate(library.untrusted_text(loan.title, 200) or loan.item_id)
+            texts.append(f"{title}\n{state} · {renew}")
         self.loans.set_texts(texts)
         set_text(self.holds_caption, self.tr("Holds"))
         ready, waiting = self.tr("Ready to collect"), self.tr("Waiting")
-        holds = [f"{h.title} · {ready if h.available else waiting}" for h in account.holds]
+        holds = [
+            f"{isolate(library.untrusted_text(h.title, 200) or h.item_id)} · "
+            f"{ready if h.available else waiting}"
+            for h in account.holds
+        ]
         set_text(self.holds, "\n".join(holds) if holds else self.tr("No holds."))
-        total = self._money(account.fees_total, account.currency)
-        set_text(self.fees_caption, self.tr("Fees: %1").replace("%1", total or "0"))
+        if not details.fees:
+            caption = self.tr("No fees.")
+        elif details.total is not None:
+            caption = self.tr("Fees: %1").replace(
+                "%1", isolate(money_text(details.total, language))
+            )
+        else:
+            caption = self.tr("Fees")
+        set_text(self.fees_caption, caption)
+        shown = [ln for ln in details.fees if not ln.payable]
+        self.fee_lines.setVisible(bool(shown))
+        set_text(self.fee_lines, "\n".join(f"• {self._line_text(ln, language)}" for ln in shown))
         self.fees.set_texts(
             [
                 self.tr("Pay %1 with my eCitizen account: %2")
-                .replace("%1", self._money(f.amount, account.currency))
-                .replace("%2", f.description)
-                for f in account.fees
-                if f.amount and f.fee_id
+                .replace("%1", isolate(money_text(ln.money, language)))
+                .replace("%2", isolate(ln.text) if ln.text else self.tr("Fee"))
+                for ln in details.fees
+                if ln.payable
             ]
         )
+        owed = any(ln.money is not None and ln.money.amount > 0 for ln in details.fees)
+        elsewhere = bool(details.fees) and (not details.fees_payable_here or not owed)
+        self.pay_elsewhere.setVisible(elsewhere)
+        if not details.fees_payable_here:
+            set_text(
+                self.pay_elsewhere,
+                self.tr(
+                    "Fees cannot be paid at this kiosk: the library system does not take "
+                    "payments from it. You can pay at the library desk."
+                ),
+            )
+        else:
+            set_text(
+                self.pay_elsewhere,
+                self.tr("Fees without an amount here can be paid at the library desk."),
+            )
+        if details.fees_payable_here and owed:
+            self.pay_elsewhere.setVisible(bool(shown))
 
     def wipe(self) -> None:
-        self.account = None
+        self.details = None
         self.loans.set_items([])
         self.fees.set_items([])
         self.holds.clear()
         self.name.clear()
+        self.fee_lines.clear()
+
+
+class RenewalStep(Step):
+    """The library's answer to a renewal: renewed (new due date), refused (its reason), or not
+    confirmed (check the due date)."""
+
+    step_id = "library-renewal"
+
+    def __init__(self, screen: LibraryScreen, answer: library.RenewalAnswer) -> None:
+        super().__init__(screen)
+        self.owner = screen
+        self.answer = answer
+        layout = column(self)
+        self.headline = label("title", name="library-renewal-headline")
+        self.item = label("subtitle", name="library-renewal-item")
+        self.detail = label("body", name="library-renewal-detail")
+        self.reason = label("body", name="library-renewal-reason")
+        self.loans_button = button("primary", name="library-renewal-loans")
+        self.loans_button.clicked.connect(self.back_to_loans)
+        for widget in (self.headline, self.item, self.detail, self.reason):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.loans_button)
+
+    @property
+    def refused(self) -> bool:
+        return self.answer.renewed is False
+
+    def title(self) -> str:
+        return self.tr("Renewal")
+
+    def back_to_loans(self) -> None:
+        first = self.owner.steps[0]
+        self.owner.pop_to(first)
+        if isinstance(first, AccountStep):
+            first.load()
+
+    def retranslate(self) -> None:
+        answer = self.answer
+        set_text(self.item, isolate(answer.title) if answer.title else "")
+        self.reason.setVisible(False)
+        if answer.renewed is True:
+            set_text(self.headline, self.tr("Renewed"))
+            due = date_text(answer.due.date()) if answer.due else ""
+            set_text(
+                self.detail,
+                self.tr("New due date: %1").replace("%1", isolate(due))
+                if due
+                else self.tr("The library renewed this item."),
+            )
+        elif answer.renewed is False:
+            set_text(self.headline, self.tr("Not renewed"))
+            set_text(
+                self.detail,
+                self.tr("The library did not renew this item. Your other items are not affected."),
+            )
+            self.reason.setVisible(True)
+            set_text(
+                self.reason,
+                self.tr("The library says: %1").replace("%1", isolate(answer.message))
+                if answer.message
+                else self.tr("The library gave no reason. Library staff can tell you more."),
+            )
+        else:
+            set_text(self.headline, self.tr("Not confirmed"))
+            set_text(
+                self.detail,
+                self.tr(
+                    "The library did not confirm the renewal in time. Please check the due date "
+                    "in your loans before renewing again."
+                ),
+            )
+        set_text(self.loans_button, self.tr("Back to my loans"))
 
 
 class PinStep(Step):
+    """The library PIN for a resident's linked card (the library system wants it)."""
+
     step_id = "library-pin"
 
     def __init__(self, screen: LibraryScreen, patron_id: str) -> None:
@@ -233,17 +427,31 @@ class PinStep(Step):
         return self.tr("Library PIN")
 
     def _submit(self, pin: bytearray) -> None:
-        factory = self.owner.context.core.sip2_factory if self.owner.context.core else None
-        text = pin.decode("ascii")
-        pin[:] = bytes(len(pin))
-        if factory is None:
+        core = self.owner.context.core
+        factory = core.sip2_factory if core is not None else None
+        if factory is None or core is None:
+            pin[:] = bytes(len(pin))
             return
+        from kiosk.assistance import load_or_create_key
+        from kiosk.identity.library_card import LibraryCardSignIn
+
+        verifier = LibraryCardSignIn(load_or_create_key(core.config.paths.data_dir), core.audit)
         patron_id = self._patron_id
-        self.owner.run(
-            lambda: library.check_pin(factory, patron_id, text),
-            self._accepted,
-            self.owner.library_failed,
-        )
+        kept = bytearray(pin)
+
+        def verify() -> library.Patron:
+            try:
+                return verifier.verify(factory, patron_id, pin)
+            except Exception:
+                kept[:] = bytes(len(kept))
+                raise
+
+        def accepted(patron: library.Patron) -> None:
+            session = library.LibrarySession(factory, patron.patron_id, patron.name, kept)
+            library.remember(self.owner.context.session.data, session)
+            self._accepted(session.patron())
+
+        self.owner.run(verify, accepted, self.owner.library_failed)
 
     def _accepted(self, patron: library.Patron) -> None:
         self.owner.patron = patron

@@ -1,8 +1,11 @@
-"""Library-card sign-in: a contactless card without an eCitizen application is looked up in the
-library system by its UID (SIP2 patron status 23/24) off the GUI thread.
+"""Library-card sign-in screen: a contactless card is an identifier, the library PIN is proof.
 
-Used by the main window on ``CardSignInBridge.library_card_read``: ``found(uid, name)`` → sign in
-as a library patron; ``failed(key)`` → the card screen's "unknown card".
+Used by the main window on ``CardSignInBridge.library_card_read``: :meth:`LibrarySignIn.
+card_read` shows :class:`LibraryPinScreen` (nothing of the patron is read yet: no name, no
+fees), the PIN goes to :class:`kiosk.identity.library_card.LibraryCardSignIn` on a worker
+thread, and only a PIN the library system confirmed signs the resident in as a library patron
+(``signed_in(Patron, bytearray)``). Three wrong PINs lock the card on this kiosk for a while,
+like the eCitizen card's PIN (:mod:`kiosk.identity.library_card`).
 """
 
 from __future__ import annotations
@@ -10,11 +13,16 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from kiosk.identity.library_card import LibraryCardSignIn
 from kiosk.services import library
 from offline_queue.connectors.sip2 import Sip2Error
+from ui.screens.base import Screen, button, label, set_text
 from ui.services.base import pool
+from ui.theme import Theme
+from ui.widgets.pinpad import PinPad
 
 if TYPE_CHECKING:
     from kiosk.app import KioskCore
@@ -22,39 +30,263 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
-class _Lookup(QRunnable):
-    def __init__(self, owner: LibraryCardLookup, factory: library.Sip2Factory, uid: str) -> None:
+def _minutes(seconds: int) -> int:
+    return max(1, (seconds + 59) // 60)
+
+
+class _Relay(QObject):
+    verified = Signal(object, object)  # library.Patron, bytearray (the PIN for this session)
+    refused = Signal(object)  # LibraryError or Sip2Error
+
+
+class _Verify(QRunnable):
+    def __init__(
+        self,
+        signin: LibraryCardSignIn,
+        factory: library.Sip2Factory,
+        uid: str,
+        pin: bytearray,
+        relay: _Relay,
+    ) -> None:
         super().__init__()
-        self._owner, self._factory, self._uid = owner, factory, uid
+        self._signin, self._factory, self._uid = signin, factory, uid
+        self._pin, self._relay = pin, relay
 
     def run(self) -> None:
+        kept = bytearray(self._pin)  # for this session's reads; verify() zeroes the original
         try:
-            status = library.card_status(self._factory, self._uid)
+            patron = self._signin.verify(self._factory, self._uid, self._pin)
         except (library.LibraryError, Sip2Error) as exc:
-            logger.info("library card not accepted: %s", exc.key)
-            self._owner.failed.emit(exc.key)
+            kept[:] = bytes(len(kept))
+            logger.info("library card sign-in refused: %s", exc.key)
+            self._relay.refused.emit(exc)
             return
-        self._owner.found.emit(self._uid.upper(), status.name)
+        except Exception as exc:  # a bug: the screen must not stay on "checking"
+            kept[:] = bytes(len(kept))
+            logger.exception("library card sign-in failed")
+            self._relay.refused.emit(exc)
+            return
+        self._relay.verified.emit(patron, kept)
 
 
-class LibraryCardLookup(QObject):
-    """Signals:
-    found(str, str): the card's UID (the patron id for SIP2) and the patron's name.
-    failed(str): translation key (unknown card, library system unreachable).
+class LibraryPinScreen(Screen):
+    """PIN pad for a library card, before anything of the patron is shown.
+
+    Signals:
+    pin_entered(bytearray): the digits (the receiver zeroes them).
+    cancelled(): start over.
+    guest_chosen(): continue as a guest.
     """
 
-    found = Signal(str, str)
-    failed = Signal(str)
+    screen_id = "library-pin"  # a resident-only step (ui/assisted.py): staff look away
+    pin_entered = Signal(bytearray)
+    cancelled = Signal()
+    guest_chosen = Signal()
 
-    def __init__(self, core: KioskCore, parent: QObject | None = None) -> None:
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(theme, parent)
+        self._tries_left: int | None = None
+        self._problem: tuple[str, int] | None = None  # error key, locked seconds
+        self._checking = False
+        layout = self.vbox()
+        self.heading = label("title", name="library-pin-title")
+        self.prompt = label("subtitle", name="library-pin-prompt")
+        self.tries = label("body", name="library-pin-tries")
+        self.warning = label("subtitle", name="library-pin-last-try")
+        self.problem = label("subtitle", name="library-pin-problem")
+        self.problem.hide()
+        self.checking = label("subtitle", name="library-pin-checking", centred=True)
+        self.checking.hide()
+        for widget in (self.heading, self.prompt, self.tries, self.warning, self.problem):
+            layout.addWidget(widget)
+        self.pinpad = PinPad(self._on_pin)
+        layout.addWidget(self.pinpad, 1)
+        layout.addWidget(self.checking)
+        actions = QWidget()
+        row = QVBoxLayout(actions)
+        row.setContentsMargins(0, 0, 0, theme.spacing)
+        row.setSpacing(theme.spacing // 2)
+        self.cancel_button = button(name="library-pin-cancel")
+        self.cancel_button.clicked.connect(self.cancelled)
+        self.guest_button = button(name="library-pin-guest")
+        self.guest_button.clicked.connect(self.guest_chosen)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.guest_button)
+        layout.addSpacing(theme.spacing)  # well away from OK
+        layout.addWidget(actions)
+        self.retranslate()
+
+    # -- states -------------------------------------------------------------------------------
+    def ask(self, tries_left: int) -> None:
+        """A fresh card: ask for its PIN."""
+        self._tries_left = tries_left
+        self._problem = None
+        self._checking = False
+        self.pinpad.clear()
+        self._update()
+        self.pinpad.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_problem(self, key: str, tries_left: int | None = None, locked_s: int = 0) -> None:
+        self._problem = (key, locked_s)
+        if tries_left is not None:
+            self._tries_left = tries_left
+        self._checking = False
+        self.pinpad.clear()
+        self._update()
+
+    def _on_pin(self, pin: bytearray) -> None:
+        self._checking = True
+        self._update()
+        self.pin_entered.emit(pin)
+
+    @property
+    def can_retry(self) -> bool:
+        key = self._problem[0] if self._problem else ""
+        return key in ("", "library.wrong_pin", "library.bad_pin", "library.unavailable")
+
+    def _update(self) -> None:
+        retry = self.can_retry
+        self.pinpad.setVisible(retry and not self._checking)
+        self.pinpad.setEnabled(not self._checking)
+        self.checking.setVisible(self._checking)
+        self.problem.setVisible(self._problem is not None and not self._checking)
+        self.retranslate()
+
+    # -- texts --------------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Your library PIN")
+
+    def problem_text(self) -> str:
+        if self._problem is None:
+            return ""
+        key, locked_s = self._problem
+        if key in ("library.wrong_pin", "library.bad_pin"):
+            if self._tries_left == 1:
+                return self.tr(
+                    "That PIN was not right. You have one try left: if it is wrong again this "
+                    "card will be locked on this kiosk for a while."
+                )
+            return self.tr("That PIN was not right. Please try again.")
+        if key == "library.locked":
+            return self.tr(
+                "This library card is locked on this kiosk for %n minute(s) because the PIN "
+                "was wrong too many times. Library staff can help you.",
+                "",
+                _minutes(locked_s),
+            )
+        if key == "library.unknown_card":
+            return self.tr(
+                "The library does not know this card. Please ask library staff, or use your "
+                "eCitizen card."
+            )
+        if key == "library.pin_unverifiable":
+            return self.tr(
+                "The library system cannot check PINs right now, so the kiosk cannot open your "
+                "library account. Please ask library staff."
+            )
+        if key == "library.bad_card":
+            return self.tr("This card cannot be read as a library card. Please ask staff.")
+        return self.tr(
+            "The library system cannot be reached right now. Please try again later or ask "
+            "library staff."
+        )
+
+    def retranslate(self) -> None:
+        set_text(self.heading, self.title())
+        self.prompt.setText(
+            self.tr(
+                "You used a library card. To see your loans, holds and fees, type your library "
+                "PIN and press OK."
+            )
+        )
+        tries = self._tries_left
+        self.tries.setText(
+            self.tr("Tries left: %1").replace("%1", str(tries)) if tries is not None else ""
+        )
+        self.tries.setVisible(tries is not None and self.can_retry)
+        self.warning.setText(
+            self.tr("Careful: this is your last try before the card is locked on this kiosk.")
+        )
+        self.warning.setVisible(tries == 1 and self.can_retry and not self._checking)
+        set_text(self.problem, self.problem_text())
+        self.checking.setText(self.tr("Checking your PIN with the library…"))
+        set_text(self.cancel_button, self.tr("Start over"))
+        set_text(self.guest_button, self.tr("Continue as a guest"))
+
+    def wipe(self) -> None:
+        self._tries_left = None
+        self._problem = None
+        self._checking = False
+        self.pinpad.clear()
+        self._update()
+
+
+class LibrarySignIn(QObject):
+    """The library-card sign-in of one kiosk (lives as long as the window: the wrong-PIN
+    counts outlive sessions).
+
+    Signals:
+    signed_in(object, object): the verified :class:`library.Patron` and a ``bytearray`` with its
+        PIN for this session's reads (kept in ``Session.data``, zeroed at its end).
+    """
+
+    signed_in = Signal(object, object)
+
+    def __init__(self, core: KioskCore, screen: LibraryPinScreen, parent: QObject) -> None:
         super().__init__(parent)
-        self._core = core
-        self.found.connect(self.deleteLater)
-        self.failed.connect(self.deleteLater)
+        from kiosk.assistance import load_or_create_key
 
-    def lookup(self, uid: str) -> None:
-        factory = self._core.sip2_factory
-        if factory is None:
-            self.failed.emit("library.unavailable")
+        self._core = core
+        self.screen = screen
+        self.verifier = LibraryCardSignIn(
+            load_or_create_key(core.config.paths.data_dir), core.audit
+        )
+        self._uid = ""
+        self._generation = 0
+        screen.pin_entered.connect(self._on_pin)
+
+    def card_read(self, uid: str) -> None:
+        """A library card was read: ask for its PIN (or say why not). Nothing is looked up."""
+        self._generation += 1
+        self._uid = uid
+        try:
+            self.verifier.check_card(uid)
+        except library.LibraryError as exc:
+            self.screen.show_problem(exc.key, exc.tries_left, exc.locked_s)
             return
-        pool().start(_Lookup(self, factory, uid))
+        self.screen.ask(self.verifier.tries_left(uid))
+
+    def forget(self) -> None:
+        """The session ended: drop the card and any answer still on its way."""
+        self._generation += 1
+        self._uid = ""
+
+    def _on_pin(self, pin: bytearray) -> None:
+        factory = self._core.sip2_factory
+        if factory is None or not self._uid:
+            pin[:] = bytes(len(pin))
+            self.screen.show_problem("library.unavailable")
+            return
+        generation = self._generation
+        relay = _Relay(self)
+
+        def verified(patron: object, kept: object) -> None:
+            relay.deleteLater()
+            if generation != self._generation:
+                if isinstance(kept, bytearray):
+                    kept[:] = bytes(len(kept))
+                return
+            self.signed_in.emit(patron, kept)
+
+        def refused(error: object) -> None:
+            relay.deleteLater()
+            if generation != self._generation:
+                return
+            if isinstance(error, library.LibraryError):
+                self.screen.show_problem(error.key, error.tries_left, error.locked_s)
+            else:
+                self.screen.show_problem("library.unavailable")
+
+        relay.verified.connect(verified, Qt.ConnectionType.QueuedConnection)
+        relay.refused.connect(refused, Qt.ConnectionType.QueuedConnection)
+        pool().start(_Verify(self.verifier, factory, self._uid, pin, relay))

@@ -1,0 +1,195 @@
+"""Library flows as residents meet them (kiosk/services/library.py) against the demo city's SIP2
+server on loopback: a refused renewal is an answer with the library's reason, odd fee lines are
+shown and never crash, queued operations carry no PIN, and the end of the session sends a 35."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from citysim import CitySim
+from citysim.faults import Fault, FaultMode
+from kiosk.services import library
+from kiosk.session import SessionData
+from offline_queue.connectors import sip2_protocol as sp
+from offline_queue.connectors.sip2 import Fee, Loan, PatronAccount, Sip2Client, Sip2NotSent
+from tests.helpers.city import city  # noqa: F401  (a demo city per test)
+
+AMINA = "LIB-0001"  # two loans (39000000000012, 39000000000013), a fee; PIN 1234
+
+
+def _factory(sim: CitySim) -> library.Sip2Factory:
+    def make() -> Sip2Client:
+        host, port = sim.sip2_address
+        return Sip2Client(
+            host,
+            port,
+            login_user="kiosk1",
+            login_password="kioskpw",
+            location_code="KIOSK1",
+            institution_id="RIVERTONLIB",
+            timeout_s=3.0,
+        )
+
+    return make
+
+
+def _record_messages(sim: CitySim) -> list[sp.Sip2Message]:
+    """What the library system received (the server's own handler still answers)."""
+    seen: list[sp.Sip2Message] = []
+    app: Any = sim.sip2.app
+    respond: Callable[..., Any] = app.respond
+
+    def recording(msg: sp.Sip2Message, conn: Any) -> Any:
+        seen.append(msg)
+        return respond(msg, conn)
+
+    app.respond = recording
+    return seen
+
+
+# --- untrusted text and money -------------------------------------------------------------
+
+
+def test_untrusted_text_loses_controls_and_bidi_overrides() -> None:
+    hostile = "Item\u202e on hold\x00\x1b[31m\u2066 for others\u200f\n\tnow"
+    clean = library.untrusted_text(hostile)
+    assert clean == "Item on hold [31m for others now"
+    assert not any(c in clean for c in "\u202e\u2066\u200f\x00\x1b\n\t")
+    assert len(library.untrusted_text("x" * 1000)) == library.MAX_SCREEN_MESSAGE
+    assert library.untrusted_text("<b>bold</b> &amp;") == "<b>bold</b> &amp;"  # shown as text
+
+
+@pytest.mark.parametrize(
+    ("amount", "currency", "shown"),
+    [
+        (Decimal("1.50"), "EUR", "1.50 EUR"),
+        (Decimal("2"), "eur", "2.00 EUR"),
+        (Decimal("1E+2"), "EUR", "100.00 EUR"),
+        (Decimal("1.234"), "EUR", None),
+        (Decimal("NaN"), "EUR", None),
+        (Decimal("sNaN"), "EUR", None),
+        (Decimal("Infinity"), "EUR", None),
+        (Decimal("-1.00"), "EUR", None),
+        (Decimal("1E+9"), "EUR", None),
+        (Decimal("1.00"), "€", None),
+        (Decimal("1.00"), "", None),
+        (None, "EUR", None),
+        ("1.00", "EUR", None),
+    ],
+)
+def test_shown_amount_never_raises(amount: object, currency: str, shown: str | None) -> None:
+    from kiosk.receipts import format_amount
+
+    money = library.shown_amount(amount, currency)
+    assert (format_amount(money, "en") if money else None) == shown
+
+
+def _account(fees: tuple[Fee, ...], total: Decimal | None, currency: str = "EUR") -> PatronAccount:
+    return PatronAccount(AMINA, "Amina", True, True, currency, total, " " * 14, (), (), fees)
+
+
+def test_every_fee_line_is_kept_unknown_ones_as_text() -> None:
+    fees = (
+        Fee("FEE-1", Decimal("1.50"), "Overdue"),
+        Fee("", None, "Lost item 25.50 (ask staff)"),
+        Fee("FEE-3", Decimal("1.234"), "Odd amount"),
+        Fee("", Decimal("2.00"), "No fee id"),
+    )
+    lines = library.fee_lines(_account(fees, Decimal("30.234")), payments=True)
+    assert [ln.text for ln in lines] == [f.description for f in fees]
+    assert [ln.payable for ln in lines] == [True, False, False, False]
+    assert library.fees_total(_account(fees, Decimal("30.234")), lines) is None  # not shown
+    assert library.fees_total(_account(fees, Decimal("30.23")), lines) is not None
+    known = fees[:1]
+    known_lines = library.fee_lines(_account(known, None), payments=True)
+    total = library.fees_total(_account(known, None), known_lines)
+    assert total is not None and total.amount == Decimal("1.50")
+    # the library takes no fee payments: nothing is payable, every line still shown
+    assert not any(ln.payable for ln in library.fee_lines(_account(fees, None), payments=False))
+    with pytest.raises(library.LibraryError, match="fee_not_payable"):
+        library.pay_fee(lines[2], library.Patron(AMINA, ""), "EUR", "Fee", dt.datetime.now(dt.UTC))
+
+
+# --- renewals -----------------------------------------------------------------------------
+
+
+def _loans(sim: CitySim, patron: library.Patron) -> dict[str, Loan]:
+    details = library.account(_factory(sim), patron)
+    return {loan.item_id: loan for loan in details.account.loans}
+
+
+def test_a_refused_renewal_comes_back_with_the_librarys_reason(
+    city: CitySim,  # noqa: F811
+) -> None:
+    seen = _record_messages(city)
+    patron = library.Patron(AMINA, "Amina", None)  # renewals never carry the PIN
+    loans = _loans(city, patron)
+    city.library.patrons["LIB-0002"].holds.append("39000000000012")  # someone else wants it
+    now = dt.datetime.now(dt.UTC)
+    refused = library.renew_now(_factory(city), patron, loans["39000000000012"], now)
+    assert refused.renewed is False and refused.message == "Item is on hold"
+    assert refused.title and refused.due is None
+    renewed = library.renew_now(_factory(city), patron, loans["39000000000013"], now)
+    assert renewed.renewed is True and renewed.due is not None
+    assert renewed.due > dt.datetime.now(dt.UTC)
+    renewals = [m for m in seen if m.code == "29"]
+    assert len(renewals) == 2 and not any(m.has("AD") for m in renewals)
+
+
+def test_a_renewal_the_library_never_received_can_be_queued(
+    city: CitySim,  # noqa: F811
+) -> None:
+    patron = library.Patron(AMINA, "Amina", None)
+    loan = _loans(city, patron)["39000000000013"]
+    city.set_network("sip2", False)
+    with pytest.raises(Sip2NotSent):
+        library.renew_now(_factory(city), patron, loan, dt.datetime.now(dt.UTC))
+    queued = library.renew(loan, library.Patron(AMINA, "Amina", "1234"), "Renew", dt.datetime.now())
+    assert "patron_pin" not in queued.payload and "1234" not in repr(queued.payload)
+
+
+def test_a_lost_answer_is_checked_never_resent(city: CitySim) -> None:  # noqa: F811
+    """The answer to the 29 is lost after the library applied it: the due date tells."""
+    seen = _record_messages(city)
+    patron = library.Patron(AMINA, "Amina", None)
+    loan = _loans(city, patron)["39000000000013"]
+    city.faults.arm("sip2", "29", Fault(FaultMode.DROP_AFTER_COMMIT))
+    answer = library.renew_now(_factory(city), patron, loan, dt.datetime.now(dt.UTC))
+    assert answer.renewed is True and answer.due is not None
+    assert len([m for m in seen if m.code == "29"]) == 1
+
+
+# --- end of the patron session ------------------------------------------------------------
+
+
+def test_wiping_the_session_zeroes_the_pin_and_sends_end_patron_session(
+    city: CitySim,  # noqa: F811
+) -> None:
+    seen = _record_messages(city)
+    data = SessionData()
+    pin = bytearray(b"1234")
+    verified = library.LibrarySession(_factory(city), AMINA, "Amina", pin)
+    library.remember(data, verified)
+    remembered = library.remembered(data)
+    assert remembered is verified and remembered.patron().pin == "1234"
+    data.wipe()
+    assert pin == bytearray(4) and library.remembered(data) is None
+    assert verified.ended.wait(5)
+    (end,) = [m for m in seen if m.code == "35"]
+    assert end.get("AA") == AMINA and not end.has("AD")
+
+
+def test_the_wipe_does_not_wait_for_an_unreachable_library(
+    city: CitySim,  # noqa: F811
+) -> None:
+    city.set_network("sip2", False)
+    verified = library.LibrarySession(_factory(city), AMINA, "Amina", bytearray(b"1234"))
+    before = dt.datetime.now()
+    verified.wipe()
+    assert (dt.datetime.now() - before).total_seconds() < 0.5
+    assert verified.ended.wait(10)  # given up quietly on its own thread
