@@ -14,17 +14,25 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from cryptography import x509
 
+from citysim import CitySim
 from citysim.provisioning import ProvisioningAuthority, kiosk_id_from_peer_cert
 from kiosk.tls import (
+    CREDENTIAL_NAMES,
+    BackendTls,
+    TlsHealth,
     TlsIdentity,
     TlsIdentityError,
+    backend_tls,
     certificate_status,
+    city_http_client,
     client_ssl_context,
     find_identity,
     httpx_client,
+    ssl_reason,
 )
 from provisioning.bundle import install_bundle, load_public_key, verify_bundle
 from provisioning.csr import build_csr
@@ -283,3 +291,88 @@ def test_certificate_status(identity: TlsIdentity, tmp_path: Path) -> None:
     junk.write_text("nope")
     with pytest.raises(TlsIdentityError):
         certificate_status(junk)
+
+
+# --- the kiosk's city clients (kiosk/app.py) against citysim serving mutual TLS ----------------
+
+
+@pytest.fixture
+def mtls_city(authority: ProvisioningAuthority) -> Iterator[CitySim]:
+    """The production-like city: gateway + Open311 over HTTPS requiring the city's client certs."""
+    context = authority.server_ssl_context(["127.0.0.1"])
+    with CitySim(open311_port=None, control_port=None, tls=context) as city:
+        yield city
+
+
+def _credentials(identity: TlsIdentity, directory: Path) -> dict[str, str]:
+    """The identity where systemd's LoadCredential= puts it ($CREDENTIALS_DIRECTORY)."""
+    directory.mkdir(mode=0o700)
+    for name, source in zip(
+        CREDENTIAL_NAMES, (identity.cert_file, identity.key_file, identity.ca_file), strict=True
+    ):
+        write_file(directory / name, source.read_bytes(), 0o600)
+    return {"CREDENTIALS_DIRECTORY": str(directory)}
+
+
+def _get(tls: BackendTls, health: TlsHealth, url: str) -> httpx.Response:
+    with city_http_client(url, tls, health, timeout=httpx.Timeout(10)) as client:
+        return client.get("/health")
+
+
+def test_production_clients_present_the_device_certificate(
+    identity: TlsIdentity, mtls_city: CitySim, tmp_path: Path
+) -> None:
+    environ = _credentials(identity, tmp_path / "creds")
+    tls = backend_tls(True, root=tmp_path / "no-root", environ=environ)
+    assert tls.problem is None and tls.identity is not None
+    assert tls.identity.cert_file.parent == tmp_path / "creds"
+    problems: dict[str, str] = {}
+    assert _get(tls, TlsHealth(problems), mtls_city.gateway_url).status_code == 200
+    assert problems == {}
+    assert mtls_city.gateway_url.startswith("https://")
+    assert [p.split(",")[-1] for p in mtls_city.gateway.peers] == [f"CN={KIOSK_ID}"]
+    assert mtls_city.gateway.requests_seen[-1][1:] == ("GET", "/health")
+
+
+def test_a_refused_certificate_is_a_tls_alert_until_tls_works_again(
+    identity: TlsIdentity,
+    authority: ProvisioningAuthority,
+    mtls_city: CitySim,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    rogue = _enrol(ProvisioningAuthority(tmp_path / "rogue-city"), tmp_path / "rogue")
+    # the rogue kiosk trusts the real city's server, but its certificate is from another CA
+    wrong = TlsIdentity(rogue.cert_file, rogue.key_file, identity.ca_file)
+    problems: dict[str, str] = {}
+    health = TlsHealth(problems)
+    for _ in range(2):
+        with pytest.raises(httpx.TransportError):
+            _get(BackendTls(client_ssl_context(wrong)), health, mtls_city.gateway_url)
+    assert problems == {"tls": "tls.handshake_failed"}
+    assert mtls_city.gateway.peers == [] and mtls_city.gateway.tls_refused >= 1
+    assert mtls_city.gateway.requests_seen == []
+    failures = [r for r in caplog.records if r.getMessage().startswith("TLS with 127.0.0.1")]
+    assert len(failures) == 1  # once per host and reason, not once per attempt
+    assert _get(BackendTls(client_ssl_context(identity)), health, mtls_city.gateway_url).is_success
+    assert problems == {}
+
+
+def test_without_an_identity_production_never_connects(
+    mtls_city: CitySim, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    tls = backend_tls(True, root=tmp_path / "not-enrolled", environ={})
+    assert tls.problem == "tls.not_enrolled" and tls.identity is None
+    problems: dict[str, str] = {}
+    health = TlsHealth(problems, tls.problem)
+    with pytest.raises(httpx.ConnectError) as info:
+        _get(tls, health, mtls_city.gateway_url)
+    assert ssl_reason(info.value) == "CERTIFICATE_VERIFY_FAILED"  # trusts no server at all
+    assert problems == {"tls": "tls.not_enrolled"}  # the start-up problem stays
+    assert mtls_city.gateway.requests_seen == []
+    assert "no mutual TLS to the city: tls.not_enrolled" in caplog.text
+    assert "PRIVATE KEY" not in caplog.text
+
+
+def test_demo_and_practice_use_plain_clients() -> None:
+    assert backend_tls(False) == BackendTls(True)
