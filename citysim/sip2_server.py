@@ -13,21 +13,34 @@ deduplicates on the optional ``BK`` transaction id (configurable).
 Faults (armed on the message code): ``drop_before`` (also ``error``/``unavailable``: the ACS
 closes the connection without applying), ``slow_after_commit``, ``drop_after_commit``,
 ``garbage_after_commit`` and ``corrupt_checksum`` (a wrong AZ; a 97 then gets the good frame).
+
+**Profiles** (``citysim.profiles``, registered below) make the ACS behave like a class of deployed
+ILSs: other fee-line formats (Koha, Evergreen), daily loans, a 97 answered with ``AY0``, UTF-8,
+CR LF terminators, bytes dribbled slowly, a TLS terminator that accepts and closes, a BX without
+fee paid, no 93 login, TLS with its own CA, renewals refused, loans listed by title. Each
+profile's summary says which ILS behaves so and the source; ``docs/backends.md`` § SIP2 lists them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import ipaddress
 import logging
 import socket
 import socketserver
+import ssl
+import tempfile
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
 
 import citysim.data as data
 from citysim.faults import AFTER_COMMIT, FaultController, FaultMode
 from citysim.ledger import Ledger
+from citysim.profiles import Profile, register
 from offline_queue.connectors import sip2_protocol as sp
 
 logger = logging.getLogger(__name__)
@@ -46,6 +59,100 @@ SUPPORTED = (
     "fee_paid",
     "item_information",
     "renew",
+)
+
+FEE_FORMATS = ("demo", "koha", "eg_legacy", "3m", "swyer_b")
+
+
+def _profile(name: str, summary: str, **options: Any) -> Profile:
+    return register(Profile(name, "sip2", summary, MappingProxyType(options)))
+
+
+_profile(
+    "sip2-koha-fees",
+    "Koha: fee lines from the default av_field_template '<description> <amount %.2f>' (no fee "
+    "id; C4/SIP/ILS/Patron.pm fine_items) and an alphanumeric SC login (SIPconfig.xml accounts)",
+    fee_format="koha",
+    login=("Koha-Kiosk1", "Sip2Pass9x"),
+)
+_profile(
+    "sip2-evergreen-fees",
+    "Evergreen: fee lines in its default av_format eg_legacy '<amount> <billing type> <title>' "
+    "(OpenILS::Application::SIP2::Patron add_fine_items)",
+    fee_format="eg_legacy",
+)
+_profile(
+    "sip2-3m-fees",
+    "Evergreen av_format 3m/swyer_a: '<id> $<amount> \"FINE\" <title>' (the 3M-style layout; "
+    "OpenILS::Application::SIP2::Patron add_fine_items)",
+    fee_format="3m",
+)
+_profile(
+    "sip2-daily-loans",
+    "daily loans due 23:59 the day they are lent (libraries lending laptops or day passes): a "
+    "renewal the same day returns the same due date (issue #13 SIP2 item 3)",
+    loan_policy="daily",
+)
+_profile(
+    "sip2-ay0-resend",
+    "Koha's handle_request_acs_resend rebuilds the last response through write_msg, so a 97 is "
+    "answered with the 97's own sequence number (AY0) instead of the original one "
+    "(C4/SIP/Sip/MsgType.pm)",
+    resend_seq=0,
+)
+_profile(
+    "sip2-utf8",
+    "UTF-8 on the wire: Koha SIPconfig.xml account encoding='utf8', FOLIO edge-sip2 tenant "
+    "'charset': 'UTF-8' (default ISO-8859-1); the 3M guide assumes a single-byte set",
+    encoding="utf-8",
+)
+_profile(
+    "sip2-crlf",
+    "frames end in CR LF: Koha SIPconfig.xml account terminator='CRLF', FOLIO edge-sip2 "
+    "'messageDelimiter'",
+    terminator="\r\n",
+)
+_profile(
+    "sip2-trickle",
+    "an ACS behind a slow or congested link that dribbles its answer a few bytes at a time "
+    "(each read succeeds, the whole answer is late): the kiosk needs an overall deadline",
+    trickle_s=0.0005,
+)
+_profile(
+    "sip2-accept-then-close",
+    "a TLS terminator (stunnel, haproxy) or proxy in front of a stopped SIP service: the TCP "
+    "connection is accepted, then closed without a byte (issue #13 SIP2 item 8)",
+    accept_then_close=True,
+)
+_profile(
+    "sip2-no-fee-payment",
+    "an ACS whose 98 BX has no fee paid (37) and that closes on one (the real ACS measured in "
+    "QUEUE_AND_BACKENDS.md §2.2 did not implement 37)",
+    supported=tuple(n for n in SUPPORTED if n != "fee_paid"),
+)
+_profile(
+    "sip2-no-login",
+    "SC connections without a 93 login (Evergreen SIPServer and Koha accept 99 before login "
+    "when configured; some ILSs authenticate by network instead): 93 answers 940",
+    login=None,
+)
+_profile(
+    "sip2-tls",
+    "SIP2 over TLS with the library's own CA (FOLIO edge-sip2 netServerOptions with a PEM "
+    "key/cert; stunnel in front of Koha or Evergreen)",
+    tls=True,
+)
+_profile(
+    "sip2-refuses-renewals",
+    "every renewal refused with ok=0 and a screen message (AF), as ILSs do daily for items "
+    "with holds or at the renewal limit (Koha 'on_reserve'/'too_many', Evergreen holds)",
+    refuse_renewals="Item has holds for other patrons: it cannot be renewed",
+)
+_profile(
+    "sip2-title-lists",
+    "64 item lists (charged, overdue, holds) carry titles, not barcodes: Evergreen "
+    "msg64_summary_datatype = title, msg64_hold_datatype = title",
+    list_titles=True,
 )
 
 
@@ -77,6 +184,7 @@ class _Conn:
     def __init__(self) -> None:
         self.logged_in = False
         self.last_response: bytes | None = None
+        self.last_message: tuple[str, dict[str, str], list[tuple[str, str]]] | None = None
 
 
 class Sip2App:
@@ -91,12 +199,31 @@ class Sip2App:
         login: tuple[str, str] = data.SIP2_LOGIN,
         require_login: bool = True,
         fee_bk_dedup: bool = True,
+        options: Mapping[str, Any] | None = None,
     ) -> None:
+        """``options`` are a profile's (``CitySim.profile.for_service("sip2")``): see the
+        profiles registered above; the wire-level ones are read by the socket handler."""
+        options = options or {}
         self.library = library
         self.ledger = ledger
-        self.login = login
-        self.require_login = require_login
+        self.login: tuple[str, str] | None = options.get("login", login)
+        self.require_login = require_login and self.login is not None
         self.fee_bk_dedup = fee_bk_dedup
+        self.fee_format: str = options.get("fee_format", "demo")
+        if self.fee_format not in FEE_FORMATS:
+            raise ValueError(f"unknown fee format {self.fee_format!r}")
+        self.loan_policy: str = options.get("loan_policy", "days")
+        self.supported: tuple[str, ...] = tuple(options.get("supported", SUPPORTED))
+        self.refuse_renewals: str = options.get("refuse_renewals", "")
+        self.list_titles: bool = bool(options.get("list_titles", False))
+        # wire-level behaviour (read by the handler); tests may change them on a running ACS
+        self.encoding: str = options.get("encoding", sp.ENCODING)
+        self.terminator: str = options.get("terminator", "\r")
+        self.trickle_s: float = float(options.get("trickle_s", 0.0))
+        self.resend_seq: int | None = options.get("resend_seq")
+        self.accept_then_close: bool = bool(options.get("accept_then_close", False))
+        self.tls: bool = bool(options.get("tls", False))
+        self.logins = 0  # 93s answered (a client that re-logs in before every request shows)
 
     @staticmethod
     def _now() -> str:
@@ -107,12 +234,15 @@ class Sip2App:
     ) -> tuple[str, dict[str, str], list[tuple[str, str]]] | None:
         """The response (code, fixed, fields) to a decoded request; ``None`` = close."""
         if msg.code == "93":
-            ok = (msg.get("CN"), msg.get("CO")) == self.login
+            self.logins += 1
+            ok = self.login is not None and (msg.get("CN"), msg.get("CO")) == self.login
             conn.logged_in = ok
             return "94", {"ok": "1" if ok else "0"}, []
         if self.require_login and not conn.logged_in:
             return None
         with self.library.lock:
+            if sp.BX_NAME.get(msg.code, "") not in self.supported:
+                return None  # a message this ACS does not implement: it hangs up
             handler = {
                 "99": self._status,
                 "23": self._patron_status,
@@ -160,6 +290,32 @@ class Sip2App:
         now = dt.datetime.now(dt.UTC)
         return [i for i in self._charged(patron_id) if i.due is not None and i.due < now]
 
+    def _due(self) -> dt.datetime:
+        now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        if self.loan_policy == "daily":
+            return now.replace(hour=23, minute=59, second=0)
+        return now + dt.timedelta(days=LOAN_DAYS)
+
+    def _fee_line(self, fee: dict[str, Any]) -> str:
+        amount = f"{Decimal(fee['amount']):.2f}"
+        fee_id, title = fee["fee_id"], fee["title"]
+        if self.fee_format == "koha":
+            return f"{title} {amount}"
+        if self.fee_format == "eg_legacy":
+            return f"{amount} Overdue Materials {title}"
+        if self.fee_format == "3m":
+            return f'{fee_id} ${amount} "FINE" {title}'
+        if self.fee_format == "swyer_b":
+            return f"Charge-Number: {fee_id}, Amount-Due: {amount}, Fine-Type: FINE, Title: {title}"
+        return f"{fee_id} {fee['amount']} {title}"
+
+    def _listed(self, item_id: str) -> str:
+        """An item as a 64 list shows it: its id, or its title (Evergreen title lists)."""
+        if not self.list_titles:
+            return item_id
+        item = self.library.items.get(item_id)
+        return item.title if item is not None else item_id
+
     def _hold_available(self, item_id: str) -> bool:
         item = self.library.items.get(item_id)
         return item is not None and item.charged_to is None
@@ -182,7 +338,7 @@ class Sip2App:
         fields = [
             ("AO", data.INSTITUTION_ID),
             ("AM", data.LIBRARY_NAME),
-            ("BX", sp.bx(SUPPORTED)),
+            ("BX", sp.bx(self.supported)),
             ("AN", data.SIP2_LOCATION),
         ]
         return "98", fixed, fields
@@ -222,15 +378,12 @@ class Sip2App:
             holds = [i for i in patron.holds if self._hold_available(i)]
             unavailable = [i for i in patron.holds if not self._hold_available(i)]
             lists: dict[str, tuple[str, list[str]]] = {
-                "hold": ("AS", holds),
-                "overdue": ("AT", [i.item_id for i in self._overdue(pid)]),
-                "charged": ("AU", [i.item_id for i in self._charged(pid)]),
-                "fine": (
-                    "AV",
-                    [f"{f['fee_id']} {f['amount']} {f['title']}" for f in patron.fees],
-                ),
+                "hold": ("AS", [self._listed(i) for i in holds]),
+                "overdue": ("AT", [self._listed(i.item_id) for i in self._overdue(pid)]),
+                "charged": ("AU", [self._listed(i.item_id) for i in self._charged(pid)]),
+                "fine": ("AV", [self._fee_line(f) for f in patron.fees]),
                 "recall": ("BU", []),
-                "unavailable_hold": ("CD", unavailable),
+                "unavailable_hold": ("CD", [self._listed(i) for i in unavailable]),
             }
             counts = [
                 f"{len(lists[k][1]):04d}"
@@ -313,11 +466,10 @@ class Sip2App:
         if item is None:
             return self._circ_response("12", False, False, msg, None, "Unknown item")
         marker = f"11:{patron.patron_id}:{item.item_id}:{msg.fixed['transaction_date']}"
-        now = dt.datetime.now(dt.UTC).replace(microsecond=0)
         if item.charged_to == patron.patron_id:
             # The measured real-ACS behaviour: a repeated checkout renews the loan.
             item.renewals += 1
-            item.due = now + dt.timedelta(days=LOAN_DAYS)
+            item.due = self._due()
             self.ledger.record("sip2", marker)
             return self._circ_response("12", True, True, msg, item)
         if item.charged_to is not None:
@@ -332,7 +484,7 @@ class Sip2App:
                 "12", False, False, msg, item, "Item is on hold for another patron"
             )
         item.charged_to = patron.patron_id
-        item.due = now + dt.timedelta(days=LOAN_DAYS)
+        item.due = self._due()
         item.renewals = 0
         if item.item_id in patron.holds:
             patron.holds.remove(item.item_id)
@@ -375,12 +527,14 @@ class Sip2App:
             return self._circ_response("30", False, False, msg, item, "Invalid patron or PIN")
         if item is None or item.charged_to != patron.patron_id:
             return self._circ_response("30", False, False, msg, item, "Item not charged to patron")
+        if self.refuse_renewals:
+            return self._circ_response("30", False, False, msg, item, self.refuse_renewals)
         if item.renewals >= MAX_RENEWALS:
             return self._circ_response("30", False, False, msg, item, "Renewal limit reached")
         if any(item.item_id in p.holds for p in self.library.patrons.values()):
             return self._circ_response("30", False, False, msg, item, "Item is on hold")
         item.renewals += 1
-        item.due = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(days=LOAN_DAYS)
+        item.due = self._due()
         self.ledger.record(
             "sip2", f"29:{patron.patron_id}:{item.item_id}:{msg.fixed['transaction_date']}"
         )
@@ -505,9 +659,31 @@ class _Handler(socketserver.BaseRequestHandler):
     def finish(self) -> None:
         with self.server.conns_lock:
             self.server.conns.discard(self.request)
+        if isinstance(self.request, ssl.SSLSocket):
+            # the server closes the socket it accepted, which TLS took over (detached)
+            self.request.close()
+
+    def _start_tls(self, context: ssl.SSLContext) -> bool:
+        plain = self.request
+        try:
+            wrapped = context.wrap_socket(plain, server_side=True)
+        except (ssl.SSLError, OSError):
+            logger.info("sip2: TLS handshake with the SC failed")
+            return False
+        with self.server.conns_lock:
+            self.server.conns.discard(plain)
+            self.server.conns.add(wrapped)
+        self.request = wrapped
+        return True
 
     def handle(self) -> None:
         svc = self.server.service
+        if svc.tls_context is not None and not self._start_tls(svc.tls_context):
+            return
+        if svc.app.accept_then_close:
+            # a terminator whose SIP service is down: accept (and TLS), then hang up
+            self._drop()
+            return
         conn = _Conn()
         buffer = b""
         while not svc.stopping.is_set():
@@ -524,8 +700,17 @@ class _Handler(socketserver.BaseRequestHandler):
                     return
 
     def _send(self, payload: bytes) -> bool:
+        svc = self.server.service
+        if svc.app.terminator != "\r" and payload.endswith(sp.TERMINATOR):
+            payload = payload[:-1] + svc.app.terminator.encode("ascii")
         try:
-            self.request.sendall(payload)
+            if svc.app.trickle_s > 0:
+                for i in range(len(payload)):
+                    self.request.sendall(payload[i : i + 1])
+                    if svc.stopping.wait(svc.app.trickle_s):
+                        return False
+            else:
+                self.request.sendall(payload)
         except OSError:
             return False
         return True
@@ -538,16 +723,23 @@ class _Handler(socketserver.BaseRequestHandler):
 
     def _one(self, frame: bytes, conn: _Conn) -> bool:
         svc = self.server.service
+        encoding = svc.app.encoding
         try:
-            msg = sp.decode(frame)
+            msg = sp.decode(frame, encoding=encoding)
         except sp.Sip2ChecksumError:
-            return self._send(sp.encode("96"))
+            return self._send(sp.encode("96", encoding=encoding))
         except sp.Sip2DecodeError:
             logger.info("sip2: undecodable frame from the SC")
-            return self._send(sp.encode("96"))
+            return self._send(sp.encode("96", encoding=encoding))
         if msg.code == "97":
-            if conn.last_response is None:
-                return self._send(sp.encode("96"))
+            if conn.last_response is None or conn.last_message is None:
+                return self._send(sp.encode("96", encoding=encoding))
+            if svc.app.resend_seq is not None:
+                # Koha rebuilds the resend with the 97's sequence number (AY0)
+                code, fixed, fields = conn.last_message
+                return self._send(
+                    sp.encode(code, fixed, fields, seq=svc.app.resend_seq, encoding=encoding)
+                )
             return self._send(conn.last_response)
         fault = svc.faults.take("sip2", msg.code)
         if fault is not None and fault.mode in (
@@ -562,8 +754,10 @@ class _Handler(socketserver.BaseRequestHandler):
             self._drop()
             return False
         code, fixed, fields = result
-        payload = sp.encode(code, fixed, _clean(fields), seq=msg.seq)
+        fields = _clean(fields)
+        payload = sp.encode(code, fixed, fields, seq=msg.seq, encoding=encoding)
         conn.last_response = payload
+        conn.last_message = (code, fixed, fields)
         if fault is not None and fault.mode in AFTER_COMMIT:
             if fault.mode is FaultMode.DROP_AFTER_COMMIT:
                 self._drop()
@@ -599,6 +793,11 @@ class Sip2Service:
         self.port = port
         self.idle_timeout = idle_timeout
         self.stopping = threading.Event()
+        # the ``sip2-tls`` profile: a server certificate from a CA of its own (``tls_ca_file``)
+        self.tls_context: ssl.SSLContext | None = None
+        self.tls_ca_file: Path | None = None
+        if app.tls:
+            self.tls_context, self.tls_ca_file = _tls_server(host)
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
@@ -636,3 +835,51 @@ class Sip2Service:
             server.server_close()
             if thread is not None:
                 thread.join(timeout=10)
+
+
+def _tls_server(host: str) -> tuple[ssl.SSLContext, Path]:
+    """A TLS 1.2+ server context with a certificate for ``host`` (and localhost) issued by a
+    fresh self-signed CA; returns the context and the CA certificate's path for clients."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+    from drivers.pki import self_signed_ca
+
+    now = dt.datetime.now(dt.UTC)
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Riverton Library SIP2 CA")])
+    ca = self_signed_ca(ca_key, ca_name, now - dt.timedelta(minutes=5), now + dt.timedelta(days=30))
+    key = ec.generate_private_key(ec.SECP256R1())
+    san: list[x509.GeneralName] = [x509.DNSName("localhost")]
+    try:
+        san.append(x509.IPAddress(ipaddress.ip_address(host)))
+    except ValueError:
+        san.append(x509.DNSName(host))
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, host)]))
+        .issuer_name(ca.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=30))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
+        .add_extension(x509.SubjectAlternativeName(san), critical=False)
+        .sign(ca_key, hashes.SHA256())
+    )
+    directory = Path(tempfile.mkdtemp(prefix="citysim-sip2-tls-"))
+    pem = serialization.Encoding.PEM
+    (directory / "ca.pem").write_bytes(ca.public_bytes(pem))
+    (directory / "cert.pem").write_bytes(cert.public_bytes(pem))
+    key_file = directory / "key.pem"
+    key_file.touch(mode=0o600)
+    key_file.write_bytes(
+        key.private_bytes(pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    context.load_cert_chain(directory / "cert.pem", key_file)
+    return context, directory / "ca.pem"

@@ -8,6 +8,13 @@ checks ``(sum(prefix) + checksum) & 0xFFFF == 0``. See QUEUE_AND_BACKENDS.md §2
 
 Both the kiosk client (:mod:`offline_queue.connectors.sip2`) and the demo ACS (``citysim``) use
 this codec; the checksum is also pinned by the published example in the tests.
+
+Deployed ILSs differ from the 3M guide (``docs/backends.md`` § SIP2): the character set is a
+per-account setting (cp850/ISO-8859-1 by default, UTF-8 on many Koha, Evergreen and FOLIO sites:
+``encoding=`` in :func:`decode`/:func:`encode`, ``"auto"`` detects), frames may end in CR LF, and
+fee lines (``AV``) come in several site-chosen formats (:func:`parse_fee_line`). Amounts are
+parsed strictly with :class:`~decimal.Decimal` (:func:`parse_amount`): anything else is a typed
+:class:`Sip2AmountError`, never a float, NaN or an exception from deeper down.
 """
 
 from __future__ import annotations
@@ -16,8 +23,11 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 ENCODING = "cp850"
+# Character sets a site can configure ("auto": UTF-8 when the frame is valid UTF-8, else cp850).
+ENCODINGS = ("cp850", "utf-8", "latin-1", "auto")
 TERMINATOR = b"\r"
 DELIMITER = "|"
 
@@ -143,6 +153,26 @@ BX_ORDER = (
     "renew_all",
 )
 
+# The BX name of each request code (what a 98 says the ACS supports).
+BX_NAME = {
+    "23": "patron_status",
+    "11": "checkout",
+    "09": "checkin",
+    "01": "block_patron",
+    "99": "sc_acs_status",
+    "97": "request_resend",
+    "93": "login",
+    "63": "patron_information",
+    "35": "end_patron_session",
+    "37": "fee_paid",
+    "17": "item_information",
+    "19": "item_status_update",
+    "25": "patron_enable",
+    "15": "hold",
+    "29": "renew",
+    "65": "renew_all",
+}
+
 # 63 summary positions (exactly one may be "Y").
 SUMMARY_POSITIONS = {
     "hold": 0,
@@ -179,6 +209,18 @@ class Sip2DecodeError(ValueError):
 
 class Sip2ChecksumError(Sip2DecodeError):
     """The AZ checksum does not match the frame: ask for a resend (96/97)."""
+
+
+class Sip2AmountError(Sip2DecodeError):
+    """A money amount or currency code from the ILS that is not a plain, bounded decimal.
+
+    ``key`` is a stable diagnostic key (``sip2.amount_invalid``, ``sip2.amount_out_of_range``,
+    ``sip2.currency_invalid``); the offending text is not kept (it may be personal).
+    """
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
 
 
 @dataclass(frozen=True)
@@ -245,13 +287,16 @@ def encode(
     *,
     seq: int | None = None,
     error_detection: bool = True,
+    encoding: str = ENCODING,
 ) -> bytes:
     """Encode one message to wire bytes, with the ``AY<seq>AZ<checksum>`` trailer.
 
     ``fixed`` must give every fixed field of ``code`` with its exact length (a wrong length is a
     bug and raises :class:`ValueError`). Variable values must not contain ``|`` or CR.
     ``seq=None`` with ``error_detection`` gives a checksum without a sequence number.
+    ``encoding`` is the site's character set (cp850 by default; "auto" sends cp850).
     """
+    wire = ENCODING if encoding == "auto" else encoding
     spec = FIXED_FIELDS.get(code)
     if spec is None:
         raise ValueError(f"unknown SIP2 message code {code!r}")
@@ -276,24 +321,37 @@ def encode(
     body = "".join(out)
     if error_detection:
         body += (f"AY{seq}" if seq is not None else "") + "AZ"
-        raw = body.encode(ENCODING, errors="replace")
+        raw = body.encode(wire, errors="replace")
         return raw + checksum(raw).encode("ascii") + TERMINATOR
-    return body.encode(ENCODING, errors="replace") + TERMINATOR
+    return body.encode(wire, errors="replace") + TERMINATOR
 
 
-def decode(frame: bytes, *, verify: bool = True) -> Sip2Message:
-    """Decode one frame (with or without the trailing CR / LF).
+def decode_text(raw: bytes, encoding: str = ENCODING) -> str:
+    """Frame bytes as text in the site's character set (``"auto"``: UTF-8 if valid, else cp850).
+
+    Raises :class:`Sip2DecodeError` for bytes that are not valid in a strict character set.
+    """
+    if encoding == "auto":
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return raw.decode(ENCODING)  # cp850 decodes every byte
+    try:
+        return raw.decode(encoding)
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise Sip2DecodeError(f"frame is not valid {encoding}") from exc
+
+
+def decode(frame: bytes, *, verify: bool = True, encoding: str = ENCODING) -> Sip2Message:
+    """Decode one frame (with or without the trailing CR / LF) in the site's ``encoding``.
 
     Raises :class:`Sip2ChecksumError` if ``verify`` and the checksum is present but wrong, and
     :class:`Sip2DecodeError` for any other malformed frame.
     """
-    raw = frame.rstrip(b"\r\n")
+    raw = frame.strip(b"\r\n")
     if len(raw) < 2:
         raise Sip2DecodeError("frame too short")
-    try:
-        text = raw.decode(ENCODING)
-    except UnicodeDecodeError as exc:  # cp850 decodes every byte; kept for safety
-        raise Sip2DecodeError("undecodable frame") from exc
+    text = decode_text(raw, encoding)
     code = text[:2]
     spec = FIXED_FIELDS.get(code)
     if spec is None:
@@ -333,7 +391,9 @@ def split_frames(buffer: bytes) -> tuple[list[bytes], bytes]:
     while True:
         idx = buffer.find(TERMINATOR)
         if idx < 0:
-            return frames, buffer
+            # the LF of a CR LF terminator (Koha ``terminator="CRLF"``, FOLIO
+            # ``messageDelimiter``) is not the start of a next frame
+            return frames, buffer.lstrip(b"\n")
         frame = buffer[: idx + 1].lstrip(b"\n")
         buffer = buffer[idx + 1 :]
         if frame.strip(b"\r\n"):
@@ -385,3 +445,187 @@ def bx(supported: Sequence[str]) -> str:
     if unknown:
         raise ValueError(f"unknown SIP2 messages {sorted(unknown)}")
     return "".join("Y" if name in supported else "N" for name in BX_ORDER)
+
+
+# --- money -----------------------------------------------------------------------------------
+
+# The largest amount the kiosk accepts from an ILS (a fee above it is a data error, not a debt).
+MAX_AMOUNT = Decimal("100000")
+CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
+_PLAIN_AMOUNT = re.compile(r"-?[0-9]{1,12}(?:\.[0-9]{1,2})?")
+_DECIMAL_AMOUNT = re.compile(r"-?[0-9]{1,12}\.[0-9]{1,2}")
+# Text that tries to be an amount but is not a plain one: 1.234, 1,50, 1E+2, NaN, Infinity...
+_AMOUNTISH = re.compile(
+    r"[-+]?(?:[0-9][0-9.,]*(?:[eE][-+]?[0-9]+)?|\.[0-9]+|nan|snan|inf|infinity)", re.IGNORECASE
+)
+_CURRENCY = re.compile(r"[A-Z]{3}")
+_QUOTED_TYPE = re.compile(r'"([A-Za-z_ -]{1,20})"')
+
+
+def parse_amount(text: str, *, allow_negative: bool = True) -> Decimal:
+    """A money amount as the ILS sends it (``BV``, ``CC``, fee lines): digits with at most two
+    decimals, optionally after one currency symbol (``$1.50``), bounded by :data:`MAX_AMOUNT`.
+
+    Raises :class:`Sip2AmountError` for anything else (``1.234``, ``1E+2``, ``NaN``, ``1,50``,
+    huge values, a negative amount when ``allow_negative`` is false).
+    """
+    value = text.strip()
+    if value[:1] in CURRENCY_SYMBOLS:
+        value = value[1:]
+    if not _PLAIN_AMOUNT.fullmatch(value):
+        raise Sip2AmountError("sip2.amount_invalid")
+    amount = Decimal(value)
+    if abs(amount) > MAX_AMOUNT:
+        raise Sip2AmountError("sip2.amount_out_of_range")
+    if amount < 0 and not allow_negative:
+        raise Sip2AmountError("sip2.amount_invalid")
+    return amount
+
+
+def parse_currency(text: str) -> str:
+    """An ISO 4217 code as sent in ``BH``/37 (three upper-case letters); blank gives ``""``."""
+    value = text.strip()
+    if not value:
+        return ""
+    if not _CURRENCY.fullmatch(value):
+        raise Sip2AmountError("sip2.currency_invalid")
+    return value
+
+
+@dataclass(frozen=True)
+class FeeLine:
+    """One fee line (``AV``) as typed data. ``amount`` is ``None`` when the line has no amount
+    the kiosk can trust; ``raw`` is always the line as received, so nothing is hidden.
+
+    ``form`` names the layout recognised: ``id_amount`` (3M guide, Evergreen ``3m``/``swyer_a``:
+    ``<id> [$]<amount> ["TYPE"] <text>``), ``amount_first`` (Evergreen ``eg_legacy``:
+    ``<amount> <billing type> <title / author>``), ``amount_last`` (Koha's default
+    ``av_field_template``: ``<description> <amount>``), ``key_value`` (Evergreen ``swyer_b``:
+    ``Charge-Number: <id>, Amount-Due: <amount>, Fine-Type: <type>, Title: <text>``) or ``text``
+    (not recognised: shown as text). ``error_key`` is set when the line carried an amount that is
+    not a plain decimal (``sip2.amount_invalid``, ``sip2.amount_out_of_range``).
+    """
+
+    raw: str
+    amount: Decimal | None
+    fee_id: str = ""
+    fee_type: str = ""
+    description: str = ""
+    currency: str = ""
+    form: str = "text"
+    error_key: str = ""
+
+
+def _amount_token(token: str) -> tuple[str, Decimal | None, str]:
+    """Classify one token: ("amount", value, currency) / ("bad", None, key) / ("text", None, "")."""
+    symbol = token[:1] if token[:1] in CURRENCY_SYMBOLS else ""
+    body = token[len(symbol) :]
+    if (symbol and _PLAIN_AMOUNT.fullmatch(body)) or _DECIMAL_AMOUNT.fullmatch(body):
+        try:
+            return (
+                "amount",
+                parse_amount(token, allow_negative=False),
+                CURRENCY_SYMBOLS.get(symbol, ""),
+            )
+        except Sip2AmountError as exc:
+            return "bad", None, exc.key
+    if _AMOUNTISH.fullmatch(body) and (symbol or not body.lstrip("+-").isdigit()):
+        if (
+            _PLAIN_AMOUNT.fullmatch(body.lstrip("+"))
+            or body.lstrip("+-").replace(".", "").isdigit()
+        ):
+            # digits only, but too many decimals or digits (1.234, 123456789012345.00)
+            key = (
+                "sip2.amount_out_of_range"
+                if len(body.split(".")[0]) > 12
+                else "sip2.amount_invalid"
+            )
+            return "bad", None, key
+        return "bad", None, "sip2.amount_invalid"
+    return "text", None, ""
+
+
+def _fee_type(words: list[str]) -> tuple[str, list[str]]:
+    if words:
+        m = _QUOTED_TYPE.fullmatch(words[0])
+        if m is not None:
+            return m.group(1), words[1:]
+    return "", words
+
+
+def _key_value_fee(raw: str, text: str) -> FeeLine:
+    parts: dict[str, str] = {}
+    rest = text
+    while rest:
+        key, sep, value = rest.partition(":")
+        if not sep:
+            break
+        key = key.strip().lower()
+        if key == "title":  # the title is last and may contain commas
+            parts[key] = value.strip()
+            break
+        value, _, rest = value.partition(",")
+        parts[key] = value.strip()
+    kind, amount, extra = _amount_token(parts.get("amount-due", ""))
+    if kind != "amount":
+        return FeeLine(raw, None, description=text, error_key=extra or "sip2.amount_invalid")
+    return FeeLine(
+        raw,
+        amount,
+        fee_id=parts.get("charge-number", ""),
+        fee_type=parts.get("fine-type", ""),
+        description=parts.get("title", ""),
+        currency=extra,
+        form="key_value",
+    )
+
+
+def parse_fee_line(text: str) -> FeeLine:
+    """Parse one ``AV`` fee line in any of the formats deployed ILSs send (see :class:`FeeLine`).
+
+    Never raises: an unrecognised line is kept as text with ``amount=None``; a line whose amount
+    is malformed carries ``error_key`` and its raw text.
+    """
+    raw = text
+    text = " ".join(text.split())
+    if not text:
+        return FeeLine(raw, None)
+    if text.lower().startswith("charge-number:") or "amount-due:" in text.lower():
+        return _key_value_fee(raw, text)
+    words = text.split(" ")
+    first = _amount_token(words[0])
+    if first[0] == "amount":
+        fee_type, rest = _fee_type(words[1:])
+        return FeeLine(
+            raw,
+            first[1],
+            fee_type=fee_type,
+            description=" ".join(rest),
+            currency=first[2],
+            form="amount_first",
+        )
+    if first[0] == "bad":
+        return FeeLine(raw, None, description=text, error_key=first[2])
+    if len(words) >= 2:
+        second = _amount_token(words[1])
+        if second[0] == "amount":
+            fee_type, rest = _fee_type(words[2:])
+            return FeeLine(
+                raw,
+                second[1],
+                fee_id=words[0],
+                fee_type=fee_type,
+                description=" ".join(rest),
+                currency=second[2],
+                form="id_amount",
+            )
+        if second[0] == "bad":
+            return FeeLine(raw, None, description=text, error_key=second[2])
+        last = _amount_token(words[-1])
+        if last[0] == "amount":
+            return FeeLine(
+                raw, last[1], description=" ".join(words[:-1]), currency=last[2], form="amount_last"
+            )
+        if last[0] == "bad":
+            return FeeLine(raw, None, description=text, error_key=last[2])
+    return FeeLine(raw, None, description=text)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from offline_queue.connectors import sip2_protocol as sp
@@ -183,3 +184,130 @@ def test_truncated_frames_are_rejected_or_shorter(
         return
     # a cut inside the trailer leaves no verifiable checksum: nothing claims to be intact
     assert decoded.checksum is None or sp.checksum_ok(truncated)
+
+
+# --- what deployed ILSs send (issue #13) ------------------------------------------------------
+
+FEE_LINES = [
+    # (line, fee_id, amount, description, form)
+    ("FEE-0001 1.50 Overdue: Cien años", "FEE-0001", "1.50", "Overdue: Cien años", "id_amount"),
+    # Evergreen eg_legacy: '<balance> <billing type> <title / author>'
+    (
+        "1.50 Overdue Materials Dune / Herbert",
+        "",
+        "1.50",
+        "Overdue Materials Dune / Herbert",
+        "amount_first",
+    ),
+    # Evergreen 3m / swyer_a
+    ('123 $1.50 "FINE" Dune', "123", "1.50", "Dune", "id_amount"),
+    # Koha's default av_field_template
+    ("Lost item 25.50", "", "25.50", "Lost item", "amount_last"),
+    # Evergreen swyer_b (a title with a comma)
+    (
+        "Charge-Number: 77, Amount-Due: 3.00, Fine-Type: LOST, Title: War, and Peace",
+        "77",
+        "3.00",
+        "War, and Peace",
+        "key_value",
+    ),
+    # an old Koha without amounts: text only
+    ("Computer Time", "", None, "Computer Time", "text"),
+    ("Harry Potter 2", "", None, "Harry Potter 2", "text"),
+]
+
+
+@pytest.mark.parametrize(("line", "fee_id", "amount", "description", "form"), FEE_LINES)
+def test_fee_line_formats(
+    line: str, fee_id: str, amount: str | None, description: str, form: str
+) -> None:
+    fee = sp.parse_fee_line(line)
+    assert (fee.fee_id, fee.description, fee.form, fee.error_key) == (fee_id, description, form, "")
+    assert fee.amount == (Decimal(amount) if amount is not None else None)
+    assert fee.raw == line
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("FEE-1 1.234 Overdue", "sip2.amount_invalid"),
+        ("FEE-1 1E+2 Overdue", "sip2.amount_invalid"),
+        ("NaN Overdue", "sip2.amount_invalid"),
+        ("FEE-1 Infinity x", "sip2.amount_invalid"),
+        ("Overdue 1,50", "sip2.amount_invalid"),
+        ("FEE-1 -1.00 credit", "sip2.amount_invalid"),
+        ("FEE-1 $1e5 x", "sip2.amount_invalid"),
+        ("FEE-1 250000.00 x", "sip2.amount_out_of_range"),
+        ("Lost 99999999999999999999.00", "sip2.amount_out_of_range"),
+        ("Charge-Number: 1, Amount-Due: NaN, Title: x", "sip2.amount_invalid"),
+    ],
+)
+def test_malformed_fee_amounts_are_typed_and_kept_as_text(line: str, key: str) -> None:
+    fee = sp.parse_fee_line(line)
+    assert fee.amount is None and fee.error_key == key
+    assert fee.raw == line and fee.description  # visible, never dropped
+
+
+def test_parse_amount_and_currency() -> None:
+    assert sp.parse_amount("1.50") == Decimal("1.50")
+    assert sp.parse_amount("$2") == Decimal("2")
+    assert sp.parse_amount("-3.00") == Decimal("-3.00")  # a BV credit
+    for bad in ("1.234", "1E+2", "NaN", "sNaN", "Infinity", "", " ", "1,50", "0x10", "١٢"):
+        with pytest.raises(sp.Sip2AmountError) as err:
+            sp.parse_amount(bad)
+        assert err.value.key == "sip2.amount_invalid"
+    with pytest.raises(sp.Sip2AmountError) as err:
+        sp.parse_amount("100000.01")
+    assert err.value.key == "sip2.amount_out_of_range"
+    with pytest.raises(sp.Sip2AmountError):
+        sp.parse_amount("-1.00", allow_negative=False)
+    assert sp.parse_currency("EUR") == "EUR" and sp.parse_currency("") == ""
+    for bad in ("eur", "EURO", "€", "E1R"):
+        with pytest.raises(sp.Sip2AmountError) as err:
+            sp.parse_currency(bad)
+        assert err.value.key == "sip2.currency_invalid"
+
+
+def test_encodings() -> None:
+    fields = [("AE", "Jaroslav Hašek"), ("AJ", "Les Misérables")]
+    fixed = {"patron_status": " " * 14, "language": "000", "transaction_date": sp.BLANK_DATE}
+    utf8 = sp.encode("24", fixed, fields, seq=1, encoding="utf-8")
+    assert sp.decode(utf8, encoding="utf-8").fields == tuple(fields)
+    assert sp.decode(utf8, encoding="auto").fields == tuple(fields)
+    cp850 = sp.encode("24", fixed, [("AJ", "Les Misérables")], seq=1)
+    assert sp.decode(cp850, encoding="auto").get("AJ") == "Les Misérables"
+    with pytest.raises(sp.Sip2DecodeError):
+        sp.decode(cp850, encoding="utf-8")  # not valid UTF-8: a declared error
+
+
+def test_crlf_frames_leave_no_stray_bytes() -> None:
+    frames, rest = sp.split_frames(CAPTURED[1][:-1] + b"\r\n" + CAPTURED[2][:-1] + b"\r\n")
+    assert [f.rstrip(b"\r\n") for f in frames] == [CAPTURED[1][:-1], CAPTURED[2][:-1]]
+    assert rest == b""
+    assert sp.decode(b"\n" + CAPTURED[1][:-1] + b"\r\n").code == "94"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=400), st.sampled_from(sp.ENCODINGS))
+def test_any_bytes_are_a_message_or_a_declared_protocol_error(frame: bytes, encoding: str) -> None:
+    """The line parser on hostile input: a message or Sip2DecodeError, nothing else."""
+    frames, rest = sp.split_frames(frame)
+    for one in [*frames, rest, frame]:
+        try:
+            msg = sp.decode(one, encoding=encoding)
+        except sp.Sip2DecodeError:
+            continue
+        assert msg.code in sp.FIXED_FIELDS
+        for _, value in msg.fields:
+            sp.parse_fee_line(value)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=120))
+def test_any_fee_line_parses_to_a_bounded_amount_or_none(line: str) -> None:
+    fee = sp.parse_fee_line(line)
+    assert fee.raw == line
+    if fee.amount is not None:
+        assert fee.amount.is_finite() and 0 <= fee.amount <= sp.MAX_AMOUNT
+        assert fee.amount.as_tuple().exponent >= -2  # type: ignore[operator]
+        assert not fee.error_key
