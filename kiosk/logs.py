@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import array
 import collections
+import dataclasses
 import datetime
 import errno
 import fcntl
@@ -43,7 +44,7 @@ import sys
 import threading
 import traceback
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from io import TextIOWrapper
 from pathlib import Path
@@ -127,12 +128,179 @@ def _redact_number(match: re.Match[str]) -> str:
     groups = _DIGITS.findall(text)
     longest = max(len(g) for g in groups)
     total = sum(len(g) for g in groups)
-    if longest < 4 and total < 7:
-        return text  # small numbers: counts, versions, times, status codes
     separators = set(_DIGITS.sub("", text))
-    if separators == {"."} and longest <= 3:
-        return text  # IPv4 addresses and version strings
+    if separators == {"."} and len(groups) == 4 and longest <= 3:
+        return text  # an IPv4 address
+    if longest < 4 and total < 6:
+        return text  # small numbers: counts, versions, times, status codes
+    # six digits however separated ("1 2 3 4 5 6", "12-34-56", "12.34.56") may be a PIN
     return REDACTED
+
+
+# --- normalised views ------------------------------------------------------------------------
+# Registered values and the patterns are matched on a *view* of the text that undoes the ways a
+# value can be disguised on its way into a log: JSON escapes (\u00e9, \"), compatibility forms
+# (superscript and full-width digits, ligatures: NFKD), accents (combining marks dropped),
+# case (casefold), zero-width and other format characters (dropped), digits of any script
+# (their ASCII value), runs of white space (one space) and, for registered values, separators
+# inside a digit run ("12 34-56" is "123456"). Every character of the view remembers the span
+# of the original text it came from, so a match in the view redacts the original characters.
+
+_JSON_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|([\"\\/bfnrt]))")
+_JSON_SIMPLE = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
+_DIGIT_SEPARATORS = frozenset(" -./_,'")
+_MAX_SEPARATOR_RUN = 2
+
+
+def _fold(ch: str) -> str:
+    """One character as the view sees it ("" for a format character)."""
+    if ch.isascii():
+        return ch.lower()
+    if unicodedata.category(ch) == "Cf":
+        return ""  # zero-width space/joiners, soft hyphen, BOM, direction marks
+    digit = unicodedata.decimal(ch, None)
+    if digit is not None:
+        return str(digit)
+    out = []
+    for part in unicodedata.normalize("NFKD", ch).casefold():
+        if unicodedata.combining(part) or unicodedata.category(part) == "Cf":
+            continue
+        digit = unicodedata.decimal(part, None)
+        out.append(str(digit) if digit is not None else part)
+    return "".join(out)
+
+
+def _unescaped(text: str) -> Iterator[tuple[str, int, int]]:
+    """The characters of ``text`` with one level of JSON string escapes undone, each with the
+    span of ``text`` it came from."""
+    pos = 0
+    for match in _JSON_ESCAPE.finditer(text):
+        for i in range(pos, match.start()):
+            yield text[i], i, i + 1
+        code, simple = match.groups()
+        ch = chr(int(code, 16)) if code else _JSON_SIMPLE.get(simple, simple)
+        yield ch, match.start(), match.end()
+        pos = match.end()
+    for i in range(pos, len(text)):
+        yield text[i], i, i + 1
+
+
+@dataclass
+class _View:
+    """A normalised view of a text and, per view character, its span in the original."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        return self.starts[start], self.ends[end - 1]
+
+
+def _view(text: str, *, join_digits: bool) -> _View:
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for ch, start, end in _unescaped(text):
+        folded = _fold(ch)
+        if not folded and chars:
+            ends[-1] = end  # a dropped accent or zero-width character goes with its neighbour
+        for part in folded:
+            if part.isspace():
+                part = " "
+                if chars and chars[-1] == " ":
+                    ends[-1] = end  # a run of blanks is one blank
+                    continue
+            chars.append(part)
+            starts.append(start)
+            ends.append(end)
+    if join_digits:
+        chars, starts, ends = _join_digit_runs(chars, starts, ends)
+        # what is left of the separators separates words: "RES-0001" reads as "res 0001"
+        chars = [" " if c in _DIGIT_SEPARATORS else c for c in chars]
+    return _View("".join(chars), starts, ends)
+
+
+def _join_digit_runs(
+    chars: list[str], starts: list[int], ends: list[int]
+) -> tuple[list[str], list[int], list[int]]:
+    """Drop runs of up to two separators between digits ("1 2-3" → "123")."""
+    keep = [True] * len(chars)
+    i = 0
+    while i < len(chars):
+        if chars[i] in _DIGIT_SEPARATORS and i > 0 and chars[i - 1].isdigit():
+            j = i
+            while j < len(chars) and chars[j] in _DIGIT_SEPARATORS:
+                j += 1
+            if j - i <= _MAX_SEPARATOR_RUN and j < len(chars) and chars[j].isdigit():
+                for k in range(i, j):
+                    keep[k] = False
+            i = j
+        else:
+            i += 1
+    if all(keep):
+        return chars, starts, ends
+    return (
+        [c for c, k in zip(chars, keep, strict=True) if k],
+        [s for s, k in zip(starts, keep, strict=True) if k],
+        [e for e, k in zip(ends, keep, strict=True) if k],
+    )
+
+
+def _normalise_value(value: str) -> str:
+    """A registered value as the view of a text would show it."""
+    return _view(value, join_digits=True).text.strip()
+
+
+def _replace_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with every (merged) span replaced by :data:`REDACTED`."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    if not merged:
+        return text
+    out: list[str] = []
+    pos = 0
+    for start, end in merged:
+        out.append(text[pos:start])
+        out.append(REDACTED)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+_PATTERNS: Final = (_EMAIL, _UUID, _HEX_BYTES, _LONG_HEX)
+
+
+def _pattern_spans(view: _View) -> list[tuple[int, int]]:
+    spans = []
+    for pattern in _PATTERNS:
+        spans += [view.original(*m.span()) for m in pattern.finditer(view.text)]
+    spans += [
+        view.original(*m.span())
+        for m in _NUMBER.finditer(view.text)
+        if _redact_number(m) == REDACTED
+    ]
+    return spans
+
+
+def _walk_strings(value: object, depth: int = 0) -> Iterator[str]:
+    """Every string in a (JSON-like) value: mapping values, list items, dataclass fields (a
+    back end's ``Profile``), nested up to 16 deep."""
+    if isinstance(value, str):
+        yield value
+    elif depth < 16 and dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for item in dataclasses.fields(value):
+            yield from _walk_strings(getattr(value, item.name), depth + 1)
+    elif depth < 16 and isinstance(value, Mapping):
+        for item in value.values():
+            yield from _walk_strings(item, depth + 1)
+    elif depth < 16 and isinstance(value, list | tuple | set | frozenset):
+        for item in value:
+            yield from _walk_strings(item, depth + 1)
 
 
 class Redactor:
@@ -144,8 +312,13 @@ class Redactor:
 
         redactor.register(resident.full_name, words=True)   # name, and each part of it
         redactor.register(resident.account_number, typed_text)
+        redactor.register_payload(submission.payload)       # free text, address, e-mail...
         ...
         redactor.clear()                                    # in the wipe routine
+
+    Values are matched on a normalised view of the log text (see :func:`_view`): a registered
+    "José Núñez" also catches "JOSE NUNEZ", "Jos\u00e9", "Jo\u200bsé"; "123456" also catches
+    "12 34 56" and "¹²³⁴⁵⁶".
 
     Never register a PIN: it lives only in a zeroised ``bytearray`` (SEC-05), and every number
     of PIN length is redacted by pattern anyway.
@@ -171,7 +344,7 @@ class Redactor:
         for value in values:
             if value is None:
                 continue
-            norm = " ".join(unicodedata.normalize("NFC", value).split())
+            norm = _normalise_value(value)
             if len(norm) < 2:
                 continue
             new_values.add(norm)
@@ -183,6 +356,12 @@ class Redactor:
             self._values |= new_values
             self._words |= new_words
             self._pattern = self._compile()
+
+    def register_payload(self, payload: object) -> None:
+        """Register every string a resident's transaction or record carries (form answers, free
+        text, addresses, e-mail, phone; a mapping, list or dataclass) as whole values; keys and
+        short codes (under 4 characters) are left out so that words like "EUR" stay readable."""
+        self.register(*(text for text in _walk_strings(payload) if len(text.strip()) >= 4))
 
     def clear(self) -> None:
         """Forget every registered value (call from the session wipe routine)."""
@@ -198,28 +377,36 @@ class Redactor:
 
     def _compile(self) -> re.Pattern[str]:
         parts: list[str] = []
-        # Longest first so "Amara Okafor" wins over "Amara".
+        # Longest first so "amara okafor" wins over "amara".
         for value in sorted(self._values | self._words, key=len, reverse=True):
-            body = r"\s+".join(re.escape(piece) for piece in value.split())
+            body = r" *".join(re.escape(piece) for piece in value.split())
             if value in self._values and len(value) >= 4:
                 parts.append(body)  # whole registered values match anywhere
             else:
                 parts.append(rf"(?<!\w){body}(?!\w)")  # short values and words: whole words
-        return re.compile("|".join(parts), re.IGNORECASE)
+        return re.compile("|".join(parts))
 
     def redact(self, text: str) -> str:
         """Return ``text`` with registered values and pattern matches replaced."""
         with self._lock:
             pattern = self._pattern
         if pattern is not None:
-            if not unicodedata.is_normalized("NFC", text):
-                text = unicodedata.normalize("NFC", text)
-            text = pattern.sub(REDACTED, text)
-        text = _EMAIL.sub(REDACTED, text)
-        text = _UUID.sub(REDACTED, text)
-        text = _HEX_BYTES.sub(REDACTED, text)
-        text = _LONG_HEX.sub(REDACTED, text)
-        return _NUMBER.sub(_redact_number, text)
+            view = _view(text, join_digits=True)
+            text = _replace_spans(
+                text, (view.original(*m.span()) for m in pattern.finditer(view.text))
+            )
+            if "\\" in text:  # a backslash that only looked like an escape: match it raw too
+                raw = _view(text.replace("\\", "\x00"), join_digits=True)
+                text = _replace_spans(
+                    text, (raw.original(*m.span()) for m in pattern.finditer(raw.text))
+                )
+        if text.isascii() and "\\" not in text:  # the view would be the text, lower-cased
+            text = _EMAIL.sub(REDACTED, text)
+            text = _UUID.sub(REDACTED, text)
+            text = _HEX_BYTES.sub(REDACTED, text)
+            text = _LONG_HEX.sub(REDACTED, text)
+            return _NUMBER.sub(_redact_number, text)
+        return _replace_spans(text, _pattern_spans(_view(text, join_digits=False)))
 
 
 class RedactionFilter(logging.Filter):

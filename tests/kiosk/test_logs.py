@@ -10,15 +10,17 @@ import os
 import re
 import socket
 import stat
+import string
 import sys
 import tempfile
 import threading
 import time
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from kiosk.logs import (
@@ -489,3 +491,154 @@ def test_registered_value_never_survives(before, after, value):
     redactor.register(value)
     out = redactor.redact(before + value + after)
     assert value not in out or value in REDACTED
+
+
+# --- issue #14: disguised values --------------------------------------------------------------
+
+SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+FULLWIDTH = {c: chr(ord(c) + 0xFEE0) for c in string.digits + string.ascii_letters}
+ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def json_escaped(text: str) -> str:
+    return json.dumps(text, ensure_ascii=True)[1:-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pin 1 2 3 4 5 6", "pin 12-34-56", "pin 12.34.56", "pin ¹²³⁴⁵⁶", "pin １２３４５６",
+     "pin 1\u200b2\u200b3\u200b4\u200b5\u200b6", "dob 04/12/26"],
+)  # fmt: skip
+def test_pin_length_numbers_however_written(text):
+    assert Redactor().redact(text) == f"{text.split()[0]} {REDACTED}"
+
+
+@pytest.mark.parametrize(
+    "logged",
+    [
+        "Jose Nunez",  # no accents
+        "JOSÉ NÚÑEZ",
+        "Jo\u200bsé N\u200dúñez",  # zero-width characters
+        "Jos\\u00e9 N\\u00fa\\u00f1ez",  # JSON-escaped
+        "José\n  Núñez",
+        "Ｊｏｓé Núñez",  # full-width
+    ],
+)
+def test_registered_name_however_written(logged):
+    redactor = Redactor()
+    redactor.register("José Núñez", words=True)
+    out = redactor.redact(f"x {logged} y")
+    assert out == f"x {REDACTED} y", out
+
+
+@pytest.mark.parametrize(
+    "logged", ["RES 000 123", "res-000-123", "RES-000.123", "RES-⁰⁰⁰¹²³", '"RES-000123"']
+)
+def test_registered_id_however_written(logged):
+    redactor = Redactor()
+    redactor.register("RES-000123")
+    assert "000" not in redactor.redact(logged) and "res" not in redactor.redact(logged).lower()
+
+
+def test_register_payload_free_text_address_email_phone():
+    redactor = Redactor()
+    redactor.register_payload(
+        {
+            "resident_id": "RES-0001",
+            "body": {
+                "method": "EUR",
+                "description": "pothole near the blue door",
+                "address": {"street": "12 Calle Mayor", "city": "Sevilla"},
+                "contact": ["ana@example.org", "+34 600 11 22 33"],
+            },
+        }
+    )
+    for value in ("pothole near the blue door", "12 Calle Mayor", "Sevilla", "ana@example.org"):
+        assert redactor.redact(f"saw {value}!") == f"saw {REDACTED}!"
+    assert redactor.redact("paid in EUR") == "paid in EUR"  # short codes stay readable
+
+
+def test_session_registers_every_resident_value(tmp_path):
+    """The composition root registers the signed-in identity; submissions add their payload."""
+    from kiosk.app import build_core
+    from kiosk.config import load_demo_config
+    from kiosk.session import Assurance, Identity, Role
+
+    core = build_core(load_demo_config(tmp_path))
+    core.session.start()
+    core.session.sign_in(Identity(Role.RESIDENT, "Zoë Ångström", "RES-9182", Assurance.PIN))
+    assert core.redactor.redact("hi Zoe Angstrom RES 9182") == f"hi {REDACTED} {REDACTED}"
+
+
+NAME_CHARS = st.sampled_from(list("abcdefghijklmnopqrstuvwxyzABCDEFXYZáéíóúñçüöäåÉÑ0123456789"))
+
+
+@st.composite
+def disguised(draw):
+    """A value and the same value as it might reach a log."""
+    words = draw(st.lists(st.text(NAME_CHARS, min_size=2, max_size=8), min_size=1, max_size=3))
+    value = " ".join(words)
+    assume(len(value) >= 4)
+    shown = value
+    if draw(st.booleans()):
+        shown = strip_accents(shown)
+    if draw(st.booleans()):
+        shown = shown.upper() if draw(st.booleans()) else shown.lower()
+    if draw(st.booleans()):  # separators inside digit runs
+        sep = draw(st.sampled_from([" ", "-", ".", "/"]))
+        shown = re.sub(r"(?<=\d)(?=\d)", sep, shown)
+    if draw(st.booleans()):
+        shown = shown.translate(SUPERSCRIPT)
+    if draw(st.booleans()):
+        shown = "".join(c + draw(st.sampled_from(ZERO_WIDTH)) for c in shown[:-1]) + shown[-1]
+    if draw(st.booleans()):
+        shown = shown.replace(" ", draw(st.sampled_from(["  ", "\n", "\u00a0", "\t "])))
+    if draw(st.booleans()):
+        shown = "".join(FULLWIDTH.get(c, c) for c in shown)
+    if draw(st.booleans()):
+        shown = json_escaped(shown)
+    return value, shown
+
+
+def survives(redactor_out: str, value: str) -> bool:
+    """Whether ``value`` can still be read in the output (compared the way a reader would:
+    ignoring case, accents, invisible characters, escapes and digit separators)."""
+    from kiosk.logs import _normalise_value
+
+    remainder = redactor_out.replace(REDACTED, "\x00")
+    return _normalise_value(value) in _normalise_value(remainder)
+
+
+@settings(max_examples=200, deadline=None)
+@given(before=st.text(max_size=40), after=st.text(max_size=40), pair=disguised())
+def test_disguised_registered_value_never_survives(before, after, pair):
+    value, shown = pair
+    redactor = Redactor()
+    redactor.register(value)
+    out = redactor.redact(before + " " + shown + " " + after)
+    assert not survives(out, value), (value, shown, out)
+
+
+def test_a_submission_registers_its_free_text_and_address(tmp_path):
+    from kiosk.app import build_core
+    from kiosk.config import load_demo_config
+    from kiosk.services.submit import Submission, SubmitError, submit
+
+    core = build_core(load_demo_config(tmp_path))
+    payload = {
+        "body": {
+            "description": "the gate at Calle Mayor 12 is broken",
+            "address_string": "Calle Mayor 12, 2º B",
+            "email": "ana.garcia@example.org",
+        }
+    }
+    report = Submission("street_report", "Report", "service_request.create", payload, "open311")
+    with pytest.raises(SubmitError):  # no queue in a bare core: nothing is written
+        submit(core, report, "en")
+    out = core.redactor.redact("queued: THE GATE AT CALLE MAYOR 12 IS BROKEN; Calle Mayor 12, 2º B")
+    assert out == f"queued: {REDACTED}; {REDACTED}"

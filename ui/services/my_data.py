@@ -186,9 +186,11 @@ class MyDataScreen(ServiceScreen):
         subject = context.identity.subject_id
 
         def load() -> Summary:
-            return Summary(
+            summary = Summary(
                 gateway.profile(subject), gateway.consents(subject), gateway.data_summary(subject)
             )
+            core.redactor.register_payload(summary.profile)  # address, e-mail, phone...
+            return summary
 
         self.run(
             load, self.summary_step.show_summary, lambda _e: self.summary_step.show_summary(None)
