@@ -37,6 +37,8 @@ SERVICE_IDS = (
     "bills",
     "appointments",
     "street_report",
+    "my_requests",
+    "request_status",
     "permits",
     "petitions",
     "consultations",

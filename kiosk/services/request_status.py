@@ -229,6 +229,19 @@ def untrusted_text(value: object, limit: int) -> tuple[str, bool]:
     return text, cut
 
 
+_CROCKFORD_SAME = str.maketrans({"O": "0", "I": "1", "L": "1"})
+_TYPED_REFERENCE = re.compile(r"^[0-9A-Z]{8}$")
+
+
+def normalise_reference(text: str) -> str:
+    """A reference as the resident typed it (``k7qx 3m9p``, ``K7QX3M9P``, ``K7QX-3M9P``, with O
+    for 0 or I/L for 1) in the printed form ``K7QX-3M9P``; ValueError when it cannot be one."""
+    compact = re.sub(r"[\s\-]+", "", text).upper().translate(_CROCKFORD_SAME)
+    if not _TYPED_REFERENCE.match(compact) or "U" in compact:
+        raise ValueError("not a receipt reference")
+    return f"{compact[:4]}-{compact[4:]}"
+
+
 def parse_time(value: object) -> dt.datetime | None:
     """A W3C/ISO 8601 time with a zone, or None (anything else from a server is ignored)."""
     if not isinstance(value, str) or not 10 <= len(value) <= 40:

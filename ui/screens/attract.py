@@ -26,12 +26,14 @@ class AttractScreen(Screen):
     start_requested(): the resident touched "Start".
     language_chosen(str): the resident picked a language (starts the session in it).
     preference_toggled(str, bool): an access mode button was toggled.
+    status_check_requested(): "Check a street report" (scan the receipt, no sign-in).
     """
 
     screen_id = "attract"
     start_requested = Signal()
     language_chosen = Signal(str)
     preference_toggled = Signal(str, bool)
+    status_check_requested = Signal()
 
     def __init__(
         self, theme: Theme, site: str, languages: tuple[str, ...], parent: QWidget | None = None
@@ -68,6 +70,11 @@ class AttractScreen(Screen):
         layout.addWidget(self.out_of_service)
         self.card_hint = label("body", name="attract-card-hint", centred=True)
         layout.addWidget(self.card_hint)
+        # issue #13: what became of a street report, from its receipt's QR code (no sign-in)
+        self.status_button = button(name="attract-status-check")
+        self.status_button.clicked.connect(self.status_check_requested)
+        self._status_offered = True
+        layout.addWidget(self.status_button)
         layout.addStretch(1)
 
         layout = QVBoxLayout(self.options_column)
@@ -128,6 +135,7 @@ class AttractScreen(Screen):
         )
         set_text(self.start_button, self.tr("Touch here to start"))
         self.card_hint.setText(self.tr("Or insert your eCitizen card to sign in."))
+        set_text(self.status_button, self.tr("Check a street report: scan your receipt"))
         set_text(
             self.out_of_service,
             self.tr(
@@ -148,6 +156,12 @@ class AttractScreen(Screen):
         self.out_of_service.setVisible(locked)
         for widget in (self.start_button, self.card_hint, self.options_column):
             widget.setVisible(not locked)
+        self.status_button.setVisible(self._status_offered and not locked)
+
+    def offer_status_check(self, offered: bool) -> None:
+        """Show "Check a street report" (the service is enabled on this kiosk)."""
+        self._status_offered = offered
+        self.status_button.setVisible(offered and not self.out_of_service.isVisibleTo(self))
 
     def set_notice_shown(self, shown: bool) -> None:
         """A notice across the top of the page (a member of staff ready to help) greets the

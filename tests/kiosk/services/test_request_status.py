@@ -24,6 +24,7 @@ from kiosk.services.request_status import (
     Problem,
     Stage,
     StatusDesk,
+    normalise_reference,
     stage_for,
     untrusted_text,
 )
@@ -380,3 +381,22 @@ def test_the_book_keeps_no_subject_id_and_forgets_after_90_days(tmp_path: Path) 
     assert [r.reference for r in book.linked(owner)] == ["K7QX-3M9P"]
     now[0] += dt.timedelta(days=91)
     assert book.linked(owner) == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "reference"),
+    [
+        ("K7QX-3M9P", "K7QX-3M9P"),
+        (" k7qx 3m9p ", "K7QX-3M9P"),
+        ("K7QX3M9P", "K7QX-3M9P"),
+        ("O1L2-IABC", "0112-1ABC"),
+    ],
+)
+def test_typed_references(typed: str, reference: str) -> None:
+    assert normalise_reference(typed) == reference
+
+
+@pytest.mark.parametrize("typed", ["", "K7QX-3M9", "K7QX-3M9PP", "K7QX-3M9U", "ECR1:K7QX"])
+def test_not_references(typed: str) -> None:
+    with pytest.raises(ValueError):
+        normalise_reference(typed)

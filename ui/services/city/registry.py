@@ -44,6 +44,18 @@ def _street_report(context: ServiceContext) -> Screen:
     return StreetReportScreen(context)
 
 
+def _my_requests(context: ServiceContext) -> Screen:
+    from ui.services.city.request_status import MyRequestsScreen
+
+    return MyRequestsScreen(context)
+
+
+def _request_status(context: ServiceContext) -> Screen:
+    from ui.services.city.request_status import CheckRequestScreen
+
+    return CheckRequestScreen(context)
+
+
 def _elections(context: ServiceContext) -> Screen:
     from ui.services.city.elections import ElectionsScreen
 
@@ -101,6 +113,24 @@ CITY_SERVICES: dict[str, ServiceView] = {
         ),
         EVERYONE,
         _street_report,
+    ),
+    "my_requests": ServiceView(
+        "my_requests",
+        lambda: QCoreApplication.translate("Services", "My street reports"),
+        lambda: QCoreApplication.translate(
+            "Services", "What the city did with the problems you reported, and its notes"
+        ),
+        RESIDENTS,
+        _my_requests,
+    ),
+    "request_status": ServiceView(
+        "request_status",
+        lambda: QCoreApplication.translate("Services", "Check a street report"),
+        lambda: QCoreApplication.translate(
+            "Services", "Scan the code on your receipt to see what the city is doing"
+        ),
+        EVERYONE,
+        _request_status,
     ),
     "elections": ServiceView(
         "elections",

@@ -56,6 +56,7 @@ class StreetReportScreen(ServiceScreen):
     def show_receipt(self, outcome: SubmitOutcome) -> None:
         """The receipt, plus the 311 server's request number when it already answered."""
         super().show_receipt(outcome)
+        self._link(outcome)
         step = self.current
         layout = step.layout() if isinstance(step, ReceiptStep) else None
         if outcome.remote_ref and isinstance(layout, QVBoxLayout):
@@ -72,6 +73,30 @@ class StreetReportScreen(ServiceScreen):
                 self.request_id,
                 self.tr("The city's request number: %1").replace("%1", self._request_ref),
             )
+
+    def _link(self, outcome: SubmitOutcome) -> None:
+        """A report the resident linked to their account joins their "My street reports" on
+        this kiosk (off the GUI thread; never for anonymous reports or practice)."""
+        identity, core, category = self.context.identity, self.context.core, self.report.category
+        if (
+            outcome.practice
+            or core is None
+            or category is None
+            or self.report.anonymous
+            or identity.role is not Role.RESIDENT
+            or not identity.subject_id
+        ):
+            return
+        from kiosk.services.request_status import StatusDesk
+        from ui.services.base import pool
+
+        subject, reference, code, name = (
+            identity.subject_id,
+            outcome.reference,
+            category.code,
+            category.name,
+        )
+        pool().start(lambda: StatusDesk.for_core(core).link(subject, reference, code, name))
 
     @property
     def has_camera(self) -> bool:
