@@ -267,6 +267,7 @@ EVENT_FIELDS: Mapping[str, Mapping[str, FieldType]] = {
     "tamper": {"sensor": Ident(), "state": _choice("opened", "closed", "unplugged", "replugged")},
     # written by this module itself
     TORN_WRITE_EVENT: {"fragment_sha256": Ref(), "fragment_bytes": Int()},
+    "audit.rotated": {"reason": _choice("unkeyed"), "previous_seq": Int(), "previous_head": Ref()},
 }
 """The allow-list: event type → field name → field type. Nothing else can be recorded."""
 
@@ -437,8 +438,48 @@ class AuditLog:
             self._fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o600)
             if created:
                 fsync_dir(path.parent)
+            if key is not None:
+                self._start_keyed_log()
         except OSError as exc:
             raise AuditLogError("audit.open_failed", exc.__class__.__name__) from exc
+
+    def _start_keyed_log(self) -> None:
+        """A log written before the kiosk had its audit key (an upgrade) is moved aside whole
+        (``audit.unkeyed-<UTC>.jsonl``, still verifiable by its hash chain) and the keyed log
+        starts with an ``audit.rotated`` entry naming its head: a keyed chain never continues
+        unkeyed entries, which anyone could have rewritten."""
+        fcntl.flock(self._fd, fcntl.LOCK_EX)
+        try:
+            tail = _last_line(self._fd)
+            head = _head_of(tail) if tail is not None and tail.endswith(b"\n") else None
+            if head is None or head.mac is not None:
+                return
+            obj = parse_line(tail or b"")
+            try:
+                if obj is None or entry_hash(obj) != head.hash:
+                    return  # not a clean unkeyed log: left for verify to explain
+            except (ValueError, TypeError, RecursionError):
+                return
+            stamp = self._clock().astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+            aside = self.path.with_name(f"audit.unkeyed-{stamp}.jsonl")
+            os.rename(self.path, aside)
+            old_fd = self._fd
+            self._fd = os.open(
+                self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o600
+            )
+            fcntl.flock(self._fd, fcntl.LOCK_EX)
+            fsync_dir(self.path.parent)
+            os.close(old_fd)  # releases its lock
+            self._append(
+                1,
+                GENESIS_HASH,
+                "audit.rotated",
+                "system",
+                {"reason": "unkeyed", "previous_seq": head.seq, "previous_head": head.hash},
+            )
+            logger.warning("audit log: the unkeyed log was moved aside (%s)", aside.name)
+        finally:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
 
     @classmethod
     def in_data_dir(cls, data_dir: Path, *, key: bytes | None = None) -> AuditLog:
@@ -510,9 +551,30 @@ class AuditLog:
                 fcntl.flock(self._fd, fcntl.LOCK_UN)
         if tail is None or not tail.endswith(b"\n"):
             return self._last_complete()
-        head = _head_of(tail)
+        head = self._valid_head(tail)
         if head is None:
             raise AuditLogError("audit.corrupt_tail")
+        return head
+
+    def _valid_head(self, raw: bytes) -> Checkpoint | None:
+        """The entry on ``raw`` as a head to chain onto, if it is one this log could have
+        written: its hash matches its content and, in a keyed log, its MAC the key."""
+        head = _head_of(raw)
+        if head is None or _HEX64_RE.fullmatch(head.hash) is None:
+            return None
+        obj = parse_line(raw)
+        try:
+            if obj is None or entry_hash(obj) != head.hash:
+                return None
+        except (ValueError, TypeError, RecursionError):
+            return None
+        if self._key is not None and (
+            head.mac is None
+            or not hmac.compare_digest(
+                head.mac.encode("utf-8", "replace"), entry_mac(self._key, head.hash).encode()
+            )
+        ):
+            return None
         return head
 
     # -- internals (called with the lock and flock held) --
@@ -530,7 +592,7 @@ class AuditLog:
         if tail is None:
             return 0, GENESIS_HASH
         if tail.endswith(b"\n"):
-            head = _head_of(tail)
+            head = self._valid_head(tail)
             if head is None:
                 # someone edited the file: refuse to extend a chain we cannot read
                 raise AuditLogError("audit.corrupt_tail")
@@ -702,7 +764,9 @@ _REASONS = {
     "anchor_mismatch": "the entry at the checkpoint's seq differs from the shipped checkpoint",
     "line_too_long": "a line longer than any entry can be",
 }
-_DAMAGE = frozenset({"bad_json", "bad_entry", "line_too_long", "not_allowed"})
+_DAMAGE = frozenset(
+    {"bad_json", "bad_entry", "line_too_long", "not_allowed", "torn_write_unrecorded"}
+)
 
 
 _ENTRY_KEYS = {"seq", "time", "event", "actor", "fields", "prev", "hash"}
@@ -739,7 +803,9 @@ def verify(
     if not path.exists():
         return fail("missing_file", None)
 
+    last_line = None
     for number, raw in _iter_lines(path):
+        last_line = number
         if len(raw) > MAX_LINE_BYTES:
             return fail("line_too_long", number)
         obj = parse_line(raw)
@@ -752,6 +818,9 @@ def verify(
                 # the very last append was cut off and nobody has written since
                 return fail("torn_write_unrecorded", number)
             return fail("bad_json", number)
+        if torn and obj.get("event") != TORN_WRITE_EVENT:
+            # a foreign line that no torn-write record explains: damage where it is
+            return fail("torn_write_unrecorded", number - 1)
         if set(obj) - {"mac"} != _ENTRY_KEYS:
             return fail("bad_entry", number)
         seq = obj["seq"]
@@ -805,7 +874,7 @@ def verify(
     if torn:
         # a torn fragment at the very end that no writer has recorded yet: the last append was
         # interrupted; the chain before it is intact, but say so
-        return fail("torn_write_unrecorded", None)
+        return fail("torn_write_unrecorded", last_line)
     if not anchor_seen:
         return fail("anchor_missing", None, anchor.seq if anchor is not None else None)
     return VerifyResult(

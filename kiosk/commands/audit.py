@@ -69,7 +69,7 @@ def _find_key(path: Path, sealed: Path) -> tuple[bytes | None, str]:
     ``systemd-creds`` (root on the kiosk), or the demo-mode plain file beside the log."""
     creds = os.environ.get("CREDENTIALS_DIRECTORY")
     if creds and (Path(creds) / AUDIT_KEY).is_file():
-        return load_key(Path(creds) / AUDIT_KEY), "credentials"
+        return _raw_key(Path(creds) / AUDIT_KEY), "credentials"
     if sealed.is_file() and os.access(sealed, os.R_OK):
         try:
             done = subprocess.run(
@@ -85,8 +85,15 @@ def _find_key(path: Path, sealed: Path) -> tuple[bytes | None, str]:
         raise click.ClickException(f"{sealed}: systemd-creds cannot decrypt the audit key")
     plain = path.parent / PLAIN_FILES[AUDIT_KEY]
     if plain.is_file():
-        return load_key(plain), "plain_file"
+        return _raw_key(plain), "plain_file"
     return None, "none"
+
+
+def _raw_key(path: Path) -> bytes:
+    """A credential file of the kiosk: exactly its 32 bytes (``load_key`` would read a key that
+    happens to be all hex digits as hex text)."""
+    data = path.read_bytes()
+    return data if len(data) == 32 else load_key(path)
 
 
 def _shipped_anchor(data_dir: Path, key: bytes | None) -> tuple[Checkpoint | None, str]:
