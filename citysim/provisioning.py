@@ -147,6 +147,7 @@ def default_config_toml(
         "[backends]\n"
         f"gateway_url = {json.dumps(gateway_url)}\n"
         f"open311_url = {json.dumps(gateway_url.rstrip('/') + '/open311/v2')}\n"
+        "sip2_tls = true\n"  # production refuses plain SIP2 (PINs in clear)
         "\n"
         "[network]\n"
         f"allow = {json.dumps(list(networks))}\n"

@@ -8,6 +8,7 @@ the offline queue and back-end clients, and is called by the UI right after the 
 from __future__ import annotations
 
 import logging
+import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -234,6 +235,8 @@ class KioskCore:
             for alert in self.store.alerts:
                 logger.error("offline queue degraded: %s", alert.key)
 
+        sip2_tls = self._sip2_tls()
+
         def sip2_client() -> Sip2Client:
             return Sip2Client(
                 backends.sip2_host,
@@ -243,6 +246,9 @@ class KioskCore:
                 location_code=backends.sip2_location,
                 institution_id=backends.sip2_institution,
                 timeout_s=backends.timeout_s,
+                encoding=backends.sip2_encoding,
+                tls=sip2_tls,
+                tls_server_name=backends.sip2_tls_server_name,
             )
 
         self.sip2_factory = sip2_client
@@ -275,6 +281,47 @@ class KioskCore:
             self.closers.append(self.store.close)
         if self.sync is not None:
             self.closers.append(self.sync.stop)
+
+    def _sip2_tls(self) -> ssl.SSLContext | None:
+        """The SIP2 TLS context (``sip2_tls``; issue #14.1), or None for plain SIP2.
+
+        Trusts ``sip2_tls_ca_file``, else the city CA of the enrolment in production (the
+        system store in demo/practice); presents ``sip2_tls_cert_file``/``key_file``, else the
+        device certificate when the kiosk has one. Unusable files are a technician problem
+        (``problems["sip2_tls"]``) and a context that refuses every handshake: a kiosk told to
+        use TLS never falls back to plain SIP2.
+        """
+        from kiosk.tls import TlsIdentityError, find_identity, refusing_context
+
+        backends = self.config.backends
+        if not backends.sip2_tls:
+            return None
+        production = self.config.kiosk.mode is Mode.PRODUCTION
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)  # CERT_REQUIRED + check_hostname
+        context.minimum_version = ssl.TLSVersion.TLSv1_2
+        try:
+            identity = find_identity() if production else None
+        except TlsIdentityError:
+            identity = None
+        ca = backends.sip2_tls_ca_file or (identity.ca_file if identity else None)
+        cert = backends.sip2_tls_cert_file or (identity.cert_file if identity else None)
+        key = backends.sip2_tls_key_file or (identity.key_file if identity else None)
+        try:
+            if ca is not None:
+                context.load_verify_locations(cafile=str(ca))
+            elif production:
+                raise FileNotFoundError("no CA for the ILS's certificate")
+            else:
+                context.load_default_certs()
+            if cert is not None and key is not None:
+                context.load_cert_chain(certfile=str(cert), keyfile=str(key))
+        except (OSError, ssl.SSLError) as exc:
+            self.problems["sip2_tls"] = "sip2.tls_config"
+            logger.error(
+                "SIP2 over TLS unusable (%s): the library stays offline", type(exc).__name__
+            )
+            return refusing_context()
+        return context
 
     def _city_clients(self) -> Callable[..., httpx.Client]:
         """A maker of the city's HTTP clients (gateway, Open311, media): in production every one

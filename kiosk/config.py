@@ -145,11 +145,36 @@ class BackendsSection(_Section):
     sip2_location: str = ""
     sip2_institution: str = ""
     sip2_user: str = ""
-    """SIP2 login (message 93) of this kiosk at the library system; empty: no login."""
+    """SIP2 login (message 93) of this kiosk at the library system; empty: no login (ILSs that
+    authenticate SC connections otherwise)."""
     sip2_password: str = ""
+    sip2_encoding: Literal["cp850", "utf-8", "latin-1", "auto"] = "cp850"
+    """The ILS's character set on the wire (Koha ``encoding``, FOLIO ``charset``); "auto" reads
+    UTF-8 when a frame is valid UTF-8, else cp850. See docs/backends.md § SIP2."""
+    sip2_tls: bool = False
+    """SIP2 over TLS (the library's TLS terminator, e.g. stunnel in front of the ILS): patron
+    PINs and the kiosk's login never cross the network in clear. Host names are checked."""
+    sip2_tls_ca_file: Path | None = None
+    """CA bundle that signs the ILS's TLS certificate; None: the city CA of the kiosk's
+    enrolment (kiosk/tls.py) in production, the system store otherwise."""
+    sip2_tls_cert_file: Path | None = None
+    """Client certificate for the ILS's terminator (with ``sip2_tls_key_file``); None: the
+    device certificate of the kiosk's enrolment when it has one (production)."""
+    sip2_tls_key_file: Path | None = None
+    sip2_tls_server_name: str = ""
+    """The name on the ILS's certificate when it differs from ``sip2_host``."""
+    sip2_plaintext_accepted_risk: bool = False
+    """Production refuses plain SIP2 (PINs in clear) unless the site sets this: the accepted
+    risk then shows in diagnostics (software check, ``sip2.plaintext_accepted_risk``)."""
     start_demo_backend: bool = False
     """Start the local demo city back end (citysim) in-process. Demo and practice only."""
     timeout_s: Annotated[float, Field(gt=0, le=60)] = 5.0
+
+    @model_validator(mode="after")
+    def _sip2_client_cert_pair(self) -> BackendsSection:
+        if (self.sip2_tls_cert_file is None) != (self.sip2_tls_key_file is None):
+            raise ValueError("give both sip2_tls_cert_file and sip2_tls_key_file, or neither")
+        return self
 
     @field_validator("gateway_url", "open311_url")
     @classmethod
@@ -379,6 +404,25 @@ def _city_backends_are_allowed(config: KioskConfig) -> Iterator[tuple[str, str]]
             f"list the city's networks (of {', '.join(names)}): kiosk.service denies every "
             "address but localhost",
         )
+
+
+@production_check
+def _sip2_is_not_plaintext(config: KioskConfig) -> Iterator[tuple[str, str]]:
+    backends = config.backends
+    if "library" in config.services.enabled:
+        if not backends.sip2_tls and not backends.sip2_plaintext_accepted_risk:
+            yield (
+                "backends.sip2_tls",
+                "production mode refuses plain SIP2 (library PINs and the kiosk's login in "
+                "clear): set sip2_tls = true, or sip2_plaintext_accepted_risk = true if the "
+                "link is protected otherwise (diagnostics will show it)",
+            )
+        if config.network.allows(backends.sip2_host) is False:
+            yield (
+                "backends.sip2_host",
+                f"{backends.sip2_host} is outside network.allow (kiosk.service denies other "
+                "addresses)",
+            )
 
 
 class ConfigError(Exception):

@@ -125,15 +125,26 @@ def software_check(config: KioskConfig) -> Check:
         version = importlib.metadata.version("ecitizen-kiosk")
     except importlib.metadata.PackageNotFoundError:
         version = "unknown"
+    backends = config.backends
+    sip2 = "tls" if backends.sip2_tls else "plaintext"
+    # plain SIP2 in production only with the site's explicit acceptance: show it (issue #14.1)
+    accepted = (
+        sip2 == "plaintext"
+        and backends.sip2_plaintext_accepted_risk
+        and config.kiosk.mode.value == "production"
+    )
     return Check(
         "software",
-        OK,
+        WARNING if accepted else OK,
+        "sip2.plaintext_accepted_risk" if accepted else None,
         details={
             "version": version,
             "config_source": config.source or "unknown",
             "config_version": config_version(),
             "kiosk_id": config.kiosk.id,
             "mode": config.kiosk.mode.value,
+            "sip2_transport": sip2,
+            "sip2_plaintext_accepted_risk": backends.sip2_plaintext_accepted_risk,
         },
     )
 

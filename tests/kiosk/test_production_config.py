@@ -24,6 +24,7 @@ def _write(tmp_path: Path, backends: str, network: str = "", mode: str = "produc
 
 
 HTTPS = 'gateway_url = "https://10.20.0.5"\nopen311_url = "https://10.20.0.5/open311/v2"\n'
+HTTPS += "sip2_tls = true\n"  # plain SIP2: tests/kiosk/test_sip2_config.py
 
 
 @pytest.mark.parametrize(
