@@ -163,9 +163,13 @@ class LibraryAccount:
 def fee_lines(account: PatronAccount, payments: bool) -> tuple[FeeLine, ...]:
     lines = []
     for fee in account.fees:
-        money = shown_amount(fee.amount, account.currency)
+        # a line's own currency when the ILS wrote one ("$1.50"), else the account's
+        currency = currency_code(getattr(fee, "currency", "")) or account.currency
+        money = shown_amount(fee.amount, currency)
         payable = payments and money is not None and money.amount > 0 and bool(fee.fee_id)
-        lines.append(FeeLine(fee, untrusted_text(fee.description), money, payable))
+        # a line without a trustworthy amount is shown as the ILS sent it
+        text = fee.description if money is not None else (getattr(fee, "raw", "") or "")
+        lines.append(FeeLine(fee, untrusted_text(text or fee.description), money, payable))
     return tuple(lines)
 
 
@@ -265,7 +269,10 @@ def supports(client: Sip2Client, message: str) -> bool | None:
     None when it did not say. Uses the connector's ``supports`` when it has one."""
     method = getattr(client, "supports", None)
     if callable(method):
-        answer = method(message)
+        try:
+            answer = method(message)
+        except Sip2Error:
+            return None  # cannot tell now: the call that needs it will find out
         return None if answer is None else bool(answer)
     status = client.status
     if status is None or not status.supported:
@@ -411,7 +418,7 @@ def pay_fee(
 ) -> Submission:
     """A queued fee payment through the eCitizen account: patron id and fee id, never the PIN."""
     fee = line.fee if isinstance(line, FeeLine) else line
-    money = shown_amount(fee.amount, currency)
+    money = line.money if isinstance(line, FeeLine) else shown_amount(fee.amount, currency)
     if isinstance(line, FeeLine) and not line.payable:
         raise LibraryError("library.fee_not_payable")
     if money is None or money.amount <= 0 or not fee.fee_id:

@@ -323,3 +323,19 @@ def test_queued_library_operations_hold_no_pin(city_kiosk: CityKiosk, data_dir: 
     city_kiosk.wait_delivered(receipt.outcome.reference)
     sent = [m for m in seen if m.code in ("29", "37")]
     assert {m.code for m in sent} == {"29", "37"} and not any(m.has("AD") for m in sent)
+
+
+def test_no_pay_button_when_the_library_takes_no_fee_payments(city_kiosk: CityKiosk) -> None:
+    """98 BX without fee paid (37): every fee still shown, no "Pay", the desk named instead."""
+    app: Any = city_kiosk.city.sip2.app
+    if not hasattr(app, "supported"):
+        pytest.skip("this citysim has no per-server BX")
+    app.supported = tuple(name for name in app.supported if name != "fee_paid")
+    city_kiosk.sign_in("Brian Otieno", "RES-0002")
+    _screen, step = _account(city_kiosk, "2345")
+    details = step.details
+    assert details is not None and not details.fees_payable_here
+    assert not step.fees.buttons
+    assert "Overdue: Ha" in step.fee_lines.text() and "0.80 EUR" in step.fee_lines.text()
+    assert step.pay_elsewhere.isVisible() and "library desk" in step.pay_elsewhere.text()
+    render_and_audit(city_kiosk.app.window, "library-fees-pay-at-desk")

@@ -106,6 +106,8 @@ class AccountStep(Step):
         self.name = label("subtitle", name="library-name")
         self.loans_caption = label("subtitle", name="library-loans-caption")
         self.loans = ButtonList()
+        self.other_loans = label("body", name="library-other-loans")
+        self.other_loans.hide()
         self.holds_caption = label("subtitle", name="library-holds-caption")
         self.holds = label("body", name="library-holds")
         self.fees_caption = label("subtitle", name="library-fees-caption")
@@ -116,6 +118,7 @@ class AccountStep(Step):
             self.name,
             self.loans_caption,
             self.loans,
+            self.other_loans,
             self.holds_caption,
             self.holds,
             self.fees_caption,
@@ -188,14 +191,20 @@ class AccountStep(Step):
     def _loaded(self, details: library.LibraryAccount) -> None:
         self.details = details
         account = details.account
-        loans = self.loans.set_items([(f"library-renew-{ln.item_id}", "") for ln in account.loans])
-        for widget, loan in zip(loans, account.loans, strict=True):
+        renewable = self.renewable(account)
+        loans = self.loans.set_items([(f"library-renew-{ln.item_id}", "") for ln in renewable])
+        for widget, loan in zip(loans, renewable, strict=True):
             widget.clicked.connect(lambda _=False, ln=loan: self.renew(ln))
         payable = [line for line in details.fees if line.payable]
         fees = self.fees.set_items([(f"library-pay-{ln.fee.fee_id}", "") for ln in payable])
         for widget, line in zip(fees, payable, strict=True):
             widget.clicked.connect(lambda _=False, ln=line: self.pay(ln))
         self.retranslate()
+
+    @staticmethod
+    def renewable(account: PatronAccount) -> list[Loan]:
+        """Loans the kiosk can renew (an ILS listing loans by title gives no item id)."""
+        return [loan for loan in account.loans if loan.item_id]
 
     def renew(self, loan: Loan) -> None:
         patron, factory = self.owner.patron, self._factory()
@@ -260,6 +269,7 @@ class AccountStep(Step):
             widget.setVisible(visible)
         if details is None:
             set_text(self.name, "")
+            self.other_loans.hide()
             self.fee_lines.hide()
             self.pay_elsewhere.hide()
             return
@@ -270,14 +280,21 @@ class AccountStep(Step):
             self.loans_caption,
             self.tr("Loans: tap one to renew it") if account.loans else self.tr("No loans."),
         )
-        texts = []
+        texts, others = [], []
         for loan in account.loans:
             due = date_text(loan.due.date()) if loan.due else ""
             state = self.tr("Overdue") if loan.overdue else self.tr("Due %1").replace("%1", due)
-            renew = self.tr("Renew")
             title = isolate(library.untrusted_text(loan.title, 200) or loan.item_id)
-            texts.append(f"{title}\n{state} · {renew}")
+            if loan.item_id:
+                texts.append(f"{title}\n{state} · {self.tr('Renew')}")
+            else:
+                others.append(f"• {title} · {state}")
         self.loans.set_texts(texts)
+        self.other_loans.setVisible(bool(others))
+        set_text(
+            self.other_loans,
+            "\n".join([self.tr("These loans can be renewed at the library desk:"), *others]),
+        )
         set_text(self.holds_caption, self.tr("Holds"))
         ready, waiting = self.tr("Ready to collect"), self.tr("Waiting")
         holds = [

@@ -14,7 +14,8 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, Qt, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.identity.library_card import LibraryCardSignIn
 from kiosk.services import library
@@ -89,32 +90,72 @@ class LibraryPinScreen(Screen):
         self._problem: tuple[str, int] | None = None  # error key, locked seconds
         self._checking = False
         layout = self.vbox()
+        # portrait: texts, PIN pad, actions from top to bottom; landscape: texts and actions on
+        # the left, the PIN pad on the right (all of it fits one 1080-pixel-high page)
+        self.columns = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.columns.setSpacing(theme.spacing * 2)
+        layout.addLayout(self.columns, 1)
+        texts = QWidget()
+        text_column = QVBoxLayout(texts)
+        text_column.setContentsMargins(0, 0, 0, 0)
+        text_column.setSpacing(theme.spacing // 2)
         self.heading = label("title", name="library-pin-title")
         self.prompt = label("subtitle", name="library-pin-prompt")
         self.tries = label("body", name="library-pin-tries")
         self.warning = label("subtitle", name="library-pin-last-try")
         self.problem = label("subtitle", name="library-pin-problem")
         self.problem.hide()
-        self.checking = label("subtitle", name="library-pin-checking", centred=True)
+        self.checking = label("subtitle", name="library-pin-checking")
         self.checking.hide()
-        for widget in (self.heading, self.prompt, self.tries, self.warning, self.problem):
-            layout.addWidget(widget)
-        self.pinpad = PinPad(self._on_pin)
-        layout.addWidget(self.pinpad, 1)
-        layout.addWidget(self.checking)
-        actions = QWidget()
-        row = QVBoxLayout(actions)
-        row.setContentsMargins(0, 0, 0, theme.spacing)
-        row.setSpacing(theme.spacing // 2)
+        for widget in (
+            self.heading,
+            self.prompt,
+            self.tries,
+            self.warning,
+            self.problem,
+            self.checking,
+        ):
+            text_column.addWidget(widget)
+        text_column.addStretch(1)
+        self.action_area = QWidget()
+        action_column = QVBoxLayout(self.action_area)
+        action_column.setContentsMargins(0, theme.spacing, 0, theme.spacing)  # away from OK
+        action_column.setSpacing(theme.spacing // 2)
         self.cancel_button = button(name="library-pin-cancel")
         self.cancel_button.clicked.connect(self.cancelled)
         self.guest_button = button(name="library-pin-guest")
         self.guest_button.clicked.connect(self.guest_chosen)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.guest_button)
-        layout.addSpacing(theme.spacing)  # well away from OK
-        layout.addWidget(actions)
+        action_column.addWidget(self.cancel_button)
+        action_column.addWidget(self.guest_button)
+        self.pinpad = PinPad(self._on_pin)
+        self.columns.addWidget(texts, 0)
+        self.columns.addWidget(self.pinpad, 1)
+        self._texts = texts
+        self._page = layout
+        self._text_column = text_column
+        layout.addWidget(self.action_area)  # portrait: below the PIN pad
         self.retranslate()
+
+    @property
+    def landscape(self) -> bool:
+        return self.columns.direction() is QBoxLayout.Direction.LeftToRight
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        size = event.size()
+        wide = size.width() > size.height() * 1.2
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if direction is not self.columns.direction():
+            self.columns.setDirection(direction)  # LeftToRight mirrors in right-to-left
+            # landscape: the actions under the texts, beside the PIN pad; portrait: below it
+            self.columns.setStretchFactor(self._texts, 2 if wide else 0)
+            self.columns.setStretchFactor(self.pinpad, 3 if wide else 1)
+            if wide:
+                self._page.removeWidget(self.action_area)
+                self._text_column.addWidget(self.action_area)
+            else:
+                self._text_column.removeWidget(self.action_area)
+                self._page.addWidget(self.action_area)
+        super().resizeEvent(event)
 
     # -- states -------------------------------------------------------------------------------
     def ask(self, tries_left: int) -> None:
