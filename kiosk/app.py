@@ -196,6 +196,10 @@ class KioskCore:
         self.closers.append(self.checkpoints.close)
 
     def _start_queue(self, data_dir: Path) -> None:
+        import sqlite3
+
+        from sqlalchemy.exc import DatabaseError
+
         from kiosk.credentials import QUEUE_KEK, RECEIPT_KEY, CredentialError, queue_kek_ids
         from kiosk.storage import space
         from offline_queue.connectors.base import Connector
@@ -229,6 +233,9 @@ class KioskCore:
             self._credential_problem(exc)
             self._queue_unavailable(exc)
         except (StoreError, CryptoError, OSError) as exc:  # environmental: no queue this run
+            self._queue_unavailable(exc)
+        except (sqlite3.DatabaseError, DatabaseError) as exc:  # damage open_store did not handle
+            logger.exception("offline queue database unusable")
             self._queue_unavailable(exc)
         if self.store is not None and self.store.degraded:
             self.problems["queue"] = "queue.degraded"
@@ -267,6 +274,7 @@ class KioskCore:
         }
         if self.outbox is not None:
             self.sync = SyncWorker(self.outbox, connectors)
+            self.sync.on_problem(self._sync_problem)  # supervised: alert while it keeps dying
         self.gateway = GatewayClient(gateway_url, client=city(gateway_url))
         self.closers.append(self.gateway.close)
         # the read-only Open311 client (street-report categories): short timeouts for the UI
@@ -342,6 +350,13 @@ class KioskCore:
             )
 
         return make
+
+    def _sync_problem(self, key: str | None) -> None:
+        """The supervised sync worker keeps dying (a technician alert), or runs again."""
+        if key is None:
+            self.problems.pop("sync", None)
+        else:
+            self.problems["sync"] = key
 
     def _queue_unavailable(self, exc: Exception) -> None:
         """The queue cannot be opened (full disk on a first start, unusable key or directory):

@@ -251,10 +251,15 @@ def queue_check(
     }
     oldest = status.oldest_pending_age
     dead = status.counts.get("dead", 0)
+    reasons = _dead_reasons(outbox) if dead else {}
     key = None
     state = OK
     if store.alerts:
         state, key = ERROR, store.alerts[0].key
+    elif sync is not None and sync.problem:
+        state, key = ERROR, sync.problem  # the sync worker keeps dying
+    elif reasons.get("needs_review"):
+        state, key = WARNING, "queue.needs_review"
     elif dead:
         state, key = WARNING, "queue.dead_letters"
     elif oldest is not None and oldest > QUEUE_AGE_WARN_S:
@@ -268,10 +273,19 @@ def queue_check(
             "waiting": status.waiting,
             "oldest_waiting_age_s": None if oldest is None else round(oldest),
             "lanes": len(status.lanes),
+            "dead_reasons": reasons,  # per class of offline_queue.deadletters, counts only
             "backends": backends,
             "connectivity": None if sync is None else sync.connectivity.value,
+            "sync_running": None if sync is None else sync.alive,
+            "sync_restarts": None if sync is None else sync.restarts,
         },
     )
+
+
+def _dead_reasons(outbox: Outbox) -> dict[str, int]:
+    from offline_queue.deadletters import counts
+
+    return counts(outbox)
 
 
 def backend_check(gateway: GatewayClient | None) -> Check:

@@ -18,6 +18,8 @@ from typing import Any
 
 import click
 
+from offline_queue.deadletters import counts as dead_counts
+from offline_queue.deadletters import explain
 from offline_queue.outbox import AuditEvent, AuditHook, ItemView, Outbox, OutboxError
 from offline_queue.store import State, Store, StoreError, open_store
 
@@ -88,6 +90,21 @@ def _open(data_dir: Path) -> tuple[Store, Outbox]:
     return store, Outbox(store, None)
 
 
+def _item_dict(item: ItemView) -> dict[str, Any]:
+    out: dict[str, Any] = vars(item).copy()
+    if item.state == State.DEAD.value:
+        why = explain(item)
+        out["reason"] = {
+            "kind": why.reason.kind,
+            "text": why.text,
+            "key": why.key,
+            "holds_lane": why.reason.holds_lane and item.ordered,
+            "resident": why.reason.resident,
+            "action": why.reason.action,
+        }
+    return out
+
+
 def _age(seconds: float | None) -> str:
     if seconds is None:
         return "-"
@@ -112,18 +129,27 @@ def status_command(data_dir: Path, as_json: bool) -> None:
     try:
         st = outbox.status()
         alerts = [vars(a) for a in store.alerts]
+        dead = dead_counts(outbox)
     finally:
         store.close()
     if as_json:
         out: dict[str, Any] = st.as_dict()
         out["degraded"] = bool(alerts)
         out["alerts"] = alerts
+        out["dead_reasons"] = dead
         click.echo(json.dumps(out, sort_keys=True))
         return
     for a in alerts:
         click.echo(f"ALERT {a['key']}: {a['reason']} database moved aside to {a['path']}")
     click.echo("  ".join(f"{s.value}={st.counts[s.value]}" for s in State))
     click.echo(f"oldest waiting: {_age(st.oldest_pending_age)}")
+    if any(dead.values()):
+        click.echo(
+            "dead: "
+            + "  ".join(f"{k.replace('_', ' ')}={n}" for k, n in dead.items() if n)
+            + "  (kiosk queue list: why, and what to do)"
+        )
+    click.echo(f"unordered waiting: {st.unordered}")
     if st.lanes:
         click.echo(f"{'LANE':<32} {'BACKEND':<12} {'ACTIVE':>6} {'HEAD':<10} {'OLDEST':>8}")
         for lane in st.lanes:
@@ -153,14 +179,23 @@ def list_command(data_dir: Path, states: tuple[str, ...], limit: int, as_json: b
     finally:
         store.close()
     if as_json:
-        click.echo(json.dumps([vars(i) for i in items], sort_keys=True))
+        click.echo(json.dumps([_item_dict(i) for i in items], sort_keys=True))
         return
     now = time.time()
     for i in items:
-        click.echo(
-            f"{i.reference}  {i.backend:<10} {i.lane:<24} {i.state:<9} attempts={i.attempts} "
-            f"age={_age(now - i.created_at)} error={i.last_error or '-'}"
+        lane = i.lane[:24] if i.ordered else "-"
+        line = (
+            f"{i.reference}  {i.backend:<10} {lane:<24} {i.state:<9} attempts={i.attempts} "
+            f"age={_age(now - i.created_at)}"
         )
+        if i.state == State.DEAD.value:
+            why = explain(i)
+            held = " [holds its lane]" if why.reason.holds_lane and i.ordered else ""
+            click.echo(f"{line} {why.text}{held}")
+            click.echo(f"    resident told: {why.reason.resident}")
+            click.echo(f"    to do: {why.reason.action}")
+        else:
+            click.echo(f"{line} error={i.last_error or '-'}")
 
 
 def _operator(action: str, data_dir: Path, ident: str, reason: str) -> None:

@@ -12,7 +12,9 @@ on the GUI thread: it writes SQLite and may wait briefly for the back end's ackn
    offline; otherwise **queued** (saved on the kiosk, sent automatically). When the back end
    refused the item for good (state ``dead``, e.g. ``closed``) within the grace period, no
    receipt is issued: :class:`SubmitRefused` carries the reason's translation key and the
-   reference (staff see the item in the queue).
+   reference (staff see the item in the queue). An item parked for a person for any other
+   reason (needs review, gave up: offline_queue.deadletters) is not a refusal: the resident
+   gets the receipt of a saved request.
 5. A :class:`kiosk.receipts.Receipt` is built and handed to ``core.receipts.submit_receipt``
    (journal + printer); its future says whether to show the reference on screen instead.
 
@@ -44,6 +46,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk.receipts import Money, Receipt, ReceiptStatus
+from offline_queue.deadletters import classify
 from offline_queue.outbox import Enqueued, OutboxError, reference_for
 from offline_queue.store import StoreFullError
 from offline_queue.store.models import State
@@ -210,7 +213,7 @@ def submit(
     enqueued = enqueue(core, submission)
     grace = CONFIRM_GRACE_S if grace_s is None else grace_s
     state, remote_ref, error_key = _wait_for_ack(core, str(enqueued.tx_id), grace, cancel)
-    if state is State.DEAD:
+    if state is State.DEAD and error_key is not None:
         logger.info("%s %s refused by the back end", submission.kind, enqueued.reference)
         raise SubmitRefused(error_key or "submit.refused", enqueued.reference)
     status = ReceiptStatus.SUBMITTED if state is State.DONE else ReceiptStatus.QUEUED
@@ -271,6 +274,10 @@ def _wait_for_ack(
     while True:
         item = outbox.find(tx_id)
         state = State(item.state)
+        if state is State.DEAD and classify(item.last_error, item.last_outcome) != "refused":
+            # needs review / gave up: not an answer from the back end, and it may even have
+            # arrived; the resident gets the receipt of a saved request (staff follow it up)
+            return state, None, None
         if state in (State.DONE, State.DEAD, State.CANCELLED, State.PURGED):
             return state, item.remote_ref, item.last_error
         offline = sync is None or sync.connectivity is Connectivity.OFFLINE

@@ -9,8 +9,10 @@ from collections.abc import Iterable
 import pytest
 from sqlalchemy import Connection, text
 
+from offline_queue import deadletters
 from offline_queue.connectors.base import Delivery, Outcome, SendResult
-from offline_queue.crypto import AesKeyProvider
+from offline_queue.crypto import AesKeyProvider, FileKeyProvider
+from offline_queue.deadletters import DETAILS, explain
 from offline_queue.outbox import (
     AuditEvent,
     Enqueued,
@@ -19,6 +21,8 @@ from offline_queue.outbox import (
     QueueStatus,
     reference_for,
 )
+from offline_queue.policy import RetryPolicy
+from offline_queue.store import Store
 from offline_queue.store.models import State
 from offline_queue.sync import Connectivity, ItemFinished, SyncWorker, WorkerSettings
 from tests.offline_queue.conftest import POLICY, FakeClock, ScriptedConnector
@@ -184,6 +188,57 @@ def test_unknown_that_stays_unknown_dies_at_the_limit(outbox: Outbox, clock: Fak
     item = outbox.find(e.reference)
     assert item.state == "dead" and len(o311.sent) == 1  # never blindly resent
     assert len(o311.reconciled) == POLICY.max_attempts - 1
+    assert item.last_error == "queue.unknown_unresolved"  # not the connector's key
+    assert item.last_attempt_key == "net.after_send" and item.last_outcome == "unknown"
+
+
+def test_the_unknown_loop_is_bounded_by_ambiguous_outcomes_not_attempts(
+    store: Store, keys: FileKeyProvider, clock: FakeClock
+) -> None:
+    """A 500 after create (#13 item 6): send -> unknown -> reconcile proves absent -> resend ->
+    unknown ... would spin to the attempt limit (~80 min with the defaults) and die as
+    "http.500". It stops after max_unknown ambiguous outcomes, as queue.unknown_unresolved."""
+    policy = RetryPolicy(base=1.0, cap=8.0, max_attempts=25, unknown_grace=2.0, max_unknown=4)
+    outbox = Outbox(store, keys, policy=policy, clock=clock, rng=random.Random(3))
+    o311 = ScriptedConnector("o311", has_idempotency=False)
+    o311.script.extend([SendResult(Outcome.UNKNOWN, "http.500")] * 30)  # reconcile: absent
+    w = worker(outbox, o311)
+    e = outbox.enqueue(backend="o311", kind="k", payload={})
+    for _ in range(30):
+        w.drain(5)
+        clock.advance(policy.breaker_open * 2)
+    item = outbox.find(e.reference)
+    assert item.state == "dead" and item.last_error == "queue.unknown_unresolved"
+    assert len(o311.sent) == 4 and item.attempts < policy.max_attempts
+    assert item.last_attempt_key == "http.500"
+    explained = explain(item)
+    assert explained.needs_review and "http.500" in explained.text
+    assert explained.text.startswith("needs review: ")
+
+
+@pytest.mark.parametrize(
+    ("result", "kind", "holds"),
+    [
+        (SendResult(Outcome.REVIEW, "open311.review_moderated_listing"), "needs_review", True),
+        (SendResult(Outcome.REJECTED, "sip2.renewal_refused"), "refused", False),
+        (SendResult(Outcome.RETRY, "http.503"), "gave_up", True),
+    ],
+)
+def test_every_dead_item_is_explained_from_one_table(
+    outbox: Outbox, result: SendResult, kind: str, holds: bool
+) -> None:
+    gw = ScriptedConnector("gw")
+    gw.script.append(result)
+    e = outbox.enqueue(backend="gw", kind="k", payload={}, lane="L", max_attempts=1)
+    worker(outbox, gw).drain(5)
+    item = outbox.find(e.reference)
+    why = explain(item)
+    assert item.state == "dead" and why.reason.kind == kind
+    assert (why.reason.holds_lane and item.ordered) is holds
+    assert why.key == result.error_key and why.reason.resident and why.reason.action
+    if kind == "needs_review":
+        assert why.text == "needs review: " + DETAILS["open311.review_moderated_listing"]
+    assert deadletters.counts(outbox)[kind] == 1
 
 
 def test_a_refusal_is_an_answer_it_goes_dead_and_holds_no_lane(outbox: Outbox) -> None:

@@ -28,7 +28,7 @@ def _seed(data_dir: Path) -> list[Enqueued]:
         outbox.enqueue(backend="sip2", kind="sip2.checkout", payload={"p": CANARY}, lane="sip2:1"),
     ]
     gw = ScriptedConnector("gw")
-    gw.script.append(SendResult(Outcome.REVIEW, "open311.not_authoritative"))
+    gw.script.append(SendResult(Outcome.REVIEW, "open311.review_moderated_listing"))
     SyncWorker(outbox, {"gw": gw}).drain(5)  # first gw item needs review, holding its lane
     store.close()
     return items
@@ -105,3 +105,36 @@ def test_status_reports_a_moved_aside_database(data_dir: Path) -> None:
     r = CliRunner().invoke(queue, ["status", "--json", "--data-dir", str(data_dir)])
     data = json.loads(r.output)
     assert data["degraded"] is True and data["alerts"][0]["reason"] == "corrupt"
+
+
+def test_dead_letters_say_why_and_what_to_do(data_dir: Path) -> None:
+    """Needs review (ambiguous) and refused (an answer) items, worded from one table."""
+    items = _seed(data_dir)
+    store = open_store(data_dir)
+    outbox = Outbox(store, FileKeyProvider.in_data_dir(data_dir))
+    refused = outbox.enqueue(backend="lib", kind="sip2.renew", payload={"p": CANARY})
+    sip2 = ScriptedConnector("lib", has_idempotency=False)
+    sip2.script.append(SendResult(Outcome.REJECTED, "sip2.renewal_refused"))
+    SyncWorker(outbox, {"lib": sip2}).drain(5)
+    store.close()
+    status = CliRunner().invoke(queue, ["status", "--json", "--data-dir", str(data_dir)])
+    data = json.loads(status.output)
+    assert data["dead_reasons"] == {
+        "needs_review": 1,
+        "refused": 1,
+        "gave_up": 0,
+        "undecryptable": 0,
+    }
+    text = CliRunner().invoke(queue, ["status", "--data-dir", str(data_dir)]).output
+    assert "needs review=1" in text and "refused=1" in text
+    listed = CliRunner().invoke(queue, ["list", "--data-dir", str(data_dir)]).output
+    review_line = next(line for line in listed.splitlines() if items[0].reference in line)
+    assert "needs review: the Open311 server hides new requests" in review_line
+    assert "[holds its lane]" in review_line
+    refused_line = next(line for line in listed.splitlines() if refused.reference in line)
+    assert "refused by the back end (sip2.renewal_refused)" in refused_line
+    assert "holds its lane" not in refused_line and CANARY not in listed
+    as_json = CliRunner().invoke(queue, ["list", "--json", "--data-dir", str(data_dir)])
+    reasons = {i["reference"]: i["reason"] for i in json.loads(as_json.output)}
+    assert reasons[items[0].reference]["kind"] == "needs_review"
+    assert reasons[refused.reference]["holds_lane"] is False
