@@ -4,6 +4,7 @@ hostile lines and a ``record_or_log`` that never raises. Real files, a real queu
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import json
@@ -17,6 +18,8 @@ from typing import Any
 import httpx
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from citysim import CitySim
 from kiosk.app import KioskCore, build_core
@@ -457,3 +460,69 @@ def test_an_unkeyed_log_is_moved_aside_when_the_key_arrives(tmp_path: Path) -> N
     assert first["fields"]["previous_head"] == old_head.hash
     result = verify(path, key=KEY)
     assert result.ok and result.entries == 2, result.describe()
+
+
+# --------------------------------------------------------------------------------------------
+# fuzz: whatever the file holds, the audit tools answer (bounded here; deeper in `make fuzz`)
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=12,
+)
+_line = st.one_of(
+    st.binary(max_size=200),
+    _json.map(lambda v: json.dumps(v).encode()),
+    st.dictionaries(
+        st.sampled_from(["seq", "time", "event", "actor", "fields", "prev", "hash", "mac"]),
+        _json,
+    ).map(lambda v: json.dumps(v).encode()),
+)
+
+
+@settings(
+    max_examples=50 if os.environ.get("HYPOTHESIS_PROFILE") != "fuzz" else 1500,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(lines=st.lists(_line, min_size=1, max_size=4), newline=st.booleans())
+def test_fuzz_audit_lines_never_crash_the_tools(
+    tmp_path_factory: pytest.TempPathFactory, lines: list[bytes], newline: bool
+) -> None:
+    directory = tmp_path_factory.mktemp("fuzz")
+    path = directory / AUDIT_FILE_NAME
+    with AuditLog(path, key=KEY) as log:
+        _write(log, 2)
+    body = b"\n".join(lines) + (b"\n" if newline else b"")
+    with path.open("ab") as fh:
+        fh.write(body)
+    (directory / ANCHOR_FILE_NAME).write_bytes(lines[0])
+    result = verify(path, key=KEY, anchor=Checkpoint(1, "0" * 64))
+    assert isinstance(result.describe(), str)
+    list(read_entries(path))
+    with AuditLog(path, key=KEY) as log:
+        record_or_log(log, "mode.switch", "system", mode="normal")
+    runner = CliRunner()
+    for args in (["verify", "--data-dir", str(directory)], ["tail", str(path)]):
+        out = runner.invoke(audit, args)
+        assert out.exception is None or isinstance(out.exception, SystemExit), out.output
+
+
+@settings(max_examples=50 if os.environ.get("HYPOTHESIS_PROFILE") != "fuzz" else 1500)
+@given(
+    payload=st.one_of(
+        _json,
+        st.text(max_size=300),
+        _json.map(lambda v: base64.b64encode(json.dumps(v).encode()).decode()),
+        st.binary(max_size=300).map(lambda b: base64.b64encode(b).decode()),
+    )
+)
+def test_fuzz_the_city_checkpoint_parser_refuses_cleanly(payload: object) -> None:
+    from citysim.gateway import HandlerError, _checkpoint_payload
+
+    try:
+        point = _checkpoint_payload(payload)
+    except HandlerError as refused:
+        assert refused.response.status == 400
+    else:
+        assert isinstance(point["seq"], int) and isinstance(point["kiosk_id"], str)

@@ -54,3 +54,16 @@ def test_wrong_kiosk_key_cannot_unwrap(tmp_path: Path) -> None:
         crypto.unseal(other, "t", "k", sealed.ciphertext, sealed.wrapped_key, sealed.kek_id)
     with pytest.raises(CryptoError):
         crypto.unseal(other, "t", "k", sealed.ciphertext, sealed.wrapped_key, other.key_id)
+
+
+def test_a_missing_key_file_is_not_recreated_when_data_needs_it(tmp_path: Path) -> None:
+    keys = FileKeyProvider.in_data_dir(tmp_path)
+    sealed = crypto.seal(keys, "tx-1", "k", b"payload")
+    (tmp_path / crypto.KEY_FILE).unlink()
+    with pytest.raises(CryptoError) as lost:
+        FileKeyProvider.in_data_dir(tmp_path, may_create=False)
+    assert lost.value.key == "queue.crypto.key_lost"
+    assert not (tmp_path / crypto.KEY_FILE).exists()
+    fresh = FileKeyProvider.in_data_dir(tmp_path)  # a tool that was told nothing depends on it
+    assert crypto.foreign_kek_ids(fresh, [sealed.kek_id, None]) == {sealed.kek_id}
+    assert crypto.foreign_kek_ids(keys, [sealed.kek_id, None]) == set()
