@@ -333,3 +333,17 @@ def test_a_stolen_data_directory_reveals_no_payload(sealed: Path, tmp_path: Path
     assert sum(_unwraps(AesKeyProvider(c), rows) for c in candidates) == 0
     # the same search with the sealed key opens every row: the test can see a leak
     assert _unwraps(AesKeyProvider((sealed / QUEUE_KEK).read_bytes()), rows) == len(rows)
+
+
+@needs_systemd_creds
+def test_provision_credentials_command(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from kiosk.commands.provision import provision
+
+    runner = CliRunner()
+    first = runner.invoke(provision, ["credentials", "--root", str(tmp_path), "--with-key", "host"])
+    assert first.exit_code == 0, first.output
+    assert first.output.count("sealed") == len(CREDENTIAL_NAMES)
+    again = runner.invoke(provision, ["credentials", "--root", str(tmp_path), "--with-key", "host"])
+    assert again.exit_code == 0 and again.output.count("kept") == len(CREDENTIAL_NAMES)
