@@ -50,7 +50,7 @@ class AttractScreen(Screen):
         self.options_column.setObjectName("attract-options-column")
         self.columns.addWidget(self.start_column, 1)
         self.columns.addWidget(self.options_column, 1)
-        layout = QVBoxLayout(self.start_column)
+        layout = self._start_layout = QVBoxLayout(self.start_column)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(theme.spacing)
         layout.addStretch(1)
@@ -77,7 +77,7 @@ class AttractScreen(Screen):
         layout.addWidget(self.status_button)
         layout.addStretch(1)
 
-        layout = QVBoxLayout(self.options_column)
+        layout = self._options_layout = QVBoxLayout(self.options_column)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(theme.spacing)
         layout.addStretch(1)
@@ -120,7 +120,19 @@ class AttractScreen(Screen):
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if direction is not self.columns.direction():
             self.columns.setDirection(direction)  # LeftToRight mirrors in right-to-left
+            self._place_status_button(wide)
         super().resizeEvent(event)
+
+    def _place_status_button(self, wide: bool) -> None:
+        """Under the card hint in one column; under the access modes in two (the start column
+        is the full one there: at large text it would no longer fit the screen)."""
+        self._start_layout.removeWidget(self.status_button)
+        self._options_layout.removeWidget(self.status_button)
+        if wide:
+            self._options_layout.insertWidget(self._options_layout.count() - 1, self.status_button)
+        else:
+            index = self._start_layout.indexOf(self.card_hint) + 1
+            self._start_layout.insertWidget(index, self.status_button)
 
     def title(self) -> str:
         if self.out_of_service.isVisibleTo(self):

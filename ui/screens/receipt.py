@@ -13,7 +13,7 @@ from concurrent.futures import Future
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from kiosk.receipts import ReceiptStatus, render_receipt
 from kiosk.services.submit import SubmitOutcome
@@ -24,6 +24,9 @@ from ui.services.base import Step, column
 if TYPE_CHECKING:
     from kiosk.receipt_journal import ReceiptPrintResult
     from ui.services.base import ServiceScreen
+
+
+RECEIPT_QR_SIDE_PX = 240
 
 
 class _PrintRelay(QObject):
@@ -53,6 +56,12 @@ class ReceiptStep(Step):
         self.reference = label("hero", name="receipt-reference")
         self.reference.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.verification = label("body", name="receipt-verification")
+        # on screen instead of on paper: the receipt's QR code too (scan it at any kiosk to see
+        # what became of the request; a phone photo keeps it), made when first shown
+        self.qr = QLabel()
+        self.qr.setObjectName("receipt-qr")
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr.hide()
         self.print_text = label("body", name="receipt-print")
         self.show_button = button(name="receipt-show")
         self.read_button = button(name="receipt-read")
@@ -77,6 +86,7 @@ class ReceiptStep(Step):
             self.reference_caption,
             self.reference,
             self.verification,
+            self.qr,
             self.print_text,
             self.show_button,
             self.read_button,
@@ -169,6 +179,15 @@ class ReceiptStep(Step):
         set_text(self.reference_caption, self.tr("Your reference"))
         set_text(self.reference, outcome.reference)
         self.verification.setVisible(self.on_screen)
+        if self.on_screen and self.qr.pixmap().isNull():
+            from ui.widgets.qr import qr_pixmap, qr_png
+
+            png = qr_png(outcome.receipt.qr_payload, robust=True)
+            self.qr.setPixmap(qr_pixmap(png, RECEIPT_QR_SIDE_PX))
+        self.qr.setVisible(self.on_screen)
+        self.qr.setAccessibleName(
+            self.tr("QR code of your receipt: scan it at any kiosk to check your request")
+        )
         set_text(
             self.verification,
             self.tr("Verification code: %1").replace("%1", outcome.receipt.verification),

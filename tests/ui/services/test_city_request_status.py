@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from citysim import CitySim, Fault, FaultMode
+from drivers.printer import PaperLevel
 from kiosk.receipts import ReceiptStatus
 from kiosk.scan_payloads import make_bill_slip, parse_scan
 from kiosk.services.submit import SubmitOutcome
@@ -42,8 +43,11 @@ def set_city_request(sim: CitySim, request_id: str, **fields: Any) -> None:
         state.requests[request_id].update(fields)
 
 
-def report(kiosk: CityKiosk, *, linked: bool, description: str = "") -> SubmitOutcome:
-    """A graffiti report at the kiosk's site through the street-report screen."""
+def report(
+    kiosk: CityKiosk, *, linked: bool, description: str = "", on_screen: Path | None = None
+) -> SubmitOutcome:
+    """A graffiti report at the kiosk's site through the street-report screen; ``on_screen``:
+    the printer fails, the receipt is shown on screen and its QR code is saved there (PNG)."""
     screen = kiosk.open("street_report")
     assert isinstance(screen, StreetReportScreen)
     kiosk.wait_idle(screen)
@@ -59,6 +63,12 @@ def report(kiosk: CityKiosk, *, linked: bool, description: str = "") -> SubmitOu
     step = screen.current
     assert isinstance(step, ReceiptStep)
     outcome = step.outcome
+    if on_screen is not None:
+        kiosk.qtbot.waitUntil(lambda: step.print_state == "failed", timeout=30_000)
+        kiosk.click(step.show_button)
+        assert step.qr.isVisible() and step.verification.isVisible()
+        assert step.qr.pixmap().save(str(on_screen))
+        render_and_audit(kiosk.app.window, "receipt-on-screen")
     kiosk.click(step.done_button)
     wait_for_jobs()  # the link to "My street reports" is written off the GUI thread
     return outcome
@@ -131,18 +141,14 @@ def test_my_street_reports(city_kiosk: CityKiosk, tmp_path: Path) -> None:
     render_and_audit(kiosk.app.window, "my-requests-offline")
 
 
-def _receipt_qr_camera(kiosk: CityKiosk, folder: Path, text: str) -> None:
+def _receipt_qr_camera(kiosk: CityKiosk, folder: Path, qr_png: Path) -> None:
     """The camera sees the receipt's QR code (an image folder the real scanner decodes)."""
     import cv2
     import numpy as np
-    import zxingcpp
 
-    code = np.asarray(
-        zxingcpp.write_barcode_to_image(
-            zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode), size_hint=480
-        ),
-        dtype=np.uint8,
-    )
+    code = cv2.imread(str(qr_png), cv2.IMREAD_GRAYSCALE)
+    assert code is not None
+    code = cv2.resize(code, (480, 480), interpolation=cv2.INTER_NEAREST)
     frame = np.full((720, 1280, 3), 235, dtype=np.uint8)
     y0, x0 = (720 - code.shape[0]) // 2, (1280 - code.shape[1]) // 2
     frame[y0 : y0 + code.shape[0], x0 : x0 + code.shape[1]] = code[:, :, None]
@@ -161,7 +167,11 @@ def _receipt_qr_camera(kiosk: CityKiosk, folder: Path, text: str) -> None:
 def test_scan_the_receipt_at_the_attract_screen(city_kiosk: CityKiosk, tmp_path: Path) -> None:
     kiosk = city_kiosk
     kiosk.sign_in_guest()
-    outcome = report(kiosk, linked=False, description="Tags at 12 Mill Road, call 555-0199")
+    kiosk.printer.printer.set_paper(PaperLevel.OUT)  # the receipt is shown on screen instead
+    shown_qr = tmp_path / "receipt-qr.png"
+    outcome = report(
+        kiosk, linked=False, description="Tags at 12 Mill Road, call 555-0199", on_screen=shown_qr
+    )
     set_city_request(
         kiosk.city,
         request_id(kiosk, outcome.reference),
@@ -171,7 +181,7 @@ def test_scan_the_receipt_at_the_attract_screen(city_kiosk: CityKiosk, tmp_path:
     kiosk.app.controller.end(EndReason.SIGN_OUT)
     window = kiosk.app.window
     kiosk.qtbot.waitUntil(lambda: window.current_screen() is window.attract)
-    _receipt_qr_camera(kiosk, tmp_path / "camera", outcome.receipt.qr_payload)
+    _receipt_qr_camera(kiosk, tmp_path / "camera", shown_qr)  # a photo of the on-screen code
 
     render_and_audit(window, "attract")
     kiosk.click(window.attract.status_button)
