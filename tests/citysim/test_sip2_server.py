@@ -194,3 +194,196 @@ def test_network_down_refuses_connections(city: CitySim) -> None:
         socket.create_connection(city.sip2_address, timeout=2).close()
     city.set_network("sip2", up=True)
     socket.create_connection(city.sip2_address, timeout=2).close()
+
+
+# --- profiles: the ACS behaves like deployed ILSs on the wire -------------------------------
+
+
+@pytest.fixture
+def profiled(request: pytest.FixtureRequest) -> Iterator[CitySim]:
+    sim = CitySim(profile=request.param)
+    sim.start()
+    try:
+        yield sim
+    finally:
+        sim.stop()
+
+
+def _login(w: Wire, sim: CitySim) -> None:
+    login = sim.sip2.app.login
+    assert login is not None
+    w.send(
+        sp.encode(
+            "93", {"uid_algorithm": "0", "pwd_algorithm": "0"}, [("CN", login[0]), ("CO", login[1])]
+        )
+    )
+    assert sp.decode(w.recv()).fixed["ok"] == "1"
+
+
+def _fines(w: Wire, encoding: str = sp.ENCODING) -> list[str]:
+    fixed = {"language": "000", "transaction_date": DATE, "summary": sp.summary("fine")}
+    fields = [("AO", "RIVERTONLIB"), ("AA", "LIB-0002"), ("AC", ""), ("AD", "2345")]
+    w.send(sp.encode("63", fixed, fields, seq=1, encoding=encoding))
+    return sp.decode(w.recv(), encoding=encoding).get_all("AV")
+
+
+@pytest.mark.parametrize(
+    ("profiled", "lines"),
+    [
+        ("default", ["FEE-0002 0.80 Overdue: Ha?ek", "FEE-0003 3.00 Lost card replacement"]),
+        ("sip2-koha-fees", ["Overdue: Ha?ek 0.80", "Lost card replacement 3.00"]),
+        (
+            "sip2-evergreen-fees",
+            [
+                "0.80 Overdue Materials Overdue: Ha?ek",
+                "3.00 Overdue Materials Lost card replacement",
+            ],
+        ),
+        (
+            "sip2-3m-fees",
+            ['FEE-0002 $0.80 "FINE" Overdue: Ha?ek', 'FEE-0003 $3.00 "FINE" Lost card replacement'],
+        ),
+    ],
+    indirect=["profiled"],
+)
+def test_fee_line_formats_of_deployed_ilss(profiled: CitySim, lines: list[str]) -> None:
+    w = Wire(profiled.sip2_address)
+    try:
+        _login(w, profiled)
+        assert _fines(w) == lines  # cp850 has no "š": the demo ACS's single-byte set shows it
+    finally:
+        w.close()
+
+
+@pytest.mark.parametrize("profiled", ["sip2-utf8"], indirect=True)
+def test_utf8_on_the_wire(profiled: CitySim) -> None:
+    w = Wire(profiled.sip2_address)
+    try:
+        _login(w, profiled)
+        fixed = {"language": "000", "transaction_date": DATE, "summary": sp.summary("fine")}
+        fields = [("AO", "RIVERTONLIB"), ("AA", "LIB-0002"), ("AC", ""), ("AD", "2345")]
+        w.send(sp.encode("63", fixed, fields, seq=1))
+        raw = w.recv()
+        assert "Overdue: Hašek".encode() in raw  # UTF-8 bytes on the wire
+        assert sp.decode(raw, encoding="utf-8").get_all("AV")[0] == "FEE-0002 0.80 Overdue: Hašek"
+    finally:
+        w.close()
+
+
+@pytest.mark.parametrize("profiled", ["sip2-crlf"], indirect=True)
+def test_crlf_terminators(profiled: CitySim) -> None:
+    w = Wire(profiled.sip2_address)
+    try:
+        _login(w, profiled)
+        w.send(
+            sp.encode(
+                "99",
+                {"status_code": "0", "max_print_width": "080", "protocol_version": "2.00"},
+                seq=1,
+            )
+        )
+        raw = b""
+        while not raw.endswith(b"\r\n"):
+            raw += w.sock.recv(4096)
+        assert raw.count(b"\r\n") == 1 and sp.decode(raw).code == "98"
+    finally:
+        w.close()
+
+
+@pytest.mark.parametrize("profiled", ["sip2-ay0-resend"], indirect=True)
+def test_a_resend_carries_ay0(profiled: CitySim) -> None:
+    w = Wire(profiled.sip2_address)
+    try:
+        _login(w, profiled)
+        status = {"status_code": "0", "max_print_width": "080", "protocol_version": "2.00"}
+        w.send(sp.encode("99", status, seq=7))
+        assert sp.decode(w.recv()).seq == 7
+        w.send(sp.encode("97"))
+        resent = sp.decode(w.recv())
+        assert resent.code == "98" and resent.seq == 0 and resent.checksum is not None
+    finally:
+        w.close()
+
+
+@pytest.mark.parametrize("profiled", ["sip2-no-fee-payment"], indirect=True)
+def test_bx_without_fee_paid_and_a_37_is_hung_up(profiled: CitySim) -> None:
+    w = Wire(profiled.sip2_address)
+    try:
+        _login(w, profiled)
+        status = {"status_code": "0", "max_print_width": "080", "protocol_version": "2.00"}
+        bx = w.ask("99", status, [], 1).get("BX")
+        assert bx[sp.BX_ORDER.index("fee_paid")] == "N" and bx[sp.BX_ORDER.index("renew")] == "Y"
+        fixed = {
+            "transaction_date": DATE,
+            "fee_type": "01",
+            "payment_type": "00",
+            "currency_type": "EUR",
+        }
+        w.send(sp.encode("37", fixed, [("BV", "0.80"), ("AO", "X"), ("AA", "LIB-0002")], seq=2))
+        assert w.recv() == b""  # closed
+    finally:
+        w.close()
+
+
+@pytest.mark.parametrize("profiled", ["sip2-no-login"], indirect=True)
+def test_no_login_needed(profiled: CitySim) -> None:
+    w = Wire(profiled.sip2_address)
+    try:
+        status = {"status_code": "0", "max_print_width": "080", "protocol_version": "2.00"}
+        assert w.ask("99", status, [], 0).code == "98"
+        login = {"uid_algorithm": "0", "pwd_algorithm": "0"}
+        assert w.ask("93", login, [("CN", "a"), ("CO", "b")], 1).fixed["ok"] == "0"
+    finally:
+        w.close()
+
+
+@pytest.mark.parametrize("profiled", ["sip2-accept-then-close"], indirect=True)
+def test_accept_then_close(profiled: CitySim) -> None:
+    w = Wire(profiled.sip2_address)
+    try:
+        assert w.recv() == b""
+    finally:
+        w.close()
+
+
+@pytest.mark.parametrize("profiled", ["sip2-daily-loans"], indirect=True)
+def test_daily_loans_are_due_at_the_end_of_the_day(profiled: CitySim) -> None:
+    w = Wire(profiled.sip2_address)
+    try:
+        _login(w, profiled)
+        first = checkout(w, "39000000000011", 1)
+        again = checkout(w, "39000000000011", 2)  # a renewal the same day
+        assert first.get("AH") == again.get("AH") and first.get("AH").endswith("235900")
+    finally:
+        w.close()
+
+
+@pytest.mark.parametrize("profiled", ["sip2-title-lists"], indirect=True)
+def test_title_lists(profiled: CitySim) -> None:
+    w = Wire(profiled.sip2_address)
+    try:
+        _login(w, profiled)
+        fixed = {"language": "000", "transaction_date": DATE, "summary": sp.summary("charged")}
+        fields = [("AO", "RIVERTONLIB"), ("AA", "LIB-0001"), ("AC", ""), ("AD", "1234")]
+        reply = w.ask("63", fixed, fields, 1)
+        items = profiled.library.items
+        titles = {i.title for i in items.values() if i.charged_to == "LIB-0001"}
+        assert set(reply.get_all("AU")) == titles and len(titles) == 2
+    finally:
+        w.close()
+
+
+@pytest.mark.parametrize("profiled", ["sip2-tls"], indirect=True)
+def test_tls_with_its_own_ca(profiled: CitySim) -> None:
+    import ssl
+
+    assert profiled.sip2.tls_ca_file is not None
+    context = ssl.create_default_context(cafile=str(profiled.sip2.tls_ca_file))
+    host, port = profiled.sip2_address
+    raw = socket.create_connection((host, port), timeout=5)
+    with context.wrap_socket(raw, server_hostname=host) as tls:
+        w = Wire.__new__(Wire)
+        w.sock, w.buf = tls, b""
+        _login(w, profiled)
+        status = {"status_code": "0", "max_print_width": "080", "protocol_version": "2.00"}
+        assert w.ask("99", status, [], 1).get("AO") == "RIVERTONLIB"

@@ -8,6 +8,7 @@ accept-then-close, UTF-8, TLS, daily loans, malformed amounts, BX without 37, en
 from __future__ import annotations
 
 import datetime as dt
+import socket
 import ssl
 import time
 import uuid
@@ -16,13 +17,17 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from citysim import CitySim, Fault, FaultMode
+from offline_queue.connectors import sip2_protocol as sp
 from offline_queue.connectors.base import Delivery, Outcome
 from offline_queue.connectors.sip2 import (
     Sip2Ambiguous,
     Sip2Client,
     Sip2Connector,
+    Sip2Error,
     Sip2NotSent,
     Sip2Unsupported,
 )
@@ -206,3 +211,53 @@ def test_alphanumeric_login_and_no_login(sim: CitySim) -> None:
         with pytest.raises(Sip2NotSent) as err:
             c.connect()
         assert err.value.key == "sip2.closed_before_answer"
+
+
+# --- the client on hostile or odd answers (a socket pair stands in for the ACS) ---------------
+
+ITEM_FIXED = {
+    "circulation_status": "03",
+    "security_marker": "02",
+    "fee_type": "01",
+    "transaction_date": sp.BLANK_DATE,
+}
+ITEM_17 = {"transaction_date": sp.BLANK_DATE}
+
+
+def _answered(answer: bytes, timeout_s: float = 0.2) -> sp.Sip2Message:
+    client = Sip2Client("127.0.0.1", 9, login_user="", login_password="", timeout_s=timeout_s)
+    mine, acs = socket.socketpair()
+    try:
+        client._sock = mine  # the connection is set up: one exchange on it
+        acs.sendall(answer)
+        acs.shutdown(socket.SHUT_WR)
+        with client._lock:
+            return client._transact_raw("17", ITEM_17, [("AB", "1")], "18")
+    finally:
+        client.close()
+        acs.close()
+
+
+@pytest.mark.parametrize("resend_seq", [None, 0, 3])
+def test_the_answer_to_a_97_may_carry_any_sequence_number(resend_seq: int | None) -> None:
+    good = sp.encode("18", ITEM_FIXED, [("AB", "1"), ("AJ", "Title")], seq=0)
+    bad = good[:-5] + b"0000\r"  # a wrong checksum: the client asks for a resend (97)
+    resend = sp.encode("18", ITEM_FIXED, [("AB", "1"), ("AJ", "Title")], seq=resend_seq)
+    assert _answered(bad + resend).get("AJ") == "Title"
+
+
+def test_a_wrong_sequence_number_outside_a_resend_is_ambiguous() -> None:
+    other = sp.encode("18", ITEM_FIXED, [("AB", "1")], seq=5)
+    with pytest.raises(Sip2Ambiguous) as err:
+        _answered(other)
+    assert err.value.key == "sip2.sequence"
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=300))
+def test_any_answer_is_a_message_or_a_declared_sip2_error(answer: bytes) -> None:
+    try:
+        msg = _answered(answer, timeout_s=0.05)
+    except Sip2Error:
+        return
+    assert msg.code == "18"
