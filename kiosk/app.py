@@ -269,6 +269,8 @@ class KioskCore:
                 client=city(open311_url, accept_json=True),
                 # street-report photos
                 media=MediaUploader(gateway_url, client=city(gateway_url)),
+                media_mode=backends.open311_media,
+                state_path=data_dir / "open311-server.json",  # what it learned about the server
             ),
             "sip2": Sip2Connector(sip2_client()),
         }

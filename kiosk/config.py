@@ -140,6 +140,11 @@ class BackendsSection(_Section):
     gateway_url: str = "http://127.0.0.1:8710"
     open311_url: str = "http://127.0.0.1:8710/open311/v2"
     open311_api_key: str = ""
+    open311_media: Literal["auto", "multipart", "media_url"] = "auto"
+    """How street-report photos reach the 311 server: "multipart" (a `media` file on the POST,
+    the GeoReport media-upload extension), "media_url" (uploaded to the gateway, its URL
+    posted), "auto" (multipart, falling back to media_url when the server refuses it; learned
+    once per server). See docs/backends.md."""
     sip2_host: str = "127.0.0.1"
     sip2_port: Annotated[int, Field(gt=0, lt=65536)] = 6001
     sip2_location: str = ""

@@ -10,15 +10,21 @@ kiosk reference, and the service-request id once the server answered.
 
 An optional camera photo (JPEG, no metadata, at most
 :data:`offline_queue.connectors.media.MAX_PHOTO_BYTES`) is held in the session only (a
-``bytearray`` zeroed on wipe) and travels inside the encrypted queued payload. GeoReport v2 has
-no upload, only ``media_url``: the Open311 connector uploads the photo to the gateway's
-``POST /media`` (idempotent by the transaction id) and posts the request with the returned URL,
-both steps in the one queued transaction (see :mod:`offline_queue.connectors.open311`).
+``bytearray`` zeroed on wipe) and travels inside the encrypted queued payload. The Open311
+connector sends it the way the site's server takes it (``[backends] open311_media``: a
+multipart ``media`` file, or a ``media_url`` after an upload to the gateway), in the one queued
+transaction, and never marks the report sent without it (see
+:mod:`offline_queue.connectors.open311`).
+
+A category whose definition the server cannot give (404, 500, a malformed body: seen on
+deployed servers, docs/backends.md) stays usable without its extra questions; the problem is
+logged once per category.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -34,8 +40,11 @@ from offline_queue.connectors.open311 import (
     Open311Client,
     Open311Error,
     Open311Service,
+    Open311Unavailable,
     ServiceAttribute,
 )
+
+logger = logging.getLogger(__name__)
 
 MAX_DESCRIPTION = 1000  # the spec allows 4000; the marker and a margin stay free
 CACHE_NAME = "open311-services"
@@ -171,12 +180,8 @@ def load_categories(client: Open311Client, cache: PublicCache | None) -> Categor
     Raises :class:`ReportError` ``report.no_categories`` when neither is available.
     """
     try:
-        items = []
-        for service in client.services():
-            questions: tuple[ServiceAttribute, ...] = ()
-            if service.metadata:
-                questions = tuple(q for q in client.definition(service.service_code) if q.variable)
-            items.append(_category(service, questions))
+        services = client.services()
+        items = [_category(service, _questions(client, service)) for service in services]
     except Open311Error:
         cached = cache.load(CACHE_NAME) if cache is not None else None
         if cached is None or not isinstance(cached.data, list):
@@ -188,6 +193,32 @@ def load_categories(client: Open311Client, cache: PublicCache | None) -> Categor
     if cache is not None:
         cache.save(CACHE_NAME, [_to_json(c) for c in items])
     return Categories(tuple(items), False)
+
+
+_definition_failures_logged: set[str] = set()
+
+
+def _questions(client: Open311Client, service: Open311Service) -> tuple[ServiceAttribute, ...]:
+    """The category's list questions; none (the category stays usable) when its definition
+    cannot be had."""
+    if not service.metadata:
+        return ()
+    try:
+        return tuple(q for q in client.definition(service.service_code) if q.variable)
+    except Open311Unavailable as exc:
+        if exc.status is None:
+            raise  # the server went away: the whole list falls back to the cached copy
+        failure: Open311Error = exc
+    except Open311Error as exc:
+        failure = exc
+    if service.service_code not in _definition_failures_logged:
+        _definition_failures_logged.add(service.service_code)
+        logger.warning(
+            "open311 definition of %s unavailable (%s): offered without questions",
+            service.service_code,
+            failure.key,
+        )
+    return ()
 
 
 def open311_client_for(url: str) -> Open311Client:

@@ -650,6 +650,8 @@ class Open311Connector:
                     remote_ref=request_id or f"token:{token}",
                     detail={"token": token},
                 )
+            if entry.get("service_request_id") is not None or entry.get("token") is not None:
+                return SendResult(Outcome.UNKNOWN, error_key="open311.garbage_2xx")  # bad id
             # blackbox: accepted, nothing to track
             return SendResult(Outcome.ACKED, detail={"untracked": True})
         seen = {"status": status}

@@ -139,6 +139,21 @@ def _next_url(http: httpx.Client, response: httpx.Response) -> httpx.URL | str |
     return url
 
 
+def _honours_page_size(http: httpx.Client, params: Mapping[str, Any], ids: list[str]) -> bool:
+    """Page 2 repeated page 1: a server whose page past the end repeats the last page, or one
+    that ignores paging? Ask for one entry fewer per page: only the first kind obeys."""
+    if len(ids) < 2:
+        return True  # no server caps its only page at one request
+    try:
+        response = http.get(
+            "/requests.json", params={**params, "page": 1, "page_size": len(ids) - 1}
+        )
+    except httpx.HTTPError:
+        return False
+    entries = entries_of(lenient_json(response.content)) if response.is_success else None
+    return entries is not None and len(entries) < len(ids)
+
+
 def find_marker(
     http: httpx.Client,
     params: Mapping[str, Any],
@@ -209,8 +224,9 @@ def find_marker(
             return end("empty_page")
         new = [i for i in ids if i not in seen]
         if not new:
-            if pages == 2 and first_ids == ids:
-                # page 2 is page 1 again: the server ignores `page`; what lies beyond is unseen
+            if pages == 2 and first_ids == ids and not _honours_page_size(http, params, ids):
+                # page 2 is page 1 again and page_size is ignored too: a server without
+                # paging (only its newest N); what lies beyond is unseen
                 return Found(
                     Presence.CANNOT_TELL,
                     reason="open311.listing_not_paged",
