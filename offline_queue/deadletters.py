@@ -109,6 +109,13 @@ DETAILS: Mapping[str, str] = MappingProxyType(
         ),
         "sip2.renew_unverifiable": "the library system cannot say whether the renewal was applied",
         "sip2.fee_unverifiable": "the library system cannot say whether the fee was paid",
+        "sip2.renew_same_due_date": (
+            "the loan's due date is unchanged, and a renewal at that time would not have changed"
+            " it (daily loans), so the library system cannot say whether it was renewed"
+        ),
+        "sip2.renew_due_moved_back": "the loan's due date moved earlier: check the loan at the ILS",
+        "sip2.renew_no_due_date": "the library system gives no due date for the item",
+        "sip2.fee_paid_unsupported": "the library system says it does not take fee payments",
     }
 )
 """Staff wording for known connector keys (a key not listed is shown as it is)."""
