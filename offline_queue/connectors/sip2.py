@@ -158,7 +158,9 @@ class Fee:
     description: str
     raw: str = ""
     fee_type: str = ""
-    currency: str = ""
+    symbol: str = (
+        ""  # a currency symbol printed in the line ("$"); the account's BH is the currency
+    )
     error_key: str = ""
 
     @classmethod
@@ -170,7 +172,7 @@ class Fee:
             line.description,
             raw=line.raw,
             fee_type=line.fee_type,
-            currency=line.currency,
+            symbol=line.symbol,
             error_key=line.error_key,
         )
 

@@ -451,7 +451,9 @@ def bx(supported: Sequence[str]) -> str:
 
 # The largest amount the kiosk accepts from an ILS (a fee above it is a data error, not a debt).
 MAX_AMOUNT = Decimal("100000")
-CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
+# Symbols some ILSs print before amounts. Informative only: Evergreen writes "$" whatever the
+# library's currency, so the account's BH is the currency.
+CURRENCY_SYMBOLS = frozenset("$€£")
 _PLAIN_AMOUNT = re.compile(r"-?[0-9]{1,12}(?:\.[0-9]{1,2})?")
 _DECIMAL_AMOUNT = re.compile(r"-?[0-9]{1,12}\.[0-9]{1,2}")
 # Text that tries to be an amount but is not a plain one: 1.234, 1,50, 1E+2, NaN, Infinity...
@@ -511,13 +513,13 @@ class FeeLine:
     fee_id: str = ""
     fee_type: str = ""
     description: str = ""
-    currency: str = ""
+    symbol: str = ""  # a currency symbol printed before the amount ("$"): not the currency
     form: str = "text"
     error_key: str = ""
 
 
 def _amount_token(token: str) -> tuple[str, Decimal | None, str]:
-    """Classify one token: ("amount", value, currency) / ("bad", None, key) / ("text", None, "")."""
+    """Classify one token: ("amount", value, symbol) / ("bad", None, key) / ("text", None, "")."""
     symbol = token[:1] if token[:1] in CURRENCY_SYMBOLS else ""
     body = token[len(symbol) :]
     if (symbol and _PLAIN_AMOUNT.fullmatch(body)) or _DECIMAL_AMOUNT.fullmatch(body):
@@ -525,7 +527,7 @@ def _amount_token(token: str) -> tuple[str, Decimal | None, str]:
             return (
                 "amount",
                 parse_amount(token, allow_negative=False),
-                CURRENCY_SYMBOLS.get(symbol, ""),
+                symbol,
             )
         except Sip2AmountError as exc:
             return "bad", None, exc.key
@@ -575,7 +577,7 @@ def _key_value_fee(raw: str, text: str) -> FeeLine:
         fee_id=parts.get("charge-number", ""),
         fee_type=parts.get("fine-type", ""),
         description=parts.get("title", ""),
-        currency=extra,
+        symbol=extra,
         form="key_value",
     )
 
@@ -601,7 +603,7 @@ def parse_fee_line(text: str) -> FeeLine:
             first[1],
             fee_type=fee_type,
             description=" ".join(rest),
-            currency=first[2],
+            symbol=first[2],
             form="amount_first",
         )
     if first[0] == "bad":
@@ -616,7 +618,7 @@ def parse_fee_line(text: str) -> FeeLine:
                 fee_id=words[0],
                 fee_type=fee_type,
                 description=" ".join(rest),
-                currency=second[2],
+                symbol=second[2],
                 form="id_amount",
             )
         if second[0] == "bad":
@@ -624,7 +626,7 @@ def parse_fee_line(text: str) -> FeeLine:
         last = _amount_token(words[-1])
         if last[0] == "amount":
             return FeeLine(
-                raw, last[1], description=" ".join(words[:-1]), currency=last[2], form="amount_last"
+                raw, last[1], description=" ".join(words[:-1]), symbol=last[2], form="amount_last"
             )
         if last[0] == "bad":
             return FeeLine(raw, None, description=text, error_key=last[2])
