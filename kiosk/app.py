@@ -230,8 +230,12 @@ class KioskCore:
             self.receipt_key = secrets.load(RECEIPT_KEY)
             self.outbox = Outbox(self.store, keys)
         except CredentialError as exc:
+            # the store stays open for status and its own alerts; nothing is queued or sent
+            # without the key, and the file is left as it is for the key to come back
             self._credential_problem(exc)
-            self._queue_unavailable(exc)
+            self.problems["queue"] = exc.key
+            self.outbox = None
+            self.receipt_key = b""
         except (StoreError, CryptoError, OSError) as exc:  # environmental: no queue this run
             self._queue_unavailable(exc)
         except (sqlite3.DatabaseError, DatabaseError) as exc:  # damage open_store did not handle
