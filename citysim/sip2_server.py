@@ -88,6 +88,12 @@ _profile(
     fee_format="3m",
 )
 _profile(
+    "sip2-evergreen-dates",
+    "Evergreen: due dates (AH) as 'YYYY-MM-DD HH:MM:SS' unless the SIP setting "
+    "due_date_use_sip_date_format is on (its default is off; Evergreen sip.setting seed data)",
+    due_date_format="iso",
+)
+_profile(
     "sip2-daily-loans",
     "daily loans due 23:59 the day they are lent (libraries lending laptops or day passes): a "
     "renewal the same day returns the same due date (issue #13 SIP2 item 3)",
@@ -216,6 +222,7 @@ class Sip2App:
         self.supported: tuple[str, ...] = tuple(options.get("supported", SUPPORTED))
         self.refuse_renewals: str = options.get("refuse_renewals", "")
         self.list_titles: bool = bool(options.get("list_titles", False))
+        self.due_date_format: str = options.get("due_date_format", "sip")
         # wire-level behaviour (read by the handler); tests may change them on a running ACS
         self.encoding: str = options.get("encoding", sp.ENCODING)
         self.terminator: str = options.get("terminator", "\r")
@@ -295,6 +302,12 @@ class Sip2App:
         if self.loan_policy == "daily":
             return now.replace(hour=23, minute=59, second=0)
         return now + dt.timedelta(days=LOAN_DAYS)
+
+    def _ah(self, due: dt.datetime) -> str:
+        """A due date as this ILS writes it (Evergreen: ``YYYY-MM-DD HH:MM:SS`` by default)."""
+        if self.due_date_format == "iso":
+            return due.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S")
+        return sp.format_date(due)
 
     def _fee_line(self, fee: dict[str, Any]) -> str:
         amount = f"{Decimal(fee['amount']):.2f}"
@@ -448,7 +461,7 @@ class Sip2App:
             ("AA", msg.get("AA")),
             ("AB", msg.get("AB")),
             ("AJ", item.title if item else ""),
-            ("AH", sp.format_date(item.due) if ok and item and item.due else ""),
+            ("AH", self._ah(item.due) if ok and item and item.due else ""),
         ]
         if item is not None:
             fields.append(("CK", item.media_type))
@@ -615,7 +628,7 @@ class Sip2App:
         holds = sum(1 for p in self.library.patrons.values() if item.item_id in p.holds)
         fields.append(("CF", f"{holds}"))
         if item.due is not None:
-            fields.append(("AH", sp.format_date(item.due)))
+            fields.append(("AH", self._ah(item.due)))
         fields += [
             ("AB", item.item_id),
             ("AJ", item.title),

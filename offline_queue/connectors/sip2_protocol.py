@@ -413,10 +413,20 @@ def format_date(when: dt.datetime) -> str:
     return when.strftime("%Y%m%d") + zone + when.strftime("%H%M%S")
 
 
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[ T][0-9]{2}:[0-9]{2}(?::[0-9]{2})?)?")
+
+
 def parse_date(text: str) -> dt.datetime | None:
-    """Parse an 18-character SIP2 date; blanks → ``None``. ``   Z`` gives an aware UTC value."""
+    """Parse a SIP2 date; blanks → ``None``. The 18-character ``YYYYMMDDZZZZHHMMSS`` of the
+    guide (``   Z`` gives an aware UTC value), or ``YYYY-MM-DD HH:MM:SS`` as Evergreen sends due
+    dates (AH) unless ``due_date_use_sip_date_format`` is set (local time: naive)."""
     if not text.strip():
         return None
+    if _ISO_DATE.fullmatch(text.strip()):
+        try:
+            return dt.datetime.fromisoformat(text.strip())
+        except ValueError as exc:
+            raise Sip2DecodeError(f"bad SIP2 date {text!r}") from exc
     if len(text) != 18:
         raise Sip2DecodeError(f"bad SIP2 date {text!r}")
     try:

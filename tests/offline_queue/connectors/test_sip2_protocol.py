@@ -311,3 +311,11 @@ def test_any_fee_line_parses_to_a_bounded_amount_or_none(line: str) -> None:
         assert fee.amount.is_finite() and 0 <= fee.amount <= sp.MAX_AMOUNT
         assert fee.amount.as_tuple().exponent >= -2  # type: ignore[operator]
         assert not fee.error_key
+
+
+def test_due_dates_as_evergreen_writes_them() -> None:
+    assert sp.parse_date("2026-12-10 23:59:00") == dt.datetime(2026, 12, 10, 23, 59)
+    assert sp.parse_date("2026-12-10") == dt.datetime(2026, 12, 10)
+    for bad in ("2026-13-10 23:59:00", "2026-12-10 25:00", "10/12/2026"):
+        with pytest.raises(sp.Sip2DecodeError):
+            sp.parse_date(bad)
