@@ -261,3 +261,12 @@ def test_any_answer_is_a_message_or_a_declared_sip2_error(answer: bytes) -> None
     except Sip2Error:
         return
     assert msg.code == "18"
+
+
+@pytest.mark.parametrize("sim", ["default", "sip2-utf8"], indirect=True)
+def test_alphanumeric_patron_passwords_are_sent_as_given(sim: CitySim) -> None:
+    sim.library.patrons["LIB-0001"].pin = "Amina-pw7"  # Koha patron passwords are free text
+    with make_client(sim) as c:
+        assert c.patron_status("LIB-0001", "Amina-pw7").pin_ok is True
+        assert c.patron_status("LIB-0001", "amina-PW7").pin_ok is False  # case matters
+        assert c.patron_account("LIB-0001", "Amina-pw7").pin_ok is True
