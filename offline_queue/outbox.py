@@ -663,6 +663,22 @@ class Outbox:
             row = self._find(conn, ident)
             return _view(row, _last_attempt(conn, row.tx_id))
 
+    def payload(self, ident: str) -> dict[str, Any] | None:
+        """An item's decrypted payload (a resident's own record, e.g. which of their queued
+        renewals the library refused), or None once shredded or unreadable. Never logged."""
+        with self.store.read() as conn:
+            row = self._find(conn, ident)
+        if row.payload is None or row.wrapped_key is None:
+            return None
+        try:
+            plain = crypto.unseal(
+                self.keys, row.tx_id, row.kind, row.payload, row.wrapped_key, row.kek_id or ""
+            )
+            value = json.loads(plain)
+        except (crypto.CryptoError, ValueError):
+            return None
+        return value if isinstance(value, dict) else None
+
     def _find(self, conn: Connection, ident: str) -> Any:
         ident = ident.strip()
         cond = (_T.c.reference == ident.upper()) | (_T.c.tx_id == ident.lower())

@@ -31,7 +31,7 @@ import logging
 import re
 import threading
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -47,6 +47,8 @@ from offline_queue.connectors.sip2 import (
     Sip2Client,
     Sip2Error,
 )
+from offline_queue.outbox import Outbox
+from offline_queue.store.models import State
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +64,8 @@ MAX_FEE = Decimal("100000")
 SESSION_KEY = "library.patron"
 """Where the verified patron lives in :attr:`kiosk.session.Session.data`."""
 MAX_SCREEN_MESSAGE = 300
+MAX_QUEUE_SCAN = 2000
+"""Dead queue items looked at for a patron's refused renewals (the queue purges old ones)."""
 
 
 class LibraryError(Exception):
@@ -390,6 +394,40 @@ def _verify_renewal(client: Sip2Client, loan: Loan, title: str) -> RenewalAnswer
         if due > before:
             return RenewalAnswer(True, title, due, "")
     return RenewalAnswer(None, title, None, "")
+
+
+@dataclass(frozen=True)
+class RefusedRenewal:
+    """A queued renewal the library refused after the resident left (found in this kiosk's
+    queue: shown on the account screen the next time, with the receipt's reference)."""
+
+    reference: str
+    title: str
+    refused_at: dt.datetime
+
+
+def refused_renewals(
+    outbox: Outbox, patron: Patron, loans: Sequence[Loan]
+) -> tuple[RefusedRenewal, ...]:
+    """Renewals of ``patron``'s current loans queued on this kiosk that the library refused
+    after they were sent, newest first (the queue keeps a refused item, with its payload, for
+    staff until its retention ends; the payload is read in memory only)."""
+    titles = {loan.item_id: loan.title for loan in loans if loan.item_id}
+    if not titles:
+        return ()
+    found = []
+    for item in outbox.items(states=(State.DEAD,), limit=MAX_QUEUE_SCAN):
+        if item.kind != "sip2.renew" or item.last_error != "sip2.renew_refused":
+            continue
+        payload = outbox.payload(item.tx_id)
+        if payload is None or payload.get("patron_id") != patron.patron_id:
+            continue
+        title = titles.get(str(payload.get("item_id")))
+        if title is None:
+            continue  # no longer on loan: nothing to tell
+        when = dt.datetime.fromtimestamp(item.updated_at, dt.UTC)
+        found.append(RefusedRenewal(item.reference, untrusted_text(title, 200), when))
+    return tuple(sorted(found, key=lambda r: r.refused_at, reverse=True))
 
 
 def renew(loan: Loan, patron: Patron, title: str, now: dt.datetime) -> Submission:

@@ -339,3 +339,36 @@ def test_no_pay_button_when_the_library_takes_no_fee_payments(city_kiosk: CityKi
     assert "Overdue: Ha" in step.fee_lines.text() and "0.80 EUR" in step.fee_lines.text()
     assert step.pay_elsewhere.isVisible() and "library desk" in step.pay_elsewhere.text()
     render_and_audit(city_kiosk.app.window, "library-fees-pay-at-desk")
+
+
+def test_a_queued_renewal_refused_later_is_shown_next_time(city_kiosk: CityKiosk) -> None:
+    """Queued offline, refused by the library once delivered: the resident's account says so
+    (with the receipt's reference) the next time, and the refusal holds up nothing else."""
+    city_kiosk.sign_in()
+    screen, step = _account(city_kiosk, "1234")
+    assert step.account is not None and not step.refused_notice.isVisible()
+    first = step.account.loans[0]
+    city_kiosk.go_offline()
+    city_kiosk.click(step.loans.buttons[0])
+    receipt = _receipt(city_kiosk, screen)
+    assert receipt.outcome.status is ReceiptStatus.QUEUED
+    reference = receipt.outcome.reference
+    city_kiosk.city.library.patrons["LIB-0002"].holds.append(first.item_id)  # meanwhile
+    city_kiosk.go_online()
+    outbox = city_kiosk.core.outbox
+    assert outbox is not None
+    city_kiosk.qtbot.waitUntil(lambda: outbox.find(reference).state == "dead", timeout=20_000)
+    assert outbox.find(reference).last_error == "sip2.renew_refused"
+    city_kiosk.click(receipt.done_button)
+    screen, step = _account(city_kiosk, None)
+    assert step.refused_notice.isVisible()
+    notice = step.refused_notice.text()
+    assert reference in notice and first.title in notice and "did not renew" in notice
+    render_and_audit(city_kiosk.app.window, "library-renewal-refused-later")
+    index = [ln.item_id for ln in step.account.loans if ln.item_id].index(  # type: ignore[union-attr]
+        step.account.loans[1].item_id  # type: ignore[union-attr]
+    )
+    city_kiosk.click(step.loans.buttons[index])  # the other loan renews at once
+    city_kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, RenewalStep), timeout=10_000)
+    renewed = screen.current
+    assert isinstance(renewed, RenewalStep) and renewed.answer.renewed is True

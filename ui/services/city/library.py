@@ -102,8 +102,11 @@ class AccountStep(Step):
         super().__init__(screen)
         self.owner = screen
         self.details: library.LibraryAccount | None = None
+        self.refused: tuple[library.RefusedRenewal, ...] = ()
         layout = column(self)
         self.name = label("subtitle", name="library-name")
+        self.refused_notice = label("body", name="library-refused")
+        self.refused_notice.hide()
         self.loans_caption = label("subtitle", name="library-loans-caption")
         self.loans = ButtonList()
         self.other_loans = label("body", name="library-other-loans")
@@ -116,6 +119,7 @@ class AccountStep(Step):
         self.pay_elsewhere = label("body", name="library-pay-elsewhere")
         for widget in (
             self.name,
+            self.refused_notice,
             self.loans_caption,
             self.loans,
             self.other_loans,
@@ -181,14 +185,23 @@ class AccountStep(Step):
         self.load()
 
     def load(self) -> None:
-        factory, patron = self._factory(), self.owner.patron
-        if factory is None or patron is None:
+        factory, patron, core = self._factory(), self.owner.patron, self.owner.context.core
+        if factory is None or patron is None or core is None:
             return
-        self.owner.run(
-            lambda: library.account(factory, patron), self._loaded, self.owner.library_failed
-        )
+        outbox = core.outbox
 
-    def _loaded(self, details: library.LibraryAccount) -> None:
+        def read() -> tuple[library.LibraryAccount, tuple[library.RefusedRenewal, ...]]:
+            details = library.account(factory, patron)
+            if outbox is None:
+                return details, ()
+            return details, library.refused_renewals(outbox, patron, details.account.loans)
+
+        self.owner.run(read, self._loaded, self.owner.library_failed)
+
+    def _loaded(
+        self, loaded: tuple[library.LibraryAccount, tuple[library.RefusedRenewal, ...]]
+    ) -> None:
+        details, self.refused = loaded
         self.details = details
         account = details.account
         renewable = self.renewable(account)
@@ -269,6 +282,7 @@ class AccountStep(Step):
             widget.setVisible(visible)
         if details is None:
             set_text(self.name, "")
+            self.refused_notice.hide()
             self.other_loans.hide()
             self.fee_lines.hide()
             self.pay_elsewhere.hide()
@@ -276,6 +290,20 @@ class AccountStep(Step):
         account = details.account
         language = self.owner.context.language
         set_text(self.name, library.untrusted_text(account.name, 120))
+        self.refused_notice.setVisible(bool(self.refused))
+        set_text(
+            self.refused_notice,
+            "\n".join(
+                self.tr(
+                    "The library did not renew %1 (reference %2, %3). Library staff can tell "
+                    "you why."
+                )
+                .replace("%1", isolate(r.title))
+                .replace("%2", isolate(r.reference))
+                .replace("%3", isolate(date_text(r.refused_at.date())))
+                for r in self.refused
+            ),
+        )
         set_text(
             self.loans_caption,
             self.tr("Loans: tap one to renew it") if account.loans else self.tr("No loans."),
@@ -345,6 +373,8 @@ class AccountStep(Step):
 
     def wipe(self) -> None:
         self.details = None
+        self.refused = ()
+        self.refused_notice.clear()
         self.loans.set_items([])
         self.fees.set_items([])
         self.holds.clear()
