@@ -3,7 +3,7 @@ SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup run test lint unit bench translations qm screens clean
+.PHONY: setup run test lint unit fuzz bench translations qm screens clean
 
 setup:
 	@scripts/setup.sh
@@ -22,6 +22,11 @@ lint: setup
 
 unit: setup qm
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
+
+# The fuzz suite (tests/fuzz) with the deep hypothesis profile: 30x the examples of `make test`.
+fuzz: setup qm
+	HYPOTHESIS_PROFILE=fuzz QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -p no:randomly \
+		-o timeout=3600 -o faulthandler_timeout=3600 tests/fuzz
 
 bench: setup
 	@scripts/bench.sh

@@ -28,6 +28,8 @@ TAG_CERT_PIV_AUTH = 0x5FC105
 TAG_CERT_CARD_AUTH = 0x5FC101
 TAG_FINGERPRINTS = 0x5FC103
 
+MAX_CERTIFICATE_BYTES = 16 * 1024  # inflated from a compressed certificate object, at most
+
 ALG_RSA_2048 = 0x07
 ALG_ECC_P256 = 0x11
 ALG_ECC_P384 = 0x14
@@ -140,10 +142,15 @@ class PivProfile:
         cert = tlv.require(content, 0x70).value
         info = tlv.find(content, 0x71)
         if info is not None and info.value and info.value[0] & 0x01:
+            inflater = zlib.decompressobj(wbits=47)
             try:
-                cert = zlib.decompress(cert, wbits=47)
+                cert = inflater.decompress(cert, MAX_CERTIFICATE_BYTES)
             except zlib.error as exc:
                 raise CardProtocolError("compressed certificate is corrupt") from exc
+            if inflater.unconsumed_tail:  # a bomb: never inflate more than a certificate needs
+                raise CardProtocolError("compressed certificate is too large")
+            if not inflater.eof:
+                raise CardProtocolError("compressed certificate is truncated")
         if not cert:
             raise CardProtocolError("empty certificate")
         return cert

@@ -100,6 +100,23 @@ class _Worker:
         return not self._thread.is_alive()
 
 
+def load_certificate(der: bytes, what: str = "card") -> x509.Certificate:
+    """A card's X.509 certificate from DER, every field sign-in reads already decoded.
+
+    Raises CardProtocolError for anything that does not decode: ``cryptography`` parses lazily
+    and raises KeyError for an unexpected string tag in a name, UnsupportedAlgorithm for an
+    unknown curve, ValueError for bad DER; all mean "this card is unreadable".
+    """
+    try:
+        cert = x509.load_der_x509_certificate(der)
+        _parse_certificate_fields(cert)
+    except (ValueError, KeyError, TypeError, UnsupportedAlgorithm) as exc:
+        raise CardProtocolError(
+            f"certificate {what} does not parse ({type(exc).__name__})"
+        ) from exc
+    return cert
+
+
 def _parse_certificate_fields(cert: x509.Certificate) -> None:
     """Touch every field sign-in reads so a hostile encoding fails here, as a card error, and
     not later in the trust check (``cryptography`` decodes names and keys on first access)."""
@@ -281,16 +298,7 @@ class CardSession:
             data = self._get(
                 self.profile.object_command(self.profile.certificate_tag(slot)), "cert"
             )
-            der = self.profile.parse_certificate_object(data)
-            try:
-                cert = x509.load_der_x509_certificate(der)
-                _parse_certificate_fields(cert)
-            except (ValueError, KeyError, TypeError, UnsupportedAlgorithm) as exc:
-                # cryptography parses lazily and raises KeyError for an unexpected string tag
-                # in a name, UnsupportedAlgorithm for an unknown curve: all mean "unreadable"
-                raise CardProtocolError(
-                    f"certificate {slot.name} does not parse ({type(exc).__name__})"
-                ) from exc
+            cert = load_certificate(self.profile.parse_certificate_object(data), slot.name)
             self._certificates[slot] = cert
             return cert
 
