@@ -17,10 +17,13 @@ Where a status comes from, in order:
    ``service_request_id`` (``remote_ref``; ``token:<t>`` for servers that answer with a token
    first, resolved through ``tokens/<t>``).
 2. The Open311 server: ``GET requests/<id>`` through :class:`Open311Client.request_status`.
-   A reference this kiosk never queued (a receipt from another kiosk) is found by walking the
-   server's public listing (``requests.json``, newest first, at most :data:`MAX_PAGES` pages)
-   for the transaction marker ``[txn:<tx id>]`` the connector writes into every description:
-   the kiosk reference is derived from that transaction id.
+   A reference this kiosk never queued (a receipt from another kiosk) is looked for in the
+   server's public listing (``requests.json``, every paging style deployed servers use, at
+   most :data:`MAX_PAGES` pages, :func:`offline_queue.connectors.open311_listing.find_marker`)
+   by the transaction marker ``[txn:<tx id>]`` the connector writes into every description:
+   a kiosk reference is the first 40 bits of the transaction id (:func:`marker_prefix`). A
+   listing that cannot be read to its end (no paging, too long) is
+   :attr:`Problem.LISTING_INCOMPLETE`, not "not found".
 3. The last answer read (:class:`~kiosk.services.request_book.RequestBook`): while the city
    cannot be reached the status is :attr:`Freshness.LAST_KNOWN` with the time it was read, or
    :attr:`Freshness.UNKNOWN` when it never was.
@@ -46,7 +49,6 @@ import enum
 import logging
 import re
 import unicodedata
-import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -65,9 +67,11 @@ from offline_queue.connectors.open311 import (
     Open311Client,
     Open311Error,
     Open311NotFound,
+    Open311Unavailable,
     ServiceRequestStatus,
 )
-from offline_queue.outbox import Outbox, OutboxError, reference_for
+from offline_queue.connectors.open311_listing import Presence, find_marker
+from offline_queue.outbox import Outbox, OutboxError
 from offline_queue.store.models import State
 
 logger = logging.getLogger(__name__)
@@ -79,14 +83,10 @@ STATUS_TEXT_LIMIT: Final = 40
 CATEGORY_LIMIT: Final = 80
 ID_LIMIT: Final = 64
 MY_REQUESTS_LIMIT: Final = 20
-PAGE_SIZE: Final = 100
-MAX_PAGES: Final = 10
-"""Listing pages walked for a reference another kiosk printed (newest first)."""
+MAX_PAGES: Final = 20
+"""Listing pages (of 100) walked for a reference another kiosk printed."""
 
-_MARKER = re.compile(
-    r"\[txn:([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
-    r"[0-9a-fA-F]{12})\]"
-)
+_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # as offline_queue.outbox.reference_for
 _SAFE_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 _STATUS_WORD = re.compile(r"^\w[\w .'/-]*$")  # words, not a stringified object ("{'a': 1}")
 
@@ -160,6 +160,8 @@ class Problem(enum.Enum):
     NOT_TRACKED = "not_tracked"  # not a street report: only its sending is known
     NO_SERVICE = "no_service"  # this kiosk has no 311 client (starting, or misconfigured)
     NOT_PUBLISHED = "not_published"  # the city has it (404 for now: moderated servers)
+    LISTING_INCOMPLETE = "listing_incomplete"  # another kiosk's receipt: the city's list of
+    # requests could not be searched to its end (no paging, too long, an error on a page)
 
 
 @dataclass(frozen=True)
@@ -231,6 +233,24 @@ def untrusted_text(value: object, limit: int) -> tuple[str, bool]:
 
 _CROCKFORD_SAME = str.maketrans({"O": "0", "I": "1", "L": "1"})
 _TYPED_REFERENCE = re.compile(r"^[0-9A-Z]{8}$")
+
+
+def marker_prefix(reference: str) -> str | None:
+    """The start of the connector's description marker ``[txn:<tx id>]`` for the transaction a
+    kiosk reference was made from: the reference is the first 40 bits of the tx id (Crockford
+    base 32, :func:`offline_queue.outbox.reference_for`), i.e. its first ten hex digits. None
+    when ``reference`` is not one of those."""
+    compact = reference.replace("-", "")
+    if len(compact) != 8:
+        return None
+    number = 0
+    for ch in compact:
+        digit = _CROCKFORD.find(ch)
+        if digit < 0:
+            return None
+        number = number * 32 + digit
+    hex_digits = f"{number:010x}"
+    return f"[txn:{hex_digits[:8]}-{hex_digits[8:]}"
 
 
 def normalise_reference(text: str) -> str:
@@ -467,9 +487,12 @@ class StatusDesk:
                     )
                 request_id = _safe_id(resolved)
             if request_id is None and item is None:
-                request_id = self._search(reference)
+                request_id, complete = self._search(reference)
                 if request_id is None:
-                    return RequestStatus(reference, Stage.NOT_FOUND, Freshness.LIVE)
+                    problem = None if complete else Problem.LISTING_INCOMPLETE
+                    return RequestStatus(
+                        reference, Stage.NOT_FOUND, Freshness.LIVE, problem=problem
+                    )
             if request_id is None or _safe_id(request_id) is None:
                 return self._last_known(reference, known, Problem.BAD_REPLY)
             reply = self.client.request_status(request_id)
@@ -587,38 +610,24 @@ class StatusDesk:
             problem=problem,
         )
 
-    def _search(self, reference: str) -> str | None:
-        """The request id whose marker's transaction makes ``reference`` (another kiosk's
-        receipt), from the public listing, newest first; None when not in the pages walked.
-        Raises Open311Error like the client."""
+    def _search(self, reference: str) -> tuple[str | None, bool]:
+        """``(request id, complete)`` of another kiosk's report, found by its marker in the
+        city's public listing (every paging style, bounded: :mod:`open311_listing`). Raises
+        Open311Unavailable when the city cannot be reached, Open311BadResponse for an unusable
+        request id."""
         assert self.client is not None
-        first_ids: set[str] = set()
-        for page in range(1, MAX_PAGES + 1):
-            body = self.client.get_json("/requests.json", {"page": page, "page_size": PAGE_SIZE})
-            if not isinstance(body, list):
+        needle = marker_prefix(reference)
+        if needle is None:
+            return None, True
+        found = find_marker(self.client.http, {}, needle, max_pages=MAX_PAGES)
+        if found.presence is Presence.PRESENT:
+            request_id = _safe_id(found.request_id)
+            if request_id is None:
                 raise Open311BadResponse("open311.bad_response")
-            if not body:
-                return None
-            first = body[0].get("service_request_id") if isinstance(body[0], dict) else None
-            if _safe_id(first) in first_ids:
-                return None  # the server ignores paging: this page was seen already
-            first_ids.add(str(_safe_id(first)))
-            for entry in body:
-                found = _match(entry, reference)
-                if found is not None:
-                    return found
-            if len(body) < PAGE_SIZE:
-                return None
-        return None
-
-
-def _match(entry: object, reference: str) -> str | None:
-    if not isinstance(entry, dict):
-        return None
-    description = entry.get("description")
-    if not isinstance(description, str):
-        return None
-    for m in _MARKER.finditer(description[:8000]):
-        if reference_for(uuid.UUID(m.group(1))) == reference:
-            return _safe_id(entry.get("service_request_id"))
-    return None
+            return request_id, True
+        if found.presence is Presence.ABSENT:
+            return None, True
+        if not found.reached:
+            raise Open311Unavailable("open311.unavailable")
+        logger.info("open311 listing not searched to its end (%s)", found.reason)
+        return None, False

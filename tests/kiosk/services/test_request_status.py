@@ -9,13 +9,15 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
-from citysim import DEFAULT_API_KEY, CitySim, Fault, FaultMode
+from citysim import DEFAULT_API_KEY, CitySim, Fault, FaultMode, profiles
 from kiosk.receipts import verification_code
 from kiosk.services.request_book import LinkedReport, RequestBook, owner_tag
 from kiosk.services.request_status import (
@@ -24,14 +26,15 @@ from kiosk.services.request_status import (
     Problem,
     Stage,
     StatusDesk,
+    marker_prefix,
     normalise_reference,
     stage_for,
     untrusted_text,
 )
 from offline_queue.connectors.httpfaults import default_timeout
-from offline_queue.connectors.open311 import Open311Client, Open311Connector
+from offline_queue.connectors.open311 import Open311Client, Open311Connector, marker
 from offline_queue.crypto import FileKeyProvider
-from offline_queue.outbox import Outbox
+from offline_queue.outbox import Outbox, reference_for
 from offline_queue.policy import RetryPolicy
 from offline_queue.store import Store, open_store
 from offline_queue.sync import SyncWorker
@@ -52,6 +55,19 @@ def set_city_request(sim: CitySim, request_id: str, **fields: Any) -> None:
                 record.pop(name, None)
             else:
                 record[name] = value
+
+
+def flood(sim: CitySim, count: int) -> None:
+    """Other residents' reports, posted straight to the city (not through a kiosk)."""
+    with httpx.Client(base_url=sim.open311_url, timeout=5) as http:
+        for n in range(count):
+            form = {
+                "api_key": DEFAULT_API_KEY,
+                "service_code": "GRAFFITI",
+                "address_string": f"{n} Mill Road",
+                "description": f"Tags number {n}",
+            }
+            assert http.post("/requests.json", data=form).status_code == 200
 
 
 class Kiosk:
@@ -243,32 +259,55 @@ def test_the_receipt_code_is_checked_by_the_kiosk_that_printed_it(kiosk: Kiosk) 
     assert right.stage is Stage.OPEN
 
 
-def test_another_kiosk_finds_the_report_by_its_marker(
-    city: CitySim,  # noqa: F811
-    kiosk: Kiosk,
-    tmp_path: Path,
-) -> None:
-    reference = kiosk.report()
-    kiosk.send()
-    request_id = kiosk.request_id(reference)
-    for _ in range(120):  # later reports push it off the first page of 100
-        kiosk.report()
-    kiosk.send()
-    set_city_request(city, request_id, status="in progress", status_notes="Crew on site")
-    other = Kiosk(city, tmp_path / "kiosk-b", with_queue=False)
-    try:
-        status = other.desk.look_up(reference)
-        assert (status.stage, status.note) == (Stage.IN_PROGRESS, "Crew on site")
-        assert status.service_request_id == request_id
-        # remembered: offline, the other kiosk still says what it last knew
-        city.set_network("open311", False)
-        again = other.desk.look_up(reference)
-        assert (again.freshness, again.stage) == (Freshness.LAST_KNOWN, Stage.IN_PROGRESS)
-        city.set_network("open311", True)
-        unknown = other.desk.look_up("ZZZZ-ZZZZ")
-        assert (unknown.stage, unknown.freshness) == (Stage.NOT_FOUND, Freshness.LIVE)
-    finally:
-        other.close()
+def test_a_reference_is_the_start_of_its_transactions_marker() -> None:
+    for _ in range(500):
+        tx_id = uuid.uuid4()
+        prefix = marker_prefix(reference_for(tx_id))
+        assert prefix is not None and marker(tx_id).startswith(prefix)
+        assert len(prefix) == len("[txn:") + 11
+    assert marker_prefix("ECR1-XXXU") is None and marker_prefix("ABC") is None
+
+
+@pytest.mark.parametrize("profile", profiles.names("open311"))
+def test_another_kiosk_finds_the_report_by_its_marker(profile: str, tmp_path: Path) -> None:
+    """The receipt of kiosk A scanned at kiosk B (no queue entry there) against every way
+    deployed servers list requests: paged with headers, Link, bare pages repeating the last,
+    no paging (only the newest 20: cannot tell), moderation (hidden until published)."""
+    with CitySim(profile=profile) as sim:
+        kiosk = Kiosk(sim, tmp_path / "kiosk-a")
+        other = Kiosk(sim, tmp_path / "kiosk-b", with_queue=False)
+        try:
+            reference = kiosk.report()
+            kiosk.send()
+            request_id = kiosk.request_id(reference)
+            flood(sim, 120)  # later reports push it off the first page of 100
+            set_city_request(sim, request_id, status="in progress", status_notes="Crew on site")
+            moderated = profile == "open311-moderated"
+            if moderated:  # the kiosk that sent it knows the number; the city hides it
+                mine = kiosk.desk.look_up(reference)
+                assert (mine.stage, mine.problem) == (Stage.SENT, Problem.NOT_PUBLISHED)
+                hidden = other.desk.look_up(reference)
+                assert (hidden.stage, hidden.problem) == (Stage.NOT_FOUND, None)
+                sim.open311_state.publish()
+            status = other.desk.look_up(reference)
+            if profile == "open311-unpaged-capped":  # only the newest 20, whatever the page
+                assert (status.stage, status.problem) == (
+                    Stage.NOT_FOUND,
+                    Problem.LISTING_INCOMPLETE,
+                )
+                return
+            assert (status.stage, status.note) == (Stage.IN_PROGRESS, "Crew on site")
+            assert status.service_request_id == request_id and status.problem is None
+            # remembered: offline, the other kiosk still says what it last knew
+            sim.set_network("open311", False)
+            again = other.desk.look_up(reference)
+            assert (again.freshness, again.stage) == (Freshness.LAST_KNOWN, Stage.IN_PROGRESS)
+            sim.set_network("open311", True)
+            unknown = other.desk.look_up("ZZZZ-ZZZZ")
+            assert (unknown.stage, unknown.freshness) == (Stage.NOT_FOUND, Freshness.LIVE)
+        finally:
+            other.close()
+            kiosk.close()
 
 
 # --------------------------------------------------------------------------- hostile replies
@@ -281,7 +320,7 @@ def test_another_kiosk_finds_the_report_by_its_marker(
         ({"status": {"code": "closed"}}, Stage.OPEN, Problem.BAD_REPLY),
         ({"status": ["closed"]}, Stage.OPEN, Problem.BAD_REPLY),
         ({"service_request_id": "RVT-999999"}, Stage.OPEN, Problem.BAD_REPLY),
-        ({"status_notes": 12345}, Stage.OPEN, None),  # no usable note: none shown
+        ({"status_notes": 12345}, Stage.OPEN, None),  # a number: shown as text
         ({"status_notes": ["a", "b"], "updated_datetime": 7}, Stage.OPEN, None),
         ({"requested_datetime": "yesterday", "status": "closed"}, Stage.CLOSED, None),
         ({"status": "Awaiting \u202eparts"}, Stage.OTHER, None),
@@ -300,7 +339,8 @@ def test_hostile_fields_never_raise(
     set_city_request(city, kiosk.request_id(reference), **fields)
     status = kiosk.desk.look_up(reference)
     assert (status.stage, status.problem) == (stage, problem)
-    assert "\u202e" not in status.status_text and status.note == ""
+    assert "\u202e" not in status.status_text
+    assert status.note == ("12345" if fields.get("status_notes") == 12345 else "")
 
 
 def test_a_huge_note_is_cut(city: CitySim, kiosk: Kiosk) -> None:  # noqa: F811

@@ -112,6 +112,12 @@ def explanation_text(status: RequestStatus) -> str:
         return QCoreApplication.translate(
             "RequestStatus", "The city does not publish the progress of this kind of report."
         )
+    if problem is Problem.LISTING_INCOMPLETE:
+        return QCoreApplication.translate(
+            "RequestStatus",
+            "The kiosk could not search the city's whole list of reports, so it cannot say "
+            "where this one is. The kiosk where you made the report can, or staff can help.",
+        )
     if stage is Stage.NOT_FOUND and status.freshness is Freshness.LIVE:
         return QCoreApplication.translate(
             "RequestStatus",
