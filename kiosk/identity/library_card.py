@@ -131,14 +131,22 @@ class LibraryCardSignIn:
         audit: the audit log, or None (nothing recorded).
         attempts: the wrong-PIN counter (default: the kiosk's :func:`shared_attempts`, which
             outlives sessions).
+        actor: the audit actor: ``patron`` (a library-card sign-in) or ``resident`` (a
+            resident's linked library account).
     """
 
     def __init__(
-        self, key: bytes, audit: AuditLog | None, attempts: PinAttempts | None = None
+        self,
+        key: bytes,
+        audit: AuditLog | None,
+        attempts: PinAttempts | None = None,
+        *,
+        actor: str = "patron",
     ) -> None:
         if len(key) < 16:
             raise ValueError("the pseudonym key must be at least 16 bytes")
         self._key = key
+        self._actor = actor
         self._audit = audit
         self.attempts = attempts if attempts is not None else shared_attempts()
 
@@ -201,7 +209,7 @@ class LibraryCardSignIn:
         record_or_log(
             self._audit,
             "auth.attempt",
-            "patron",
+            self._actor,
             factor="library_card",
             result=result,
             tries_left=tries_left,

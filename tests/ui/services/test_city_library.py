@@ -184,6 +184,10 @@ def test_resident_renews_and_pays_a_fee(city_kiosk: CityKiosk) -> None:
     city_kiosk.click(pad.pad.ok_button)
     city_kiosk.wait_idle(screen)
     assert "PIN is not right" in screen.message.text() and "Tries left: 2" in screen.message.text()
+    audit = city_kiosk.core.audit
+    assert audit is not None
+    attempt = [ln for ln in audit.path.read_text().splitlines() if '"library_card"' in ln]
+    assert len(attempt) == 1 and '"actor":"resident"' in attempt[0]
     city_kiosk.click(screen.back_button)
     city_kiosk.click(screen.back_button)
     screen, step = _account(city_kiosk, "1234")
@@ -372,3 +376,17 @@ def test_a_queued_renewal_refused_later_is_shown_next_time(city_kiosk: CityKiosk
     city_kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, RenewalStep), timeout=10_000)
     renewed = screen.current
     assert isinstance(renewed, RenewalStep) and renewed.answer.renewed is True
+
+
+def test_renewal_the_library_takes_not_from_kiosks(city_kiosk: CityKiosk) -> None:
+    """98 BX without renew: the resident is sent to the desk, not told the library is down."""
+    app: Any = city_kiosk.city.sip2.app
+    if not hasattr(app, "supported"):
+        pytest.skip("this citysim has no per-server BX")
+    app.supported = tuple(name for name in app.supported if name != "renew")
+    city_kiosk.sign_in()
+    screen, step = _account(city_kiosk, "1234")
+    city_kiosk.click(step.loans.buttons[0])
+    city_kiosk.wait_idle(screen)
+    assert "library desk" in screen.message.text()
+    assert isinstance(screen.current, AccountStep)

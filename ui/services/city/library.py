@@ -74,6 +74,13 @@ class LibraryScreen(ServiceScreen):
             self.show_message(
                 self.tr("This fee cannot be paid at the kiosk. Please pay it at the library desk.")
             )
+        elif key.startswith("sip2.") and key.endswith("_unsupported"):
+            self.show_message(
+                self.tr(
+                    "The library system does not take this from the kiosk. Please ask at the "
+                    "library desk."
+                )
+            )
         elif isinstance(error, (Sip2Error, GatewayError)):
             self.show_message(
                 self.tr(
@@ -387,6 +394,7 @@ class RenewalStep(Step):
     confirmed (check the due date)."""
 
     step_id = "library-renewal"
+    final = True  # one way on: "Back to my loans" (which reloads them)
 
     def __init__(self, screen: LibraryScreen, answer: library.RenewalAnswer) -> None:
         super().__init__(screen)
@@ -482,7 +490,9 @@ class PinStep(Step):
         from kiosk.assistance import load_or_create_key
         from kiosk.identity.library_card import LibraryCardSignIn
 
-        verifier = LibraryCardSignIn(load_or_create_key(core.config.paths.data_dir), core.audit)
+        verifier = LibraryCardSignIn(
+            load_or_create_key(core.config.paths.data_dir), core.audit, actor="resident"
+        )
         patron_id = self._patron_id
         kept = bytearray(pin)
 

@@ -237,7 +237,8 @@ class LibraryPinScreen(Screen):
         self.prompt.setText(
             self.tr(
                 "You used a library card. To see your loans, holds and fees, type your library "
-                "PIN and press OK."
+                "PIN and press OK. If this is not your library card, take it away: never type a "
+                "bank card's PIN here."
             )
         )
         tries = self._tries_left
