@@ -18,8 +18,10 @@ APT_PACKAGES=(
   build-essential python3-dev python3-venv
   # libusb for pyusb, speech engine for QtTextToSpeech
   libusb-1.0-0 speech-dispatcher espeak-ng
-  # systemd-creds: sealed kiosk secrets (kiosk/credentials.py, tests/kiosk/test_credentials.py)
-  systemd
+  # systemd-creds: sealed kiosk secrets (kiosk/credentials.py, tests/kiosk/test_credentials.py);
+  # a software TPM and the TSS libraries systemd loads, for the TPM2-sealed test
+  systemd swtpm swtpm-tools tpm2-tools libtss2-tcti-swtpm0 libtss2-esys-3.0.2-0 libtss2-rc0
+  libtss2-mu0
 )
 
 SUDO=""

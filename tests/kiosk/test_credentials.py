@@ -11,7 +11,8 @@ import re
 import shutil
 import sqlite3
 import subprocess
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -347,3 +348,139 @@ def test_provision_credentials_command(tmp_path: Path) -> None:
     assert first.output.count("sealed") == len(CREDENTIAL_NAMES)
     again = runner.invoke(provision, ["credentials", "--root", str(tmp_path), "--with-key", "host"])
     assert again.exit_code == 0 and again.output.count("kept") == len(CREDENTIAL_NAMES)
+
+
+# --------------------------------------------------------------------------------------------
+# TPM2 (a software TPM, swtpm): the sealed secret is bound to one TPM
+
+
+def _free_port_pair() -> int:
+    """A free TCP port whose successor is free too (the swtpm TCTI's control port is port+1)."""
+    import socket
+
+    for _ in range(50):
+        with socket.socket() as a, socket.socket() as b:
+            a.bind(("127.0.0.1", 0))
+            port = int(a.getsockname()[1])
+            try:
+                b.bind(("127.0.0.1", port + 1))
+            except OSError:
+                continue
+            return port
+    raise AssertionError("no free port pair")
+
+
+def _listening(port: int) -> bool:
+    import socket
+
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+            return True
+    except OSError:
+        return False
+
+
+class SoftTpm:
+    """One swtpm on a TCP port pair (the swtpm TCTI's control port is port+1).
+
+    Without a resource manager (the kernel's /dev/tpmrm0 on a real kiosk) every decrypt leaves
+    a policy session behind in the TPM and the third one fails with "out of memory for session
+    contexts": :meth:`flush_sessions` does what the resource manager would (tpm2_flushcontext).
+    """
+
+    def __init__(self, state: Path) -> None:
+        self.state = state
+        state.mkdir()
+        self.port = _free_port_pair()
+        self.tcti = f"swtpm:host=127.0.0.1,port={self.port}"
+        self.process: subprocess.Popen[bytes] | None = None
+        self.restart()
+
+    def restart(self) -> None:
+        self.stop()
+        self.process = subprocess.Popen(
+            [
+                "swtpm",
+                "socket",
+                "--tpm2",
+                "--tpmstate",
+                f"dir={self.state}",
+                "--server",
+                f"type=tcp,port={self.port},bindaddr=127.0.0.1",
+                "--ctrl",
+                f"type=tcp,port={self.port + 1},bindaddr=127.0.0.1",
+                "--flags",
+                "startup-clear",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 10
+        while not _listening(self.port + 1):
+            assert self.process.poll() is None, "swtpm exited"
+            assert time.monotonic() < deadline, "swtpm did not start"
+            time.sleep(0.02)
+
+    def flush_sessions(self) -> None:
+        env = {**os.environ, "TPM2TOOLS_TCTI": self.tcti}
+        for flag in ("-l", "-s"):
+            subprocess.run(["tpm2_flushcontext", flag], env=env, timeout=30, check=True)
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+            self.process = None
+
+
+@pytest.fixture
+def soft_tpms(tmp_path: Path) -> Iterator[Callable[[str], SoftTpm]]:
+    """Start software TPMs (swtpm) for ``SYSTEMD_TPM2_DEVICE``; all stopped at the end."""
+    if shutil.which("swtpm") is None or shutil.which("tpm2_flushcontext") is None:
+        pytest.skip("swtpm or tpm2-tools is not installed (scripts/setup.sh installs them)")
+    reason = _systemd_creds_usable()
+    if reason is not None:
+        pytest.skip(reason)
+    started: list[SoftTpm] = []
+
+    def start(name: str) -> SoftTpm:
+        tpm = SoftTpm(tmp_path / f"tpm-{name}")
+        started.append(tpm)
+        return tpm
+
+    yield start
+    for tpm in started:
+        tpm.stop()
+
+
+def _decrypt(path: Path, name: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        ["systemd-creds", "decrypt", f"--name={name}", str(path), "-"],
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_tpm2_sealed_credentials_open_only_on_their_tpm(
+    soft_tpms: Callable[[str], SoftTpm], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kiosk_tpm = soft_tpms("kiosk")
+    other_tpm = soft_tpms("thief")
+    root = tmp_path / "root"
+    root.mkdir()
+    monkeypatch.setenv("SYSTEMD_TPM2_DEVICE", kiosk_tpm.tcti)
+    report = create_sealed_credentials(root, with_key="tpm2")
+    assert sorted(report.created) == sorted(CREDENTIAL_NAMES)
+    sealed = {n: credentials_dir(root) / f"{n}.cred" for n in CREDENTIAL_NAMES}
+    for name, path in sealed.items():
+        opened = _decrypt(path, name)
+        kiosk_tpm.flush_sessions()
+        assert opened.returncode == 0 and len(opened.stdout) == 32, opened.stderr
+    # the same files on another machine (another TPM): nothing opens
+    monkeypatch.setenv("SYSTEMD_TPM2_DEVICE", other_tpm.tcti)
+    for name, path in sealed.items():
+        stolen = _decrypt(path, name)
+        other_tpm.flush_sessions()
+        assert stolen.returncode != 0 and stolen.stdout == b""
+        assert b"TCTI" not in stolen.stderr, stolen.stderr  # the TPM answered, and refused
