@@ -4,7 +4,9 @@ The real CLI in a subprocess (offscreen Qt) with a production configuration agai
 serving the gateway and Open311 over HTTPS that requires client certificates from the city CA
 (mutual TLS, SEC-13). Everything the unit gives the kiosk comes the way systemd gives it: the
 device identity from provisioning and the sealed secrets (queue KEK, audit key, pseudonym key,
-receipt key) in ``$CREDENTIALS_DIRECTORY``, readiness over ``$NOTIFY_SOCKET``.
+receipt key, sealed by ``kiosk provision credentials`` with systemd-creds and decrypted as
+``LoadCredentialEncrypted=`` does) in ``$CREDENTIALS_DIRECTORY``, readiness over
+``$NOTIFY_SOCKET``.
 
 * enrolled: READY; a transaction queued before the start is delivered over mutual TLS (the server
   saw the kiosk's certificate subject); the keyed audit log's checkpoint, signed with the device
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import base64
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -40,6 +43,7 @@ from kiosk.credentials import AUDIT_KEY, PSEUDONYM_KEY, QUEUE_KEK, RECEIPT_KEY
 from offline_queue.crypto import AesKeyProvider
 from offline_queue.outbox import Outbox
 from offline_queue.store import State, open_store
+from provisioning.credentials import create_sealed_credentials, credentials_dir
 from provisioning.csr import build_csr
 from provisioning.enrol import check_issued_certificate
 from provisioning.keystore import FileKeyStore
@@ -88,6 +92,33 @@ def enrol_identity(
     (directory / "city-ca").write_text(issued["ca_pem"])
 
 
+CAN_SEAL = shutil.which("systemd-creds") is not None and os.geteuid() == 0
+"""``systemd-creds --with-key=host`` needs root (the host key is root-only)."""
+SECRET_NAMES = (QUEUE_KEK, AUDIT_KEY, PSEUDONYM_KEY, RECEIPT_KEY)
+
+
+def sealed_secrets(root: Path) -> dict[str, bytes]:
+    """The secrets as production has them: created and sealed by provisioning
+    (``kiosk provision credentials``, systemd-creds with the host key), then decrypted the way
+    ``LoadCredentialEncrypted=`` does at service start (the name is bound into each)."""
+    create_sealed_credentials(root, with_key="host")
+    opened = {}
+    for name in SECRET_NAMES:
+        sealed = credentials_dir(root) / f"{name}.cred"
+        done = subprocess.run(
+            ["systemd-creds", "decrypt", f"--name={name}", str(sealed), "-"],
+            capture_output=True,
+            timeout=60,
+            check=True,
+        )
+        opened[name] = done.stdout
+    return opened
+
+
+def plain_secrets() -> dict[str, bytes]:
+    return {name: os.urandom(32) for name in SECRET_NAMES}
+
+
 def production_site(
     tmp_path: Path,
     city: CitySim,
@@ -99,7 +130,8 @@ def production_site(
 ) -> ProductionSite:
     """A production kiosk for ``city``. ``identity``: "enrolled" (by ``authority``), "foreign"
     (a certificate from another city CA, trusting the real one) or "missing" (no device
-    identity, only the sealed secrets)."""
+    identity, only the sealed secrets). The secrets are sealed with systemd-creds when it can
+    (root), else random files as systemd would hand them over."""
     credentials = tmp_path / "credentials"
     credentials.mkdir(mode=0o700)
     if identity == "enrolled":
@@ -109,7 +141,7 @@ def production_site(
         (credentials / "city-ca").write_text(authority.ca_pem)
     else:
         assert identity == "missing"
-    secrets = {name: os.urandom(32) for name in (QUEUE_KEK, AUDIT_KEY, PSEUDONYM_KEY, RECEIPT_KEY)}
+    secrets = sealed_secrets(tmp_path / "root") if CAN_SEAL else plain_secrets()
     for name, value in secrets.items():
         (credentials / name).write_bytes(value)
     for path in credentials.iterdir():
@@ -310,6 +342,9 @@ def test_enrolled_kiosk_delivers_over_mutual_tls(
         assert secret.hex().encode() not in everything
     assert b"PRIVATE KEY" not in everything
     assert COMMENT.encode() not in everything
+    if CAN_SEAL:  # on disk the secrets exist only sealed (systemd-creds ciphertext)
+        for name, secret in site.secrets.items():
+            assert secret not in (credentials_dir(tmp_path / "root") / f"{name}.cred").read_bytes()
 
 
 def _alerts(log: str) -> list[str]:
