@@ -432,6 +432,7 @@ class AuditLog:
         self._clock = clock
         self._lock = threading.Lock()
         self._listeners: list[Callable[[AuditEntry], None]] = []
+        self._key_required = False  # a keyed log opened without any way to get its key
         try:
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             created = not path.exists()
@@ -440,6 +441,13 @@ class AuditLog:
                 fsync_dir(path.parent)
             if key is not None:
                 self._start_keyed_log()
+            elif has_keyed_tail(path):
+                # a keyed log is only ever extended with its key (never an entry without a
+                # MAC): the key of this data directory, or the writes are refused
+                from kiosk.credentials import find_audit_key
+
+                self._key = find_audit_key(path.parent)
+                self._key_required = self._key is None
         except OSError as exc:
             raise AuditLogError("audit.open_failed", exc.__class__.__name__) from exc
 
@@ -519,6 +527,8 @@ class AuditLog:
         with self._lock:
             if self._fd < 0:
                 raise ValueError("the audit log is closed")
+            if self._key_required:
+                raise AuditLogError("audit.key_required")
             fcntl.flock(self._fd, fcntl.LOCK_EX)
             try:
                 seq, prev = self._recover_tail()

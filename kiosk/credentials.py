@@ -166,6 +166,39 @@ def _check(name: str, data: bytes) -> bytes:
     return data
 
 
+def decrypt_sealed(name: str, sealed: Path | None = None) -> bytes | None:
+    """The sealed credential ``name`` (``SEALED_DIR/<name>.cred`` unless ``sealed`` says which
+    file) decrypted with ``systemd-creds``, for root tools on the kiosk (``kiosk audit verify``,
+    ``kiosk queue``); None when it is not there or does not open."""
+    import subprocess
+
+    sealed = sealed if sealed is not None else SEALED_DIR / f"{name}.cred"
+    if not os.access(sealed, os.R_OK):
+        return None
+    try:
+        done = subprocess.run(
+            ["systemd-creds", "decrypt", f"--name={name}", str(sealed), "-"],
+            capture_output=True,
+            timeout=30,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if done.returncode != 0 or len(done.stdout) != SECRET_LEN:
+        return None
+    return done.stdout
+
+
+def find_audit_key(data_dir: Path) -> bytes | None:
+    """The audit key for a writer or tool that was not handed one: the data directory's source
+    (sealed credentials, or the demo file; never created here), else the sealed credential
+    decrypted as root; None if none is available."""
+    try:
+        return source_for(data_dir).load(AUDIT_KEY, may_create=False)
+    except CredentialError:
+        return decrypt_sealed(AUDIT_KEY)
+
+
 # --------------------------------------------------------------------------------------------
 # The source of each data directory (set by kiosk.app.build_core)
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 from pathlib import Path
 
 import click
@@ -24,7 +23,7 @@ from kiosk.audit import (
     verify,
 )
 from kiosk.config import ConfigError, load_config
-from kiosk.credentials import AUDIT_KEY, PLAIN_FILES, SEALED_DIR
+from kiosk.credentials import AUDIT_KEY, PLAIN_FILES, SEALED_DIR, decrypt_sealed
 
 DEFAULT_DATA_DIR = Path("/var/lib/ecitizen-kiosk")
 
@@ -71,18 +70,10 @@ def _find_key(path: Path, sealed: Path) -> tuple[bytes | None, str]:
     if creds and (Path(creds) / AUDIT_KEY).is_file():
         return _raw_key(Path(creds) / AUDIT_KEY), "credentials"
     if sealed.is_file() and os.access(sealed, os.R_OK):
-        try:
-            done = subprocess.run(
-                ["systemd-creds", "decrypt", f"--name={AUDIT_KEY}", str(sealed), "-"],
-                capture_output=True,
-                timeout=30,
-                check=False,
-            )
-        except (OSError, subprocess.SubprocessError):
-            done = None
-        if done is not None and done.returncode == 0 and len(done.stdout) >= 16:
-            return done.stdout, "sealed"
-        raise click.ClickException(f"{sealed}: systemd-creds cannot decrypt the audit key")
+        opened = decrypt_sealed(AUDIT_KEY, sealed)
+        if opened is None:
+            raise click.ClickException(f"{sealed}: systemd-creds cannot decrypt the audit key")
+        return opened, "sealed"
     plain = path.parent / PLAIN_FILES[AUDIT_KEY]
     if plain.is_file():
         return _raw_key(plain), "plain_file"

@@ -526,3 +526,27 @@ def test_fuzz_the_city_checkpoint_parser_refuses_cleanly(payload: object) -> Non
         assert refused.response.status == 400
     else:
         assert isinstance(point["seq"], int) and isinstance(point["kiosk_id"], str)
+
+
+def test_a_keyed_log_is_never_extended_without_its_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("CREDENTIALS_DIRECTORY", raising=False)
+    path = tmp_path / AUDIT_FILE_NAME
+    with AuditLog(path, key=KEY) as log:
+        _write(log, 2)
+    # a tool that was not handed the key (e.g. `kiosk queue retry`) and cannot find it
+    with AuditLog(path) as log:
+        assert record_or_log(log, "mode.switch", "system", mode="normal") is False
+        with pytest.raises(AuditLogError) as refused:
+            log.record("mode.switch", "system", mode="normal")
+        assert refused.value.key == "audit.key_required"
+    assert verify(path, key=KEY).entries == 2
+    # the data directory's key (here the demo file) is found and used
+    (tmp_path / "audit.key").write_bytes(KEY)
+    os.chmod(tmp_path / "audit.key", 0o600)
+    with AuditLog(path) as log:
+        assert log.keyed
+        assert record_or_log(log, "mode.switch", "system", mode="normal")
+    result = verify(path, key=KEY)
+    assert result.ok and result.entries == 3, result.describe()
