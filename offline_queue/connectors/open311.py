@@ -574,7 +574,7 @@ class Open311Connector:
             return result  # could not check (server unreachable): nothing learned
         visible = isinstance(entry, dict)
         self.facts.saw_visibility(visible)
-        if visible and self.search_param and self.facts.get().search != "works":
+        if visible and self.search_param and self.facts.get().search == "unknown":
             self._learn_search(delivery)
         if photo_via is None or not isinstance(entry, dict):
             return result
@@ -614,7 +614,9 @@ class Open311Connector:
         return False
 
     def _learn_search(self, delivery: Delivery) -> None:
-        """Does the server's text search find a request by its marker? (then it is used)"""
+        """Does the server's text search find a request by its marker, and only it? Learned
+        once. A server that ignores ``search`` while ours is the only request of the category
+        passes too; harmless: its empty answer then means an empty window."""
         params = {self.search_param: marker(delivery.tx_id)}
         code = delivery.payload.get("service_code")
         if isinstance(code, str):
@@ -624,9 +626,13 @@ class Open311Connector:
         except httpx.HTTPError:
             return
         entries = entries_of(lenient_json(response.content)) if response.is_success else None
+        if not entries:
+            return  # an error or nothing: nothing learned
         needle = marker(delivery.tx_id)
-        if entries and all(needle in text_of(e.get("description")) for e in entries):
-            self.facts.set_search_works()
+        if all(needle in text_of(e.get("description")) for e in entries):
+            self.facts.set_search("works")
+        else:
+            self.facts.set_search("ignored")  # other requests came back: not a filter
 
     def _classify(self, response: httpx.Response, delivery: Delivery) -> SendResult:
         status = response.status_code

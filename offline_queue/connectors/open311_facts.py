@@ -31,7 +31,9 @@ MAX_SKEW_S = 7 * 86400.0  # a Date header further off than this is not believed
 class ServerFacts:
     # last visibility checks of freshly acknowledged requests (True: listed right away)
     recent_visibility: list[bool] = field(default_factory=list)
-    search: str = "unknown"  # "works" | "unknown": a `search=` filter found a fresh request
+    # "works": a `search=` filter found a fresh request by its marker (and only it);
+    # "ignored": it answered with other requests; "unknown": not seen yet
+    search: str = "unknown"
     media: str = ""  # learned photo upload: "multipart" | "media_url" | "" (not yet)
     skew_s: float | None = None  # server clock minus kiosk clock, from Date headers
 
@@ -50,8 +52,8 @@ class ServerFacts:
         seen = raw.get("recent_visibility")
         if isinstance(seen, list):
             facts.recent_visibility = [v for v in seen if isinstance(v, bool)][-RECENT:]
-        if raw.get("search") == "works":
-            facts.search = "works"
+        if raw.get("search") in ("works", "ignored"):
+            facts.search = raw["search"]
         if raw.get("media") in ("multipart", "media_url"):
             facts.media = raw["media"]
         skew = raw.get("skew_s")
@@ -137,8 +139,8 @@ class FactsStore:
         self.update(change)
         logger.info("open311: photo upload learned: %s", mode)
 
-    def set_search_works(self) -> None:
+    def set_search(self, verdict: str) -> None:
         def change(f: ServerFacts) -> None:
-            f.search = "works"
+            f.search = verdict
 
         self.update(change)

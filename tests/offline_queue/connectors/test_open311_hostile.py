@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
@@ -29,6 +29,7 @@ from offline_queue.connectors.open311_listing import (
 )
 
 DEEP = b"[" * 100_000 + b"]" * 100_000
+Serve = Callable[[dict[str, bytes]], Open311Client]
 
 
 def server(routes: dict[str, bytes]) -> httpx.Client:
@@ -41,11 +42,22 @@ def server(routes: dict[str, bytes]) -> httpx.Client:
     return httpx.Client(base_url="http://311.test", transport=httpx.MockTransport(handler))
 
 
-def client(routes: dict[str, bytes]) -> Open311Client:
-    return Open311Client("http://311.test", client=server(routes))
+@pytest.fixture
+def client() -> Iterator[Serve]:
+    made: list[Open311Client] = []
+
+    def make(routes: dict[str, bytes]) -> Open311Client:
+        made.append(Open311Client("http://311.test", client=server(routes)))
+        return made[-1]
+
+    yield make
+    for c in made:
+        c.close()
 
 
-def test_services_keep_the_good_entries(caplog: pytest.LogCaptureFixture) -> None:
+def test_services_keep_the_good_entries(
+    caplog: pytest.LogCaptureFixture, client: Callable[[dict[str, bytes]], Open311Client]
+) -> None:
     body = (
         b'[{"service_code":"A","service_name":"Pothole","metadata":true,"type":"realtime"},'
         b'5, null, "x", {"service_code":{"nested":1}}, {"service_name":"no code"},'
@@ -59,7 +71,9 @@ def test_services_keep_the_good_entries(caplog: pytest.LogCaptureFixture) -> Non
     assert "malformed service entries skipped" in caplog.text
 
 
-def test_definition_with_hostile_attributes() -> None:
+def test_definition_with_hostile_attributes(
+    client: Callable[[dict[str, bytes]], Open311Client],
+) -> None:
     body = (
         b'{"service_code":"A","attributes":['
         b'{"code":"SIZE","order":1e999,"values":5,"datatype":"singlevaluelist","required":true},'
@@ -76,7 +90,9 @@ def test_definition_with_hostile_attributes() -> None:
     assert by_code["Y"].variable is False
 
 
-def test_deep_nesting_is_a_bad_response_not_a_crash() -> None:
+def test_deep_nesting_is_a_bad_response_not_a_crash(
+    client: Callable[[dict[str, bytes]], Open311Client],
+) -> None:
     assert lenient_json(DEEP) is None
     c = client({"/services.json": DEEP, "/services/A.json": DEEP, "/requests/1.json": DEEP})
     for call in (c.services, lambda: c.definition("A"), lambda: c.request_status("1")):
@@ -94,14 +110,15 @@ def test_listing_with_hostile_entries_still_finds_the_marker() -> None:
             {"service_request_id": 3, "description": f"hole {needle}", "long": "1e400"},
         ]
     ).replace("Infinity", "1e400")
-    http = server({"/requests.json": page.encode()})
-    found = find_marker(http, {}, needle)
+    with server({"/requests.json": page.encode()}) as http:
+        found = find_marker(http, {}, needle)
     assert found.presence is Presence.PRESENT and found.request_id == "3"
-    deep = find_marker(server({"/requests.json": DEEP}), {}, needle)
+    with server({"/requests.json": DEEP}) as http:
+        deep = find_marker(http, {}, needle)
     assert deep.presence is Presence.CANNOT_TELL and deep.reason == "open311.reconcile_bad_response"
 
 
-def test_status_with_wrong_shapes() -> None:
+def test_status_with_wrong_shapes(client: Serve) -> None:
     body = (
         b'[{"service_request_id":7,"status":"open","status_notes":{"a":1},'
         b'"updated_datetime":["x"],"expected_datetime":1e999}]'

@@ -225,6 +225,16 @@ def test_search_extension_is_learned_then_used(
         conn.close()
 
 
+def test_a_search_parameter_the_server_ignores_is_not_believed(city: CitySim) -> None:
+    others(city, 2)
+    conn = make(city)
+    try:
+        assert conn.send(report()).outcome is Outcome.ACKED
+        assert conn.facts.get().search == "ignored"  # it answered with the other requests
+    finally:
+        conn.close()
+
+
 def test_moderated_server_review_then_found_once_published(
     started: Callable[[str], CitySim],
 ) -> None:
@@ -269,7 +279,11 @@ def test_learned_facts_survive_a_restart(tmp_path: Path, started: Callable[[str]
     finally:
         hostile.close()
     path.write_text("[" * 100_000)
-    assert make(city, state_path=path).facts.get().listing == "unknown"
+    deep = make(city, state_path=path)
+    try:
+        assert deep.facts.get().listing == "unknown"
+    finally:
+        deep.close()
 
 
 def test_500_with_an_invalid_request_body_is_rejected_at_once(
