@@ -10,6 +10,8 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from citysim import CitySim
 from citysim.faults import Fault, FaultMode
@@ -193,3 +195,57 @@ def test_the_wipe_does_not_wait_for_an_unreachable_library(
     verified.wipe()
     assert (dt.datetime.now() - before).total_seconds() < 0.5
     assert verified.ended.wait(10)  # given up quietly on its own thread
+
+
+# --- hostile values (bounded fuzz) ----------------------------------------------------------
+
+
+_DECIMALS = st.one_of(
+    st.none(),
+    st.decimals(allow_nan=True, allow_infinity=True),
+    st.sampled_from([Decimal("sNaN"), Decimal("1E+999999"), Decimal("-0"), Decimal("1.005")]),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400))
+def test_untrusted_text_is_always_safe(text: str) -> None:
+    import unicodedata
+
+    clean = library.untrusted_text(text)
+    assert len(clean) <= library.MAX_SCREEN_MESSAGE
+    assert clean == clean.strip()
+    for char in clean:
+        assert unicodedata.category(char) not in ("Cc", "Cf", "Cs", "Co", "Cn"), repr(char)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.text(max_size=12), _DECIMALS, st.text(max_size=60)), max_size=6),
+    _DECIMALS,
+    st.text(max_size=5),
+    st.booleans(),
+)
+def test_fee_lines_never_raise(
+    fees: list[tuple[str, Decimal | None, str]],
+    total: Decimal | None,
+    currency: str,
+    payments: bool,
+) -> None:
+    from kiosk.receipts import format_amount
+
+    account = _account(tuple(Fee(i, a, d) for i, a, d in fees), total, currency)
+    lines = library.fee_lines(account, payments)
+    assert len(lines) == len(fees)
+    shown = library.fees_total(account, lines)
+    for line in lines:
+        if line.money is not None:
+            format_amount(line.money, "fr")  # every shown amount formats
+        if line.payable:
+            assert payments and line.fee.fee_id and line.money is not None
+            sub = library.pay_fee(
+                line, library.Patron(AMINA, ""), currency, "Fee", dt.datetime.now(dt.UTC)
+            )
+            assert Decimal(str(sub.payload["amount"])) == line.money.amount > 0
+    if shown is not None:
+        format_amount(shown, "es")

@@ -153,6 +153,31 @@ def test_three_wrong_pins_lock_the_library_card_on_this_kiosk(city_kiosk: CityKi
     assert LEO_UID not in entries and "Leo" not in entries
 
 
+def test_card_taken_away_while_the_pin_is_checked_signs_nobody_in(
+    city_kiosk: CityKiosk,
+) -> None:
+    """The library's late "PIN right" after the session ended is dropped (and the PIN copy
+    zeroed): the next person at the kiosk is not signed in as the patron."""
+    from citysim.faults import Fault, FaultMode
+    from kiosk.services import library
+    from kiosk.session import EndReason
+    from ui.services.base import wait_for_jobs
+
+    city_kiosk.city.faults.arm("sip2", "23", Fault(FaultMode.SLOW_AFTER_COMMIT, delay=0.5))
+    screen = _present_card(city_kiosk, LEO_UID)
+    for digit in "4567":
+        city_kiosk.click(screen.pinpad.keys[digit])
+    city_kiosk.click(screen.pinpad.ok_button)
+    assert screen.checking.isVisible()
+    city_kiosk.app.controller.end(EndReason.CARD_REMOVED)
+    assert wait_for_jobs()
+    city_kiosk.qtbot.wait(100)  # the queued answer is delivered, and dropped
+    session = city_kiosk.app.controller.session
+    assert session.state is State.ATTRACT and session.identity.role is Role.NONE
+    assert library.remembered(session.data) is None
+    assert not screen.checking.isVisible() and not screen.problem.isVisible()
+
+
 def test_unknown_library_card_is_not_signed_in(city_kiosk: CityKiosk) -> None:
     screen = _present_card(city_kiosk, "04FFFFFFFFFFFF")
     _type_pin(city_kiosk, screen, "1234")
