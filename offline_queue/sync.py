@@ -569,12 +569,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--backoff-cap", type=float, default=defaults.cap)
     parser.add_argument("--unknown-grace", type=float, default=defaults.unknown_grace)
     parser.add_argument("--breaker-open", type=float, default=defaults.breaker_open)
+    parser.add_argument("--max-unknown", type=int, default=defaults.max_unknown)
     args = parser.parse_args(argv)
     policy = RetryPolicy(
         base=args.backoff_base,
         cap=args.backoff_cap,
         unknown_grace=args.unknown_grace,
         breaker_open=args.breaker_open,
+        max_unknown=args.max_unknown,
     )
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     try:

@@ -6,4 +6,10 @@ export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 for script in bench/*.py; do
   echo "== $script"
   .venv/bin/python "$script"
+  if [ "$script" = bench/crash.py ]; then
+    # the crash test against every citysim server profile (deployed-server behaviours):
+    # 200 worker kills shared out over the profiles, one lane=... line per profile and lane
+    echo "== $script --profile all"
+    .venv/bin/python "$script" --profile all --kills-total 200
+  fi
 done
