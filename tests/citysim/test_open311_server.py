@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
@@ -171,3 +172,149 @@ def test_xml_post_and_errors(api: httpx.Client) -> None:
     err = ET.fromstring(bad.content)  # noqa: S314
     assert bad.status_code == 403 and err.tag == "errors"
     assert err.findtext("error/code") == "403" and err.findtext("error/description")
+
+
+# --- server profiles: the variance of deployed servers ------------------------------------------
+
+
+def profiled(name: str) -> CitySim:
+    return CitySim(profile=name)
+
+
+def streetlights(api: httpx.Client, n: int) -> list[str]:
+    return [
+        post(api, service_code="STREETLIGHT", address_string=f"Street {i}").json()[0][
+            "service_request_id"
+        ]
+        for i in range(n)
+    ]
+
+
+def test_paged100_with_result_count_and_next_page_headers() -> None:
+    with (
+        profiled("open311-paged100") as city,
+        httpx.Client(base_url=city.open311_url, timeout=5.0) as api,
+    ):
+        ids = streetlights(api, 130)
+        first = api.get("/requests.json", params={"page_size": 500})
+        assert len(first.json()) == 100 and first.headers["X-Result-Count"] == "130"
+        second = api.get(first.headers["X-Next-Page-URL"])
+        assert len(second.json()) == 30 and "X-Next-Page-URL" not in second.headers
+        listed = [r["service_request_id"] for r in first.json() + second.json()]
+        assert sorted(listed) == sorted(ids)
+
+
+def test_bare_paging_repeats_the_last_page_past_the_end() -> None:
+    with (
+        profiled("open311-paged100-bare") as city,
+        httpx.Client(base_url=city.open311_url, timeout=5.0) as api,
+    ):
+        streetlights(api, 120)
+        page2 = api.get("/requests.json", params={"page": 2})
+        page3 = api.get("/requests.json", params={"page": 3})
+        assert len(page2.json()) == 20 and page3.json() == page2.json()
+        assert "X-Result-Count" not in page2.headers and "Link" not in page2.headers
+
+
+def test_link_paging_and_unpaged_cap() -> None:
+    with (
+        profiled("open311-link-paging") as city,
+        httpx.Client(base_url=city.open311_url, timeout=5.0) as api,
+    ):
+        streetlights(api, 101)
+        first = api.get("/requests.json")
+        assert len(first.json()) == 100 and first.links["next"]["url"].endswith(
+            "page=2&page_size=100"
+        )
+        assert len(api.get(first.links["next"]["url"]).json()) == 1
+    with (
+        profiled("open311-unpaged-capped") as city,
+        httpx.Client(base_url=city.open311_url, timeout=5.0) as api,
+    ):
+        streetlights(api, 25)
+        page1 = api.get("/requests.json", params={"page": 1, "page_size": 5}).json()
+        page2 = api.get("/requests.json", params={"page": 2, "page_size": 5}).json()
+        assert len(page1) == 20 and page1 == page2  # newest 20, paging ignored
+
+
+def test_moderated_requests_are_hidden_until_published() -> None:
+    with (
+        profiled("open311-moderated") as city,
+        httpx.Client(base_url=city.open311_url, timeout=5.0) as api,
+    ):
+        (rid,) = streetlights(api, 1)
+        assert api.get("/requests.json").json() == []
+        assert api.get(f"/requests/{rid}.json").status_code == 404
+        assert api.get("/requests.json", params={"service_request_id": rid}).json() == []
+        assert city.open311_state.publish(rid) == 1
+        assert api.get(f"/requests/{rid}.json").json()[0]["service_request_id"] == rid
+        assert [r["service_request_id"] for r in api.get("/requests.json").json()] == [rid]
+
+
+def test_skewed_clock_in_records_filters_and_date_header() -> None:
+    with (
+        profiled("open311-skewed-clock") as city,
+        httpx.Client(base_url=city.open311_url, timeout=5.0) as api,
+    ):
+        (rid,) = streetlights(api, 1)
+        now = dt.datetime.now(dt.UTC)
+        created = dt.datetime.fromisoformat(
+            api.get(f"/requests/{rid}.json").json()[0]["requested_datetime"]
+        )
+        assert abs((now - created).total_seconds() - 600) < 5
+        date = email.utils.parsedate_to_datetime(api.get("/services.json").headers["Date"])
+        assert abs((now - date).total_seconds() - 600) < 5
+        since = (now - dt.timedelta(minutes=5)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        assert api.get("/requests.json", params={"start_date": since}).json() == []
+
+
+def test_multipart_media_only() -> None:
+    photo = b"\xff\xd8 a jpeg \xff\xd9"
+    with (
+        profiled("open311-multipart-media") as city,
+        httpx.Client(base_url=city.open311_url, timeout=5.0) as api,
+    ):
+        r = api.post(
+            "/requests.json",
+            data={"api_key": DEFAULT_API_KEY, "service_code": "STREETLIGHT", "address_string": "x"},
+            files={"media": ("p.jpg", photo, "image/jpeg")},
+        )
+        rid = r.json()[0]["service_request_id"]
+        url = api.get(f"/requests/{rid}.json").json()[0]["media_url"]
+        assert httpx.get(url).content == photo
+        ignored = post(
+            api, service_code="STREETLIGHT", address_string="y", media_url="http://x/p.jpg"
+        ).json()[0]["service_request_id"]
+        assert api.get(f"/requests/{ignored}.json").json()[0]["media_url"] is None
+    with CitySim() as city, httpx.Client(base_url=city.open311_url, timeout=5.0) as api:
+        refused = api.post(
+            "/requests.json",
+            data={"api_key": DEFAULT_API_KEY, "service_code": "STREETLIGHT", "address_string": "x"},
+            files={"media": ("p.jpg", photo, "image/jpeg")},
+        )
+        assert refused.status_code == 400 and not city.open311_state.requests
+
+
+def test_failing_definitions_500_on_invalid_and_search() -> None:
+    with (
+        profiled("open311-failing-definitions") as city,
+        httpx.Client(base_url=city.open311_url, timeout=5.0) as api,
+    ):
+        assert api.get("/services/POTHOLE.json").status_code == 500
+        assert api.get("/services/STREETLIGHT.json").status_code == 404
+        assert api.get("/services.json").status_code == 200
+    with (
+        profiled("open311-500-on-invalid") as city,
+        httpx.Client(base_url=city.open311_url, timeout=5.0) as api,
+    ):
+        bad = post(api, service_code="POTHOLE", lat="1", long="2")
+        assert bad.status_code == 500 and bad.json()[0]["code"] == 400
+        assert not city.open311_state.requests
+    with (
+        profiled("open311-search") as city,
+        httpx.Client(base_url=city.open311_url, timeout=5.0) as api,
+    ):
+        post(api, service_code="STREETLIGHT", address_string="a", description="one [txn:abc]")
+        post(api, service_code="STREETLIGHT", address_string="b", description="two")
+        found = api.get("/requests.json", params={"search": "[txn:abc]"}).json()
+        assert [r["description"] for r in found] == ["one [txn:abc]"]
