@@ -52,7 +52,7 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from kiosk.receipts import check_verification_code
 from kiosk.services.request_book import (
@@ -73,6 +73,9 @@ from offline_queue.connectors.open311 import (
 from offline_queue.connectors.open311_listing import Presence, find_marker
 from offline_queue.outbox import Outbox, OutboxError
 from offline_queue.store.models import State
+
+if TYPE_CHECKING:
+    from kiosk.app import KioskCore
 
 logger = logging.getLogger(__name__)
 
@@ -358,7 +361,7 @@ class StatusDesk:
         self._now = now or (lambda: dt.datetime.now(dt.UTC))
 
     @classmethod
-    def for_core(cls, core: Any, categories: Mapping[str, str] | None = None) -> StatusDesk:
+    def for_core(cls, core: KioskCore, categories: Mapping[str, str] | None = None) -> StatusDesk:
         """The desk of a started :class:`kiosk.app.KioskCore` (its client, queue and key)."""
         data_dir: Path = core.config.paths.data_dir
         try:
@@ -500,12 +503,15 @@ class StatusDesk:
             if known is not None or item is not None:
                 # acknowledged with this number, yet not readable: moderated servers hide new
                 # requests until someone publishes them
+                shown_id = (
+                    None if request_id is None or request_id.startswith("token:") else request_id
+                )
                 return RequestStatus(
                     reference,
                     Stage.SENT,
                     Freshness.LIVE,
                     category=known.category or "" if known else "",
-                    service_request_id=request_id,
+                    service_request_id=shown_id,
                     problem=Problem.NOT_PUBLISHED,
                 )
             return RequestStatus(reference, Stage.NOT_FOUND, Freshness.LIVE)

@@ -11,6 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from citysim import CitySim, Fault, FaultMode
@@ -21,6 +22,7 @@ from kiosk.services.submit import SubmitOutcome
 from kiosk.session import EndReason, Role
 from tests.helpers.city_kiosk import CityKiosk
 from tests.helpers.screens import render_and_audit
+from tests.ui.accessibility import Spoken, mock_tts
 from ui.screens.receipt import ReceiptStep
 from ui.services.base import wait_for_jobs
 from ui.services.city.request_status import (
@@ -34,6 +36,7 @@ from ui.services.city.request_status import (
 from ui.services.city.street_report import DescribeStep, StreetReportScreen
 
 PDI = "\u2069"
+__all__ = ["mock_tts"]
 
 
 def set_city_request(sim: CitySim, request_id: str, **fields: Any) -> None:
@@ -211,8 +214,11 @@ def test_scan_the_receipt_at_the_attract_screen(city_kiosk: CityKiosk, tmp_path:
     render_and_audit(window, "check-report-status-ar-large-contrast")
 
 
-def test_typed_references_and_other_codes(city_kiosk: CityKiosk) -> None:
+@pytest.mark.qt_log_ignore("pipewire")  # the speech engine probes for audio (none here)
+def test_typed_references_and_other_codes(mock_tts: None, city_kiosk: CityKiosk) -> None:
     kiosk = city_kiosk
+    spoken = Spoken(kiosk.app)
+    kiosk.app.controller.set_preference("speech", True)
     kiosk.sign_in_guest()
     outcome = report(kiosk, linked=False)
     rid = request_id(kiosk, outcome.reference)
@@ -238,6 +244,8 @@ def test_typed_references_and_other_codes(city_kiosk: CityKiosk) -> None:
     assert isinstance(result, RequestStatusStep) and result.card is not None
     # a status word the kiosk does not know: the city's text, isolated
     assert f"The city says: \u2068waiting_for_parts{PDI}" in result.card.stage.text()
+    # speech mode reads the status out: it is what the resident came for (A11Y-07)
+    kiosk.qtbot.waitUntil(lambda: "waiting_for_parts" in spoken.all, timeout=5_000)
     kiosk.click(screen.back_button)  # check another receipt
     assert screen.current is scan
     field.setText("ZZZZ-ZZZZ")

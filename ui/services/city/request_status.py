@@ -246,10 +246,35 @@ class RequestCard(QFrame):
         self._show(self.dates, "\n".join(dates))
         self._show(self.freshness, freshness_text(s))
 
+    def spoken_text(self) -> str:
+        """What speech mode says: every line shown, in order."""
+        return " ".join(
+            w.text().replace("\n", " ")
+            for w in (
+                self.heading,
+                self.stage,
+                self.freshness,
+                self.explanation,
+                self.note_caption,
+                self.note,
+                self.dates,
+            )
+            if not w.isHidden() and w.text()
+        )
+
     @staticmethod
     def _show(widget: QLabel, text: str) -> None:
         set_text(widget, text)
         widget.setVisible(bool(text))
+
+
+def announce(step: Step, text: str) -> None:
+    """Say ``text`` when speech is on (A11Y-07): the status is what the resident came for."""
+    from ui.inclusion import inclusion_for
+
+    inclusion = inclusion_for(step)
+    if inclusion is not None and text:
+        inclusion.announce(text)
 
 
 def _desk(screen: ServiceScreen) -> StatusDesk | None:
@@ -332,6 +357,10 @@ class MyRequestsStep(Step):
             card.show()
         self.retranslate()
         self.owner.refresh()
+        spoken = [self.summary.text()]
+        if not self.offline.isHidden():
+            spoken.append(self.offline.text())
+        announce(self, " ".join(spoken + [card.spoken_text() for card in self.cards]))
 
     def retranslate(self) -> None:
         result = self.result
@@ -559,6 +588,9 @@ class RequestStatusStep(Step):
 
     def next_text(self) -> str:
         return self.tr("Done")
+
+    def shown(self) -> None:
+        announce(self, self.card.spoken_text() if self.card is not None else "")
 
     def advance(self) -> None:
         self.owner.leave()
