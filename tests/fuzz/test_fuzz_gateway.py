@@ -132,7 +132,7 @@ def test_parse_catalog(body: bytes, etag: str | None) -> None:
 ROUTE_NAMES = sorted(ROUTES)
 
 
-@fuzz_settings()
+@fuzz_settings(scale=0.5)
 @given(
     route=st.sampled_from(ROUTE_NAMES),
     status=st.integers(100, 599),
