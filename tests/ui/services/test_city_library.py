@@ -415,3 +415,19 @@ def test_renewal_the_library_takes_not_from_kiosks(city_kiosk: CityKiosk) -> Non
     city_kiosk.wait_idle(screen)
     assert "library desk" in screen.message.text()
     assert isinstance(screen.current, AccountStep)
+
+
+def test_resident_whose_library_wants_no_pin_gets_end_patron_session(
+    city_kiosk: CityKiosk,
+) -> None:
+    """A resident (signed in with the eCitizen card) whose library record has no PIN: the
+    account opens without one, and the session's end still sends 35."""
+    city_kiosk.city.library.patrons["LIB-0001"].pin = ""
+    seen = _record_messages(city_kiosk)
+    city_kiosk.sign_in()
+    _screen, step = _account(city_kiosk, None)
+    assert step.account is not None and step.account.loans
+    city_kiosk.app.window.finish()
+    city_kiosk.qtbot.waitUntil(lambda: any(m.code == "35" for m in seen), timeout=10_000)
+    (end,) = [m for m in seen if m.code == "35"]
+    assert end.get("AA") == "LIB-0001" and not end.has("AD")

@@ -188,7 +188,10 @@ class AccountStep(Step):
         if needs_pin:
             self.owner.push(PinStep(self.owner, patron_id))
             return
-        self.owner.patron = library.Patron(patron_id, "", None)
+        # no PIN wanted: still this session's patron (SIP2 35 at its end)
+        session = library.LibrarySession(self._factory(), patron_id, "", bytearray())
+        library.remember(self.owner.context.session.data, session)
+        self.owner.patron = session.patron()
         self.load()
 
     def load(self) -> None:
