@@ -82,6 +82,7 @@ UNKNOWN_SKEW_MARGIN = dt.timedelta(hours=2)  # ... and when it is not (no Date h
 QUEUE_MAX_AGE = dt.timedelta(days=7)  # oldest a queued report can be (RetryPolicy.max_age)
 MAX_WINDOW = dt.timedelta(days=89)  # servers refuse a start_date window over 90 days
 MEDIA_MODES = ("auto", "multipart", "media_url")
+TRANSIENT_CODES = ("408", "409", "425", "429")
 # words of a GeoReport error description that say the request itself is wrong
 _INVALID_WORDS = re.compile(
     r"\b(required|invalid|must be|not valid|missing|out of range|too long|not allowed|"
@@ -286,12 +287,14 @@ def georeport_errors(body: Any) -> list[tuple[str, str]]:
     return out
 
 
-def says_invalid(errors: list[tuple[str, str]]) -> bool:
-    """The error body says the request itself is wrong (a 4xx code, validation wording)."""
+def says_invalid(errors: list[tuple[str, str]], *, by_code: bool) -> bool:
+    """The error body says the request itself is wrong: validation wording, or (``by_code``,
+    for a 5xx whose body carries its own code) a 4xx code. A 400's own code says nothing: the
+    spec's "General Service Error (CRM is down)" is a 400 too."""
     for code, description in errors:
-        if code.isdigit() and 400 <= int(code) < 500 and code not in ("408", "409", "429"):
+        if by_code and code.isdigit() and 400 <= int(code) < 500 and code not in TRANSIENT_CODES:
             return True
-        if _INVALID_WORDS.search(description):
+        if _INVALID_WORDS.search(description) and "crm" not in description.lower():
             return True
     return False
 
@@ -666,7 +669,7 @@ class Open311Connector:
         if status == 403 or (status == 400 and ("api key" in text or "api_key" in text)):
             return SendResult(Outcome.REJECTED, error_key="open311.bad_api_key", detail=seen)
         if status == 400:
-            if says_invalid(errors) and "crm" not in text:
+            if says_invalid(errors, by_code=False):
                 return SendResult(
                     Outcome.REJECTED, error_key="open311.invalid_request", detail=seen
                 )
@@ -691,7 +694,7 @@ class Open311Connector:
             return SendResult(Outcome.REJECTED, error_key=f"open311.http_{status}", detail=seen)
         if 300 <= status < 400:
             return SendResult(Outcome.RETRY, error_key=f"open311.redirect_{status}", detail=seen)
-        if says_invalid(errors):
+        if says_invalid(errors, by_code=True):
             # a server error whose GeoReport body says the request is invalid: refused before
             # anything was created, and it will be refused again
             return SendResult(

@@ -309,3 +309,63 @@ def test_post_body_is_form_encoded(city: CitySim) -> None:
     assert req.headers["content-type"].startswith("application/x-www-form-urlencoded")
     fields = parse_qsl(req.content.decode())
     assert ("api_key", "key-1") in fields and ("attribute[HAZARDS][]", "bikelane") in fields
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "outcome", "key"),
+    [
+        (
+            400,
+            [{"code": 400, "description": "attribute[SIZE] is required"}],
+            "rejected",
+            "open311.invalid_request",
+        ),
+        (
+            400,
+            [{"code": 400, "description": "General Service Error: CRM is down"}],
+            "retry",
+            "open311.http_400",
+        ),
+        (
+            400,
+            [{"code": 400, "description": "Service temporarily unavailable"}],
+            "retry",
+            "open311.http_400",
+        ),
+        (
+            500,
+            [{"code": 400, "description": "bad request"}],
+            "rejected",
+            "open311.invalid_request_server_error",
+        ),
+        (
+            500,
+            {"errors": [{"code": "422", "description": "x"}]},
+            "rejected",
+            "open311.invalid_request_server_error",
+        ),
+        (500, [{"code": 429, "description": "slow down"}], "unknown", "open311.http_500"),
+        (
+            500,
+            [{"code": 500, "description": "NullPointerException"}],
+            "unknown",
+            "open311.http_500",
+        ),
+        (502, "<html>Bad gateway</html>", "unknown", "open311.http_502"),
+    ],
+)
+def test_error_bodies_tell_invalid_from_transient(
+    status: int, body: object, outcome: str, key: str
+) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if isinstance(body, str):
+            return httpx.Response(status, text=body)
+        return httpx.Response(status, json=body)
+
+    http = httpx.Client(base_url="http://311.test", transport=httpx.MockTransport(handler))
+    c = Open311Connector("http://311.test", "k", client=http)
+    try:
+        result = c.send(report())
+    finally:
+        c.close()
+    assert (result.outcome.value, result.error_key) == (outcome, key)
