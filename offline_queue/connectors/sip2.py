@@ -974,31 +974,26 @@ class Sip2Connector:
         except (KeyError, ValueError):
             return SendResult(Outcome.REJECTED, error_key="sip2.bad_payload")
 
-    def _charged_to(self, patron_id: str, pin: str | None, item_id: str) -> bool | None:
-        """Whether ``item_id`` is charged to the patron: True, False, or None when the ILS
-        lists loans by title and the item's title is not unique evidence."""
+    def _charged_to(self, patron_id: str, pin: str | None, item_id: str) -> bool:
+        """Whether ``item_id`` is charged to the patron (63 charged items; on ILSs that list
+        titles, Evergreen ``msg64_summary_datatype = title``, by the item's title from 17)."""
         c = self.client
         charged = c.charged_items(patron_id, pin)
         if item_id in charged:
             return True
-        info = c.item_information(item_id)
-        if not info.charged:
+        if not charged:
             return False
-        # charged to someone: an ILS that lists titles (Evergreen msg64_summary_datatype =
-        # title) shows ours as its title
-        if info.title and info.title in charged:
-            return True
-        return None if not charged else False
+        info = c.item_information(item_id)
+        return info.charged and bool(info.title) and info.title in charged
 
     def _reconcile(self, kind: str, p: dict[str, Any]) -> SendResult:
         c = self.client
         pin = p.get("patron_pin")
         if kind == "sip2.checkout":
             item_id = str(p["item_id"])
-            mine = self._charged_to(str(p["patron_id"]), pin, item_id)
-            if mine:
+            if self._charged_to(str(p["patron_id"]), pin, item_id):
                 return SendResult(Outcome.ACKED, remote_ref=item_id, detail={"reconciled": True})
-            if mine is None or c.item_information(item_id).charged:
+            if c.item_information(item_id).charged:
                 return SendResult(Outcome.REJECTED, error_key="sip2.item_charged_elsewhere")
             return SendResult(Outcome.RETRY, error_key="sip2.reconciled_absent")
         if kind == "sip2.checkin":
@@ -1034,8 +1029,7 @@ class Sip2Connector:
         if due_before is None or when is None:
             return SendResult(Outcome.REVIEW, error_key="sip2.renew_unverifiable")
         due_before = due_before.replace(microsecond=0)  # SIP2 dates are to the second
-        mine = self._charged_to(str(p["patron_id"]), p.get("patron_pin"), item_id)
-        if mine is False:
+        if not self._charged_to(str(p["patron_id"]), p.get("patron_pin"), item_id):
             return SendResult(Outcome.REJECTED, error_key="sip2.item_not_charged")
         due = c.item_information(item_id).due
         if due is None:
