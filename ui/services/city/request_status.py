@@ -223,7 +223,8 @@ class RequestCard(QFrame):
             if s.note_cut
             else QCoreApplication.translate("RequestStatus", "Note from the city:"),
         )
-        self._show(self.note, isolate(s.note) if has_note else "")
+        # its own label: its own direction (an Arabic note right-aligned, a Latin one left)
+        self._show(self.note, s.note if has_note else "")
         dates = []
         if s.reported_at is not None:
             dates.append(
