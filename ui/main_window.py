@@ -406,6 +406,7 @@ class MainWindow(QWidget):
         if self._out_of_service and self.card_screen is not None:
             self._refuse_out_of_service(self.card_screen)
             return
+        self.ensure_built()
         library_signin = self._library_signin(self.core)
         library_signin.card_read(uid)
         self._show(library_signin.screen)
@@ -414,7 +415,8 @@ class MainWindow(QWidget):
         if self.library_signin is None:
             from ui.services.city.library_signin import LibraryPinScreen, LibrarySignIn
 
-            screen = LibraryPinScreen(self.theme)
+            screen = LibraryPinScreen(self.theme, privacy=self.config.privacy)
+            screen.privacy_requested.connect(self.privacy_panel.open)
             screen.cancelled.connect(self._on_card_cancelled)
             screen.guest_chosen.connect(self._on_guest)
             self.library_signin = LibrarySignIn(core, screen, self)

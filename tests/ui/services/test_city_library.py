@@ -118,6 +118,10 @@ def test_library_card_asks_the_pin_before_anything_of_the_patron(city_kiosk: Cit
     assert not _patron_messages(seen), "nothing is asked of the library before the PIN"
     texts = " ".join(w.text() for w in (screen.heading, screen.prompt, screen.tries))
     assert "Leo" not in texts and "Martin" not in texts and "Tries left: 3" in texts
+    assert "uses what you enter here" in screen.spoken_intro()  # PRIV-08, said before the PIN
+    city_kiosk.click(screen.privacy_button)
+    assert city_kiosk.app.window.privacy_panel.isVisible()
+    city_kiosk.app.window.privacy_panel.close_overlay()
     render_and_audit(city_kiosk.app.window, "library-card-pin")
     _type_pin(city_kiosk, screen, "4567")
     session = city_kiosk.app.controller.session

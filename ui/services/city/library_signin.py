@@ -17,9 +17,11 @@ from PySide6.QtCore import QObject, QRunnable, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.config import PrivacySection
 from kiosk.identity.library_card import LibraryCardSignIn
 from kiosk.services import library
 from offline_queue.connectors.sip2 import Sip2Error
+from ui.privacy import short_notice
 from ui.screens.base import Screen, button, label, set_text
 from ui.services.base import pool
 from ui.theme import Theme
@@ -77,15 +79,25 @@ class LibraryPinScreen(Screen):
     pin_entered(bytearray): the digits (the receiver zeroes them).
     cancelled(): start over.
     guest_chosen(): continue as a guest.
+    privacy_requested(): the resident wants the privacy notice in full (PRIV-08: a library
+        card holder may come straight from the attract screen, past the sign-in screen).
     """
 
     screen_id = "library-pin"  # a resident-only step (ui/assisted.py): staff look away
     pin_entered = Signal(bytearray)
     cancelled = Signal()
     guest_chosen = Signal()
+    privacy_requested = Signal()
 
-    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        theme: Theme,
+        parent: QWidget | None = None,
+        *,
+        privacy: PrivacySection | None = None,
+    ) -> None:
         super().__init__(theme, parent)
+        self._privacy = privacy if privacy is not None else PrivacySection()
         self._tries_left: int | None = None
         self._problem: tuple[str, int] | None = None  # error key, locked seconds
         self._checking = False
@@ -125,8 +137,11 @@ class LibraryPinScreen(Screen):
         self.cancel_button.clicked.connect(self.cancelled)
         self.guest_button = button(name="library-pin-guest")
         self.guest_button.clicked.connect(self.guest_chosen)
+        self.privacy_button = button(name="library-pin-privacy")
+        self.privacy_button.clicked.connect(self.privacy_requested)
         action_column.addWidget(self.cancel_button)
         action_column.addWidget(self.guest_button)
+        action_column.addWidget(self.privacy_button)
         self.pinpad = PinPad(self._on_pin)
         self.columns.addWidget(texts, 0)
         self.columns.addWidget(self.pinpad, 1)
@@ -197,6 +212,10 @@ class LibraryPinScreen(Screen):
     def title(self) -> str:
         return self.tr("Your library PIN")
 
+    def spoken_intro(self) -> str:
+        """The short privacy notice, said before the PIN (PRIV-08)."""
+        return short_notice(self._privacy)
+
     def problem_text(self) -> str:
         if self._problem is None:
             return ""
@@ -254,6 +273,7 @@ class LibraryPinScreen(Screen):
         self.checking.setText(self.tr("Checking your PIN with the library…"))
         set_text(self.cancel_button, self.tr("Start over"))
         set_text(self.guest_button, self.tr("Continue as a guest"))
+        set_text(self.privacy_button, self.tr("How the city uses your data"))
 
     def wipe(self) -> None:
         self._tries_left = None
