@@ -323,7 +323,8 @@ class Open311Client:
     def close(self) -> None:
         self._client.close()
 
-    def _params(self, extra: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    def with_jurisdiction(self, extra: Mapping[str, Any] | None = None) -> dict[str, Any]:
+        """Query parameters: ``extra`` without nulls, plus ``jurisdiction_id`` when set."""
         params = {k: v for k, v in (extra or {}).items() if v is not None}
         if self.jurisdiction_id:
             params["jurisdiction_id"] = self.jurisdiction_id
@@ -331,7 +332,7 @@ class Open311Client:
 
     def get_json(self, path: str, params: Mapping[str, Any] | None = None) -> Any:
         try:
-            response = self._client.get(path, params=self._params(params))
+            response = self._client.get(path, params=self.with_jurisdiction(params))
         except httpx.HTTPError as exc:
             raise Open311Unavailable("open311.unavailable") from exc
         if response.status_code == 404:
@@ -509,21 +510,22 @@ class Open311Connector:
         if mode == "auto":
             mode = self.facts.get().media or "auto"
         if mode == "media_url":
-            return self._send_with_media_url(form, jpeg, delivery, verify=True)
+            return self._send_with_media_url(form, jpeg, delivery)
         result = self._post(form, delivery, jpeg)
         if mode == "auto" and result.detail.get("status") in (400, 415):
             # refused as multipart, before anything was created: the other way
             logger.info("open311: multipart POST refused (HTTP %s)", result.detail["status"])
-            fallback = self._send_with_media_url(form, jpeg, delivery, verify=True)
+            fallback = self._send_with_media_url(form, jpeg, delivery)
             if fallback.outcome is Outcome.ACKED:
                 self.facts.set_media("media_url")
             return fallback
         return self._acked(result, delivery, "multipart" if mode == "auto" else None)
 
     def _send_with_media_url(
-        self, form: list[tuple[str, str]], jpeg: bytes, delivery: Delivery, *, verify: bool
+        self, form: list[tuple[str, str]], jpeg: bytes, delivery: Delivery
     ) -> SendResult:
-        """Upload the photo to the gateway (idempotent by tx id), then post its URL."""
+        """Upload the photo to the gateway (idempotent by tx id), then post its URL (and check
+        the server kept it)."""
         if self.media is None:
             logger.warning("open311 report photo cannot be sent: no media uploader")
             return SendResult(Outcome.REJECTED, error_key="media.not_configured")
@@ -535,7 +537,7 @@ class Open311Connector:
             return uploaded  # retry/unknown: the whole transaction is tried again
         form = [(k, v) for k, v in form if k != "media_url"]
         form.append(("media_url", str(uploaded.remote_ref)))
-        return self._acked(self._post(form, delivery), delivery, "media_url" if verify else None)
+        return self._acked(self._post(form, delivery), delivery, "media_url")
 
     def _post(
         self, form: list[tuple[str, str]], delivery: Delivery, jpeg: bytes | None = None
@@ -602,7 +604,8 @@ class Open311Connector:
         None when the check failed."""
         try:
             response = self.client.http.get(
-                "/requests.json", params=self.client._params({"service_request_id": request_id})
+                "/requests.json",
+                params=self.client.with_jurisdiction({"service_request_id": request_id}),
             )
         except httpx.HTTPError:
             return None
@@ -625,7 +628,9 @@ class Open311Connector:
         if isinstance(code, str):
             params["service_code"] = code
         try:
-            response = self.client.http.get("/requests.json", params=self.client._params(params))
+            response = self.client.http.get(
+                "/requests.json", params=self.client.with_jurisdiction(params)
+            )
         except httpx.HTTPError:
             return
         entries = entries_of(lenient_json(response.content)) if response.is_success else None
@@ -757,7 +762,7 @@ class Open311Connector:
             return SendResult(
                 Outcome.UNKNOWN, error_key="open311.reconcile_unavailable", reached=False
             )
-        params: dict[str, Any] = self.client._params({"service_code": code})
+        params: dict[str, Any] = self.client.with_jurisdiction({"service_code": code})
         start = self.window_start(p.get("reported_at"))
         if start is not None:
             params["start_date"] = start
