@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from kiosk.audit import (
@@ -47,28 +47,47 @@ EVERY_ENTRIES = 50
 EVERY_S = 300.0
 
 
+_ACKED_SQL = (
+    "SELECT remote_ref FROM outbox WHERE kind = ? AND state = 'done'"
+    " AND remote_ref IS NOT NULL ORDER BY id DESC LIMIT 20"
+)
+
+
+def _newest(refs: Iterable[object]) -> Checkpoint | None:
+    best: Checkpoint | None = None
+    for ref in refs:
+        try:
+            found = Checkpoint.parse(str(ref))
+        except ValueError:
+            continue
+        if best is None or found.seq > best.seq:
+            best = found
+    return best
+
+
 def acknowledged_checkpoint(store: Store) -> Checkpoint | None:
     """The newest checkpoint the gateway acknowledged, from the queue's record (``done`` rows of
     kind ``audit.checkpoint``; the gateway answers ``{"checkpoint": "SEQ:HASH"}``)."""
-    from sqlalchemy import text
-
-    best: Checkpoint | None = None
     with store.read() as conn:
-        rows = conn.execute(
-            text(
-                "SELECT remote_ref FROM outbox WHERE kind = :kind AND state = 'done'"
-                " AND remote_ref IS NOT NULL ORDER BY id DESC LIMIT 20"
-            ),
-            {"kind": CHECKPOINT_KIND},
-        ).scalars()
-        for ref in rows:
-            try:
-                found = Checkpoint.parse(str(ref))
-            except ValueError:
-                continue
-            if best is None or found.seq > best.seq:
-                best = found
-    return best
+        rows = conn.exec_driver_sql(_ACKED_SQL, (CHECKPOINT_KIND,)).scalars()
+        return _newest(rows)
+
+
+def acknowledged_in_file(queue_db: Path) -> Checkpoint | None:
+    """The same, read from a queue database file opened read-only (the ``kiosk audit verify``
+    tool never changes, repairs or moves the queue); None when it cannot be read."""
+    import sqlite3
+
+    try:
+        db = sqlite3.connect(f"file:{queue_db}?mode=ro", uri=True, timeout=5)
+    except sqlite3.Error:
+        return None
+    try:
+        return _newest(row[0] for row in db.execute(_ACKED_SQL, (CHECKPOINT_KIND,)))
+    except sqlite3.Error:
+        return None
+    finally:
+        db.close()
 
 
 class CheckpointShipper:

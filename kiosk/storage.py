@@ -8,9 +8,10 @@ every enqueue and every diagnostics report, so nothing needs a restart once spac
 one exception is a kiosk whose queue could not be opened at all at start (a first start on a
 full disk): its queue stays unavailable until the next start (``Restart=always`` or a technician).
 
-Secrets created on first start (pseudonym key, receipt key) are written to a temporary file and
-linked into place only when complete, so a full disk leaves no empty key file behind that would
-break every later start.
+Secrets in the data directory exist only outside production (demo and practice keep plain key
+files; production reads sealed credentials: :mod:`kiosk.credentials`). Where they are created
+they are written to a temporary file and linked into place only when complete, so a full disk
+leaves no empty key file behind that would break every later start.
 """
 
 from __future__ import annotations

@@ -100,20 +100,11 @@ def _shipped_anchor(data_dir: Path, key: bytes | None) -> tuple[Checkpoint | Non
         best, source = local, "local_anchor"
     queue_db = data_dir / "queue.db"
     if queue_db.is_file():
-        from kiosk.audit_checkpoints import acknowledged_checkpoint
-        from offline_queue.store import StoreError, open_store
+        from kiosk.audit_checkpoints import acknowledged_in_file
 
-        try:
-            store = open_store(data_dir, reserve_bytes=0)
-        except (StoreError, OSError):
-            store = None
-        if store is not None:
-            try:
-                acked = acknowledged_checkpoint(store)
-            finally:
-                store.close()
-            if acked is not None and (best is None or acked.seq > best.seq):
-                best, source = acked, "queue"
+        acked = acknowledged_in_file(queue_db)
+        if acked is not None and (best is None or acked.seq > best.seq):
+            best, source = acked, "queue"
     return best, source
 
 
