@@ -61,6 +61,37 @@ def _log_failure(step: str, failure: SignInFailed) -> None:
     logger.info("card %s failed: %s (%s)", step, failure.key, failure.detail)
 
 
+def submit_card_work(
+    worker: concurrent.futures.Executor,
+    slot: CardSessionSlot | None,
+    what: str,
+    work: Callable[[], None],
+    failed: Callable[[SignInFailed], None] | None,
+) -> None:
+    """Run ``work`` on a card worker thread so that nothing it raises is lost in a dropped
+    future: a hostile card can make a parser raise something no card error covers (a
+    certificate ``cryptography`` cannot decode, say), and a bug is a bug. The failure is logged
+    with the step and the exception's type only (its message may quote card data), ``slot``'s
+    session is closed, and ``failed`` gets ``SignInFailed(CARD_UNREADABLE)`` so the UI leaves
+    "reading card" for "card could not be read". ``failed`` None: housekeeping, logged only."""
+
+    def guarded() -> None:
+        try:
+            work()
+        except Exception as exc:  # any card-worker failure becomes a UI state and a log line
+            logger.error("card worker step %s failed: %s", what, type(exc).__name__)
+            if slot is not None:
+                slot.close_quietly()
+            if failed is not None:
+                failed(
+                    SignInFailed(
+                        SignInFailure.CARD_UNREADABLE, None, f"{what}: {type(exc).__name__}"
+                    )
+                )
+
+    worker.submit(guarded)
+
+
 class CardSessionSlot:
     """The one open card session of a card worker thread: opened and identified per inserted
     card, used for the PIN, closed on removal. Use it from that worker thread only."""
@@ -210,41 +241,20 @@ class CardSignInBridge(QObject):
 
     # -- card work (card-worker thread) -------------------------------------------------------
     def _submit(self, what: str, fn: Callable[..., None], *args: object) -> None:
-        """Run card work on the worker; whatever it raises reaches the UI as a failure.
-
-        A hostile card can make a parser raise something no card error covers (a certificate
-        ``cryptography`` cannot decode, say). Such a failure is logged with the step and the
-        exception's type only (its message may quote card data) and the UI gets
-        ``failed(CARD_UNREADABLE)`` instead of waiting on "reading card" for ever.
-        """
+        """Run card work on the worker; whatever it raises reaches the UI as a failure (see
+        :func:`submit_card_work`), unless the card was removed meanwhile."""
         with self._lock:
             generation = self._generation
 
-        def guarded() -> None:
-            try:
-                fn(*args)
-            except Exception as exc:  # any card-worker failure becomes a UI state
-                logger.error("card worker step %s failed: %s", what, type(exc).__name__)
-                self._card.close_quietly()
-                if self._current(generation):  # a removed card already told the UI
-                    self.failed.emit(
-                        SignInFailed(
-                            SignInFailure.CARD_UNREADABLE, None, f"{what}: {type(exc).__name__}"
-                        )
-                    )
+        def failed(failure: SignInFailed) -> None:
+            if self._current(generation):  # a removed card already told the UI
+                self.failed.emit(failure)
 
-        self._worker.submit(guarded)
+        submit_card_work(self._worker, self._card, what, lambda: fn(*args), failed)
 
     def _submit_quiet(self, what: str, fn: Callable[[], None]) -> None:
         """Housekeeping on the worker (closing a session): failures are logged, not shown."""
-
-        def guarded() -> None:
-            try:
-                fn()
-            except Exception as exc:  # a failed close must not kill the worker
-                logger.error("card worker step %s failed: %s", what, type(exc).__name__)
-
-        self._worker.submit(guarded)
+        submit_card_work(self._worker, None, what, fn, None)
 
     def _current(self, generation: int) -> bool:
         with self._lock:

@@ -33,7 +33,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from drivers.smartcard.monitor import CardEvent, CardEventKind
-from kiosk.card_qt import CardSessionSlot, SessionOpener, wipe
+from kiosk.card_qt import CardSessionSlot, SessionOpener, submit_card_work, wipe
 from kiosk.identity.signin import (
     CardIdentified,
     SignedIn,
@@ -102,7 +102,7 @@ class StaffCardRouter(QObject):
             self._identified = None
             busy = self._staff_reader is not None and not self._closed
         if busy:
-            self._worker.submit(self._card.close)
+            submit_card_work(self._worker, None, "staff close", self._card.close, None)
 
     @property
     def armed(self) -> bool:
@@ -117,7 +117,7 @@ class StaffCardRouter(QObject):
             self._identified = None
             busy = self._staff_reader is not None and not self._closed
         if busy:
-            self._worker.submit(self._card.close)
+            submit_card_work(self._worker, None, "staff close", self._card.close, None)
 
     def submit_pin(self, pin: bytearray | None) -> None:
         """Verify the staff ``pin`` (wiped afterwards); None: the reader's own PIN pad."""
@@ -127,14 +127,20 @@ class StaffCardRouter(QObject):
         if closed:
             wipe(pin)
             return
-        self._worker.submit(self._verify, pin, generation)
+        submit_card_work(
+            self._worker,
+            self._card,
+            "staff verify",
+            lambda: self._verify(pin, generation),
+            self._failed_if_current(generation),
+        )
 
     def close(self) -> None:
         with self._lock:
             self._closed = True
             self._generation += 1
             self._identified = None
-        self._worker.submit(self._card.close)
+        submit_card_work(self._worker, None, "staff close", self._card.close, None)
         self._worker.shutdown(wait=True, cancel_futures=False)
 
     # -- monitor side (monitor thread) --------------------------------------------------------
@@ -177,10 +183,17 @@ class StaffCardRouter(QObject):
                 self._resident_reader = None
         if take:
             self.card_inserted.emit()
-            self._worker.submit(self._identify, event.reader, generation)
+            reader = event.reader
+            submit_card_work(
+                self._worker,
+                self._card,
+                "staff identify",
+                lambda: self._identify(reader, generation),
+                self._failed_if_current(generation),
+            )
             return
         if staff_gone:
-            self._worker.submit(self._card.close)
+            submit_card_work(self._worker, None, "staff close", self._card.close, None)
             self.card_removed.emit()
         if staff_event and kind in (CardEventKind.CARD_INSERTED, CardEventKind.CARD_REMOVED):
             return  # the resident bridge never saw this card
@@ -190,6 +203,13 @@ class StaffCardRouter(QObject):
     def _current(self, generation: int) -> bool:
         with self._lock:
             return generation == self._generation and not self._closed
+
+    def _failed_if_current(self, generation: int) -> Callable[[SignInFailed], None]:
+        def failed(failure: SignInFailed) -> None:
+            if self._current(generation):
+                self.failed.emit(failure)
+
+        return failed
 
     def _identify(self, reader: str, generation: int) -> None:
         session, result = self._card.open_and_identify(reader)

@@ -90,3 +90,28 @@ def test_a_failed_verify_reaches_the_ui(bridge, qtbot, card_slot):
         bridge.submit_pin(pin)
     assert failed.args[0].reason is SignInFailure.CARD_UNREADABLE
     assert pin == bytearray(6)  # wiped even so
+
+
+def test_a_bug_in_staff_card_work_reaches_the_ui(demo_pki, qapp, qtbot, card_slot, caplog):
+    """The staff-card router runs its card work the same guarded way."""
+    from kiosk.staff_card import StaffCardRouter
+
+    trust = TrustStore.from_paths([demo_pki.ca_cert_path], [demo_pki.crl_path], DEMO_ROLE_POLICIES)
+    service = SignInService(trust)
+    router = StaffCardRouter(service, CardSession.open, lambda event: None)
+    try:
+        router.set_armed(True)
+        card_slot.insert("staff-daniel")
+
+        def broken(session):
+            raise UnicodeDecodeError("utf-8", b"\xff", 0, 1, "Daniel Kimani")
+
+        service.identify = broken  # type: ignore[method-assign]
+        caplog.set_level(logging.INFO)
+        with qtbot.waitSignal(router.failed, timeout=15_000) as failed:
+            router.on_card_event(CardEvent(CardEventKind.CARD_INSERTED, card_slot.reader))
+        assert failed.args[0].reason is SignInFailure.CARD_UNREADABLE
+        assert "card worker step staff identify failed: UnicodeDecodeError" in caplog.messages
+        assert "Daniel" not in caplog.text
+    finally:
+        router.close()
