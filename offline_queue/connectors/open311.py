@@ -579,6 +579,10 @@ class Open311Connector:
             return result  # could not check (server unreachable): nothing learned
         visible = isinstance(entry, dict)
         self.facts.saw_visibility(visible)
+        if isinstance(entry, dict) and marker(delivery.tx_id) not in text_of(
+            entry.get("description")
+        ):
+            self.facts.saw_marker_lost()
         if visible and self.search_param and self.facts.get().search == "unknown":
             self._learn_search(delivery)
         if photo_via is None or not isinstance(entry, dict):
@@ -821,7 +825,12 @@ class Open311Connector:
         return undecided
 
     def _absent(self, delivery: Delivery) -> SendResult:
-        listing = self.facts.get().listing
+        facts = self.facts.get()
+        if facts.marker_lost:
+            # the server cuts or rewrites descriptions: our marker may be gone from a request
+            # that is there
+            return SendResult(Outcome.REVIEW, error_key="open311.review_marker_not_listed")
+        listing = facts.listing
         if listing == "authoritative":
             return SendResult(Outcome.RETRY, error_key="open311.reconciled_absent")
         if listing == "hides_new":

@@ -36,6 +36,9 @@ class ServerFacts:
     search: str = "unknown"
     media: str = ""  # learned photo upload: "multipart" | "media_url" | "" (not yet)
     skew_s: float | None = None  # server clock minus kiosk clock, from Date headers
+    # a fresh request was listed without the marker (description cut or rewritten): the
+    # listing can never prove a request absent
+    marker_lost: bool = False
 
     @property
     def listing(self) -> str:
@@ -56,6 +59,7 @@ class ServerFacts:
             facts.search = raw["search"]
         if raw.get("media") in ("multipart", "media_url"):
             facts.media = raw["media"]
+        facts.marker_lost = raw.get("marker_lost") is True
         skew = raw.get("skew_s")
         if isinstance(skew, int | float) and math.isfinite(skew) and abs(skew) <= MAX_SKEW_S:
             facts.skew_s = float(skew)
@@ -131,6 +135,13 @@ class FactsStore:
                 f.skew_s = skew_s
 
         self.update(change)
+
+    def saw_marker_lost(self) -> None:
+        def change(f: ServerFacts) -> None:
+            f.marker_lost = True
+
+        self.update(change)
+        logger.error("open311: the listing shows a fresh request without its marker")
 
     def set_media(self, mode: str) -> None:
         def change(f: ServerFacts) -> None:

@@ -347,3 +347,33 @@ def test_result_count_larger_than_what_is_listed_is_cannot_tell() -> None:
     http = httpx.Client(base_url="http://311.test", transport=httpx.MockTransport(handler))
     found = find_marker(http, {}, "[txn:y]")
     assert found.presence is Presence.CANNOT_TELL and found.reason == "open311.listing_short"
+
+
+def test_a_listing_that_cuts_the_marker_never_proves_absence() -> None:
+    """A server that shortens descriptions in its listing (a CRM field of 20 characters here)
+    would hide the marker of a request that is there: learned at the first report, and from
+    then on "not found" goes to a person."""
+    posted: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST":
+            posted.append(dict(httpx.QueryParams(request.content.decode()))["description"])
+            return httpx.Response(200, json=[{"service_request_id": str(len(posted))}])
+        if request.url.path == "/requests.json":
+            listed = [
+                {"service_request_id": str(i + 1), "description": text[:20]}
+                for i, text in enumerate(posted)
+            ]
+            return httpx.Response(200, json=listed)
+        return httpx.Response(200, json=[])
+
+    http = httpx.Client(base_url="http://311.test", transport=httpx.MockTransport(handler))
+    conn = Open311Connector("http://311.test", "k", client=http)
+    try:
+        assert conn.send(report()).outcome is Outcome.ACKED
+        assert conn.facts.get().marker_lost and conn.facts.get().listing == "authoritative"
+        rec = conn.reconcile(report())
+        assert rec.outcome is Outcome.REVIEW and rec.error_key == "open311.review_marker_not_listed"
+    finally:
+        conn.close()
+    assert len(posted) == 1
