@@ -179,8 +179,8 @@ class CheckpointShipper:
         """Copy the newest acknowledged checkpoint to the local anchor; never raises."""
         try:
             acked = acknowledged_checkpoint(self._outbox.store)
-            if acked is None:
-                return None
+            if acked is None or self._key is None:
+                return acked  # no local copy without the key that makes it checkable
             try:
                 current = read_anchor(self.anchor_path, self._key)
             except CheckpointError:

@@ -550,3 +550,19 @@ def test_a_keyed_log_is_never_extended_without_its_key(
         assert record_or_log(log, "mode.switch", "system", mode="normal")
     result = verify(path, key=KEY)
     assert result.ok and result.entries == 3, result.describe()
+
+
+def test_shipper_ships_a_quiet_log_after_its_interval(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    outbox = Outbox(store, AesKeyProvider(os.urandom(32)))
+    log = AuditLog(tmp_path / AUDIT_FILE_NAME, key=KEY)
+    shipper = CheckpointShipper(log, outbox, "K-1", every_entries=1000, every_s=0.2, audit_key=KEY)
+    try:
+        shipper.start()
+        _write(log, 1)  # far below the entry count: the interval ships it
+        _wait(lambda: shipper.shipped == 1)
+        assert shipper.ship("again") is None  # the same head is not shipped twice
+    finally:
+        shipper.close()
+        log.close()
+        store.close()
