@@ -601,7 +601,9 @@ class Outbox:
                     c.row_id,
                     c.backend,
                     t.error_key,
-                    "refused: it holds no lane" if release else "its lane is held",
+                    "it holds no lane"
+                    if release or c.delivery.lane == UNORDERED
+                    else "its lane is held",
                 )
             ended.append((c, t.state))
         if rows:
