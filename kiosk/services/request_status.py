@@ -71,6 +71,7 @@ from offline_queue.connectors.open311 import (
     ServiceRequestStatus,
 )
 from offline_queue.connectors.open311_listing import Presence, find_marker
+from offline_queue.deadletters import classify
 from offline_queue.outbox import Outbox, OutboxError
 from offline_queue.store.models import State
 
@@ -98,7 +99,9 @@ class Stage(enum.Enum):
     """Where a report is, in words the UI translates."""
 
     WAITING = "waiting"  # on this kiosk's queue, not yet acknowledged by the city
-    NEEDS_STAFF = "needs_staff"  # the kiosk could not send it; staff will look at it
+    NEEDS_STAFF = "needs_staff"  # the kiosk could not send it; staff will send it
+    IN_REVIEW = "in_review"  # may have reached the city, cannot tell: staff check (never resent)
+    REFUSED = "refused"  # the city's system refused it; nothing was done
     CANCELLED = "cancelled"  # cancelled by staff on this kiosk
     SENT = "sent"  # acknowledged; the city gives no progress for it (yet)
     OPEN = "open"
@@ -317,6 +320,21 @@ def read_answer(reply: ServiceRequestStatus, expected_id: str) -> CityAnswer | N
         requested_at=parse_time(reply.requested_datetime),
         updated_at=parse_time(reply.updated_datetime),
     )
+
+
+_DEAD_STAGES: Final[Mapping[str, Stage]] = {
+    "needs_review": Stage.IN_REVIEW,
+    "refused": Stage.REFUSED,
+    "gave_up": Stage.NEEDS_STAFF,
+    "undecryptable": Stage.NEEDS_STAFF,
+}
+
+
+def _dead_stage(item: Any) -> Stage:
+    """What a dead queue item means for the resident, by the queue's own dead-letter classes
+    (:mod:`offline_queue.deadletters`: the same classes staff see)."""
+    kind = classify(item.last_error, getattr(item, "last_outcome", None))
+    return _DEAD_STAGES.get(kind, Stage.NEEDS_STAFF)
 
 
 def cached_categories(data_dir: Path) -> dict[str, str]:
@@ -569,7 +587,7 @@ class StatusDesk:
         if item.kind != STREET_REPORT_KIND:
             stage = Stage.SENT if state is State.DONE else Stage.WAITING
             if state in (State.DEAD, State.PURGED):
-                stage = Stage.NEEDS_STAFF
+                stage = _dead_stage(item)
             elif state is State.CANCELLED:
                 stage = Stage.CANCELLED
             return RequestStatus(
@@ -582,7 +600,7 @@ class StatusDesk:
         if state in (State.PENDING, State.IN_FLIGHT, State.UNKNOWN):
             return RequestStatus(reference, Stage.WAITING, Freshness.LOCAL, reported_at=created)
         if state in (State.DEAD, State.PURGED):
-            return RequestStatus(reference, Stage.NEEDS_STAFF, Freshness.LOCAL, reported_at=created)
+            return RequestStatus(reference, _dead_stage(item), Freshness.LOCAL, reported_at=created)
         if state is State.CANCELLED:
             return RequestStatus(reference, Stage.CANCELLED, Freshness.LOCAL, reported_at=created)
         return None

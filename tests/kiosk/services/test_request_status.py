@@ -11,6 +11,7 @@ import secrets
 import time
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ from kiosk.services.request_status import (
     stage_for,
     untrusted_text,
 )
+from offline_queue.connectors.base import Delivery, Outcome, SendResult
 from offline_queue.connectors.httpfaults import default_timeout
 from offline_queue.connectors.open311 import Open311Client, Open311Connector, marker
 from offline_queue.crypto import FileKeyProvider
@@ -248,6 +250,44 @@ def test_untracked_and_unpublished_reports(city: CitySim, kiosk: Kiosk) -> None:
     with city.open311_state.lock:
         city.open311_state.requests[request_id] = hidden
     assert kiosk.desk.look_up(pothole).stage is Stage.OPEN
+
+
+@dataclass
+class Answering:
+    """A back end that answers every attempt one way (what is under test is how the queue's
+    dead-letter class reaches the resident)."""
+
+    outcome: Outcome
+    key: str
+    name: str = "open311"
+    has_idempotency: bool = False
+
+    def send(self, delivery: Delivery) -> SendResult:
+        return SendResult(self.outcome, error_key=self.key)
+
+    def reconcile(self, delivery: Delivery) -> SendResult:
+        return SendResult(self.outcome, error_key=self.key)
+
+    def close(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize(
+    ("outcome", "key", "stage"),
+    [
+        (Outcome.REVIEW, "open311.review_moderated_listing", Stage.IN_REVIEW),
+        (Outcome.REJECTED, "open311.invalid_request", Stage.REFUSED),
+    ],
+)
+def test_a_report_the_kiosk_stopped_sending(
+    kiosk: Kiosk, outcome: Outcome, key: str, stage: Stage
+) -> None:
+    reference = kiosk.report()
+    assert kiosk.outbox is not None
+    assert SyncWorker(kiosk.outbox, {"open311": Answering(outcome, key)}).drain(10)
+    assert kiosk.outbox.find(reference).state == "dead"
+    status = kiosk.desk.look_up(reference)
+    assert (status.stage, status.freshness, status.problem) == (stage, Freshness.LOCAL, None)
 
 
 def test_the_receipt_code_is_checked_by_the_kiosk_that_printed_it(kiosk: Kiosk) -> None:

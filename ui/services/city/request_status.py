@@ -47,6 +47,8 @@ def stage_text(status: RequestStatus) -> str:
         Stage.NEEDS_STAFF: QCoreApplication.translate(
             "RequestStatus", "Not sent yet: staff will look at it"
         ),
+        Stage.IN_REVIEW: QCoreApplication.translate("RequestStatus", "Being checked by staff"),
+        Stage.REFUSED: QCoreApplication.translate("RequestStatus", "Refused by the city's system"),
         Stage.CANCELLED: QCoreApplication.translate("RequestStatus", "Cancelled by staff"),
         Stage.SENT: QCoreApplication.translate("RequestStatus", "Sent to the city"),
         Stage.OPEN: QCoreApplication.translate("RequestStatus", "Received by the city (open)"),
@@ -106,7 +108,21 @@ def explanation_text(status: RequestStatus) -> str:
         )
     if stage is Stage.NEEDS_STAFF:
         return QCoreApplication.translate(
-            "RequestStatus", "This kiosk could not send it. Please ask staff, with your reference."
+            "RequestStatus",
+            "It is saved, but this kiosk could not send it yet. Staff will send it or contact "
+            "you. You can ask staff, with your reference.",
+        )
+    if stage is Stage.IN_REVIEW:
+        return QCoreApplication.translate(
+            "RequestStatus",
+            "The kiosk cannot tell whether the city received it, so it will never send it a "
+            "second time by itself. A member of staff checks that it arrived.",
+        )
+    if stage is Stage.REFUSED:
+        return QCoreApplication.translate(
+            "RequestStatus",
+            "The city's system refused this report, so nothing was done. Please ask staff, or "
+            "report it again.",
         )
     if stage is Stage.SENT and problem is None:
         return QCoreApplication.translate(
