@@ -95,6 +95,7 @@ class QueueMachine(RuleBasedStateMachine):
         self.worker = self._new_worker()
         self.enqueued: dict[str, list[str]] = {}  # lane -> tx ids in enqueue order
         self.backend_of: dict[str, str] = {}
+        self.loose: dict[str, list[str]] = {"gw": [], "o311": []}  # unordered, per back end
 
     def _new_worker(self) -> SyncWorker:
         return SyncWorker(
@@ -109,8 +110,12 @@ class QueueMachine(RuleBasedStateMachine):
         self.store.close()
         shutil.rmtree(self.dir, ignore_errors=True)
 
-    @rule(backend=st.sampled_from(["gw", "o311"]), lane=st.integers(0, 2))
+    @rule(backend=st.sampled_from(["gw", "o311"]), lane=st.integers(0, 3))
     def enqueue(self, backend: str, lane: int) -> None:
+        if lane == 3:  # unordered: no lane, no order, still exactly once
+            e = self.outbox.enqueue(backend=backend, kind="k", payload={"n": 1}, lane=None)
+            self.loose[backend].append(str(e.tx_id))
+            return
         name = f"{backend}:{lane}"
         e = self.outbox.enqueue(backend=backend, kind="k", payload={"n": 1}, lane=name)
         self.enqueued.setdefault(name, []).append(str(e.tx_id))
@@ -150,15 +155,18 @@ class QueueMachine(RuleBasedStateMachine):
     def finish(self) -> None:
         for b in self.backends.values():
             b.modes.clear()
+        total = sum(len(t) for t in self.enqueued.values()) + sum(map(len, self.loose.values()))
         for _ in range(60):
             self.worker.drain(5)
-            if self.outbox.status().counts["done"] == sum(len(t) for t in self.enqueued.values()):
+            if self.outbox.status().counts["done"] == total:
                 break
             self.clock.advance(10.0)
         for lane, txs in self.enqueued.items():
             assert [t for t in self.backends[self.backend_of[lane]].effects if t in txs] == txs
+        for backend, txs in self.loose.items():
+            assert set(txs) <= set(self.backends[backend].effects), "unordered item lost"
         counts = self.outbox.status().counts
-        assert counts["done"] == sum(len(t) for t in self.enqueued.values()), counts
+        assert counts["done"] == total, counts
 
 
 class QueueMachineWithFinish(QueueMachine):
