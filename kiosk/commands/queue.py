@@ -149,12 +149,12 @@ def status_command(data_dir: Path, as_json: bool) -> None:
             + "  ".join(f"{k.replace('_', ' ')}={n}" for k, n in dead.items() if n)
             + "  (kiosk queue list: why, and what to do)"
         )
-    click.echo(f"unordered waiting: {st.unordered}")
+    click.echo(f"unordered items (no lane, active or dead): {st.unordered}")
     if st.lanes:
-        click.echo(f"{'LANE':<32} {'BACKEND':<12} {'ACTIVE':>6} {'HEAD':<10} {'OLDEST':>8}")
+        click.echo(f"{'LANE':<44} {'BACKEND':<12} {'ACTIVE':>6} {'HEAD':<10} {'OLDEST':>8}")
         for lane in st.lanes:
             click.echo(
-                f"{lane.lane:<32} {lane.backend:<12} {lane.active:>6} {lane.head_state:<10} "
+                f"{lane.lane:<44} {lane.backend:<12} {lane.active:>6} {lane.head_state:<10} "
                 f"{_age(lane.oldest_age):>8}"
             )
 
