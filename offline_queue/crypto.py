@@ -152,3 +152,38 @@ def unseal(
         return AESGCM(dek).decrypt(ciphertext[:NONCE_LEN], ciphertext[NONCE_LEN:], aad)
     except InvalidTag as exc:
         raise CryptoError("queue.crypto.payload_auth_failed") from exc
+
+
+def _answer_aad(tx_id: str, kind: str) -> bytes:
+    return f"{tx_id}|{kind}|answer".encode()
+
+
+def seal_answer(
+    provider: KeyProvider,
+    tx_id: str,
+    kind: str,
+    wrapped_key: bytes,
+    kek_id: str,
+    plaintext: bytes,
+) -> bytes:
+    """A back end's answer about a transaction (e.g. an ILS's refusal text: untrusted and maybe
+    naming the resident), sealed under that transaction's own data key with its own associated
+    data (``nonce || AES-GCM``). Shredding the wrapped key shreds the answer with the payload."""
+    dek = provider.unwrap(wrapped_key, _aad(tx_id, kind), kek_id)
+    nonce = os.urandom(NONCE_LEN)
+    return nonce + AESGCM(dek).encrypt(nonce, plaintext, _answer_aad(tx_id, kind))
+
+
+def unseal_answer(
+    provider: KeyProvider,
+    tx_id: str,
+    kind: str,
+    sealed: bytes,
+    wrapped_key: bytes,
+    kek_id: str,
+) -> bytes:
+    dek = provider.unwrap(wrapped_key, _aad(tx_id, kind), kek_id)
+    try:
+        return AESGCM(dek).decrypt(sealed[:NONCE_LEN], sealed[NONCE_LEN:], _answer_aad(tx_id, kind))
+    except InvalidTag as exc:
+        raise CryptoError("queue.crypto.payload_auth_failed") from exc

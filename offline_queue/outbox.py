@@ -51,6 +51,8 @@ UNORDERED = ""
 """The lane of an item that needs no order (``lane=None`` at enqueue): it is its own head, waits
 for nothing and holds nothing. Stored as the empty lane name, which sorts before every named lane,
 so the loose index scan below starts after it and unordered items are read by one range seek."""
+MAX_ANSWER = 1000
+"""Characters of a back end's refusal text kept (sealed) with the item (:meth:`Outbox.answer`)."""
 # Lane heads by a loose index scan over ix_outbox_active (lane, id) WHERE <active>: one seek per
 # lane for the next lane name and one for its smallest id, instead of grouping every active row.
 # (S608: every interpolated piece here is a constant of this module or a "?" placeholder.)
@@ -595,6 +597,8 @@ class Outbox:
             )
             r = f.result
             logs.append((now, r.outcome.value, r.error_key or None, r.remote_ref, c.log_id))
+            if release:
+                self._keep_answer(conn, c, r)
             if t.state is State.DEAD:
                 logger.error(
                     "item %s (%s) is dead: %s; %s",
@@ -610,6 +614,41 @@ class Outbox:
             conn.exec_driver_sql(_APPLY_ROW, rows)
             conn.exec_driver_sql(_APPLY_LOG, logs)
         return ended
+
+    def _keep_answer(self, conn: Connection, c: Claimed, result: SendResult) -> None:
+        """A refusal's own words (``detail["screen_message"]``, e.g. SIP2 AF) kept sealed with
+        the item for the resident's record (:meth:`answer`); never in clear, never logged."""
+        text = result.detail.get("screen_message") if result.detail else None
+        if not isinstance(text, str) or not text.strip() or self._keys is None:
+            return
+        row = conn.exec_driver_sql(
+            "SELECT wrapped_key, kek_id FROM outbox WHERE id = ?", (c.row_id,)
+        ).first()
+        if row is None or row[0] is None:
+            return
+        tx, kind = str(c.delivery.tx_id), c.delivery.kind
+        plain = text[:MAX_ANSWER].encode("utf-8", errors="replace")
+        try:
+            sealed = crypto.seal_answer(self._keys, tx, kind, row[0], row[1] or "", plain)
+        except crypto.CryptoError as exc:
+            logger.warning("answer of item %s not kept (%s)", c.row_id, exc.key)
+            return
+        conn.exec_driver_sql("UPDATE outbox SET answer = ? WHERE id = ?", (sealed, c.row_id))
+
+    def answer(self, ident: str) -> str | None:
+        """The back end's own words about an item's refusal (decrypted in memory only), or None
+        (none given, shredded or unreadable). Untrusted text: clean it before showing it."""
+        with self.store.read() as conn:
+            row = self._find(conn, ident)
+        if row.answer is None or row.wrapped_key is None:
+            return None
+        try:
+            plain = crypto.unseal_answer(
+                self.keys, row.tx_id, row.kind, row.answer, row.wrapped_key, row.kek_id or ""
+            )
+        except crypto.CryptoError:
+            return None
+        return plain.decode("utf-8", errors="replace")
 
     def _save_backend(
         self,
@@ -766,6 +805,7 @@ class Outbox:
                     state=State.CANCELLED.value,
                     payload=None,
                     wrapped_key=None,
+                    answer=None,
                     shredded_at=now,
                     updated_at=now,
                 )
@@ -803,7 +843,7 @@ class Outbox:
                     _T.c.wrapped_key.is_not(None),
                     _T.c.done_at <= now - r.payload_after_done,
                 )
-                .values(payload=None, wrapped_key=None, shredded_at=now)
+                .values(payload=None, wrapped_key=None, answer=None, shredded_at=now)
             ).rowcount
             dead = conn.execute(
                 update(_T)
@@ -812,6 +852,7 @@ class Outbox:
                     state=State.PURGED.value,
                     payload=None,
                     wrapped_key=None,
+                    answer=None,
                     shredded_at=now,
                     updated_at=now,
                 )

@@ -82,6 +82,9 @@ class OutboxItem(Base):
     shredded_at: Mapped[float | None] = mapped_column(Float)
     last_error: Mapped[str | None] = mapped_column(String(120))  # an error key, never personal data
     remote_ref: Mapped[str | None] = mapped_column(String(200))
+    # a back end's own words about a refusal (e.g. SIP2 AF), sealed under the item's data key
+    # (crypto.seal_answer): untrusted text that may name the resident, never in clear
+    answer: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class Receipt(Base):

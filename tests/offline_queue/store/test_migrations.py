@@ -17,7 +17,7 @@ from offline_queue.store import migrate, open_store
 from offline_queue.store.db import make_engine
 from offline_queue.store.models import Base
 
-REVISIONS = ["0001", "0002", "0003"]
+REVISIONS = ["0001", "0002", "0003", "0004"]
 
 
 def _schema_diff(path: Path) -> list[object]:
