@@ -404,14 +404,18 @@ class RefusedRenewal:
     reference: str
     title: str
     refused_at: dt.datetime
+    message: str = ""
+    """The library's reason (SIP2 AF, kept sealed with the queued item), already
+    :func:`untrusted_text`; empty when it gave none."""
 
 
 def refused_renewals(
     outbox: Outbox, patron: Patron, loans: Sequence[Loan]
 ) -> tuple[RefusedRenewal, ...]:
     """Renewals of ``patron``'s current loans queued on this kiosk that the library refused
-    after they were sent, newest first (the queue keeps a refused item, with its payload, for
-    staff until its retention ends; the payload is read in memory only)."""
+    after they were sent, newest first (the queue keeps a refused item, with its payload and
+    the library's sealed reason, for staff until its retention ends; both are read in memory
+    only)."""
     titles = {loan.item_id: loan.title for loan in loans if loan.item_id}
     if not titles:
         return ()
@@ -426,7 +430,8 @@ def refused_renewals(
         if title is None:
             continue  # no longer on loan: nothing to tell
         when = dt.datetime.fromtimestamp(item.updated_at, dt.UTC)
-        found.append(RefusedRenewal(item.reference, untrusted_text(title, 200), when))
+        message = untrusted_text(outbox.answer(item.tx_id) or "")
+        found.append(RefusedRenewal(item.reference, untrusted_text(title, 200), when, message))
     return tuple(sorted(found, key=lambda r: r.refused_at, reverse=True))
 
 

@@ -9,6 +9,7 @@ end of the session sends SIP2 35.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -405,6 +406,51 @@ def test_a_queued_renewal_refused_later_is_shown_next_time(city_kiosk: CityKiosk
     city_kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, RenewalStep), timeout=10_000)
     renewed = screen.current
     assert isinstance(renewed, RenewalStep) and renewed.answer.renewed is True
+
+
+def test_a_queued_renewal_refused_later_shows_the_librarys_words(
+    city_kiosk: CityKiosk, data_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Queued offline; once online the ILS (profile sip2-refuses-renewals) refuses it with its
+    own words (AF): the account shows them next time, isolated as plain text like a refusal
+    seen at once, and the queue database holds them only sealed."""
+    import citysim.sip2_server  # noqa: F401  (registers the SIP2 profiles)
+    from citysim import profiles
+
+    caplog.set_level(logging.DEBUG)
+    reason = str(profiles.get("sip2-refuses-renewals").for_service("sip2")["refuse_renewals"])
+    city_kiosk.sign_in()
+    screen, step = _account(city_kiosk, "1234")
+    assert step.account is not None
+    first = step.account.loans[0]
+    city_kiosk.go_offline()
+    city_kiosk.click(step.loans.buttons[0])
+    receipt = _receipt(city_kiosk, screen)
+    assert receipt.outcome.status is ReceiptStatus.QUEUED
+    reference = receipt.outcome.reference
+    app: Any = city_kiosk.city.sip2.app
+    app.refuse_renewals = reason  # the library now refuses renewals, in its own words
+    city_kiosk.go_online()
+    outbox = city_kiosk.core.outbox
+    assert outbox is not None
+    city_kiosk.qtbot.waitUntil(lambda: outbox.find(reference).state == "dead", timeout=20_000)
+    assert outbox.find(reference).last_error == "sip2.renew_refused"
+    outbox.store.checkpoint()
+    db = next(data_dir.rglob("queue.db"))
+    raw = b"".join(p.read_bytes() for p in db.parent.glob("queue.db*"))
+    for part in (reason, "Item has holds", "cannot be renewed"):
+        assert part.encode() not in raw and part.encode("utf-16-le") not in raw
+    city_kiosk.click(receipt.done_button)
+    screen, step = _account(city_kiosk, None)
+    assert step.refused_notice.isVisible()
+    notice = step.refused_notice.text()
+    assert reference in notice and first.title in notice
+    assert notice.endswith(f"The library says: \u2068{reason}\u2069")
+    assert "Library staff can tell you why" not in notice
+    render_and_audit(city_kiosk.app.window, "library-renewal-refused-later-reason")
+    assert caplog.records and "Item has holds" not in caplog.text  # never logged
+    audit = city_kiosk.core.audit
+    assert audit is None or "Item has holds" not in audit.path.read_text(encoding="utf-8")
 
 
 def test_renewal_the_library_takes_not_from_kiosks(city_kiosk: CityKiosk) -> None:

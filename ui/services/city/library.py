@@ -14,7 +14,9 @@ is offered only when the library takes fee payments (98 BX).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from kiosk.receipts import Money, format_amount
@@ -96,6 +98,14 @@ class LibraryScreen(ServiceScreen):
     def wipe(self) -> None:
         super().wipe()
         self.patron = None
+
+
+def library_says(message: str) -> str:
+    """The library's own words (already :func:`library.untrusted_text`), isolated as plain
+    text: the same line for a refusal seen at once and one found later in the queue."""
+    return QCoreApplication.translate("RenewalStep", "The library says: %1").replace(
+        "%1", isolate(message)
+    )
 
 
 def money_text(money: Money | None, language: str) -> str:
@@ -279,6 +289,22 @@ class AccountStep(Step):
             return text  # a line the library sent as text only
         return self.tr("%1: amount not clear, please ask library staff").replace("%1", text)
 
+    def _refusal_text(self, refused: library.RefusedRenewal) -> str:
+        if refused.message:  # the library's own reason, shown like a refusal seen at once
+            text = self.tr("The library did not renew %1 (reference %2, %3).")
+        else:
+            text = self.tr(
+                "The library did not renew %1 (reference %2, %3). Library staff can tell you why."
+            )
+        values = {
+            "1": isolate(refused.title),
+            "2": isolate(refused.reference),
+            "3": isolate(date_text(refused.refused_at.date())),
+        }
+        # one pass: a title with "%2" in it stays the library's text
+        text = re.sub("%([123])", lambda m: values[m.group(1)], text)
+        return f"{text} {library_says(refused.message)}" if refused.message else text
+
     def retranslate(self) -> None:
         details = self.details
         visible = details is not None
@@ -301,19 +327,7 @@ class AccountStep(Step):
         language = self.owner.context.language
         set_text(self.name, library.untrusted_text(account.name, 120))
         self.refused_notice.setVisible(bool(self.refused))
-        set_text(
-            self.refused_notice,
-            "\n".join(
-                self.tr(
-                    "The library did not renew %1 (reference %2, %3). Library staff can tell "
-                    "you why."
-                )
-                .replace("%1", isolate(r.title))
-                .replace("%2", isolate(r.reference))
-                .replace("%3", isolate(date_text(r.refused_at.date())))
-                for r in self.refused
-            ),
-        )
+        set_text(self.refused_notice, "\n".join(self._refusal_text(r) for r in self.refused))
         set_text(
             self.loans_caption,
             self.tr("Loans: tap one to renew it") if account.loans else self.tr("No loans."),
@@ -450,7 +464,7 @@ class RenewalStep(Step):
             self.reason.setVisible(True)
             set_text(
                 self.reason,
-                self.tr("The library says: %1").replace("%1", isolate(answer.message))
+                library_says(answer.message)
                 if answer.message
                 else self.tr("The library gave no reason. Library staff can tell you more."),
             )
