@@ -117,7 +117,7 @@ class Found:
 
 def _result_count(response: httpx.Response) -> int | None:
     raw = response.headers.get("X-Result-Count", "").strip()
-    if not raw.isdigit() or len(raw) > 9:
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 9:  # "²" is isdigit()
         return None
     count = int(raw)
     return count if count <= MAX_RESULT_COUNT else None

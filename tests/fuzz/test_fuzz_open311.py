@@ -145,7 +145,28 @@ def test_entry_parsers(value: Any) -> None:
     parse_attribute(value)
     errors = georeport_errors(value)
     assert all(isinstance(c, str) and isinstance(d, str) for c, d in errors)
-    says_invalid(errors)
+    says_invalid(errors, by_code=True)
+    says_invalid(errors, by_code=False)
     for entry in value if isinstance(value, list) else [value]:
         parse_service(entry)
         parse_attribute(entry)
+
+
+def test_result_count_in_superscript_digits(
+    server: RawHttpServer, connector: Open311Connector
+) -> None:
+    """Found by this suite: ``X-Result-Count: ²`` passed ``str.isdigit`` and ``int()`` raised
+    ValueError out of reconcile (fixed in open311_listing._result_count)."""
+    server.reply(200, b"[]", {"Content-Type": "application/json", "X-Result-Count": "²"})
+    assert isinstance(connector.reconcile(report()), SendResult)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=ValueError,
+    reason="found by the fuzz suite, owned by the Open311 work (open311.py is not edited here): "
+    "says_invalid() tests an error body's code with str.isdigit(), true for '²', then int('²') "
+    "raises ValueError out of Open311Connector.send on a 5xx with such a body",
+)
+def test_error_code_in_superscript_digits() -> None:
+    assert says_invalid([("²", "")], by_code=True) is False
