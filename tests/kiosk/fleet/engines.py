@@ -1,0 +1,152 @@
+"""The real engines for the fleet tests: Debian ``mosquitto`` (and ``prometheus``) on loopback.
+
+Each fixture skips with a clear message when its binary is absent (``scripts/setup.sh``
+installs them). Brokers run from a temporary config on a free port; ``restart()`` keeps the
+port so clients can reconnect.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+MOSQUITTO = shutil.which("mosquitto") or "/usr/sbin/mosquitto"
+PROMETHEUS = shutil.which("prometheus") or "/usr/bin/prometheus"
+PROMTOOL = shutil.which("promtool") or "/usr/bin/promtool"
+AMTOOL = shutil.which("amtool") or "/usr/bin/amtool"
+
+
+def require(binary: str, package: str) -> str:
+    if not Path(binary).exists():
+        pytest.skip(
+            f"{Path(binary).name} not installed (apt-get install {package}; scripts/setup.sh)"
+        )
+    return binary
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_for(
+    condition: Callable[[], object], timeout_s: float = 10.0, step_s: float = 0.02
+) -> None:
+    """Polls ``condition`` (an external process's state has no signal to wait on)."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(step_s)
+    raise AssertionError(f"condition not met within {timeout_s} s")
+
+
+def _port_open(port: int) -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+            return True
+    except OSError:
+        return False
+
+
+class Mosquitto:
+    def __init__(self, workdir: Path, port: int | None = None) -> None:
+        self.binary = require(MOSQUITTO, "mosquitto")
+        self.port = port or free_port()
+        self.workdir = workdir
+        self.conf = workdir / "mosquitto.conf"
+        self.conf.write_text(
+            f"listener {self.port} 127.0.0.1\n"
+            "allow_anonymous true\n"
+            "persistence false\n"
+            "log_dest stderr\n"
+            "log_type error\n"
+            "log_type warning\n",
+            encoding="utf-8",
+        )
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        with (self.workdir / "mosquitto.log").open("ab") as log:
+            self.process = subprocess.Popen(
+                [self.binary, "-c", str(self.conf)], stderr=log, stdout=log
+            )
+        wait_for(lambda: _port_open(self.port), 10.0)
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            try:
+                self.process.wait(5)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(5)
+            self.process = None
+
+    def restart(self) -> None:
+        self.stop()
+        self.start()
+
+
+@pytest.fixture
+def mosquitto(tmp_path: Path) -> Iterator[Mosquitto]:
+    broker = Mosquitto(tmp_path)
+    broker.start()
+    yield broker
+    broker.stop()
+
+
+class Subscriber:
+    """An independent MQTT 5 client (plain paho, not the code under test) recording messages."""
+
+    def __init__(self, port: int, topic_filter: str = "#") -> None:
+        import threading
+
+        import paho.mqtt.client as mqtt
+        from paho.mqtt.enums import CallbackAPIVersion, MQTTProtocolVersion
+
+        self.messages: list[tuple[str, bytes, bool]] = []
+        self._cond = threading.Condition()
+        self.client = mqtt.Client(CallbackAPIVersion.VERSION2, protocol=MQTTProtocolVersion.MQTTv5)
+        self.client.on_message = self._on_message
+        self.client.on_connect = lambda c, *_: c.subscribe(topic_filter, 1)
+        self.client.reconnect_delay_set(1, 1)
+        self.client.connect("127.0.0.1", port, keepalive=5)
+        self.client.loop_start()
+
+    def _on_message(self, _c: object, _u: object, msg: object) -> None:
+        with self._cond:
+            self.messages.append((msg.topic, bytes(msg.payload), bool(msg.retain)))  # type: ignore[attr-defined]
+            self._cond.notify_all()
+
+    def wait(
+        self, predicate: Callable[[str, bytes, bool], bool], timeout_s: float = 10.0
+    ) -> tuple[str, bytes, bool]:
+        """The first message (recorded so far or later) matching ``predicate``."""
+        with self._cond:
+            found: list[tuple[str, bytes, bool]] = []
+
+            def match() -> bool:
+                found[:] = [m for m in self.messages if predicate(*m)]
+                return bool(found)
+
+            if not self._cond.wait_for(match, timeout_s):
+                raise AssertionError(f"no matching message within {timeout_s} s")
+            return found[0]
+
+    def matching(
+        self, predicate: Callable[[str, bytes, bool], bool]
+    ) -> list[tuple[str, bytes, bool]]:
+        with self._cond:
+            return [m for m in self.messages if predicate(*m)]
+
+    def close(self) -> None:
+        self.client.disconnect()
+        self.client.loop_stop()

@@ -1,0 +1,189 @@
+"""FleetLink against the real Debian mosquitto on loopback."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from kiosk.fleet.link import FleetLink, LinkSettings, ReceivedMessage, kiosk_topic
+from tests.kiosk.fleet.engines import Mosquitto, Subscriber, free_port, mosquitto, wait_for
+
+__all__ = ["mosquitto"]  # the fixture, re-exported for pytest
+
+
+def _link(port: int, kiosk_id: str = "lib-01", **kw: object) -> FleetLink:
+    settings = LinkSettings(
+        host="127.0.0.1",
+        port=port,
+        kiosk_id=kiosk_id,
+        prefix="city",
+        allow_plain=True,
+        keepalive_s=2,
+        **kw,  # type: ignore[arg-type]
+    )
+    return FleetLink(settings)
+
+
+def _presence(payload: bytes) -> dict[str, object]:
+    return dict(json.loads(payload))
+
+
+def test_settings_refuse_plain_without_opt_in_and_hostile_ids() -> None:
+    with pytest.raises(ValueError, match="TLS"):
+        LinkSettings(host="h", port=1, kiosk_id="k")
+    for bad in ("", "a/b", "+", "#", "x#"):
+        with pytest.raises(ValueError):
+            LinkSettings(host="h", port=1, kiosk_id=bad, allow_plain=True)
+    assert kiosk_topic("city", "k1", "state") == "city/kiosks/k1/state"
+
+
+def test_publish_subscribe_presence_and_callbacks_on_link_thread(mosquitto: Mosquitto) -> None:
+    sub = Subscriber(mosquitto.port, "city/#")
+    link = _link(mosquitto.port)
+    got: list[tuple[ReceivedMessage, str]] = []
+    event = threading.Event()
+
+    def on_cmd(msg: ReceivedMessage) -> None:
+        got.append((msg, threading.current_thread().name))
+        event.set()
+
+    link.subscribe(link.topic("cmd"), 1, on_cmd)
+    link.start()
+    try:
+        sub.wait(
+            lambda t, p, r: t == "city/kiosks/lib-01/status" and _presence(p)["online"] is True
+        )
+        link.publish(link.topic("state"), b'{"v":1}', qos=1, retain=True)
+        _, payload, _ = sub.wait(lambda t, p, r: t.endswith("/state"))
+        assert payload == b'{"v":1}'
+        sub.client.publish("city/kiosks/lib-01/cmd", b"hello", qos=1)
+        assert event.wait(5)
+        msg, thread_name = got[0]
+        assert msg.payload == b"hello" and msg.topic == "city/kiosks/lib-01/cmd"
+        assert thread_name != threading.main_thread().name
+    finally:
+        link.stop()
+        sub.close()
+
+
+def test_stop_publishes_offline_and_joins_the_thread(mosquitto: Mosquitto) -> None:
+    sub = Subscriber(mosquitto.port, "city/#")
+    link = _link(mosquitto.port)
+    link.start()
+    wait_for(lambda: link.connected)
+    before = {t.ident for t in threading.enumerate()}
+    link.stop()
+    after = {t.ident for t in threading.enumerate()}
+    assert after <= before and len(after) < len(before)  # the paho thread is gone
+    _, payload, _ = sub.wait(
+        lambda t, p, r: t.endswith("/status") and _presence(p)["online"] is False
+    )
+    assert _presence(payload)["reason"] == "stopped"
+    sub.close()
+
+
+def test_broker_down_publish_never_blocks_buffer_is_bounded_and_retained_coalesced(
+    tmp_path: Path,
+) -> None:
+    broker = Mosquitto(tmp_path)  # not started yet: the broker is unreachable
+    link = _link(broker.port, buffer_max=5)
+    link.start()
+    try:
+        started = time.perf_counter()
+        for i in range(20):
+            assert link.publish(link.topic("events"), f"e{i}".encode(), qos=1)
+            assert link.publish(link.topic("state"), f"s{i}".encode(), qos=1, retain=True)
+        elapsed = time.perf_counter() - started
+        assert elapsed < 0.05, elapsed  # 40 publishes, no network wait
+        stats = link.stats()
+        assert (stats.connected, stats.buffered, stats.retained_topics) == (False, 5, 1)
+        assert stats.dropped == 15
+        broker.start()
+        wait_for(lambda: link.connected, 10)
+        sub = Subscriber(broker.port, "city/#")
+        try:
+            # a late subscriber still gets the retained state: the latest one only
+            _, state, retained = sub.wait(lambda t, p, r: t.endswith("/state"))
+            assert (state, retained) == (b"s19", True)
+            # the oldest non-retained were dropped; the newest five arrive, in order
+            wait_for(lambda: len(sub.matching(lambda t, p, r: t.endswith("/events"))) == 5)
+            events = [p for _, p, _ in sub.matching(lambda t, p, r: t.endswith("/events"))]
+            assert events == [b"e15", b"e16", b"e17", b"e18", b"e19"]
+        finally:
+            sub.close()
+    finally:
+        link.stop()
+        broker.stop()
+
+
+def test_broker_restart_reconnects_and_republishes_retained_state(mosquitto: Mosquitto) -> None:
+    link = _link(mosquitto.port)
+    link.start()
+    try:
+        wait_for(lambda: link.connected)
+        link.publish(link.topic("state"), b"before", qos=1, retain=True)
+        time.sleep(0.2)
+        mosquitto.restart()  # persistence false: the broker forgot every retained message
+        link.publish(link.topic("state"), b"during-or-after", qos=1, retain=True)
+        wait_for(lambda: link.stats().connects >= 2, 15)
+        sub = Subscriber(mosquitto.port, "city/#")  # late: sees only what the broker retained
+        try:
+            _, payload, retained = sub.wait(lambda t, p, r: t.endswith("/state"))
+            assert (payload, retained) == (b"during-or-after", True)
+            sub.wait(lambda t, p, r: t.endswith("/status") and _presence(p)["online"] is True)
+        finally:
+            sub.close()
+    finally:
+        link.stop()
+
+
+_CHILD = """
+import sys, time
+from kiosk.fleet.link import FleetLink, LinkSettings
+link = FleetLink(LinkSettings(host="127.0.0.1", port=int(sys.argv[1]), kiosk_id="doomed",
+                              prefix="city", allow_plain=True, keepalive_s=2))
+link.start()
+while not link.connected:
+    time.sleep(0.01)
+print("up", flush=True)
+time.sleep(60)
+"""
+
+
+def test_kill_9_marks_the_kiosk_offline_through_the_last_will(mosquitto: Mosquitto) -> None:
+    sub = Subscriber(mosquitto.port, "city/#")
+    child = subprocess.Popen(
+        [sys.executable, "-c", _CHILD, str(mosquitto.port)],
+        stdout=subprocess.PIPE,
+        cwd=Path(__file__).resolve().parents[3],
+    )
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == b"up"
+        sub.wait(
+            lambda t, p, r: t == "city/kiosks/doomed/status" and _presence(p)["online"] is True
+        )
+        killed = time.monotonic()
+        child.kill()
+        child.wait(5)
+        _, payload, _ = sub.wait(
+            lambda t, p, r: t == "city/kiosks/doomed/status" and not _presence(p)["online"],
+            timeout_s=3.0,  # keep-alive 2 s: the broker sees the socket close at once
+        )
+        assert time.monotonic() - killed < 3.0
+        assert _presence(payload)["reason"] == "lost"
+    finally:
+        child.kill()
+        child.wait(5)
+        if child.stdout is not None:
+            child.stdout.close()
+        sub.close()
+
+
+def test_unused_port_free_helper() -> None:
+    assert 1024 < free_port() < 65536
