@@ -56,6 +56,7 @@ logger = logging.getLogger(__name__)
 
 BUNDLE_FORMAT = "ecitizen-kiosk-bundle/1"
 KIOSK_URI_PREFIX = "urn:ecitizen:kiosk:"
+OPERATOR_URI_PREFIX = "urn:ecitizen:operator:"
 
 
 class EnrolmentError(Exception):
@@ -403,7 +404,7 @@ class ProvisioningAuthority:
         subject: x509.Name,
         public_key: ec.EllipticCurvePublicKey,
         days: int,
-        eku: x509.ObjectIdentifier,
+        eku: x509.ObjectIdentifier | list[x509.ObjectIdentifier],
         san: Iterable[x509.GeneralName],
     ) -> x509.Certificate:
         now = self._clock()
@@ -430,7 +431,9 @@ class ProvisioningAuthority:
                 ),
                 critical=True,
             )
-            .add_extension(x509.ExtendedKeyUsage([eku]), critical=False)
+            .add_extension(
+                x509.ExtendedKeyUsage(eku if isinstance(eku, list) else [eku]), critical=False
+            )
             .add_extension(x509.SubjectAlternativeName(list(san)), critical=False)
             .add_extension(x509.SubjectKeyIdentifier.from_public_key(public_key), critical=False)
             .add_extension(
@@ -492,6 +495,51 @@ class ProvisioningAuthority:
             ),
         )
         _write_public(cert_path, cert.public_bytes(serialization.Encoding.PEM))
+        return cert_path, key_path
+
+    def issue_operator_certificate(
+        self, operator: str, *, days: int = 30, directory: Path | None = None
+    ) -> tuple[Path, Path]:
+        """A fleet operator's signing certificate (``kiosk fleet send``), signed by the city CA:
+        CN = ``operator``, OU = ``fleet-operator``, extended key usage
+        :data:`kiosk.fleet.commands.FLEET_OPERATOR_EKU` (the role a kiosk checks) and
+        ``clientAuth`` (the same certificate logs in to the broker). Returns
+        ``(cert_path, key_path)`` written to ``directory`` (default: the authority's), key 0600.
+        """
+        from kiosk.fleet.commands import FLEET_OPERATOR_EKU, OPERATOR_OU
+
+        key = ec.generate_private_key(ec.SECP256R1())
+        subject = x509.Name(
+            [
+                x509.NameAttribute(NameOID.ORGANIZATION_NAME, self.city),
+                x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, OPERATOR_OU),
+                x509.NameAttribute(NameOID.COMMON_NAME, operator),
+            ]
+        )
+        cert = self._leaf(
+            subject,
+            key.public_key(),
+            days,
+            [FLEET_OPERATOR_EKU, ExtendedKeyUsageOID.CLIENT_AUTH],
+            [x509.UniformResourceIdentifier(OPERATOR_URI_PREFIX + operator)],
+        )
+        where = directory or self.directory
+        cert_path = where / f"operator-{operator}-cert.pem"
+        key_path = where / f"operator-{operator}-key.pem"
+        _write_private(
+            key_path,
+            key.private_bytes(
+                serialization.Encoding.PEM,
+                serialization.PrivateFormat.PKCS8,
+                serialization.NoEncryption(),
+            ),
+        )
+        _write_public(cert_path, cert.public_bytes(serialization.Encoding.PEM))
+        with self._lock:
+            self._state["issued"].append(
+                {"operator": operator, "serial": format(cert.serial_number, "x")}
+            )
+            self._save_state()
         return cert_path, key_path
 
     def server_ssl_context(

@@ -156,7 +156,16 @@ ACTORS = _choice("none", "guest", "resident", "patron", "staff", "technician", "
 _RESULT = _choice("success", "failure", "blocked", "cancelled", "error", "timeout")
 _OK = _choice("ok", "failed")
 _DEVICE = _choice(
-    "card_reader", "printer", "camera", "fingerprint", "network", "disk", "queue", "audio", "all"
+    "card_reader",
+    "printer",
+    "camera",
+    "fingerprint",
+    "network",
+    "disk",
+    "queue",
+    "audio",
+    "all",
+    "remote",
 )
 _SESSION = Ref()
 _END_TRIGGER = _choice(
@@ -264,6 +273,17 @@ EVENT_FIELDS: Mapping[str, Mapping[str, FieldType]] = {
         "pending": Int(),
     },
     "update.apply": {"result": _OK, "from_version": Ident(), "to_version": Ident()},
+    # a fleet operator's signed remote command (kiosk.fleet.commands), accepted or refused:
+    # the operator is the certificate's serial and SHA-256 (the city CA's register names them)
+    "fleet.command": {
+        "command": Ident(),
+        "outcome": _choice("accepted", "refused", "done", "failed"),
+        "reason": Ident(),
+        "nonce": Ref(),
+        "operator_serial": Ref(),
+        "operator_cert": Ref(),
+        "urgent": Bool(),
+    },
     "tamper": {"sensor": Ident(), "state": _choice("opened", "closed", "unplugged", "replugged")},
     # written by this module itself
     TORN_WRITE_EVENT: {"fragment_sha256": Ref(), "fragment_bytes": Int()},

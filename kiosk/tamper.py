@@ -37,6 +37,7 @@ logger = logging.getLogger(__name__)
 LOCK_FILE = "out-of-service.json"
 CARD_READER = "card_reader"
 FINGERPRINT = "fingerprint"
+REMOTE = "remote"  # put out of service by a fleet operator's signed command (kiosk.fleet)
 
 
 class TamperGuard:
@@ -147,6 +148,14 @@ class TamperGuard:
         self._set_locked(False)
         return True
 
+    def take_out_of_service(self) -> None:
+        """A fleet operator's signed command (``kiosk.fleet.actions``): the same lock as after
+        an unplug (kept across restarts, lifted by :meth:`back_in_service`), cause ``remote``."""
+        logger.warning("kiosk put out of service by a fleet command")
+        if not self._locked:
+            self._sensor = REMOTE
+        self._set_locked(True)
+
     # -- internals ----------------------------------------------------------------------------
     def _unplugged(self, sensor: str) -> None:
         logger.error("%s unplugged: kiosk out of service", sensor)
@@ -175,7 +184,7 @@ class TamperGuard:
             sensor = json.loads(self._path.read_text(encoding="utf-8")).get("sensor")
         except (OSError, ValueError, AttributeError):
             return CARD_READER  # unreadable: still locked, and a reader is the likelier cause
-        return sensor if sensor in (CARD_READER, FINGERPRINT) else CARD_READER
+        return sensor if sensor in (CARD_READER, FINGERPRINT, REMOTE) else CARD_READER
 
     def _write_lock_file(self) -> None:
         """Kept across restarts, on disk before anything else happens (a power cut right after
