@@ -26,6 +26,7 @@ from offline_queue.policy import RetentionPolicy, RetryPolicy, decide
 from offline_queue.store.db import Store, StoreFullError, is_full_error
 from offline_queue.store.models import (
     ACTIVE_STATES,
+    TERMINAL_STATES,
     AttemptLog,
     BackendState,
     OutboxItem,
@@ -582,6 +583,8 @@ class Outbox:
             # back end exactly as it would have online. The item leaves its lane (it stays dead
             # for staff and the resident's record) and holds nothing.
             release = t.state is State.DEAD and f.result.outcome is Outcome.REJECTED
+            # a finished item needs no lane: its (pseudonymous) lane name does not stay on disk
+            release = release or done
             rows.append(
                 (
                     t.state.value,
@@ -836,6 +839,15 @@ class Outbox:
         with self.store.write() as conn:
             if audit is not None:
                 audit(AuditEvent("purge", actor, None, None, None, None, None, now))
+            # finished rows keep no lane name (also rows from before lanes were pseudonymous)
+            conn.execute(
+                update(_T)
+                .where(
+                    _T.c.state.in_([s.value for s in TERMINAL_STATES]),
+                    _T.c.lane != UNORDERED,
+                )
+                .values(lane=UNORDERED)
+            )
             shredded = conn.execute(
                 update(_T)
                 .where(

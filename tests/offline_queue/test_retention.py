@@ -106,3 +106,24 @@ def test_deleting_the_wrapped_key_shreds_even_a_copied_ciphertext(
         assert conn.exec_driver_sql("SELECT wrapped_key FROM outbox").scalar() is None
     outbox.store.checkpoint()
     assert grep(outbox.store, wk) == [] and grep(outbox.store, ct) == []
+
+
+def test_finished_items_keep_no_lane_name_on_disk(outbox: Outbox) -> None:
+    """A lane name is needed only while an item waits: a delivered item drops it at once, and
+    purge drops it from any finished row (rows from before lanes were pseudonymous included)."""
+    lane = "appointments:CANARY-LANE-RES-4711"
+    legacy = outbox.enqueue(backend="gw", kind="k", payload={}, lane=lane)
+    SyncWorker(outbox, {"gw": ScriptedConnector("gw")}).drain(5)
+    assert outbox.find(legacy.reference).lane == ""
+    # a row finished by an older version still carries its clear lane name
+    with outbox.store.write() as conn:
+        conn.exec_driver_sql(
+            "UPDATE outbox SET lane = ? WHERE tx_id = ?", (lane, str(legacy.tx_id))
+        )
+    outbox.store.checkpoint()
+    assert grep(outbox.store, b"CANARY-LANE-RES-4711")
+    waiting = outbox.enqueue(backend="gw", kind="k", payload={}, lane="bills:x")
+    outbox.purge()
+    assert outbox.find(legacy.reference).lane == ""
+    assert outbox.find(waiting.reference).lane == "bills:x"  # waiting items keep their lane
+    assert grep(outbox.store, b"CANARY-LANE-RES-4711") == []
