@@ -16,6 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.app import KioskCore
+from kiosk.config import KioskConfig
+
 MOSQUITTO = shutil.which("mosquitto") or "/usr/sbin/mosquitto"
 PROMETHEUS = shutil.which("prometheus") or "/usr/bin/prometheus"
 PROMTOOL = shutil.which("promtool") or "/usr/bin/promtool"
@@ -150,3 +153,15 @@ class Subscriber:
     def close(self) -> None:
         self.client.disconnect()
         self.client.loop_stop()
+
+
+def printer_core(demo_config: KioskConfig, printer_uri: str) -> KioskCore:
+    """A real kiosk core (offline city, real queue in the fresh data dir) with a network
+    printer emulator as its printer; started."""
+    from kiosk.app import build_core
+    from kiosk.config import shell_only, with_devices
+
+    config = with_devices(shell_only(demo_config), printer={"driver": "escpos", "uri": printer_uri})
+    core = build_core(config)
+    core.start()
+    return core

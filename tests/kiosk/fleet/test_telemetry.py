@@ -1,0 +1,261 @@
+"""Telemetry: the state document and events from a real kiosk core, on a real mosquitto."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from drivers.printer import PaperLevel
+from drivers.printer.emulator import NetworkPrinterEmulator
+from kiosk.app import KioskCore
+from kiosk.config import KioskConfig
+from kiosk.fleet.link import FleetLink, LinkSettings
+from kiosk.fleet.state import (
+    BackendQueue,
+    DeviceHealth,
+    KioskState,
+    UnsafeValue,
+    encode,
+    parse_state,
+    project_version,
+    read_state,
+)
+from kiosk.fleet.telemetry import Telemetry, observe, resident_values_in, transitions
+from kiosk.logs import Redactor
+from tests.kiosk.fleet.engines import Mosquitto, Subscriber, mosquitto, printer_core, wait_for
+
+__all__ = ["mosquitto"]
+
+NAME = "Zebulon Quaxley"
+SUBJECT = "SUBJ-99887766"
+CARD = "4711-0815-4242"
+
+
+@pytest.fixture
+def emulator() -> Iterator[NetworkPrinterEmulator]:
+    emu = NetworkPrinterEmulator().start()
+    yield emu
+    emu.close()
+
+
+@pytest.fixture
+def core(demo_config: KioskConfig, emulator: NetworkPrinterEmulator) -> Iterator[KioskCore]:
+    core = printer_core(demo_config, emulator.uri + "?profile=TM-T20II")
+    yield core
+    core.close()
+
+
+def _state(**changes: object) -> KioskState:
+    base = KioskState(
+        kiosk="lib-01",
+        site="Central Library",
+        version="0.1.0",
+        mode="production",
+        in_service=True,
+        devices={"printer": DeviceHealth("ok", None, "ok")},
+        queue={"gateway": BackendQueue(0, None, None)},
+    )
+    return KioskState(**{**base.__dict__, **changes})
+
+
+class _Recorder:
+    """A Publisher that records (the telemetry logic alone, no broker)."""
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, bytes, int, bool]] = []
+
+    def topic(self, *parts: str) -> str:
+        return "city/kiosks/lib-01/" + "/".join(parts)
+
+    def publish(self, topic: str, payload: bytes, qos: int = 0, retain: bool = False) -> bool:
+        self.sent.append((topic, payload, qos, retain))
+        return True
+
+
+def test_transitions_name_each_event_once() -> None:
+    ok = _state()
+    out = _state(devices={"printer": DeviceHealth("error", "printer.paper_out", "out")})
+    assert transitions(None, out) == []
+    assert transitions(ok, out) == [{"event": "paper_out"}]
+    assert transitions(out, out) == []
+    tampered = _state(in_service=False, out_of_service_cause="card_reader")
+    assert transitions(ok, tampered) == [
+        {"event": "tamper", "cause": "card_reader"},
+        {"event": "out_of_service", "cause": "card_reader"},
+    ]
+    remote = _state(in_service=False, out_of_service_cause="remote")
+    assert transitions(ok, remote) == [{"event": "out_of_service", "cause": "remote"}]
+    assert transitions(remote, ok) == [{"event": "back_in_service"}]
+    assert transitions(ok, _state(dead_letters=2)) == [{"event": "dead_letter", "count": 2}]
+
+
+def test_document_accepts_tokens_only_and_round_trips() -> None:
+    state = _state(problems=("printer.paper_out",), crl_age_h=3.25)
+    assert parse_state(encode(state)).as_dict() == state.as_dict()
+    for bad in (
+        _state(problems=(f"{NAME}",)),  # a space: not a token
+        _state(kiosk="lib 01"),
+        _state(devices={"printer": DeviceHealth("ok", "Dear Zebulon, error", "ok")}),
+        _state(devices={"printer": DeviceHealth("fine", None, None)}),
+        _state(queue={"gateway": BackendQueue(1, float("nan"), None)}),
+    ):
+        with pytest.raises(UnsafeValue):
+            encode(bad)
+    for hostile in (b"", b"[]", b"{", b'{"schema": 1}', b'{"schema": 2}', b"\xff" * 10):
+        with pytest.raises(UnsafeValue):
+            parse_state(hostile)
+    doc = json.loads(encode(state))
+    doc["devices"]["printer"]["problem"] = "<script>"
+    with pytest.raises(UnsafeValue):
+        parse_state(json.dumps(doc).encode())
+
+
+def test_state_of_a_running_core_has_no_resident_data(core: KioskCore) -> None:
+    """A resident signed in (their values registered as sign-in does) with queued work in a lane
+    named after them: the document has counts per back end, no name, id or lane."""
+    core.redactor.register(NAME, words=True)
+    core.redactor.register(SUBJECT, CARD)
+    assert core.outbox is not None
+    for backend in ("gateway", "gateway", "sip2"):
+        core.outbox.enqueue(
+            backend=backend,
+            kind="report",
+            payload={"name": NAME, "card": CARD},
+            lane=f"resident-{SUBJECT}",
+            summary=f"for {NAME}",
+        )
+    core.problems["printer.test"] = "printer.test_problem"
+    state = read_state(core, started_at=time.monotonic() - 5)
+    text = encode(state).decode()
+    assert state.queue["gateway"].depth == 2 and state.queue["sip2"].depth == 1
+    assert state.waiting == 3 and state.version == project_version() != "unknown"
+    assert state.kiosk == core.config.kiosk.id and state.in_service
+    assert set(state.devices) == {"card_reader", "printer", "fingerprint", "camera"}
+    for secret in (NAME, "Zebulon", "Quaxley", SUBJECT, CARD, "resident-"):
+        assert secret.lower() not in text.lower()
+    assert not resident_values_in(core.redactor)(text)  # the redaction registry agrees
+    assert core.redactor.redact(text) == Redactor().redact(text)
+    # and the guard refuses a document that would carry one
+    assert resident_values_in(core.redactor)(text.replace("printer.test_problem", "Zebulon"))
+
+
+def test_a_token_that_is_a_resident_value_is_never_published() -> None:
+    redactor = Redactor()
+    redactor.register("Zebulon", words=True)
+    recorder = _Recorder()
+    telemetry = Telemetry(
+        recorder,
+        lambda: _state(problems=("zebulon",)),
+        leaks=resident_values_in(redactor),
+    )
+    assert telemetry._step(heartbeat=True) is False
+    assert recorder.sent == [] and telemetry.failures == 1
+
+
+def test_heartbeat_republishes_and_changes_publish_at_once() -> None:
+    recorder = _Recorder()
+    states = iter([_state(), _state(uptime_s=3.0), _state(waiting=1)])
+    telemetry = Telemetry(recorder, lambda: next(states))
+    assert telemetry._step(heartbeat=True)  # first: always
+    assert not telemetry._step(heartbeat=False)  # only the uptime moved
+    assert telemetry._step(heartbeat=False)  # the queue changed
+    assert [(t, q, r) for t, _, q, r in recorder.sent] == [
+        ("city/kiosks/lib-01/state", 1, True)
+    ] * 2
+
+
+def test_paper_out_changes_the_retained_state_and_sends_one_event(
+    core: KioskCore, emulator: NetworkPrinterEmulator, mosquitto: Mosquitto
+) -> None:
+    link = FleetLink(
+        LinkSettings(
+            host="127.0.0.1",
+            port=mosquitto.port,
+            kiosk_id=core.config.kiosk.id,
+            prefix="city",
+            allow_plain=True,
+        )
+    )
+    started = time.monotonic()
+    telemetry = Telemetry(
+        link,
+        lambda: read_state(core, started),
+        heartbeat_s=30,
+        sample_s=30,  # only the printer's poke can make this test pass in time
+        leaks=resident_values_in(core.redactor),
+    )
+    observe(core, telemetry)
+    link.add_connection_listener(telemetry.poke)
+    sub = Subscriber(mosquitto.port, "city/#")
+    link.start()
+    telemetry.start()
+    state_topic = f"city/kiosks/{core.config.kiosk.id}/state"
+    try:
+        sub.wait(
+            lambda t, p, r: t == state_topic
+            and json.loads(p)["devices"]["printer"]["paper"] == "ok"
+        )
+        emulator.printer.set_paper(PaperLevel.OUT)
+        _, payload, _ = sub.wait(
+            lambda t, p, r: t == state_topic
+            and json.loads(p)["devices"]["printer"]["paper"] == "out",
+            timeout_s=15,
+        )
+        printer = json.loads(payload)["devices"]["printer"]
+        assert printer["status"] == "error" and printer["problem"] == "printer.paper_out"
+        _, event, _ = sub.wait(lambda t, p, r: t.endswith("/events"))
+        assert json.loads(event)["event"] == "paper_out"
+        # a late subscriber (the city's dashboard) gets the current state, retained
+        late = Subscriber(mosquitto.port, state_topic)
+        try:
+            _, retained, flag = late.wait(lambda t, p, r: True)
+            assert flag and json.loads(retained)["devices"]["printer"]["paper"] == "out"
+        finally:
+            late.close()
+    finally:
+        telemetry.stop()
+        link.stop()
+        sub.close()
+
+
+def test_broker_down_pokes_never_block_and_state_arrives_later(
+    core: KioskCore, tmp_path: Path
+) -> None:
+    broker = Mosquitto(tmp_path)  # not started: unreachable
+    link = FleetLink(
+        LinkSettings(
+            host="127.0.0.1", port=broker.port, kiosk_id="lib-01", prefix="city", allow_plain=True
+        )
+    )
+    started = time.monotonic()
+    telemetry = Telemetry(link, lambda: read_state(core, started), sample_s=0.05, debounce_s=0.01)
+    link.start()
+    telemetry.start()
+    try:
+        worst = 0.0
+        for _ in range(500):  # e.g. the GUI thread's observers during a burst
+            t0 = time.perf_counter()
+            telemetry.poke()
+            worst = max(worst, time.perf_counter() - t0)
+        assert worst < 0.005, worst
+        wait_for(lambda: telemetry.published >= 1)
+        enqueue_started = time.perf_counter()
+        assert core.outbox is not None
+        core.outbox.enqueue(backend="gateway", kind="report", payload={"x": 1})
+        assert time.perf_counter() - enqueue_started < 0.5  # the queue is not held up
+        wait_for(lambda: telemetry.published >= 2)  # the change reached the (offline) link
+        assert link.stats().retained_topics == 1 and not link.connected
+        broker.start()
+        sub = Subscriber(broker.port, "city/#")
+        try:
+            sub.wait(lambda t, p, r: t.endswith("/state") and json.loads(p)["waiting"] == 1)
+        finally:
+            sub.close()
+    finally:
+        telemetry.stop()
+        link.stop()
+        broker.stop()
