@@ -158,6 +158,9 @@ def probe(path: Path, *, full: bool = False) -> str:
     moved aside because another process held a lock, and StoreFullError when the file system is
     full (a healthy database cannot be opened then, and must not be moved aside for it).
     """
+    if _read_only_header(path):
+        logger.error("queue database header asks for a read-only file (damaged)")
+        return "corrupt"
     try:
         uri = f"file:{urllib.parse.quote(str(path))}?mode=rw"
         con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -168,6 +171,11 @@ def probe(path: Path, *, full: bool = False) -> str:
         rows = con.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
     except sqlite3.Error as exc:
         return _probe_failed(path, exc)
+    except UnicodeDecodeError:
+        # SQLite's own error message quotes the damaged schema's bytes, and Python decodes the
+        # message as UTF-8 before it can raise the sqlite3 error: damage all the same
+        logger.error("queue database check failed: schema error not readable as text")
+        return "corrupt"
     finally:
         con.close()
     if rows != [(b"ok",)]:
@@ -176,6 +184,17 @@ def probe(path: Path, *, full: bool = False) -> str:
         logger.error("queue database check failed: %s", shown[:200])
         return "corrupt"
     return "ok"
+
+
+def _read_only_header(path: Path) -> bool:
+    """The file's header has a write version other than 1 (legacy) or 2 (WAL) at offset 18:
+    SQLite then opens it read-only without an error, every enqueue would fail."""
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except OSError:
+        return False  # probe's connect reports it
+    return len(header) == 100 and header.startswith(b"SQLite format 3\0") and header[18] > 2
 
 
 def _probe_failed(path: Path, exc: sqlite3.Error) -> str:

@@ -9,6 +9,7 @@ aside with a technician alert) or raises the declared ``StoreError``; nothing is
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -89,3 +90,49 @@ def test_open_damaged_database(
         outbox.enqueue(backend="gw", kind="k", payload={"after": "damage"}, lane="L9")
     finally:
         store.close()
+
+
+def _copy(seed: tuple[Path, bytes], directory: Path, content: bytes) -> None:
+    shutil.copy(seed[0] / KEY_FILE, directory / KEY_FILE)
+    (directory / DB).write_bytes(content)
+
+
+def _usable_after_damage(directory: Path, content: bytes) -> None:
+    store = open_store(directory)
+    try:
+        assert [a.key for a in store.alerts] == ["queue.store.moved_aside"]
+        assert content in files(directory).values()  # kept for the technician
+        outbox = Outbox(store, FileKeyProvider.in_data_dir(directory, may_create=False))
+        outbox.enqueue(backend="gw", kind="k", payload={"after": "damage"}, lane="L9")
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("version", [3, 18, 255])
+def test_read_only_write_version_is_set_aside(
+    tmp_path: Path, seed: tuple[Path, bytes], version: int
+) -> None:
+    """Found by this suite: a header write version above 2 made SQLite open the file read-only
+    without an error, quick_check passed, and every enqueue failed with a raw
+    ``attempt to write a readonly database``."""
+    damaged_header = bytearray(seed[1])
+    damaged_header[18] = version
+    _copy(seed, tmp_path, bytes(damaged_header))
+    _usable_after_damage(tmp_path, bytes(damaged_header))
+
+
+def test_schema_error_that_is_not_utf8_is_set_aside(
+    tmp_path: Path, seed: tuple[Path, bytes]
+) -> None:
+    """Found by this suite: SQLite's error message quoted a damaged schema's bytes and Python
+    raised UnicodeDecodeError (not a sqlite3 error) from quick_check, stopping start-up."""
+    _copy(seed, tmp_path, seed[1])
+    con = sqlite3.connect(tmp_path / DB)
+    con.execute("PRAGMA writable_schema=ON")
+    con.execute(
+        "UPDATE sqlite_master SET sql = CAST(? AS TEXT) WHERE name = 'outbox'",
+        (b"CREATE \xff TABLE outbox(a)",),
+    )
+    con.commit()
+    con.close()
+    _usable_after_damage(tmp_path, (tmp_path / DB).read_bytes())
