@@ -105,12 +105,13 @@ def load_certificate(der: bytes, what: str = "card") -> x509.Certificate:
 
     Raises CardProtocolError for anything that does not decode: ``cryptography`` parses lazily
     and raises KeyError for an unexpected string tag in a name, UnsupportedAlgorithm for an
-    unknown curve, ValueError for bad DER; all mean "this card is unreadable".
+    unknown curve, InvalidVersion for a version other than v1/v3, ValueError for bad DER; all
+    mean "this card is unreadable".
     """
     try:
         cert = x509.load_der_x509_certificate(der)
         _parse_certificate_fields(cert)
-    except (ValueError, KeyError, TypeError, UnsupportedAlgorithm) as exc:
+    except (ValueError, KeyError, TypeError, UnsupportedAlgorithm, x509.InvalidVersion) as exc:
         raise CardProtocolError(
             f"certificate {what} does not parse ({type(exc).__name__})"
         ) from exc

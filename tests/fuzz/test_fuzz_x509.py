@@ -10,6 +10,7 @@ import datetime as dt
 import gzip
 import zlib
 
+import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
@@ -126,3 +127,19 @@ def test_compressed_certificate_bomb_is_refused() -> None:
         assert "too large" in str(exc)
     else:
         raise AssertionError("inflated past the bound")
+
+
+@pytest.mark.parametrize(
+    ("find", "replace", "error"),
+    [
+        (b"\xa0\x03\x02\x01\x02", b"\xa0\x03\x02\x01\x03", "InvalidVersion"),  # found here
+        (bytes.fromhex("06082A8648CE3D030107"), bytes.fromhex("06082A8648CE3D030102"),
+         "UnsupportedAlgorithm"),
+        (b"\x0c\x0dAmina Njoroge", b"\x01\x0dAmina Njoroge", "KeyError"),
+    ],
+)  # fmt: skip
+def test_known_hostile_certificates(find: bytes, replace: bytes, error: str) -> None:
+    der = SEEDS[0]
+    assert find in der
+    with pytest.raises(CardProtocolError, match=error):
+        load_certificate(der.replace(find, replace, 1), "fuzz")
