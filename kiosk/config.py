@@ -303,6 +303,45 @@ class LoggingSection(_Section):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
 
+LIBRARY_PIN_DIGITS = (4, 8)
+"""What the library PIN pad takes ("digits" passwords): 4 to 8 digits."""
+LIBRARY_PASSWORD_MAX = 64
+
+
+class LibrarySection(_Section):
+    """The library system's patron passwords (SIP2 ``AD``), as the site's ILS sets them."""
+
+    password: Literal["digits", "text"] = "digits"  # noqa: S105 (a kind, not a secret)
+    """"digits": a numeric PIN on the ATM-style pad; "text": a password with letters (Koha,
+    Evergreen) typed on the on-screen keyboard in a masked field with a show/hide toggle."""
+    password_min_length: Annotated[int, Field(ge=1, le=LIBRARY_PASSWORD_MAX)] = 4
+    password_max_length: Annotated[int, Field(ge=1, le=LIBRARY_PASSWORD_MAX)] | None = None
+    """None: 8 for "digits", 32 for "text"."""
+
+    @property
+    def max_length(self) -> int:
+        if self.password_max_length is not None:
+            return self.password_max_length
+        return LIBRARY_PIN_DIGITS[1] if self.password == "digits" else 32  # noqa: S105
+
+    @model_validator(mode="after")
+    def _length_bounds(self) -> LibrarySection:
+        low, high = self.password_min_length, self.max_length
+        if low > high:
+            raise ValueError(
+                f"password_min_length ({low}) is more than password_max_length ({high})"
+            )
+        if self.password == "digits" and (  # noqa: S105
+            low < LIBRARY_PIN_DIGITS[0] or high > LIBRARY_PIN_DIGITS[1]
+        ):
+            raise ValueError(
+                "a digits password is typed on the PIN pad, which takes 4 to 8 digits: "
+                f"set password_min_length and password_max_length within 4..8 (got {low}..{high})"
+                ', or password = "text"'
+            )
+        return self
+
+
 class KioskConfig(_Section):
     """The whole, validated kiosk configuration."""
 
@@ -318,6 +357,7 @@ class KioskConfig(_Section):
     privacy: PrivacySection = PrivacySection()
     network: NetworkSection = NetworkSection()
     logging: LoggingSection = LoggingSection()
+    library: LibrarySection = LibrarySection()
     source: str = Field(default="", exclude=True)
     """Where this configuration was read from (for diagnostics)."""
 

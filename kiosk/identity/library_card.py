@@ -133,6 +133,8 @@ class LibraryCardSignIn:
             outlives sessions).
         actor: the audit actor: ``patron`` (a library-card sign-in) or ``resident`` (a
             resident's linked library account).
+        rule: what the site's library system takes as a password (default: a 4–8 digit PIN;
+            ``library.PasswordRule.of(config)`` for the site's ``[library]`` setting).
     """
 
     def __init__(
@@ -142,6 +144,7 @@ class LibraryCardSignIn:
         attempts: PinAttempts | None = None,
         *,
         actor: str = "patron",
+        rule: library.PasswordRule | None = None,
     ) -> None:
         if len(key) < 16:
             raise ValueError("the pseudonym key must be at least 16 bytes")
@@ -149,6 +152,7 @@ class LibraryCardSignIn:
         self._actor = actor
         self._audit = audit
         self.attempts = attempts if attempts is not None else shared_attempts()
+        self.rule = rule if rule is not None else library.PasswordRule()
 
     def card_ref(self, uid: str) -> str:
         return pseudonym(self._key, "library_card", uid.strip())
@@ -177,12 +181,12 @@ class LibraryCardSignIn:
         """
         card = self.card_ref(uid)
         try:
-            text = pin.decode("ascii", errors="replace")
+            text = pin.decode("utf-8", errors="replace")  # a text password may be UTF-8
         finally:
             pin[:] = bytes(len(pin))
         try:
             self.check_card(uid)
-            patron = library.check_pin(factory, uid.strip(), text)
+            patron = library.check_pin(factory, uid.strip(), text, self.rule)
         except library.LibraryError as exc:
             if exc.key in ("library.wrong_pin", "library.bad_pin"):
                 exc.tries_left = self.attempts.failed(card)

@@ -35,6 +35,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from kiosk.config import KioskConfig
 from kiosk.receipts import Money
 from kiosk.services.submit import Submission, ordered
 from kiosk.session import SessionData
@@ -55,7 +56,7 @@ logger = logging.getLogger(__name__)
 Sip2Factory = Callable[[], Sip2Client]
 
 _UID = re.compile(r"[0-9A-Za-z][0-9A-Za-z-]{2,31}")  # a card UID (hex) or a patron id
-_PIN = re.compile(r"[0-9]{4,8}")
+_DIGITS = re.compile(r"[0-9]+")
 _CURRENCY = re.compile(r"[A-Z]{3}")
 PAYMENT_TYPE_ACCOUNT = "02"
 """SIP2 payment type sent for a fee paid through the eCitizen account (no card data)."""
@@ -210,7 +211,7 @@ class LibrarySession:
 
     def patron(self) -> Patron:
         """For this session's online reads (the PIN as the SIP2 client needs it)."""
-        pin = self._pin.decode("ascii") if self._pin else None
+        pin = self._pin.decode("utf-8", errors="replace") if self._pin else None
         return Patron(self.patron_id, self.name, pin)
 
     def wipe(self) -> None:
@@ -284,6 +285,47 @@ def supports(client: Sip2Client, message: str) -> bool | None:
     return message in status.supported
 
 
+@dataclass(frozen=True)
+class PasswordRule:
+    """What the site's library system takes as a patron password (``[library]`` in the
+    configuration): digits only (a PIN) or text (Koha/Evergreen passwords), within length
+    bounds, in characters the SIP2 link can carry (printable, no ``|``, encodable in the
+    link's character set). Never logged, never kept beyond the session."""
+
+    text: bool = False
+    min_length: int = 4
+    max_length: int = 8
+    encoding: str = "cp850"
+
+    @classmethod
+    def of(cls, config: KioskConfig) -> PasswordRule:
+        section = config.library
+        encoding = config.backends.sip2_encoding
+        return cls(
+            text=section.password == "text",  # noqa: S105 (the kind of password)
+            min_length=section.password_min_length,
+            max_length=section.max_length,
+            # "auto" sends cp850 until the ILS shows it speaks UTF-8
+            encoding="cp850" if encoding == "auto" else encoding,
+        )
+
+    def problem(self, password: str) -> str | None:
+        """None when ``password`` may be sent, else why not: ``library.password_length`` or
+        ``library.password_characters`` (a key; the password itself is never in it)."""
+        if not self.min_length <= len(password) <= self.max_length:
+            return "library.password_length"
+        if not self.text:
+            return None if _DIGITS.fullmatch(password) else "library.password_characters"
+        for char in password:
+            if char == "|" or (unicodedata.category(char)[0] in "CZ" and char != " "):
+                return "library.password_characters"
+        try:
+            password.encode(self.encoding)
+        except (UnicodeEncodeError, LookupError):
+            return "library.password_characters"
+        return None
+
+
 def valid_patron_id(text: str) -> bool:
     """A card UID (hex) or patron id as the screen may send it in ``AA``."""
     return _UID.fullmatch(text.strip()) is not None
@@ -314,10 +356,14 @@ def card_status(factory: Sip2Factory, uid_hex: str) -> PatronStatus:
     return status
 
 
-def check_pin(factory: Sip2Factory, patron_id: str, pin: str) -> Patron:
-    """Verify the library PIN (23 with ``AD``). The ILS must say the PIN is right (``CQY``):
-    an ILS that does not check it does not sign anybody in."""
-    if not _PIN.fullmatch(pin):
+def check_pin(
+    factory: Sip2Factory, patron_id: str, pin: str, rule: PasswordRule | None = None
+) -> Patron:
+    """Verify the library PIN or password (23 with ``AD``). The ILS must say it is right
+    (``CQY``): an ILS that does not check it does not sign anybody in. ``rule``: what the
+    site's ILS takes (default: a 4–8 digit PIN); anything else is ``library.bad_pin`` before
+    any network call."""
+    if (rule or PasswordRule()).problem(pin) is not None:
         raise LibraryError("library.bad_pin")
     if not _UID.fullmatch(patron_id):
         raise LibraryError("library.bad_card")

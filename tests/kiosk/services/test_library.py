@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -249,3 +250,70 @@ def test_fee_lines_never_raise(
             assert Decimal(str(sub.payload["amount"])) == line.money.amount > 0
     if shown is not None:
         format_amount(shown, "es")
+
+
+# --- library passwords as the site's ILS takes them (#13 SIP2 item 9) -----------------------
+
+
+def test_password_rules_digits_and_text() -> None:
+    from kiosk.services.library import PasswordRule
+
+    digits = PasswordRule()
+    assert digits.problem("1234") is None and digits.problem("12345678") is None
+    assert digits.problem("123") == "library.password_length"
+    assert digits.problem("123456789") == "library.password_length"
+    assert digits.problem("12a4") == "library.password_characters"
+    assert digits.problem("١٢٣٤") == "library.password_characters"  # Arabic-Indic digits
+    text = PasswordRule(text=True, min_length=6, max_length=20, encoding="cp850")
+    for ok in ("Blue-Tr3e", "pässwörd", "with space", "a@b.c_d-e"):
+        assert text.problem(ok) is None, ok
+    for bad in ("ab|cdef", "abc\rdef", "abc\x00def", "tab\there", "zero\u200bwidth"):
+        assert text.problem(bad) == "library.password_characters", repr(bad)
+    assert text.problem("ضصثقفغ") == "library.password_characters"  # not in cp850
+    assert PasswordRule(True, 6, 20, "utf-8").problem("ضصثقفغ") is None
+    assert text.problem("short") == "library.password_length"
+    assert text.problem("x" * 21) == "library.password_length"
+
+
+def test_password_rule_from_the_site_configuration(tmp_path: Path) -> None:
+    from kiosk.config import LibrarySection, load_demo_config
+    from kiosk.services.library import PasswordRule
+
+    config = load_demo_config(tmp_path)
+    assert PasswordRule.of(config) == PasswordRule(False, 4, 8, "cp850")  # the default
+    site = config.model_copy(
+        update={
+            "library": LibrarySection(password="text"),
+            "backends": config.backends.model_copy(update={"sip2_encoding": "auto"}),
+        }
+    )
+    assert PasswordRule.of(site) == PasswordRule(True, 4, 32, "cp850")
+
+
+@pytest.mark.parametrize(
+    ("section", "message"),
+    [
+        ({"password": "digits", "password_max_length": 12}, "takes 4 to 8 digits"),
+        ({"password": "digits", "password_min_length": 3}, "takes 4 to 8 digits"),
+        ({"password": "text", "password_min_length": 40}, "is more than password_max_length"),
+        ({"password": "text", "password_max_length": 65}, "less than or equal to 64"),
+        ({"password": "letters"}, "'digits' or 'text'"),
+    ],
+)
+def test_library_password_settings_are_validated(section: dict[str, object], message: str) -> None:
+    from kiosk.config import LibrarySection
+
+    with pytest.raises(ValueError, match=message):
+        LibrarySection.model_validate(section)
+
+
+def test_check_pin_refuses_a_password_the_site_does_not_take_before_sending() -> None:
+    from kiosk.services.library import LibraryError, PasswordRule, check_pin
+
+    def never() -> Sip2Client:
+        raise AssertionError("nothing is sent")
+
+    with pytest.raises(LibraryError, match=r"library\.bad_pin"):
+        check_pin(never, "LIB-0100", "Blue-Tr3e")  # a digits site
+    with pytest.raises(LibraryError, match=r"library\.bad_pin"):
+        check_pin(never, "LIB-0100", "a|b-c-d", PasswordRule(True, 4, 32))

@@ -17,6 +17,7 @@ import datetime as dt
 import re
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel
 
 from kiosk.receipts import Money, format_amount
@@ -27,6 +28,7 @@ from offline_queue.connectors.sip2 import Loan, PatronAccount, Sip2Error, Sip2No
 from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
 from ui.services.city.common import ButtonList, date_text, online
+from ui.services.city.library_password import LibraryPasswordEntry
 from ui.services.context import ServiceContext
 from ui.widgets.pinpad import PinPad
 
@@ -481,7 +483,9 @@ class RenewalStep(Step):
 
 
 class PinStep(Step):
-    """The library PIN for a resident's linked card (the library system wants it)."""
+    """The library PIN or password for a resident's linked card (the library system wants
+    it): the PIN pad, or a masked text field on the on-screen keyboard when the site's library
+    takes text passwords (``[library] password``)."""
 
     step_id = "library-pin"
 
@@ -489,13 +493,28 @@ class PinStep(Step):
         super().__init__(screen)
         self.owner = screen
         self._patron_id = patron_id
+        core = screen.context.core
+        self.rule = library.PasswordRule.of(core.config) if core is not None else None
         layout = column(self)
         self.prompt = label("body", name="library-pin-prompt")
         layout.addWidget(self.prompt)
-        self.pad = PinPad(self._submit)
-        layout.addWidget(self.pad, 1)
+        self.entry = LibraryPasswordEntry(self.rule or library.PasswordRule(), self._submit)
+        layout.addWidget(self.entry, 1)
+
+    @property
+    def pad(self) -> PinPad:
+        """The PIN pad (a "digits" site)."""
+        assert self.entry.pinpad is not None, "this site's library takes text passwords"
+        return self.entry.pinpad
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.entry.attach_keyboard()
+        self.entry.focus_entry()
 
     def title(self) -> str:
+        if self.entry.rule.text:
+            return self.tr("Library password")
         return self.tr("Library PIN")
 
     def _submit(self, pin: bytearray) -> None:
@@ -508,7 +527,10 @@ class PinStep(Step):
         from kiosk.identity.library_card import LibraryCardSignIn
 
         verifier = LibraryCardSignIn(
-            load_or_create_key(core.config.paths.data_dir), core.audit, actor="resident"
+            load_or_create_key(core.config.paths.data_dir),
+            core.audit,
+            actor="resident",
+            rule=self.entry.rule,
         )
         patron_id = self._patron_id
         kept = bytearray(pin)
@@ -535,7 +557,12 @@ class PinStep(Step):
             first.load()
 
     def retranslate(self) -> None:
-        set_text(self.prompt, self.tr("Please enter your library PIN."))
+        set_text(
+            self.prompt,
+            self.tr("Please enter your library password.")
+            if self.entry.rule.text
+            else self.tr("Please enter your library PIN."),
+        )
 
     def wipe(self) -> None:
-        self.pad.clear()
+        self.entry.wipe()

@@ -13,8 +13,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QObject, QRunnable, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.config import PrivacySection
@@ -24,6 +24,7 @@ from offline_queue.connectors.sip2 import Sip2Error
 from ui.privacy import short_notice
 from ui.screens.base import Screen, button, label, set_text
 from ui.services.base import pool
+from ui.services.city.library_password import LibraryPasswordEntry
 from ui.theme import Theme
 from ui.widgets.pinpad import PinPad
 
@@ -73,10 +74,12 @@ class _Verify(QRunnable):
 
 
 class LibraryPinScreen(Screen):
-    """PIN pad for a library card, before anything of the patron is shown.
+    """The library PIN or password for a library card, before anything of the patron is shown:
+    the PIN pad, or a masked text field on the on-screen keyboard when the site's library
+    system takes text passwords (:meth:`set_rule`, ``[library] password``).
 
     Signals:
-    pin_entered(bytearray): the digits (the receiver zeroes them).
+    pin_entered(bytearray): the PIN or password, UTF-8 (the receiver zeroes it).
     cancelled(): start over.
     guest_chosen(): continue as a guest.
     privacy_requested(): the resident wants the privacy notice in full (PRIV-08: a library
@@ -142,14 +145,46 @@ class LibraryPinScreen(Screen):
         action_column.addWidget(self.cancel_button)
         action_column.addWidget(self.guest_button)
         action_column.addWidget(self.privacy_button)
-        self.pinpad = PinPad(self._on_pin)
+        self.entry = LibraryPasswordEntry(library.PasswordRule(), self._on_pin)
         self.columns.addWidget(texts, 0)
-        self.columns.addWidget(self.pinpad, 1)
+        self.columns.addWidget(self.entry, 1)
         self._texts = texts
         self._page = layout
         self._text_column = text_column
         layout.addWidget(self.action_area)  # portrait: below the PIN pad
         self.retranslate()
+
+    @property
+    def pinpad(self) -> PinPad:
+        """The PIN pad (a "digits" site)."""
+        assert self.entry.pinpad is not None, "this site's library takes text passwords"
+        return self.entry.pinpad
+
+    @property
+    def text_password(self) -> bool:
+        return self.entry.rule.text
+
+    def set_rule(self, rule: library.PasswordRule) -> None:
+        """What the site's library system takes (from the configuration)."""
+        if rule == self.entry.rule:
+            return
+        old = self.entry
+        self.entry = LibraryPasswordEntry(rule, self._on_pin)
+        self.columns.replaceWidget(old, self.entry)
+        self.columns.setStretchFactor(self.entry, 3 if self.landscape else 1)
+        old.wipe()
+        old.hide()
+        old.deleteLater()
+        self._update()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.entry.attach_keyboard()  # the window's keyboard (a text password)
+        QTimer.singleShot(0, self._focus_entry)  # once the stack has shown the screen
+
+    def _focus_entry(self) -> None:
+        if self.isVisible() and self.entry.isVisible():
+            self.entry.focus_entry()
 
     @property
     def landscape(self) -> bool:
@@ -163,7 +198,7 @@ class LibraryPinScreen(Screen):
             self.columns.setDirection(direction)  # LeftToRight mirrors in right-to-left
             # landscape: the actions under the texts, beside the PIN pad; portrait: below it
             self.columns.setStretchFactor(self._texts, 2 if wide else 0)
-            self.columns.setStretchFactor(self.pinpad, 3 if wide else 1)
+            self.columns.setStretchFactor(self.entry, 3 if wide else 1)
             if wide:
                 self._page.removeWidget(self.action_area)
                 self._text_column.addWidget(self.action_area)
@@ -178,17 +213,19 @@ class LibraryPinScreen(Screen):
         self._tries_left = tries_left
         self._problem = None
         self._checking = False
-        self.pinpad.clear()
+        self.entry.clear()
         self._update()
-        self.pinpad.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.entry.focus_entry()
 
     def show_problem(self, key: str, tries_left: int | None = None, locked_s: int = 0) -> None:
         self._problem = (key, locked_s)
         if tries_left is not None:
             self._tries_left = tries_left
         self._checking = False
-        self.pinpad.clear()
+        self.entry.clear()
         self._update()
+        if self.isVisible() and self.entry.isVisible():
+            self.entry.focus_entry()  # try again: the keyboard is back
 
     def _on_pin(self, pin: bytearray) -> None:
         self._checking = True
@@ -202,14 +239,19 @@ class LibraryPinScreen(Screen):
 
     def _update(self) -> None:
         retry = self.can_retry
-        self.pinpad.setVisible(retry and not self._checking)
-        self.pinpad.setEnabled(not self._checking)
+        shown = retry and not self._checking
+        if not shown:
+            self.entry.release_keyboard()
+        self.entry.setVisible(shown)
+        self.entry.setEnabled(not self._checking)
         self.checking.setVisible(self._checking)
         self.problem.setVisible(self._problem is not None and not self._checking)
         self.retranslate()
 
     # -- texts --------------------------------------------------------------------------------
     def title(self) -> str:
+        if self.text_password:
+            return self.tr("Your library password")
         return self.tr("Your library PIN")
 
     def spoken_intro(self) -> str:
@@ -220,6 +262,13 @@ class LibraryPinScreen(Screen):
         if self._problem is None:
             return ""
         key, locked_s = self._problem
+        if key in ("library.wrong_pin", "library.bad_pin") and self.text_password:
+            if self._tries_left == 1:
+                return self.tr(
+                    "That password was not right. You have one try left: if it is wrong again "
+                    "this card will be locked on this kiosk for a while."
+                )
+            return self.tr("That password was not right. Please try again.")
         if key in ("library.wrong_pin", "library.bad_pin"):
             if self._tries_left == 1:
                 return self.tr(
@@ -256,6 +305,11 @@ class LibraryPinScreen(Screen):
         self.prompt.setText(
             self.tr(
                 "You used a library card. To see your loans, holds and fees, type your library "
+                "password and press OK. If this is not your library card, take it away."
+            )
+            if self.text_password
+            else self.tr(
+                "You used a library card. To see your loans, holds and fees, type your library "
                 "PIN and press OK. If this is not your library card, take it away: never type a "
                 "bank card's PIN here."
             )
@@ -270,7 +324,11 @@ class LibraryPinScreen(Screen):
         )
         self.warning.setVisible(tries == 1 and self.can_retry and not self._checking)
         set_text(self.problem, self.problem_text())
-        self.checking.setText(self.tr("Checking your PIN with the library…"))
+        self.checking.setText(
+            self.tr("Checking your password with the library…")
+            if self.text_password
+            else self.tr("Checking your PIN with the library…")
+        )
         set_text(self.cancel_button, self.tr("Start over"))
         set_text(self.guest_button, self.tr("Continue as a guest"))
         set_text(self.privacy_button, self.tr("How the city uses your data"))
@@ -279,7 +337,7 @@ class LibraryPinScreen(Screen):
         self._tries_left = None
         self._problem = None
         self._checking = False
-        self.pinpad.clear()
+        self.entry.wipe()
         self._update()
 
 
@@ -300,9 +358,11 @@ class LibrarySignIn(QObject):
 
         self._core = core
         self.screen = screen
+        rule = library.PasswordRule.of(core.config)
         self.verifier = LibraryCardSignIn(
-            load_or_create_key(core.config.paths.data_dir), core.audit
+            load_or_create_key(core.config.paths.data_dir), core.audit, rule=rule
         )
+        screen.set_rule(rule)
         self._uid = ""
         self._generation = 0
         screen.pin_entered.connect(self._on_pin)
