@@ -391,7 +391,7 @@ class KioskCore:
             uri += ("&" if "?" in uri else "?") + f"profile={section.profile}"
         self.printer = PrinterService(uri).start()
         self.closers.append(self.printer.close)
-        self.receipts = ReceiptDesk(ReceiptJournal(data_dir), self.printer)
+        self.receipts = ReceiptDesk(ReceiptJournal(data_dir, key=self.receipt_key), self.printer)
 
     def _start_tamper(self, data_dir: Path) -> None:
         """OPS-07: a card reader or fingerprint sensor unplugged while the kiosk runs puts it out

@@ -13,9 +13,12 @@ import sqlite3
 import subprocess
 import time
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from kiosk.app import KioskCore, build_core
 from kiosk.config import KioskConfig, Mode, load_demo_config
@@ -24,9 +27,12 @@ from kiosk.credentials import (
     CREDENTIAL_NAMES,
     PLAIN_FILES,
     QUEUE_KEK,
+    RECEIPT_KEY,
     CredentialError,
     SecretSource,
 )
+from kiosk.receipt_journal import ReceiptJournal, journal_key
+from kiosk.receipts import Receipt, ReceiptStatus
 from kiosk.services.submit import Submission, enqueue
 from offline_queue.crypto import AesKeyProvider, CryptoError
 from provisioning.credentials import create_sealed_credentials, credentials_dir, unit_lines
@@ -308,6 +314,33 @@ def _unwraps(keys: AesKeyProvider, rows: list[tuple[str, str, bytes, str]]) -> i
     return opened
 
 
+def _receipt() -> Receipt:
+    return Receipt.create(
+        reference="REF-STOLEN-1",
+        kiosk_id="K-1",
+        site="City Hall",
+        issued_at=datetime.now(UTC),
+        service=f"Appointment for {NAME}",
+        status=ReceiptStatus.SUBMITTED,
+        key=b"q" * 32,
+        instructions=(SECRET_TEXT,),
+    )
+
+
+def _opens_receipt(receipt_key: bytes, bodies: list[tuple[str, bytes]]) -> int:
+    key = journal_key(receipt_key)
+    if key is None:
+        return 0
+    opened = 0
+    for reference, body in bodies:
+        try:
+            AESGCM(key).decrypt(body[:12], body[12:], b"receipt-journal|" + reference.encode())
+        except InvalidTag:
+            continue
+        opened += 1
+    return opened
+
+
 def test_a_stolen_data_directory_reveals_no_payload(sealed: Path, tmp_path: Path) -> None:
     data = tmp_path / "data"
     core = _started(_config(data, Mode.PRODUCTION))
@@ -316,10 +349,14 @@ def test_a_stolen_data_directory_reveals_no_payload(sealed: Path, tmp_path: Path
             enqueue(core, _submission())
         assert core.audit is not None
         core.audit.record("mode.switch", "system", mode="normal")
+        # the receipt journal (reprints), under the sealed receipt-key as kiosk run keeps it
+        journal = ReceiptJournal(data, key=core.receipt_key)
+        journal.record(_receipt(), "en")
     finally:
         core.close()
     stolen = tmp_path / "stolen"
     shutil.copytree(data, stolen)  # the disk, without the machine's TPM / host key
+    assert (stolen / "receipts.sqlite3").is_file()
     for path in stolen.rglob("*"):
         if path.is_file():
             raw = path.read_bytes()
@@ -334,6 +371,12 @@ def test_a_stolen_data_directory_reveals_no_payload(sealed: Path, tmp_path: Path
     assert sum(_unwraps(AesKeyProvider(c), rows) for c in candidates) == 0
     # the same search with the sealed key opens every row: the test can see a leak
     assert _unwraps(AesKeyProvider((sealed / QUEUE_KEK).read_bytes()), rows) == len(rows)
+    # nor any receipt body: the journal's key is not on the disk either
+    with sqlite3.connect(stolen / "receipts.sqlite3") as db:
+        bodies = db.execute("SELECT reference, body FROM receipts").fetchall()
+    assert len(bodies) == 1
+    assert sum(_opens_receipt(c, bodies) for c in candidates) == 0
+    assert _opens_receipt((sealed / RECEIPT_KEY).read_bytes(), bodies) == 1
 
 
 @needs_systemd_creds

@@ -14,6 +14,8 @@ import pytest
 
 from kiosk.app import KioskCore, build_core
 from kiosk.config import load_demo_config
+from kiosk.receipt_journal import ReceiptJournal
+from kiosk.receipts import Receipt, ReceiptStatus
 from kiosk.services import appointments, bills, library
 from kiosk.services.submit import Submission, default_lane, enqueue, ordered
 from offline_queue.connectors.gateway import Bill, LocalizedText, Money, Slot
@@ -123,22 +125,43 @@ def test_independent_operations_are_unordered(core: KioskCore) -> None:
         ordered("bad:scope", "x")
 
 
+def _receipt(core: KioskCore, submission: Submission, n: int) -> Receipt:
+    return Receipt.create(
+        reference=f"REF-LANE-{n}",
+        kiosk_id="K-1",
+        site="City Hall",
+        issued_at=NOW,
+        service=f"{submission.title} ITEM-CANARY-5 slot-1",
+        status=ReceiptStatus.SUBMITTED,
+        key=core.receipt_key,
+        instructions=(*submission.instructions, f"{NAME}, {ADDRESS}", RESIDENT, PATRON),
+    )
+
+
 def test_a_stolen_disk_shows_no_resident_id_name_address_or_pin(core: KioskCore) -> None:
     """Copy the data directory's queue files and grep them: payloads are sealed, lanes are keyed
     hashes, receipt summaries carry no personal text (#14.4)."""
     patron = library.Patron(PATRON, NAME, PIN)
-    for submission in (
-        appointments.book(_slot(1), RESIDENT, "Book"),
-        bills.payment(_bill(7), RESIDENT, "Pay"),
-        library.renew(_loan("ITEM-CANARY-5"), patron, "Renew", NOW),
-        _report(),
+    journal = ReceiptJournal(core.config.paths.data_dir, key=core.receipt_key)
+    for n, submission in enumerate(
+        (
+            appointments.book(_slot(1), RESIDENT, "Book"),
+            bills.payment(_bill(7), RESIDENT, "Pay"),
+            library.renew(_loan("ITEM-CANARY-5"), patron, "Renew", NOW),
+            _report(),
+        )
     ):
         enqueue(core, submission)
+        # the receipt kept for reprints, as the receipt desk journals it, naming the resident
+        journal.record(_receipt(core, submission, n), "en")
     assert core.outbox is not None and core.store is not None
     assert len(core.outbox.items()) == 4
+    assert len(journal.recent()) == 4
     data_dir = core.config.paths.data_dir
     core.close()
-    raw = b"".join(p.read_bytes() for p in sorted(data_dir.glob("queue.db*")) if p.is_file())
+    files = sorted(data_dir.glob("queue.db*")) + sorted(data_dir.glob("receipts.sqlite3*"))
+    assert any(p.name == "receipts.sqlite3" for p in files)
+    raw = b"".join(p.read_bytes() for p in files if p.is_file())
     assert raw  # the files are there
     for secret in (RESIDENT, NAME, ADDRESS, PATRON, PIN, "ITEM-CANARY-5", "B-7", "slot-1"):
         for form in (secret.encode(), secret.encode("utf-16-le")):
