@@ -6,6 +6,12 @@ translation keys per field; :func:`form_body` turns valid entries into the JSON 
 expects (numbers as numbers, dates as ISO strings, yes/no as booleans). Photos are not part of
 the form body: a service sends the accepted ID photo separately (``photo`` in the request).
 
+What people naturally type is normalised to what the field needs before it is checked
+(:func:`clean`): a plate in capitals (``"1234 abc"`` → ``"1234ABC"``), spaces and dashes out of
+a digits-only number, Arabic-Indic digits as ASCII digits, surrounding spaces trimmed. The UI
+asks :func:`input_kind` which keyboard a field opens and filters typing with
+:func:`filter_typing`; :func:`length_rule` is the rule the hint says ("15 digits").
+
 Raw entries, as the widgets give them: text, long text, address → ``str``; number, money →
 ``str`` as typed (``"12,50"`` and ``"12.50"`` both accepted); date → ``datetime.date`` or an ISO
 ``str``; choice → the choice's ``value``; yes/no → ``bool``; photo → ``bytes`` (JPEG).
@@ -16,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -46,6 +53,132 @@ TOO_LARGE = "form.too_large"
 NOT_A_DATE = "form.not_a_date"
 NOT_A_CHOICE = "form.not_a_choice"
 TOO_MANY_DECIMALS = "form.too_many_decimals"
+
+
+# what a field accepts as typed (which keyboard it opens)
+DIGITS = "digits"  # only the digits 0-9: a microchip number, a code, a date part
+DECIMAL = "decimal"  # a number or an amount: digits, one separator, a minus
+TEXT = "text"
+
+# Arabic-Indic, Persian and full-width digits; the Arabic decimal point
+_TO_ASCII_DIGITS = str.maketrans(
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９٫",
+    "012345678901234567890123456789.",
+)
+_SEPARATORS = re.compile(r"[\s\-‐‑‒–—_./]+")
+_DIGITS_PATTERN = re.compile(r"\^?(?:\[0-9\]|\\d)(?:\{(\d+)(?:,(\d*))?\}|([+*]))?\$?")
+
+
+def ascii_digits(text: str) -> str:
+    """Arabic-Indic, Persian and full-width digits as ASCII digits (the Arabic keyboard types
+    ``١٢٣``; a catalog pattern says ``[0-9]``)."""
+    return text.translate(_TO_ASCII_DIGITS)
+
+
+def _digits_pattern(pattern: str | None) -> tuple[int | None, int | None] | None:
+    """(minimum, maximum) digits when ``pattern`` accepts only digits, else None."""
+    if not pattern:
+        return None
+    match = _DIGITS_PATTERN.fullmatch(pattern)
+    if match is None:
+        return None
+    exact, upper, repeat = match.group(1), match.group(2), match.group(3)
+    if exact is not None:
+        low = int(exact)
+        if upper is None:
+            return low, low
+        return low, (int(upper) if upper else None)
+    if repeat == "*":
+        return 0, None
+    if repeat == "+":
+        return 1, None
+    return 1, 1
+
+
+def input_kind(field: FormField) -> str:
+    """:data:`DIGITS`, :data:`DECIMAL` or :data:`TEXT`: what the field's input accepts."""
+    if field.type in ("number", "money"):
+        return DECIMAL
+    if field.type == "date":
+        return DIGITS
+    if field.type in TEXT_TYPES and _digits_pattern(field.validation.pattern) is not None:
+        return DIGITS
+    return TEXT
+
+
+def upper_case_only(field: FormField) -> bool:
+    """The field's pattern takes capital letters and no small ones (a number plate)."""
+    pattern = field.validation.pattern or ""
+    return "A-Z" in pattern and "a-z" not in pattern and "(?i" not in pattern
+
+
+@dataclass(frozen=True)
+class LengthRule:
+    """How long an answer must be, as the hint says it (None: no bound)."""
+
+    digits: bool
+    minimum: int | None
+    maximum: int | None
+
+
+def length_rule(field: FormField) -> LengthRule:
+    rules = field.validation
+    digits = input_kind(field) == DIGITS and field.type != "date"
+    minimum, maximum = rules.min_length, rules.max_length
+    bounds = _digits_pattern(rules.pattern)
+    if bounds is not None:
+        minimum = bounds[0] if minimum is None else max(minimum, bounds[0])
+        if bounds[1] is not None:
+            maximum = bounds[1] if maximum is None else min(maximum, bounds[1])
+    if minimum == 0:
+        minimum = None
+    return LengthRule(digits=digits, minimum=minimum, maximum=maximum)
+
+
+def filter_typing(field: FormField, text: str) -> str:
+    """What a field keeps of what was typed or pasted, as it is typed: a digits-only field
+    keeps its digits (letters, emoji, spaces and dashes dropped; Arabic-Indic digits become
+    ASCII), a number keeps digits, separators and a minus, a capitals-only field gets capitals.
+    """
+    kind = input_kind(field)
+    if kind == DIGITS:
+        kept = "".join(c for c in ascii_digits(text) if "0" <= c <= "9")
+        maximum = length_rule(field).maximum
+        return kept[:maximum] if maximum else kept
+    if kind == DECIMAL:
+        return "".join(c for c in ascii_digits(text) if c in "0123456789.,-")
+    if upper_case_only(field):
+        return text.upper()
+    return text
+
+
+def clean(field: FormField, value: object) -> object:
+    """``value`` normalised to what ``field`` needs, where that is unambiguous; anything else
+    is returned as it is (trimmed) and :func:`check` says what is wrong."""
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    ftype = field.type
+    if ftype in ("number", "money"):
+        return ascii_digits(text).replace(" ", "").replace("\u00a0", "")
+    if ftype == "date":
+        return ascii_digits(text)
+    if ftype not in TEXT_TYPES:
+        return text
+    if input_kind(field) == DIGITS:
+        return _SEPARATORS.sub("", ascii_digits(text))
+    pattern = field.validation.pattern
+    if not pattern:
+        return text
+    digits = ascii_digits(text)
+    joined = _SEPARATORS.sub("", digits)
+    for candidate in (text, digits, digits.upper(), joined, joined.upper()):
+        try:
+            if re.fullmatch(pattern, candidate):
+                return candidate
+        except re.error:
+            return text
+    return text
 
 
 def label(field: FormField, language: str) -> str:
@@ -92,7 +225,9 @@ def parse_date(value: object) -> dt.date:
 
 
 def check(field: FormField, value: object) -> str | None:
-    """The problem with ``value`` for ``field`` (a translation key), or None."""
+    """The problem with ``value`` for ``field`` (a translation key), or None; ``value`` is
+    :func:`clean`-ed first, so ``"1234 abc"`` is a valid plate."""
+    value = clean(field, value)
     if is_empty(value):
         if field.required and field.type != "photo":
             return REQUIRED
@@ -154,6 +289,7 @@ def validate(fields: Iterable[FormField], values: Mapping[str, object]) -> dict[
 
 def normalise(field: FormField, value: object) -> Any:
     """A valid value as the gateway wants it (call after :func:`check` found no problem)."""
+    value = clean(field, value)
     if field.type in ("number", "money"):
         number = parse_number(str(value))
         return int(number) if number == number.to_integral_value() else float(number)

@@ -42,7 +42,8 @@ def test_each_type() -> None:
     assert forms.check(field("text", required=False), " ") is None
     plate = field("text", pattern="^[0-9]{4}[A-Z]{3}$", max_length=7)
     assert forms.check(plate, "1234ABC") is None
-    assert forms.check(plate, "1234abc") == forms.WRONG_FORMAT
+    assert forms.check(plate, "1234abc") is None  # normalised to capitals, not refused (#16)
+    assert forms.check(plate, "123abc") == forms.WRONG_FORMAT
     assert forms.check(field("long_text", min_length=3), "ab") == forms.TOO_SHORT
     assert forms.check(field("long_text"), "x" * 4001) == forms.TOO_LONG
     weight = field("number", min=0.5, max=120)
