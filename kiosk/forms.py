@@ -127,9 +127,11 @@ def length_rule(field: FormField) -> LengthRule:
     minimum, maximum = rules.min_length, rules.max_length
     bounds = _digits_pattern(rules.pattern)
     if bounds is not None:
-        minimum = bounds[0] if minimum is None else max(minimum, bounds[0])
-        if bounds[1] is not None:
-            maximum = bounds[1] if maximum is None else min(maximum, bounds[1])
+        low, high = bounds
+        if low is not None:
+            minimum = low if minimum is None else max(minimum, low)
+        if high is not None:
+            maximum = high if maximum is None else min(maximum, high)
     if minimum == 0:
         minimum = None
     return LengthRule(digits=digits, minimum=minimum, maximum=maximum)
