@@ -12,12 +12,17 @@ APT_PACKAGES=(
   libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
   libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libfontconfig1 libdbus-1-3 libglib2.0-0
   fonts-dejavu-core fonts-noto-core
+  # emoji in back-end text (issue #16 item 9): the colour emoji font Qt falls back to (ui/theme.py)
+  fonts-noto-color-emoji
   # virtual display for screenshots and the demo on a headless machine
   xvfb xauth x11-utils imagemagick
   # build tools for wheels that compile (pyscard)
   build-essential python3-dev python3-venv
   # libusb for pyusb, speech engine for QtTextToSpeech
   libusb-1.0-0 speech-dispatcher espeak-ng
+  # speech-dispatcher's espeak-ng module: without it speechd has no voice at all, and with it
+  # en/es/fr/ar each get a voice of their own (ui/speech.py, issue #16 item 12)
+  speech-dispatcher-espeak-ng
   # systemd-creds: sealed kiosk secrets (kiosk/credentials.py, tests/kiosk/test_credentials.py);
   # a software TPM and the TSS libraries systemd loads, for the TPM2-sealed test
   systemd swtpm swtpm-tools tpm2-tools libtss2-tcti-swtpm0 libtss2-esys-3.0.2-0 libtss2-rc0

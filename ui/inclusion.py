@@ -31,6 +31,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -44,7 +45,7 @@ from kiosk.config import Mode
 from kiosk.session import EndReason, Identity, Role, State
 from ui.keyboard import OnScreenKeyboard
 from ui.overlay import AccessPanel, AssistConfirm, IdleWarning, Overlay, StepBack
-from ui.speech import SILENT, Speech, describe
+from ui.speech import SILENT, Speech, VoiceNotice, describe
 
 if TYPE_CHECKING:
     from kiosk.receipts import RenderedReceipt
@@ -268,6 +269,11 @@ class Inclusion(QObject):
             self._wired = True
             access = self.window.access_panel
             access.speech_command.connect(self._on_speech_command)
+            # says so when the session language has no voice (issue #16 item 12)
+            speech_layout = access.speech_box.layout()
+            assert isinstance(speech_layout, QGridLayout)
+            self.voice_notice = VoiceNotice(self.speech, access.speech_box)
+            speech_layout.addWidget(self.voice_notice, speech_layout.rowCount(), 0, 1, 2)
         for overlay in self.window.findChildren(Overlay):
             if overlay not in self._watched:
                 self._watched.add(overlay)

@@ -11,6 +11,12 @@ The PIN pad calls :meth:`Speech.pin_key` for each digit.
 
 Nothing is spoken, and no engine is even created, while the session's speech preference is off.
 The engine is chosen by ``KIOSK_TTS_ENGINE`` (tests use Qt's ``mock`` engine) or Qt's default.
+
+Voices (A11Y-08): each session language is spoken by a voice of that language. On Debian the
+``speechd`` engine reaches espeak-ng through speech-dispatcher (``speech-dispatcher-espeak-ng``,
+installed by scripts/setup.sh), which has voices for en, es, fr and ar. When the engine has no voice
+for the language, :attr:`Speech.voice_checked` reports it so the access panel can say so on screen,
+and the engine keeps its default voice rather than falling silent.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ import struct
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QLabel,
@@ -135,6 +141,8 @@ class Speech(QObject):
 
     spoken = Signal(str)
     tone_played = Signal()
+    voice_checked = Signal(str, bool)
+    """(language, found): a voice of the session language was looked for in the engine."""
 
     def __init__(
         self,
@@ -157,6 +165,7 @@ class Speech(QObject):
         self._tones = tones if tones is not None else self._engine_name != "mock"
         self._tone_dir = tone_dir
         self._effect: object | None = None
+        self._voice_found: bool | None = None
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(0)
@@ -180,6 +189,31 @@ class Speech(QObject):
         self._language = language
         if self._tts is not None:
             self._apply_locale()
+
+    @property
+    def voice_found(self) -> bool | None:
+        """Whether the engine has a voice for the session language (None: no engine yet)."""
+        return self._voice_found
+
+    @property
+    def voice_name(self) -> str:
+        """The engine's current voice ("" without an engine)."""
+        tts = self._tts
+        if tts is None:
+            return ""
+        return str(tts.voice().name())  # type: ignore[attr-defined]
+
+    def voice_language(self) -> str:
+        """The language code (e.g. ``ar``) of the engine's current voice ("" without an engine)."""
+        tts = self._tts
+        if tts is None:
+            return ""
+        locale = tts.voice().locale()  # type: ignore[attr-defined]
+        return str(locale.name()).split("_")[0]
+
+    def ensure_engine(self) -> bool:
+        """Create the engine now (the access panel shows whether a voice exists); True if any."""
+        return self._engine() is not None
 
     @property
     def rate(self) -> float:
@@ -309,11 +343,33 @@ class Speech(QObject):
         if tts is None:
             return
         wanted = QLocale(self._language)
-        for locale in tts.availableLocales():  # type: ignore[attr-defined]
-            if locale.language() == wanted.language():
-                tts.setLocale(locale)  # type: ignore[attr-defined]
-                return
-        logger.info("no voice for %s; speaking with the default voice", self._language)
+        same_language = [
+            locale
+            for locale in tts.availableLocales()  # type: ignore[attr-defined]
+            if locale.language() == wanted.language()
+        ]
+        # the language's own country first (QLocale("ar") is ar_EG, "es" es_ES), then any country
+        same_language.sort(key=lambda locale: locale.territory() != wanted.territory())
+        found = False
+        for locale in same_language:
+            tts.setLocale(locale)  # type: ignore[attr-defined]
+            voices = [
+                voice
+                for voice in tts.availableVoices()  # type: ignore[attr-defined]
+                if voice.locale().language() == wanted.language()
+            ]
+            if voices:
+                tts.setVoice(voices[0])  # type: ignore[attr-defined]
+                found = True
+                break
+        if not found:
+            logger.warning(
+                "no voice for language %s in engine %s; speaking with the default voice",
+                self._language,
+                tts.engine(),  # type: ignore[attr-defined]
+            )
+        self._voice_found = found
+        self.voice_checked.emit(self._language, found)
 
     def _apply_settings(self) -> None:
         tts = self._tts
@@ -335,3 +391,32 @@ class Speech(QObject):
             self._effect = effect
         self._effect.setVolume(self._volume)  # type: ignore[attr-defined]
         self._effect.play()  # type: ignore[attr-defined]
+
+
+class VoiceNotice(QLabel):
+    """Says on screen that the session language has no voice (in the access panel's speech
+    controls): the resident knows why the reading sounds foreign instead of guessing."""
+
+    def __init__(self, speech: Speech, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("access-voice-notice")
+        self.setProperty("role", "body")
+        self.setWordWrap(True)
+        self.retranslate()
+        self.setVisible(speech.voice_found is False)
+        speech.voice_checked.connect(self._on_voice_checked)
+
+    def _on_voice_checked(self, _language: str, found: bool) -> None:
+        self.setVisible(not found)
+
+    def retranslate(self) -> None:
+        text = QCoreApplication.translate(
+            "Speech", "This kiosk has no voice for this language: another voice reads aloud."
+        )
+        self.setText(text)
+        self.setAccessibleName(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
