@@ -42,10 +42,14 @@ metrics_cert_file``/``metrics_key_file``). Pure Python, no Qt.
 
 from __future__ import annotations
 
+import argparse
+import json
 import logging
+import os
 import ssl
+import sys
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from http.server import ThreadingHTTPServer
 from pathlib import Path
@@ -54,7 +58,7 @@ from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.exposition import MetricsHandler
 from prometheus_client.registry import Collector, CollectorRegistry
 
-from kiosk.fleet.state import PAPER, KioskState
+from kiosk.fleet.state import PAPER, SITE_RE, TOKEN_RE, KioskState
 
 logger = logging.getLogger(__name__)
 
@@ -239,3 +243,59 @@ def parse_listen(listen: str) -> tuple[str, int]:
     if not sep or not port.isdigit() or not 0 <= int(port) <= 65535:
         raise ValueError(f"not host:port: {listen!r}")
     return host.strip("[]") or "0.0.0.0", int(port)  # noqa: S104 (an explicit choice)
+
+
+# --------------------------------------------------------------------------------------------
+# Scrape targets for Prometheus (file_sd), from the city's kiosk inventory
+
+
+def file_sd_targets(inventory: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
+    """Prometheus ``file_sd`` entries from inventory rows ``{"kiosk", "site", "metrics"}``
+    (``metrics``: the ``host:port`` of the kiosk's ``[fleet] metrics_listen``; rows without it
+    are kiosks behind NAT, reached through the exporter, and are left out). Sorted by kiosk."""
+    entries: list[dict[str, object]] = []
+    for row in inventory:
+        kiosk, site, address = row.get("kiosk"), row.get("site"), row.get("metrics")
+        if not address:
+            continue
+        if not isinstance(kiosk, str) or not TOKEN_RE.fullmatch(kiosk):
+            raise ValueError(f"inventory: invalid kiosk id {kiosk!r}")
+        if not isinstance(site, str) or not SITE_RE.fullmatch(site):
+            raise ValueError(f"inventory: invalid site for {kiosk}")
+        if not isinstance(address, str):
+            raise ValueError(f"inventory: invalid metrics address for {kiosk}")
+        parse_listen(address)
+        entries.append({"targets": [address], "labels": {"kiosk": kiosk, "site": site}})
+    return sorted(entries, key=lambda e: str(e["labels"]))
+
+
+def write_file_sd(path: Path, entries: list[dict[str, object]]) -> None:
+    """Atomically (Prometheus watches the file and must never read half of it)."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(json.dumps(entries, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m kiosk.fleet.metrics targets --inventory kiosks.json --out kiosks.sd.json``"""
+    parser = argparse.ArgumentParser(description="Prometheus file_sd targets for the kiosks")
+    sub = parser.add_subparsers(dest="command", required=True)
+    targets = sub.add_parser("targets", help="write the file_sd JSON from an inventory")
+    targets.add_argument("--inventory", type=Path, required=True, help="JSON list of kiosks")
+    targets.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args(argv)
+    try:
+        rows = json.loads(args.inventory.read_text(encoding="utf-8"))
+        if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+            raise ValueError("inventory: expected a JSON list of objects")
+        entries = file_sd_targets(rows)
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    write_file_sd(args.out, entries)
+    print(f"{len(entries)} kiosk target(s) written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -165,3 +165,59 @@ def printer_core(demo_config: KioskConfig, printer_uri: str) -> KioskCore:
     core = build_core(config)
     core.start()
     return core
+
+
+DEPLOY = Path(__file__).resolve().parents[3] / "deploy"
+
+
+class Prometheus:
+    """Debian ``prometheus`` on loopback scraping ``targets`` every second with the shipped
+    alert rules evaluated every second."""
+
+    def __init__(self, workdir: Path, targets: list[str]) -> None:
+        self.binary = require(PROMETHEUS, "prometheus")
+        self.port = free_port()
+        self.workdir = workdir
+        rules = workdir / "kiosk.rules.yml"
+        rules.write_text(
+            (DEPLOY / "prometheus/rules/kiosk.rules.yml").read_text(encoding="utf-8"),
+            encoding="utf-8",
+        )
+        config = workdir / "prometheus.yml"
+        config.write_text(
+            "global:\n  scrape_interval: 1s\n  evaluation_interval: 1s\n"
+            f"rule_files: [{rules}]\n"
+            "scrape_configs:\n  - job_name: kiosk-fleet-exporter\n    honor_labels: true\n"
+            f"    static_configs:\n      - targets: {targets!r}\n",
+            encoding="utf-8",
+        )
+        self.config = config
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> None:
+        with (self.workdir / "prometheus.log").open("ab") as log:
+            self.process = subprocess.Popen(
+                [
+                    self.binary,
+                    f"--config.file={self.config}",
+                    f"--storage.tsdb.path={self.workdir / 'data'}",
+                    f"--web.listen-address=127.0.0.1:{self.port}",
+                ],
+                stdout=log,
+                stderr=log,
+            )
+        wait_for(lambda: _port_open(self.port), 20.0)
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(5)
+            self.process = None
