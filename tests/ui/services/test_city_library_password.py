@@ -152,7 +152,9 @@ def test_three_wrong_text_passwords_lock_the_card(city_kiosk: CityKiosk) -> None
     assert "one try left" in screen.problem.text() and screen.warning.isVisible()
     _submit(city_kiosk, screen, "Red-Tr3e")
     assert "locked on this kiosk for 15 minute" in screen.problem.text()
+    assert "password was wrong too many times" in screen.problem.text()
     assert not screen.entry.isVisible()
+    assert not _keyboard(city_kiosk).isVisible()  # no keyboard without a field
     render_and_audit(city_kiosk.app.window, "library-card-password-locked")
     city_kiosk.click(screen.cancel_button)
     seen = _record(city_kiosk)
@@ -197,6 +199,13 @@ def test_a_residents_linked_card_asks_the_text_password(city_kiosk: CityKiosk) -
     step = screen.current
     assert isinstance(step, PinStep) and step.entry.field is not None
     assert step.prompt.text() == "Please enter your library password."
+    _type(city_kiosk, step.entry.field, "owl-reader7")
+    city_kiosk.click(step.entry.ok_button)
+    city_kiosk.qtbot.waitUntil(lambda: screen.message.isVisible(), timeout=10_000)
+    assert screen.message.text() == (
+        "The library password is not right. Please try again.\nTries left: 2"
+    )
+    step.entry.focus_entry()  # the resident taps the field again
     _type(city_kiosk, step.entry.field, "Owl-Reader7")
     render_and_audit(city_kiosk.app.window, "library-password-step")
     city_kiosk.click(step.entry.ok_button)

@@ -47,7 +47,15 @@ class LibraryScreen(ServiceScreen):
 
     def library_failed(self, error: Exception) -> None:
         key = getattr(error, "key", "")
-        if key == "library.wrong_pin":
+        core = self.context.core
+        text_password = core is not None and core.config.library.password == "text"  # noqa: S105
+        if key == "library.wrong_pin" and text_password:
+            text = self.tr("The library password is not right. Please try again.")
+            tries = getattr(error, "tries_left", None)
+            if isinstance(tries, int):
+                text += "\n" + self.tr("Tries left: %1").replace("%1", str(tries))
+            self.show_message(text)
+        elif key == "library.wrong_pin":
             text = self.tr("The library PIN is not right. Please try again.")
             tries = getattr(error, "tries_left", None)
             if isinstance(tries, int):

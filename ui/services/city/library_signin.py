@@ -276,6 +276,13 @@ class LibraryPinScreen(Screen):
                     "card will be locked on this kiosk for a while."
                 )
             return self.tr("That PIN was not right. Please try again.")
+        if key == "library.locked" and self.text_password:
+            return self.tr(
+                "This library card is locked on this kiosk for %n minute(s) because the "
+                "password was wrong too many times. Library staff can help you.",
+                "",
+                _minutes(locked_s),
+            )
         if key == "library.locked":
             return self.tr(
                 "This library card is locked on this kiosk for %n minute(s) because the PIN "
