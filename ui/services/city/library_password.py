@@ -30,6 +30,8 @@ class PasswordField(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.capitals = False
+        # a password is typed left to right in every language (an Arabic session too)
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.setEchoMode(QLineEdit.EchoMode.Password)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # no copy, no paste
         self.setDragEnabled(False)
