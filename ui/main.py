@@ -20,6 +20,7 @@ from kiosk.session import EndReason
 from kiosk.session_qt import SessionController
 from kiosk.unixsignals import UnixSignalHandler
 from kiosk.watchdog import Watchdog
+from ui.fonts import install_emoji_font
 from ui.i18n import Translations
 from ui.inclusion import Inclusion
 from ui.lockdown import KeyGuard
@@ -103,6 +104,7 @@ class KioskApplication:
     ) -> None:
         self.app = app
         self.config = config
+        install_emoji_font()  # emoji in back-end text get glyphs, not boxes (issue #16 item 9)
         self.core: KioskCore = build_core(config, clock=clock, redactor=redactor)
         self.controller = SessionController(self.core.session)
         self.translations = Translations(app)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.fonts import displayable
 from ui.theme import Theme
 
 
@@ -267,7 +268,10 @@ def set_paragraphs(
 
 
 def set_text(widget: QLabel | QPushButton, text: str) -> None:
-    """Set visible text and the accessible name together (speech reads the latter)."""
+    """Set visible text and the accessible name together (speech reads the latter).
+
+    Emoji (from back-end text) are removed when no emoji font is installed (ui/fonts.py)."""
+    text = displayable(text)
     widget.setText(text)
     widget.setAccessibleName(text.replace("\n", " "))
 
