@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from kiosk.audit_checkpoints import CheckpointShipper
     from kiosk.credentials import SecretSource
     from kiosk.demo import DemoRig
+    from kiosk.fleet.telemetry import FleetRuntime
     from kiosk.identity.signin import SignInService
     from kiosk.identity.trust import TrustStore
     from kiosk.receipt_journal import ReceiptDesk
@@ -96,6 +97,7 @@ class KioskCore:
     signin: SignInService | None = None
     card_monitor: CardMonitor | None = None
     tamper: TamperGuard | None = None  # OPS-07: card readers unplugged -> out of service
+    fleet: FleetRuntime | None = None  # issue #18: [fleet] link, telemetry, /metrics
     card_listeners: list[Callable[[CardEvent], None]] = field(default_factory=list)
     problems: dict[str, str] = field(default_factory=dict)
     closers: list[Callable[[], Any]] = field(default_factory=list)
@@ -128,6 +130,7 @@ class KioskCore:
         self._start_printer(data_dir)
         self._start_fingerprint()
         self._start_cards()
+        self._start_fleet()
         logger.info("kiosk core started (%s)", ", ".join(sorted(self.problems)) or "all ok")
 
     def _secret_source(self) -> SecretSource:
@@ -416,6 +419,17 @@ class KioskCore:
         self.fingerprint.open()
         self.fingerprint.watch(SENSOR_POLL_S)  # an unplugged sensor is noticed while idle too
         self.closers.append(self.fingerprint.close)
+
+    def _start_fleet(self) -> None:
+        """Issue #18: telemetry to the city's broker, only with a ``[fleet]`` section; last, so
+        it observes the devices and the queue started above, and closes first."""
+        if self.config.fleet is None:
+            return
+        from kiosk.fleet.telemetry import start_fleet
+
+        self.fleet = start_fleet(self)
+        if self.fleet is not None:
+            self.closers.append(self.fleet.close)
 
     def _start_cards(self) -> None:
         section = self.config.devices.card_reader

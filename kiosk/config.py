@@ -342,6 +342,39 @@ class LibrarySection(_Section):
         return self
 
 
+class FleetSection(_Section):
+    """The city fleet (issue #18, docs/fleet.md): MQTT telemetry and Prometheus metrics.
+    Optional: without a ``[fleet]`` section nothing connects and nothing listens."""
+
+    broker_host: Annotated[str, Field(min_length=1, max_length=253)]
+    broker_port: Annotated[int, Field(ge=1, le=65535)] = 8883
+    tls: bool = True
+    """Mutual TLS with the device certificate and the city CA; false only outside production."""
+    topic_prefix: Annotated[
+        str, Field(max_length=100, pattern=r"^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$")
+    ] = "ecitizen"
+    keepalive_s: Annotated[int, Field(ge=2, le=600)] = 30
+    heartbeat_s: Annotated[float, Field(ge=1, le=3600)] = 60.0
+    sample_s: Annotated[float, Field(ge=0.5, le=600)] = 5.0
+    buffer_max: Annotated[int, Field(ge=10, le=100_000)] = 1000
+    metrics_listen: Annotated[str, Field(pattern=r"^$|^(\[[0-9A-Fa-f:.]+\]|[^:\s]*):\d{1,5}$")] = ""
+    """``host:port`` of the kiosk's own /metrics ("" = none; kiosks behind NAT use the
+    exporter). HTTPS with a client certificate when ``tls``."""
+    metrics_cert_file: Path | None = None
+    """A server certificate from the city CA for this kiosk (the device one is client-only)."""
+    metrics_key_file: Path | None = None
+
+    @model_validator(mode="after")
+    def _metrics_tls_files(self) -> FleetSection:
+        if (
+            self.metrics_listen
+            and self.tls
+            and not (self.metrics_cert_file and self.metrics_key_file)
+        ):
+            raise ValueError("metrics_listen with tls needs metrics_cert_file and metrics_key_file")
+        return self
+
+
 class KioskConfig(_Section):
     """The whole, validated kiosk configuration."""
 
@@ -358,6 +391,7 @@ class KioskConfig(_Section):
     network: NetworkSection = NetworkSection()
     logging: LoggingSection = LoggingSection()
     library: LibrarySection = LibrarySection()
+    fleet: FleetSection | None = None
     source: str = Field(default="", exclude=True)
     """Where this configuration was read from (for diagnostics)."""
 
@@ -412,6 +446,12 @@ def production_problems(config: KioskConfig) -> list[tuple[str, str]]:
     if config.kiosk.mode is not Mode.PRODUCTION:
         return []
     return [problem for check in PRODUCTION_CHECKS for problem in check(config)]
+
+
+@production_check
+def _fleet_uses_tls(config: KioskConfig) -> Iterator[tuple[str, str]]:
+    if config.fleet is not None and not config.fleet.tls:
+        yield ("fleet.tls", "production mode refuses a plain fleet link; set tls = true")
 
 
 CITY_URLS = ("gateway_url", "open311_url")

@@ -28,15 +28,19 @@ from __future__ import annotations
 
 import json
 import logging
+import ssl
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from kiosk.fleet.state import KioskState, UnsafeValue, encode
 
 if TYPE_CHECKING:
     from kiosk.app import KioskCore
+    from kiosk.fleet.link import FleetLink
+    from kiosk.fleet.metrics import MetricsServer
     from kiosk.logs import Redactor
 
 logger = logging.getLogger(__name__)
@@ -212,3 +216,99 @@ def observe(core: KioskCore, telemetry: Telemetry) -> None:
         core.sync.on_item_finished(telemetry.poke)
         core.sync.on_problem(telemetry.poke)
     core.card_listeners.append(telemetry.poke)
+
+
+@dataclass
+class FleetRuntime:
+    """What ``[fleet]`` starts in a kiosk (``KioskCore.fleet``): the link (part B's commands
+    subscribe on it), the telemetry thread and, with ``metrics_listen``, the /metrics server."""
+
+    link: FleetLink
+    telemetry: Telemetry
+    metrics: MetricsServer | None = None
+
+    def close(self) -> None:
+        """Telemetry first (no snapshot of a closing core), then the link's offline status."""
+        self.telemetry.stop()
+        if self.metrics is not None:
+            self.metrics.stop()
+        self.link.stop()
+
+
+PROBLEM = "fleet"
+"""The name of fleet problems in ``KioskCore.problems`` (technician alerts)."""
+
+
+def start_fleet(core: KioskCore) -> FleetRuntime | None:
+    """Builds and starts the fleet parts from ``core.config.fleet`` (called by
+    ``KioskCore.start``; never blocks on the network). No usable identity with ``tls``: no link
+    at all (``problems["fleet"]``) — the kiosk never falls back to a plain connection."""
+    from kiosk.config import Mode
+    from kiosk.fleet.link import FleetLink, LinkSettings
+    from kiosk.fleet.metrics import (
+        MetricsServer,
+        kiosk_source,
+        parse_listen,
+        registry_for,
+        server_ssl_context,
+    )
+    from kiosk.fleet.state import read_state
+    from kiosk.tls import TlsIdentityError, client_ssl_context, find_identity
+
+    section = core.config.fleet
+    if section is None:
+        return None
+    production = core.config.kiosk.mode is Mode.PRODUCTION
+    if production and not section.tls:
+        core.problems[PROBLEM] = "fleet.plain_refused"
+        logger.error("fleet link refused: production needs tls = true")
+        return None
+    tls = identity = None
+    if section.tls:
+        try:
+            identity = find_identity()
+            tls = client_ssl_context(identity)
+        except TlsIdentityError as exc:
+            core.problems[PROBLEM] = exc.key
+            logger.error("fleet link not started: %s", exc.key)
+            return None
+    link = FleetLink(
+        LinkSettings(
+            host=section.broker_host,
+            port=section.broker_port,
+            kiosk_id=core.config.kiosk.id,
+            prefix=section.topic_prefix,
+            tls=tls,
+            allow_plain=not section.tls,
+            keepalive_s=section.keepalive_s,
+            buffer_max=section.buffer_max,
+        )
+    )
+    started = time.monotonic()
+    telemetry = Telemetry(
+        link,
+        lambda: read_state(core, started),
+        heartbeat_s=section.heartbeat_s,
+        sample_s=section.sample_s,
+        leaks=resident_values_in(core.redactor),
+    )
+    observe(core, telemetry)
+    link.add_connection_listener(telemetry.poke)  # a fresh document after every reconnect
+    metrics = None
+    if section.metrics_listen:
+        try:
+            server_tls = None
+            if identity is not None and section.metrics_cert_file and section.metrics_key_file:
+                server_tls = server_ssl_context(
+                    section.metrics_cert_file, section.metrics_key_file, identity.ca_file
+                )
+            host, port = parse_listen(section.metrics_listen)
+            registry = registry_for(kiosk_source(lambda: telemetry.latest))
+            metrics = MetricsServer(registry, host, port, server_tls).start()
+        except (OSError, ssl.SSLError, ValueError) as exc:
+            core.problems[PROBLEM] = "fleet.metrics_unavailable"
+            logger.error("fleet metrics not served: %s", type(exc).__name__)
+    link.start()
+    telemetry.start()
+    logger.info("fleet link started (%s)", "mutual TLS" if tls else "plain: demo/tests only")
+    return FleetRuntime(link, telemetry, metrics)

@@ -7,12 +7,13 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 from drivers.printer import PaperLevel
 from drivers.printer.emulator import NetworkPrinterEmulator
-from kiosk.app import KioskCore
-from kiosk.config import KioskConfig
+from kiosk.app import KioskCore, build_core
+from kiosk.config import FleetSection, KioskConfig, Mode, production_problems, shell_only
 from kiosk.fleet.link import FleetLink, LinkSettings
 from kiosk.fleet.state import (
     BackendQueue,
@@ -259,3 +260,81 @@ def test_broker_down_pokes_never_block_and_state_arrives_later(
         telemetry.stop()
         link.stop()
         broker.stop()
+
+
+def _fleet_threads() -> list[str]:
+    import threading
+
+    return [t.name for t in threading.enumerate() if t.name.startswith("fleet-")]
+
+
+def test_without_a_fleet_section_nothing_starts(demo_config: KioskConfig) -> None:
+    """``make run`` (the demo configuration has no [fleet]) starts nothing new."""
+    assert demo_config.fleet is None
+    core = build_core(shell_only(demo_config))
+    core.start()
+    try:
+        assert core.fleet is None and _fleet_threads() == [] and "fleet" not in core.problems
+    finally:
+        core.close()
+
+
+def test_fleet_section_wires_link_telemetry_and_metrics_into_the_core(
+    demo_config: KioskConfig, mosquitto: Mosquitto
+) -> None:
+    section = FleetSection(
+        broker_host="127.0.0.1",
+        broker_port=mosquitto.port,
+        tls=False,
+        topic_prefix="city/east",
+        keepalive_s=2,
+        heartbeat_s=30,
+        metrics_listen="127.0.0.1:0",
+    )
+    config = shell_only(demo_config).model_copy(update={"fleet": section})
+    kiosk = config.kiosk.id
+    sub = Subscriber(mosquitto.port, "city/east/#")
+    core = build_core(config)
+    core.start()
+    try:
+        assert core.fleet is not None and core.fleet.metrics is not None
+        _, payload, _ = sub.wait(lambda t, p, r: t == f"city/east/kiosks/{kiosk}/state")
+        assert json.loads(payload)["kiosk"] == kiosk
+        text = httpx.get(f"http://127.0.0.1:{core.fleet.metrics.port}/metrics", timeout=5).text
+        assert f'kiosk_up{{kiosk="{kiosk}"' in text
+    finally:
+        core.close()
+    assert _fleet_threads() == []
+    _, status, _ = sub.wait(
+        lambda t, p, r: t.endswith("/status") and json.loads(p)["online"] is False
+    )
+    assert json.loads(status)["reason"] == "stopped"
+    sub.close()
+
+
+def test_production_never_falls_back_to_a_plain_fleet_link(
+    demo_config: KioskConfig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plain = FleetSection(broker_host="127.0.0.1", broker_port=9, tls=False)
+    config = shell_only(demo_config).model_copy(update={"fleet": plain})
+    production = config.model_copy(
+        update={"kiosk": config.kiosk.model_copy(update={"mode": Mode.PRODUCTION})}
+    )
+    assert "fleet.tls" in [field for field, _ in production_problems(production)]
+    core = build_core(production)
+    core.start()
+    try:
+        assert core.fleet is None and core.problems["fleet"] == "fleet.plain_refused"
+    finally:
+        core.close()
+    if Path("/etc/ecitizen-kiosk/identity").exists():
+        return  # an enrolled machine: the not-enrolled case cannot be shown here
+    monkeypatch.setenv("CREDENTIALS_DIRECTORY", str(tmp_path))  # empty: no identity anywhere
+    tls = FleetSection(broker_host="127.0.0.1", broker_port=9)
+    core = build_core(production.model_copy(update={"fleet": tls}))
+    core.start()
+    try:
+        assert core.fleet is None and core.problems["fleet"] == "tls.not_enrolled"
+        assert _fleet_threads() == []
+    finally:
+        core.close()
