@@ -7,6 +7,7 @@ port so clients can reconnect.
 
 from __future__ import annotations
 
+import getpass
 import shutil
 import socket
 import subprocess
@@ -60,15 +61,17 @@ def _port_open(port: int) -> bool:
 
 
 class Mosquitto:
-    def __init__(self, workdir: Path, port: int | None = None) -> None:
+    def __init__(self, workdir: Path, port: int | None = None, extra: str = "") -> None:
         self.binary = require(MOSQUITTO, "mosquitto")
         self.port = port or free_port()
         self.workdir = workdir
         self.conf = workdir / "mosquitto.conf"
         self.conf.write_text(
             f"listener {self.port} 127.0.0.1\n"
-            "allow_anonymous true\n"
-            "persistence false\n"
+            # as root, mosquitto would drop to the mosquitto user, who cannot read tmp_path
+            f"user {getpass.getuser()}\n"
+            + (extra or "allow_anonymous true\n")
+            + "persistence false\n"
             "log_dest stderr\n"
             "log_type error\n"
             "log_type warning\n",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import ssl
 import subprocess
 import sys
 import threading
@@ -11,7 +12,13 @@ from pathlib import Path
 
 import pytest
 
+from citysim.provisioning import ProvisioningAuthority
 from kiosk.fleet.link import FleetLink, LinkSettings, ReceivedMessage, kiosk_topic
+from kiosk.tls import TlsIdentity, client_ssl_context
+from provisioning.csr import build_csr
+from provisioning.files import ensure_dir, write_file
+from provisioning.keystore import FileKeyStore
+from provisioning.layout import KioskLayout
 from tests.kiosk.fleet.engines import Mosquitto, Subscriber, free_port, mosquitto, wait_for
 
 __all__ = ["mosquitto"]  # the fixture, re-exported for pytest
@@ -187,3 +194,93 @@ def test_kill_9_marks_the_kiosk_offline_through_the_last_will(mosquitto: Mosquit
 
 def test_unused_port_free_helper() -> None:
     assert 1024 < free_port() < 65536
+
+
+def _enrol(authority: ProvisioningAuthority, root: Path, kiosk_id: str) -> TlsIdentity:
+    """A kiosk identity issued the way enrolment issues it (CN = kiosk id, city CA)."""
+    layout = KioskLayout(root)
+    keys = FileKeyStore(layout.device_key)
+    keys.generate()
+    result = authority.enrol(authority.issue_token(), build_csr(keys, kiosk_id, "Central"))
+    ensure_dir(layout.identity_dir, 0o700)
+    write_file(layout.device_cert, result["cert_pem"].encode(), 0o644)
+    write_file(layout.city_ca, result["ca_pem"].encode(), 0o644)
+    return TlsIdentity.from_layout(layout)
+
+
+def test_mutual_tls_with_the_device_identity_and_per_kiosk_topics(tmp_path: Path) -> None:
+    """The broker accepts only city certificates and takes the CN as the user name: the kiosk's
+    link connects with its provisioned identity; a certificate from another CA never does."""
+    authority = ProvisioningAuthority(tmp_path / "city")
+    cert, key = authority.issue_server_certificate(["127.0.0.1"])
+    acl = tmp_path / "acl"
+    acl.write_text(
+        "pattern write city/kiosks/%u/#\npattern read city/kiosks/%u/cmd\n"
+        "user ops\ntopic read city/kiosks/#\n",
+        encoding="utf-8",
+    )
+    broker = Mosquitto(
+        tmp_path,
+        extra=(
+            f"allow_anonymous false\ncafile {authority.ca_cert_path}\ncertfile {cert}\n"
+            f"keyfile {key}\nrequire_certificate true\nuse_identity_as_username true\n"
+            f"tls_version tlsv1.2\nacl_file {acl}\n"
+        ),
+    )
+    broker.start()
+    identity = _enrol(authority, tmp_path / "kiosk", "lib-07")
+    link = FleetLink(
+        LinkSettings(
+            host="127.0.0.1",
+            port=broker.port,
+            kiosk_id="lib-07",
+            prefix="city",
+            tls=client_ssl_context(identity),
+        )
+    )
+    other = ProvisioningAuthority(tmp_path / "elsewhere")
+    stranger_identity = _enrol(other, tmp_path / "stranger", "lib-08")
+    stranger_tls = client_ssl_context(stranger_identity)
+    stranger_tls.load_verify_locations(cafile=str(authority.ca_cert_path))  # trusts the broker
+    stranger = FleetLink(
+        LinkSettings(
+            host="127.0.0.1", port=broker.port, kiosk_id="lib-08", prefix="city", tls=stranger_tls
+        )
+    )
+    ops_cert, ops_key = authority.issue_operator_certificate("ops", directory=tmp_path)
+    seen: list[bytes] = []
+    got = threading.Event()
+
+    def on_state(message: ReceivedMessage) -> None:
+        seen.append(message.payload)
+        got.set()
+
+    ops = FleetLink(
+        LinkSettings(
+            host="127.0.0.1",
+            port=broker.port,
+            kiosk_id="ops",
+            prefix="city",
+            tls=_operator_tls(authority, ops_cert, ops_key),
+        )
+    )
+    ops.subscribe("city/kiosks/+/state", 1, on_state)
+    try:
+        ops.start()
+        link.start()
+        stranger.start()
+        wait_for(lambda: link.connected and ops.connected)
+        link.publish(link.topic("state"), b"mtls-ok", qos=1, retain=True)
+        assert got.wait(5) and seen == [b"mtls-ok"]
+        time.sleep(0.5)
+        assert not stranger.connected and stranger.stats().connects == 0
+    finally:
+        for each in (stranger, link, ops):
+            each.stop()
+        broker.stop()
+
+
+def _operator_tls(authority: ProvisioningAuthority, cert: Path, key: Path) -> ssl.SSLContext:
+    context = ssl.create_default_context(cafile=str(authority.ca_cert_path))
+    context.load_cert_chain(str(cert), str(key))
+    return context
