@@ -34,9 +34,11 @@ listing in a window taken from the *server's* clock (``Date`` headers) with a ma
 skew, and answers present / absent / cannot tell. "Absent" leads to a resend only on a server
 whose listing was seen to show freshly acknowledged requests (learned after every
 acknowledged POST, :mod:`offline_queue.connectors.open311_facts`); on a moderated server it is
-``REVIEW`` (a person decides, never an automatic resend), and "cannot tell" stays ``UNKNOWN``
-for a bounded number of attempts, then ``REVIEW``. A server error whose body says the request
-is invalid is ``REJECTED`` at once; a 500 repeating after reconciliation is ``REVIEW``.
+``REVIEW`` (a person decides, never an automatic resend); before either is learned (a fresh
+installation) it stays ``UNKNOWN`` until it is; "cannot tell", and "absent" still unlearned,
+stay ``UNKNOWN`` for a bounded number of attempts, then ``REVIEW``. A server error whose body
+says the request is invalid is ``REJECTED`` at once; a 500 repeating after reconciliation is
+``REVIEW``.
 """
 
 from __future__ import annotations
@@ -422,7 +424,7 @@ class Open311Connector:
         server_error_limit: int = 6,
         page_size: int = PAGE_SIZE,
         max_pages: int = MAX_PAGES,
-        unverified_listing: str = "trust",
+        unverified_listing: str = "wait",
     ) -> None:
         """``media`` uploads report photos to the gateway (``media_url`` mode); ``media_mode``
         is "multipart", "media_url" or "auto" (see the module). ``state_path``: where what
@@ -436,10 +438,13 @@ class Open311Connector:
         human decides), ``"accept"`` (assume it landed) or ``"resend"`` (accept a rare
         duplicate). ``unverified_listing``: what "absent" means before the connector has seen
         whether this server lists fresh requests (a new installation whose very first report
-        is ambiguous): ``"trust"`` resends (a moderated server's moderator sees that rare
-        duplicate before publishing; from the first acknowledged report on the connector
-        knows), ``"wait"`` keeps it unknown and after ``reconcile_limit`` attempts parks it for
-        review."""
+        is ambiguous): ``"wait"`` (the default) keeps it ``UNKNOWN``, re-reconciled later,
+        until an acknowledged report teaches the connector whether the listing is
+        authoritative (then "absent" resends) or hides new requests (then ``REVIEW``); still
+        unlearned after ``reconcile_limit`` attempts it is parked for review, never resent.
+        Waiting blocks no other report (street reports are unordered: docs/queue.md "Lane
+        policy"). ``"trust"`` resends at once (a moderated server may then hold a duplicate
+        until its moderator sees it)."""
         if unverified_listing not in ("trust", "wait"):
             raise ValueError("unverified_listing must be trust or wait")
         self.unverified_listing = unverified_listing

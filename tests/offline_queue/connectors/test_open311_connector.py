@@ -145,19 +145,20 @@ def test_500_is_unknown_and_absent_means_safe_to_resend(
 
 def test_absent_before_the_listing_is_known(city: CitySim, conn: Open311Connector) -> None:
     """A fresh kiosk has not yet seen this server list a request it acknowledged. By default
-    it trusts the listing (resends, with a distinct key); ``unverified_listing="wait"`` keeps
-    it unknown, and after the bound a person decides."""
+    (``unverified_listing="wait"``) "absent" stays unknown and after the bound a person decides:
+    never resent. ``"trust"`` resends at once, with a distinct key."""
     d = report()
     city.arm_fault("open311", "requests.post", Fault(FaultMode.ERROR, status=500, times=2))
-    assert conn.send(d).outcome is Outcome.UNKNOWN
-    trusted = conn.reconcile(d)
+    assert conn.unverified_listing == "wait"
+    _strict_reconcile(conn, city, d)
+    assert not created(city)
+    trusting = make(city, unverified_listing="trust")
+    try:
+        trusted = trusting.reconcile(d)
+    finally:
+        trusting.close()
     assert trusted.outcome is Outcome.RETRY
     assert trusted.error_key == "open311.reconciled_absent_unverified"
-    strict = make(city, unverified_listing="wait")
-    try:
-        _strict_reconcile(strict, city, d)
-    finally:
-        strict.close()
     assert not created(city)
 
 
