@@ -62,7 +62,7 @@ REASONS: Mapping[str, DeadReason] = MappingProxyType(
         ),
         "refused": DeadReason(
             "refused",
-            "refused by the back end ({key}): nothing was applied",
+            "refused by the back end ({key}): {detail}; nothing was applied",
             "The service refused this request; nothing was done. Ask staff or try again.",
             "queue.resident.refused",
             False,
@@ -107,6 +107,45 @@ DETAILS: Mapping[str, str] = MappingProxyType(
         "open311.review_photo_dropped": (
             "the report arrived without the photo the resident was promised"
         ),
+        "open311.review_marker_not_listed": (
+            "the Open311 server lists requests without the kiosk's marker (it cuts or rewrites"
+            " descriptions), so 'not listed' does not prove this report is missing"
+        ),
+        # refusals (Outcome.REJECTED): why nothing was applied
+        "open311.invalid_request": "the Open311 server says the report is invalid",
+        "open311.invalid_request_server_error": (
+            "the Open311 server answered a server error whose body says the report is invalid"
+        ),
+        "open311.http_400": (
+            "the Open311 server kept answering 400 Bad Request without saying why"
+        ),
+        "open311.not_found": "the Open311 server does not know this category (HTTP 404)",
+        "open311.bad_api_key": (
+            "the Open311 server refused the kiosk's API key ([backends] open311_api_key)"
+        ),
+        "open311.blackbox_unconfirmed": (
+            "the category is a 'blackbox' service the Open311 server never lists, so an"
+            " unanswered report cannot be checked"
+        ),
+        "open311.no_service_code": "the queued report has no category (service code)",
+        "open311.no_location": "the queued report has no location",
+        "open311.bad_attributes": "the queued report's answers to the category's questions are bad",
+        "media.not_configured": (
+            "the report has a photo and the kiosk has no photo upload configured"
+        ),
+        "media.rejected": "the city gateway refused the report's photo",
+        "media.too_large": "the report's photo is larger than the upload limit",
+        "media.not_jpeg": "the report's photo is not a usable JPEG",
+        "gateway.bad_payload": "the queued request is malformed (a kiosk bug)",
+        "gateway.unknown_kind": "the city gateway has no route for this operation (a kiosk bug)",
+        "sip2.bad_payload": "the queued library operation is malformed (a kiosk bug)",
+        "sip2.unknown_kind": "the library connector does not know this operation (a kiosk bug)",
+        "sip2.checkout_refused": "the library system refused the checkout (its message is kept)",
+        "sip2.checkin_refused": "the library system refused the return (its message is kept)",
+        "sip2.renew_refused": "the library system refused the renewal (its message is kept)",
+        "sip2.fee_refused": "the library system refused the fee payment (its message is kept)",
+        "sip2.item_not_charged": "the item is not on loan to this patron",
+        "sip2.item_charged_elsewhere": "the item is on loan to someone else",
         "sip2.renew_unverifiable": "the library system cannot say whether the renewal was applied",
         "sip2.fee_unverifiable": "the library system cannot say whether the fee was paid",
         "sip2.renew_same_due_date": (
@@ -118,7 +157,32 @@ DETAILS: Mapping[str, str] = MappingProxyType(
         "sip2.fee_paid_unsupported": "the library system says it does not take fee payments",
     }
 )
-"""Staff wording for known connector keys (a key not listed is shown as it is)."""
+"""Staff wording for known connector keys (a key not listed is shown as it is). Every key a
+connector returns with REVIEW or REJECTED is here or matches :data:`PATTERNS`
+(tests/offline_queue/test_deadletters.py reads the connectors' source to check)."""
+
+PATTERNS: tuple[tuple[str, str, str], ...] = (
+    ("open311.http_", "", "the Open311 server answered HTTP {rest}"),
+    ("gateway.http_", "", "the city gateway answered HTTP {rest}"),
+    ("gateway.", "", "the city gateway refused it (its problem code '{rest}')"),
+    ("sip2.", "_unsupported", "the library system does not take this message ({rest})"),
+)
+"""Families of keys built from what a back end said: (prefix, suffix, wording with ``{rest}``,
+the part between them). First match wins. ``open311.http_<status>``: a 4xx refusal;
+``gateway.http_<status>`` / ``gateway.<problem code>``: the gateway's status or its own
+problem+json code (docs/api/gateway.openapi.yaml); ``sip2.<message>_unsupported``: the ILS's
+BX field says it does not support the message."""
+
+
+def detail_of(key: str) -> str | None:
+    """The staff wording of a connector key: :data:`DETAILS`, else :data:`PATTERNS`."""
+    known = DETAILS.get(key)
+    if known is not None:
+        return known
+    for prefix, suffix, wording in PATTERNS:
+        if key.startswith(prefix) and key.endswith(suffix) and len(key) > len(prefix + suffix):
+            return wording.format(rest=key[len(prefix) : len(key) - len(suffix)])
+    return None
 
 
 @dataclass(frozen=True)
@@ -154,7 +218,11 @@ def explain(item: ItemView) -> Explained:
     if item.last_error == "queue.unknown_unresolved":
         detail = f"{DETAILS['queue.unknown_unresolved']} (last: {key})"
     else:
-        detail = DETAILS.get(key) or f"the back end cannot confirm whether it arrived ({key})"
+        detail = detail_of(key) or (
+            f"the back end cannot confirm whether it arrived ({key})"
+            if kind == "needs_review"
+            else "no reason the kiosk knows"
+        )
     return Explained(reason, key, reason.staff.format(key=key, detail=detail))
 
 
