@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -338,3 +340,83 @@ def test_production_never_falls_back_to_a_plain_fleet_link(
         assert _fleet_threads() == []
     finally:
         core.close()
+
+
+def _fleet_config(demo_config: KioskConfig, port: int) -> KioskConfig:
+    section = FleetSection(
+        broker_host="127.0.0.1", broker_port=port, tls=False, topic_prefix="city", keepalive_s=2
+    )
+    return shell_only(demo_config).model_copy(update={"fleet": section})
+
+
+def test_broker_restart_the_core_reconnects_and_republishes_its_state(
+    demo_config: KioskConfig, mosquitto: Mosquitto
+) -> None:
+    core = build_core(_fleet_config(demo_config, mosquitto.port))
+    core.start()
+    try:
+        assert core.fleet is not None
+        link = core.fleet.link
+        wait_for(
+            lambda: link.connected and core.fleet is not None and core.fleet.telemetry.published
+        )
+        mosquitto.restart()  # no persistence: every retained message is gone
+        wait_for(lambda: link.stats().connects >= 2, 15)
+        late = Subscriber(mosquitto.port, "city/#")  # sees only what is retained now
+        try:
+            _, state, retained = late.wait(lambda t, p, r: t.endswith("/state"))
+            assert retained and json.loads(state)["kiosk"] == core.config.kiosk.id
+            late.wait(lambda t, p, r: t.endswith("/status") and json.loads(p)["online"] is True)
+        finally:
+            late.close()
+    finally:
+        core.close()
+
+
+_KIOSK_PROCESS = """
+import sys, time
+from pathlib import Path
+from kiosk.app import build_core
+from kiosk.config import FleetSection, load_demo_config, shell_only
+config = shell_only(load_demo_config(Path(sys.argv[2]))).model_copy(update={"fleet": FleetSection(
+    broker_host="127.0.0.1", broker_port=int(sys.argv[1]), tls=False, topic_prefix="city",
+    keepalive_s=2)})
+core = build_core(config)
+core.start()
+while not (core.fleet and core.fleet.link.connected and core.fleet.telemetry.published):
+    time.sleep(0.01)
+print(config.kiosk.id, flush=True)
+time.sleep(60)
+"""
+
+
+def test_kill_9_of_a_kiosk_process_marks_it_offline(mosquitto: Mosquitto, tmp_path: Path) -> None:
+    sub = Subscriber(mosquitto.port, "city/#")
+    data = tmp_path / "kiosk-data"
+    data.mkdir(mode=0o700)
+    child = subprocess.Popen(
+        [sys.executable, "-c", _KIOSK_PROCESS, str(mosquitto.port), str(data)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        cwd=Path(__file__).resolve().parents[3],
+    )
+    try:
+        assert child.stdout is not None
+        kiosk = child.stdout.readline().decode().strip()
+        assert kiosk
+        status = f"city/kiosks/{kiosk}/status"
+        sub.wait(lambda t, p, r: t == status and json.loads(p)["online"] is True)
+        killed = time.monotonic()
+        child.kill()
+        child.wait(5)
+        _, payload, _ = sub.wait(
+            lambda t, p, r: t == status and json.loads(p)["online"] is False, timeout_s=3.0
+        )
+        took = time.monotonic() - killed
+        assert took < 3.0 and json.loads(payload)["reason"] == "lost"  # within the keep-alive
+    finally:
+        child.kill()
+        child.wait(5)
+        if child.stdout is not None:
+            child.stdout.close()
+        sub.close()
