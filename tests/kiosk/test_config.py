@@ -27,6 +27,16 @@ def test_shipped_config_files_are_valid() -> None:
     assert site.display.dpi == 69
 
 
+def test_example_site_documents_every_open311_media_mode() -> None:
+    """[backends] open311_media is set in the example with each accepted value explained."""
+    text = (REPO / "config" / "example-site.toml").read_text(encoding="utf-8")
+    backends = text.split("[backends]", 1)[1].split("\n[", 1)[0]
+    assert 'open311_media = "auto"' in backends
+    for mode in ("auto", "multipart", "media_url"):
+        assert f'#   "{mode}"' in backends, mode
+    assert load_config(REPO / "config" / "example-site.toml").backends.open311_media == "auto"
+
+
 def _write(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "kiosk.toml"
     path.write_text(text, encoding="utf-8")
