@@ -81,13 +81,13 @@ class FleetView:
                     entry.state, entry.received_at = state, time.time()
                     self.received += 1
             else:
-                doc = json.loads(payload)
+                doc = json.loads(payload[:4096])
                 if not isinstance(doc, dict) or not isinstance(doc.get("online"), bool):
                     raise UnsafeValue("not a presence document")
                 with self._lock:
                     self.kiosks.setdefault(kiosk, _Kiosk()).online = doc["online"]
                     self.received += 1
-        except (UnsafeValue, ValueError, UnicodeDecodeError):
+        except (UnsafeValue, ValueError, UnicodeDecodeError, RecursionError):
             self._reject()
 
     def _reject(self) -> None:
@@ -162,7 +162,10 @@ class FleetExporter:
         logger.info("fleet exporter: connected to the broker")
 
     def _on_message(self, _c: mqtt.Client, _u: object, msg: mqtt.MQTTMessage) -> None:
-        self.view.handle(msg.topic, bytes(msg.payload))
+        try:
+            self.view.handle(msg.topic, bytes(msg.payload))
+        except Exception as exc:  # a bug must not stop the MQTT thread: the rest still counts
+            logger.error("fleet exporter: message handling failed: %s", type(exc).__name__)
 
     def start(self) -> FleetExporter:
         self._server.start()

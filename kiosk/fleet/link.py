@@ -136,8 +136,12 @@ def kiosk_topic(prefix: str, kiosk_id: str, *parts: str) -> str:
     return "/".join((prefix, "kiosks", kiosk_id, *parts))
 
 
-def presence_payload(kiosk_id: str, online: bool, reason: str = "") -> bytes:
-    doc: dict[str, object] = {"kiosk": kiosk_id, "online": online, "ts": round(time.time(), 3)}
+def presence_payload(kiosk_id: str, online: bool, reason: str = "", stamp: bool = True) -> bytes:
+    """The presence document; the will has no ``ts`` (it is registered long before it is sent:
+    the broker's delivery time is when the kiosk was lost)."""
+    doc: dict[str, object] = {"kiosk": kiosk_id, "online": online}
+    if stamp:
+        doc["ts"] = round(time.time(), 3)
     if reason:
         doc["reason"] = reason
     return json.dumps(doc, separators=(",", ":")).encode()
@@ -262,7 +266,10 @@ class FleetLink:
         if s.tls is not None:
             client.tls_set_context(s.tls)
         client.will_set(
-            self.status_topic, presence_payload(s.kiosk_id, False, "lost"), qos=1, retain=True
+            self.status_topic,
+            presence_payload(s.kiosk_id, False, "lost", stamp=False),
+            qos=1,
+            retain=True,
         )
         client.reconnect_delay_set(
             min_delay=max(1, round(s.reconnect_min_s)), max_delay=max(1, round(s.reconnect_max_s))

@@ -28,6 +28,7 @@ Example (``docs/fleet.md`` has the field list)::
 
 from __future__ import annotations
 
+import functools
 import importlib.metadata
 import json
 import logging
@@ -211,7 +212,7 @@ def parse_state(payload: bytes) -> KioskState:
         raise UnsafeValue("document too large")
     try:
         doc = json.loads(payload)
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:  # e.g. 60 000 nested "["
         raise UnsafeValue("not JSON") from exc
     if not isinstance(doc, dict) or doc.get("schema") != SCHEMA:
         raise UnsafeValue("not a state document of a known schema")
@@ -263,6 +264,7 @@ def parse_state(payload: bytes) -> KioskState:
 # Snapshot of a running core
 
 
+@functools.cache
 def project_version() -> str:
     """The installed project version (pyproject.toml ``version``, via the package metadata)."""
     try:

@@ -163,9 +163,11 @@ def test_fleet_view_drops_hostile_messages() -> None:
         ("city/kiosks/lib-01/other", b"{}"),
         ("elsewhere/x", b"{}"),
         ("city/kiosks/lib-01/state", b"\x00" * 70_000),
+        ("city/kiosks/lib-01/state", b"[" * 60_000),  # deeper than the JSON parser recurses
+        ("city/kiosks/lib-01/status", b"[" * 4_000),
     ):
         view.handle(topic, payload)
-    assert view.rejected == 8
+    assert view.rejected == 10
     [seen] = view.observed()
     assert seen.kiosk == "lib-01" and seen.online is True and seen.state == _state()
     view.handle("city/kiosks/lib-01/state", b"")  # decommissioned: retained message cleared
