@@ -292,10 +292,12 @@ def _probe(name: str, probe: Callable[[], DeviceHealth]) -> DeviceHealth:
 
 
 def _printer_health(check: Any) -> DeviceHealth:
-    """The printer with its paper level (diagnostics' probe; a low roll is a warning)."""
+    """The printer with its paper level (diagnostics' probe; a low roll is a warning, not the
+    error the diagnostics line shows for the driver's DEGRADED state)."""
     health = _device(check)
-    if health.paper == "low" and health.status == "ok":
-        return DeviceHealth("warning", health.problem or "printer.paper_low", "low")
+    if health.paper == "low" and health.problem is None and health.status in ("ok", "error"):
+        # the driver's DEGRADED state (near end, still printing): a warning with a key
+        return DeviceHealth("warning", "printer.paper_low", "low")
     return health
 
 

@@ -420,3 +420,20 @@ def test_kill_9_of_a_kiosk_process_marks_it_offline(mosquitto: Mosquitto, tmp_pa
         if child.stdout is not None:
             child.stdout.close()
         sub.close()
+
+
+def test_printer_paper_levels_map_to_the_fleet_vocabulary() -> None:
+    from kiosk.diagnostics import Check
+    from kiosk.fleet.state import _printer_health
+
+    def health(status: str, key: str | None, paper: str) -> DeviceHealth:
+        return _printer_health(Check("printer", status, key, {"state": "x", "paper": paper}))
+
+    # near end: the driver says DEGRADED, which the diagnostics line shows as an error
+    assert health("error", None, "near_end") == DeviceHealth("warning", "printer.paper_low", "low")
+    assert health("ok", None, "ok") == DeviceHealth("ok", None, "ok")
+    assert health("error", "printer.paper_out", "out") == DeviceHealth(
+        "error", "printer.paper_out", "out"
+    )
+    assert health("error", "printer.cover_open", "near_end").problem == "printer.cover_open"
+    assert health("unknown", "printer.not_started", "mystery").paper == "unknown"
