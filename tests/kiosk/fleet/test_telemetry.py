@@ -437,3 +437,35 @@ def test_printer_paper_levels_map_to_the_fleet_vocabulary() -> None:
     )
     assert health("error", "printer.cover_open", "near_end").problem == "printer.cover_open"
     assert health("unknown", "printer.not_started", "mystery").paper == "unknown"
+
+
+def test_tamper_and_remote_locks_reach_the_state_events_and_metrics(core: KioskCore) -> None:
+    """The real tamper guard: a fingerprint sensor unplugged locks the kiosk (tamper), a fleet
+    command's lock is out of service without tamper; both reach the document and the metrics."""
+    from prometheus_client import generate_latest
+
+    from drivers.device import DeviceState
+    from kiosk.fleet.metrics import kiosk_source, registry_for
+    from kiosk.tamper import TamperGuard
+
+    core.tamper = TamperGuard(core.config.paths.data_dir, core.audit)
+    recorder = _Recorder()
+    telemetry = Telemetry(recorder, lambda: read_state(core, time.monotonic()))
+    assert telemetry._step(heartbeat=True)
+    core.tamper.on_fingerprint_state(DeviceState.READY)
+    core.tamper.on_fingerprint_state(DeviceState.ABSENT)  # unplugged while running
+    assert telemetry._step(heartbeat=False)
+    state = telemetry.latest
+    assert state is not None and state.tamper and state.out_of_service_cause == "fingerprint"
+    events = [json.loads(p)["event"] for t, p, _, _ in recorder.sent if t.endswith("/events")]
+    assert events == ["tamper", "out_of_service"]
+    text = generate_latest(registry_for(kiosk_source(lambda: telemetry.latest))).decode()
+    assert f'kiosk_tamper{{kiosk="{state.kiosk}",site="{state.site}"}} 1.0' in text
+    assert core.tamper.back_in_service()
+    telemetry._step(heartbeat=False)
+    core.tamper.take_out_of_service()  # a fleet operator's command
+    telemetry._step(heartbeat=False)
+    state = telemetry.latest
+    assert state is not None and not state.in_service and not state.tamper
+    events = [json.loads(p)["event"] for t, p, _, _ in recorder.sent if t.endswith("/events")]
+    assert events[2:] == ["back_in_service", "out_of_service"]
