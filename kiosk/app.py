@@ -430,6 +430,11 @@ class KioskCore:
         self.fleet = start_fleet(self)
         if self.fleet is not None:
             self.closers.append(self.fleet.close)
+            from kiosk.fleet.actions import start_commands  # signed remote commands (#18 B)
+
+            commands = start_commands(self, self.fleet.link, self.fleet.telemetry.poke)
+            if commands is not None:
+                self.closers.append(commands.close)  # closed before the link
 
     def _start_cards(self) -> None:
         section = self.config.devices.card_reader

@@ -49,6 +49,7 @@ class LazyGroup(click.Group):
     cls=LazyGroup,
     lazy={
         "audit": "kiosk.commands.audit:audit",
+        "fleet": "kiosk.commands.fleet:fleet",
         "provision": "kiosk.commands.provision:provision",
         "queue": "kiosk.commands.queue:queue",
     },

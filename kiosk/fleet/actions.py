@@ -54,7 +54,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from cryptography import x509
 
@@ -62,6 +62,9 @@ from kiosk.audit import AuditLog, record_or_log
 from kiosk.fleet import commands as cmd
 from kiosk.fleet.commands import Command, Verdict
 from kiosk.fleet.replay import ReplayCache
+
+if TYPE_CHECKING:
+    from kiosk.app import KioskCore
 
 logger = logging.getLogger(__name__)
 
@@ -117,6 +120,7 @@ class CommandProcessor:
         publish: sends ``acks`` and ``reports`` (the FleetLink in the app).
         handlers: command name → handler (:func:`build_handlers`).
         clock: unix time (tests move it).
+        after_each: see the attribute.
     """
 
     kiosk_id: str
@@ -128,6 +132,9 @@ class CommandProcessor:
     publish: Publish
     handlers: Mapping[str, Handler]
     clock: Callable[[], float] = time.time
+    after_each: Callable[[], None] | None = None
+    """Called after every carried-out command (the app: a telemetry poke, so the new state is
+    published at once)."""
     _worker: concurrent.futures.ThreadPoolExecutor = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -176,6 +183,8 @@ class CommandProcessor:
         self._audit(verdict, outcome, reason)
         ack = Ack(self.kiosk_id, command.nonce, command.command, outcome, reason)
         self._send(ACKS, ack.to_json())
+        if self.after_each is not None:
+            self.after_each()
         if result.after is not None:
             result.after()
         return ack
@@ -346,3 +355,123 @@ def build_handlers(actions: FleetActions) -> dict[str, Handler]:
         cmd.APPLY_CONFIG: actions.apply_config,
         cmd.RESTART: actions.restart,
     }
+
+
+# --------------------------------------------------------------------------------------------
+# Wiring (KioskCore._start_fleet)
+
+
+class CommandLink(Protocol):
+    """What the processor needs of :class:`kiosk.fleet.link.FleetLink`."""
+
+    settings: Any
+
+    def topic(self, *parts: str) -> str: ...
+
+    def publish(self, topic: str, payload: bytes, qos: int = 0, retain: bool = False) -> bool: ...
+
+    def subscribe(self, topic_filter: str, qos: int, callback: Callable[[Any], None]) -> None: ...
+
+
+def site_command_topic(prefix: str, site: str) -> str:
+    return f"{prefix}/sites/{cmd.site_slug(site)}/cmd"
+
+
+def subscribe_commands(link: CommandLink, processor: CommandProcessor) -> None:
+    """``<prefix>/kiosks/<id>/cmd`` and ``<prefix>/sites/<site>/cmd`` (QoS 1) into ``processor``
+    (the link thread only checks the envelope; the handler runs on the processor's worker)."""
+
+    def on_command(message: Any) -> None:
+        # a retained copy arrives again at every connect: the nonce cache refuses (and the
+        # audit log records) every delivery after the first
+        processor.on_message(bytes(message.payload))
+
+    link.subscribe(link.topic("cmd"), 1, on_command)
+    link.subscribe(site_command_topic(link.settings.prefix, processor.site), 1, on_command)
+
+
+def start_commands(
+    core: KioskCore, link: CommandLink, on_done: Callable[[], None] | None = None
+) -> CommandProcessor | None:
+    """Remote commands for a running core, on its fleet link. Needs the city CA (the device
+    identity's ``city-ca.pem``): without it nothing is subscribed (logged; telemetry goes on)."""
+    import os
+    import signal
+
+    from kiosk.tls import TlsIdentityError, client_ssl_context, find_identity
+
+    try:
+        identity = find_identity()
+        ca = x509.load_pem_x509_certificate(identity.ca_file.read_bytes())
+    except (TlsIdentityError, OSError, ValueError) as exc:
+        logger.warning("fleet commands off: no city CA (%s)", type(exc).__name__)
+        return None
+    config = core.config
+    kiosk_id = config.kiosk.id
+
+    def publish(sub_topic: str, payload: bytes) -> None:
+        link.publish(link.topic(sub_topic), payload, qos=1)
+
+    def diagnostics() -> Mapping[str, Any]:
+        from kiosk.diagnostics import collect
+
+        return collect(core).as_dict()
+
+    def export_logs() -> bytes:
+        from kiosk.log_export import encrypt_bundle, find_recipient_key, ring_lines
+
+        return encrypt_bundle(ring_lines(), find_recipient_key(), kiosk_id).data
+
+    def fetch_bundle(url: str) -> bytes:
+        import httpx
+
+        if not url.startswith("https://"):
+            raise ValueError("bundle URL must be https")
+        context = client_ssl_context(identity)  # city servers only, device cert presented
+        with httpx.Client(verify=context, timeout=20.0) as client:
+            response = client.get(url)
+            response.raise_for_status()
+            if len(response.content) > 1024 * 1024:
+                raise ValueError("bundle too large")
+            return response.content
+
+    def validate(text: str) -> None:
+        from kiosk.commands.provision import validate_config_toml
+
+        validate_config_toml(text)
+
+    def restart() -> None:
+        logger.warning("restart requested by a fleet command")
+        os.kill(os.getpid(), signal.SIGTERM)  # the app closes cleanly; systemd starts it again
+
+    from provisioning.layout import KioskLayout
+
+    city_key = KioskLayout(Path("/")).city_provisioning_key
+    actions = FleetActions(
+        kiosk_id=kiosk_id,
+        tamper=core.tamper,
+        diagnostics=diagnostics,
+        publish=publish,
+        export_logs=export_logs,
+        send_log_bundle=None,  # the gateway has no log-bundle route yet (docs/fleet.md)
+        fetch_bundle=fetch_bundle,
+        city_key_pem=city_key.read_bytes() if city_key.exists() else None,
+        validate_config=validate,
+        request_restart=restart,
+    )
+    from kiosk.session import State
+
+    processor = CommandProcessor(
+        kiosk_id=kiosk_id,
+        site=config.kiosk.site,
+        ca=ca,
+        replay=ReplayCache(config.paths.data_dir),
+        audit=core.audit,
+        session_active=lambda: core.session.state is not State.ATTRACT,
+        publish=publish,
+        handlers=build_handlers(actions),
+        after_each=on_done,
+    )
+    subscribe_commands(link, processor)
+    logger.info("fleet commands subscribed")
+    return processor
