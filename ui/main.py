@@ -161,6 +161,18 @@ class KioskApplication:
         self.simulator = SimulatorWindow(self.controller)
         if self._shown:
             self.simulator.show()
+            self._place_simulator()
+
+    def _place_simulator(self) -> None:
+        """Beside the kiosk window when the screen has room (one VNC screen holds both)."""
+        simulator = self.simulator
+        screen = self.window.screen()
+        if simulator is None or screen is None or self.window.isFullScreen():
+            return
+        kiosk = self.window.frameGeometry()
+        room = screen.availableGeometry()
+        if kiosk.right() + 1 + simulator.frameGeometry().width() <= room.right() + 1:
+            simulator.move(kiosk.right() + 1, kiosk.top())
 
     def _on_core_started(self, error: str) -> None:
         """GUI thread, after the core came up on its starter thread: connect the UI to it."""
@@ -264,6 +276,7 @@ class KioskApplication:
         self._shown = True
         if self.simulator is not None:
             self.simulator.show()
+            self._place_simulator()
 
     def shutdown(self) -> None:
         """Clean shutdown: wipe the session, stop timers, close devices, quit."""
@@ -313,6 +326,10 @@ def run_kiosk(config: KioskConfig, *, windowed: bool = False) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("ecitizen-kiosk")
     install_qt_message_handler()
+    if app.platformName() == "vnc":  # scripts/run.sh on a machine without a display
+        from ui.vnc import restrict_to_loopback
+
+        restrict_to_loopback()
     # under cage the compositor is systemd's main process and the kiosk its child
     watchdog = Watchdog(allow_parent=True)
     signals = UnixSignalHandler()
