@@ -258,3 +258,21 @@ def test_paper_out_in_the_emulator_fires_the_prometheus_alert(
         exporter.stop()
         prometheus.stop()
         core.close()
+
+
+def test_exporter_unit_verifies_and_the_module_runs(tmp_path: Path) -> None:
+    """deploy/prometheus/kiosk-fleet-exporter.service passes systemd-analyze verify (with this
+    venv's python in place of the install path) and its ExecStart module has that CLI."""
+    analyze = require("/usr/bin/systemd-analyze", "systemd")
+    unit = (DEPLOY / "prometheus/kiosk-fleet-exporter.service").read_text(encoding="utf-8")
+    local = tmp_path / "kiosk-fleet-exporter.service"
+    local.write_text(
+        unit.replace("/opt/ecitizen-kiosk/.venv/bin/python", str(Path(sys.executable).resolve())),
+        encoding="utf-8",
+    )
+    result = _run(analyze, "verify", str(local))
+    assert result.returncode == 0, result.stdout + result.stderr
+    usage = _run(sys.executable, "-m", "kiosk.fleet.exporter", "--help")
+    assert usage.returncode == 0
+    for option in ("--broker", "--prefix", "--listen", "--ca", "--cert", "--key"):
+        assert option in usage.stdout and option in unit
