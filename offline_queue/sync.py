@@ -552,15 +552,57 @@ def _load_factory(spec: str) -> Callable[[Path], Mapping[str, Connector]]:
     return factory  # type: ignore[no-any-return]
 
 
+KEY_EXIT = 4
+"""Exit status of ``python -m offline_queue.sync`` without a usable queue key."""
+QUEUE_KEK_CREDENTIAL = "queue-kek"
+"""The sealed credential systemd decrypts into ``$CREDENTIALS_DIRECTORY`` (kiosk.credentials)."""
+
+
+def _existing_key(
+    data_dir: Path, key_file: Path | None, environ: Mapping[str, str]
+) -> tuple[Path | None, str]:
+    """Where the stand-alone worker reads the queue key: ``--key-file``, else the sealed
+    credential ``$CREDENTIALS_DIRECTORY/queue-kek``, else the demo file ``<data-dir>/queue.key``;
+    only a file that exists. (None, why) when there is none: this tool never creates a key."""
+    from offline_queue.crypto import KEY_FILE
+
+    if key_file is not None:
+        if key_file.is_file():
+            return key_file, ""
+        return None, f"--key-file {key_file} does not exist or is not a file"
+    creds = environ.get("CREDENTIALS_DIRECTORY")
+    if creds and (Path(creds) / QUEUE_KEK_CREDENTIAL).is_file():
+        return Path(creds) / QUEUE_KEK_CREDENTIAL, ""
+    demo = data_dir / KEY_FILE
+    if demo.is_file():
+        return demo, ""
+    return None, (
+        "no queue key: pass --key-file PATH, or run it with the kiosk's sealed credential"
+        f" ($CREDENTIALS_DIRECTORY/{QUEUE_KEK_CREDENTIAL}), or keep the demo key"
+        f" {demo}; this tool never creates a key (a key beside the data decrypts it)"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the sync worker as its own process (the crash test kills this with SIGKILL)."""
-    from offline_queue.crypto import FileKeyProvider
+    """Run the sync worker as its own process (the crash test kills this with SIGKILL).
+
+    The queue key is only ever read, never created (see :func:`_existing_key`): run by hand on
+    a production data directory it must not leave a plain ``queue.key`` beside the data, nor
+    replace the key the queue's wrapped data keys need. Exit 4 without a key that opens them.
+    """
+    from offline_queue.crypto import CryptoError, FileKeyProvider, foreign_kek_ids
     from offline_queue.store import StoreError, open_store
 
     parser = argparse.ArgumentParser(prog="python -m offline_queue.sync")
     parser.add_argument("--data-dir", required=True, type=Path)
     parser.add_argument(
         "--connectors", required=True, help="module:factory returning {name: Connector}"
+    )
+    parser.add_argument(
+        "--key-file",
+        type=Path,
+        help="the queue key (32 bytes, mode 0600); default: $CREDENTIALS_DIRECTORY/"
+        f"{QUEUE_KEK_CREDENTIAL}, else <data-dir>/queue.key. Never created.",
     )
     parser.add_argument("--until-idle", action="store_true", help="exit when nothing is due")
     parser.add_argument("--idle-poll", type=float, default=1.0)
@@ -579,6 +621,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         max_unknown=args.max_unknown,
     )
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
+    key_path, why = _existing_key(args.data_dir, args.key_file, os.environ)
+    if key_path is None:
+        logger.error("queue.crypto.key_missing: %s", why)
+        return KEY_EXIT
+    try:
+        keys = FileKeyProvider(key_path, may_create=False)
+    except (CryptoError, OSError) as exc:
+        logger.error("queue key %s unusable: %s", key_path, getattr(exc, "key", type(exc).__name__))
+        return KEY_EXIT
     try:
         store = open_store(args.data_dir)
     except StoreError as exc:
@@ -586,8 +637,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     for alert in store.alerts:
         logger.error("technician alert %s: %s database moved aside", alert.key, alert.reason)
+    with store.read() as conn:
+        in_use = {
+            str(k)
+            for k in conn.exec_driver_sql(
+                "SELECT DISTINCT kek_id FROM outbox WHERE wrapped_key IS NOT NULL"
+            ).scalars()
+            if k is not None
+        }
+    if foreign_kek_ids(keys, in_use):
+        logger.error(
+            "queue.crypto.wrong_key: %s does not open this queue's wrapped keys; nothing sent",
+            key_path,
+        )
+        store.close()
+        return KEY_EXIT
     connectors = _load_factory(args.connectors)(args.data_dir)
-    outbox = Outbox(store, FileKeyProvider.in_data_dir(args.data_dir), policy=policy)
+    outbox = Outbox(store, keys, policy=policy)
     worker = SyncWorker(outbox, connectors, settings=WorkerSettings(idle_poll=args.idle_poll))
     try:
         if args.until_idle:
