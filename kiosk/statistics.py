@@ -10,7 +10,13 @@ device faults) are not about a person and are always kept.
 
 Small counts are suppressed before sending: a counter below :data:`SUPPRESSION_THRESHOLD` is left
 out of the batch (the gateway refuses unsuppressed batches). One batch per finished day is queued
-as ``statistics.upload`` (:meth:`Statistics.flush`), then forgotten. Pure Python, thread-safe.
+as ``statistics.upload`` (:meth:`Statistics.flush`), then forgotten. A batch is the kiosk's id,
+the day, the threshold and counters named by kind (``sessions``, ``language.<code>``,
+``role.<role>``, ``service.<id>.opened|completed|step.<n>``, ``mode.<mode>``,
+``session.assisted``, ``feedback.<rating>``, ``offline.minutes``): no resident id, name or
+answer. Batches are unordered in the queue (docs/queue.md "Lane policy"): each day is a
+whole aggregate on its own, so one day's upload waits for nothing and holds nothing back. Pure
+Python, thread-safe.
 """
 
 from __future__ import annotations
@@ -208,7 +214,7 @@ def queue_daily(statistics: Statistics, core: KioskCore) -> int:
                 title="statistics",
                 kind="statistics.upload",
                 payload={"params": {}, "body": body},
-                lane="statistics",
+                lane=None,  # a day's aggregate needs no order (names no resident: unordered)
                 summary="statistics.upload",
             ),
         )

@@ -3,6 +3,7 @@ daily batches accepted by the demo city."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import uuid
@@ -94,3 +95,62 @@ def test_daily_batch_reaches_the_city(city: CitySim, tmp_path: Path) -> None:  #
         "sessions": 7,
     }
     assert restarted.batches() == []
+
+
+def test_a_queued_daily_batch_is_anonymous_and_unordered(tmp_path: Path) -> None:
+    """What the queue really holds for planners: the kiosk's id, the day and counters by kind;
+    no resident's id, name or answer, in the payload or the row; no lane (a day's aggregate
+    waits for nothing)."""
+    from kiosk.app import build_core
+    from kiosk.config import load_demo_config
+    from kiosk.statistics import queue_daily
+    from offline_queue.outbox import UNORDERED
+    from tests.conftest import shell_only
+
+    core = build_core(shell_only(load_demo_config(tmp_path / "data")))
+    core.start()
+    try:
+        assert core.outbox is not None
+        clock = Clock()
+        stats = Statistics(core.config.paths.data_dir, "K-1", clock=clock)
+        session = _session()
+        stats.attach(session)
+        for n in range(6):
+            session.start()
+            session.choose_language("fr")
+            session.sign_in(Identity(Role.RESIDENT, "Xavierina Quellbrunn", f"RES-CANARY-{n}"))
+            session.open_service("permits")
+            stats.record("service.permits.step.2")
+            stats.record("feedback.good")
+            session.complete()
+            session.end(EndReason.SIGN_OUT)
+        clock.now += 86400
+        assert queue_daily(stats, core) == 1
+        [item] = core.outbox.items()
+        assert item.kind == "statistics.upload" and item.lane == UNORDERED
+        payload = core.outbox.payload(item.tx_id)
+        assert payload is not None
+        assert payload["params"] == {} and "resident_id" not in payload
+        body = payload["body"]
+        assert set(body) == {
+            "kiosk_id",
+            "period_start",
+            "period_end",
+            "suppression_threshold",
+            "counters",
+        }
+        assert body["kiosk_id"] == "K-1" and body["period_start"] == "2026-11-26T00:00:00Z"
+        assert body["counters"] == {
+            "sessions": 6,
+            "language.fr": 6,
+            "role.resident": 6,
+            "service.permits.opened": 6,
+            "service.permits.step.2": 6,
+            "service.permits.completed": 6,
+            "feedback.good": 6,
+        }
+        text = json.dumps(payload) + json.dumps(dataclasses.asdict(item))
+        for personal in ("RES-", "CANARY", "Xavierina", "Quellbrunn"):
+            assert personal not in text, personal
+    finally:
+        core.close()
