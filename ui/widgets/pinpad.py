@@ -2,7 +2,8 @@
 
 The PIN never becomes a ``str``, a Qt property or a signal argument (SEC-05): digits go into a
 ``bytearray`` that is handed to a plain callback on "OK" and zeroed by whoever verifies it; the
-pad keeps no copy. The layout never changes (random layouts break tactile and speech use).
+pad keeps no copy. The layout never changes (random layouts break tactile and speech use), not
+even in a right-to-left language: the pad keeps the ATM/phone order 1-2-3 from left to right.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ class PinPad(QWidget):
         self.setObjectName("pinpad")
         self._on_submit = on_submit
         self._digits = bytearray()
+        # ATM/phone layout in every language: an RTL session must not mirror it into 3-2-1
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         grid = QGridLayout(self)
         grid.setSpacing(12)
         self.echo = label("countdown", name="pinpad-echo", centred=True)
