@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from ui.screens.base import button, isolate, label, set_text, show_toggles
+from ui.screens.base import button, isolate, label, set_text, show_toggles, touch_scrolling
 from ui.theme import Theme
 
 logger = logging.getLogger(__name__)
@@ -29,6 +29,7 @@ class Overlay(QWidget):
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        touch_scrolling(self.scroller)
         self.scroller.setStyleSheet(
             "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
         )

@@ -8,10 +8,13 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QPaintEvent, QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
+    QScroller,
+    QScrollerProperties,
     QSizePolicy,
     QStyle,
     QStyleOptionButton,
@@ -198,12 +201,36 @@ def isolate(text: str) -> str:
     return f"\u2068{text}\u2069" if text else text
 
 
+def touch_scrolling(area: QAbstractScrollArea) -> None:
+    """Kinetic scrolling by dragging the content with a finger (or the mouse), on any scroll
+    area whose content can overflow: a resident drags the page, not a thin scroll bar.
+
+    A tap still reaches the button under the finger at once (no press delay); a drag that
+    starts on a button scrolls and does not click it.
+    """
+    viewport = area.viewport()
+    viewport.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
+    QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    scroller = QScroller.scroller(viewport)
+    properties = scroller.scrollerProperties()
+    properties.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0.0)
+    never = QScrollerProperties.OvershootPolicy.OvershootAlwaysOff
+    properties.setScrollMetric(QScrollerProperties.ScrollMetric.HorizontalOvershootPolicy, never)
+    properties.setScrollMetric(QScrollerProperties.ScrollMetric.VerticalOvershootPolicy, never)
+    scroller.setScrollerProperties(properties)
+
+
 class ScrollArea(QScrollArea):
     """A scroll area that asks for little height: it takes the room the layout gives it.
 
     A plain QScrollArea asks for its whole content's height, which makes an enclosing
     scrolling page scroll instead of this area (two scroll bars, buttons pushed off screen).
+    Its content scrolls by touch (:func:`touch_scrolling`).
     """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        touch_scrolling(self)
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
