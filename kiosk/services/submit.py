@@ -142,7 +142,7 @@ class Submission:
         lane: what must stay in order with this operation (:func:`ordered`); None: per
             resident and service family when the payload names a resident, else unordered
             (:func:`default_lane`). A plain string is used as the lane name as it is (only for
-            lanes that name nobody, e.g. the kiosk's own statistics).
+            lanes that name nobody; the kiosk's statistics need none and are unordered).
         summary: a non-personal line for the business record (no names, no free text).
         amount: a fee or payment printed on the receipt.
         instructions: extra receipt lines (no personal data).
