@@ -13,6 +13,18 @@ suggestions and no memory of what was typed: the keyboard holds no text at all.
 
 Password fields (``QLineEdit.EchoMode.Password``) get the keyboard too; keys are marked
 ``speech="secret"`` while such a field has focus, so speech plays a tone instead of the letter.
+
+Letters layouts (TEXT, LONG_TEXT) have a Shift key (one tap: the next letter is a capital; a
+second tap: caps lock; a third: off; the key shows which, and the letters on the keys follow)
+where the language has capitals, and a symbols layer (``?123``) with the punctuation people
+need, per language. NUMERIC (digits only) and DECIMAL (a number or amount) are keypads that
+keep the phone layout 1-2-3 from left to right in every language. LONG_TEXT adds a "Clear all"
+key. What a field finally accepts is up to the field (a validator filters hardware keys and
+paste too; see ``ui/forms/engine.py``).
+
+A tap never gets lost: when a tap moves the focus away from the field (a button inside a
+scrolling page), the keyboard stays until the finger is lifted, so nothing moves between the
+press and the release; only then it hides (and not at all when the tap focused another field).
 """
 
 from __future__ import annotations
@@ -20,7 +32,7 @@ from __future__ import annotations
 import enum
 import weakref
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,6 +56,14 @@ class Variant(enum.Enum):
     TEXT = "text"
     EMAIL = "email"
     NUMERIC = "numeric"
+    DECIMAL = "decimal"  # a number or an amount: digits and a separator
+    LONG_TEXT = "long_text"  # TEXT with a "Clear all" key
+
+
+class Shift(enum.Enum):
+    OFF = "off"
+    ONCE = "once"  # the next letter is a capital
+    LOCKED = "locked"  # caps lock
 
 
 LAYOUTS: dict[str, tuple[str, ...]] = {
@@ -52,10 +72,25 @@ LAYOUTS: dict[str, tuple[str, ...]] = {
     "fr": ("1234567890", "azertyuiop", "qsdfghjklm", "wxcvbn,.'-", "éèêàçùâîôë"),
     "ar": ("١٢٣٤٥٦٧٨٩٠", "ضصثقفغعهخحج", "شسيبلاتنمكط", "ئءؤرىةوزظد", "ذأإآ،.؟"),
 }
-"""Character rows per language (no shift layer: one tap, one character; A11Y-24)."""
+"""Character rows per language (small letters; Shift gives capitals where a language has them;
+one tap, one character; A11Y-24)."""
+
+SYMBOL_ROWS: dict[str, tuple[str, ...]] = {
+    "en": ("1234567890", "?!@.,-'\"", ":;()/&_+*#", "€£$%=<>"),
+    "es": ("1234567890", "?!¿¡@.,-'\"", ":;()/&_+*#", "€$%ºª«»"),
+    "fr": ("1234567890", "?!@.,-'\"", ":;()/&_+*#", "€$%«»’°"),
+    "ar": ("1234567890", "؟!@.،-'\"", ":؛()/&_+*#", "€$٪«»=ـ"),
+}
+"""The symbols layer per language (the ``?123`` key); the letters layout stays as it is."""
+
+CASELESS_LANGUAGES = frozenset({"ar"})
+"""Languages whose script has no capitals: no Shift key."""
 
 EMAIL_ROWS = ("1234567890", "qwertyuiop", "asdfghjkl_", "zxcvbnm.-@")
 NUMERIC_ROWS = ("123", "456", "789", "0")
+DECIMAL_ROWS = ("123", "456", "789", ",0.")
+KEYPAD_VARIANTS = frozenset({Variant.NUMERIC, Variant.DECIMAL})
+LETTER_VARIANTS = frozenset({Variant.TEXT, Variant.LONG_TEXT})
 
 TextField = QLineEdit | QPlainTextEdit
 
@@ -64,10 +99,12 @@ class OnScreenKeyboard(QWidget):
     """Signals:
     shown_for(QWidget): the keyboard appeared for this field.
     hidden_now(): the keyboard was hidden.
+    shift_changed(): Shift or the symbols layer was switched (the keys show the new state).
     """
 
     shown_for = Signal(QWidget)
     hidden_now = Signal()
+    shift_changed = Signal()
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +120,13 @@ class OnScreenKeyboard(QWidget):
         self._layout.setContentsMargins(8, 8, 8, 8)
         self._layout.setSpacing(6)
         self._keys: list[QPushButton] = []
+        self._char_keys: list[tuple[QPushButton, str]] = []
+        self.shift = Shift.OFF
+        self.symbols = False
+        self._shift_key: QPushButton | None = None
+        self._symbols_key: QPushButton | None = None
+        self._hide_after_release = False
+        self._release_watch = _ReleaseWatch(self)
         self._rows_widget: QWidget | None = None
         self._stale = True  # the rows are built when first needed, not at start-up
         self.hide()
@@ -99,6 +143,8 @@ class OnScreenKeyboard(QWidget):
             widget.setCompleter(None)  # type: ignore[arg-type]
             if variant is Variant.NUMERIC:
                 widget.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+            elif variant is Variant.DECIMAL:
+                widget.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
             elif variant is Variant.EMAIL:
                 widget.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
         widget.setInputMethodHints(
@@ -131,6 +177,12 @@ class OnScreenKeyboard(QWidget):
 
     def show_for(self, widget: QWidget) -> None:
         variant = self._variants.get(widget, Variant.TEXT)
+        self._hide_after_release = False
+        if widget is not self._target:
+            self.shift = Shift.OFF  # a new field starts in small letters and letters
+            if self.symbols:
+                self.symbols = False
+                self._stale = True
         self._target = widget
         if variant is not self.variant:
             self.variant = variant
@@ -144,7 +196,9 @@ class OnScreenKeyboard(QWidget):
         self.shown_for.emit(widget)
 
     def hide_keyboard(self) -> None:
+        self._hide_after_release = False
         self._target = None
+        self.shift = Shift.OFF
         if self.isVisible():
             self.hide()
             self.hidden_now.emit()
@@ -152,6 +206,43 @@ class OnScreenKeyboard(QWidget):
     def press(self, text: str) -> None:
         """Type ``text`` (one key's worth) into the target as real key events."""
         self._send(Qt.Key.Key_unknown, text)
+
+    def tap_shift(self) -> None:
+        """Off → one capital → caps lock → off."""
+        order = (Shift.OFF, Shift.ONCE, Shift.LOCKED)
+        self._set_shift(order[(order.index(self.shift) + 1) % len(order)])
+
+    def toggle_symbols(self) -> None:
+        """Switch between the letters and the symbols layer."""
+        self.symbols = not self.symbols
+        self.shift = Shift.OFF
+        self._stale = True
+        self._ensure_built()
+        self._mark_secret(self._is_secret())
+        self.shift_changed.emit()
+
+    def clear_all(self) -> None:
+        """Empty the target field (select all, then one Delete: undoable like typing)."""
+        target = self._target
+        if isinstance(target, QLineEdit | QPlainTextEdit):
+            target.selectAll()
+            self._send(Qt.Key.Key_Backspace, "")
+
+    def char_for(self, char: str) -> str:
+        """What the key for ``char`` types now (a capital while Shift is on)."""
+        if self.shift is Shift.OFF:
+            return char
+        upper = char.upper()
+        return upper if len(upper) == 1 else char
+
+    @property
+    def has_shift(self) -> bool:
+        """The current layout has a Shift key (letters, in a language with capitals)."""
+        return (
+            self.variant in LETTER_VARIANTS
+            and not self.symbols
+            and self.language not in CASELESS_LANGUAGES
+        )
 
     # -- building ----------------------------------------------------------------------------
     def _rebuild(self) -> None:
@@ -168,8 +259,12 @@ class OnScreenKeyboard(QWidget):
     def _rows(self) -> tuple[str, ...]:
         if self.variant is Variant.NUMERIC:
             return NUMERIC_ROWS
+        if self.variant is Variant.DECIMAL:
+            return DECIMAL_ROWS
         if self.variant is Variant.EMAIL:
             return EMAIL_ROWS
+        if self.symbols:
+            return SYMBOL_ROWS.get(self.language, SYMBOL_ROWS["en"])
         return LAYOUTS.get(self.language, LAYOUTS["en"])
 
     def _build(self) -> None:
@@ -180,37 +275,44 @@ class OnScreenKeyboard(QWidget):
             old.setParent(None)
             old.deleteLater()
         rows_widget = QWidget(self)
+        keypad = self.variant in KEYPAD_VARIANTS
+        # keypads keep the phone layout (1-2-3 left to right) in every language
         rows_widget.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft
-            if self.language == "ar"
+            if self.language == "ar" and not keypad
             else Qt.LayoutDirection.LeftToRight
         )
         grid = QVBoxLayout(rows_widget)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(6)
         self._keys = []
+        self._char_keys = []
+        self._shift_key = None
+        self._symbols_key = None
         side = self.theme.min_target
         for row in self._rows():
             line = QHBoxLayout()
             line.setSpacing(6)
             for char in row:
                 key = self._key(char, char, side)
-                key.clicked.connect(lambda _=False, c=char: self.press(c))
+                key.clicked.connect(lambda _=False, c=char: self._type_char(c))
+                self._char_keys.append((key, char))
                 line.addWidget(key)
             grid.addLayout(line)
         specials = QGridLayout()
         specials.setSpacing(6)
+        tr = QCoreApplication.translate
         entries: list[tuple[str, str, Qt.Key]] = []
-        if self.variant is not Variant.NUMERIC:
-            entries.append(
-                ("space", QCoreApplication.translate("Keyboard", "Space"), Qt.Key.Key_Space)
-            )
-        entries.append(
-            ("backspace", QCoreApplication.translate("Keyboard", "Delete"), Qt.Key.Key_Backspace)
-        )
-        entries.append(
-            ("done", QCoreApplication.translate("Keyboard", "Hide keyboard"), Qt.Key.Key_unknown)
-        )
+        if self.has_shift:
+            entries.append(("shift", tr("Keyboard", "Shift"), Qt.Key.Key_Shift))
+        if self.variant in LETTER_VARIANTS:
+            entries.append(("symbols", self._symbols_text(), Qt.Key.Key_unknown))
+        if not keypad:
+            entries.append(("space", tr("Keyboard", "Space"), Qt.Key.Key_Space))
+        entries.append(("backspace", tr("Keyboard", "Delete"), Qt.Key.Key_Backspace))
+        if self.variant is Variant.LONG_TEXT:
+            entries.append(("clear", tr("Keyboard", "Clear all"), Qt.Key.Key_unknown))
+        entries.append(("done", tr("Keyboard", "Hide keyboard"), Qt.Key.Key_unknown))
         for column, (name, text, qt_key) in enumerate(entries):
             key = self._key(name, text, side)
             key.setObjectName(f"key-{name}")
@@ -218,13 +320,70 @@ class OnScreenKeyboard(QWidget):
                 key.clicked.connect(self.hide_keyboard)
             elif name == "space":
                 key.clicked.connect(lambda _=False: self._send(Qt.Key.Key_Space, " "))
+            elif name == "shift":
+                key.setCheckable(True)
+                key.clicked.connect(lambda _=False: self.tap_shift())
+                self._shift_key = key
+            elif name == "symbols":
+                key.clicked.connect(lambda _=False: self.toggle_symbols())
+                self._symbols_key = key
+            elif name == "clear":
+                key.clicked.connect(lambda _=False: self.clear_all())
             else:
                 key.clicked.connect(lambda _=False, k=qt_key: self._send(k, ""))
+            # Space is wider than the other keys, as on every keyboard
             specials.addWidget(key, 0, column)
+            specials.setColumnStretch(column, 3 if name == "space" else 2)
         grid.addLayout(specials)
         self._layout.addWidget(rows_widget)
         rows_widget.setVisible(True)  # at once, not on the next event loop turn
         self._rows_widget = rows_widget
+        self._show_shift()
+
+    def _symbols_text(self) -> str:
+        if self.symbols:
+            return "أبج" if self.language == "ar" else "abc"
+        return "?123"
+
+    def _set_shift(self, shift: Shift) -> None:
+        if shift is not self.shift:
+            self.shift = shift
+            self._show_shift()
+            self.shift_changed.emit()
+
+    def _show_shift(self) -> None:
+        """Letters and the Shift key show the state: capitals on the keys, the key lit, and
+        its name says caps lock."""
+        for key, char in self._char_keys:
+            shown = self.char_for(char)
+            if key.text() != shown:
+                key.setText(shown)
+                key.setAccessibleName(shown)
+        shift_key = self._shift_key
+        if shift_key is None:
+            return
+        tr = QCoreApplication.translate
+        texts = {
+            Shift.OFF: ("⇧", tr("Keyboard", "Shift")),
+            Shift.ONCE: ("⇧", tr("Keyboard", "Shift: on")),
+            Shift.LOCKED: ("⇪", tr("Keyboard", "Caps lock: on")),
+        }
+        arrow, name = texts[self.shift]
+        shift_key.setChecked(self.shift is not Shift.OFF)
+        shift_key.setProperty("shift", self.shift.value)
+        shift_key.setText(f"{arrow} {name}")
+        shift_key.setAccessibleName(name)
+        shift_key.style().unpolish(shift_key)
+        shift_key.style().polish(shift_key)
+
+    def _type_char(self, char: str) -> None:
+        self.press(self.char_for(char))
+        if self.shift is Shift.ONCE:
+            self._set_shift(Shift.OFF)
+
+    def _is_secret(self) -> bool:
+        widget = self._target
+        return isinstance(widget, QLineEdit) and widget.echoMode() != QLineEdit.EchoMode.Normal
 
     def _key(self, name: str, text: str, side: int) -> QPushButton:
         key = WrapButton(text)
@@ -259,16 +418,87 @@ class OnScreenKeyboard(QWidget):
         if isinstance(new, (QLineEdit, QPlainTextEdit)) and not new.isReadOnly():
             self.show_for(new)
         elif not self.isAncestorOf(new):
-            self.hide_keyboard()
+            if QApplication.mouseButtons() != Qt.MouseButton.NoButton and self.isVisible():
+                # a finger is down (the press gave focus to a page): hiding now would move
+                # the button under it and lose the tap; hide once it is lifted
+                self._hide_after_release = True
+                self._release_watch.arm()
+            else:
+                self.hide_keyboard()
+
+    def _released(self) -> None:
+        """The finger was lifted (the tap was delivered): hide now unless a field has focus."""
+        if not self._hide_after_release:
+            return
+        self._hide_after_release = False
+        focus = QApplication.focusWidget()
+        editable = isinstance(focus, (QLineEdit, QPlainTextEdit)) and not focus.isReadOnly()
+        if editable and focus is not None and focus.window() is self.window():
+            self.show_for(focus)
+            return
+        self.hide_keyboard()
 
     def _keep_visible(self, widget: QWidget) -> None:
-        """Scroll the field into view above the keyboard (never covered)."""
+        """Scroll the field into view above the keyboard (never covered), with the screen's
+        primary action (its Next button) too when both fit."""
         layout = self.window().layout()
         if layout is not None:
             layout.activate()
         parent = widget.parentWidget()
+        primary: QWidget | None = None
         while parent is not None:
+            action = getattr(parent, "next_button", None)
+            if primary is None and isinstance(action, QPushButton) and action.isVisible():
+                primary = action
             if isinstance(parent, QScrollArea):
+                if primary is None:
+                    primary = _next_button_above(parent)
+                if primary is not None and parent.isAncestorOf(primary):
+                    parent.ensureWidgetVisible(primary, 10, 10)
                 parent.ensureWidgetVisible(widget, 10, 10)
                 break
             parent = parent.parentWidget()
+
+
+def _next_button_above(area: QScrollArea) -> QWidget | None:
+    parent: QWidget | None = area
+    while parent is not None:
+        action = getattr(parent, "next_button", None)
+        if isinstance(action, QPushButton) and action.isVisible():
+            return action
+        parent = parent.parentWidget()
+    return None
+
+
+class _ReleaseWatch(QObject):
+    """Watches the application for the release of the press that moved the focus (only
+    while armed: no application-wide filter the rest of the time)."""
+
+    def __init__(self, keyboard: OnScreenKeyboard) -> None:
+        super().__init__(keyboard)
+        self._keyboard = keyboard
+        self._armed = False
+
+    def arm(self) -> None:
+        if not self._armed:
+            self._armed = True
+            app = QApplication.instance()
+            if app is not None:
+                app.installEventFilter(self)
+
+    def _disarm(self) -> None:
+        self._armed = False
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() in (
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.TouchEnd,
+            QEvent.Type.TouchCancel,
+        ):
+            self._disarm()
+            # after the release has been delivered (the button's click runs first)
+            QTimer.singleShot(0, self._keyboard._released)
+        return False

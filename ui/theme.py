@@ -219,6 +219,10 @@ QFrame[role="assisted"] QLabel {{ color: {p.assisted_text}; }}
 QPushButton[role="key"] {{
     min-height: {t}px; min-width: {t}px; padding: 4px; font-size: {self.font_px(1.1)}px;
 }}
+QPushButton[role="key"]:checked {{
+    background: {p.primary}; color: {p.primary_text}; border-color: {p.primary};
+}}
+QPushButton[role="key"][shift="locked"] {{ border: 6px double {p.primary_text}; }}
 QPushButton:pressed {{ background: {p.border}; color: {p.window}; }}
 QPushButton:disabled {{ color: {p.muted_text}; border-style: dashed; }}
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit {{

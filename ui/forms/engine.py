@@ -13,10 +13,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -32,9 +34,92 @@ from ui.services.base import ServiceScreen, Step, column
 Values = dict[str, object]
 
 
-def problem_text(widget: QWidget, key: str) -> str:
-    """A plain sentence for a :mod:`kiosk.forms` problem key."""
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+def rule_text(widget: QWidget, field: FormField) -> str:
+    """The field's rule as the hint says it ("15 digits", "A number from 0.5 to 120"), or ""."""
     tr = widget.tr
+    rules = field.validation
+    if field.type in ("number", "money"):
+        low, high = rules.min, rules.max
+        if low is not None and high is not None:
+            return (
+                tr("A number from %1 to %2")
+                .replace("%1", _number(low))
+                .replace("%2", _number(high))
+            )
+        if low is not None:
+            return tr("A number of at least %1").replace("%1", _number(low))
+        if high is not None:
+            return tr("A number of at most %1").replace("%1", _number(high))
+        return ""
+    if field.type not in forms.TEXT_TYPES or field.type == "long_text":
+        return ""  # a long text shows its counter instead
+    rule = forms.length_rule(field)
+    low, high = rule.minimum, rule.maximum
+    if rule.digits:
+        if low is not None and low == high:
+            return tr("%n digits", "", low)
+        if low is not None and high is not None:
+            return tr("%1 to %2 digits").replace("%1", str(low)).replace("%2", str(high))
+        if low is not None:
+            return tr("At least %n digits", "", low)
+        if high is not None:
+            return tr("Up to %n digits", "", high)
+        return tr("Digits only")
+    if low is not None and low == high:
+        return tr("%n characters", "", low)
+    if low is not None:
+        return tr("At least %n characters", "", low)
+    return ""
+
+
+def _rule_problem(widget: QWidget, key: str, field: FormField) -> str:
+    """The problem said as the rule to follow ("Please enter 15 digits."), or ""."""
+    tr = widget.tr
+    rules = field.validation
+    if key in (forms.TOO_SMALL, forms.TOO_LARGE):
+        low, high = rules.min, rules.max
+        if low is not None and high is not None:
+            return (
+                tr("Please enter a number from %1 to %2.")
+                .replace("%1", _number(low))
+                .replace("%2", _number(high))
+            )
+        return ""
+    if key not in (forms.TOO_SHORT, forms.TOO_LONG, forms.WRONG_FORMAT):
+        return ""
+    rule = forms.length_rule(field)
+    low, high = rule.minimum, rule.maximum
+    if rule.digits:
+        if low is not None and low == high:
+            return tr("Please enter %n digits.", "", low)
+        if low is not None and high is not None:
+            return (
+                tr("Please enter %1 to %2 digits.").replace("%1", str(low)).replace("%2", str(high))
+            )
+        if key == forms.TOO_SHORT and low is not None:
+            return tr("Please enter at least %n digits.", "", low)
+        if key == forms.TOO_LONG and high is not None:
+            return tr("Please enter at most %n digits.", "", high)
+        return ""
+    if key == forms.TOO_SHORT and low is not None:
+        return tr("Please enter at least %n characters.", "", low)
+    if key == forms.TOO_LONG and high is not None:
+        return tr("Please enter at most %n characters.", "", high)
+    return ""
+
+
+def problem_text(widget: QWidget, key: str, field: FormField | None = None) -> str:
+    """A plain sentence for a :mod:`kiosk.forms` problem key; with ``field``, the sentence
+    says the field's rule where it has one ("Please enter 15 digits.")."""
+    tr = widget.tr
+    if field is not None:
+        said = _rule_problem(widget, key, field)
+        if said:
+            return said
     texts = {
         forms.REQUIRED: tr("Please answer this question."),
         forms.TOO_SHORT: tr("This is too short."),
@@ -48,6 +133,21 @@ def problem_text(widget: QWidget, key: str) -> str:
         forms.TOO_MANY_DECIMALS: tr("Please use at most two decimals."),
     }
     return texts.get(key, tr("Please check this answer."))
+
+
+class FieldValidator(QValidator):
+    """Keeps of what is typed or pasted what the field accepts (:func:`kiosk.forms.
+    filter_typing`): the same for the on-screen keyboard, a hardware keyboard and paste."""
+
+    def __init__(self, field: FormField, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        kept = forms.filter_typing(self.field, text)
+        if kept != text:
+            pos = max(0, min(len(kept), pos - (len(text) - len(kept))))
+        return QValidator.State.Acceptable, kept, pos
 
 
 class FieldEditor(QWidget):
@@ -73,6 +173,7 @@ class FieldEditor(QWidget):
         layout.addWidget(self.problem)
         self.line: QLineEdit | None = None
         self.text: QPlainTextEdit | None = None
+        self.counter: QLabel | None = None
         self.parts: list[QLineEdit] = []
         self.group: QButtonGroup | None = None
         self.options: list[tuple[object, QPushButton]] = []
@@ -82,6 +183,8 @@ class FieldEditor(QWidget):
         edit = QLineEdit()
         edit.setObjectName(name)
         edit.setMinimumHeight(self.service.theme.min_target)
+        if forms.input_kind(self.field) != forms.TEXT or forms.upper_case_only(self.field):
+            edit.setValidator(FieldValidator(self.field, edit))
         return edit
 
     def _build(self) -> None:
@@ -89,8 +192,11 @@ class FieldEditor(QWidget):
         if ftype in ("text", "address", "number", "money"):
             self.line = self._line(f"field-{self.field.name}-input")
             max_length = self.field.validation.max_length
-            if max_length:
-                self.line.setMaxLength(max_length)
+            if max_length and forms.input_kind(self.field) == forms.TEXT:
+                # a pattern's value may be typed with spaces or dashes ("1234 abc"), which
+                # cleaning removes: leave room for them; the check says the real limit
+                slack = max_length if self.field.validation.pattern else 0
+                self.line.setMaxLength(max_length + slack)
             self.body.addWidget(self.line)
         elif ftype == "long_text":
             self.text = QPlainTextEdit()
@@ -98,6 +204,9 @@ class FieldEditor(QWidget):
             self.text.setMinimumHeight(self.service.theme.min_target * 3)
             self.text.setTabChangesFocus(True)
             self.body.addWidget(self.text)
+            self.counter = label("body", name=f"field-{self.field.name}-counter")
+            self.body.addWidget(self.counter)
+            self.text.textChanged.connect(self._count)
         elif ftype == "date":
             row = QHBoxLayout()
             for part in ("day", "month", "year"):
@@ -127,10 +236,33 @@ class FieldEditor(QWidget):
         inclusion = inclusion_for(self)
         if inclusion is None:
             return
+        kind = forms.input_kind(self.field)
+        if kind == forms.DIGITS:
+            variant = Variant.NUMERIC
+        elif kind == forms.DECIMAL:
+            variant = Variant.DECIMAL
+        elif self.field.type == "long_text":
+            variant = Variant.LONG_TEXT
+        else:
+            variant = Variant.TEXT
         for edit in [self.line, self.text, *self.parts]:
             if edit is not None:
-                numeric = self.field.type == "date"
-                inclusion.keyboard.attach(edit, Variant.NUMERIC if numeric else Variant.TEXT)
+                inclusion.keyboard.attach(edit, variant)
+
+    def max_characters(self) -> int:
+        """The most characters the long text takes (the catalog's, else the default)."""
+        maximum = forms.length_rule(self.field).maximum
+        return maximum or forms.DEFAULT_MAX_LENGTH.get(self.field.type, 4000)
+
+    def _count(self) -> None:
+        if self.counter is None or self.text is None:
+            return
+        used = len(self.text.toPlainText())
+        maximum = self.max_characters()
+        text = self.tr("%1 of %2 characters").replace("%1", str(used)).replace("%2", str(maximum))
+        if used > maximum:
+            text = self.tr("%1 characters too many").replace("%1", str(used - maximum))
+        set_text(self.counter, text)
 
     def retranslate(self, language: str) -> None:
         caption = forms.label(self.field, language)
@@ -138,8 +270,12 @@ class FieldEditor(QWidget):
             caption = self.tr("%1 (optional)").replace("%1", caption)
         set_text(self.caption, caption)
         help_text = forms.help_text(self.field, language)
+        rule = rule_text(self, self.field)
+        if rule:
+            help_text = f"{help_text}\n{rule}" if help_text else rule
         self.help.setText(help_text)
         self.help.setVisible(bool(help_text))
+        self._count()
         if self.line is not None:
             self.line.setAccessibleName(caption)
         if self.text is not None:
@@ -207,6 +343,7 @@ class FieldEditor(QWidget):
                 edit.clear()
         if self.text is not None:
             self.text.clear()
+            self._count()
         if self.group is not None:
             self.group.setExclusive(False)
             for _value, option in self.options:
@@ -259,7 +396,10 @@ class FormStep(Step):
             value = editor.value()
             self.flow.values[editor.field.name] = value
             problem = forms.check(editor.field, value)
-            editor.show_problem(problem_text(self, problem) if problem else "")
+            cleaned = forms.clean(editor.field, value)
+            if editor.line is not None and isinstance(cleaned, str) and cleaned != value:
+                editor.line.setText(cleaned)  # what will be sent: "1234 abc" -> "1234ABC"
+            editor.show_problem(problem_text(self, problem, editor.field) if problem else "")
             if problem:
                 problems[editor.field.name] = problem
         return problems

@@ -1,0 +1,3 @@
+from __future__ import annotations
+
+from tests.helpers.city_kiosk import city_kiosk  # noqa: F401  (a kiosk against the demo city)
