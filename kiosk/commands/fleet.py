@@ -13,7 +13,7 @@ the user name of the ACL) and signs commands.
     signs the command, publishes it (QoS 1) and prints the acknowledgements until every
     targeted kiosk answered or ``--timeout``. Exit status 0 if every ack is ``done``, 1
     otherwise (refused, failed, or nobody answered).
-``kiosk fleet acl --kiosks register.csv --operator NAME``
+``kiosk fleet acl --kiosks register.csv --operator NAME [--reader EXPORTER]``
     the Mosquitto ACL file for the fleet (``kiosk_id,site`` lines; see kiosk.fleet.acl).
 """
 
@@ -386,14 +386,15 @@ def send(
     help="CSV lines kiosk_id,site.",
 )
 @click.option("--operator", "operators", multiple=True, help="CN of an operator certificate.")
+@click.option("--reader", "readers", multiple=True, help="CN of a read-only client (the exporter).")
 @click.option("--prefix", envvar="KIOSK_FLEET_PREFIX", default="ecitizen", show_default=True)
-def acl(register: Path, operators: tuple[str, ...], prefix: str) -> None:
+def acl(register: Path, operators: tuple[str, ...], readers: tuple[str, ...], prefix: str) -> None:
     """Print the Mosquitto ACL file for the fleet."""
     from kiosk.fleet.acl import render_acl
 
     with register.open(newline="", encoding="utf-8") as handle:
         kiosks = {row[0].strip(): row[1].strip() for row in csv.reader(handle) if len(row) >= 2}
     try:
-        click.echo(render_acl(prefix, kiosks, operators), nl=False)
+        click.echo(render_acl(prefix, kiosks, operators, readers), nl=False)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None

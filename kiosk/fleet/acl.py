@@ -14,7 +14,9 @@ proves nothing, so no rule uses ``%c``.
   site a kiosk belongs to is known only to provisioning, so these lines are generated from the
   city's kiosk register (:func:`render_acl`, ``kiosk fleet acl``);
 * each operator (``user <name>``): reads every kiosk's ``state``, ``status``, ``events``,
-  ``acks`` and ``reports``, writes every kiosk's and site's ``cmd``.
+  ``acks`` and ``reports``, writes every kiosk's and site's ``cmd``;
+* each reader (``user <name>``, e.g. the Prometheus exporter, ``kiosk/fleet/exporter.py``):
+  reads every kiosk's ``state`` and ``status``, nothing else.
 
 Commands are signed and checked on the kiosk (:mod:`kiosk.fleet.commands`) whatever the ACL
 says; the ACL keeps a compromised kiosk from impersonating another in the telemetry, from
@@ -30,6 +32,7 @@ from kiosk.fleet.commands import site_slug
 
 KIOSK_WRITES = ("state", "status", "events", "metrics", "acks", "reports")
 OPERATOR_READS = ("state", "status", "events", "acks", "reports")
+READER_READS = ("state", "status")
 _NAME_RE = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 
 
@@ -39,9 +42,14 @@ def _check(name: str, what: str) -> str:
     return name
 
 
-def render_acl(prefix: str, kiosks: Mapping[str, str], operators: Iterable[str]) -> str:
-    """The ACL file: ``kiosks`` maps kiosk id → site (as configured), ``operators`` are the
-    CNs of the operator certificates."""
+def render_acl(
+    prefix: str,
+    kiosks: Mapping[str, str],
+    operators: Iterable[str],
+    readers: Iterable[str] = (),
+) -> str:
+    """The ACL file: ``kiosks`` maps kiosk id → site (as configured), ``operators`` and
+    ``readers`` are the CNs of the operator and read-only (exporter) certificates."""
     for level in prefix.split("/"):
         _check(level, "prefix level")
     lines = [
@@ -62,4 +70,8 @@ def render_acl(prefix: str, kiosks: Mapping[str, str], operators: Iterable[str])
         lines.append(f"user {_check(operator, 'operator')}")
         lines += [f"topic read {prefix}/kiosks/+/{sub}" for sub in OPERATOR_READS]
         lines += [f"topic write {prefix}/kiosks/+/cmd", f"topic write {prefix}/sites/+/cmd", ""]
+    for reader in sorted(set(readers)):
+        lines.append(f"user {_check(reader, 'reader')}")
+        lines += [f"topic read {prefix}/kiosks/+/{sub}" for sub in READER_READS]
+        lines.append("")
     return "\n".join(lines)

@@ -23,10 +23,11 @@ REPO = Path(__file__).resolve().parents[3]
 DEPLOY = REPO / "deploy" / "mosquitto"
 FLEET = {"lib-01": "Central Library", "lib-02": "Central Library", "hall-01": "City Hall"}
 P = "ecitizen"
+OPERATORS, READERS = ["ops-alice"], ["fleet-exporter"]
 
 
 def test_shipped_acl_is_the_rendered_one_for_the_demo_fleet() -> None:
-    assert (DEPLOY / "acl").read_text(encoding="utf-8") == render_acl(P, FLEET, ["ops-alice"])
+    assert (DEPLOY / "acl").read_text(encoding="utf-8") == render_acl(P, FLEET, OPERATORS, READERS)
     with pytest.raises(ValueError):
         render_acl(P, {"lib-01/#": "x"}, [])
     with pytest.raises(ValueError):
@@ -80,7 +81,7 @@ class Broker:
         require(MOSQUITTO, "mosquitto")
         self.port = free_port()
         cert, key = city.issue_server_certificate(("127.0.0.1",))
-        (tmp / "acl").write_text(render_acl(P, FLEET, ["ops-alice"]), encoding="utf-8")
+        (tmp / "acl").write_text(render_acl(P, FLEET, OPERATORS, READERS), encoding="utf-8")
         text = (DEPLOY / "mosquitto.conf").read_text(encoding="utf-8")
         paths = {
             "cafile": city.ca_cert_path,
@@ -125,8 +126,10 @@ def test_a_kiosk_writes_and_reads_only_its_own_topics(
     lib01 = Client(broker.port, ca, kiosk_signer(pki, "lib-01", FLEET["lib-01"]))
     lib02 = Client(broker.port, ca, kiosk_signer(pki, "lib-02", FLEET["lib-02"]))
     ops = Client(broker.port, ca, operator(pki, "ops-alice"))
+    exporter = Client(broker.port, ca, kiosk_signer(pki, "fleet-exporter", "City Hall"))
     try:
         ops.subscribe(f"{P}/kiosks/+/state", f"{P}/kiosks/+/acks")
+        exporter.subscribe("#", f"{P}/kiosks/+/cmd", f"{P}/kiosks/+/state")
         lib02.subscribe(f"{P}/kiosks/lib-02/cmd")
         # lib-01 tries every topic it could read, the others' included
         lib01.subscribe(
@@ -159,8 +162,14 @@ def test_a_kiosk_writes_and_reads_only_its_own_topics(
         assert payloads <= {b"for lib-01", b"for the library"}, payloads
         # lib-02 got the operator's command, and none of lib-01's forgeries
         assert lib02.wait_for(b"for lib-02") == [(f"{P}/kiosks/lib-02/cmd", b"for lib-02")]
+        # the exporter reads states only: no command reached it (nor the operator's state)
+        lib02.publish(f"{P}/kiosks/lib-02/state", b"lib-02 state")
+        assert set(exporter.wait_for(b"lib-02 state")) == {  # (overlapping filters: twice)
+            (f"{P}/kiosks/lib-01/state", b"own state"),
+            (f"{P}/kiosks/lib-02/state", b"lib-02 state"),
+        }
     finally:
-        for c in (lib01, lib02, ops):
+        for c in (lib01, lib02, ops, exporter):
             c.close()
 
 
