@@ -17,8 +17,14 @@ from pathlib import Path
 
 import pytest
 
+from citysim.provisioning import ProvisioningAuthority
 from kiosk.app import KioskCore
 from kiosk.config import KioskConfig
+from kiosk.tls import TlsIdentity
+from provisioning.csr import build_csr
+from provisioning.files import ensure_dir, write_file
+from provisioning.keystore import FileKeyStore
+from provisioning.layout import KioskLayout
 
 MOSQUITTO = shutil.which("mosquitto") or "/usr/sbin/mosquitto"
 PROMETHEUS = shutil.which("prometheus") or "/usr/bin/prometheus"
@@ -177,10 +183,14 @@ class Prometheus:
     """Debian ``prometheus`` on loopback scraping ``targets`` every second with the shipped
     alert rules evaluated every second."""
 
-    def __init__(self, workdir: Path, targets: list[str]) -> None:
+    def __init__(self, workdir: Path, targets: list[str], config: Path | None = None) -> None:
         self.binary = require(PROMETHEUS, "prometheus")
         self.port = free_port()
         self.workdir = workdir
+        if config is not None:  # a prepared configuration (e.g. the shipped one)
+            self.config = config
+            self.process: subprocess.Popen[bytes] | None = None
+            return
         rules = workdir / "kiosk.rules.yml"
         rules.write_text(
             (DEPLOY / "prometheus/rules/kiosk.rules.yml").read_text(encoding="utf-8"),
@@ -195,7 +205,7 @@ class Prometheus:
             encoding="utf-8",
         )
         self.config = config
-        self.process: subprocess.Popen[bytes] | None = None
+        self.process = None
 
     @property
     def url(self) -> str:
@@ -224,3 +234,15 @@ class Prometheus:
                 self.process.kill()
                 self.process.wait(5)
             self.process = None
+
+
+def enrol_identity(authority: ProvisioningAuthority, root: Path, kiosk_id: str) -> TlsIdentity:
+    """A kiosk identity issued the way enrolment issues it (CN = kiosk id, city CA)."""
+    layout = KioskLayout(root)
+    keys = FileKeyStore(layout.device_key)
+    keys.generate()
+    result = authority.enrol(authority.issue_token(), build_csr(keys, kiosk_id, "Central"))
+    ensure_dir(layout.identity_dir, 0o700)
+    write_file(layout.device_cert, result["cert_pem"].encode(), 0o644)
+    write_file(layout.city_ca, result["ca_pem"].encode(), 0o644)
+    return TlsIdentity.from_layout(layout)

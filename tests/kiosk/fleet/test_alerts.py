@@ -5,6 +5,7 @@ telemetry -> mosquitto -> the fleet exporter -> Prometheus fires KioskPrinterPap
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import time
@@ -15,14 +16,21 @@ from typing import Any
 import httpx
 import pytest
 
+from citysim.provisioning import ProvisioningAuthority
 from drivers.printer import PaperLevel
 from drivers.printer.emulator import NetworkPrinterEmulator
 from kiosk.config import KioskConfig
 from kiosk.fleet.exporter import FleetExporter
 from kiosk.fleet.link import FleetLink, LinkSettings
-from kiosk.fleet.metrics import file_sd_targets
+from kiosk.fleet.metrics import (
+    MetricsServer,
+    file_sd_targets,
+    kiosk_source,
+    registry_for,
+    server_ssl_context,
+)
 from kiosk.fleet.metrics import main as metrics_main
-from kiosk.fleet.state import read_state
+from kiosk.fleet.state import DeviceHealth, KioskState, read_state
 from kiosk.fleet.telemetry import Telemetry, observe, resident_values_in
 from tests.kiosk.fleet.engines import (
     AMTOOL,
@@ -30,6 +38,7 @@ from tests.kiosk.fleet.engines import (
     PROMTOOL,
     Mosquitto,
     Prometheus,
+    enrol_identity,
     mosquitto,
     printer_core,
     require,
@@ -276,3 +285,89 @@ def test_exporter_unit_verifies_and_the_module_runs(tmp_path: Path) -> None:
     assert usage.returncode == 0
     for option in ("--broker", "--prefix", "--listen", "--ca", "--cert", "--key"):
         assert option in usage.stdout and option in unit
+
+
+def test_shipped_scrape_config_reaches_a_kiosk_over_mutual_tls(tmp_path: Path) -> None:
+    """The `kiosks` job of deploy/prometheus/prometheus.yml, as shipped (paths moved, interval
+    shortened), scrapes a kiosk's HTTPS /metrics found through file_sd: Prometheus' TLS stack
+    accepts the kiosk's server certificate, and the kiosk accepts Prometheus' client one."""
+    require(PROMTOOL, "prometheus")
+    authority = ProvisioningAuthority(tmp_path / "city")
+    cert, key = authority.issue_server_certificate(["127.0.0.1"])
+    server = MetricsServer(
+        registry_for(kiosk_source(lambda: _paper_out_state())),
+        "127.0.0.1",
+        0,
+        server_ssl_context(cert, key, authority.ca_cert_path),
+    ).start()
+    etc = tmp_path / "etc"
+    (etc / "file_sd").mkdir(parents=True)
+    (etc / "rules").mkdir()
+    (etc / "rules/kiosk.rules.yml").write_text(
+        (DEPLOY / "prometheus/rules/kiosk.rules.yml").read_text(), encoding="utf-8"
+    )
+    # a client certificate as the city CA issues them (clientAuth); Go's x509 cannot parse the
+    # operator certificates' 2.25.<uuid> key usage, so Prometheus needs one of these
+    scraper = enrol_identity(authority, tmp_path / "scraper", "prometheus")
+    shutil.copy(authority.ca_cert_path, etc / "city-ca.pem")
+    shutil.copy(scraper.cert_file, etc / "prometheus-cert.pem")
+    shutil.copy(scraper.key_file, etc / "prometheus-key.pem")
+    inventory = tmp_path / "kiosks.json"
+    address = f"127.0.0.1:{server.port}"
+    inventory.write_text(
+        json.dumps([{"kiosk": "lib-01", "site": "Central Library", "metrics": address}]),
+        encoding="utf-8",
+    )
+    assert (
+        metrics_main(
+            ["targets", "--inventory", str(inventory), "--out", str(etc / "file_sd/kiosks.json")]
+        )
+        == 0
+    )
+    config = (
+        (DEPLOY / "prometheus/prometheus.yml")
+        .read_text()
+        .replace("/etc/prometheus", str(etc))
+        .replace("scrape_interval: 30s", "scrape_interval: 1s")
+        .replace("evaluation_interval: 30s", "evaluation_interval: 1s")
+    )
+    (etc / "prometheus.yml").write_text(config, encoding="utf-8")
+    prometheus = Prometheus(tmp_path, [], config=etc / "prometheus.yml")
+    try:
+        prometheus.start()
+
+        def scraped() -> bool:
+            found = httpx.get(f"{prometheus.url}/api/v1/targets", timeout=5).json()
+            kiosks = [t for t in found["data"]["activeTargets"] if t["labels"]["job"] == "kiosks"]
+            errors.extend(t["lastError"] for t in kiosks if t["lastError"])
+            return any(t["health"] == "up" for t in kiosks)
+
+        errors: list[str] = []
+        try:
+            wait_for(scraped, 20)
+        except AssertionError:
+            raise AssertionError(f"kiosk not scraped: {errors[-3:]}") from None
+        query = 'kiosk_printer_paper{job="kiosks",kiosk="lib-01",level="out"}'
+        wait_for(lambda: _value(prometheus, query) == "1", 10)
+        wait_for(
+            lambda: any(
+                a["labels"]["alertname"] == "KioskPrinterPaperOut" and a["state"] == "firing"
+                for a in _alerts(prometheus)
+            ),
+            10,
+        )
+    finally:
+        prometheus.stop()
+        server.stop()
+
+
+def _paper_out_state() -> KioskState:
+    return KioskState(
+        kiosk="lib-01",
+        site="Central Library",
+        version="0.1.0",
+        mode="production",
+        in_service=True,
+        devices={"printer": DeviceHealth("error", "printer.paper_out", "out")},
+        ts=time.time(),
+    )

@@ -14,12 +14,15 @@ import pytest
 
 from citysim.provisioning import ProvisioningAuthority
 from kiosk.fleet.link import FleetLink, LinkSettings, ReceivedMessage, kiosk_topic
-from kiosk.tls import TlsIdentity, client_ssl_context
-from provisioning.csr import build_csr
-from provisioning.files import ensure_dir, write_file
-from provisioning.keystore import FileKeyStore
-from provisioning.layout import KioskLayout
-from tests.kiosk.fleet.engines import Mosquitto, Subscriber, free_port, mosquitto, wait_for
+from kiosk.tls import client_ssl_context
+from tests.kiosk.fleet.engines import (
+    Mosquitto,
+    Subscriber,
+    enrol_identity,
+    free_port,
+    mosquitto,
+    wait_for,
+)
 
 __all__ = ["mosquitto"]  # the fixture, re-exported for pytest
 
@@ -196,18 +199,6 @@ def test_unused_port_free_helper() -> None:
     assert 1024 < free_port() < 65536
 
 
-def _enrol(authority: ProvisioningAuthority, root: Path, kiosk_id: str) -> TlsIdentity:
-    """A kiosk identity issued the way enrolment issues it (CN = kiosk id, city CA)."""
-    layout = KioskLayout(root)
-    keys = FileKeyStore(layout.device_key)
-    keys.generate()
-    result = authority.enrol(authority.issue_token(), build_csr(keys, kiosk_id, "Central"))
-    ensure_dir(layout.identity_dir, 0o700)
-    write_file(layout.device_cert, result["cert_pem"].encode(), 0o644)
-    write_file(layout.city_ca, result["ca_pem"].encode(), 0o644)
-    return TlsIdentity.from_layout(layout)
-
-
 def test_mutual_tls_with_the_device_identity_and_per_kiosk_topics(tmp_path: Path) -> None:
     """The broker accepts only city certificates and takes the CN as the user name: the kiosk's
     link connects with its provisioned identity; a certificate from another CA never does."""
@@ -228,7 +219,7 @@ def test_mutual_tls_with_the_device_identity_and_per_kiosk_topics(tmp_path: Path
         ),
     )
     broker.start()
-    identity = _enrol(authority, tmp_path / "kiosk", "lib-07")
+    identity = enrol_identity(authority, tmp_path / "kiosk", "lib-07")
     link = FleetLink(
         LinkSettings(
             host="127.0.0.1",
@@ -239,7 +230,7 @@ def test_mutual_tls_with_the_device_identity_and_per_kiosk_topics(tmp_path: Path
         )
     )
     other = ProvisioningAuthority(tmp_path / "elsewhere")
-    stranger_identity = _enrol(other, tmp_path / "stranger", "lib-08")
+    stranger_identity = enrol_identity(other, tmp_path / "stranger", "lib-08")
     stranger_tls = client_ssl_context(stranger_identity)
     stranger_tls.load_verify_locations(cafile=str(authority.ca_cert_path))  # trusts the broker
     stranger = FleetLink(
