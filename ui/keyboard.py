@@ -79,7 +79,7 @@ SYMBOL_ROWS: dict[str, tuple[str, ...]] = {
     "en": ("1234567890", "?!@.,-'\"", ":;()/&_+*#", "€£$%=<>"),
     "es": ("1234567890", "?!¿¡@.,-'\"", ":;()/&_+*#", "€$%ºª«»"),
     "fr": ("1234567890", "?!@.,-'\"", ":;()/&_+*#", "€$%«»’°"),
-    "ar": ("1234567890", "؟!@.،-'\"", ":؛()/&_+*#", "€$٪«»=ـ"),
+    "ar": ("1234567890", "؟!@.،-'\"", ":؛()/&_+*#", "€$٪«»=~"),
 }
 """The symbols layer per language (the ``?123`` key); the letters layout stays as it is."""
 
@@ -356,8 +356,8 @@ class OnScreenKeyboard(QWidget):
         its name says caps lock."""
         for key, char in self._char_keys:
             shown = self.char_for(char)
-            if key.text() != shown:
-                key.setText(shown)
+            if key.accessibleName() != shown:
+                key.setText(_shown(shown))
                 key.setAccessibleName(shown)
         shift_key = self._shift_key
         if shift_key is None:
@@ -386,7 +386,7 @@ class OnScreenKeyboard(QWidget):
         return isinstance(widget, QLineEdit) and widget.echoMode() != QLineEdit.EchoMode.Normal
 
     def _key(self, name: str, text: str, side: int) -> QPushButton:
-        key = WrapButton(text)
+        key = WrapButton(_shown(text))
         key.setObjectName(f"key-{name}")
         key.setProperty("role", "key")
         # keys never take focus: the text field keeps it, and typing goes there
@@ -458,6 +458,11 @@ class OnScreenKeyboard(QWidget):
                 parent.ensureWidgetVisible(widget, 10, 10)
                 break
             parent = parent.parentWidget()
+
+
+def _shown(text: str) -> str:
+    """A key's label: "&" is a mnemonic marker on a button, "&&" shows it."""
+    return text.replace("&", "&&")
 
 
 def _next_button_above(area: QScrollArea) -> QWidget | None:

@@ -52,7 +52,7 @@ class FeedbackCommentStep(Step):
         return self.tr("Send my comment")
 
     def shown(self) -> None:
-        attach_keyboard(self, self.text, Variant.TEXT)
+        attach_keyboard(self, self.text, Variant.LONG_TEXT)
 
     def _count(self) -> None:
         self.counter.setText(

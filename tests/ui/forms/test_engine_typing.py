@@ -184,8 +184,10 @@ def test_shift_gives_one_capital_or_caps_lock_and_shows_which(city_kiosk: CityKi
     _tap(city_kiosk, _key(keyboard, "symbols"))
     texts = {k.text() for k in keyboard.keys}
     assert {"?", "!", "@", ".", "-", "'", ","} <= texts
-    _type(city_kiosk, keyboard, "?!@")
-    assert field.text() == "AbCD?!@"
+    _type(city_kiosk, keyboard, "?!@&")
+    assert field.text() == "AbCD?!@&"
+    ampersand = _key(keyboard, "&")  # shown as "&", not taken for a mnemonic marker
+    assert ampersand.text() == "&&" and ampersand.accessibleName() == "&"
     _tap(city_kiosk, _key(keyboard, "symbols"))
     assert "q" in {k.text() for k in keyboard.keys}
     # Arabic keeps its letters, has no Shift, and has its own symbols
