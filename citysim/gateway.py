@@ -37,6 +37,7 @@ PROBLEM_TYPE = "https://gateway.city.example/problems/"
 URGENCY_ORDER = {"high": 0, "normal": 1, "low": 2}
 IDEMPOTENCY_TTL_S = 8 * 24 * 3600.0  # the contract: at least 8 days
 PSEUDONYM_SECRET = b"riverton-demo-petition-pseudonym-key"
+MAX_LOG_BUNDLE_BYTES = 1024 * 1024  # an encrypted, compressed ring buffer of log lines
 MAX_MEDIA_BYTES = 2 * 1024 * 1024  # street-report photos: JPEG only, EXIF stripped on upload
 MAX_FEEDBACK_CHARS = 1000
 RATINGS = ("good", "ok", "bad")
@@ -130,6 +131,7 @@ class GatewayState:
         self.data_requests: dict[str, dict[str, Any]] = {}
         self.statistics: list[dict[str, Any]] = []
         self.media: dict[str, dict[str, Any]] = {}
+        self.log_bundles: dict[str, dict[str, Any]] = {}  # encrypted kiosk log bundles (#18)
         self.feedback: list[dict[str, Any]] = []
         # SEC-16: every audit checkpoint each kiosk shipped, in order (continuity is checked)
         self.audit_checkpoints: dict[str, list[dict[str, Any]]] = {}
@@ -239,6 +241,12 @@ class GatewayApp(App):
             r("GET", "/media/{media_id}", "getMedia", self._safe(self.get_media)),
             r("POST", "/feedback", "submitFeedback", m(self.submit_feedback)),
             r("POST", "/audit/checkpoints", "shipAuditCheckpoint", m(self.audit_checkpoint)),
+            r(
+                "POST",
+                "/kiosks/{kiosk_id}/log-bundles",
+                "uploadLogBundle",
+                m(self.upload_log_bundle),
+            ),
             r("GET", "/elections", "getElections", self._safe(self.get_elections)),
         ]
         if self.provisioning is not None and hasattr(self.provisioning, "handle_enrol"):
@@ -1112,6 +1120,30 @@ class GatewayApp(App):
         if item is None:
             raise fail(404, "not_found", "No such media")
         return Response(200, item["content"], "image/jpeg")
+
+    # --- kiosk log bundles (issue #18: a fleet operator's upload_logs command) -------------------
+
+    def upload_log_bundle(self, req: Request) -> Response:
+        """An encrypted log bundle (``ECKX1``, kiosk/log_export.py): kept as received; only the
+        city office's private key opens it."""
+        if (req.header("Content-Type") or "").split(";")[0].strip().lower() != (
+            "application/octet-stream"
+        ):
+            raise fail(415, "log_bundle_unsupported_type", "application/octet-stream only")
+        if len(req.body) > MAX_LOG_BUNDLE_BYTES:
+            raise fail(413, "log_bundle_too_large", f"At most {MAX_LOG_BUNDLE_BYTES} bytes")
+        if not req.body.startswith(b"ECKX1"):
+            raise fail(422, "log_bundle_invalid", "Not an encrypted kiosk log bundle")
+        bundle_id = self.state.next_id("LOG")
+        digest = hashlib.sha256(req.body).hexdigest()
+        self.state.log_bundles[bundle_id] = {
+            "kiosk_id": req.params["kiosk_id"],
+            "content": req.body,
+            "sha256": digest,
+        }
+        return Response.of_json(
+            201, {"bundle_id": bundle_id, "sha256": digest, "size_bytes": len(req.body)}
+        )
 
     # --- audit checkpoints (SEC-16) --------------------------------------------------------------
 

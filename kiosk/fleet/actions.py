@@ -302,7 +302,8 @@ class FleetActions:
             digest = self.send_log_bundle(bundle)
         except Exception as exc:
             logger.warning("log bundle not uploaded: %s", type(exc).__name__)
-            return ActionResult(False, "fleet.upload_failed")
+            key = getattr(exc, "key", None)
+            return ActionResult(False, key if isinstance(key, str) else "fleet.upload_failed")
         if self.publish is not None:
             doc = {"kiosk": self.kiosk_id, "nonce": command.nonce, "log_bundle_sha256": digest}
             self.publish(REPORTS, json.dumps(doc, separators=(",", ":")).encode())
@@ -390,6 +391,19 @@ def subscribe_commands(link: CommandLink, processor: CommandProcessor) -> None:
     link.subscribe(site_command_topic(link.settings.prefix, processor.site), 1, on_command)
 
 
+def _log_sender(core: KioskCore, kiosk_id: str) -> Callable[[bytes], str] | None:
+    """The gateway upload on the core's gateway connection (None without a gateway)."""
+    if core.gateway is None:
+        return None
+    from kiosk.fleet.log_upload import LogBundleUploader
+
+    uploader = LogBundleUploader(
+        str(core.gateway._client.base_url),  # the one shared connection
+        client=core.gateway._client,
+    )
+    return lambda bundle: uploader.upload(kiosk_id, bundle)
+
+
 def start_commands(
     core: KioskCore, link: CommandLink, on_done: Callable[[], None] | None = None
 ) -> CommandProcessor | None:
@@ -453,7 +467,7 @@ def start_commands(
         diagnostics=diagnostics,
         publish=publish,
         export_logs=export_logs,
-        send_log_bundle=None,  # the gateway has no log-bundle route yet (docs/fleet.md)
+        send_log_bundle=_log_sender(core, kiosk_id),
         fetch_bundle=fetch_bundle,
         city_key_pem=city_key.read_bytes() if city_key.exists() else None,
         validate_config=validate,

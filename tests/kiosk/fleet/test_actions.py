@@ -13,11 +13,13 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ec
 
+from citysim import CitySim
 from citysim.provisioning import ProvisioningAuthority
 from kiosk.audit import AuditLog, read_entries
 from kiosk.diagnostics import Report, system_check
 from kiosk.fleet import commands as cmd
 from kiosk.fleet.actions import Ack, CommandProcessor, FleetActions, build_handlers
+from kiosk.fleet.log_upload import LogBundleUploader, LogUploadError
 from kiosk.fleet.replay import ReplayCache
 from kiosk.log_export import decrypt_bundle, encrypt_bundle
 from kiosk.tamper import LOCK_FILE, REMOTE, TamperGuard
@@ -220,3 +222,27 @@ def test_missing_parts_fail_with_a_reason() -> None:
         cmd.APPLY_CONFIG: "fleet.no_config_source",
         cmd.RESTART: "fleet.no_restart",
     }
+
+
+def test_log_bundle_goes_to_the_demo_gateway_once(tmp_path: Path) -> None:
+    """The wiring's direct gateway call (kiosk/fleet/log_upload.py) against citysim's gateway."""
+    sim = CitySim()
+    sim.start()
+    try:
+        uploader = LogBundleUploader(sim.gateway_url)
+        key = ec.generate_private_key(ec.SECP256R1())
+        bundle = encrypt_bundle(["fleet: line 1", "fleet: line 2"], key.public_key(), KIOSK).data
+        digest = uploader.upload(KIOSK, bundle)
+        assert uploader.upload(KIOSK, bundle) == digest  # a retry is answered once
+        (stored,) = sim.gateway_state.log_bundles.values()
+        assert stored["kiosk_id"] == KIOSK and stored["sha256"] == digest
+        assert decrypt_bundle(stored["content"], key, KIOSK) == "fleet: line 1\nfleet: line 2"
+        with pytest.raises(LogUploadError) as refused:
+            uploader.upload(KIOSK, b"plain text is never accepted")
+        assert refused.value.key == "fleet.upload_refused"
+        uploader.close()
+    finally:
+        sim.stop()
+    with pytest.raises(LogUploadError) as down:
+        LogBundleUploader(sim.gateway_url).upload(KIOSK, bundle)
+    assert down.value.key == "fleet.upload_failed"
