@@ -399,7 +399,7 @@ class SyncWorker:
                 self._finished.append(Finished(c, None, idem))
                 continue
             result = self._call(conn, c)
-            self._observe(c.backend, result)
+            self._observe(c.backend, result, c.action)
             trial = trial and result.reached
             self._finished.append(Finished(c, result, idem))
             if lane == UNORDERED:
@@ -420,7 +420,7 @@ class SyncWorker:
             logger.exception("connector %s raised (a bug); outcome treated as unknown", c.backend)
             return SendResult(Outcome.UNKNOWN, error_key="queue.connector_raised")
 
-    def _observe(self, backend: str, result: SendResult) -> None:
+    def _observe(self, backend: str, result: SendResult, action: str = "send") -> None:
         now = self.clock()
         b = self._breakers.setdefault(backend, _Breaker())
         if not result.reached:
@@ -432,7 +432,13 @@ class SyncWorker:
             self._set_connectivity(Connectivity.ONLINE)
         if not result.reached:
             return  # a link problem (offline detection above), not this back end failing
-        if result.outcome in (Outcome.RETRY, Outcome.UNKNOWN):
+        if action == "reconcile" and result.outcome is Outcome.UNKNOWN:
+            # "Cannot tell yet" (a listing not yet understood, a moderated server) is an answer
+            # about one item, not the back end failing: it must not open the circuit and delay
+            # every other item of this back end. A reconcile that proves absence (RETRY) or
+            # presence is a healthy exchange and closes it as any success does.
+            return
+        if result.outcome in (Outcome.RETRY, Outcome.UNKNOWN) and action == "send":
             b.failures += 1
             if b.circuit == "half_open" or b.failures >= self.outbox.policy.breaker_threshold:
                 if b.circuit != "open":

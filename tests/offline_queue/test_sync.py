@@ -274,3 +274,55 @@ def test_worker_process_drains_refuses_a_second_worker_and_stops_on_sigterm(
             proc.wait(10)
         store.close()
     assert backend.counts("gw") == (5, 0)
+
+
+def test_cannot_tell_yet_on_reconcile_does_not_open_the_circuit(tmp_path: Path) -> None:
+    """A back end that answers "I cannot tell yet" about one ambiguous item (a moderated or
+    not yet understood Open311 listing) is healthy: its other items must keep flowing."""
+    from offline_queue.connectors.base import SendResult
+
+    class Undecided:
+        name = "o311"
+        has_idempotency = False
+
+        def __init__(self) -> None:
+            self.sends: list[str] = []
+            self.reconciles = 0
+
+        def send(self, delivery: Delivery) -> SendResult:
+            self.sends.append(delivery.kind)
+            if delivery.kind == "ambiguous":
+                return SendResult(Outcome.UNKNOWN, error_key="net.after_send")
+            return SendResult(Outcome.ACKED, remote_ref="r")
+
+        def reconcile(self, delivery: Delivery) -> SendResult:
+            self.reconciles += 1
+            return SendResult(Outcome.UNKNOWN, error_key="open311.listing_unverified")
+
+        def close(self) -> None:
+            pass
+
+    store = open_store(tmp_path)
+    policy = RetryPolicy(base=0.001, cap=0.002, unknown_grace=0.0, breaker_threshold=2)
+    outbox = Outbox(store, FileKeyProvider.in_data_dir(tmp_path), policy=policy)
+    conn = Undecided()
+    worker = SyncWorker(outbox, {"o311": conn}, settings=WorkerSettings(idle_poll=0.01))
+    outbox.enqueue(backend="o311", kind="ambiguous", payload={})
+    try:
+        for _ in range(2000):
+            worker.run_once()
+            if conn.reconciles >= 4:
+                break
+            threading.Event().wait(0.002)
+        assert conn.reconciles >= 4
+        assert outbox.backend_states()["o311"][0] == "closed"
+        outbox.enqueue(backend="o311", kind="report", payload={})
+        for _ in range(2000):
+            worker.run_once()
+            if "report" in conn.sends:
+                break
+            threading.Event().wait(0.002)
+        assert "report" in conn.sends  # not held behind an open circuit
+    finally:
+        worker.stop()
+        store.close()
