@@ -331,9 +331,12 @@ class OnScreenKeyboard(QWidget):
                 key.clicked.connect(lambda _=False: self.clear_all())
             else:
                 key.clicked.connect(lambda _=False, k=qt_key: self._send(k, ""))
-            # Space is wider than the other keys, as on every keyboard
+            if name == "symbols":
+                key.setAccessibleName(self._symbols_name())
+            # Space is wider than the other keys, as on every keyboard; "Hide keyboard" gets
+            # room for its words on one line where the screen is wide
             specials.addWidget(key, 0, column)
-            specials.setColumnStretch(column, 3 if name == "space" else 2)
+            specials.setColumnStretch(column, 3 if name in ("space", "done") else 2)
         grid.addLayout(specials)
         self._layout.addWidget(rows_widget)
         rows_widget.setVisible(True)  # at once, not on the next event loop turn
@@ -343,7 +346,12 @@ class OnScreenKeyboard(QWidget):
     def _symbols_text(self) -> str:
         if self.symbols:
             return "أبج" if self.language == "ar" else "abc"
-        return "?123"
+        return "\u200e?123"  # a left-to-right mark: "?123", not "123?", in Arabic
+
+    def _symbols_name(self) -> str:
+        """What speech says for the layer key: where it leads."""
+        tr = QCoreApplication.translate
+        return tr("Keyboard", "Letters") if self.symbols else tr("Keyboard", "Symbols")
 
     def _set_shift(self, shift: Shift) -> None:
         if shift is not self.shift:

@@ -181,7 +181,9 @@ def test_shift_gives_one_capital_or_caps_lock_and_shows_which(city_kiosk: CityKi
     _tap(city_kiosk, shift)
     assert _shift(keyboard) is Shift.OFF and _key(keyboard, "q").text() == "q"
     # the symbols layer has the punctuation people need, and back to letters
+    assert _key(keyboard, "symbols").accessibleName() == "Symbols"
     _tap(city_kiosk, _key(keyboard, "symbols"))
+    assert _key(keyboard, "symbols").accessibleName() == "Letters"
     texts = {k.text() for k in keyboard.keys}
     assert {"?", "!", "@", ".", "-", "'", ","} <= texts
     _type(city_kiosk, keyboard, "?!@&")
