@@ -3,6 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+# no Qt platform chatter between the numbers ("This plugin does not support propagateSizeHints()")
+export QT_LOGGING_RULES=${QT_LOGGING_RULES:-"default.warning=false;default.info=false;qt.*.warning=false;qt.*.info=false"}
 for script in bench/*.py; do
   echo "== $script"
   .venv/bin/python "$script"
