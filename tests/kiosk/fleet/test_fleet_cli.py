@@ -11,10 +11,17 @@ import pytest
 from click.testing import CliRunner, Result
 
 from citysim.provisioning import ProvisioningAuthority
+from kiosk.app import build_core
+from kiosk.audit import AuditLog, read_entries
 from kiosk.cli import main
 from kiosk.commands.fleet import collect_rows
+from kiosk.config import KioskConfig
+from kiosk.fleet.actions import start_commands
+from kiosk.fleet.link import FleetLink, LinkSettings
+from kiosk.tamper import TamperGuard
+from kiosk.tls import CREDENTIAL_NAMES
 from tests.kiosk.fleet.engines import Mosquitto, mosquitto, wait_for
-from tests.kiosk.fleet.operators import Signer, operator
+from tests.kiosk.fleet.operators import Signer, kiosk_signer, operator
 from tests.kiosk.fleet.simkiosk import SimKiosk
 
 __all__ = ["mosquitto"]
@@ -160,3 +167,55 @@ def test_acl_command_renders_the_register(tmp_path: Path) -> None:
     bad.write_text("lib/#,x\n", encoding="utf-8")
     refused = CliRunner().invoke(main, ["fleet", "acl", "--kiosks", str(bad)])
     assert refused.exit_code == 1 and "kiosk id" in refused.output
+
+
+def test_a_kiosk_core_takes_commands_on_its_fleet_link(
+    mosquitto: Mosquitto,
+    city: ProvisioningAuthority,
+    alice: Signer,
+    demo_config: KioskConfig,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The wiring KioskCore._start_fleet uses (start_commands) on a real core: the city CA from
+    the provisioned identity, the core's tamper lock, session and audit log."""
+    creds = tmp_path / "creds"
+    creds.mkdir()
+    device = kiosk_signer(city, demo_config.kiosk.id, demo_config.kiosk.site)
+    for name, source in zip(
+        CREDENTIAL_NAMES, (device.cert_path, device.key_path, city.ca_cert_path), strict=True
+    ):
+        (creds / name).write_bytes(source.read_bytes())
+    monkeypatch.setenv("CREDENTIALS_DIRECTORY", str(creds))
+    core = build_core(demo_config)
+    core.audit = AuditLog.in_data_dir(demo_config.paths.data_dir, key=b"a" * 32)
+    core.tamper = TamperGuard(demo_config.paths.data_dir, core.audit)
+    link = FleetLink(
+        LinkSettings(
+            host="127.0.0.1",
+            port=mosquitto.port,
+            kiosk_id=demo_config.kiosk.id,
+            allow_plain=True,
+        )
+    )
+    processor = start_commands(core, link)
+    assert processor is not None
+    link.start()
+    try:
+        wait_for(lambda: link.connected)
+        kiosk_id = demo_config.kiosk.id
+        sent = _fleet(mosquitto.port, alice, "send", "out_of_service", "--kiosk", kiosk_id)
+        assert sent.output.split() == [kiosk_id, "done", "fleet.done"]
+        assert core.tamper.locked
+        core.session.start()  # a resident at the kiosk
+        busy = _fleet(mosquitto.port, alice, "send", "back_in_service", "--kiosk", kiosk_id)
+        assert busy.output.split() == [kiosk_id, "refused", "fleet.session_active"]
+        assert TamperGuard(demo_config.paths.data_dir, None).locked
+        events = [
+            e["fields"] for e in read_entries(core.audit.path) if e["event"] == "fleet.command"
+        ]
+        assert [e["outcome"] for e in events][:2] == ["accepted", "done"]
+    finally:
+        processor.close()
+        link.stop()
+        core.audit.close()
