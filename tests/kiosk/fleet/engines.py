@@ -128,7 +128,9 @@ class Subscriber:
         self._cond = threading.Condition()
         self.client = mqtt.Client(CallbackAPIVersion.VERSION2, protocol=MQTTProtocolVersion.MQTTv5)
         self.client.on_message = self._on_message
+        self.ready = threading.Event()  # subscribed (SUBACK received)
         self.client.on_connect = lambda c, *_: c.subscribe(topic_filter, 1)
+        self.client.on_subscribe = lambda *_: self.ready.set()
         self.client.reconnect_delay_set(1, 1)
         self.client.connect("127.0.0.1", port, keepalive=5)
         self.client.loop_start()

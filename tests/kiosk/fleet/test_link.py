@@ -115,18 +115,24 @@ def test_broker_down_publish_never_blocks_buffer_is_bounded_and_retained_coalesc
         assert (stats.connected, stats.buffered, stats.retained_topics) == (False, 5, 1)
         assert stats.dropped == 15
         broker.start()
+        sub = Subscriber(broker.port, "city/#")  # listening before the link's next attempt
+        assert sub.ready.wait(5) and not link.connected
         wait_for(lambda: link.connected, 10)
-        sub = Subscriber(broker.port, "city/#")
+        late = Subscriber(broker.port, "city/#")
         try:
-            # a late subscriber still gets the retained state: the latest one only
-            _, state, retained = sub.wait(lambda t, p, r: t.endswith("/state"))
-            assert (state, retained) == (b"s19", True)
             # the oldest non-retained were dropped; the newest five arrive, in order
             wait_for(lambda: len(sub.matching(lambda t, p, r: t.endswith("/events"))) == 5)
             events = [p for _, p, _ in sub.matching(lambda t, p, r: t.endswith("/events"))]
             assert events == [b"e15", b"e16", b"e17", b"e18", b"e19"]
+            # a late subscriber still gets the retained state: the latest one only
+            _, state, retained = late.wait(lambda t, p, r: t.endswith("/state"))
+            assert (state, retained) == (b"s19", True)
+            assert [p for _, p, _ in late.matching(lambda t, p, r: t.endswith("/state"))] == [
+                b"s19"
+            ]
         finally:
             sub.close()
+            late.close()
     finally:
         link.stop()
         broker.stop()
