@@ -118,10 +118,15 @@ def test_document_accepts_tokens_only_and_round_trips() -> None:
 
 
 def test_state_of_a_running_core_has_no_resident_data(core: KioskCore) -> None:
-    """A resident signed in (their values registered as sign-in does) with queued work in a lane
-    named after them: the document has counts per back end, no name, id or lane."""
-    core.redactor.register(NAME, words=True)
-    core.redactor.register(SUBJECT, CARD)
+    """A resident signed in through the session (whose listener registers their values in the
+    redaction registry) with queued work in a lane named after them: the document has counts
+    per back end, no name, id or lane."""
+    from kiosk.session import Identity, Role
+
+    core.session.start()
+    core.session.sign_in(Identity(Role.RESIDENT, NAME, SUBJECT))  # registers name and id
+    assert len(core.redactor) >= 2
+    core.redactor.register(CARD)  # as the card flow does with the card number
     assert core.outbox is not None
     for backend in ("gateway", "gateway", "sip2"):
         core.outbox.enqueue(
