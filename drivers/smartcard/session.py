@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 from cryptography import x509
 from cryptography.exceptions import UnsupportedAlgorithm
+from cryptography.utils import CryptographyDeprecationWarning
 
 import drivers.smartcard.apdu as apdu
 import drivers.smartcard.pinpad as pinpad
@@ -111,7 +112,14 @@ def load_certificate(der: bytes, what: str = "card") -> x509.Certificate:
     try:
         cert = x509.load_der_x509_certificate(der)
         _parse_certificate_fields(cert)
-    except (ValueError, KeyError, TypeError, UnsupportedAlgorithm, x509.InvalidVersion) as exc:
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        UnsupportedAlgorithm,
+        x509.InvalidVersion,
+        CryptographyDeprecationWarning,  # raised where warnings are errors (the test suite)
+    ) as exc:
         raise CardProtocolError(
             f"certificate {what} does not parse ({type(exc).__name__})"
         ) from exc
@@ -128,7 +136,9 @@ def _parse_certificate_fields(cert: x509.Certificate) -> None:
         name.rfc4514_string()
     _ = cert.extensions
     _ = cert.signature_hash_algorithm
-    _ = (cert.not_valid_before_utc, cert.not_valid_after_utc, cert.serial_number)
+    _ = (cert.not_valid_before_utc, cert.not_valid_after_utc)
+    if cert.serial_number <= 0:  # RFC 5280; cryptography only warns today, and will refuse
+        raise ValueError("certificate serial number is not positive")
 
 
 def _wipe(buffer: bytearray) -> None:

@@ -136,6 +136,7 @@ def test_compressed_certificate_bomb_is_refused() -> None:
         (bytes.fromhex("06082A8648CE3D030107"), bytes.fromhex("06082A8648CE3D030102"),
          "UnsupportedAlgorithm"),
         (b"\x0c\x0dAmina Njoroge", b"\x01\x0dAmina Njoroge", "KeyError"),
+        (b"\x02\x02\x30\x39", b"\x02\x02\x80\x39", "serial|Deprecation"),  # found here
     ],
 )  # fmt: skip
 def test_known_hostile_certificates(find: bytes, replace: bytes, error: str) -> None:
