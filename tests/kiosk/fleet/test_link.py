@@ -19,7 +19,6 @@ from tests.kiosk.fleet.engines import (
     Mosquitto,
     Subscriber,
     enrol_identity,
-    free_port,
     mosquitto,
     wait_for,
 )
@@ -199,10 +198,6 @@ def test_kill_9_marks_the_kiosk_offline_through_the_last_will(mosquitto: Mosquit
         if child.stdout is not None:
             child.stdout.close()
         sub.close()
-
-
-def test_unused_port_free_helper() -> None:
-    assert 1024 < free_port() < 65536
 
 
 def test_mutual_tls_with_the_device_identity_and_per_kiosk_topics(tmp_path: Path) -> None:
