@@ -211,15 +211,10 @@ def put_in_state(controller: SessionController, wanted: str) -> None:
 
 
 def measure() -> list[Result]:
-    from kiosk.app import build_core
     from kiosk.config import load_demo_config
-    from kiosk.session import Identity, Role
-    from kiosk.session_qt import SessionController
     from ui.audit.walk import prepare, settle, views
-    from ui.i18n import Translations
     from ui.i18n.build import ensure_compiled
-    from ui.inclusion import Inclusion
-    from ui.main_window import MainWindow
+    from ui.main import KioskApplication
 
     ensure_compiled()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -231,20 +226,23 @@ def measure() -> list[Result]:
     # a slot that raises is reported in the table, not as a traceback between its rows
     sys.excepthook = lambda kind, _value, _tb: raised.append(kind.__name__)
     with tempfile.TemporaryDirectory() as data:
+        # the kiosk as `make run` starts it: demo devices and the demo city, the core started
+        # (what the running core has loaded is loaded, as for a resident)
         config = load_demo_config(Path(data))
-        core = build_core(config)
-        controller = SessionController(core.session)
-        translations = Translations(app)
-        translations.switch("en")
-        controller.language_changed.connect(translations.switch)
-        window = MainWindow(config, controller, dpi=120.0)
-        inclusion = Inclusion(window)
+        kiosk = KioskApplication(app, config, windowed=True)
+        window, inclusion, controller = kiosk.window, kiosk.inclusion, kiosk.controller
+        started: list[str] = []
+        kiosk.starter.started.connect(started.append)
+        kiosk.show()
+        deadline = time.monotonic() + 60
+        # a resident arrives once the kiosk is up: the core started and the service modules
+        # imported in the background (KioskApplication._warm_services)
+        while (not started or kiosk.warm_pending) and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.01)
         window.resize(1080, 1920)
-        window.show()
         try:
-            controller.start()
-            controller.choose_language("en")
-            controller.sign_in(Identity(Role.GUEST))
+            put_in_state(controller, "home")
             settle()
             prepare(window, helper=False)
             shown = views(window, inclusion)
@@ -287,11 +285,7 @@ def measure() -> list[Result]:
             for view in shown:
                 view.release()
         finally:
-            controller.stop()
-            inclusion.dispose()
-            window.allow_close = True
-            window.close()
-            core.close()
+            kiosk.shutdown()
     return results
 
 

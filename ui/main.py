@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
 import threading
@@ -9,7 +10,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from kiosk.app import KioskCore, build_core
@@ -128,6 +129,7 @@ class KioskApplication:
             fullscreen=fullscreen, hide_cursor=config.display.hide_cursor and not windowed
         )
         self.simulator: SimulatorWindow | None = None  # demo only; opened after the first frame
+        self.warm_pending: list[str] = []  # service modules still to import (_warm_services)
         self._shown = False
         self._fullscreen = fullscreen
         self.card: CardSignInBridge | None = None
@@ -247,6 +249,38 @@ class KioskApplication:
 
         self.planning = attach_planning(core, self.sync, self.window)
         core.start_watching()
+        self._warm_services()
+
+    def _warm_services(self) -> None:
+        """Import the service screens' modules while the kiosk waits on its attract screen, one
+        per event-loop turn, so a resident's first tap on a tile does not pay for the import
+        (~200 ms for the street report; bench/touch.py). Kept out of start-up: the first
+        frame comes first."""
+        import pkgutil
+
+        import ui.services
+
+        self.warm_pending = [
+            info.name
+            for info in pkgutil.walk_packages(ui.services.__path__, "ui.services.")
+            if not info.ispkg
+        ]
+        timer = QTimer(self.app)
+        timer.setInterval(20)  # a tap between two imports is served in between
+
+        def next_module() -> None:
+            if not self.warm_pending or self._disposed:
+                timer.stop()
+                timer.deleteLater()
+                return
+            name = self.warm_pending.pop(0)
+            try:
+                importlib.import_module(name)
+            except ImportError:  # a broken module fails again, visibly, when it is opened
+                logger.exception("service module %s could not be imported", name)
+
+        timer.timeout.connect(next_module)
+        timer.start()
 
     def _attach_audit(self, core: KioskCore) -> None:
         """SEC-17: sign-in outcomes, sessions and role changes into the audit log (a listener;
