@@ -290,28 +290,36 @@ class OnScreenKeyboard(QWidget):
         self._shift_key = None
         self._symbols_key = None
         side = self.theme.min_target
-        for row in self._rows():
+        rows = self._rows()
+        for index, row in enumerate(rows):
             line = QHBoxLayout()
             line.setSpacing(6)
+            if self.has_shift and index == min(3, len(rows) - 1):
+                line.addWidget(self._make_shift_key(side))  # left of "z", as on every keyboard
             for char in row:
                 key = self._key(char, char, side)
                 key.clicked.connect(lambda _=False, c=char: self._type_char(c))
                 self._char_keys.append((key, char))
                 line.addWidget(key)
+            if self.variant is Variant.LONG_TEXT and index == 0:
+                # top right, away from Delete: emptying a long text is never a slip
+                clear = self._key(
+                    "clear", QCoreApplication.translate("Keyboard", "Clear all"), side
+                )
+                clear.clicked.connect(lambda _=False: self.clear_all())
+                line.addWidget(clear)
             grid.addLayout(line)
+        # the character keys come first in ``keys``, in row order; the others after them
+        self._keys.sort(key=lambda k: (k.objectName() in ("key-shift", "key-clear")))
         specials = QGridLayout()
         specials.setSpacing(6)
         tr = QCoreApplication.translate
         entries: list[tuple[str, str, Qt.Key]] = []
-        if self.has_shift:
-            entries.append(("shift", tr("Keyboard", "Shift"), Qt.Key.Key_Shift))
         if self.variant in LETTER_VARIANTS:
             entries.append(("symbols", self._symbols_text(), Qt.Key.Key_unknown))
         if not keypad:
             entries.append(("space", tr("Keyboard", "Space"), Qt.Key.Key_Space))
         entries.append(("backspace", tr("Keyboard", "Delete"), Qt.Key.Key_Backspace))
-        if self.variant is Variant.LONG_TEXT:
-            entries.append(("clear", tr("Keyboard", "Clear all"), Qt.Key.Key_unknown))
         entries.append(("done", tr("Keyboard", "Hide keyboard"), Qt.Key.Key_unknown))
         for column, (name, text, qt_key) in enumerate(entries):
             key = self._key(name, text, side)
@@ -320,15 +328,9 @@ class OnScreenKeyboard(QWidget):
                 key.clicked.connect(self.hide_keyboard)
             elif name == "space":
                 key.clicked.connect(lambda _=False: self._send(Qt.Key.Key_Space, " "))
-            elif name == "shift":
-                key.setCheckable(True)
-                key.clicked.connect(lambda _=False: self.tap_shift())
-                self._shift_key = key
             elif name == "symbols":
                 key.clicked.connect(lambda _=False: self.toggle_symbols())
                 self._symbols_key = key
-            elif name == "clear":
-                key.clicked.connect(lambda _=False: self.clear_all())
             else:
                 key.clicked.connect(lambda _=False, k=qt_key: self._send(k, ""))
             if name == "symbols":
@@ -342,6 +344,13 @@ class OnScreenKeyboard(QWidget):
         rows_widget.setVisible(True)  # at once, not on the next event loop turn
         self._rows_widget = rows_widget
         self._show_shift()
+
+    def _make_shift_key(self, side: int) -> QPushButton:
+        key = self._key("shift", "⇧", side)
+        key.setCheckable(True)
+        key.clicked.connect(lambda _=False: self.tap_shift())
+        self._shift_key = key
+        return key
 
     def _symbols_text(self) -> str:
         if self.symbols:
@@ -371,6 +380,7 @@ class OnScreenKeyboard(QWidget):
         if shift_key is None:
             return
         tr = QCoreApplication.translate
+        # the key is lit while on; caps lock shows its own symbol and a double border
         texts = {
             Shift.OFF: ("⇧", tr("Keyboard", "Shift")),
             Shift.ONCE: ("⇧", tr("Keyboard", "Shift: on")),
@@ -379,7 +389,7 @@ class OnScreenKeyboard(QWidget):
         arrow, name = texts[self.shift]
         shift_key.setChecked(self.shift is not Shift.OFF)
         shift_key.setProperty("shift", self.shift.value)
-        shift_key.setText(f"{arrow} {name}")
+        shift_key.setText(arrow)
         shift_key.setAccessibleName(name)
         shift_key.style().unpolish(shift_key)
         shift_key.style().polish(shift_key)
