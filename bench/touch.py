@@ -37,6 +37,7 @@ handler) so the table stays readable.
 from __future__ import annotations
 
 import logging
+import math
 import os
 import statistics
 import sys
@@ -140,6 +141,8 @@ def primary_control(window: QWidget, keyboard: QWidget) -> QAbstractButton | Non
     stack = getattr(window, "stack", None)
     if stack is not None and stack.currentWidget() is not None:
         layers.append(stack.currentWidget())
+    elif stack is None:
+        layers.append(window)  # a plain window (the bench's own tests)
     for layer in layers:
         buttons = _buttons(layer)
         if not buttons:
@@ -170,9 +173,9 @@ def tap(button: QAbstractButton, paints: PaintCounter) -> float | None:
 
 
 def percentile(values: list[float], share: float) -> float:
+    """Nearest-rank percentile: the smallest sample with at least ``share`` of them at or below."""
     ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(share * len(ordered) + 0.5) - 1))
-    return ordered[index]
+    return ordered[min(len(ordered) - 1, max(0, math.ceil(share * len(ordered)) - 1))]
 
 
 def wanted_state(view: str) -> str:
