@@ -222,6 +222,7 @@ QPushButton[role="key"] {{
 QPushButton[role="key"]:checked {{
     background: {p.primary}; color: {p.primary_text}; border-color: {p.primary};
 }}
+QPushButton[role="key"][shift] {{ font-size: {self.font_px(1.8)}px; padding: 0px; }}
 QPushButton[role="key"][shift="locked"] {{ border: 6px double {p.primary_text}; }}
 QPushButton:pressed {{ background: {p.border}; color: {p.window}; }}
 QPushButton:disabled {{ color: {p.muted_text}; border-style: dashed; }}
