@@ -15,7 +15,7 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QFontDatabase, QRawFont
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QRawFont
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +39,7 @@ _EMOJI = re.compile(
 """Emoji the text fonts cannot draw. BMP symbols (☀ ✓ ♿) stay: DejaVu Sans has them."""
 
 _installed: str | None = None
+_checked = False
 
 
 def install_emoji_font() -> str | None:
@@ -46,7 +47,8 @@ def install_emoji_font() -> str | None:
 
     Needs a QGuiApplication. Idempotent.
     """
-    global _installed
+    global _installed, _checked
+    _checked = True
     families = QFontDatabase.families()
     family: str | None = EMOJI_FAMILY if EMOJI_FAMILY in families else None
     if family is None:
@@ -88,5 +90,9 @@ def strip_emoji(text: str) -> str:
 
 
 def displayable(text: str) -> str:
-    """Back-end text as the kiosk can draw it: unchanged with an emoji font, else without emoji."""
+    """Back-end text as the kiosk can draw it: unchanged with an emoji font, else without emoji.
+
+    Looks for the font on first use when start-up did not (screens built outside the kiosk)."""
+    if not _checked and QGuiApplication.instance() is not None:
+        install_emoji_font()
     return text if _installed is not None else strip_emoji(text)
