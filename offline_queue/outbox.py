@@ -726,7 +726,7 @@ class Outbox:
     def _find(self, conn: Connection, ident: str) -> Any:
         ident = ident.strip()
         cond = (_T.c.reference == ident.upper()) | (_T.c.tx_id == ident.lower())
-        if ident.isdigit():
+        if ident.isascii() and ident.isdigit():
             cond = cond | (_T.c.id == int(ident))
         row = conn.execute(select(_T).where(cond)).first()
         if row is None:

@@ -294,7 +294,13 @@ def says_invalid(errors: list[tuple[str, str]], *, by_code: bool) -> bool:
     for a 5xx whose body carries its own code) a 4xx code. A 400's own code says nothing: the
     spec's "General Service Error (CRM is down)" is a 400 too."""
     for code, description in errors:
-        if by_code and code.isdigit() and 400 <= int(code) < 500 and code not in TRANSIENT_CODES:
+        if (
+            by_code
+            and code.isascii()
+            and code.isdigit()
+            and 400 <= int(code) < 500
+            and code not in TRANSIENT_CODES
+        ):
             return True
         if _INVALID_WORDS.search(description) and "crm" not in description.lower():
             return True
