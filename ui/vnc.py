@@ -12,6 +12,11 @@ Run it right after the QApplication exists. The plugin starts listening from a q
 this runs the pending events until the socket appears; no viewer is accepted before the swap (a
 connection caught in the old socket's backlog is reset and the viewer retries). To look from
 another machine, use an SSH tunnel (scripts/run.sh prints the command).
+
+Known Qt limitation (PySide6 6.9.3): a client that asks for a framebuffer update before sending
+SetPixelFormat gets no pixel data, and in the kiosk process this crashed Qt (SIGSEGV). Real
+viewers (TigerVNC, Remmina, gvncviewer, noVNC) send SetPixelFormat first; the test client
+(tests/helpers/rfb.py) does too. Loopback-only keeps such a client to this machine's users.
 """
 
 from __future__ import annotations
