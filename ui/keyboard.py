@@ -353,9 +353,9 @@ class OnScreenKeyboard(QWidget):
         return key
 
     def _symbols_text(self) -> str:
-        if self.symbols:
-            return "أبج" if self.language == "ar" else "abc"
-        return "\u200e?123"  # a left-to-right mark: "?123", not "123?", in Arabic
+        tr = QCoreApplication.translate
+        # the labels of the layer key: the language's first letters, or a symbol and digits
+        return tr("Keyboard", "abc") if self.symbols else tr("Keyboard", "?123")
 
     def _symbols_name(self) -> str:
         """What speech says for the layer key: where it leads."""
