@@ -18,12 +18,13 @@ from typing import Any
 
 import click
 
+from kiosk.commands.datadir import config_option, data_dir_option, existing_file, find_data_dir
 from offline_queue.deadletters import counts as dead_counts
 from offline_queue.deadletters import explain
 from offline_queue.outbox import AuditEvent, AuditHook, ItemView, Outbox, OutboxError
 from offline_queue.store import State, Store, StoreError, open_store
+from offline_queue.store.db import DB_NAME
 
-DEFAULT_DATA_DIR = Path("/var/lib/ecitizen-kiosk")
 REASONS = (
     "backend_fixed",
     "resident_informed",
@@ -34,14 +35,13 @@ REASONS = (
     "other_documented",
 )
 
-_data_dir_option = click.option(
-    "--data-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=DEFAULT_DATA_DIR,
-    show_default=True,
-    envvar="KIOSK_DATA_DIR",
-    help="Kiosk data directory holding queue.db.",
-)
+
+def _data_dir_option(fn: Callable[..., None]) -> Callable[..., None]:
+    """``--data-dir`` and ``--config``: the kiosk's own data directory or a clear refusal
+    (:mod:`kiosk.commands.datadir`)."""
+    return data_dir_option(config_option(fn))
+
+
 _reason_option = click.option(
     "--reason",
     type=click.Choice(REASONS),
@@ -82,6 +82,8 @@ def _audit_factory() -> AuditFactory:
 
 
 def _open(data_dir: Path) -> tuple[Store, Outbox]:
+    """The existing queue database of ``data_dir`` (never a new, empty one)."""
+    existing_file(data_dir, DB_NAME, "queue database (queue.db)")
     try:
         store = open_store(data_dir)
     except StoreError as exc:
@@ -123,8 +125,9 @@ def queue() -> None:
 @queue.command(name="status")
 @_data_dir_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def status_command(data_dir: Path, as_json: bool) -> None:
+def status_command(data_dir: Path | None, config_path: Path | None, as_json: bool) -> None:
     """Counts per state and per lane, and the age of the oldest waiting item."""
+    data_dir = find_data_dir(data_dir, config_path)
     store, outbox = _open(data_dir)
     try:
         st = outbox.status()
@@ -170,8 +173,15 @@ def status_command(data_dir: Path, as_json: bool) -> None:
 )
 @click.option("--limit", type=int, default=100, show_default=True)
 @click.option("--json", "as_json", is_flag=True)
-def list_command(data_dir: Path, states: tuple[str, ...], limit: int, as_json: bool) -> None:
+def list_command(
+    data_dir: Path | None,
+    config_path: Path | None,
+    states: tuple[str, ...],
+    limit: int,
+    as_json: bool,
+) -> None:
     """Items (reference, back end, lane, state, attempts, last error): never payloads."""
+    data_dir = find_data_dir(data_dir, config_path)
     store, outbox = _open(data_dir)
     try:
         wanted = [State(s) for s in states] or [State.DEAD, State.UNKNOWN]
@@ -216,29 +226,31 @@ def _operator(action: str, data_dir: Path, ident: str, reason: str) -> None:
 @_data_dir_option
 @_reason_option
 @click.argument("ident", metavar="ID")
-def retry_command(data_dir: Path, reason: str, ident: str) -> None:
+def retry_command(data_dir: Path | None, config_path: Path | None, reason: str, ident: str) -> None:
     """Requeue a dead (or unknown, or backing-off) item, same transaction id.
 
     ID is the receipt reference (K7QX-3M9P), the transaction id or the row id. An item whose last
     attempt was ambiguous is reconciled with the back end before anything is resent.
     """
-    _operator("retry", data_dir, ident, reason)
+    _operator("retry", find_data_dir(data_dir, config_path), ident, reason)
 
 
 @queue.command(name="cancel")
 @_data_dir_option
 @_reason_option
 @click.argument("ident", metavar="ID")
-def cancel_command(data_dir: Path, reason: str, ident: str) -> None:
+def cancel_command(
+    data_dir: Path | None, config_path: Path | None, reason: str, ident: str
+) -> None:
     """Cancel an item that is not being sent; its payload is shredded."""
-    _operator("cancel", data_dir, ident, reason)
+    _operator("cancel", find_data_dir(data_dir, config_path), ident, reason)
 
 
 @queue.command(name="purge")
 @_data_dir_option
-def purge_command(data_dir: Path) -> None:
+def purge_command(data_dir: Path | None, config_path: Path | None) -> None:
     """Apply the retention policy now (shred old payloads, delete old metadata, checkpoint)."""
-    store, outbox = _open(data_dir)
+    store, outbox = _open(find_data_dir(data_dir, config_path))
     try:
         r = outbox.purge()
     finally:
