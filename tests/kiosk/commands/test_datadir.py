@@ -30,7 +30,9 @@ def _config(tmp_path: Path, data_dir: Path) -> Path:
 
 def _seed(data_dir: Path) -> None:
     store = open_store(data_dir)
-    Outbox(store, FileKeyProvider.in_data_dir(data_dir)).enqueue(backend="gw", kind="report", payload={"x": 1})
+    Outbox(store, FileKeyProvider.in_data_dir(data_dir)).enqueue(
+        backend="gw", kind="report", payload={"x": 1}
+    )
     store.close()
 
 
