@@ -27,10 +27,15 @@ if TYPE_CHECKING:  # card and identity types load with the core, after the first
     from ui.screens.home import HomeScreen
     from ui.screens.language import LanguageScreen
     from ui.screens.signin import SignInScreen
+    from ui.screens.take_card import TakeCardScreen
     from ui.services.city.library_signin import LibrarySignIn
 from ui.theme import Theme
 
 logger = logging.getLogger(__name__)
+
+CARD_LEFT_PROBLEM = "card_left_behind"
+CARD_LEFT_KEY = "card.left_behind"
+"""Diagnostics problem (name, key) while a card left after a session is still in the reader."""
 
 
 class MainWindow(QWidget):
@@ -41,6 +46,8 @@ class MainWindow(QWidget):
     """
 
     screen_shown = Signal(str)
+    take_card_wait_s = 60.0
+    """How long "Take your card" waits for the card before the attract screen comes back."""
     wiped = Signal()
     first_painted = Signal()
 
@@ -98,6 +105,11 @@ class MainWindow(QWidget):
         self.session.add_wipe_hook(self._wipe)
         self.card: CardSignInBridge | None = None
         self.card_screen: CardSignInScreen | None = None
+        # issue #15.7: a card in the reader when a session ends -> "Take your card"
+        self.take_card: TakeCardScreen | None = None
+        self._card_in = False  # a card is in the reader (inserted, not yet removed)
+        self._card_session = False  # this session began with, or took, that card
+        self._take_card_due = False
         self.library_signin: LibrarySignIn | None = None
         self.fingerprint: FingerprintConfirmation | None = None
         self._out_of_service = False
@@ -170,7 +182,11 @@ class MainWindow(QWidget):
         self.ensure_built()
         state = State(new)
         if state is State.ATTRACT:
-            self._show(self.attract)
+            if self._take_card_due:
+                self._take_card_due = False
+                self._show_take_card()
+            else:
+                self._show(self.attract)
         elif state is State.LANGUAGE:
             self._show(self.language)
         elif state is State.SIGN_IN:
@@ -345,6 +361,8 @@ class MainWindow(QWidget):
         return self.card_screen
 
     def _on_card_inserted(self) -> None:
+        self._card_in = True
+        self._card_session = True
         state = self.session.state
         if state in (State.HOME, State.SERVICE, State.RECEIPT):
             if self.session.identity.role is not Role.GUEST:
@@ -438,9 +456,44 @@ class MainWindow(QWidget):
         library.remember(self.session.data, verified)
 
     def _on_card_removed(self) -> None:
-        """Card out at any point: the session ends at once, through the wipe."""
+        """Card out at any point: the session ends at once, through the wipe. After a session
+        the card was taken: the take-your-card screen or the left-behind notice ends."""
+        self._card_in = False
         if self.session.state not in (State.ATTRACT, State.ENDING):
             self.controller.end(EndReason.CARD_REMOVED)
+        elif self.take_card is not None and self.stack.currentWidget() is self.take_card:
+            self.take_card.finish()
+            self._show(self.attract)
+        self._set_card_left_behind(False)
+
+    # -- take your card (issue #15.7) -----------------------------------------------------------
+    def _show_take_card(self) -> None:
+        """The session is wiped; the card is still in: ask for it, wait for its removal."""
+        if self.take_card is None:
+            from ui.screens.take_card import TakeCardScreen
+
+            self.take_card = TakeCardScreen(self.theme, wait_s=self.take_card_wait_s)
+            self.take_card.waited_out.connect(self._on_card_not_taken)
+            self.stack.addWidget(self.take_card)
+        self._show(self.take_card)
+        self.take_card.begin()
+
+    def _on_card_not_taken(self) -> None:
+        """Nobody took the card in time: attract for the next person, with a notice, and staff
+        are told through diagnostics (a problem key only: never whose card it is)."""
+        if self.take_card is not None and self.stack.currentWidget() is self.take_card:
+            self._show(self.attract)
+        if self._card_in:
+            logger.warning("a card was left in the reader")
+            self._set_card_left_behind(True)
+
+    def _set_card_left_behind(self, left: bool) -> None:
+        self.attract.show_card_left_behind(left)
+        if self.core is not None:
+            if left:
+                self.core.problems[CARD_LEFT_PROBLEM] = CARD_LEFT_KEY
+            else:
+                self.core.problems.pop(CARD_LEFT_PROBLEM, None)
 
     def _on_card_cancelled(self) -> None:
         self.controller.end(EndReason.SIGN_OUT)
@@ -451,8 +504,15 @@ class MainWindow(QWidget):
         if self.session.state not in (State.ATTRACT, State.ENDING):
             self.controller.end(EndReason.SIGN_OUT)
 
-    def _wipe(self, _reason: EndReason) -> None:
+    def _wipe(self, reason: EndReason) -> None:
         """Wipe hook: clear every screen, drop per-session widgets, clipboard, overlays."""
+        # the card this session used is still in: "Take your card" once the wipe is done
+        self._take_card_due = (
+            self._card_in
+            and self._card_session
+            and reason in (EndReason.SIGN_OUT, EndReason.IDLE_TIMEOUT, EndReason.STAFF_ENDED)
+        )
+        self._card_session = False
         if self._built:
             for overlay in (
                 self.idle_warning,

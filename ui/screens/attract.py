@@ -70,6 +70,10 @@ class AttractScreen(Screen):
         layout.addWidget(self.out_of_service)
         self.card_hint = label("body", name="attract-card-hint", centred=True)
         layout.addWidget(self.card_hint)
+        # issue #15.7: the last session's card is still in the reader (never whose it is)
+        self.card_left = label("notice", name="attract-card-left", centred=True)
+        self.card_left.hide()
+        layout.addWidget(self.card_left)
         # issue #13: what became of a street report, from its receipt's QR code (no sign-in)
         self.status_button = button(name="attract-status-check")
         self.status_button.clicked.connect(self.status_check_requested)
@@ -147,6 +151,7 @@ class AttractScreen(Screen):
         )
         set_text(self.start_button, self.tr("Touch here to start"))
         self.card_hint.setText(self.tr("Or insert your eCitizen card to sign in."))
+        set_text(self.card_left, self.tr("A card was left in the reader: please hand it to staff."))
         set_text(self.status_button, self.tr("Check a street report: scan your receipt"))
         set_text(
             self.out_of_service,
@@ -166,9 +171,16 @@ class AttractScreen(Screen):
         """Out of service: no start button, no language or access choices (nothing to start);
         the card hint stays hidden too: only a technician's card is accepted."""
         self.out_of_service.setVisible(locked)
-        for widget in (self.start_button, self.card_hint, self.options_column):
+        for widget in (self.start_button, self.options_column):
             widget.setVisible(not locked)
+        self.card_hint.setVisible(not locked and not self.card_left.isVisibleTo(self))
         self.status_button.setVisible(self._status_offered and not locked)
+
+    def show_card_left_behind(self, left: bool) -> None:
+        """A card from the last session is still in the reader: say so instead of inviting the
+        next person to insert theirs."""
+        self.card_left.setVisible(left)
+        self.card_hint.setVisible(not left and not self.out_of_service.isVisibleTo(self))
 
     def offer_status_check(self, offered: bool) -> None:
         """Show "Check a street report" (the service is enabled on this kiosk)."""
