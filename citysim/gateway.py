@@ -660,6 +660,9 @@ class GatewayApp(App):
             "paid_at": data.iso(self.state.now()),
         }
         bill["status"] = "paid"
+        for notice in self.state.notices.get(rid, []):  # the reminder is retired with the bill
+            if notice["kind"] == "bill_due" and notice["reference"] == bill["bill_id"]:
+                notice["read"] = True
         self.state.payments[payment_id] = {**payment, "resident_id": rid}
         self.state.add_notice(
             rid,

@@ -9,6 +9,7 @@ A11Y-19). "Read aloud" reads the receipt's content through the window's speech (
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import Future
 from typing import TYPE_CHECKING
 
@@ -44,9 +45,16 @@ class ReceiptStep(Step):
     step_id = "receipt"
     final = True
 
-    def __init__(self, screen: ServiceScreen, outcome: SubmitOutcome) -> None:
+    def __init__(
+        self,
+        screen: ServiceScreen,
+        outcome: SubmitOutcome,
+        *,
+        said: Callable[[], str] | None = None,
+    ) -> None:
         super().__init__(screen)
         self.outcome = outcome
+        self.said = said  # the outcome in the service's words ("Paid 45.20 EUR")
         self.print_state = "printing" if outcome.printing is not None else "none"
         self.on_screen = outcome.printing is None
         layout = column(self)
@@ -160,6 +168,12 @@ class ReceiptStep(Step):
                 self.status_text,
                 self.tr("This kiosk is in practice mode. This request was not sent to the city."),
             )
+        elif outcome.status is ReceiptStatus.SUBMITTED and self.said is not None:
+            set_text(self.status_title, self.said())
+            set_text(
+                self.status_text,
+                self.tr("The city's system confirmed it. Keep your reference to follow it up."),
+            )
         elif outcome.status is ReceiptStatus.SUBMITTED:
             set_text(self.status_title, self.tr("Sent: the city received your request"))
             set_text(
@@ -167,7 +181,12 @@ class ReceiptStep(Step):
                 self.tr("The city's system confirmed it. Keep your reference to follow it up."),
             )
         else:
-            set_text(self.status_title, self.tr("Saved: your request will be sent"))
+            set_text(
+                self.status_title,
+                self.tr("Saved — will be sent when the network is back")
+                if self.said is not None
+                else self.tr("Saved: your request will be sent"),
+            )
             set_text(
                 self.status_text,
                 self.tr(

@@ -138,6 +138,7 @@ class ServiceScreen(Screen):
         self._busy = 0
         self._cancel = threading.Event()
         self._relays: set[_Relay] = set()
+        self.said: Callable[[], str] | None = None  # the outcome's words for the receipt
         outer = self.vbox()
         self.heading = label("title", name=f"{self.screen_id}-title")
         self.step_label = label("subtitle", name=f"{self.screen_id}-step")
@@ -367,8 +368,14 @@ class ServiceScreen(Screen):
         self,
         submission: Submission,
         on_refused: Callable[[SubmitError], None] | None = None,
+        *,
+        said: Callable[[], str] | None = None,
     ) -> None:
-        """Queue ``submission`` (worker thread), then show the receipt step."""
+        """Queue ``submission`` (worker thread), then show the receipt step.
+
+        ``said`` is the outcome in the service's words for the receipt's headline when the
+        city confirmed it ("Paid 45.20 EUR", "Booking cancelled"); without it the receipt says
+        the request was received."""
         core = self.context.core
         if core is None:
             self.show_message(self.error_text("submit.unavailable"))
@@ -385,14 +392,16 @@ class ServiceScreen(Screen):
             else:
                 self.failed(error)
 
+        self.said = said
         self.run(work, self.show_receipt, refused, busy_text=self.tr("Sending your request…"))
 
     def show_receipt(self, outcome: SubmitOutcome) -> None:
-        """The confirmation step (submitted vs queued, reference, print outcome)."""
+        """The confirmation step (submitted vs queued, reference, print outcome, and the
+        outcome in the service's words when the last :meth:`submit` gave them)."""
         from ui.screens.receipt import ReceiptStep
 
         self.context.controller.complete()
-        self.push(ReceiptStep(self, outcome))
+        self.push(ReceiptStep(self, outcome, said=self.said))
 
     # -- Screen contract ---------------------------------------------------------------------
     def retranslate(self) -> None:

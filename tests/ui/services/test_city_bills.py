@@ -3,6 +3,7 @@ pay online (submitted) and offline (queued, delivered once back online), counter
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtWidgets import QLineEdit, QPushButton
@@ -12,6 +13,7 @@ from kiosk.scan_payloads import make_bill_slip, parse_scan
 from tests.helpers.city_kiosk import CityKiosk
 from ui.screens.receipt import ReceiptStep
 from ui.services.city.bills import BillListStep, BillsScreen, BillStep, FindBillStep
+from ui.widgets.confirm_step import CheckStep
 
 
 def _receipt(kiosk: CityKiosk, screen: BillsScreen) -> ReceiptStep:
@@ -46,10 +48,28 @@ def test_pay_by_account_number_online(city_kiosk: CityKiosk) -> None:
     bill = screen.current
     assert isinstance(bill, BillStep)
     assert "45.20 EUR" in bill.amount.text()
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", bill.due.text())  # a date people read
+    # one tap on Pay does not pay: the check step says what will happen
     city_kiosk.click(bill.pay_button)
+    check = screen.current
+    assert isinstance(check, CheckStep)
+    assert check.question.text() == "Pay 45.20 EUR for Water bill?"
+    assert check.yes_button.text() == "Yes, pay 45.20 EUR"
+    assert not screen.back_button.isVisible() and check.no_button.isVisible()
+    state = city_kiosk.city.gateway_state
+    assert state.bills["BILL-1001"]["status"] == "open" and not state.payments
+    city_kiosk.click(check.no_button)  # "No, go back" pays nothing
+    assert screen.current is bill and not state.payments
+    city_kiosk.click(bill.pay_button)
+    check = screen.current
+    assert isinstance(check, CheckStep)
+    check.yes_button.click()
+    check.confirm()  # a second tap (or one queued behind the first) does nothing
     receipt = _receipt(city_kiosk, screen)
     assert receipt.outcome.status is ReceiptStatus.SUBMITTED
-    assert city_kiosk.city.gateway_state.bills["BILL-1001"]["status"] == "paid"
+    assert receipt.status_title.text() == "Paid 45.20 EUR"
+    assert state.bills["BILL-1001"]["status"] == "paid"
+    assert len(state.payments) == 1  # exactly once
 
 
 def test_scanned_bill_paid_offline_is_queued_then_delivered(city_kiosk: CityKiosk) -> None:
@@ -68,8 +88,12 @@ def test_scanned_bill_paid_offline_is_queued_then_delivered(city_kiosk: CityKios
     assert isinstance(bill, BillStep) and bill.bill.bill_id == "BILL-2001"
     city_kiosk.go_offline()
     city_kiosk.click(bill.pay_button)
+    check = screen.current
+    assert isinstance(check, CheckStep)
+    city_kiosk.click(check.yes_button)
     receipt = _receipt(city_kiosk, screen)
     assert receipt.outcome.status is ReceiptStatus.QUEUED
+    assert receipt.status_title.text() == "Saved — will be sent when the network is back"
     assert city_kiosk.city.gateway_state.bills["BILL-2001"]["status"] == "open"
     city_kiosk.go_online()
     city_kiosk.wait_delivered(receipt.outcome.reference)
@@ -145,3 +169,29 @@ def test_missing_camera_leaves_account_entry(city_kiosk: CityKiosk, tmp_path: Pa
     assert not find.scan_button.isEnabled() and find.account.isVisible()
     _find_by_account(city_kiosk, screen, "1001")
     assert isinstance(screen.current, BillListStep)
+
+
+def test_a_paid_bill_loses_its_due_notice_and_urgent_badge(city_kiosk: CityKiosk) -> None:
+    home = city_kiosk.app.window.home
+    city_kiosk.sign_in()
+    city_kiosk.qtbot.waitUntil(lambda: home.unread is not None, timeout=20_000)
+    assert home.unread is not None
+    urgent = home.unread[1]
+    assert urgent >= 1  # "Water bill due in 10 days" (BILL-1001)
+    screen = city_kiosk.open("bills")
+    assert isinstance(screen, BillsScreen)
+    _find_by_account(city_kiosk, screen, "1001")
+    city_kiosk.click(screen.findChild(QPushButton, "bills-bill-BILL-1001"))
+    bill = screen.current
+    assert isinstance(bill, BillStep)
+    city_kiosk.click(bill.pay_button)
+    check = screen.current
+    assert isinstance(check, CheckStep)
+    city_kiosk.click(check.yes_button)
+    receipt = _receipt(city_kiosk, screen)
+    before = home.unread
+    city_kiosk.click(receipt.done_button)  # home counts the notices again
+    city_kiosk.qtbot.waitUntil(lambda: home.unread not in (None, before), timeout=20_000)
+    after: tuple[int, int] | None = home.unread
+    # the due notice is retired with the bill (a "Bill paid" notice, not urgent, is new)
+    assert after is not None and after[1] == urgent - 1

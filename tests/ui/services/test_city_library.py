@@ -10,6 +10,7 @@ end of the session sends SIP2 35.
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -27,6 +28,7 @@ from tests.helpers.screens import render_and_audit
 from ui.screens.receipt import ReceiptStep
 from ui.services.city.library import AccountStep, LibraryScreen, PinStep, RenewalStep
 from ui.services.city.library_signin import LibraryPinScreen
+from ui.widgets.confirm_step import CheckStep
 
 LEO_UID = "04A22B1A5C3E80"  # Leo Martin, LIB-0100, PIN 4567, no loans
 
@@ -62,6 +64,15 @@ def _receipt(kiosk: CityKiosk, screen: LibraryScreen) -> ReceiptStep:
     step = screen.current
     assert isinstance(step, ReceiptStep)
     return step
+
+
+def _confirmed(kiosk: CityKiosk, screen: LibraryScreen, choice: Any) -> CheckStep:
+    """Tap a loan or a fee: the check step says what will happen; "Yes" goes ahead."""
+    kiosk.click(choice)
+    check = screen.current
+    assert isinstance(check, CheckStep), "a renewal or payment must be confirmed first"
+    kiosk.click(check.yes_button)
+    return check
 
 
 def _loaded(kiosk: CityKiosk, screen: LibraryScreen) -> AccountStep:
@@ -158,6 +169,27 @@ def test_three_wrong_pins_lock_the_library_card_on_this_kiosk(city_kiosk: CityKi
     assert LEO_UID not in entries and "Leo" not in entries
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_wrong_library_card_pin_is_said_by_the_keypad(city_kiosk: CityKiosk, language: str) -> None:
+    """#15.9: the heading says which PIN it is; a wrong PIN is said right above the PIN pad
+    (high contrast, large text; portrait and landscape audited, saved with
+    ``SERVICE_STEP_SCREENS``)."""
+    controller = city_kiosk.app.controller
+    controller.set_language(language)
+    controller.set_preference("large_text", True)
+    controller.set_preference("high_contrast", True)
+    screen = _present_card(city_kiosk, LEO_UID)
+    if language == "en":
+        assert screen.heading.text() == "Your library PIN — not your eCitizen card PIN"
+    _type_pin(city_kiosk, screen, "0000")
+    assert screen.problem.isVisible() and screen.problem.text()
+    assert screen.problem.parentWidget() is screen.pad_column
+    layout = screen.pad_column.layout()
+    assert layout is not None
+    assert layout.indexOf(screen.problem) + 1 == layout.indexOf(screen.entry)
+    render_and_audit(city_kiosk.app.window, f"library-card-pin-wrong-{language}-hc-large")
+
+
 def test_card_taken_away_while_the_pin_is_checked_signs_nobody_in(
     city_kiosk: CityKiosk,
 ) -> None:
@@ -203,6 +235,19 @@ def test_end_of_session_sends_end_patron_session(city_kiosk: CityKiosk) -> None:
 # --- a resident's linked card -------------------------------------------------------------
 
 
+def test_library_pin_is_asked_once_per_session(city_kiosk: CityKiosk) -> None:
+    """#15.9: verified once, the library PIN is not asked again in the same session."""
+    city_kiosk.sign_in()
+    screen, _step = _account(city_kiosk, "1234")
+    city_kiosk.app.window._on_home()
+    assert city_kiosk.app.controller.session.state is State.HOME
+    again = city_kiosk.open("library")
+    assert isinstance(again, LibraryScreen) and again is not screen
+    step = _loaded(city_kiosk, again)
+    assert step.account is not None and step.account.loans
+    assert not any(isinstance(s, PinStep) for s in again.steps)
+
+
 def test_resident_renews_and_pays_a_fee(city_kiosk: CityKiosk) -> None:
     city_kiosk.sign_in()
     screen = city_kiosk.open("library")
@@ -213,7 +258,13 @@ def test_resident_renews_and_pays_a_fee(city_kiosk: CityKiosk) -> None:
         city_kiosk.click(pad.pad.keys[digit])
     city_kiosk.click(pad.pad.ok_button)
     city_kiosk.wait_idle(screen)
-    assert "PIN is not right" in screen.message.text() and "Tries left: 2" in screen.message.text()
+    # by the PIN pad (#15.9), not at the top of the page; and it says which PIN it is
+    assert "PIN is not right" in pad.problem.text() and "Tries left: 2" in pad.problem.text()
+    assert not screen.message.isVisible()
+    assert pad.prompt.text().startswith("Your library PIN — not your eCitizen card PIN")
+    gap = pad.entry.geometry().top() - pad.problem.geometry().bottom()
+    assert 0 < gap < 60, gap  # right above the pad
+    render_and_audit(city_kiosk.app.window, "library-pin-wrong")
     audit = city_kiosk.core.audit
     assert audit is not None
     attempt = [ln for ln in audit.path.read_text().splitlines() if '"library_card"' in ln]
@@ -225,19 +276,23 @@ def test_resident_renews_and_pays_a_fee(city_kiosk: CityKiosk) -> None:
     assert account is not None and account.loans and account.fees
     assert any(loan.overdue for loan in account.loans)
     assert step.holds.text()
-    city_kiosk.click(step.fees.buttons[0])
+    check = _confirmed(city_kiosk, screen, step.fees.buttons[0])
+    assert check.question.text().startswith("Pay ") and "library fee" in check.question.text()
+    assert check.yes_button.text().startswith("Yes, pay ")
     receipt = _receipt(city_kiosk, screen)
     assert receipt.outcome.status is ReceiptStatus.SUBMITTED
+    assert receipt.status_title.text().startswith("Paid ")
     assert not city_kiosk.city.library.patrons["LIB-0001"].fees
     city_kiosk.click(receipt.done_button)
     screen, step = _account(city_kiosk, None)  # the PIN is not asked twice in a session
     assert step.account is not None and not step.account.fees
     assert step.fees_caption.text() == "No fees."
-    city_kiosk.click(step.loans.buttons[0])
+    _confirmed(city_kiosk, screen, step.loans.buttons[0])
     city_kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, RenewalStep), timeout=10_000)
     answer = screen.current
     assert isinstance(answer, RenewalStep) and answer.answer.renewed is True
-    assert answer.headline.text() == "Renewed" and "New due date" in answer.detail.text()
+    assert answer.headline.text().startswith("Renewed until ")
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", answer.headline.text())  # never ISO
 
 
 def test_a_refused_renewal_shows_the_librarys_reason(city_kiosk: CityKiosk) -> None:
@@ -247,7 +302,7 @@ def test_a_refused_renewal_shows_the_librarys_reason(city_kiosk: CityKiosk) -> N
     first, second = (loan.item_id for loan in step.account.loans)
     # another reader put a hold on the first loan
     city_kiosk.city.library.patrons["LIB-0002"].holds.append(first)
-    city_kiosk.click(step.loans.buttons[0])
+    _confirmed(city_kiosk, screen, step.loans.buttons[0])
     city_kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, RenewalStep), timeout=10_000)
     refused = screen.current
     assert isinstance(refused, RenewalStep) and refused.refused
@@ -260,7 +315,7 @@ def test_a_refused_renewal_shows_the_librarys_reason(city_kiosk: CityKiosk) -> N
     step = _loaded(city_kiosk, screen)
     assert step.account is not None
     index = [loan.item_id for loan in step.account.loans].index(second)
-    city_kiosk.click(step.loans.buttons[index])  # the refusal blocks nothing else
+    _confirmed(city_kiosk, screen, step.loans.buttons[index])  # the refusal blocks nothing else
     city_kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, RenewalStep), timeout=10_000)
     renewed = screen.current
     assert isinstance(renewed, RenewalStep) and renewed.answer.renewed is True
@@ -284,7 +339,7 @@ def test_a_hostile_screen_message_stays_text(city_kiosk: CityKiosk) -> None:
     city_kiosk.sign_in()
     screen, step = _account(city_kiosk, "1234")
     app.respond = hostile
-    city_kiosk.click(step.loans.buttons[0])
+    _confirmed(city_kiosk, screen, step.loans.buttons[0])
     city_kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, RenewalStep), timeout=10_000)
     refused = screen.current
     assert isinstance(refused, RenewalStep) and refused.refused
@@ -340,7 +395,7 @@ def test_queued_library_operations_hold_no_pin(city_kiosk: CityKiosk, data_dir: 
     screen, step = _account(city_kiosk, pin)
     assert step.account is not None and step.account.loans and step.fees.buttons
     city_kiosk.go_offline()
-    city_kiosk.click(step.fees.buttons[0])
+    _confirmed(city_kiosk, screen, step.fees.buttons[0])
     receipt = _receipt(city_kiosk, screen)
     assert receipt.outcome.status is ReceiptStatus.QUEUED
     _no_pin_queued(city_kiosk, data_dir, pin, {"sip2.fee_paid"})
@@ -349,7 +404,7 @@ def test_queued_library_operations_hold_no_pin(city_kiosk: CityKiosk, data_dir: 
     city_kiosk.click(receipt.done_button)
     screen, step = _account(city_kiosk, None)  # the session's verified patron, no PIN again
     city_kiosk.go_offline()
-    city_kiosk.click(step.loans.buttons[0])
+    _confirmed(city_kiosk, screen, step.loans.buttons[0])
     receipt = _receipt(city_kiosk, screen)
     assert receipt.outcome.status is ReceiptStatus.QUEUED
     _no_pin_queued(city_kiosk, data_dir, pin, {"sip2.renew"})
@@ -383,7 +438,7 @@ def test_a_queued_renewal_refused_later_is_shown_next_time(city_kiosk: CityKiosk
     assert step.account is not None and not step.refused_notice.isVisible()
     first = step.account.loans[0]
     city_kiosk.go_offline()
-    city_kiosk.click(step.loans.buttons[0])
+    _confirmed(city_kiosk, screen, step.loans.buttons[0])
     receipt = _receipt(city_kiosk, screen)
     assert receipt.outcome.status is ReceiptStatus.QUEUED
     reference = receipt.outcome.reference
@@ -402,7 +457,7 @@ def test_a_queued_renewal_refused_later_is_shown_next_time(city_kiosk: CityKiosk
     index = [ln.item_id for ln in step.account.loans if ln.item_id].index(  # type: ignore[union-attr]
         step.account.loans[1].item_id  # type: ignore[union-attr]
     )
-    city_kiosk.click(step.loans.buttons[index])  # the other loan renews at once
+    _confirmed(city_kiosk, screen, step.loans.buttons[index])  # the other loan renews at once
     city_kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, RenewalStep), timeout=10_000)
     renewed = screen.current
     assert isinstance(renewed, RenewalStep) and renewed.answer.renewed is True
@@ -424,7 +479,7 @@ def test_a_queued_renewal_refused_later_shows_the_librarys_words(
     assert step.account is not None
     first = step.account.loans[0]
     city_kiosk.go_offline()
-    city_kiosk.click(step.loans.buttons[0])
+    _confirmed(city_kiosk, screen, step.loans.buttons[0])
     receipt = _receipt(city_kiosk, screen)
     assert receipt.outcome.status is ReceiptStatus.QUEUED
     reference = receipt.outcome.reference
@@ -461,9 +516,11 @@ def test_renewal_the_library_takes_not_from_kiosks(city_kiosk: CityKiosk) -> Non
     app.supported = tuple(name for name in app.supported if name != "renew")
     city_kiosk.sign_in()
     screen, step = _account(city_kiosk, "1234")
-    city_kiosk.click(step.loans.buttons[0])
+    check = _confirmed(city_kiosk, screen, step.loans.buttons[0])
     city_kiosk.wait_idle(screen)
     assert "library desk" in screen.message.text()
+    assert screen.current is check and not check.yes_button.isEnabled()  # not asked twice
+    city_kiosk.click(check.no_button)
     assert isinstance(screen.current, AccountStep)
 
 

@@ -11,18 +11,19 @@ from kiosk.scan_qt import STATE_ABSENT, STATE_DISABLED, STATE_READY, CodeScanBri
 from kiosk.services import bills
 from kiosk.services.submit import SubmitError
 from offline_queue.connectors.gateway import Bill, GatewayError
+from ui.formatting import date_text
 from ui.keyboard import Variant
 from ui.screens.base import button, label, set_text
 from ui.services.base import ServiceScreen, Step, column
 from ui.services.city.common import (
     ButtonList,
     attach_keyboard,
-    date_text,
     money_text,
     online,
     text_field,
 )
 from ui.services.context import ServiceContext
+from ui.widgets.confirm_step import CheckStep
 
 
 class BillsScreen(ServiceScreen):
@@ -238,7 +239,7 @@ class BillListStep(Step):
             status = bill_status_text(self, bill.status)
             texts.append(
                 f"{bill.description.get(lang)} — {money_text(bill.amount, lang)}\n"
-                + self.tr("Due %1").replace("%1", date_text(bill.due_date))
+                + self.tr("Due %1").replace("%1", date_text(bill.due_date, lang))
                 + f" · {status}"
             )
         self.list.set_texts(texts)
@@ -293,13 +294,49 @@ class BillStep(Step):
         return self.bill.status in bills.PAYABLE
 
     def pay(self) -> None:
+        """ "Pay now": first the check step that says what will be charged; "Yes" pays."""
+        if not self.payable:
+            return
+        self.owner.push(
+            CheckStep(
+                self.owner,
+                title=lambda: self.tr("Check your payment"),
+                question=lambda: self.tr("Pay %1 for %2?")
+                .replace("%1", self.amount_text())
+                .replace("%2", self.bill.description.get(self.owner.context.language)),
+                facts=self.check_facts,
+                yes=lambda: self.tr("Yes, pay %1").replace("%1", self.amount_text()),
+                on_yes=self.pay_now,
+                name="bills-check",
+            )
+        )
+
+    def amount_text(self) -> str:
+        return money_text(self.bill.amount, self.owner.context.language)
+
+    def check_facts(self) -> list[str]:
+        language = self.owner.context.language
+        return [
+            self.tr("Due %1").replace("%1", date_text(self.bill.due_date, language)),
+            self.tr(
+                "The city charges the payment method saved on your eCitizen account. "
+                "The kiosk never sees your card."
+            ),
+        ]
+
+    def pay_now(self) -> None:
         identity = self.owner.context.identity
         try:
             submission = bills.payment(self.bill, identity.subject_id, self.owner.title())
         except bills.BillError as exc:
             self.owner.show_message(self.owner.bill_error_text(exc.key))
             return
-        self.owner.submit(submission, self.owner.fail_bill)
+        amount = self.amount_text()
+        self.owner.submit(
+            submission,
+            self.owner.fail_bill,
+            said=lambda: self.tr("Paid %1").replace("%1", amount),
+        )
 
     def print_slip(self) -> None:
         context = self.owner.context
@@ -322,7 +359,7 @@ class BillStep(Step):
         bill = self.bill
         set_text(self.what, bill.description.get(lang))
         set_text(self.amount, money_text(bill.amount, lang))
-        set_text(self.due, self.tr("Due %1").replace("%1", date_text(bill.due_date)))
+        set_text(self.due, self.tr("Due %1").replace("%1", date_text(bill.due_date, lang)))
         set_text(self.status, bill_status_text(self, bill.status))
         set_text(
             self.how,

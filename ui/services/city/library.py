@@ -25,11 +25,13 @@ from kiosk.services import library
 from kiosk.session import Role
 from offline_queue.connectors.gateway import GatewayError
 from offline_queue.connectors.sip2 import Loan, PatronAccount, Sip2Error, Sip2NotSent
+from ui.formatting import date_text, day_text, local
 from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
-from ui.services.city.common import ButtonList, date_text, online
+from ui.services.city.common import ButtonList, online
 from ui.services.city.library_password import LibraryPasswordEntry
 from ui.services.context import ServiceContext
+from ui.widgets.confirm_step import CheckStep
 from ui.widgets.pinpad import PinPad
 
 
@@ -49,18 +51,19 @@ class LibraryScreen(ServiceScreen):
         key = getattr(error, "key", "")
         core = self.context.core
         text_password = core is not None and core.config.library.password == "text"  # noqa: S105
-        if key == "library.wrong_pin" and text_password:
-            text = self.tr("The library password is not right. Please try again.")
+        if key == "library.wrong_pin":
+            if text_password:
+                text = self.tr("The library password is not right. Please try again.")
+            else:
+                text = self.tr("The library PIN is not right. Please try again.")
             tries = getattr(error, "tries_left", None)
             if isinstance(tries, int):
                 text += "\n" + self.tr("Tries left: %1").replace("%1", str(tries))
-            self.show_message(text)
-        elif key == "library.wrong_pin":
-            text = self.tr("The library PIN is not right. Please try again.")
-            tries = getattr(error, "tries_left", None)
-            if isinstance(tries, int):
-                text += "\n" + self.tr("Tries left: %1").replace("%1", str(tries))
-            self.show_message(text)
+            step = self.current
+            if isinstance(step, PinStep):  # by the PIN pad, where the resident is looking
+                step.show_problem(text)
+            else:
+                self.show_message(text)
         elif key == "library.locked":
             minutes = max(1, (int(getattr(error, "locked_s", 0)) + 59) // 60)
             self.show_message(
@@ -237,17 +240,64 @@ class AccountStep(Step):
         renewable = self.renewable(account)
         loans = self.loans.set_items([(f"library-renew-{ln.item_id}", "") for ln in renewable])
         for widget, loan in zip(loans, renewable, strict=True):
-            widget.clicked.connect(lambda _=False, ln=loan: self.renew(ln))
+            widget.clicked.connect(lambda _=False, ln=loan: self.check_renew(ln))
         payable = [line for line in details.fees if line.payable]
         fees = self.fees.set_items([(f"library-pay-{ln.fee.fee_id}", "") for ln in payable])
         for widget, line in zip(fees, payable, strict=True):
-            widget.clicked.connect(lambda _=False, ln=line: self.pay(ln))
+            widget.clicked.connect(lambda _=False, ln=line: self.check_pay(ln))
         self.retranslate()
 
     @staticmethod
     def renewable(account: PatronAccount) -> list[Loan]:
         """Loans the kiosk can renew (an ILS listing loans by title gives no item id)."""
         return [loan for loan in account.loans if loan.item_id]
+
+    def check_renew(self, loan: Loan) -> None:
+        """A loan was tapped: say what renewing does, then renew on "Yes"."""
+        language = self.owner.context.language
+        title = isolate(library.untrusted_text(loan.title, 200) or loan.item_id)
+        due = loan.due
+
+        def facts() -> list[str]:
+            if due is None:
+                return []
+            return [self.tr("Due now: %1").replace("%1", date_text(due.date(), language))]
+
+        self.owner.push(
+            CheckStep(
+                self.owner,
+                title=lambda: self.tr("Check your renewal"),
+                question=lambda: self.tr("Renew %1?").replace("%1", title),
+                facts=facts,
+                yes=lambda: self.tr("Yes, renew"),
+                on_yes=lambda: self.renew(loan),
+                name="library-renew-check",
+            )
+        )
+
+    def check_pay(self, line: library.FeeLine) -> None:
+        """A fee was tapped: say what will be charged, then pay on "Yes"."""
+        language = self.owner.context.language
+        amount = isolate(money_text(line.money, language))
+        what = isolate(line.text) if line.text else self.tr("Fee")
+        self.owner.push(
+            CheckStep(
+                self.owner,
+                title=lambda: self.tr("Check your payment"),
+                question=lambda: self.tr("Pay %1 for the library fee: %2?")
+                .replace("%1", amount)
+                .replace("%2", what),
+                facts=lambda: [
+                    self.tr(
+                        "The city charges the payment method saved on your eCitizen account. "
+                        "The kiosk never sees your card."
+                    )
+                ],
+                yes=lambda: self.tr("Yes, pay %1").replace("%1", amount),
+                on_yes=lambda: self.pay(line),
+                name="library-pay-check",
+            )
+        )
 
     def renew(self, loan: Loan) -> None:
         patron, factory = self.owner.patron, self._factory()
@@ -268,13 +318,17 @@ class AccountStep(Step):
             if answer is None:
                 self._queue_renewal(loan, patron, now)
             else:
-                self.owner.push(RenewalStep(self.owner, answer))
+                self.owner.replace(RenewalStep(self.owner, answer))
 
         self.owner.run(ask, answered, self.owner.library_failed)
 
     def _queue_renewal(self, loan: Loan, patron: library.Patron, now: dt.datetime) -> None:
         submission = library.renew(loan, patron, self.tr("Library renewal"), now)
-        self.owner.submit(submission, self.owner.library_failed)
+        self.owner.submit(
+            submission,
+            self.owner.library_failed,
+            said=lambda: self.tr("Renewal sent to the library"),
+        )
 
     def pay(self, line: library.FeeLine) -> None:
         patron, account = self.owner.patron, self.account
@@ -287,7 +341,12 @@ class AccountStep(Step):
         except library.LibraryError as exc:
             self.owner.library_failed(exc)
             return
-        self.owner.submit(submission, self.owner.library_failed)
+        amount = isolate(money_text(line.money, self.owner.context.language))
+        self.owner.submit(
+            submission,
+            self.owner.library_failed,
+            said=lambda: self.tr("Paid %1").replace("%1", amount),
+        )
 
     def _line_text(self, line: library.FeeLine, language: str) -> str:
         text = isolate(line.text) if line.text else self.tr("Fee")
@@ -309,7 +368,7 @@ class AccountStep(Step):
         values = {
             "1": isolate(refused.title),
             "2": isolate(refused.reference),
-            "3": isolate(date_text(refused.refused_at.date())),
+            "3": isolate(date_text(refused.refused_at.date(), self.owner.context.language)),
         }
         # one pass: a title with "%2" in it stays the library's text
         text = re.sub("%([123])", lambda m: values[m.group(1)], text)
@@ -344,7 +403,7 @@ class AccountStep(Step):
         )
         texts, others = [], []
         for loan in account.loans:
-            due = date_text(loan.due.date()) if loan.due else ""
+            due = date_text(loan.due.date(), language) if loan.due else ""
             state = self.tr("Overdue") if loan.overdue else self.tr("Due %1").replace("%1", due)
             title = isolate(library.untrusted_text(loan.title, 200) or loan.item_id)
             if loan.item_id:
@@ -457,14 +516,15 @@ class RenewalStep(Step):
         set_text(self.item, isolate(answer.title) if answer.title else "")
         self.reason.setVisible(False)
         if answer.renewed is True:
-            set_text(self.headline, self.tr("Renewed"))
-            due = date_text(answer.due.date()) if answer.due else ""
+            language = self.owner.context.language
+            due = day_text(local(answer.due).date(), language) if answer.due else ""
             set_text(
-                self.detail,
-                self.tr("New due date: %1").replace("%1", isolate(due))
+                self.headline,
+                self.tr("Renewed until %1").replace("%1", isolate(due))
                 if due
-                else self.tr("The library renewed this item."),
+                else self.tr("Renewed"),
             )
+            set_text(self.detail, self.tr("The library renewed this item."))
         elif answer.renewed is False:
             set_text(self.headline, self.tr("Not renewed"))
             set_text(
@@ -506,6 +566,10 @@ class PinStep(Step):
         layout = column(self)
         self.prompt = label("body", name="library-pin-prompt")
         layout.addWidget(self.prompt)
+        # issue #15.9: a wrong PIN is said right above the PIN pad, not at the top of the page
+        self.problem = label("notice", name="library-pin-problem")
+        self.problem.hide()
+        layout.addWidget(self.problem)
         self.entry = LibraryPasswordEntry(self.rule or library.PasswordRule(), self._submit)
         layout.addWidget(self.entry, 1)
 
@@ -526,6 +590,7 @@ class PinStep(Step):
         return self.tr("Library PIN")
 
     def _submit(self, pin: bytearray) -> None:
+        self.show_problem("")
         core = self.owner.context.core
         factory = core.sip2_factory if core is not None else None
         if factory is None or core is None:
@@ -569,8 +634,22 @@ class PinStep(Step):
             self.prompt,
             self.tr("Please enter your library password.")
             if self.entry.rule.text
-            else self.tr("Please enter your library PIN."),
+            else self.tr(
+                "Your library PIN — not your eCitizen card PIN. Please enter it and press OK."
+            ),
         )
 
+    def show_problem(self, text: str) -> None:
+        """A wrong PIN (or password): said by the PIN pad, spoken when speech is on."""
+        set_text(self.problem, text)
+        self.problem.setVisible(bool(text))
+        if text:
+            from ui.inclusion import inclusion_for
+
+            inclusion = inclusion_for(self)
+            if inclusion is not None:
+                inclusion.announce(text)
+
     def wipe(self) -> None:
+        self.show_problem("")
         self.entry.wipe()
