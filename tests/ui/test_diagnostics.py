@@ -75,7 +75,8 @@ def test_dashboard_dead_letter_discard_and_audit(kiosk_app: KioskApplication, qt
     qtbot.waitUntil(lambda: bool(screen.item_buttons), timeout=10000)
     text = _texts(screen)
     assert CANARY not in text and "Ottoline" not in text
-    assert "dead" in screen.rows["queue"].text()
+    assert "Could not be sent: 1." in screen.rows["queue"].text()  # plain words, not a dump
+    assert "counts" not in screen.rows["queue"].text()
     assert not screen.retry_button.isEnabled()
     screen.item_buttons[0].click()
     screen.reason_buttons["duplicate"].click()
@@ -108,7 +109,7 @@ def test_self_tests_run_off_the_gui_thread(kiosk_app: KioskApplication, qtbot) -
         assert "Not installed" in screen.rows[name].text()  # shell config: devices disabled
     screen.reference.setText("NOPE-0000")
     screen.reprint_button.click()
-    qtbot.waitUntil(lambda: "printer" in screen.status_line.text().lower(), timeout=5000)
+    qtbot.waitUntil(lambda: "printer" in screen.reprint_result.text().lower(), timeout=5000)
 
 
 def test_log_export_is_ciphertext_only(

@@ -18,8 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from kiosk.audit_trail import TechnicianAudit
 from kiosk.diagnostics import (
@@ -29,11 +29,15 @@ from kiosk.diagnostics import (
     card_check,
     collect,
     fingerprint_test,
+    printer_state,
+    queue_check,
     test_print,
 )
+from kiosk.diagnostics_text import CONTEXT, advice
 from offline_queue.store import State
 from ui.screens.base import Screen, button, label, set_text
 from ui.services.context import ServiceContext
+from ui.theme import Theme
 from ui.widgets.qr import qr_pixmap, qr_png
 
 logger = logging.getLogger(__name__)
@@ -56,10 +60,120 @@ or ``KIOSK_EXPORT_DIR``)."""
 MAX_DEAD_SHOWN = 8
 
 
+ROWS = (
+    "card_reader",
+    "printer",
+    "fingerprint",
+    "camera",
+    "queue",
+    "backend",
+    "system",
+    "trust",
+    "software",
+    "alerts",
+)
+"""The board's rows, one per device or part of the system, in this order."""
+
+SYMBOLS = {"ok": "✓", "warning": "!", "error": "✕", "disabled": "–", "unknown": "?"}
+"""Each state has a symbol and a word as well as a colour (never colour alone)."""
+
+BADGE_COLOURS = {
+    # (background, text) per state: standard look, then high contrast (black page)
+    "standard": {
+        "ok": ("#1B6E2A", "#FFFFFF"),
+        "warning": ("#8A4B00", "#FFFFFF"),
+        "error": ("#A3141E", "#FFFFFF"),
+        "disabled": ("#56606B", "#FFFFFF"),
+        "unknown": ("#56606B", "#FFFFFF"),
+    },
+    "high_contrast": {
+        "ok": ("#00E676", "#000000"),
+        "warning": ("#FFE600", "#000000"),
+        "error": ("#FF6B6B", "#000000"),
+        "disabled": ("#000000", "#FFFFFF"),
+        "unknown": ("#000000", "#FFFFFF"),
+    },
+}
+
+
 class _Relay(QObject):
-    """Carries a worker's result to the GUI thread (queued: emitted from the worker)."""
+    """Carries a worker's result (or a device's event) to the GUI thread (queued: emitted from
+    the worker or the device's thread)."""
 
     finished = Signal(str, object)
+    device_changed = Signal(str)
+
+
+class DeviceRow(QFrame):
+    """One row of the board: state badge (symbol, word, colour), name, the problem in plain
+    words, the next step, a short summary, and room for the row's own action and its result."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.status = "unknown"
+        self.setProperty("role", "card")
+        self.setObjectName(f"diag-row-{name}")
+        grid = QGridLayout(self)
+        self.badge = label("body", wrap=False, name=f"diag-state-{name}")
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title = label("body", name=f"diag-name-{name}")
+        self.title.setStyleSheet("font-weight: bold;")
+        self.problem = label("body", name=f"diag-problem-{name}")
+        self.problem.setStyleSheet("font-weight: bold;")
+        self.next_step = label("body", name=f"diag-next-{name}")
+        self.summary = label("body", name=f"diag-summary-{name}")
+        grid.addWidget(self.badge, 0, 0)
+        grid.addWidget(self.title, 0, 1)
+        grid.addWidget(self.problem, 1, 0, 1, 2)
+        grid.addWidget(self.next_step, 2, 0, 1, 2)
+        grid.addWidget(self.summary, 3, 0, 1, 2)
+        grid.setColumnStretch(1, 1)
+        self.action_row = QHBoxLayout()
+        grid.addLayout(self.action_row, 4, 0, 1, 2)
+        self.result: QLabel | None = None
+        for widget in (self.problem, self.next_step, self.summary):
+            widget.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            widget.hide()
+
+    def add_action(self, widget: QWidget) -> QLabel:
+        """Put the row's action button in it; returns the label where its result is shown."""
+        self.action_row.addWidget(widget)
+        self.result = label("body", name=f"diag-result-{self.name}")
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.action_row.addWidget(self.result, 1)
+        return self.result
+
+    def show_state(
+        self, status: str, word: str, title: str, problem: str, step: str, summary: str
+    ) -> None:
+        self.status = status
+        set_text(self.badge, f"{SYMBOLS.get(status, '?')} {word}")
+        set_text(self.title, title)
+        self.badge.setAccessibleName(f"{title}: {word}")
+        for widget, text in (
+            (self.problem, problem),
+            (self.next_step, step),
+            (self.summary, summary),
+        ):
+            set_text(widget, text)
+            widget.setVisible(bool(text))
+
+    def paint_badge(self, theme: Theme) -> None:
+        colours = BADGE_COLOURS.get(theme.palette.name, BADGE_COLOURS["standard"])
+        background, text = colours.get(self.status, colours["unknown"])
+        self.badge.setStyleSheet(
+            f"background: {background}; color: {text}; font-weight: bold; "
+            f"border: 3px solid {theme.palette.border}; border-radius: 8px; padding: 4px 14px;"
+        )
+
+    def text(self) -> str:
+        """Everything the row shows, as one string (tests, and a quick look in a log)."""
+        parts = [self.badge.text(), self.title.text()]
+        parts += [w.text() for w in (self.problem, self.next_step, self.summary) if w.isVisible()]
+        if self.result is not None:
+            parts.append(self.result.text())
+        return "  ".join(p for p in parts if p.strip())
 
 
 class DiagnosticsScreen(Screen):
@@ -94,7 +208,6 @@ class DiagnosticsScreen(Screen):
         outer.addWidget(self.limit_note)
         self.status_line = label("body", name="diag-status")
         self.status_line.setAccessibleName(" ")
-        outer.addWidget(self.status_line)
 
         # OPS-07: out of service after a card reader was unplugged; the technician lifts it
         self.service_notice = label("notice", name="diag-out-of-service")
@@ -103,48 +216,32 @@ class DiagnosticsScreen(Screen):
         self.back_in_service_button.clicked.connect(self._back_in_service)
         outer.addWidget(self.back_in_service_button)
 
-        # health: one row per check
+        # the board: one row per device or part of the system, the self-tests in their rows
         self.health_heading = label("subtitle", name="diag-health-heading")
         outer.addWidget(self.health_heading)
-        self.rows: dict[str, QLabel] = {}
-        for name in (
-            "card_reader",
-            "printer",
-            "fingerprint",
-            "camera",
-            "queue",
-            "backend",
-            "system",
-            "trust",
-            "software",
-            "alerts",
-        ):
-            row = label("body", name=f"diag-row-{name}")
-            row.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        refresh_row = QHBoxLayout()
+        self.refresh_button = button("", name="diag-refresh")
+        self.refresh_button.clicked.connect(self.refresh)
+        refresh_row.addWidget(self.refresh_button)
+        refresh_row.addWidget(self.status_line, 1)
+        outer.addLayout(refresh_row)
+        self.rows: dict[str, DeviceRow] = {}
+        for name in ROWS:
+            row = DeviceRow(name)
             outer.addWidget(row)
             self.rows[name] = row
-
-        # self-tests
-        self.tests_heading = label("subtitle", name="diag-tests-heading")
-        outer.addWidget(self.tests_heading)
-        grid = QGridLayout()
-        grid.setSpacing(self.theme.spacing // 2)
-        self.refresh_button = button("", name="diag-refresh")
         self.card_button = button("", name="diag-test-card")
         self.print_button = button("", name="diag-test-print")
         self.finger_button = button("", name="diag-test-fingerprint")
         self.camera_button = button("", name="diag-test-camera")
-        buttons = (
-            self.refresh_button,
-            self.card_button,
-            self.print_button,
-            self.finger_button,
-            self.camera_button,
-        )
-        for index, widget in enumerate(buttons):
-            grid.addWidget(widget, index // 2, index % 2)
-        outer.addLayout(grid)
-        self.refresh_button.clicked.connect(self.refresh)
+        self.results: dict[str, QLabel] = {"report": self.status_line}
+        for name, widget in (
+            ("card_reader", self.card_button),
+            ("printer", self.print_button),
+            ("fingerprint", self.finger_button),
+            ("camera", self.camera_button),
+        ):
+            self.results[name] = self.rows[name].add_action(widget)
         self.card_button.clicked.connect(self._test_card)
         self.print_button.clicked.connect(self._test_print)
         self.finger_button.clicked.connect(self._test_fingerprint)
@@ -178,6 +275,8 @@ class DiagnosticsScreen(Screen):
         actions.addWidget(self.retry_button)
         actions.addWidget(self.discard_button)
         outer.addLayout(actions)
+        self.decision_result = label("body", name="diag-result-decision")
+        outer.addWidget(self.decision_result)
         self.retry_button.clicked.connect(lambda: self._decide("retry"))
         self.discard_button.clicked.connect(lambda: self._decide("cancel"))
 
@@ -192,6 +291,8 @@ class DiagnosticsScreen(Screen):
         self.reprint_button = button("", name="diag-reprint")
         self.reprint_button.clicked.connect(self._reprint)
         outer.addWidget(self.reprint_button)
+        self.reprint_result = label("body", name="diag-result-reprint")
+        outer.addWidget(self.reprint_result)
 
         # log export (ciphertext only)
         self.export_heading = label("subtitle", name="diag-export-heading")
@@ -202,6 +303,17 @@ class DiagnosticsScreen(Screen):
         export_row.addWidget(self.export_usb_button)
         export_row.addWidget(self.export_qr_button)
         outer.addLayout(export_row)
+        self.export_result = label("body", name="diag-result-export")
+        outer.addWidget(self.export_result)
+        self.results.update(
+            {
+                "retry": self.decision_result,
+                "cancel": self.decision_result,
+                "reprint": self.reprint_result,
+                "export": self.export_result,
+                "qr": self.export_result,
+            }
+        )
         self.export_usb_button.clicked.connect(self._export_usb)
         self.export_qr_button.clicked.connect(self._export_qr)
         self.qr_label = QLabel()
@@ -212,6 +324,10 @@ class DiagnosticsScreen(Screen):
         self.done_button = button("primary", name="diag-done")
         self.done_button.clicked.connect(self.done)
         outer.addWidget(self.done_button)
+        self._relay.device_changed.connect(self._on_device_changed)
+        self._printer_listener: Callable[[object], None] | None = None
+        self._queue_pending = False
+        self._listen()
         self.retranslate()
         self._set_status(self.tr("Checking…") if self._core is not None else "")
         if self._core is not None:
@@ -245,7 +361,6 @@ class DiagnosticsScreen(Screen):
             ),
         )
         set_text(self.health_heading, self.tr("Device and system health"))
-        set_text(self.tests_heading, self.tr("Self-tests"))
         set_text(self.refresh_button, self.tr("Refresh"))
         set_text(self.card_button, self.tr("Check card reader"))
         set_text(self.print_button, self.tr("Print test receipt"))
@@ -321,9 +436,11 @@ class DiagnosticsScreen(Screen):
 
     # -- worker plumbing ------------------------------------------------------------------------
     def _run(self, name: str, job: Callable[[], object]) -> None:
-        """Run ``job`` on the worker thread; :meth:`_on_finished` gets its result on the GUI."""
+        """Run ``job`` on the worker thread; :meth:`_on_finished` gets its result on the GUI.
+        "Working…" and then the result appear beside the button that started it."""
         self._busy += 1
-        self._set_status(self.tr("Working…"))
+        if name in self.results:
+            self._set_result(name, self.tr("Working…"))
         relay = self._relay
 
         def work() -> None:
@@ -347,30 +464,96 @@ class DiagnosticsScreen(Screen):
         if isinstance(result, Report):
             self._report = result
             self._show_report()
-            self._set_status(self.tr("Updated."))
+            when = dt.datetime.now().astimezone().strftime("%H:%M:%S")
+            self._set_status(self.tr("Updated at %1.").replace("%1", when))
             return
         if name == "dead":
             assert isinstance(result, list)
             self._dead = result
             self._show_dead()
             return
+        if name == "queue-live":
+            self._queue_pending = False
+            if isinstance(result, Check):
+                self._merge(result)
+            return
         if name == "qr" and isinstance(result, bytes):
             self._show_qr(result)
-            self._set_status(self.tr("Encrypted log bundle ready."))
+            self._set_result(name, self.tr("Encrypted log bundle ready."))
             return
         if isinstance(result, Check):
             self._merge(result)
-            ok = result.status in ("ok", "disabled")
-            self._set_status(
-                self.tr("Done.") if ok else self.tr("Problem: %1").replace("%1", result.key or "?")
-            )
+            self._set_result(name, self._check_result(name, result))
         elif isinstance(result, str):
-            self._set_status(result)
+            self._set_result(name, result)
         if name in ("retry", "cancel"):
             self._load_dead()
 
+    def _check_result(self, name: str, check: Check) -> str:
+        """A self-test's outcome in plain words, shown beside its button."""
+        if check.status == "disabled":
+            return self.tr("Not installed on this kiosk.")
+        if check.status == "ok":
+            return {
+                "printer": self.tr("Test receipt printed. Check it came out and is readable."),
+                "card_reader": self.tr("Card reader works."),
+                "fingerprint": self.tr("Fingerprint sensor works."),
+                "camera": self.tr("Camera works."),
+            }.get(name, self.tr("Done."))
+        words = advice(check.key or "")
+        problem = QCoreApplication.translate(CONTEXT, words.problem)
+        step = QCoreApplication.translate(CONTEXT, words.next_step)
+        return self.tr("Failed: %1 %2").replace("%1", problem).replace("%2", step)
+
     def _set_status(self, text: str) -> None:
         set_text(self.status_line, text or " ")
+
+    def _set_result(self, name: str, text: str) -> None:
+        """Show ``text`` where the action ``name`` was started (the status line otherwise)."""
+        set_text(self.results.get(name, self.status_line), text or " ")
+
+    # -- live updates from the devices ----------------------------------------------------------
+    def _listen(self) -> None:
+        """Follow the printer's own events and the sync worker's counts: the board changes when
+        the paper runs out or comes back, without Refresh."""
+        core = self._core
+        relay = self._relay
+        if core is not None and core.printer is not None:
+
+            def on_printer(_event: object) -> None:  # the printer's worker thread
+                with contextlib.suppress(RuntimeError):  # the screen was closed meanwhile
+                    relay.device_changed.emit("printer")
+
+            core.printer.add_listener(on_printer)
+            self._printer_listener = on_printer
+        sync = self._context.sync
+        if sync is not None:
+            sync.connectivity_changed.connect(lambda _state: self._on_device_changed("queue"))
+            sync.counts_changed.connect(lambda _status: self._on_device_changed("queue"))
+
+    def _unlisten(self) -> None:
+        core = self._core
+        listener, self._printer_listener = self._printer_listener, None
+        if core is not None and core.printer is not None and listener is not None:
+            with contextlib.suppress(ValueError):
+                core.printer.remove_listener(listener)
+
+    def _on_device_changed(self, name: str) -> None:
+        core = self._core
+        if core is None or self._report is None:
+            return
+        if name == "printer":
+            check = printer_state(core)  # attributes only: quick, on the GUI thread
+            if check != self._report.get("printer"):
+                self._merge(check)
+        elif name == "queue" and not self._queue_pending:
+            self._queue_pending = True  # one database read at a time, off the GUI thread
+            self._run("queue-live", lambda: queue_check(core.outbox, core.store, core.sync))
+
+    def apply_theme(self, theme: Theme) -> None:
+        super().apply_theme(theme)
+        for row in self.rows.values():
+            row.paint_badge(theme)
 
     def _action(
         self, action: str, device: str | None, ok: bool, reference: str | None = None
@@ -400,32 +583,88 @@ class DiagnosticsScreen(Screen):
         return {
             "ok": self.tr("OK"),
             "warning": self.tr("Warning"),
-            "error": self.tr("Error"),
+            "error": self.tr("Problem"),
             "disabled": self.tr("Not installed"),
             "unknown": self.tr("Not checked"),
         }.get(status, status)
 
-    def _show_report(self) -> None:
-        names = {
+    def _row_names(self) -> dict[str, str]:
+        return {
             "card_reader": self.tr("Card reader"),
-            "printer": self.tr("Printer"),
+            "printer": self.tr("Receipt printer"),
             "fingerprint": self.tr("Fingerprint sensor"),
             "camera": self.tr("Camera"),
-            "queue": self.tr("Offline queue"),
-            "backend": self.tr("City back end"),
+            "queue": self.tr("Saved requests (offline queue)"),
+            "backend": self.tr("Network and city back end"),
             "system": self.tr("Disk and memory"),
             "trust": self.tr("Card revocation list"),
             "software": self.tr("Software"),
             "alerts": self.tr("Alerts"),
         }
+
+    def _show_report(self) -> None:
+        names = self._row_names()
         for name, row in self.rows.items():
             check = self._report.get(name) if self._report is not None else None
             if check is None:
-                set_text(row, f"{names[name]}: {self.tr('Not checked')}")
-                continue
-            details = "; ".join(f"{k} {_fmt(v)}" for k, v in check.details.items())
-            key = f" [{check.key}]" if check.key else ""
-            set_text(row, f"{names[name]}: {self._status_word(check.status)}{key}  {details}")
+                row.show_state("unknown", self._status_word("unknown"), names[name], "", "", "")
+            else:
+                problem = step = ""
+                if check.key and check.status in ("warning", "error"):
+                    words = advice(check.key)
+                    problem = QCoreApplication.translate(CONTEXT, words.problem)
+                    step = self.tr("Next step: %1").replace(
+                        "%1", QCoreApplication.translate(CONTEXT, words.next_step)
+                    )
+                row.show_state(
+                    check.status,
+                    self._status_word(check.status),
+                    names[name],
+                    problem,
+                    step,
+                    self._summary(check),
+                )
+            row.paint_badge(self.theme)
+
+    def _summary(self, check: Check) -> str:
+        """A short plain summary of the numbers behind a row (never a key=value dump)."""
+        d = check.details
+        if check.status == "disabled":
+            return ""
+        if check.name == "card_reader" and "readers" in d:
+            return self.tr("Readers connected: %1").replace("%1", str(d["readers"]))
+        if check.name == "queue" and "waiting" in d:
+            counts = d.get("counts") or {}
+            text = self.tr("Waiting to be sent: %1. Could not be sent: %2.")
+            text = text.replace("%1", str(d["waiting"])).replace("%2", str(counts.get("dead", 0)))
+            connectivity = d.get("connectivity")
+            if connectivity == "online":
+                text += " " + self.tr("Network: connected.")
+            elif connectivity == "offline":
+                text += " " + self.tr("Network: not connected.")
+            return text
+        if check.name == "backend" and d.get("reachable"):
+            return self.tr("Answers in %1 ms.").replace("%1", f"{d.get('round_trip_ms', 0):g}")
+        if check.name == "system" and "disk_free_mb" in d:
+            # SEC-03: core dumps "off" and swap off, in memory or encrypted ("mapped") expected
+            return (
+                self.tr("Disk: %1 GB free (%2 %). Core dumps: %3. Swap: %4.")
+                .replace("%1", f"{d['disk_free_mb'] / 1024:.1f}")
+                .replace("%2", f"{d.get('disk_free_percent', 0):g}")
+                .replace("%3", str(d.get("core_dumps", "-")))
+                .replace("%4", str(d.get("swap", "-")))
+            )
+        if check.name == "trust" and d.get("crl_age_hours") is not None:
+            return self.tr("Updated %1 hours ago.").replace("%1", f"{d['crl_age_hours']:g}")
+        if check.name == "software" and "version" in d:
+            return (
+                self.tr("Version %1, kiosk %2.")
+                .replace("%1", str(d["version"]))
+                .replace("%2", str(d.get("kiosk_id", "-")))
+            )
+        if check.name == "camera" and check.status == "unknown":
+            return self.tr("The camera is switched on only during a test or a service.")
+        return ""
 
     # -- self-tests ------------------------------------------------------------------------------
     def _test_card(self) -> None:
@@ -536,7 +775,9 @@ class DiagnosticsScreen(Screen):
         if core is None or core.outbox is None or reference is None or reason is None:
             return
         if self._audit is None or not self._audit.available:
-            self._set_status(self.tr("The audit log is not available: nothing was changed."))
+            self._set_result(
+                action, self.tr("The audit log is not available: nothing was changed.")
+            )
             return
         outbox, hook = core.outbox, self._audit.deadletter_hook(reason)
         done_text = self.tr("Queued again.") if action == "retry" else self.tr("Discarded.")
@@ -567,7 +808,7 @@ class DiagnosticsScreen(Screen):
         printed = self.tr("Reprinted.")
         failed = self.tr("The printer could not print it.")
         if receipts is None:
-            self._set_status(self.tr("No printer is installed."))
+            self._set_result("reprint", self.tr("No printer is installed."))
             return
 
         def job() -> object:
@@ -642,6 +883,7 @@ class DiagnosticsScreen(Screen):
 
     # -- end -------------------------------------------------------------------------------------
     def wipe(self) -> None:
+        self._unlisten()
         self.reference.clear()
         self.qr_label.clear()
         self._dead = []
@@ -652,14 +894,5 @@ class DiagnosticsScreen(Screen):
 
     def close_worker(self, timeout: bool = True) -> None:
         """Wait for a running job (tests, and before the window is destroyed)."""
+        self._unlisten()
         self._worker.shutdown(wait=timeout, cancel_futures=True)
-
-
-def _fmt(value: object) -> str:
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{k}={_fmt(v)}" for k, v in value.items()) + "}"
-    if isinstance(value, list):
-        return "[" + ", ".join(_fmt(v) for v in value) + "]"
-    if isinstance(value, float):
-        return f"{value:g}"
-    return "-" if value is None else str(value)
