@@ -201,8 +201,8 @@ def test_a_residents_linked_card_asks_the_text_password(city_kiosk: CityKiosk) -
     assert step.prompt.text() == "Please enter your library password."
     _type(city_kiosk, step.entry.field, "owl-reader7")
     city_kiosk.click(step.entry.ok_button)
-    city_kiosk.qtbot.waitUntil(lambda: screen.message.isVisible(), timeout=10_000)
-    assert screen.message.text() == (
+    city_kiosk.qtbot.waitUntil(lambda: step.problem.isVisible(), timeout=10_000)
+    assert step.problem.text() == (
         "The library password is not right. Please try again.\nTries left: 2"
     )
     step.entry.focus_entry()  # the resident taps the field again
@@ -223,7 +223,7 @@ def test_a_digits_site_keeps_the_pin_pad_with_its_bounds(city_kiosk: CityKiosk) 
     seen = _record(city_kiosk)
     screen = _present_card(city_kiosk)
     assert not screen.text_password and screen.entry.field is None
-    assert screen.pinpad.isVisible() and screen.heading.text() == "Your library PIN"
+    assert screen.pinpad.isVisible() and screen.heading.text().startswith("Your library PIN")
     assert screen.entry.bounds.text() == "Your library PIN has 6 to 8 digits."
     for digit in "4567":
         city_kiosk.click(screen.pinpad.keys[digit])

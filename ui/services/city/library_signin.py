@@ -118,7 +118,7 @@ class LibraryPinScreen(Screen):
         self.prompt = label("subtitle", name="library-pin-prompt")
         self.tries = label("body", name="library-pin-tries")
         self.warning = label("subtitle", name="library-pin-last-try")
-        self.problem = label("subtitle", name="library-pin-problem")
+        self.problem = label("notice", name="library-pin-problem")
         self.problem.hide()
         self.checking = label("subtitle", name="library-pin-checking")
         self.checking.hide()
@@ -127,7 +127,6 @@ class LibraryPinScreen(Screen):
             self.prompt,
             self.tries,
             self.warning,
-            self.problem,
             self.checking,
         ):
             text_column.addWidget(widget)
@@ -146,8 +145,17 @@ class LibraryPinScreen(Screen):
         action_column.addWidget(self.guest_button)
         action_column.addWidget(self.privacy_button)
         self.entry = LibraryPasswordEntry(library.PasswordRule(), self._on_pin)
+        # issue #15.9: a wrong PIN is said right above the PIN pad, where the eyes are
+        pad_column = QWidget()
+        pad_layout = QVBoxLayout(pad_column)
+        pad_layout.setContentsMargins(0, 0, 0, 0)
+        pad_layout.setSpacing(theme.spacing // 2)
+        pad_layout.addWidget(self.problem)
+        pad_layout.addWidget(self.entry, 1)
+        self.pad_column = pad_column
+        self._pad_layout = pad_layout
         self.columns.addWidget(texts, 0)
-        self.columns.addWidget(self.entry, 1)
+        self.columns.addWidget(pad_column, 1)
         self._texts = texts
         self._page = layout
         self._text_column = text_column
@@ -170,8 +178,8 @@ class LibraryPinScreen(Screen):
             return
         old = self.entry
         self.entry = LibraryPasswordEntry(rule, self._on_pin)
-        self.columns.replaceWidget(old, self.entry)
-        self.columns.setStretchFactor(self.entry, 3 if self.landscape else 1)
+        self._pad_layout.replaceWidget(old, self.entry)
+        self._pad_layout.setStretchFactor(self.entry, 1)
         old.wipe()
         old.hide()
         old.deleteLater()
@@ -198,7 +206,7 @@ class LibraryPinScreen(Screen):
             self.columns.setDirection(direction)  # LeftToRight mirrors in right-to-left
             # landscape: the actions under the texts, beside the PIN pad; portrait: below it
             self.columns.setStretchFactor(self._texts, 2 if wide else 0)
-            self.columns.setStretchFactor(self.entry, 3 if wide else 1)
+            self.columns.setStretchFactor(self.pad_column, 3 if wide else 1)
             if wide:
                 self._page.removeWidget(self.action_area)
                 self._text_column.addWidget(self.action_area)
@@ -252,7 +260,7 @@ class LibraryPinScreen(Screen):
     def title(self) -> str:
         if self.text_password:
             return self.tr("Your library password")
-        return self.tr("Your library PIN")
+        return self.tr("Your library PIN — not your eCitizen card PIN")
 
     def spoken_intro(self) -> str:
         """The short privacy notice, said before the PIN (PRIV-08)."""
