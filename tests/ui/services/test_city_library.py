@@ -190,6 +190,18 @@ def test_wrong_library_card_pin_is_said_by_the_keypad(city_kiosk: CityKiosk, lan
     render_and_audit(city_kiosk.app.window, f"library-card-pin-wrong-{language}-hc-large")
 
 
+def test_patron_without_loans_is_told_no_loans(city_kiosk: CityKiosk) -> None:
+    """#15.10: an empty loans list says so, like holds and fees."""
+    _card_sign_in(city_kiosk, LEO_UID, "4567")
+    _screen, step = _account(city_kiosk, None)
+    assert step.account is not None and not step.account.loans
+    assert step.loans_caption.isVisible() and step.loans_caption.text() == "Loans"
+    assert step.other_loans.isVisible() and step.other_loans.text() == "No loans."
+    assert not step.loans.buttons
+    assert step.holds.text() == "No holds."
+    render_and_audit(city_kiosk.app.window, "library-no-loans")
+
+
 def test_card_taken_away_while_the_pin_is_checked_signs_nobody_in(
     city_kiosk: CityKiosk,
 ) -> None:

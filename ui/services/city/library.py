@@ -399,7 +399,7 @@ class AccountStep(Step):
         set_text(self.refused_notice, "\n".join(self._refusal_text(r) for r in self.refused))
         set_text(
             self.loans_caption,
-            self.tr("Loans: tap one to renew it") if account.loans else self.tr("No loans."),
+            self.tr("Loans: tap one to renew it") if account.loans else self.tr("Loans"),
         )
         texts, others = [], []
         for loan in account.loans:
@@ -411,10 +411,13 @@ class AccountStep(Step):
             else:
                 others.append(f"• {title} · {state}")
         self.loans.set_texts(texts)
-        self.other_loans.setVisible(bool(others))
+        # no loans: said under a "Loans" heading, as holds are (#15.10)
+        self.other_loans.setVisible(bool(others) or not account.loans)
         set_text(
             self.other_loans,
-            "\n".join([self.tr("These loans can be renewed at the library desk:"), *others]),
+            "\n".join([self.tr("These loans can be renewed at the library desk:"), *others])
+            if account.loans
+            else self.tr("No loans."),
         )
         set_text(self.holds_caption, self.tr("Holds"))
         ready, waiting = self.tr("Ready to collect"), self.tr("Waiting")
