@@ -62,7 +62,9 @@ def format_when(start: dt.datetime, end: dt.datetime) -> str:
     return f"{start:%Y-%m-%d %H:%M}–{end:%H:%M} {zone}".strip()
 
 
-def book(slot: Slot, resident_id: str, title: str) -> Submission:
+def book(slot: Slot, resident_id: str, title: str, *, when: str = "") -> Submission:
+    """``when``: the time as the resident reads it (the UI's words, in the session language)
+    for the receipt; without it the language-neutral :func:`format_when`."""
     if not slot.available:
         raise AppointmentError("appointments.slot_taken")
     if not resident_id:
@@ -74,11 +76,11 @@ def book(slot: Slot, resident_id: str, title: str) -> Submission:
         payload={"resident_id": resident_id, "params": {}, "body": {"slot_id": slot.slot_id}},
         lane=ordered("appointments", resident_id),  # pseudonymous: never the id in clear
         summary="appointment book",
-        instructions=(format_when(slot.start, slot.end), slot.location),
+        instructions=(when or format_when(slot.start, slot.end), slot.location),
     )
 
 
-def cancel(appointment: Appointment, resident_id: str, title: str) -> Submission:
+def cancel(appointment: Appointment, resident_id: str, title: str, *, when: str = "") -> Submission:
     if appointment.status != "booked":
         raise AppointmentError("appointments.not_cancellable")
     return Submission(
@@ -92,5 +94,5 @@ def cancel(appointment: Appointment, resident_id: str, title: str) -> Submission
         },
         lane=ordered("appointments", resident_id),
         summary="appointment cancel",
-        instructions=(format_when(appointment.start, appointment.end),),
+        instructions=(when or format_when(appointment.start, appointment.end),),
     )

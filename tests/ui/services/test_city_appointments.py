@@ -3,18 +3,26 @@ library), book offline (queued, booked once back online), cancel a booking."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import QPushButton
 
 from kiosk.receipts import ReceiptStatus
 from tests.helpers.city_kiosk import CityKiosk
+from ui.audit.walk import settle
+from ui.formatting import when_text
 from ui.screens.receipt import ReceiptStep
 from ui.services.city.appointments import (
     AppointmentsScreen,
     BookingsStep,
+    BookingStep,
     ConfirmStep,
     KindStep,
     SlotStep,
 )
+from ui.widgets.confirm_step import CheckStep
+
+ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _receipt(kiosk: CityKiosk, screen: AppointmentsScreen) -> ReceiptStep:
@@ -45,23 +53,80 @@ def test_book_online_then_cancel(city_kiosk: CityKiosk) -> None:
     city_kiosk.sign_in()
     screen = _open(city_kiosk)
     confirm = _book_first_slot(city_kiosk, screen, "digital-help")
-    slot_id = confirm.slot.slot_id
-    assert confirm.when.text()
-    city_kiosk.click(screen.next_button)
+    slot = confirm.slot
+    when = when_text(slot.start, slot.end, "en")
+    assert confirm.when.text() == when and not ISO.search(when) and "UTC" not in when
+    assert confirm.yes_button.isVisible() and confirm.no_button.isVisible()
+    city_kiosk.click(confirm.yes_button)
     receipt = _receipt(city_kiosk, screen)
     assert receipt.outcome.status is ReceiptStatus.SUBMITTED
-    assert any(confirm.when.text()[:10] in line for line in receipt.outcome.receipt.instructions)
-    assert not city_kiosk.city.gateway_state.slots[slot_id]["available"]
+    assert receipt.status_title.text() == f"Booked: {when}, {slot.location}"
+    lines = receipt.outcome.receipt.instructions
+    assert when in lines and not any(ISO.search(ln) or "UTC" in ln for ln in lines)
+    assert not city_kiosk.city.gateway_state.slots[slot.slot_id]["available"]
     city_kiosk.click(receipt.done_button)
-    screen = _open(city_kiosk)
-    city_kiosk.click(screen.findChild(QPushButton, "appointments-mine"))
-    city_kiosk.wait_idle(screen)
+    booking = _my_booking(city_kiosk)
+    screen = city_kiosk.app.window.service_screen
+    assert isinstance(screen, AppointmentsScreen)
+    city_kiosk.click(booking.cancel_button)
+    check = screen.current
+    assert isinstance(check, CheckStep)
+    assert check.question.text() == f"Cancel your visit on {when} at {slot.location}?"
+    assert check.yes_button.text() == "Yes, cancel"
+    city_kiosk.click(check.no_button)  # "No, go back" cancels nothing
+    assert screen.current is booking
+    assert not city_kiosk.city.gateway_state.slots[slot.slot_id]["available"]
+    city_kiosk.click(booking.cancel_button)
+    check = screen.current
+    assert isinstance(check, CheckStep)
+    city_kiosk.click(check.yes_button)
+    receipt = _receipt(city_kiosk, screen)
+    assert receipt.outcome.status is ReceiptStatus.SUBMITTED
+    assert receipt.status_title.text() == f"Booking cancelled: {when}, {slot.location}"
+    assert city_kiosk.city.gateway_state.slots[slot.slot_id]["available"]
+
+
+def _my_booking(kiosk: CityKiosk) -> BookingStep:
+    screen = _open(kiosk)
+    kiosk.click(screen.findChild(QPushButton, "appointments-mine"))
+    kiosk.wait_idle(screen)
     bookings = screen.current
     assert isinstance(bookings, BookingsStep) and len(bookings.items) == 1
-    city_kiosk.click(bookings.list.buttons[0])
+    kiosk.click(bookings.list.buttons[0])
+    booking = screen.current
+    assert isinstance(booking, BookingStep)
+    return booking
+
+
+def test_change_a_booking_books_the_new_time_then_cancels_the_old(city_kiosk: CityKiosk) -> None:
+    city_kiosk.sign_in()
+    screen = _open(city_kiosk)
+    confirm = _book_first_slot(city_kiosk, screen, "digital-help")
+    old = confirm.slot
+    city_kiosk.click(confirm.yes_button)
+    city_kiosk.click(_receipt(city_kiosk, screen).done_button)
+    booking = _my_booking(city_kiosk)
+    screen = city_kiosk.app.window.service_screen
+    assert isinstance(screen, AppointmentsScreen)
+    city_kiosk.click(booking.change_button)
+    city_kiosk.wait_idle(screen)
+    slots = screen.current
+    assert isinstance(slots, SlotStep) and slots.replacing is not None
+    new = slots.slots[0]
+    assert new.slot_id != old.slot_id  # the booked time is no longer free
+    city_kiosk.click(slots.list.buttons[0])
+    check = screen.current
+    assert isinstance(check, CheckStep)
+    new_when = when_text(new.start, new.end, "en")
+    assert check.question.text() == f"Change your visit to {new_when}?"
+    assert when_text(old.start, old.end, "en") in check.facts.text()
+    city_kiosk.click(check.yes_button)
     receipt = _receipt(city_kiosk, screen)
     assert receipt.outcome.status is ReceiptStatus.SUBMITTED
-    assert city_kiosk.city.gateway_state.slots[slot_id]["available"]
+    assert receipt.status_title.text().startswith(f"Changed: {new_when}")
+    state = city_kiosk.city.gateway_state
+    assert not state.slots[new.slot_id]["available"]
+    city_kiosk.qtbot.waitUntil(lambda: state.slots[old.slot_id]["available"], timeout=10_000)
 
 
 def test_book_offline_is_queued_then_booked(city_kiosk: CityKiosk) -> None:
@@ -70,9 +135,10 @@ def test_book_offline_is_queued_then_booked(city_kiosk: CityKiosk) -> None:
     confirm = _book_first_slot(city_kiosk, screen, "room-booking")
     slot_id = confirm.slot.slot_id
     city_kiosk.go_offline()
-    city_kiosk.click(screen.next_button)
+    city_kiosk.click(confirm.yes_button)
     receipt = _receipt(city_kiosk, screen)
     assert receipt.outcome.status is ReceiptStatus.QUEUED
+    assert receipt.status_title.text() == "Saved — will be sent when the network is back"
     assert city_kiosk.city.gateway_state.slots[slot_id]["available"]
     city_kiosk.go_online()
     city_kiosk.wait_delivered(receipt.outcome.reference)
@@ -86,3 +152,24 @@ def test_slots_need_the_network(city_kiosk: CityKiosk) -> None:
     city_kiosk.click(screen.findChild(QPushButton, "appointments-kind-library-appointment"))
     city_kiosk.wait_idle(screen)
     assert isinstance(screen.current, KindStep) and "cannot be reached" in screen.message.text()
+
+
+def test_the_check_page_reads_in_the_residents_language(city_kiosk: CityKiosk) -> None:
+    city_kiosk.sign_in()
+    screen = _open(city_kiosk)
+    confirm = _book_first_slot(city_kiosk, screen, "library-appointment")
+    slot = confirm.slot
+    city_kiosk.app.controller.set_language("es")
+    settle()  # Qt delivers LanguageChange as a posted event
+    expected = when_text(slot.start, slot.end, "es")
+    assert confirm.when.text() == expected and not ISO.search(expected)
+    weekdays = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+    assert expected.startswith(weekdays) and " de " in expected
+    # both answers are on screen without scrolling, at the kiosk's portrait and landscape sizes
+    for width, height in ((1080, 1920), (1920, 1080)):
+        city_kiosk.app.window.resize(width, height)
+        settle()
+        window = city_kiosk.app.window
+        for widget in (confirm.yes_button, confirm.no_button):
+            top_left = widget.mapTo(window, widget.rect().topLeft())
+            assert widget.isVisible() and top_left.y() + widget.height() <= window.height()

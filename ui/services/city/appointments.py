@@ -1,5 +1,11 @@
-"""Book a library appointment, a study room or a digital-help slot, or cancel a booking.
-Free slots come live from the city (online only); booking and cancelling are queued."""
+"""Book a library appointment, a study room or a digital-help slot, change or cancel a booking.
+Free slots come live from the city (online only); booking and cancelling are queued.
+
+Every booking, change and cancellation passes a check step that restates it (its day, time and
+place in the resident's language) with "Yes, …" / "No, go back"; the receipt then says the
+outcome ("Booked: …", "Booking cancelled", "Changed: …"). A change books the new time first and
+cancels the old booking only after that, in the same ordered lane, so a refused new time
+(just taken) leaves the old booking as it was."""
 
 from __future__ import annotations
 
@@ -8,12 +14,14 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.services import appointments
-from kiosk.services.submit import SubmitError
+from kiosk.services.submit import SubmitError, SubmitOutcome, enqueue, submit
 from offline_queue.connectors.gateway import Appointment, GatewayError, Slot
-from ui.screens.base import label, set_text
+from ui.formatting import when_text
+from ui.screens.base import button, label, set_text
 from ui.services.base import ServiceScreen, Step, column
-from ui.services.city.common import ButtonList, time_text
+from ui.services.city.common import ButtonList
 from ui.services.context import ServiceContext
+from ui.widgets.confirm_step import CheckStep
 
 MAX_SLOTS = 20
 
@@ -37,6 +45,50 @@ class AppointmentsScreen(ServiceScreen):
 
     def title(self) -> str:
         return self.tr("Book an appointment")
+
+    def when(self, start: dt.datetime, end: dt.datetime) -> str:
+        return when_text(start, end, self.context.language)
+
+    def change(self, old: Appointment, slot: Slot) -> None:
+        """Book ``slot``, then cancel ``old`` (queued behind it in the same lane)."""
+        core = self.context.core
+        if core is None:
+            self.show_message(self.error_text("submit.unavailable"))
+            return
+        resident = self.context.identity.subject_id
+        try:
+            booking = appointments.book(
+                slot, resident, self.tr("Change a booking"), when=self.when(slot.start, slot.end)
+            )
+            cancelling = appointments.cancel(
+                old, resident, self.tr("Cancel a booking"), when=self.when(old.start, old.end)
+            )
+        except appointments.AppointmentError:
+            self.show_message(self.error_text(""))
+            return
+        language, cancel = self.context.language, self._cancel
+
+        def work() -> SubmitOutcome:
+            outcome = submit(core, booking, language, cancel=cancel)
+            enqueue(core, cancelling)  # only once the new time is booked or queued
+            return outcome
+
+        new_when = self.when(slot.start, slot.end)
+
+        def refused(error: Exception) -> None:
+            self.gateway_failed(error)
+
+        self.said = lambda: (
+            self.tr("Changed: %1, %2. Your old time is cancelled.")
+            .replace("%1", new_when)
+            .replace("%2", slot.location)
+        )
+        self.run(
+            work,
+            self.show_receipt,
+            refused,
+            busy_text=self.tr("Sending your request…"),
+        )
 
     def gateway_failed(self, error: Exception) -> None:
         key = getattr(error, "key", "") if isinstance(error, (GatewayError, SubmitError)) else ""
@@ -103,10 +155,14 @@ class KindStep(Step):
     def retranslate(self) -> None:
         set_text(
             self.intro,
-            self.tr("Free times are shown live from the library. You can also cancel a booking."),
+            self.tr(
+                "Free times are shown live from the library. You can also change or cancel "
+                "a booking."
+            ),
         )
         self.list.set_texts(
-            [kind_text(k) for k in appointments.SERVICES] + [self.tr("My bookings (cancel)")]
+            [kind_text(k) for k in appointments.SERVICES]
+            + [self.tr("My bookings (change or cancel)")]
         )
 
 
@@ -114,11 +170,16 @@ class SlotStep(Step):
     step_id = "appointments-slots"
 
     def __init__(
-        self, screen: AppointmentsScreen, kind: str, days: tuple[appointments.DaySlots, ...]
+        self,
+        screen: AppointmentsScreen,
+        kind: str,
+        days: tuple[appointments.DaySlots, ...],
+        replacing: Appointment | None = None,
     ) -> None:
         super().__init__(screen)
         self.owner = screen
         self.kind = kind
+        self.replacing = replacing
         self.slots: list[Slot] = [s for d in days for s in d.slots][:MAX_SLOTS]
         layout = column(self)
         self.intro = label("body", name="appointments-slots-intro")
@@ -128,9 +189,31 @@ class SlotStep(Step):
         layout.addStretch(1)
         items = [(f"appointments-slot-{s.slot_id}", "") for s in self.slots]
         for widget, slot in zip(self.list.set_items(items), self.slots, strict=True):
-            widget.clicked.connect(
-                lambda _=False, s=slot: self.owner.push(ConfirmStep(self.owner, s))
+            widget.clicked.connect(lambda _=False, s=slot: self.choose(s))
+
+    def choose(self, slot: Slot) -> None:
+        if self.replacing is None:
+            self.owner.push(ConfirmStep(self.owner, slot))
+            return
+        old, owner = self.replacing, self.owner
+        owner.push(
+            CheckStep(
+                owner,
+                title=lambda: owner.tr("Check your change"),
+                question=lambda: owner.tr("Change your visit to %1?").replace(
+                    "%1", owner.when(slot.start, slot.end)
+                ),
+                facts=lambda: [
+                    slot.location,
+                    owner.tr("Your booking on %1 will be cancelled.").replace(
+                        "%1", owner.when(old.start, old.end)
+                    ),
+                ],
+                yes=lambda: owner.tr("Yes, change it"),
+                on_yes=lambda: owner.change(old, slot),
+                name="appointments-change-check",
             )
+        )
 
     def title(self) -> str:
         return kind_text(self.kind)
@@ -140,7 +223,7 @@ class SlotStep(Step):
             self.intro,
             self.tr("Choose a time.") if self.slots else self.tr("No free times in the next days."),
         )
-        self.list.set_texts([time_text(s.start, s.end) for s in self.slots])
+        self.list.set_texts([self.owner.when(s.start, s.end) for s in self.slots])
 
     def wipe(self) -> None:
         self.slots = []
@@ -148,40 +231,60 @@ class SlotStep(Step):
 
 
 class ConfirmStep(Step):
+    """The booking's check page: what, when, where, then "Yes, book this time" / "No, go
+    back" right under them (no scrolling to a button at the foot of the screen)."""
+
     step_id = "appointments-confirm"
+    final = True  # its own "No, go back" replaces the screen's Back
 
     def __init__(self, screen: AppointmentsScreen, slot: Slot) -> None:
         super().__init__(screen)
         self.owner = screen
         self.slot = slot
+        self.booked = False
         layout = column(self)
         self.what = label("subtitle", name="appointments-what")
-        self.when = label("hero", name="appointments-when")
+        self.when = label("title", name="appointments-when")
         self.where = label("body", name="appointments-where")
-        for widget in (self.what, self.when, self.where):
+        self.yes_button = button("primary", name="appointments-book")
+        self.no_button = button(name="appointments-not-book")
+        for widget in (self.what, self.when, self.where, self.yes_button, self.no_button):
             layout.addWidget(widget)
         layout.addStretch(1)
+        self.yes_button.clicked.connect(self.advance)
+        self.no_button.clicked.connect(screen.back)
 
     def title(self) -> str:
         return self.tr("Check your booking")
 
-    def next_text(self) -> str:
-        return self.tr("Book this time")
-
     def advance(self) -> None:
-        identity = self.owner.context.identity
-        try:
-            submission = appointments.book(self.slot, identity.subject_id, self.owner.title())
-        except appointments.AppointmentError:
-            self.owner.show_message(self.owner.error_text(""))
+        if self.booked or self.owner.busy:
             return
-        self.owner.submit(submission, self.owner.gateway_failed)
+        identity = self.owner.context.identity
+        slot, owner = self.slot, self.owner
+        when = owner.when(slot.start, slot.end)
+        try:
+            submission = appointments.book(slot, identity.subject_id, owner.title(), when=when)
+        except appointments.AppointmentError:
+            owner.show_message(owner.error_text(""))
+            return
+        self.booked = True
+        self.yes_button.setEnabled(False)
+        owner.submit(
+            submission,
+            owner.gateway_failed,
+            said=lambda: owner.tr("Booked: %1, %2")
+            .replace("%1", owner.when(slot.start, slot.end))
+            .replace("%2", slot.location),
+        )
 
     def retranslate(self) -> None:
         lang = self.owner.context.language
         set_text(self.what, self.slot.title.get(lang))
-        set_text(self.when, time_text(self.slot.start, self.slot.end))
+        set_text(self.when, self.owner.when(self.slot.start, self.slot.end))
         set_text(self.where, self.slot.location)
+        set_text(self.yes_button, self.tr("Yes, book this time"))
+        set_text(self.no_button, self.tr("No, go back"))
 
 
 class BookingsStep(Step):
@@ -201,34 +304,101 @@ class BookingsStep(Step):
             [(f"appointments-cancel-{a.appointment_id}", "") for a in items]
         )
         for widget, appointment in zip(buttons, items, strict=True):
-            widget.clicked.connect(lambda _=False, a=appointment: self.cancel(a))
+            widget.clicked.connect(
+                lambda _=False, a=appointment: self.owner.push(BookingStep(self.owner, a))
+            )
 
     def title(self) -> str:
         return self.tr("My bookings")
 
-    def cancel(self, appointment: Appointment) -> None:
-        identity = self.owner.context.identity
-        submission = appointments.cancel(
-            appointment, identity.subject_id, self.tr("Cancel a booking")
-        )
-        self.owner.submit(submission, self.owner.gateway_failed)
-
     def retranslate(self) -> None:
         set_text(
             self.intro,
-            self.tr("Tap a booking to cancel it.")
+            self.tr("Tap a booking to change or cancel it.")
             if self.items
             else self.tr("You have no bookings."),
         )
         self.list.set_texts(
-            [
-                self.tr("Cancel: %1, %2")
-                .replace("%1", kind_text(a.service))
-                .replace("%2", time_text(a.start, a.end))
-                for a in self.items
-            ]
+            [f"{kind_text(a.service)}\n{self.owner.when(a.start, a.end)}" for a in self.items]
         )
 
     def wipe(self) -> None:
         self.items = ()
         self.list.set_items([])
+
+
+class BookingStep(Step):
+    """One booking: its day, time and place, "Change the time" and "Cancel this booking"."""
+
+    step_id = "appointments-booking"
+
+    def __init__(self, screen: AppointmentsScreen, appointment: Appointment) -> None:
+        super().__init__(screen)
+        self.owner = screen
+        self.appointment = appointment
+        layout = column(self)
+        self.what = label("subtitle", name="appointments-booking-what")
+        self.when = label("title", name="appointments-booking-when")
+        self.where = label("body", name="appointments-booking-where")
+        self.change_button = button(name="appointments-change")
+        self.cancel_button = button(name="appointments-cancel")
+        for widget in (self.what, self.when, self.where, self.change_button, self.cancel_button):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.change_button.clicked.connect(self.change)
+        self.cancel_button.clicked.connect(self.cancel)
+
+    def title(self) -> str:
+        return self.tr("Your booking")
+
+    def change(self) -> None:
+        """Pick a new time of the same kind (the old booking stays until the new one is made)."""
+        core = self.owner.context.core
+        if core is None or core.gateway is None:
+            self.owner.show_message(self.owner.error_text("offline"))
+            return
+        gateway, old = core.gateway, self.appointment
+        today = dt.datetime.now(dt.UTC).date()
+        self.owner.run(
+            lambda: appointments.free_slots(gateway, old.service, today),
+            lambda days: self.owner.push(SlotStep(self.owner, old.service, days, replacing=old)),
+            self.owner.gateway_failed,
+        )
+
+    def cancel(self) -> None:
+        owner, appointment = self.owner, self.appointment
+        owner.push(
+            CheckStep(
+                owner,
+                title=lambda: owner.tr("Check your cancellation"),
+                question=lambda: owner.tr("Cancel your visit on %1 at %2?")
+                .replace("%1", owner.when(appointment.start, appointment.end))
+                .replace("%2", appointment.location),
+                facts=lambda: [kind_text(appointment.service)],
+                yes=lambda: owner.tr("Yes, cancel"),
+                on_yes=self.cancel_now,
+                name="appointments-cancel-check",
+            )
+        )
+
+    def cancel_now(self) -> None:
+        owner, appointment = self.owner, self.appointment
+        when = owner.when(appointment.start, appointment.end)
+        submission = appointments.cancel(
+            appointment, owner.context.identity.subject_id, owner.tr("Cancel a booking"), when=when
+        )
+        owner.submit(
+            submission,
+            owner.gateway_failed,
+            said=lambda: owner.tr("Booking cancelled: %1, %2")
+            .replace("%1", owner.when(appointment.start, appointment.end))
+            .replace("%2", appointment.location),
+        )
+
+    def retranslate(self) -> None:
+        a = self.appointment
+        set_text(self.what, kind_text(a.service))
+        set_text(self.when, self.owner.when(a.start, a.end))
+        set_text(self.where, a.location)
+        set_text(self.change_button, self.tr("Change the time"))
+        set_text(self.cancel_button, self.tr("Cancel this booking"))
