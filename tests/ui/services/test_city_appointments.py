@@ -66,8 +66,7 @@ def test_book_online_then_cancel(city_kiosk: CityKiosk) -> None:
     assert not city_kiosk.city.gateway_state.slots[slot.slot_id]["available"]
     city_kiosk.click(receipt.done_button)
     booking = _my_booking(city_kiosk)
-    screen = city_kiosk.app.window.service_screen
-    assert isinstance(screen, AppointmentsScreen)
+    screen = _screen(city_kiosk)
     city_kiosk.click(booking.cancel_button)
     check = screen.current
     assert isinstance(check, CheckStep)
@@ -84,6 +83,12 @@ def test_book_online_then_cancel(city_kiosk: CityKiosk) -> None:
     assert receipt.outcome.status is ReceiptStatus.SUBMITTED
     assert receipt.status_title.text() == f"Booking cancelled: {when}, {slot.location}"
     assert city_kiosk.city.gateway_state.slots[slot.slot_id]["available"]
+
+
+def _screen(kiosk: CityKiosk) -> AppointmentsScreen:
+    screen = kiosk.app.window.service_screen
+    assert isinstance(screen, AppointmentsScreen)
+    return screen
 
 
 def _my_booking(kiosk: CityKiosk) -> BookingStep:
@@ -106,8 +111,7 @@ def test_change_a_booking_books_the_new_time_then_cancels_the_old(city_kiosk: Ci
     city_kiosk.click(confirm.yes_button)
     city_kiosk.click(_receipt(city_kiosk, screen).done_button)
     booking = _my_booking(city_kiosk)
-    screen = city_kiosk.app.window.service_screen
-    assert isinstance(screen, AppointmentsScreen)
+    screen = _screen(city_kiosk)
     city_kiosk.click(booking.change_button)
     city_kiosk.wait_idle(screen)
     slots = screen.current
