@@ -11,6 +11,7 @@ from kiosk.receipts import ReceiptStatus
 from tests.helpers.city_kiosk import CityKiosk
 from ui.audit.walk import settle
 from ui.formatting import when_text
+from ui.screens.base import isolate
 from ui.screens.receipt import ReceiptStep
 from ui.services.city.appointments import (
     AppointmentsScreen,
@@ -60,7 +61,7 @@ def test_book_online_then_cancel(city_kiosk: CityKiosk) -> None:
     city_kiosk.click(confirm.yes_button)
     receipt = _receipt(city_kiosk, screen)
     assert receipt.outcome.status is ReceiptStatus.SUBMITTED
-    assert receipt.status_title.text() == f"Booked: {when}, {slot.location}"
+    assert receipt.status_title.text() == f"Booked: {isolate(when)}, {isolate(slot.location)}"
     lines = receipt.outcome.receipt.instructions
     assert when in lines and not any(ISO.search(ln) or "UTC" in ln for ln in lines)
     assert not city_kiosk.city.gateway_state.slots[slot.slot_id]["available"]
@@ -70,7 +71,8 @@ def test_book_online_then_cancel(city_kiosk: CityKiosk) -> None:
     city_kiosk.click(booking.cancel_button)
     check = screen.current
     assert isinstance(check, CheckStep)
-    assert check.question.text() == f"Cancel your visit on {when} at {slot.location}?"
+    where = isolate(slot.location)
+    assert check.question.text() == f"Cancel your visit on {isolate(when)} at {where}?"
     assert check.yes_button.text() == "Yes, cancel"
     city_kiosk.click(check.no_button)  # "No, go back" cancels nothing
     assert screen.current is booking
@@ -81,7 +83,7 @@ def test_book_online_then_cancel(city_kiosk: CityKiosk) -> None:
     city_kiosk.click(check.yes_button)
     receipt = _receipt(city_kiosk, screen)
     assert receipt.outcome.status is ReceiptStatus.SUBMITTED
-    assert receipt.status_title.text() == f"Booking cancelled: {when}, {slot.location}"
+    assert receipt.status_title.text() == f"Booking cancelled: {isolate(when)}, {where}"
     assert city_kiosk.city.gateway_state.slots[slot.slot_id]["available"]
 
 
@@ -122,12 +124,12 @@ def test_change_a_booking_books_the_new_time_then_cancels_the_old(city_kiosk: Ci
     check = screen.current
     assert isinstance(check, CheckStep)
     new_when = when_text(new.start, new.end, "en")
-    assert check.question.text() == f"Change your visit to {new_when}?"
+    assert check.question.text() == f"Change your visit to {isolate(new_when)}?"
     assert when_text(old.start, old.end, "en") in check.facts.text()
     city_kiosk.click(check.yes_button)
     receipt = _receipt(city_kiosk, screen)
     assert receipt.outcome.status is ReceiptStatus.SUBMITTED
-    assert receipt.status_title.text().startswith(f"Changed: {new_when}")
+    assert receipt.status_title.text().startswith(f"Changed: {isolate(new_when)}")
     state = city_kiosk.city.gateway_state
     assert not state.slots[new.slot_id]["available"]
     city_kiosk.qtbot.waitUntil(lambda: state.slots[old.slot_id]["available"], timeout=10_000)

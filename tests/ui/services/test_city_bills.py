@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QPushButton
 from kiosk.receipts import ReceiptStatus
 from kiosk.scan_payloads import make_bill_slip, parse_scan
 from tests.helpers.city_kiosk import CityKiosk
+from ui.screens.base import isolate
 from ui.screens.receipt import ReceiptStep
 from ui.services.city.bills import BillListStep, BillsScreen, BillStep, FindBillStep
 from ui.widgets.confirm_step import CheckStep
@@ -53,8 +54,8 @@ def test_pay_by_account_number_online(city_kiosk: CityKiosk) -> None:
     city_kiosk.click(bill.pay_button)
     check = screen.current
     assert isinstance(check, CheckStep)
-    assert check.question.text() == "Pay 45.20 EUR for Water bill?"
-    assert check.yes_button.text() == "Yes, pay 45.20 EUR"
+    assert check.question.text() == f"Pay {isolate('45.20 EUR')} for {isolate('Water bill')}?"
+    assert check.yes_button.text() == f"Yes, pay {isolate('45.20 EUR')}"
     assert not screen.back_button.isVisible() and check.no_button.isVisible()
     state = city_kiosk.city.gateway_state
     assert state.bills["BILL-1001"]["status"] == "open" and not state.payments
@@ -67,7 +68,7 @@ def test_pay_by_account_number_online(city_kiosk: CityKiosk) -> None:
     check.confirm()  # a second tap (or one queued behind the first) does nothing
     receipt = _receipt(city_kiosk, screen)
     assert receipt.outcome.status is ReceiptStatus.SUBMITTED
-    assert receipt.status_title.text() == "Paid 45.20 EUR"
+    assert receipt.status_title.text() == f"Paid {isolate('45.20 EUR')}"
     assert state.bills["BILL-1001"]["status"] == "paid"
     assert len(state.payments) == 1  # exactly once
 

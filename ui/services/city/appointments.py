@@ -17,7 +17,7 @@ from kiosk.services import appointments
 from kiosk.services.submit import SubmitError, SubmitOutcome, enqueue, submit
 from offline_queue.connectors.gateway import Appointment, GatewayError, Slot
 from ui.formatting import when_text
-from ui.screens.base import button, label, set_text
+from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
 from ui.services.city.common import ButtonList
 from ui.services.context import ServiceContext
@@ -46,6 +46,17 @@ class AppointmentsScreen(ServiceScreen):
     def title(self) -> str:
         return self.tr("Book an appointment")
 
+    def holder(self) -> str:
+        """Whom the gateway books for: the resident, or a library patron's pseudonym (#15.10)."""
+        identity = self.context.identity
+        core = self.context.core
+        key = b""
+        if identity.role.value == "patron" and core is not None:
+            from kiosk.assistance import load_or_create_key
+
+            key = load_or_create_key(core.config.paths.data_dir)
+        return appointments.holder_id(identity.role.value, identity.subject_id, key)
+
     def when(self, start: dt.datetime, end: dt.datetime) -> str:
         return when_text(start, end, self.context.language)
 
@@ -55,7 +66,7 @@ class AppointmentsScreen(ServiceScreen):
         if core is None:
             self.show_message(self.error_text("submit.unavailable"))
             return
-        resident = self.context.identity.subject_id
+        resident = self.holder()
         try:
             booking = appointments.book(
                 slot, resident, self.tr("Change a booking"), when=self.when(slot.start, slot.end)
@@ -80,8 +91,8 @@ class AppointmentsScreen(ServiceScreen):
 
         self.said = lambda: (
             self.tr("Changed: %1, %2. Your old time is cancelled.")
-            .replace("%1", new_when)
-            .replace("%2", slot.location)
+            .replace("%1", isolate(new_when))
+            .replace("%2", isolate(slot.location))
         )
         self.run(
             work,
@@ -144,7 +155,7 @@ class KindStep(Step):
             self.owner.show_message(self.owner.error_text("offline"))
             return
         gateway = core.gateway
-        resident = self.owner.context.identity.subject_id
+        resident = self.owner.holder()
         now = dt.datetime.now(dt.UTC)
         self.owner.run(
             lambda: appointments.upcoming(gateway.appointments(resident), now),
@@ -201,12 +212,12 @@ class SlotStep(Step):
                 owner,
                 title=lambda: owner.tr("Check your change"),
                 question=lambda: owner.tr("Change your visit to %1?").replace(
-                    "%1", owner.when(slot.start, slot.end)
+                    "%1", isolate(owner.when(slot.start, slot.end))
                 ),
                 facts=lambda: [
                     slot.location,
                     owner.tr("Your booking on %1 will be cancelled.").replace(
-                        "%1", owner.when(old.start, old.end)
+                        "%1", isolate(owner.when(old.start, old.end))
                     ),
                 ],
                 yes=lambda: owner.tr("Yes, change it"),
@@ -260,11 +271,10 @@ class ConfirmStep(Step):
     def advance(self) -> None:
         if self.booked or self.owner.busy:
             return
-        identity = self.owner.context.identity
         slot, owner = self.slot, self.owner
         when = owner.when(slot.start, slot.end)
         try:
-            submission = appointments.book(slot, identity.subject_id, owner.title(), when=when)
+            submission = appointments.book(slot, owner.holder(), owner.title(), when=when)
         except appointments.AppointmentError:
             owner.show_message(owner.error_text(""))
             return
@@ -274,8 +284,8 @@ class ConfirmStep(Step):
             submission,
             owner.gateway_failed,
             said=lambda: owner.tr("Booked: %1, %2")
-            .replace("%1", owner.when(slot.start, slot.end))
-            .replace("%2", slot.location),
+            .replace("%1", isolate(owner.when(slot.start, slot.end)))
+            .replace("%2", isolate(slot.location)),
         )
 
     def retranslate(self) -> None:
@@ -372,8 +382,8 @@ class BookingStep(Step):
                 owner,
                 title=lambda: owner.tr("Check your cancellation"),
                 question=lambda: owner.tr("Cancel your visit on %1 at %2?")
-                .replace("%1", owner.when(appointment.start, appointment.end))
-                .replace("%2", appointment.location),
+                .replace("%1", isolate(owner.when(appointment.start, appointment.end)))
+                .replace("%2", isolate(appointment.location)),
                 facts=lambda: [kind_text(appointment.service)],
                 yes=lambda: owner.tr("Yes, cancel"),
                 on_yes=self.cancel_now,
@@ -385,14 +395,14 @@ class BookingStep(Step):
         owner, appointment = self.owner, self.appointment
         when = owner.when(appointment.start, appointment.end)
         submission = appointments.cancel(
-            appointment, owner.context.identity.subject_id, owner.tr("Cancel a booking"), when=when
+            appointment, owner.holder(), owner.tr("Cancel a booking"), when=when
         )
         owner.submit(
             submission,
             owner.gateway_failed,
             said=lambda: owner.tr("Booking cancelled: %1, %2")
-            .replace("%1", owner.when(appointment.start, appointment.end))
-            .replace("%2", appointment.location),
+            .replace("%1", isolate(owner.when(appointment.start, appointment.end)))
+            .replace("%2", isolate(appointment.location)),
         )
 
     def retranslate(self) -> None:

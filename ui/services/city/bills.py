@@ -13,7 +13,7 @@ from kiosk.services.submit import SubmitError
 from offline_queue.connectors.gateway import Bill, GatewayError
 from ui.formatting import date_text
 from ui.keyboard import Variant
-from ui.screens.base import button, label, set_text
+from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
 from ui.services.city.common import (
     ButtonList,
@@ -302,10 +302,10 @@ class BillStep(Step):
                 self.owner,
                 title=lambda: self.tr("Check your payment"),
                 question=lambda: self.tr("Pay %1 for %2?")
-                .replace("%1", self.amount_text())
-                .replace("%2", self.bill.description.get(self.owner.context.language)),
+                .replace("%1", isolate(self.amount_text()))
+                .replace("%2", isolate(self.bill.description.get(self.owner.context.language))),
                 facts=self.check_facts,
-                yes=lambda: self.tr("Yes, pay %1").replace("%1", self.amount_text()),
+                yes=lambda: self.tr("Yes, pay %1").replace("%1", isolate(self.amount_text())),
                 on_yes=self.pay_now,
                 name="bills-check",
             )
@@ -335,7 +335,7 @@ class BillStep(Step):
         self.owner.submit(
             submission,
             self.owner.fail_bill,
-            said=lambda: self.tr("Paid %1").replace("%1", amount),
+            said=lambda: self.tr("Paid %1").replace("%1", isolate(amount)),
         )
 
     def print_slip(self) -> None:
