@@ -37,6 +37,8 @@ PROBLEM_TYPE = "https://gateway.city.example/problems/"
 URGENCY_ORDER = {"high": 0, "normal": 1, "low": 2}
 IDEMPOTENCY_TTL_S = 8 * 24 * 3600.0  # the contract: at least 8 days
 PSEUDONYM_SECRET = b"riverton-demo-petition-pseudonym-key"
+PATRON_HOLDER = re.compile(r"patron-[0-9a-f]{32}")
+"""An appointment holder without a resident record: a kiosk's pseudonym of a library card."""
 MAX_LOG_BUNDLE_BYTES = 1024 * 1024  # an encrypted, compressed ring buffer of log lines
 MAX_MEDIA_BYTES = 2 * 1024 * 1024  # street-report photos: JPEG only, EXIF stripped on upload
 MAX_FEEDBACK_CHARS = 1000
@@ -714,8 +716,18 @@ class GatewayApp(App):
     def _appointment_view(self, appt: dict[str, Any]) -> dict[str, Any]:
         return {k: v for k, v in appt.items() if k != "resident_id"}
 
+    def _appointment_holder(self, req: Request) -> str:
+        """A resident, or a library patron: ``patron-<32 hex>``, the kiosk's pseudonym of the
+        library card (no resident record; the city never learns the library number)."""
+        rid = req.header("X-Resident-Id")
+        if rid and PATRON_HOLDER.fullmatch(rid):
+            return rid
+        resident = self._resident(req)
+        assert resident is not None
+        return resident
+
     def list_appointments(self, req: Request) -> Response:
-        rid = self._resident(req)
+        rid = self._appointment_holder(req)
         appts = [
             self._appointment_view(a)
             for a in self.state.appointments.values()
@@ -724,8 +736,7 @@ class GatewayApp(App):
         return Response.of_json(200, {"appointments": appts})
 
     def book(self, req: Request) -> Response:
-        rid = self._resident(req)
-        assert rid is not None
+        rid = self._appointment_holder(req)
         body = self._body(req)
         self._only(body, {"slot_id", "note"}, {"slot_id"})
         if "note" in body and (not isinstance(body["note"], str) or len(body["note"]) > 500):
@@ -749,16 +760,19 @@ class GatewayApp(App):
             "resident_id": rid,
         }
         self.state.appointments[appt_id] = appt
-        self.state.add_notice(
-            rid,
-            "appointment",
-            data.t("Appointment booked", "Cita reservada", "Rendez-vous réservé", "تم حجز الموعد"),
-            appt_id,
-        )
+        if rid in self.state.residents:  # a patron has no notices inbox
+            self.state.add_notice(
+                rid,
+                "appointment",
+                data.t(
+                    "Appointment booked", "Cita reservada", "Rendez-vous réservé", "تم حجز الموعد"
+                ),
+                appt_id,
+            )
         return Response.of_json(201, self._appointment_view(appt))
 
     def cancel(self, req: Request) -> Response:
-        rid = self._resident(req)
+        rid = self._appointment_holder(req)
         appt = self.state.appointments.get(req.params["appointment_id"])
         if appt is None or appt["resident_id"] != rid:
             raise fail(404, "not_found", "No such appointment")

@@ -56,6 +56,24 @@ def upcoming(bookings: Sequence[Appointment], now: dt.datetime) -> tuple[Appoint
     )
 
 
+PATRON_PREFIX = "patron-"
+"""Holder ids of library patrons (a library card, no resident record): ``patron-<32 hex>``."""
+
+
+def holder_id(role: str, subject_id: str, key: bytes) -> str:
+    """Whom the gateway books for (issue #15.10): a resident by their resident id; a library
+    patron by a pseudonym of their library id under the kiosk's key (the lane pseudonym's
+    derivation), so the library number never leaves the kiosk and is never stored by the city.
+    """
+    if not subject_id:
+        raise AppointmentError("appointments.sign_in_required")
+    if role == "patron":
+        from kiosk.audit import pseudonym
+
+        return PATRON_PREFIX + pseudonym(key, "appointments.patron", subject_id)
+    return subject_id
+
+
 def format_when(start: dt.datetime, end: dt.datetime) -> str:
     """Language-neutral time text for receipts: ``2026-11-27 10:00–10:45 UTC``."""
     zone = start.tzname() or ""

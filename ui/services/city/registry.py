@@ -102,7 +102,7 @@ CITY_SERVICES: dict[str, ServiceView] = {
         lambda: QCoreApplication.translate(
             "Services", "Library appointment, study room or digital help; cancel a booking"
         ),
-        RESIDENTS,
+        LIBRARY_USERS,  # a library card holder too (#15.10)
         _appointments,
     ),
     "street_report": ServiceView(
