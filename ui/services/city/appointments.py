@@ -17,7 +17,7 @@ from kiosk.services import appointments
 from kiosk.services.submit import SubmitError, SubmitOutcome, enqueue, submit
 from offline_queue.connectors.gateway import Appointment, GatewayError, Slot
 from ui.formatting import when_text
-from ui.screens.base import button, label, set_text
+from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
 from ui.services.city.common import ButtonList
 from ui.services.context import ServiceContext
@@ -91,8 +91,8 @@ class AppointmentsScreen(ServiceScreen):
 
         self.said = lambda: (
             self.tr("Changed: %1, %2. Your old time is cancelled.")
-            .replace("%1", new_when)
-            .replace("%2", slot.location)
+            .replace("%1", isolate(new_when))
+            .replace("%2", isolate(slot.location))
         )
         self.run(
             work,
@@ -212,12 +212,12 @@ class SlotStep(Step):
                 owner,
                 title=lambda: owner.tr("Check your change"),
                 question=lambda: owner.tr("Change your visit to %1?").replace(
-                    "%1", owner.when(slot.start, slot.end)
+                    "%1", isolate(owner.when(slot.start, slot.end))
                 ),
                 facts=lambda: [
                     slot.location,
                     owner.tr("Your booking on %1 will be cancelled.").replace(
-                        "%1", owner.when(old.start, old.end)
+                        "%1", isolate(owner.when(old.start, old.end))
                     ),
                 ],
                 yes=lambda: owner.tr("Yes, change it"),
@@ -284,8 +284,8 @@ class ConfirmStep(Step):
             submission,
             owner.gateway_failed,
             said=lambda: owner.tr("Booked: %1, %2")
-            .replace("%1", owner.when(slot.start, slot.end))
-            .replace("%2", slot.location),
+            .replace("%1", isolate(owner.when(slot.start, slot.end)))
+            .replace("%2", isolate(slot.location)),
         )
 
     def retranslate(self) -> None:
@@ -382,8 +382,8 @@ class BookingStep(Step):
                 owner,
                 title=lambda: owner.tr("Check your cancellation"),
                 question=lambda: owner.tr("Cancel your visit on %1 at %2?")
-                .replace("%1", owner.when(appointment.start, appointment.end))
-                .replace("%2", appointment.location),
+                .replace("%1", isolate(owner.when(appointment.start, appointment.end)))
+                .replace("%2", isolate(appointment.location)),
                 facts=lambda: [kind_text(appointment.service)],
                 yes=lambda: owner.tr("Yes, cancel"),
                 on_yes=self.cancel_now,
@@ -401,8 +401,8 @@ class BookingStep(Step):
             submission,
             owner.gateway_failed,
             said=lambda: owner.tr("Booking cancelled: %1, %2")
-            .replace("%1", owner.when(appointment.start, appointment.end))
-            .replace("%2", appointment.location),
+            .replace("%1", isolate(owner.when(appointment.start, appointment.end)))
+            .replace("%2", isolate(appointment.location)),
         )
 
     def retranslate(self) -> None:
