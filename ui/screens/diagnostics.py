@@ -170,7 +170,9 @@ class DeviceRow(QFrame):
     def text(self) -> str:
         """Everything the row shows, as one string (tests, and a quick look in a log)."""
         parts = [self.badge.text(), self.title.text()]
-        parts += [w.text() for w in (self.problem, self.next_step, self.summary) if w.isVisible()]
+        parts += [
+            w.text() for w in (self.problem, self.next_step, self.summary) if not w.isHidden()
+        ]
         if self.result is not None:
             parts.append(self.result.text())
         return "  ".join(p for p in parts if p.strip())
@@ -616,6 +618,8 @@ class DiagnosticsScreen(Screen):
                     step = self.tr("Next step: %1").replace(
                         "%1", QCoreApplication.translate(CONTEXT, words.next_step)
                     )
+                    # the key stays on the row, last and small, for a call to the service desk
+                    step += "\n" + self.tr("Code for the service desk: %1").replace("%1", check.key)
                 row.show_state(
                     check.status,
                     self._status_word(check.status),
@@ -662,6 +666,13 @@ class DiagnosticsScreen(Screen):
                 .replace("%1", str(d["version"]))
                 .replace("%2", str(d.get("kiosk_id", "-")))
             )
+        if check.name == "alerts" and len(d.get("problems") or []) > 1:
+            others = [
+                f"{QCoreApplication.translate(CONTEXT, advice(key).problem)} ({key})"
+                for key in d["problems"]
+                if key != check.key
+            ]
+            return self.tr("Also:") + "\n" + "\n".join(others)
         if check.name == "camera" and check.status == "unknown":
             return self.tr("The camera is switched on only during a test or a service.")
         return ""
