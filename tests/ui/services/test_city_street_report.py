@@ -23,6 +23,7 @@ from ui.services.city.street_report import (
     PlaceStep,
     QuestionsStep,
     ReportPhotoStep,
+    ReviewStep,
     StreetReportScreen,
 )
 
@@ -55,6 +56,15 @@ def _pothole(kiosk: CityKiosk) -> StreetReportScreen:
     return screen
 
 
+def _send(kiosk: CityKiosk, screen: StreetReportScreen) -> ReviewStep:
+    """The check-answers step is shown; Send it."""
+    review = screen.current
+    assert isinstance(review, ReviewStep)
+    assert screen.next_button.text() == "Send the report"
+    kiosk.click(screen.next_button)
+    return review
+
+
 def _requests(kiosk: CityKiosk) -> list[dict[str, object]]:
     import httpx
 
@@ -72,6 +82,7 @@ def test_guest_reports_anonymously_at_the_kiosk(city_kiosk: CityKiosk) -> None:
     assert text is not None
     text.setPlainText("Deep hole by the bus stop")
     city_kiosk.click(screen.next_button)
+    _send(city_kiosk, screen)
     receipt = _receipt(city_kiosk, screen)
     assert receipt.outcome.status is ReceiptStatus.SUBMITTED and receipt.outcome.remote_ref
     assert screen.request_id is not None and screen.request_id.isVisible()
@@ -95,6 +106,8 @@ def test_resident_report_offline_is_queued_then_created(city_kiosk: CityKiosk) -
     assert "linked" in describe.identity_text.text()
     city_kiosk.go_offline()
     city_kiosk.click(screen.next_button)
+    review = _send(city_kiosk, screen)
+    assert review.map is None  # a typed address has no point to draw
     receipt = _receipt(city_kiosk, screen)
     assert receipt.outcome.status is ReceiptStatus.QUEUED
     city_kiosk.click(receipt.done_button)
@@ -154,7 +167,8 @@ def _photo_step(kiosk: CityKiosk, screen: StreetReportScreen) -> ReportPhotoStep
     kiosk.qtbot.waitUntil(lambda: step.shoot_button.isVisible(), timeout=20_000)
     assert step.indicator.isVisible()
     kiosk.click(step.shoot_button)
-    assert step.grabber is None and screen.report.photo is not None
+    assert step.grabber is None
+    kiosk.qtbot.waitUntil(lambda: screen.report.photo is not None, timeout=20_000)  # blurred
     assert step.retake_button.isVisible() and step.remove_button.isVisible()
     assert "with the photo" in screen.next_button.text()
     return step
@@ -173,7 +187,9 @@ def test_guest_report_with_a_photo(city_kiosk: CityKiosk, tmp_path: Path) -> Non
     city_kiosk.click(step.start_button)
     city_kiosk.qtbot.waitUntil(lambda: step.shoot_button.isVisible(), timeout=20_000)
     city_kiosk.click(step.shoot_button)
+    city_kiosk.qtbot.waitUntil(lambda: screen.report.photo is not None, timeout=20_000)
     city_kiosk.click(screen.next_button)
+    _send(city_kiosk, screen)
     receipt = _receipt(city_kiosk, screen)
     assert receipt.outcome.status is ReceiptStatus.SUBMITTED
     (request,) = _requests(city_kiosk)
@@ -191,6 +207,7 @@ def test_photo_report_offline_is_sent_once_back_online(
     _photo_step(city_kiosk, screen)
     city_kiosk.go_offline()
     city_kiosk.click(screen.next_button)
+    _send(city_kiosk, screen)
     receipt = _receipt(city_kiosk, screen)
     assert receipt.outcome.status is ReceiptStatus.QUEUED
     assert not city_kiosk.city.gateway_state.media
@@ -212,3 +229,134 @@ def test_session_end_zeroes_the_photo(city_kiosk: CityKiosk, tmp_path: Path) -> 
     assert photo is not None
     city_kiosk.app.controller.end(EndReason.SIGN_OUT)
     assert screen.report.photo is None and not any(photo)
+
+
+FACE_PHOTO = Path(__file__).resolve().parents[2] / "data" / "faces" / "astronaut.jpg"
+
+
+def _faces_camera(kiosk: CityKiosk, tmp_path: Path) -> None:
+    """The kiosk's camera sees a person (tests/data/faces/astronaut.jpg)."""
+    faces = FACE_PHOTO
+    core = kiosk.core
+    camera = core.config.devices.camera.model_copy(
+        update={"driver": "emulated", "source": str(faces)}
+    )
+    core.config = core.config.model_copy(
+        update={"devices": core.config.devices.model_copy(update={"camera": camera})}
+    )
+
+
+def _face_detail(jpeg: bytes) -> float:
+    image = cv2.imdecode(np.frombuffer(jpeg, np.uint8), cv2.IMREAD_GRAYSCALE)
+    assert image is not None
+    scale = image.shape[1] / 512  # the photo is the scene at its own size
+    x, y, side = (round(v * scale) for v in (177, 66, 95))
+    return float(cv2.Laplacian(image[y : y + side, x : x + side], cv2.CV_64F).var())
+
+
+def test_a_face_in_the_photo_is_blurred_and_said(city_kiosk: CityKiosk, tmp_path: Path) -> None:
+    _faces_camera(city_kiosk, tmp_path)
+    city_kiosk.sign_in_guest()
+    screen = _pothole(city_kiosk)
+    step = _photo_step(city_kiosk, screen)
+    photo = screen.report.photo
+    assert photo is not None and screen.photo_privacy is not None
+    assert len(screen.photo_privacy.faces) == 1
+    assert "blurred" in step.status.text() and step.status.isVisible()
+    original = (
+        Path(__file__).resolve().parents[2] / "data" / "faces" / "astronaut.jpg"
+    ).read_bytes()
+    assert _face_detail(bytes(photo)) < 0.1 * _face_detail(original)
+    render_and_audit(city_kiosk.app.window, "street-report-photo-blurred")
+    city_kiosk.click(screen.next_button)
+    review = screen.current
+    assert isinstance(review, ReviewStep) and review.thumbnail is not None
+    assert "blurred" in review.values["photo"].text()
+    render_and_audit(city_kiosk.app.window, "street-report-review-photo")
+    city_kiosk.click(review.changes["photo"])  # back to the photo, then on to the review
+    again = screen.current
+    assert isinstance(again, ReportPhotoStep) and again.retake_button.isVisible()
+    city_kiosk.click(again.remove_button)
+    city_kiosk.click(screen.next_button)
+    review = screen.current
+    assert isinstance(review, ReviewStep) and review.thumbnail is None
+    assert review.values["photo"].text() == "No photo"
+
+
+def test_review_shows_the_answers_change_returns_send_once(city_kiosk: CityKiosk) -> None:
+    kiosk = city_kiosk
+    kiosk.sign_in()
+    screen = _pothole(kiosk)
+    kiosk.click(screen.findChild(QPushButton, "report-place-site"))
+    describe = screen.current
+    assert isinstance(describe, DescribeStep)
+    describe.text.setPlainText("Deep hole by the bus stop")
+    kiosk.click(screen.next_button)
+    review = screen.current
+    assert isinstance(review, ReviewStep)
+    values = {k: v.text() for k, v in review.values.items()}
+    assert "Pothole" in values["problem"] and "large" in values["problem"].lower()
+    assert values["place"] == kiosk.app.config.kiosk.address
+    assert "Deep hole by the bus stop" in values["description"]
+    assert "anonymous" in values["description"]
+    assert review.map is not None and review.map.isVisible()
+    config = kiosk.app.config.kiosk
+    assert review.map.marker == (config.latitude, config.longitude)
+    assert review.changes["place"].accessibleName() == "Change the place"
+    render_and_audit(kiosk.app.window, "street-report-review")
+    # change the place: back to the places, and the choice returns to the review
+    kiosk.click(review.changes["place"])
+    assert isinstance(screen.current, PlaceStep)
+    kiosk.click(screen.findChild(QPushButton, "report-place-north"))
+    review = screen.current
+    assert isinstance(review, ReviewStep)
+    assert review.values["place"].text() == "About 100 m north of this kiosk"
+    place = screen.report.place
+    assert place is not None and review.map is not None
+    assert review.map.marker == (place.lat, place.lon)
+    # change the description: the text is still there; Continue returns to the review
+    kiosk.click(review.changes["description"])
+    describe = screen.current
+    assert isinstance(describe, DescribeStep)
+    assert describe.text.toPlainText() == "Deep hole by the bus stop"
+    describe.text.setPlainText("Deep hole, north side")
+    kiosk.click(describe.linked)
+    kiosk.click(screen.next_button)
+    review = screen.current
+    assert isinstance(review, ReviewStep)
+    assert "Deep hole, north side" in review.values["description"].text()
+    assert "linked" in review.values["description"].text()
+    # change the problem: a category with questions asks them again, then returns
+    kiosk.click(review.changes["problem"])
+    assert isinstance(_cur(screen), CategoryStep)
+    kiosk.click(screen.findChild(QPushButton, "report-category-POTHOLE"))
+    questions = _cur(screen)
+    assert isinstance(questions, QuestionsStep)  # a new one: the old one is being deleted
+    kiosk.click(questions.findChild(QPushButton, "report-answer-SIZE-small"))
+    kiosk.click(screen.next_button)
+    review = screen.current
+    assert isinstance(review, ReviewStep)
+    assert "small" in review.values["problem"].text().lower()
+    # Send: a second tap while sending sends nothing more
+    kiosk.click(screen.next_button)
+    assert screen.busy and not screen.next_button.isEnabled()
+    review.advance()  # a second tap that got through anyway
+    _receipt(kiosk, screen)
+    (request,) = _requests(kiosk)
+    assert "north side" in str(request["description"])
+    assert float(str(request["lat"])) == place.lat
+
+
+def test_review_in_arabic_high_contrast_large_text(city_kiosk: CityKiosk) -> None:
+    kiosk = city_kiosk
+    kiosk.sign_in_guest()
+    controller = kiosk.app.controller
+    for name in ("large_text", "high_contrast"):
+        controller.set_preference(name, True)
+    controller.set_language("ar")
+    screen = _pothole(kiosk)
+    kiosk.click(screen.findChild(QPushButton, "report-place-east"))
+    kiosk.click(screen.next_button)
+    review = screen.current
+    assert isinstance(review, ReviewStep) and review.map is not None
+    render_and_audit(kiosk.app.window, "street-report-review-ar-large-contrast")

@@ -30,6 +30,7 @@ def _receipt(kiosk: CityKiosk) -> tuple[ServiceScreen, ReceiptStep]:
     kiosk.click(screen.findChild(QPushButton, "report-category-STREETLIGHT"))
     kiosk.click(screen.findChild(QPushButton, "report-place-site"))
     kiosk.click(screen.next_button)
+    kiosk.click(screen.next_button)  # Send, on the check-answers step
     kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, ReceiptStep), timeout=20_000)
     step = screen.current
     assert isinstance(step, ReceiptStep)

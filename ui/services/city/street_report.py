@@ -1,18 +1,22 @@
 """Report a pothole or another street problem through Open311: category from the 311 server,
 its questions, a place (the kiosk's site, a point nearby or a typed address), an optional
-description, an optional camera photo, anonymous or with the resident's account; queued for the
-311 server (the photo is uploaded to the gateway's media endpoint first, in the same queued
-transaction)."""
+description, an optional camera photo (faces and number plates blurred before the resident sees
+it: :mod:`kiosk.photo_privacy`), anonymous or with the resident's account, then a check-answers
+step (a small map drawn from the site's vector plan; each answer with a "Change" link back to its
+step); queued for the 311 server (the photo is uploaded to the gateway's media endpoint first, in
+the same queued transaction)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -20,10 +24,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kiosk.photo_privacy import Image, PrivacyResult, blur_private
 from kiosk.services import street_report as sr
 from kiosk.services.public_cache import PublicCache
 from kiosk.services.submit import SubmitInvalid, SubmitOutcome
 from kiosk.session import Role
+from kiosk.site_plan import PlanError, SitePlan, load_plan
 from offline_queue.connectors.media import photo_problem
 from ui.keyboard import Variant
 from ui.screens.base import button, label, set_text
@@ -32,11 +38,38 @@ from ui.services.base import ServiceScreen, Step, column
 from ui.services.camera_step import PREVIEW_SIDE, CameraStep
 from ui.services.city.common import ButtonList, attach_keyboard, text_field
 from ui.services.context import ServiceContext
+from ui.widgets.plan_map import PlanMap
 
 logger = logging.getLogger(__name__)
 
 PHOTO_MAX_SIDE = 1280  # enough to see a pothole; keeps the queued payload small
 PHOTO_QUALITY = 85
+
+
+def private_jpeg(image: Image) -> tuple[bytearray, PrivacyResult]:
+    """Worker thread: blur faces and plates in ``image`` (in place), encode it as the report's
+    JPEG, then zero the pixels."""
+    from drivers.camera.photo import encode_jpeg
+
+    try:
+        privacy = blur_private(image)
+        return encode_jpeg(image, PHOTO_QUALITY), privacy
+    finally:
+        image.fill(0)
+
+
+_PLAN: list[SitePlan | None] = []
+
+
+def site_plan() -> SitePlan | None:
+    """The bundled vector plan of the site's streets (read once), or None when it is unusable."""
+    if not _PLAN:
+        try:
+            _PLAN.append(load_plan())
+        except PlanError as exc:
+            logger.warning("site plan not usable: %s", exc.key)
+            _PLAN.append(None)
+    return _PLAN[0]
 
 
 class StreetReportScreen(ServiceScreen):
@@ -48,10 +81,29 @@ class StreetReportScreen(ServiceScreen):
         self.report = sr.Report()
         self.request_id: QLabel | None = None
         self._request_ref = ""
+        #: what the privacy blur found in the current photo (None: no photo yet)
+        self.photo_privacy: PrivacyResult | None = None
+        #: a "Change" link on the review step was used: the changed step returns to the review
+        self.returning = False
         self.push(CategoryStep(self))
 
     def title(self) -> str:
         return self.tr("Report a street problem")
+
+    def proceed(self, step: Callable[[], Step]) -> None:
+        """Go on to ``step``, or straight back to the review after a "Change"."""
+        self.push(ReviewStep(self) if self.returning else step())
+
+    def change(self, kind: type[Step]) -> None:
+        """A "Change" link on the review step: back to the step of ``kind``, or a new one in
+        place of the review when that step was left behind on an earlier return to the review
+        (it starts from what the report holds)."""
+        self.returning = True
+        for step in self.steps:
+            if isinstance(step, kind):
+                self.pop_to(step)
+                return
+        self.replace(kind(self))
 
     def show_receipt(self, outcome: SubmitOutcome) -> None:
         """The receipt, plus the 311 server's request number when it already answered."""
@@ -132,6 +184,8 @@ class StreetReportScreen(ServiceScreen):
     def wipe(self) -> None:
         super().wipe()
         self.report.wipe()
+        self.photo_privacy = None
+        self.returning = False
 
 
 class CategoryStep(Step):
@@ -184,7 +238,7 @@ class CategoryStep(Step):
         if any(q.datatype in sr.CHOICE_TYPES for q in category.questions):
             self.owner.push(QuestionsStep(self.owner))
         else:
-            self.owner.push(PlaceStep(self.owner))
+            self.owner.proceed(lambda: PlaceStep(self.owner))
 
     def retranslate(self) -> None:
         cats = self.categories
@@ -251,7 +305,7 @@ class QuestionsStep(Step):
         if missing:
             self.owner.show_message(self.tr("Please answer the questions marked as needed."))
             return
-        self.owner.push(PlaceStep(self.owner))
+        self.owner.proceed(lambda: PlaceStep(self.owner))
 
     def retranslate(self) -> None:
         for caption, text, required in self.captions:
@@ -303,7 +357,7 @@ class PlaceStep(Step):
 
     def choose(self, place: sr.Place) -> None:
         self.owner.report.place = place
-        self.owner.push(DescribeStep(self.owner))
+        self.owner.proceed(lambda: DescribeStep(self.owner))
 
     def advance(self) -> None:
         try:
@@ -344,15 +398,16 @@ class DescribeStep(Step):
         layout.addStretch(1)
         resident = screen.context.identity.role is Role.RESIDENT
         self.linked.setVisible(resident)
+        report = screen.report
+        self.text.setPlainText(report.description)  # back from the review: as entered
+        self.linked.setChecked(resident and not report.anonymous)
         self.linked.toggled.connect(self.retranslate)
 
     def title(self) -> str:
         return self.tr("Describe it (optional)")
 
     def next_text(self) -> str:
-        if self.owner.has_camera:
-            return self.tr("Continue")
-        return self.tr("Send the report")
+        return self.tr("Continue")
 
     def shown(self) -> None:
         attach_keyboard(self, self.text, Variant.TEXT)
@@ -365,9 +420,9 @@ class DescribeStep(Step):
             self.owner.show_message(self.tr("Please shorten the description."))
             return
         if self.owner.has_camera:
-            self.owner.push(ReportPhotoStep(self.owner))
+            self.owner.proceed(lambda: ReportPhotoStep(self.owner))
         else:
-            self.owner.send()
+            self.owner.push(ReviewStep(self.owner))
 
     def retranslate(self) -> None:
         set_text(self.caption, self.tr("What should the city know? (optional)"))
@@ -389,7 +444,9 @@ class ReportPhotoStep(CameraStep):
     """An optional photo of the problem: the camera turns on only after "Take photo"; the
     picture is reviewed, can be taken again or removed, and is kept in the session only (the
     report's zeroable buffer). It is published with the report, so the step asks the resident to
-    keep faces and number plates out of it.
+    keep faces and number plates out of it, and blurs those it finds (off the GUI thread,
+    :func:`kiosk.photo_privacy.blur_private`) before the resident sees the photo; the status
+    line then says so. A photo that cannot be checked is not kept.
 
     Attributes:
         camera_state: "off" | "starting" | "live" | "absent".
@@ -441,23 +498,36 @@ class ReportPhotoStep(CameraStep):
         self._update()
 
     def take(self) -> None:
-        """The shutter: the newest frame, downscaled, as a JPEG without metadata."""
+        """The shutter: the newest frame, downscaled, faces and plates blurred (on a worker),
+        as a JPEG without metadata."""
         grabber = self.grabber
         frame = grabber.latest() if grabber is not None else None
         if frame is None:
             return
-        from drivers.camera.photo import encode_jpeg
-
         image = np.array(frame.downscaled(PHOTO_MAX_SIDE), copy=True)  # ours to zero
         self.stop_camera()
-        jpeg = encode_jpeg(image, PHOTO_QUALITY)
-        image.fill(0)
+        self._update()
+        self.owner.run(
+            lambda: private_jpeg(image),
+            self._taken,
+            self._not_checked,
+            busy_text=self.tr("Blurring faces and number plates…"),
+        )
+
+    def _not_checked(self, error: Exception) -> None:
+        logger.warning("street-report photo not checked for faces: %s", type(error).__name__)
+        self.owner.show_message(self.tr("The photo cannot be used. Please take it again."))
+        self._update()
+
+    def _taken(self, result: tuple[bytearray, PrivacyResult]) -> None:
+        jpeg, privacy = result
         if photo_problem(bytes(jpeg)) is not None:
             jpeg[:] = bytes(len(jpeg))
             self.owner.show_message(self.tr("This photo is too large. Please take it again."))
             self._update()
             return
         self.owner.report.set_photo(jpeg)
+        self.owner.photo_privacy = privacy
         self._show_photo()
 
     def _show_photo(self) -> None:
@@ -481,6 +551,7 @@ class ReportPhotoStep(CameraStep):
 
     def remove(self) -> None:
         self.owner.report.forget_photo()
+        self.owner.photo_privacy = None
         self.preview.clear()
         self._update()
 
@@ -490,16 +561,17 @@ class ReportPhotoStep(CameraStep):
 
     def next_text(self) -> str:
         if self.owner.report.photo is not None:
-            return self.tr("Send the report with the photo")
-        return self.tr("Send the report without a photo")
+            return self.tr("Continue with the photo")
+        return self.tr("Continue without a photo")
 
     def advance(self) -> None:
         self.stop_camera()
         self._update()
-        self.owner.send()
+        self.owner.push(ReviewStep(self.owner))
 
     def _update(self) -> None:
         has_photo = self.owner.report.photo is not None
+        privacy = self.owner.photo_privacy
         live = self.camera_state in ("starting", "live")
         self.start_button.setVisible(not has_photo and self.camera_state == "off")
         self.shoot_button.setVisible(self.camera_state == "live")
@@ -511,6 +583,11 @@ class ReportPhotoStep(CameraStep):
             text = self.tr(
                 "The camera of this kiosk is not working right now. You can send the report "
                 "without a photo."
+            )
+        elif has_photo and privacy is not None and privacy.blurred:
+            text = self.tr(
+                "Faces and number plates found in the photo have been blurred. This photo will "
+                "be sent with your report."
             )
         elif has_photo:
             text = self.tr("This photo will be sent with your report.")
@@ -529,8 +606,8 @@ class ReportPhotoStep(CameraStep):
             self.intro,
             self.tr(
                 "A photo helps the city find and fix the problem. It is published with the "
-                "report, so please keep people's faces and number plates out of it. The camera "
-                "turns on only when you press Take photo."
+                "report, so please keep people's faces and number plates out of it: those the "
+                "kiosk finds are blurred. The camera turns on only when you press Take photo."
             ),
         )
         set_text(self.indicator, self.tr("Camera on"))
@@ -540,3 +617,136 @@ class ReportPhotoStep(CameraStep):
         set_text(self.remove_button, self.tr("Remove the photo"))
         self.preview.setAccessibleName(self.tr("Photo of the problem"))
         self._update()
+
+
+class ReviewStep(Step):
+    """Check your answers before sending: the problem, the place (with a small map from the
+    site's plan when the place is a point the plan covers), the description and how the report
+    is linked, the photo as it will be published (blurred); each with a "Change" link that goes
+    back to its step and returns here. Next sends the report once."""
+
+    step_id = "report-review"
+
+    def __init__(self, screen: StreetReportScreen) -> None:
+        super().__init__(screen)
+        self.owner = screen
+        screen.returning = False
+        report = screen.report
+        theme = screen.theme
+        layout = column(self)
+        self.intro = label("body", name="report-review-intro")
+        layout.addWidget(self.intro)
+        self.headings: dict[str, QLabel] = {}
+        self.values: dict[str, QLabel] = {}
+        self.changes: dict[str, QPushButton] = {}
+        targets: dict[str, type[Step]] = {
+            "problem": CategoryStep,
+            "place": PlaceStep,
+            "description": DescribeStep,
+        }
+        if screen.has_camera:
+            targets["photo"] = ReportPhotoStep
+        self.map: PlanMap | None = None
+        self.thumbnail: QLabel | None = None
+        for key, kind in targets.items():
+            row = QHBoxLayout()
+            heading = label("subtitle", name=f"report-review-{key}-heading")
+            change = button(name=f"report-review-change-{key}")
+            change.clicked.connect(lambda _=False, k=kind: self.owner.change(k))
+            row.addWidget(heading, 1)
+            row.addWidget(change)
+            layout.addLayout(row)
+            value = label("body", name=f"report-review-{key}")
+            layout.addWidget(value)
+            self.headings[key], self.values[key], self.changes[key] = heading, value, change
+            if key == "place":
+                plan = site_plan()
+                place = report.place
+                if (
+                    plan is not None
+                    and place is not None
+                    and place.lat is not None
+                    and place.lon is not None
+                    and plan.covers(place.lat, place.lon)
+                ):
+                    self.map = PlanMap(plan, lambda: self.owner.theme.palette, theme.font_px())
+                    self.map.set_marker(place.lat, place.lon)
+                    layout.addWidget(self.map)
+            if key == "photo" and report.photo is not None:
+                self.thumbnail = QLabel()
+                self.thumbnail.setObjectName("report-review-photo-image")
+                pixmap = QPixmap()
+                pixmap.loadFromData(bytes(report.photo))
+                side = PREVIEW_SIDE // 2
+                self.thumbnail.setPixmap(
+                    pixmap.scaled(
+                        side,
+                        side,
+                        Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
+                    )
+                )
+                layout.addWidget(self.thumbnail)
+        layout.addStretch(1)
+
+    def title(self) -> str:
+        return self.tr("Check your report")
+
+    def next_text(self) -> str:
+        return self.tr("Send the report")
+
+    def advance(self) -> None:
+        """Send, once: a tap while the report is being queued sends nothing more."""
+        if self.owner.busy:
+            return
+        self.owner.send()
+
+    def retranslate(self) -> None:
+        report = self.owner.report
+        set_text(self.intro, self.tr("Check what you entered, then send the report."))
+        category = report.category
+        problem = category.name if category is not None else ""
+        chosen = [str(v) for v in report.answers.values() if v]
+        if chosen:
+            problem = f"{problem} ({', '.join(chosen)})"
+        place = report.place
+        if place is None:
+            where = ""
+        elif place.label in ("north", "east", "south", "west"):
+            where = direction_text(place.label)
+        else:
+            where = place.label
+        if report.anonymous:
+            who = self.tr("The report is anonymous.")
+        else:
+            who = self.tr("The report is linked to your eCitizen account.")
+        description = report.description.strip() or self.tr("No description")
+        if report.photo is None:
+            photo = self.tr("No photo")
+        elif self.owner.photo_privacy is not None and self.owner.photo_privacy.blurred:
+            photo = self.tr(
+                "This photo is published with the report. Faces and number plates found in it "
+                "have been blurred."
+            )
+        else:
+            photo = self.tr("This photo is published with the report.")
+        texts = {
+            "problem": (self.tr("Problem"), problem, self.tr("Change the problem")),
+            "place": (self.tr("Place"), where, self.tr("Change the place")),
+            "description": (
+                self.tr("Description"),
+                f"{description}\n{who}",
+                self.tr("Change the description"),
+            ),
+            "photo": (self.tr("Photo"), photo, self.tr("Change the photo")),
+        }
+        for key, heading in self.headings.items():
+            title, value, change_name = texts[key]
+            set_text(heading, title)
+            set_text(self.values[key], value)
+            set_text(self.changes[key], self.tr("Change"))
+            self.changes[key].setAccessibleName(change_name)
+        if self.map is not None:
+            self.map.setAccessibleName(self.tr("Map of the place: %1").replace("%1", where))
+        if self.thumbnail is not None:
+            self.thumbnail.setAccessibleName(self.tr("Photo of the problem"))
