@@ -27,6 +27,7 @@ from decimal import Decimal
 from typing import Any, Final
 
 from drivers.printer.document import Align, PrintDocument, QrItem, TextLine
+from kiosk.local_time import moment_text
 
 logger = logging.getLogger(__name__)
 
@@ -319,7 +320,8 @@ def format_amount(money: Money, language: str) -> str:
 
 
 def format_time(when: datetime) -> str:
-    """Language-neutral ``YYYY-MM-DD HH:MM`` with the zone name when there is one."""
+    """Language-neutral ``YYYY-MM-DD HH:MM`` with the zone name when there is one (logs and
+    technicians; residents read :func:`kiosk.local_time.moment_text`)."""
     zone = when.tzname() or ""
     return f"{when:%Y-%m-%d %H:%M} {zone}".rstrip()
 
@@ -375,7 +377,7 @@ def render_receipt(
     top.append(rule)
     top += field("receipt.kiosk", receipt.kiosk_id)
     top += field("receipt.site", receipt.site)
-    top += field("receipt.time", format_time(receipt.issued_at))
+    top += field("receipt.time", moment_text(receipt.issued_at, language))  # local, weekday
     top += field("receipt.service", receipt.service)
     if receipt.amount is not None:
         top += field("receipt.amount", format_amount(receipt.amount, language))

@@ -10,6 +10,7 @@ import pytest
 
 from drivers.printer import PrinterService
 from drivers.printer.emulator import NetworkPrinterEmulator
+from kiosk.local_time import moment_text
 from kiosk.receipts import (
     LANGUAGES,
     MESSAGES,
@@ -160,8 +161,15 @@ def test_arabic_receipt_prints_as_images_with_a_readable_qr(printer) -> None:
 
 def test_values_keep_their_direction_in_arabic() -> None:
     text = render_receipt(make(), "ar").text
-    assert "التاريخ: \u20682026-11-26 16:45 UTC\u2069" in text
+    when = moment_text(WHEN, "ar")  # the kiosk's local time, in Arabic, no "UTC"
+    assert f"التاريخ: \u2068{when}\u2069" in text and "UTC" not in text
     assert "\u2068" not in render_receipt(make(), "en").text
+
+
+def test_the_time_reads_as_people_read_it() -> None:
+    text = render_receipt(make(), "es").text
+    assert moment_text(WHEN, "es") in text and "2026-11-26" not in text and "UTC" not in text
+    assert "de noviembre de 2026" in text
 
 
 def test_unknown_language_falls_back_to_english(caplog: pytest.LogCaptureFixture) -> None:
