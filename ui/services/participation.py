@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
 from kiosk.services.signing import SigningError, sign_document
 from kiosk.services.submit import Submission
@@ -304,7 +304,22 @@ class ConsultationStep(Step):
             self.consultations.answer(self.consultation)
 
 
+def answer_text(question: Question, value: object, language: str) -> str:
+    """A consultation answer as the resident chose or wrote it ("" when not answered)."""
+    if value in (None, "", []):
+        return ""
+    labels = {c.choice_id: c.label.get(language) for c in question.choices}
+    if question.kind == "single_choice":
+        return labels.get(str(value), str(value))
+    if question.kind == "multiple_choice" and isinstance(value, list | tuple):
+        return "\n".join(labels.get(str(v), str(v)) for v in value)
+    return str(value).strip()
+
+
 class ConfirmAnswersStep(Step):
+    """Check your answers: each question with the answer given, a "Change my answers" link
+    back to the form (its values kept), then Send, once."""
+
     step_id = "consultation-confirm"
 
     def __init__(self, service: ConsultationsScreen, consultation: Consultation) -> None:
@@ -314,6 +329,18 @@ class ConfirmAnswersStep(Step):
         layout = column(self)
         self.text = label("body", name="consultation-confirm-text")
         layout.addWidget(self.text)
+        self.questions: list[QLabel] = []
+        self.answers: list[QLabel] = []
+        for question in consultation.questions:
+            q = label("subtitle", name=f"consultation-summary-{question.question_id}-question")
+            a = label("body", name=f"consultation-summary-{question.question_id}")
+            layout.addWidget(q)
+            layout.addWidget(a)
+            self.questions.append(q)
+            self.answers.append(a)
+        self.change_button = button(name="consultation-change")
+        self.change_button.clicked.connect(service.back)
+        layout.addWidget(self.change_button)
         layout.addStretch(1)
 
     def title(self) -> str:
@@ -326,11 +353,23 @@ class ConfirmAnswersStep(Step):
         set_text(
             self.text,
             self.tr(
-                "You can still go back and change your answers. Once sent, they cannot be changed."
+                "Check your answers. You can still change them. Once sent, they cannot be changed."
             ),
         )
+        language = self.consultations.context.language
+        flow = self.consultations.flow
+        values = flow.values if flow is not None else {}
+        for question, q, a in zip(
+            self.consultation.questions, self.questions, self.answers, strict=True
+        ):
+            set_text(q, question.text.get(language))
+            given = answer_text(question, values.get(question.question_id), language)
+            set_text(a, given or self.tr("Not answered"))
+        set_text(self.change_button, self.tr("Change my answers"))
 
     def advance(self) -> None:
+        if self.consultations.busy:  # a second tap while sending sends nothing more
+            return
         self.consultations.send(self.consultation)
 
 

@@ -128,3 +128,49 @@ def test_consultation_answers_queued_offline_then_delivered(city_kiosk: CityKios
     # the free text is gone from the kiosk's widgets once the session ends
     city_kiosk.app.window.finish()
     assert not any(w.toPlainText() for w in city_kiosk.app.window.findChildren(QPlainTextEdit))
+
+
+def test_consultation_answers_summed_up_before_sending(city_kiosk: CityKiosk) -> None:
+    from tests.helpers.screens import render_and_audit
+
+    kiosk = city_kiosk
+    screen = _open(kiosk, "consultations")
+    _item(screen, "consultations", "Plaça Nova").click()
+    kiosk.wait_idle(screen)
+    screen.next_button.click()
+    _child(screen, QPushButton, "field-q1-b").click()
+    _child(screen, QPushButton, "field-q2-shade").click()
+    screen.next_button.click()
+    confirm = screen.current
+    assert isinstance(confirm, ConfirmAnswersStep)
+    shown = [(q.text(), a.text()) for q, a in zip(confirm.questions, confirm.answers, strict=True)]
+    assert shown == [
+        ("Which layout do you prefer?", "Market space"),
+        ("What should it have?", "Shade"),
+        ("Anything else?", "Not answered"),
+    ]
+    render_and_audit(kiosk.app.window, "consultation-summary")
+    # Change: back to the form with the answers kept, and on to the summary again
+    kiosk.click(confirm.change_button)
+    assert not isinstance(screen.current, ConfirmAnswersStep)
+    assert _child(screen.current, QPushButton, "field-q1-b").isChecked()  # type: ignore[arg-type]
+    _child(screen, QPlainTextEdit, "field-q3-input").setPlainText("Trees, please")
+    screen.next_button.click()
+    confirm = screen.current
+    assert isinstance(confirm, ConfirmAnswersStep)
+    assert confirm.answers[2].text() == "Trees, please"
+    controller = kiosk.app.controller
+    for name in ("large_text", "high_contrast"):
+        controller.set_preference(name, True)
+    controller.set_language("ar")
+    # the city's own words, in Arabic (retranslated on the language-change event)
+    kiosk.qtbot.waitUntil(lambda: confirm.answers[0].text() == "مساحة للسوق", timeout=5_000)
+    render_and_audit(kiosk.app.window, "consultation-summary-ar-large-contrast")
+    # Send once: a second tap while sending sends nothing more
+    screen.next_button.click()
+    assert screen.busy
+    confirm.advance()
+    _receipt(kiosk, screen)
+    responses = list(kiosk.city.gateway_state.consultation_responses["CON-001"].values())
+    assert len(responses) == 1
+    assert responses[0]["answers"][-1] == {"question_id": "q3", "text": "Trees, please"}
