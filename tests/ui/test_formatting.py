@@ -65,3 +65,20 @@ def test_shown_in_the_kiosks_local_time() -> None:
         else:
             os.environ["TZ"] = old
         time.tzset()
+
+
+def test_service_lists_follow_the_session_language(utc: None) -> None:
+    """Notices, projects and elections use the shared helpers without a language argument: they
+    follow the locale ui/i18n sets on every language switch."""
+    from PySide6.QtCore import QLocale
+
+    from ui.services.city.common import date_text as list_date
+    from ui.services.city.common import time_text
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale("es"))
+        assert list_date(START.date()) == "8 de diciembre de 2026"
+        assert time_text(START, END) == "martes 8 de diciembre, 10:00–10:45"
+    finally:
+        QLocale.setDefault(before)

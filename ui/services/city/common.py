@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.receipts import Money, format_amount
 from offline_queue.connectors import gateway
+from ui import formatting
 from ui.keyboard import Variant
 from ui.screens.base import button
 from ui.services.base import Step
@@ -18,13 +20,19 @@ def money_text(money: gateway.Money, language: str) -> str:
     return format_amount(Money(Decimal(money.amount_minor).scaleb(-2), money.currency), language)
 
 
+def session_language() -> str:
+    """The session language (ui/i18n sets Qt's default locale to it on every switch)."""
+    return QLocale().name().split("_")[0]
+
+
 def date_text(day: dt.date) -> str:
-    return day.isoformat()
+    """``8 December 2026`` in the session language (never an ISO string on screen)."""
+    return formatting.date_text(day, session_language())
 
 
 def time_text(start: dt.datetime, end: dt.datetime | None = None) -> str:
-    text = f"{start:%Y-%m-%d %H:%M}"
-    return f"{text}–{end:%H:%M}" if end is not None else text
+    """``Tuesday 8 December, 10:00–10:45``: local time, the session language's weekday."""
+    return formatting.when_text(start, end, session_language())
 
 
 def online(step: Step) -> bool:
