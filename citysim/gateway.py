@@ -196,6 +196,13 @@ class GatewayApp(App):
             r("PUT", "/residents/me/consents", "updateConsents", m(self.update_consents)),
             r("GET", "/residents/me/data", "getDataSummary", self._safe(self.data_summary)),
             r("POST", "/residents/me/data-requests", "requestDataCopy", m(self.data_copy)),
+            r(
+                "POST",
+                "/residents/me/corrections",
+                "requestDataCorrection",
+                m(self.data_correction),
+            ),
+            r("POST", "/residents/me/erasures", "requestDataErasure", m(self.data_erasure)),
             r("GET", "/bills", "findBills", self._safe(self.find_bills)),
             r("GET", "/bills/{bill_id}", "getBill", self._safe(self.get_bill)),
             r("POST", "/bills/{bill_id}/payments", "payBill", m(self.pay_bill)),
@@ -608,6 +615,69 @@ class GatewayApp(App):
                 "تم طلب نسخة من البيانات",
             ),
             request_id,
+        )
+        return Response.of_json(201, receipt)
+
+    def _data_request(self, rid: str, kind: str, record: dict[str, Any]) -> dict[str, Any]:
+        request_id = self.state.next_id("DCR")
+        receipt = {
+            "request_id": request_id,
+            "kind": kind,
+            "status": "received",
+            "answer_by": (self.state.now() + dt.timedelta(days=30)).date().isoformat(),
+            "created_at": data.iso(self.state.now()),
+        }
+        self.state.data_requests[request_id] = {**receipt, **record, "resident_id": rid}
+        return receipt
+
+    def data_correction(self, req: Request) -> Response:
+        """GDPR Art. 16: the resident says which value is wrong and what it should be; a clerk
+        checks it (the profile is not changed here)."""
+        rid = self._resident(req)
+        assert rid is not None
+        body = self._body(req)
+        self._only(body, {"field", "correction"}, {"field", "correction"})
+        correction = body["correction"]
+        if body["field"] not in ("address", "phone", "email", "display_name"):
+            raise invalid([{"field": "field", "message": "not a correctable field"}])
+        if not isinstance(correction, str) or not 1 <= len(correction.strip()) <= 200:
+            raise invalid([{"field": "correction", "message": "1 to 200 characters"}])
+        receipt = self._data_request(
+            rid, "correction", {"field": body["field"], "correction": correction.strip()}
+        )
+        self.state.add_notice(
+            rid,
+            "transaction",
+            data.t(
+                "Correction of your data requested",
+                "Rectificación de sus datos solicitada",
+                "Rectification de vos données demandée",
+                "تم طلب تصحيح بياناتك",
+            ),
+            receipt["request_id"],
+        )
+        return Response.of_json(201, receipt)
+
+    def data_erasure(self, req: Request) -> Response:
+        """GDPR Art. 17: erase what the city may; what the law makes it keep stays (its answer
+        says which)."""
+        rid = self._resident(req)
+        assert rid is not None
+        body = self._body(req)
+        self._only(body, {"scope"}, {"scope"})
+        if body["scope"] != "all":
+            raise invalid([{"field": "scope", "message": "must be all"}])
+        receipt = self._data_request(rid, "erasure", {"scope": "all"})
+        self.state.add_notice(
+            rid,
+            "transaction",
+            data.t(
+                "Erasure of your data requested",
+                "Supresión de sus datos solicitada",
+                "Effacement de vos données demandé",
+                "تم طلب محو بياناتك",
+            ),
+            receipt["request_id"],
         )
         return Response.of_json(201, receipt)
 

@@ -69,6 +69,9 @@ ROUTES: dict[str, GatewayRoute] = {
     "profile.update": GatewayRoute("PUT", "/residents/me", "resident_id", True),
     "consents.update": GatewayRoute("PUT", "/residents/me/consents", None, True),
     "data_copy.request": GatewayRoute("POST", "/residents/me/data-requests", "request_id"),
+    # GDPR Art. 16/17: the correction is personal; the receipts name no data
+    "data.correction_request": GatewayRoute("POST", "/residents/me/corrections", "request_id"),
+    "data.erasure_request": GatewayRoute("POST", "/residents/me/erasures", "request_id"),
     "notice.read": GatewayRoute("POST", "/notices/{notice_id}/read", "notice_id", True),
     "statistics.upload": GatewayRoute("POST", "/statistics", "batch_id"),
     # an anonymous free-text comment: nothing of it is kept in the queue's results
