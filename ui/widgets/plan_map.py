@@ -37,6 +37,7 @@ class PlanMap(QWidget):
         self._font_px = font_px
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(font_px * 9)
+        self.setMaximumWidth(font_px * 48)  # wider would show past the plan's edges
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def sizeHint(self) -> QSize:

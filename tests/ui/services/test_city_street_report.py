@@ -283,6 +283,24 @@ def test_a_face_in_the_photo_is_blurred_and_said(city_kiosk: CityKiosk, tmp_path
     assert review.values["photo"].text() == "No photo"
 
 
+def test_blurred_photo_in_arabic_high_contrast_large_text(
+    city_kiosk: CityKiosk, tmp_path: Path
+) -> None:
+    _faces_camera(city_kiosk, tmp_path)
+    city_kiosk.sign_in_guest()
+    screen = _pothole(city_kiosk)
+    _photo_step(city_kiosk, screen)
+    controller = city_kiosk.app.controller
+    for name in ("large_text", "high_contrast"):
+        controller.set_preference(name, True)
+    controller.set_language("ar")
+    city_kiosk.qtbot.waitUntil(lambda: screen.back_button.text() != "Back", timeout=5_000)
+    render_and_audit(city_kiosk.app.window, "street-report-photo-blurred-ar-large-contrast")
+    city_kiosk.click(screen.next_button)
+    assert isinstance(screen.current, ReviewStep)
+    render_and_audit(city_kiosk.app.window, "street-report-review-photo-ar-large-contrast")
+
+
 def test_review_shows_the_answers_change_returns_send_once(city_kiosk: CityKiosk) -> None:
     kiosk = city_kiosk
     kiosk.sign_in()
