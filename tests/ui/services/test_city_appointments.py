@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QPushButton
 
 from kiosk.receipts import ReceiptStatus
 from tests.helpers.city_kiosk import CityKiosk
+from tests.helpers.screens import render_and_audit
 from ui.audit.walk import settle
 from ui.formatting import when_text
 from ui.screens.base import isolate
@@ -58,6 +59,7 @@ def test_book_online_then_cancel(city_kiosk: CityKiosk) -> None:
     when = when_text(slot.start, slot.end, "en")
     assert confirm.when.text() == when and not ISO.search(when) and "UTC" not in when
     assert confirm.yes_button.isVisible() and confirm.no_button.isVisible()
+    render_and_audit(city_kiosk.app.window, "appointments-check")
     city_kiosk.click(confirm.yes_button)
     receipt = _receipt(city_kiosk, screen)
     assert receipt.outcome.status is ReceiptStatus.SUBMITTED
@@ -74,6 +76,7 @@ def test_book_online_then_cancel(city_kiosk: CityKiosk) -> None:
     where = isolate(slot.location)
     assert check.question.text() == f"Cancel your visit on {isolate(when)} at {where}?"
     assert check.yes_button.text() == "Yes, cancel"
+    render_and_audit(city_kiosk.app.window, "appointments-cancel-check")
     city_kiosk.click(check.no_button)  # "No, go back" cancels nothing
     assert screen.current is booking
     assert not city_kiosk.city.gateway_state.slots[slot.slot_id]["available"]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QPushButton
 from kiosk.receipts import ReceiptStatus
 from kiosk.scan_payloads import make_bill_slip, parse_scan
 from tests.helpers.city_kiosk import CityKiosk
+from tests.helpers.screens import render_and_audit
 from ui.screens.base import isolate
 from ui.screens.receipt import ReceiptStep
 from ui.services.city.bills import BillListStep, BillsScreen, BillStep, FindBillStep
@@ -57,6 +58,7 @@ def test_pay_by_account_number_online(city_kiosk: CityKiosk) -> None:
     assert check.question.text() == f"Pay {isolate('45.20 EUR')} for {isolate('Water bill')}?"
     assert check.yes_button.text() == f"Yes, pay {isolate('45.20 EUR')}"
     assert not screen.back_button.isVisible() and check.no_button.isVisible()
+    render_and_audit(city_kiosk.app.window, "bills-check")  # fits, readable, big targets
     state = city_kiosk.city.gateway_state
     assert state.bills["BILL-1001"]["status"] == "open" and not state.payments
     city_kiosk.click(check.no_button)  # "No, go back" pays nothing
@@ -71,6 +73,7 @@ def test_pay_by_account_number_online(city_kiosk: CityKiosk) -> None:
     assert receipt.status_title.text() == f"Paid {isolate('45.20 EUR')}"
     assert state.bills["BILL-1001"]["status"] == "paid"
     assert len(state.payments) == 1  # exactly once
+    render_and_audit(city_kiosk.app.window, "bills-paid")
 
 
 def test_scanned_bill_paid_offline_is_queued_then_delivered(city_kiosk: CityKiosk) -> None:
