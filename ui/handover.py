@@ -172,6 +172,7 @@ class HandoverStart(QObject):
         staff = session.identity
         if staff.role is not Role.STAFF or session.state not in (State.HOME, State.SERVICE):
             return
+        self.window.waive_take_card()  # the notice asks for the staff card, not #15.7's screen
         self.window.controller.end(EndReason.SIGN_OUT)
         card = self.window.card
         if card is not None:

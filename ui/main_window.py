@@ -110,6 +110,7 @@ class MainWindow(QWidget):
         self._card_in = False  # a card is in the reader (inserted, not yet removed)
         self._card_session = False  # this session began with, or took, that card
         self._take_card_due = False
+        self._take_card_waived = False  # the next session end asks for no card (see below)
         self.library_signin: LibrarySignIn | None = None
         self.fingerprint: FingerprintConfirmation | None = None
         self._out_of_service = False
@@ -467,6 +468,11 @@ class MainWindow(QWidget):
         self._set_card_left_behind(False)
 
     # -- take your card (issue #15.7) -----------------------------------------------------------
+    def waive_take_card(self) -> None:
+        """The session about to end asks for its card in its own way (a member of staff's
+        "Help a resident": the attract screen's handover notice says to take the staff card)."""
+        self._take_card_waived = True
+
     def _show_take_card(self) -> None:
         """The session is wiped; the card is still in: ask for it, wait for its removal."""
         if self.take_card is None:
@@ -510,9 +516,10 @@ class MainWindow(QWidget):
         self._take_card_due = (
             self._card_in
             and self._card_session
+            and not self._take_card_waived
             and reason in (EndReason.SIGN_OUT, EndReason.IDLE_TIMEOUT, EndReason.STAFF_ENDED)
         )
-        self._card_session = False
+        self._card_session = self._take_card_waived = False
         if self._built:
             for overlay in (
                 self.idle_warning,

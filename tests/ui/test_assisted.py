@@ -120,7 +120,8 @@ def test_staff_card_in_second_reader_starts_help_and_staff_end_wipes(
     assert ended.args == [EndReason.STAFF_ENDED.value]
     assert session.wipe_count == wipes + 1
     assert state(kiosk) is State.ATTRACT and helper(kiosk) is None
-    assert window.current_screen() is window.attract and not banner.isVisible()
+    # the resident's card is still in reader 1: "Take your card" (#15.7), nothing personal
+    assert window.current_screen() is window.take_card and not banner.isVisible()
     assert "Amina" not in window.home.greeting.text()
     entries = list(read_entries(audit_path(kiosk)))
     staff_auth = [e for e in entries if e["event"] == "auth.attempt" and e["actor"] == "staff"]

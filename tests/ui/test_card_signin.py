@@ -4,7 +4,6 @@ the card monitor and sign-in service off the GUI thread, and the real widgets.""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from drivers.smartcard.emulator.pcscd import CardSlot
@@ -55,14 +54,16 @@ def test_wrong_pin_shows_tries_left_and_last_try_warning(
     screen = card_kiosk.window.card_screen
     assert screen is not None
     type_pin(qtbot, card_kiosk, "000000")
-    qtbot.waitUntil(lambda: screen.panels.currentWidget() is screen.problem, timeout=15000)
-    assert screen.problem_title.text() == "Wrong PIN"
-    assert "2 tries left" in screen.problem_text.text()
-    qtbot.mouseClick(screen.retry_button, Qt.MouseButton.LeftButton)
+    # #15.9: said right above the PIN pad, which stays for the next try
+    qtbot.waitUntil(screen.pin_error.isVisible, timeout=15000)
     assert screen.panels.currentWidget() is screen.pin_panel
+    assert screen.pin_error.text().startswith("Wrong PIN")
+    assert "2 tries left" in screen.pin_error.text()
+    gap = screen.pinpad.geometry().top() - screen.pin_error.geometry().bottom()
+    assert 0 < gap < 60, gap
+    assert screen.tries.text() == "Tries left: 2"
     type_pin(qtbot, card_kiosk, "000000")
-    qtbot.waitUntil(lambda: "one try left" in screen.problem_text.text(), timeout=15000)
-    qtbot.mouseClick(screen.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "one try left" in screen.pin_error.text(), timeout=15000)
     assert screen.warning.isVisible()  # the last try is warned before it is spent
     type_pin(qtbot, card_kiosk, "246810")
     qtbot.waitUntil(lambda: card_kiosk.core.session.state is State.HOME, timeout=15000)

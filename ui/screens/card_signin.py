@@ -246,6 +246,11 @@ class CardSignInScreen(Screen):
         pin_layout.addWidget(self.pin_prompt)
         pin_layout.addWidget(self.tries)
         pin_layout.addWidget(self.warning)
+        # issue #15.9: a wrong PIN is said right above the PIN pad, and the pad stays for the
+        # next try (no extra "Try again" page between the resident and the keypad)
+        self.pin_error = label("notice", name="card-pin-error")
+        self.pin_error.hide()
+        pin_layout.addWidget(self.pin_error)
         pin_layout.addWidget(self.pinpad, 1)
         pin_layout.addWidget(self.pinpad_hint)
         # PRIV-08 before the card sign-in completes: the notice in full, one tap away
@@ -332,6 +337,11 @@ class CardSignInScreen(Screen):
                     self._identified.pinpad,
                     self._identified.auth_certificate,
                 )
+            if tries != 0 and not self._identified.pinpad:  # try again on the same pad
+                self.panels.setCurrentWidget(self.pin_panel)
+                self.retranslate()
+                self.pinpad.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
         self.panels.setCurrentWidget(self.problem)
         self.retranslate()
         self.retry_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -408,6 +418,12 @@ class CardSignInScreen(Screen):
             self.pinpad.setVisible(not identified.pinpad)
             self.pinpad_hint.setText(self.tr("Type your PIN on the keypad of the card reader."))
             self.pinpad_hint.setVisible(identified.pinpad)
+        inline = self._failure is not None and self.panels.currentWidget() is self.pin_panel
+        self.pin_error.setVisible(inline)
+        if self._failure is not None and inline:
+            set_text(self.pin_error, "\n".join(failure_text(self._failure)))
+        elif not inline:
+            set_text(self.pin_error, "")
         if self._failure is not None:
             title, text = failure_text(self._failure)
             set_text(self.problem_title, title)
