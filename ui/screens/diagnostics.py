@@ -394,7 +394,9 @@ class DiagnosticsScreen(Screen):
         self.qr_label.setAccessibleName(self.tr("Encrypted log bundle as a QR code"))
         set_text(self.done_button, self.tr("Back"))
         tamper = self._core.tamper if self._core is not None else None
-        if tamper is not None and tamper.sensor == "fingerprint":
+        if tamper is not None and tamper.sensor == "remote":
+            notice = self._remote_notice()
+        elif tamper is not None and tamper.sensor == "fingerprint":
             notice = self.tr(
                 "Out of service: the fingerprint sensor was unplugged while the kiosk was "
                 "running. Check that the sensor and its cable are the kiosk's own and nothing "
@@ -410,6 +412,14 @@ class DiagnosticsScreen(Screen):
         set_text(self.back_in_service_button, self.tr("Put back in service"))
         self._show_service_state()
         self._show_report()
+
+    def _remote_notice(self) -> str:
+        """The lock's cause is ``remote`` (kiosk.tamper.REMOTE): a fleet operator's signed
+        command took the kiosk out of service, nothing was unplugged (issue #18)."""
+        return self.tr(
+            "Taken out of service by the city's IT team. Put the kiosk back in service only "
+            "when they ask you to."
+        )
 
     # -- out of service (OPS-07) --------------------------------------------------------------
     def _out_of_service(self) -> bool:
