@@ -4,14 +4,22 @@ and a request for a full copy (a queued transaction with a receipt).
 The summary needs the network (said plainly offline); the copy request works offline too (it is
 queued). A consent change is queued at once (``consents.update``, PUT of all three choices:
 idempotent) and shown as saved; the personal details shown are wiped at session end.
+
+The screen is public: address, e-mail and phone are masked ("•••• Riera 12") until the resident
+taps one, and masked again after a few seconds. Correction (GDPR Art. 16: which value is wrong
+and what it should be, typed on the on-screen keyboard) and erasure (Art. 17, after saying what
+erasure means and what the law makes the city keep) are queued transactions whose payloads
+:mod:`kiosk.services.my_data` builds.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QPushButton
 
+from kiosk.services import my_data
 from kiosk.services.submit import Submission, enqueue
 from offline_queue.connectors.gateway import (
     Consents,
@@ -28,6 +36,8 @@ from ui.services.base import ServiceScreen, Step, column
 from ui.services.context import ServiceContext
 
 CONSENTS = ("notices_email", "notices_sms", "statistics")
+MASKED = ("address", "email", "phone")  # shown masked until tapped
+REVEAL_MS = 5000  # a revealed value is masked again after this long
 
 
 @dataclass(frozen=True)
@@ -48,7 +58,23 @@ class SummaryStep(Step):
         self.details = label("body", name="my-data-details")
         self.categories = label("body", name="my-data-categories")
         self.consent_heading = label("subtitle", name="my-data-consents")
-        for widget in (self.note, self.details, self.categories, self.consent_heading):
+        layout.addWidget(self.note)
+        layout.addWidget(self.details)
+        self.reveal_hint = label("body", name="my-data-reveal-hint")
+        layout.addWidget(self.reveal_hint)
+        self.values: dict[str, QPushButton] = {}
+        self.remask: dict[str, QTimer] = {}
+        for name in MASKED:
+            value = button("toggle", name=f"my-data-reveal-{name}")
+            value.setCheckable(True)
+            value.toggled.connect(lambda on, n=name: self.revealed(n, on))
+            layout.addWidget(value)
+            self.values[name] = value
+            timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.timeout.connect(lambda n=name: self.values[n].setChecked(False))
+            self.remask[name] = timer
+        for widget in (self.categories, self.consent_heading):
             layout.addWidget(widget)
         self.toggles: dict[str, QPushButton] = {}
         for name in CONSENTS:
@@ -60,8 +86,14 @@ class SummaryStep(Step):
         self.saved = label("body", name="my-data-saved")
         self.copy_button = button(name="my-data-copy")
         self.copy_button.clicked.connect(service.request_copy)
+        self.correct_button = button(name="my-data-correct")
+        self.correct_button.clicked.connect(service.request_correction)
+        self.erase_button = button(name="my-data-erase")
+        self.erase_button.clicked.connect(service.ask_erasure)
         layout.addWidget(self.saved)
         layout.addWidget(self.copy_button)
+        layout.addWidget(self.correct_button)
+        layout.addWidget(self.erase_button)
         layout.addStretch(1)
         self.summary: Summary | None = None
         self.loaded = False
@@ -74,6 +106,14 @@ class SummaryStep(Step):
             for name, toggle in self.toggles.items():
                 toggle.setChecked(bool(getattr(summary.consents, name)))
             self.my_data.statistics_choice(summary.consents.statistics)
+        self.retranslate()
+
+    def revealed(self, name: str, on: bool) -> None:
+        """A value was tapped: shown in full for a few seconds, then masked again."""
+        if on:
+            self.remask[name].start(REVEAL_MS)
+        else:
+            self.remask[name].stop()
         self.retranslate()
 
     def title(self) -> str:
@@ -93,13 +133,34 @@ class SummaryStep(Step):
             note = self.tr("This is what the city holds about you.")
         set_text(self.note, note)
         online = summary is not None
-        for widget in (self.details, self.categories, self.consent_heading, *self.toggles.values()):
+        for widget in (
+            self.details,
+            self.reveal_hint,
+            self.categories,
+            self.consent_heading,
+            *self.toggles.values(),
+        ):
             widget.setVisible(online)
+        captions = {
+            "address": self.tr("Address"),
+            "email": self.tr("E-mail"),
+            "phone": self.tr("Phone"),
+        }
+        for name, value in self.values.items():
+            held = getattr(summary.profile, name) if summary is not None else ""
+            value.setVisible(bool(held))
+            if not held:
+                continue
+            shown = held if value.isChecked() else my_data.mask(name, held)
+            action = self.tr("tap to hide") if value.isChecked() else self.tr("tap to show")
+            # isolated: a left-to-right value keeps its order inside right-to-left text
+            set_text(value, f"{captions[name]}: \u2066{shown}\u2069 ({action})")
+        set_text(
+            self.reveal_hint,
+            self.tr("Others may see this screen: tap a detail to show it for a few seconds."),
+        )
         if summary is not None:
-            p = summary.profile
-            lines = [p.display_name]
-            lines += [v for v in (p.address, p.email, p.phone) if v]
-            self.details.setText("\n".join(lines))
+            self.details.setText(summary.profile.display_name)
             self.categories.setText(
                 "\n".join(
                     self.tr("%1: %2 records, kept %3")
@@ -127,11 +188,109 @@ class SummaryStep(Step):
         set_text(self.saved, saved)
         self.saved.setVisible(bool(saved))
         set_text(self.copy_button, self.tr("Ask for a full copy of my data"))
+        set_text(self.correct_button, self.tr("Something is wrong: ask for a correction"))
+        set_text(self.erase_button, self.tr("Ask the city to erase my data"))
 
     def wipe(self) -> None:
         self.summary = None
         self.details.clear()
         self.categories.clear()
+        for name, value in self.values.items():
+            self.remask[name].stop()
+            value.setChecked(False)
+            value.setText("")
+
+
+class ErasureStep(Step):
+    """What erasure means and what the city must keep, before the resident asks for it."""
+
+    step_id = "my-data-erasure"
+
+    def __init__(self, service: MyDataScreen) -> None:
+        super().__init__(service)
+        self.my_data = service
+        layout = column(self)
+        self.explanation = label("body", name="my-data-erasure-explanation")
+        self.kept = label("body", name="my-data-erasure-kept")
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.kept)
+        layout.addStretch(1)
+
+    def title(self) -> str:
+        return self.tr("Erase my data")
+
+    def next_text(self) -> str:
+        return self.tr("Ask for erasure")
+
+    def advance(self) -> None:
+        self.my_data.send_erasure()
+
+    def retranslate(self) -> None:
+        set_text(
+            self.explanation,
+            self.tr(
+                "Erasure means the city deletes the personal data it holds about you and no "
+                "longer needs: your contact details, your choices, old appointments and notices. "
+                "After erasure you can no longer use the city's online services with your "
+                "current record. The city answers within one month and tells you what it erased."
+            ),
+        )
+        summary = self.my_data.summary_step.summary
+        lines = [
+            self.tr(
+                "The law makes the city keep some records until their period ends, for example "
+                "bills and payments (tax law). These are kept, not erased:"
+            )
+        ]
+        if summary is not None:
+            language = self.my_data.context.language
+            lines += [f"• {c.description.get(language)}: {c.retention}" for c in summary.categories]
+        set_text(self.kept, "\n".join(lines))
+
+
+def correction_fields() -> list[FormField]:
+    def t(en: str, es: str, fr: str, ar: str) -> LocalizedText:
+        return LocalizedText({"en": en, "es": es, "fr": fr, "ar": ar})
+
+    choices = (
+        FieldChoice("address", t("My address", "Mi dirección", "Mon adresse", "عنواني")),
+        FieldChoice("phone", t("My phone", "Mi teléfono", "Mon téléphone", "هاتفي")),
+        FieldChoice(
+            "email",
+            t("My e-mail", "Mi correo electrónico", "Mon e-mail", "بريدي الإلكتروني"),
+        ),
+        FieldChoice("display_name", t("My name", "Mi nombre", "Mon nom", "اسمي")),
+    )
+    return [
+        FormField(
+            name="field",
+            type="choice",
+            label=t(
+                "What is wrong?",
+                "¿Qué dato es incorrecto?",
+                "Qu'est-ce qui est faux ?",
+                "ما المعلومة الخاطئة؟",
+            ),
+            required=True,
+            help=None,
+            validation=FieldValidation(),
+            choices=choices,
+        ),
+        FormField(
+            name="correction",
+            type="text",
+            label=t(
+                "Write it as it should be",
+                "Escríbalo como debería ser",
+                "Écrivez-le tel qu'il devrait être",
+                "اكتبها كما يجب أن تكون",
+            ),
+            required=True,
+            help=None,
+            validation=FieldValidation(max_length=my_data.MAX_CORRECTION_CHARS),
+            choices=(),
+        ),
+    ]
 
 
 def delivery_field() -> FormField:
@@ -258,6 +417,63 @@ class MyDataScreen(ServiceScreen):
                 summary="data_copy.request",
                 instructions=(self.tr("The city answers within one month."),),
             )
+        )
+
+    def request_correction(self) -> None:
+        self.flow = FormFlow(
+            self,
+            correction_fields(),
+            lambda values: self._send_correction(
+                str(values.get("field") or ""), str(values.get("correction") or "")
+            ),
+            title=lambda: self.tr("Correct my data"),
+        )
+        self.flow.start()
+
+    def _send_correction(self, field: str, correction: str) -> None:
+        try:
+            payload = my_data.correction_payload(
+                self.context.identity.subject_id, field, correction
+            )
+        except my_data.RequestInvalid:
+            self.show_message(self.tr("Please write the correction in plain letters and digits."))
+            return
+        self.submit(
+            Submission(
+                service_id=self.service_id,
+                title=self.tr("Correction of my data"),
+                kind=my_data.CORRECTION_KIND,
+                payload=payload,
+                summary=my_data.CORRECTION_KIND,
+                instructions=(
+                    self.tr(
+                        "A clerk checks the correction and writes to you within one month. "
+                        "Until then your data stays as it is."
+                    ),
+                ),
+            ),
+            said=lambda: self.tr("Correction requested: a clerk checks it within one month"),
+        )
+
+    def ask_erasure(self) -> None:
+        self.push(ErasureStep(self))
+
+    def send_erasure(self) -> None:
+        self.submit(
+            Submission(
+                service_id=self.service_id,
+                title=self.tr("Erasure of my data"),
+                kind=my_data.ERASURE_KIND,
+                payload=my_data.erasure_payload(self.context.identity.subject_id),
+                summary=my_data.ERASURE_KIND,
+                instructions=(
+                    self.tr(
+                        "The city answers within one month: it says what it erased and what the "
+                        "law makes it keep. You can still use the kiosk until then."
+                    ),
+                ),
+            ),
+            said=lambda: self.tr("Erasure requested: the city answers within one month"),
         )
 
     def wipe(self) -> None:
