@@ -27,6 +27,7 @@ find nothing. A row the key cannot open (a replaced key) is logged and skipped, 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import os
@@ -44,7 +45,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from drivers.printer.service import PrinterService, PrintOutcome, PrintResult
-from kiosk.receipts import Receipt, receipt_document, render_receipt
+from kiosk.receipts import Receipt, receipt_document, render_receipt, status_at_reprint
 
 logger = logging.getLogger(__name__)
 
@@ -357,13 +358,21 @@ class ReceiptDesk:
         """Blocking :meth:`submit_receipt` (worker threads and CLI, not the GUI thread)."""
         return self.submit_receipt(receipt, language).result(timeout)
 
-    def submit_reprint(self, reference: str) -> Future[ReceiptPrintResult] | None:
-        """Queue a journaled receipt again, in its original language, marked "COPY" when an
-        earlier print succeeded; ``None`` when the reference is unknown."""
+    def submit_reprint(
+        self, reference: str, outbox_state: str | None = None
+    ) -> Future[ReceiptPrintResult] | None:
+        """Queue a journaled receipt again, in its original language, always marked "COPY";
+        ``outbox_state`` (the queue state of its request now) turns a "queued" receipt whose
+        request was since delivered into a "submitted" one (:func:`status_at_reprint`).
+        ``None`` when the reference is unknown."""
         entry = self._journal.get(reference)
         if entry is None:
             return None
-        return self._print(entry.receipt, entry.language, copy=entry.printed, journaled=True)
+        receipt = entry.receipt
+        status = status_at_reprint(receipt.status, outbox_state)
+        if status is not receipt.status:
+            receipt = dataclasses.replace(receipt, status=status)
+        return self._print(receipt, entry.language, copy=True, journaled=True)
 
     def reprint(self, reference: str, timeout: float = 60.0) -> ReceiptPrintResult | None:
         """Blocking :meth:`submit_reprint`."""

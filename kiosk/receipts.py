@@ -125,6 +125,29 @@ class ReceiptStatus(enum.Enum):
     QUEUED = "queued"
 
 
+def status_at_reprint(recorded: ReceiptStatus, outbox_state: str | None) -> ReceiptStatus:
+    """The status a reprint shows: a receipt first printed "queued" whose request the back end
+    has since acknowledged (outbox state ``done``) is printed again as "submitted" (issue #15
+    item 8). Any other state, or an item the queue no longer knows, keeps what was recorded."""
+    if recorded is ReceiptStatus.QUEUED and outbox_state == "done":
+        return ReceiptStatus.SUBMITTED
+    return recorded
+
+
+def outbox_state_of(outbox: Any, reference: str) -> str | None:
+    """The queue state of the request behind ``reference`` (``done``, ``pending`` ...), or None
+    when the queue has no such item (a direct submission, or deleted by retention)."""
+    from offline_queue.outbox import OutboxError
+
+    if outbox is None:
+        return None
+    try:
+        state: str = outbox.find(reference).state
+    except OutboxError:
+        return None
+    return state
+
+
 _REFERENCE = re.compile(r"^[A-Z0-9][A-Z0-9-]{3,39}$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 

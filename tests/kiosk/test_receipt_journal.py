@@ -68,7 +68,7 @@ def test_paper_out_mid_job_keeps_the_reference_then_reprint(desk) -> None:
     assert again is not None and not again.show_reference_on_screen
     page = emu.printer.pages[-1]
     assert "Número de referencia:" in page.text_lines  # the session language is kept
-    assert "COPIA" not in page.text_lines  # the first complete print is not a copy
+    assert "COPIA" in page.text_lines  # every reprint says so (issue #15 item 8)
     assert journal.unprinted() == []
 
     third = d.reprint("REF-0002")

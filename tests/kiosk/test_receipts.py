@@ -176,3 +176,13 @@ def test_unknown_language_falls_back_to_english(caplog: pytest.LogCaptureFixture
     rendered = render_receipt(make(), "de")
     assert rendered.language == "en" and "Reference number:" in rendered.text
     assert "using English" in caplog.text
+
+
+def test_a_reprint_says_submitted_only_once_the_queue_delivered_it() -> None:
+    from kiosk.receipts import status_at_reprint
+
+    queued, submitted = ReceiptStatus.QUEUED, ReceiptStatus.SUBMITTED
+    assert status_at_reprint(queued, "done") is submitted
+    for state in ("pending", "in_flight", "unknown", "dead", "cancelled", "purged", None):
+        assert status_at_reprint(queued, state) is queued
+    assert status_at_reprint(submitted, None) is submitted

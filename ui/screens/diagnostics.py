@@ -833,7 +833,10 @@ class DiagnosticsScreen(Screen):
             return
 
         def job() -> object:
-            future = receipts.submit_reprint(reference)
+            from kiosk.receipts import outbox_state_of
+
+            # a COPY; "submitted" when the queued request was delivered since (issue #15 item 8)
+            future = receipts.submit_reprint(reference, outbox_state_of(core.outbox, reference))
             if future is None:
                 self._action("reprint", "printer", False)
                 return unknown

@@ -4,11 +4,15 @@ It says plainly whether the request was **submitted** (the city's system acknowl
 **queued** (saved on this kiosk, sent automatically when the network returns), shows the
 reference large, follows the receipt printer's outcome, and offers "Show on screen instead" when
 the printer fails (the reference and verification code then stay on screen until dismissed,
-A11Y-19). "Read aloud" reads the receipt's content through the window's speech (A11Y-06).
+A11Y-19). When the paper ran out, "Print again" appears as soon as the printer is ready again
+(followed through the printer's own events): the reprint says "COPY", and says "submitted" if the
+saved request was delivered meanwhile (issue #15 item 8). "Read aloud" reads the receipt's
+content through the window's speech (A11Y-06).
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import TYPE_CHECKING
@@ -16,7 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
-from kiosk.receipts import ReceiptStatus, render_receipt
+from kiosk.receipts import ReceiptStatus, outbox_state_of, render_receipt
 from kiosk.services.submit import SubmitOutcome
 from kiosk.statistics import RATINGS
 from ui.screens.base import button, label, set_text
@@ -32,6 +36,7 @@ RECEIPT_QR_SIDE_PX = 240
 
 class _PrintRelay(QObject):
     finished = Signal(object)
+    printer_changed = Signal()
 
 
 class ReceiptStep(Step):
@@ -72,6 +77,9 @@ class ReceiptStep(Step):
         self.qr.hide()
         self.print_text = label("body", name="receipt-print")
         self.show_button = button(name="receipt-show")
+        self.print_again_button = button("primary", name="receipt-print-again")
+        self.printer_ready = False
+        self.reprinted = False
         self.read_button = button(name="receipt-read")
         self.done_button = button("primary", name="receipt-done")
         self.rating_label = label("subtitle", name="receipt-rating-question")
@@ -96,6 +104,7 @@ class ReceiptStep(Step):
             self.verification,
             self.qr,
             self.print_text,
+            self.print_again_button,
             self.show_button,
             self.read_button,
         ):
@@ -107,12 +116,70 @@ class ReceiptStep(Step):
         layout.addStretch(1)
         layout.addWidget(self.done_button)
         self.show_button.clicked.connect(self.show_on_screen)
+        self.print_again_button.clicked.connect(self.print_again)
         self.read_button.clicked.connect(self.read_aloud)
         self.done_button.clicked.connect(screen.leave)
         self._relay = _PrintRelay(self)
         self._relay.finished.connect(self._printed, Qt.ConnectionType.QueuedConnection)
+        self._relay.printer_changed.connect(
+            self._printer_changed, Qt.ConnectionType.QueuedConnection
+        )
         if outcome.printing is not None:
             outcome.printing.add_done_callback(self._print_done)
+            self._follow_printer()
+        self.retranslate()
+
+    def _follow_printer(self) -> None:
+        """Listen to the printer's events while this step exists (paper back: "Print again")."""
+        core = self.service.context.core
+        printer = core.printer if core is not None else None
+        if printer is None:
+            return
+        relay = self._relay
+
+        def listener(_event: object) -> None:  # the printer's worker thread
+            try:
+                relay.printer_changed.emit()
+            except RuntimeError:
+                return  # the step was deleted meanwhile
+
+        printer.add_listener(listener)
+
+        def forget() -> None:
+            with contextlib.suppress(ValueError):
+                printer.remove_listener(listener)
+
+        self.destroyed.connect(forget)
+        self._printer_changed()
+
+    def _printer_changed(self) -> None:
+        core = self.service.context.core
+        printer = core.printer if core is not None else None
+        ready = (
+            printer is not None
+            and printer.state.value == "ready"
+            and printer.problem_key in (None, "printer.paper_low")
+        )
+        if ready != self.printer_ready:
+            self.printer_ready = ready
+            self.retranslate()
+
+    def print_again(self) -> None:
+        """Print the receipt again (marked "COPY"); a queued request delivered meanwhile is
+        printed as submitted."""
+        core = self.service.context.core
+        desk = core.receipts if core is not None else None
+        if core is None or desk is None:
+            return
+        reference = self.outcome.reference
+        future = desk.submit_reprint(reference, outbox_state_of(core.outbox, reference))
+        if future is None:  # not in the journal (it could not be written): say so
+            self.print_state = "failed"
+            self.retranslate()
+            return
+        self.reprinted = True
+        self.print_state = "printing"
+        future.add_done_callback(self._print_done)
         self.retranslate()
 
     def _print_done(self, future: Future[ReceiptPrintResult]) -> None:  # printer thread
@@ -224,6 +291,14 @@ class ReceiptStep(Step):
             text = self.tr("This kiosk cannot print receipts. Please write down your reference.")
         set_text(self.print_text, text)
         self.show_button.setVisible(self.print_state == "failed" and not self.on_screen)
+        can_reprint = self.print_state == "failed" and self.printer_ready
+        self.print_again_button.setVisible(can_reprint)
+        set_text(self.print_again_button, self.tr("Print again"))
+        if can_reprint:
+            set_text(
+                self.print_text,
+                self.tr("The printer is ready again. Press Print again for your receipt."),
+            )
         set_text(self.show_button, self.tr("Show on screen instead"))
         set_text(self.read_button, self.tr("Read aloud"))
         set_text(self.done_button, self.tr("Done"))
