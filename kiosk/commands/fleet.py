@@ -8,7 +8,12 @@ the demo authority's ``issue_operator_certificate``). Options may come from the 
 the user name of the ACL) and signs commands.
 
 ``kiosk fleet status [--site S]``
-    one line per kiosk from the retained state and presence documents.
+    one line per kiosk from the retained state and presence documents. ONLINE is the liveness
+    rule (kiosk.fleet.liveness): ``NO`` at once on the Last-Will; ``NO, silent Ns`` when a
+    heartbeat-sending kiosk said nothing live for 1.5 x its keep-alive (a frozen kiosk whose
+    socket the broker still holds). So the command listens for up to 1.5 x the longest
+    keep-alive (it stops as soon as every kiosk is decided: a live fleet answers within one
+    heartbeat, keep-alive / 3); ``--wait`` caps it.
 ``kiosk fleet send CMD --kiosk ID | --site S [--urgent] [--arg k=v ...]``
     signs the command, publishes it (QoS 1) and prints the acknowledgements until every
     targeted kiosk answered or ``--timeout``. Exit status 0 if every ack is ``done``, 1
@@ -24,12 +29,15 @@ import json
 import ssl
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import click
+
+from kiosk.fleet import liveness
+from kiosk.fleet.liveness import Heard
 
 FLEET_COMMANDS = (
     "out_of_service",
@@ -132,8 +140,15 @@ def _age(seconds: float | None) -> str:
     return f"{seconds / 3600:.1f}h"
 
 
-def collect_rows(messages: dict[str, bytes], prefix: str) -> dict[str, Row]:
-    """Rows from retained ``state`` and ``status`` documents (hostile ones are skipped)."""
+def collect_rows(
+    messages: dict[str, bytes],
+    prefix: str,
+    heard: Mapping[str, Heard] | None = None,
+    now: float = 0.0,
+    since: float = 0.0,
+) -> dict[str, Row]:
+    """Rows from retained ``state`` and ``status`` documents (hostile ones are skipped); with
+    ``heard`` (what arrived live, subscriber clock), ONLINE is :func:`liveness.alive`."""
     from kiosk.fleet.state import UnsafeValue, parse_state
 
     rows: dict[str, Row] = {}
@@ -166,7 +181,28 @@ def collect_rows(messages: dict[str, bytes], prefix: str) -> dict[str, Row]:
             ages = [q.oldest_age_s for q in state.queue.values() if q.oldest_age_s is not None]
             row.oldest = _age(max(ages) if ages else None)
             row.dead = str(state.dead_letters)
+    for kiosk, row in rows.items():
+        seen = None if heard is None else heard.get(kiosk)
+        if seen is None:
+            continue
+        verdict = liveness.alive(seen, now, since)
+        if verdict is True:
+            row.online = "yes"
+        elif verdict is False:
+            silent = seen.online is not False
+            row.online = f"NO,silent:{_age(liveness.age(seen, now, since))}" if silent else "NO"
     return rows
+
+
+def _undecided(heard: Mapping[str, Heard], now: float, since: float) -> bool:
+    """Some heartbeat-sending kiosk neither heard live nor silent past its limit yet."""
+    return any(
+        h.online is not False
+        and h.keepalive_s is not None
+        and (h.heard_at is None or h.heard_at < since)
+        and liveness.age(h, now, since) <= liveness.limit(h.keepalive_s)
+        for h in heard.values()
+    )
 
 
 def _table(rows: list[Row]) -> str:
@@ -182,30 +218,55 @@ def _table(rows: list[Row]) -> str:
     )
 
 
-def read_fleet(broker: Broker, quiet_s: float = 0.5, max_s: float = 5.0) -> dict[str, Row]:
-    """The retained documents, collected until none arrived for ``quiet_s`` (or ``max_s``)."""
+def read_fleet(broker: Broker, quiet_s: float = 0.5, max_s: float | None = None) -> dict[str, Row]:
+    """The retained documents, collected until none arrived for ``quiet_s``; then, for the
+    liveness rule, live messages until every kiosk is decided (heard live, Last-Will, or silent
+    for 1.5 x its keep-alive) or ``max_s`` (default: the longest limit, plus one second)."""
     messages: dict[str, bytes] = {}
+    heard: dict[str, Heard] = {}
     last = [time.monotonic()]
     lock = threading.Lock()
+    start = f"{broker.prefix}/kiosks/"
 
-    def on_message(topic: str, payload: bytes) -> None:
+    def on_message(topic: str, payload: bytes, retained: bool) -> None:
+        now = time.monotonic()
+        kiosk, _, sub = topic[len(start) :].partition("/")
         with lock:
             messages[topic] = payload
-            last[0] = time.monotonic()
+            last[0] = now
+            if not topic.startswith(start) or sub not in ("state", "status"):
+                return
+            seen = heard.setdefault(kiosk, Heard())
+            if sub == "status":
+                try:
+                    seen.online, keepalive_s, seen.seq = liveness.parse_presence(payload)
+                except ValueError:
+                    return
+                if keepalive_s is not None:
+                    seen.keepalive_s = keepalive_s
+            if not retained and seen.online is not False:
+                seen.heard_at = now
 
-    client = _connect(broker, on_message)
+    client = _connect(broker, lambda topic, payload: on_message(topic, payload, True))
+    client.on_message = lambda _c, _u, msg: on_message(msg.topic, bytes(msg.payload), msg.retain)
     try:
         _subscribe(client, f"{broker.prefix}/kiosks/+/state", f"{broker.prefix}/kiosks/+/status")
         started = time.monotonic()
-        while time.monotonic() - started < max_s:
+        while True:
+            now = time.monotonic()
             with lock:
-                if time.monotonic() - last[0] >= quiet_s:
+                settled = now - last[0] >= quiet_s
+                limits = [liveness.limit(h.keepalive_s) for h in heard.values() if h.keepalive_s]
+                cap = max_s if max_s is not None else max(limits, default=0.0) + 1.0
+                if now - started >= max(cap, quiet_s) or (
+                    settled and not _undecided(heard, now, started)
+                ):
                     break
             time.sleep(0.05)
     finally:
         _close(client)
     with lock:
-        return collect_rows(dict(messages), broker.prefix)
+        return collect_rows(dict(messages), broker.prefix, heard, time.monotonic(), started)
 
 
 # --------------------------------------------------------------------------------------------
@@ -266,8 +327,14 @@ def fleet() -> None:
 @fleet.command()
 @_broker_options
 @click.option("--site", default=None, help="Only the kiosks of this site.")
-@click.option("--wait", "max_s", type=float, default=5.0, show_default=True)
-def status(site: str | None, max_s: float, **kw: Any) -> None:
+@click.option(
+    "--wait",
+    "max_s",
+    type=float,
+    default=None,
+    help="Listen at most this long (default: 1.5 x the longest keep-alive + 1 s).",
+)
+def status(site: str | None, max_s: float | None, **kw: Any) -> None:
     """A table of the kiosks from their retained state documents."""
     from kiosk.fleet.commands import site_slug
 

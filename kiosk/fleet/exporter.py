@@ -15,18 +15,23 @@ broker ACLs in ``deploy/mosquitto/`` keep kiosks to their own topics) are droppe
 in ``kiosk_fleet_exporter_rejected_total``; a document's ``kiosk`` must match its topic. An
 empty retained message (a kiosk decommissioned: ``mosquitto_pub -r -n``) forgets the kiosk.
 A retained ``state`` arriving before its ``status`` shows the kiosk with unknown presence.
+
+``kiosk_up`` is :func:`kiosk.fleet.liveness.alive`: 0 at once on the Last-Will, and 0 when
+nothing was heard *live* from a heartbeat-sending kiosk for 1.5 x its keep-alive, measured on
+the exporter's own clock (a frozen kiosk whose socket stays open, or a broker that checks
+keep-alives late). ``kiosk_heartbeat_age_seconds`` and ``kiosk_keepalive_seconds`` are
+exported too, for the alert rule (deploy/prometheus/rules).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import signal
 import ssl
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,6 +40,7 @@ from paho.mqtt.enums import CallbackAPIVersion, MQTTProtocolVersion
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector, CollectorRegistry
 
+from kiosk.fleet import liveness
 from kiosk.fleet.link import check_name
 from kiosk.fleet.metrics import MetricsServer, Observed, StateCollector, parse_listen
 from kiosk.fleet.state import TOKEN_RE, KioskState, UnsafeValue, parse_state
@@ -45,7 +51,7 @@ logger = logging.getLogger(__name__)
 @dataclass
 class _Kiosk:
     state: KioskState | None = None
-    online: bool | None = None
+    heard: liveness.Heard = field(default_factory=liveness.Heard)
     received_at: float = 0.0
 
 
@@ -57,10 +63,17 @@ class FleetView:
     kiosks: dict[str, _Kiosk] = field(default_factory=dict)
     rejected: int = 0
     received: int = 0
+    clock: Callable[[], float] = time.monotonic
+    started: float = -1.0
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def handle(self, topic: str, payload: bytes) -> None:
-        """One message from ``<prefix>/kiosks/+/state`` or ``…/status``."""
+    def __post_init__(self) -> None:
+        if self.started < 0:
+            self.started = self.clock()
+
+    def handle(self, topic: str, payload: bytes, retained: bool = False) -> None:
+        """One message from ``<prefix>/kiosks/+/state`` or ``…/status``; ``retained``: a copy
+        the broker replayed at subscription (no proof that the kiosk is alive now)."""
         head = f"{self.prefix}/kiosks/"
         rest = topic[len(head) :] if topic.startswith(head) else ""
         kiosk, _, kind = rest.partition("/")
@@ -71,6 +84,7 @@ class FleetView:
             with self._lock:
                 self.kiosks.pop(kiosk, None)
             return
+        now = self.clock()
         try:
             if kind == "state":
                 state = parse_state(payload)
@@ -79,13 +93,20 @@ class FleetView:
                 with self._lock:
                     entry = self.kiosks.setdefault(kiosk, _Kiosk())
                     entry.state, entry.received_at = state, time.time()
+                    if not retained:
+                        entry.heard.heard_at = now
                     self.received += 1
             else:
-                doc = json.loads(payload[:4096])
-                if not isinstance(doc, dict) or not isinstance(doc.get("online"), bool):
-                    raise UnsafeValue("not a presence document")
+                online, keepalive_s, seq = liveness.parse_presence(payload)
                 with self._lock:
-                    self.kiosks.setdefault(kiosk, _Kiosk()).online = doc["online"]
+                    heard = self.kiosks.setdefault(kiosk, _Kiosk()).heard
+                    heard.online = online
+                    if keepalive_s is not None:  # the connect-time presence has none: keep it
+                        heard.keepalive_s = keepalive_s
+                    if seq is not None:
+                        heard.seq = seq
+                    if not retained and online:
+                        heard.heard_at = now
                     self.received += 1
         except (UnsafeValue, ValueError, UnicodeDecodeError, RecursionError):
             self._reject()
@@ -96,10 +117,32 @@ class FleetView:
         logger.warning("fleet exporter: a message was rejected")
 
     def observed(self) -> list[Observed]:
+        """Every kiosk with its liveness (:func:`kiosk.fleet.liveness.alive`) as ``online``."""
+        now = self.clock()
         with self._lock:
             return [
-                Observed(kiosk, k.state, k.online, k.state.site if k.state else "")
+                Observed(
+                    kiosk,
+                    k.state,
+                    liveness.alive(k.heard, now, self.started),
+                    k.state.site if k.state else "",
+                )
                 for kiosk, k in sorted(self.kiosks.items())
+            ]
+
+    def ages(self) -> list[tuple[str, str, float, float]]:
+        """``(kiosk, site, heartbeat age s, keep-alive s)`` of the heartbeat-sending kiosks."""
+        now = self.clock()
+        with self._lock:
+            return [
+                (
+                    kiosk,
+                    k.state.site if k.state else "",
+                    liveness.age(k.heard, now, self.started),
+                    k.heard.keepalive_s,
+                )
+                for kiosk, k in sorted(self.kiosks.items())
+                if k.heard.keepalive_s is not None
             ]
 
 
@@ -117,8 +160,23 @@ class _ExporterCollector(Collector):
         rejected.add_metric([], float(self._view.rejected))
         kiosks = GaugeMetricFamily("kiosk_fleet_exporter_kiosks", "Kiosks known to the exporter")
         kiosks.add_metric([], float(len(self._view.kiosks)))
+        age = GaugeMetricFamily(
+            "kiosk_heartbeat_age_seconds",
+            "Seconds since the exporter last heard the kiosk live (its own clock)",
+            labels=["kiosk", "site"],
+        )
+        keepalive = GaugeMetricFamily(
+            "kiosk_keepalive_seconds",
+            "The kiosk's MQTT keep-alive (offline after 1.5 x this without a word)",
+            labels=["kiosk", "site"],
+        )
+        for kiosk, site, seconds, keepalive_s in self._view.ages():
+            age.add_metric([kiosk, site], seconds)
+            keepalive.add_metric([kiosk, site], keepalive_s)
         yield rejected
         yield kiosks
+        yield age
+        yield keepalive
 
 
 class FleetExporter:
@@ -163,7 +221,7 @@ class FleetExporter:
 
     def _on_message(self, _c: mqtt.Client, _u: object, msg: mqtt.MQTTMessage) -> None:
         try:
-            self.view.handle(msg.topic, bytes(msg.payload))
+            self.view.handle(msg.topic, bytes(msg.payload), bool(msg.retain))
         except Exception as exc:  # a bug must not stop the MQTT thread: the rest still counts
             logger.error("fleet exporter: message handling failed: %s", type(exc).__name__)
 

@@ -17,6 +17,11 @@ telemetry thread then, after ``debounce_s`` (a burst of changes is one document)
    number of new dead letters).
 
 Without pokes it samples every ``sample_s`` (the tamper lock and the disk have no observer API).
+
+With a :class:`kiosk.fleet.liveness.Beat` it also republishes the retained presence on
+``<prefix>/kiosks/<id>/status`` every keep-alive / 3 (no snapshot, no database: a few dozen
+bytes), so that subscribers can tell a frozen kiosk from a live one by the age of what they
+last heard (:func:`kiosk.fleet.liveness.alive`), whatever the broker's keep-alive timing.
 The link never blocks (:class:`kiosk.fleet.link.FleetLink` buffers while the broker is away), so
 neither does a publish here. An event document is ``{"kiosk", "site", "event", "ts", "seq"}``
 plus ``cause`` (a token) or ``count`` (an int): never personal data.
@@ -35,6 +40,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
+from kiosk.fleet.liveness import Beat
 from kiosk.fleet.state import KioskState, UnsafeValue, encode
 
 if TYPE_CHECKING:
@@ -46,6 +52,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 STATE = "state"
+STATUS = "status"
 EVENTS = "events"
 EVENT_KINDS = (
     "paper_low",
@@ -95,8 +102,10 @@ class Telemetry:
         debounce_s: float = 0.2,
         clock: Callable[[], float] = time.monotonic,
         leaks: Callable[[str], bool] | None = None,
+        beat: Beat | None = None,
     ) -> None:
         self._link = link
+        self._beat = beat
         self._leaks = leaks
         self._read = read
         self.heartbeat_s = heartbeat_s
@@ -111,6 +120,7 @@ class Telemetry:
         self._seq = 0
         self.published = 0  # state documents handed to the link
         self.events = 0
+        self.beats = 0  # liveness heartbeats handed to the link
         self.failures = 0  # snapshots that could not be taken or were refused
 
     @property
@@ -140,11 +150,17 @@ class Telemetry:
     def _run(self) -> None:
         next_heartbeat = 0.0
         next_sample = 0.0
+        next_beat = 0.0 if self._beat is not None else float("inf")
         while not self._stopping.is_set():
             now = self._clock()
-            woke = self._wake.wait(max(0.0, min(next_heartbeat, next_sample) - now))
+            woke = self._wake.wait(max(0.0, min(next_heartbeat, next_sample, next_beat) - now))
             if self._stopping.is_set():
                 return
+            if self._beat is not None and self._clock() >= next_beat:
+                next_beat = self._clock() + self._beat.every_s
+                self._send_beat(self._beat)
+                if not woke and self._clock() < min(next_heartbeat, next_sample):
+                    continue  # only the beat was due
             if woke:
                 self._stopping.wait(self.debounce_s)  # a burst of changes is one document
                 self._wake.clear()
@@ -155,6 +171,10 @@ class Telemetry:
             elif heartbeat:
                 next_heartbeat = now + min(self.heartbeat_s, self.sample_s)
             next_sample = now + self.sample_s
+
+    def _send_beat(self, beat: Beat) -> None:
+        self._link.publish(self._link.topic(STATUS), beat.payload(), qos=1, retain=True)
+        self.beats += 1
 
     def _step(self, heartbeat: bool) -> bool:
         """One snapshot; True when a state document was published."""
@@ -291,6 +311,7 @@ def start_fleet(core: KioskCore) -> FleetRuntime | None:
         heartbeat_s=section.heartbeat_s,
         sample_s=section.sample_s,
         leaks=resident_values_in(core.redactor),
+        beat=Beat(core.config.kiosk.id, section.keepalive_s),
     )
     observe(core, telemetry)
     link.add_connection_listener(telemetry.poke)  # a fresh document after every reconnect

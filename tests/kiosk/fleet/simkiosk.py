@@ -13,6 +13,7 @@ from cryptography import x509
 
 from kiosk.fleet.actions import CommandProcessor, FleetActions, build_handlers, subscribe_commands
 from kiosk.fleet.link import FleetLink, LinkSettings
+from kiosk.fleet.liveness import Beat
 from kiosk.fleet.replay import ReplayCache
 from kiosk.fleet.state import BackendQueue, DeviceHealth, KioskState
 from kiosk.fleet.telemetry import Telemetry
@@ -52,7 +53,12 @@ class SimKiosk:
             )
         )
         self.telemetry = Telemetry(
-            self.link, self.state, heartbeat_s=heartbeat_s, sample_s=sample_s, debounce_s=debounce_s
+            self.link,
+            self.state,
+            heartbeat_s=heartbeat_s,
+            sample_s=sample_s,
+            debounce_s=debounce_s,
+            beat=Beat(kiosk_id, keepalive_s),
         )
         self.link.add_connection_listener(self.telemetry.poke)
         self.done = threading.Event()
