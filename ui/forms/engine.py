@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -150,8 +151,17 @@ class FieldValidator(QValidator):
         return QValidator.State.Acceptable, kept, pos
 
 
+PROBLEM_MARK = "\u26a0"  # ⚠: the problem is marked by a sign and words, not colour alone
+
+
 class FieldEditor(QWidget):
-    """One question: label, help, the input, and its problem."""
+    """One question: label, help, the input, and its problem directly under the input.
+
+    Signals:
+        problem_cleared(): the shown problem went away because the answer became valid.
+    """
+
+    problem_cleared = Signal()
 
     def __init__(self, field: FormField, service: ServiceScreen) -> None:
         super().__init__()
@@ -163,14 +173,26 @@ class FieldEditor(QWidget):
         layout.setSpacing(service.theme.spacing // 3)
         self.caption = label("subtitle", name=f"field-{field.name}-label")
         self.help = label("body", name=f"field-{field.name}-help")
+        # the problem: a sign and the words, on a marked band, directly under the input
+        self.problem_row = QWidget()
+        self.problem_row.setObjectName(f"field-{field.name}-problem-row")
+        self.problem_row.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        row = QHBoxLayout(self.problem_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.problem_mark = label("body", wrap=False, name=f"field-{field.name}-problem-mark")
+        self.problem_mark.setText(PROBLEM_MARK)
+        self.problem_mark.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.problem = label("body", name=f"field-{field.name}-problem")
-        self.problem.hide()
+        row.addWidget(self.problem_mark)
+        row.addWidget(self.problem, 1)
+        self.problem_row.hide()
+        self.problem_key = ""  # the kiosk.forms problem shown, "" when none
         layout.addWidget(self.caption)
         layout.addWidget(self.help)
         self.body = QVBoxLayout()
         self.body.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.body)
-        layout.addWidget(self.problem)
+        layout.addWidget(self.problem_row)
         self.line: QLineEdit | None = None
         self.text: QPlainTextEdit | None = None
         self.counter: QLabel | None = None
@@ -178,6 +200,27 @@ class FieldEditor(QWidget):
         self.group: QButtonGroup | None = None
         self.options: list[tuple[object, QPushButton]] = []
         self._build()
+        self._watch()
+
+    def _watch(self) -> None:
+        for edit in [self.line, *self.parts]:
+            if edit is not None:
+                edit.textChanged.connect(self._recheck)
+        if self.text is not None:
+            self.text.textChanged.connect(self._recheck)
+        for _value, option in self.options:
+            option.toggled.connect(self._recheck)
+
+    def _inputs(self) -> list[QWidget]:
+        widgets: list[QWidget | None] = [self.line, self.text, *self.parts]
+        widgets += [option for _value, option in self.options]
+        return [w for w in widgets if w is not None]
+
+    def _recheck(self) -> None:
+        """A shown problem goes as soon as the answer is valid (new problems wait for Next)."""
+        if self.problem_key and not forms.check(self.field, self.value()):
+            self.show_problem("")
+            self.problem_cleared.emit()
 
     def _line(self, name: str) -> QLineEdit:
         edit = QLineEdit()
@@ -265,6 +308,8 @@ class FieldEditor(QWidget):
         set_text(self.counter, text)
 
     def retranslate(self, language: str) -> None:
+        if self.problem_key:
+            self._style_problem()  # the theme may have changed (high contrast)
         caption = forms.label(self.field, language)
         if not self.field.required:
             caption = self.tr("%1 (optional)").replace("%1", caption)
@@ -326,9 +371,30 @@ class FieldEditor(QWidget):
             else:
                 option.setChecked(option_value == value)
 
-    def show_problem(self, text: str) -> None:
+    def show_problem(self, text: str, key: str = "") -> None:
+        """Show ``text`` under the input (\"\" clears it): a sign and the words, a border on the
+        input, and the words in the input's accessible description (read with the field)."""
+        self.problem_key = (key or "problem") if text else ""
         set_text(self.problem, text)
-        self.problem.setVisible(bool(text))
+        self.problem_row.setVisible(bool(text))
+        self.setProperty("invalid", bool(text))
+        for widget in self._inputs():
+            widget.setAccessibleDescription(text)
+        self._style_problem()
+
+    def _style_problem(self) -> None:
+        if not self.problem_key:
+            self.setStyleSheet("")
+            return
+        p = self.service.theme.palette
+        # the focused input keeps the focus ring of the theme; the others get the danger border
+        self.setStyleSheet(
+            f"QLineEdit:!focus, QPlainTextEdit:!focus {{ border: 4px solid {p.danger}; }}\n"
+            f"QWidget#field-{self.field.name}-problem-row {{ border-left: 6px solid {p.danger};"
+            f" border-right: 6px solid {p.danger}; }}\n"
+            f"QLabel#field-{self.field.name}-problem, QLabel#field-{self.field.name}-problem-mark"
+            f" {{ color: {p.text}; font-weight: bold; padding: 4px 10px; }}"
+        )
 
     def focus_input(self) -> None:
         target: QWidget | None = self.line or self.text or (self.parts[0] if self.parts else None)
@@ -352,6 +418,15 @@ class FieldEditor(QWidget):
         self.show_problem("")
 
 
+def _scroll_to(widget: QWidget) -> None:
+    """Scroll the page that holds ``widget`` so that it is in view."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.ensureWidgetVisible(widget, 10, 10)
+
+
 class FormStep(Step):
     """A page of questions (one in simplified mode)."""
 
@@ -363,10 +438,26 @@ class FormStep(Step):
         self.index = index
         self.setObjectName(f"form-step-{index}")
         layout = column(self)
+        # the error summary: what to fix, each entry moves focus to its field (A11Y-07)
+        self.summary = QWidget()
+        self.summary.setObjectName("form-summary")
+        summary_layout = QVBoxLayout(self.summary)
+        summary_layout.setContentsMargins(0, 0, 0, 0)
+        self.summary_heading = label("subtitle", name="form-summary-heading")
+        summary_layout.addWidget(self.summary_heading)
+        self.summary_entries: dict[str, QPushButton] = {}
+        self.summary.hide()
+        layout.addWidget(self.summary)
         self.editors = [FieldEditor(f, flow.service) for f in fields]
         for editor in self.editors:
             layout.addWidget(editor)
             editor.set_value(flow.values.get(editor.field.name))
+            entry = button(name=f"form-summary-{editor.field.name}")
+            entry.clicked.connect(lambda _=False, e=editor: self.go_to(e))
+            entry.hide()
+            summary_layout.addWidget(entry)
+            self.summary_entries[editor.field.name] = entry
+            editor.problem_cleared.connect(self._update_summary)
         layout.addStretch(1)
 
     def title(self) -> str:
@@ -389,6 +480,35 @@ class FormStep(Step):
         language = self.service.context.language
         for editor in self.editors:
             editor.retranslate(language)
+        self._update_summary()
+
+    def invalid(self) -> list[FieldEditor]:
+        return [e for e in self.editors if e.problem_key]
+
+    def _update_summary(self) -> None:
+        """The summary lists the problems still shown: the question, and under it the problem."""
+        invalid = self.invalid()
+        count = len(invalid)
+        set_text(
+            self.summary_heading,
+            self.tr("%n answer(s) need(s) checking. Tap one to go to it.", "", count),
+        )
+        for editor in self.editors:
+            entry = self.summary_entries[editor.field.name]
+            entry.setVisible(editor in invalid)
+            if editor in invalid:
+                problem = editor.problem.text()
+                set_text(entry, f"{editor.caption.text()}\n{problem}")
+                entry.setAccessibleName(editor.caption.text())
+                entry.setAccessibleDescription(problem)
+        self.summary.setVisible(bool(invalid))
+        if not invalid:
+            self.service.show_message("")
+
+    def go_to(self, editor: FieldEditor) -> None:
+        """A summary entry was tapped: the field gets focus (its problem is read with it)."""
+        editor.focus_input()
+        _scroll_to(editor)
 
     def collect(self) -> dict[str, str]:
         problems: dict[str, str] = {}
@@ -399,21 +519,28 @@ class FormStep(Step):
             cleaned = forms.clean(editor.field, value)
             if editor.line is not None and isinstance(cleaned, str) and cleaned != value:
                 editor.line.setText(cleaned)  # what will be sent: "1234 abc" -> "1234ABC"
-            editor.show_problem(problem_text(self, problem, editor.field) if problem else "")
+            editor.show_problem(
+                problem_text(self, problem, editor.field) if problem else "", problem or ""
+            )
             if problem:
                 problems[editor.field.name] = problem
+        self._update_summary()
         return problems
 
     def advance(self) -> None:
         problems = self.collect()
         if problems:
             first = next(e for e in self.editors if e.field.name in problems)
-            self.service.show_message(
-                self.tr("Please check the highlighted answers: %1").replace(
-                    "%1", first.caption.text()
-                )
-            )
-            first.focus_input()
+            # the summary at the top says it; focus goes to the first entry, which is read
+            # aloud with its problem, so the resident hears what to fix and where
+            entry = self.summary_entries[first.field.name]
+            entry.setFocus(Qt.FocusReason.OtherFocusReason)
+            _scroll_to(self.summary)
+            from ui.inclusion import inclusion_for
+
+            inclusion = inclusion_for(self)
+            if inclusion is not None:
+                inclusion.announce(self.summary_heading.text())
             return
         self.flow.step_done(self.index)
 

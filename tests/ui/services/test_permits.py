@@ -105,7 +105,8 @@ def test_a_permit_type_added_by_the_city_is_rendered_and_submitted(city_kiosk: C
     _child(screen, QLineEdit, "field-deposit-input").setText("12,5")
     _child(screen, QPlainTextEdit, "field-plan-input").setPlainText("Tables and a cake")
     screen.next_button.click()  # the date is missing
-    assert isinstance(screen.current, type(screen.current)) and screen.message.isVisible()
+    summary = _child(screen, QWidget, "form-summary")  # the problems, listed at the top
+    assert summary.isVisible() and _child(screen, QWidget, "form-summary-day").isVisible()
     problem = _child(screen, QWidget, "field-day-problem")
     assert problem.isVisible()
     day = dt.date.today() + dt.timedelta(days=30)
