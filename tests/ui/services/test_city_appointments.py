@@ -138,6 +138,43 @@ def test_change_a_booking_books_the_new_time_then_cancels_the_old(city_kiosk: Ci
     city_kiosk.qtbot.waitUntil(lambda: state.slots[old.slot_id]["available"], timeout=10_000)
 
 
+def test_a_change_that_can_only_be_queued_keeps_the_old_booking(city_kiosk: CityKiosk) -> None:
+    """The network drops between choosing the new time and saying yes: the new booking is
+    queued and may yet be refused, so the old one is not cancelled behind it."""
+    city_kiosk.sign_in()
+    screen = _open(city_kiosk)
+    confirm = _book_first_slot(city_kiosk, screen, "digital-help")
+    old = confirm.slot
+    city_kiosk.click(confirm.yes_button)
+    city_kiosk.click(_receipt(city_kiosk, screen).done_button)
+    booking = _my_booking(city_kiosk)
+    screen = _screen(city_kiosk)
+    city_kiosk.click(booking.change_button)
+    city_kiosk.wait_idle(screen)
+    slots = screen.current
+    assert isinstance(slots, SlotStep)
+    new = slots.slots[0]
+    city_kiosk.click(slots.list.buttons[0])
+    check = screen.current
+    assert isinstance(check, CheckStep)
+    city_kiosk.go_offline()
+    city_kiosk.click(check.yes_button)
+    receipt = _receipt(city_kiosk, screen)
+    assert receipt.outcome.status is ReceiptStatus.QUEUED
+    outbox = city_kiosk.core.outbox
+    assert outbox is not None
+    with outbox.store.read() as conn:
+        cancels = conn.exec_driver_sql(
+            "SELECT count(*) FROM outbox WHERE kind = 'appointment.cancel'"
+        ).scalar()
+    assert cancels == 0  # nothing queued to give up the old time
+    city_kiosk.go_online()
+    city_kiosk.wait_delivered(receipt.outcome.reference)
+    state = city_kiosk.city.gateway_state
+    assert not state.slots[new.slot_id]["available"]
+    assert not state.slots[old.slot_id]["available"]  # still the resident's
+
+
 def test_book_offline_is_queued_then_booked(city_kiosk: CityKiosk) -> None:
     city_kiosk.sign_in("Carmen Díaz", "RES-0003")
     screen = _open(city_kiosk)
