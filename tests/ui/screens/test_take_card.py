@@ -135,8 +135,9 @@ def test_take_card_and_left_behind_screens_fit_in_high_contrast_large_text(
     controller.set_preference("large_text", True)
     controller.set_preference("high_contrast", True)
     render_and_audit(window, f"take-card-{language}-hc-large")
-    with qtbot.waitSignal(screen.waited_out, timeout=5000):
-        pass
+    # the wait may be over while the screens render: wait on the state, not the signal
+    qtbot.waitUntil(lambda: window.current_screen() is window.attract, timeout=5000)
+    assert not screen.waiting
     render_and_audit(window, f"attract-card-left-{language}-hc-large")
     slot_of(card_kiosk).remove()
     qtbot.waitUntil(lambda: CARD_LEFT_PROBLEM not in card_kiosk.core.problems, timeout=15_000)
