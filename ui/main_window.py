@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from typing import TYPE_CHECKING
 
@@ -10,7 +11,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import KioskConfig
-from kiosk.session import Assurance, EndReason, Identity, Role, State
+from kiosk.session import Assurance, EndReason, Identity, Preferences, Role, State
 from kiosk.session_qt import SessionController
 from ui.chrome import TopBar
 from ui.screens.attract import AttractScreen
@@ -111,6 +112,9 @@ class MainWindow(QWidget):
         self._card_session = False  # this session began with, or took, that card
         self._take_card_due = False
         self._take_card_waived = False  # the next session end asks for no card (see below)
+        # the ended session's language and access modes, kept for "Take your card" only
+        self._carried: Preferences | None = None
+        self._defaults: Preferences | None = None
         self.library_signin: LibrarySignIn | None = None
         self.fingerprint: FingerprintConfirmation | None = None
         self._out_of_service = False
@@ -399,7 +403,13 @@ class MainWindow(QWidget):
             "technician": Role.TECHNICIAN,
         }[identity.role.value]
         verified = Identity(role, identity.name, identity.account_id, Assurance.PIN)
-        if self.card_screen is not None and self.card_screen.offer_fingerprint(verified):
+        # simplified mode: the PIN is enough, the optional fingerprint step is not offered
+        simplified = self.session.preferences.simplified
+        if (
+            self.card_screen is not None
+            and not simplified
+            and self.card_screen.offer_fingerprint(verified)
+        ):
             return  # the optional fingerprint step; sign_in_ready follows
         self.controller.sign_in(verified)
 
@@ -463,8 +473,7 @@ class MainWindow(QWidget):
         if self.session.state not in (State.ATTRACT, State.ENDING):
             self.controller.end(EndReason.CARD_REMOVED)
         elif self.take_card is not None and self.stack.currentWidget() is self.take_card:
-            self.take_card.finish()
-            self._show(self.attract)
+            self._leave_take_card()
         self._set_card_left_behind(False)
 
     # -- take your card (issue #15.7) -----------------------------------------------------------
@@ -481,14 +490,31 @@ class MainWindow(QWidget):
             self.take_card = TakeCardScreen(self.theme, wait_s=self.take_card_wait_s)
             self.take_card.waited_out.connect(self._on_card_not_taken)
             self.stack.addWidget(self.take_card)
+        # said in the language and access modes the resident chose (speech too); nothing
+        # else of the session is kept, and the defaults come back when the screen goes
+        carried, self._carried = self._carried, None
+        if carried is not None:
+            self._defaults = dataclasses.replace(self.session.preferences)
+            self.session.preferences = carried
         self._show(self.take_card)
         self.take_card.begin()
+
+    def _leave_take_card(self) -> None:
+        """Back to attract with the default language and access modes for the next person."""
+        if self.take_card is not None:
+            self.take_card.finish()
+        defaults, self._defaults = self._defaults, None
+        if defaults is not None and self.session.state is State.ATTRACT:
+            self.controller.set_language(defaults.language)
+            for name in ("large_text", "high_contrast", "speech", "simplified"):
+                self.controller.set_preference(name, getattr(defaults, name))
+        self._show(self.attract)
 
     def _on_card_not_taken(self) -> None:
         """Nobody took the card in time: attract for the next person, with a notice, and staff
         are told through diagnostics (a problem key only: never whose card it is)."""
         if self.take_card is not None and self.stack.currentWidget() is self.take_card:
-            self._show(self.attract)
+            self._leave_take_card()
         if self._card_in:
             logger.warning("a card was left in the reader")
             self._set_card_left_behind(True)
@@ -520,6 +546,9 @@ class MainWindow(QWidget):
             and reason in (EndReason.SIGN_OUT, EndReason.IDLE_TIMEOUT, EndReason.STAFF_ENDED)
         )
         self._card_session = self._take_card_waived = False
+        self._carried = (
+            dataclasses.replace(self.session.preferences) if self._take_card_due else None
+        )
         if self._built:
             for overlay in (
                 self.idle_warning,

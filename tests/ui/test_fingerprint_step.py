@@ -330,3 +330,17 @@ def test_staff_cards_are_not_offered_the_step(qtbot: QtBot, fp_kiosk: KioskAppli
     assert (identity.role, identity.assurance) == (Role.STAFF, Assurance.PIN)
     assert panel_of(fp_kiosk).phase is Phase.IDLE
     take_card_out(qtbot, fp_kiosk)
+
+
+def test_simplified_mode_signs_in_with_the_pin_without_the_fingerprint_question(
+    qtbot: QtBot, fp_kiosk: KioskApplication
+) -> None:
+    fp_kiosk.controller.set_preference("simplified", True)  # chosen on the attract screen
+    insert_and_type_pin(qtbot, fp_kiosk, PERSONA, PIN)
+    wait_home(qtbot, fp_kiosk)  # the PIN is enough: no question, nothing said about it
+    identity = fp_kiosk.core.session.identity
+    assert (identity.role, identity.assurance) == (Role.RESIDENT, Assurance.PIN)
+    assert panel_of(fp_kiosk).phase is not Phase.OFFER
+    assert card_screen(fp_kiosk).panels.currentWidget() is not panel_of(fp_kiosk)
+    assert Instruction.DOWN_CHAR not in sensor_of(fp_kiosk).commands
+    take_card_out(qtbot, fp_kiosk)

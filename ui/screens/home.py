@@ -10,11 +10,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, QRect, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPaintEvent, QPalette, QTextLayout, QTextOption
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QStyle,
+    QStylePainter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.session import Role
-from ui.screens.base import Screen, button, isolate, label, set_text
+from ui.screens.base import Screen, WrapButton, button, isolate, label, set_text
 from ui.services.registry import ServiceView
 from ui.theme import Theme
 
@@ -23,6 +32,58 @@ if TYPE_CHECKING:
     from kiosk.session import Identity
 
 NOTICES = "notices"
+
+
+def _wrap(text: str, font: QFont, width: int) -> list[str]:
+    """``text`` broken into lines no wider than ``width`` pixels in ``font`` (bidi-aware)."""
+    lines: list[str] = []
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    for paragraph in text.split("\n"):
+        layout = QTextLayout(paragraph, font)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(max(1, width))
+            lines.append(paragraph[line.textStart() : line.textStart() + line.textLength()].strip())
+        layout.endLayout()
+    return lines
+
+
+class Tile(WrapButton):
+    """A home tile: the service's title in bold on the first line, the description (and a
+    notice count) under it in the regular weight. The button's text stays the whole text, so
+    its size, accessible name and the audit's checks are the plain button's (the bold
+    measurement is an upper bound for the regular lines)."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        title, _, rest = self.text().partition("\n")
+        if not rest:
+            super().paintEvent(event)
+            return
+        painter = QStylePainter(self)
+        option = self._option("")
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)  # frame, no text
+        box = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        regular = QFont(self.font())
+        regular.setBold(False)
+        width = self._text_width(self.width())
+        blocks = [(bold, _wrap(title, bold, width)), (regular, _wrap(rest, regular, width))]
+        height = sum(QFontMetrics(f).lineSpacing() * len(lines) for f, lines in blocks)
+        top = box.top() + max(0, (box.height() - height) // 2)
+        painter.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
+        for font, lines in blocks:
+            painter.setFont(font)
+            spacing = QFontMetrics(font).lineSpacing()
+            for line in lines:
+                rect = QRect(box.left(), top, box.width(), spacing)
+                painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), line)
+                top += spacing
 
 
 class HomeScreen(Screen):
@@ -78,7 +139,11 @@ class HomeScreen(Screen):
         grid_box.addStretch(1)
         self.tiles: dict[str, QPushButton] = {}
         for view in services:
-            tile = button("tile", name=f"home-tile-{view.service_id}")
+            tile = Tile()
+            tile.setProperty("role", "tile")
+            tile.setObjectName(f"home-tile-{view.service_id}")
+            tile.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            tile.setAutoDefault(False)
             tile.clicked.connect(lambda _=False, s=view.service_id: self.service_chosen.emit(s))
             self.tiles[view.service_id] = tile
         outer.addWidget(self.scrolling(content), 1)
@@ -121,7 +186,8 @@ class HomeScreen(Screen):
         columns = 2
         if per_page is not None:
             allowed = allowed[self._page * per_page : (self._page + 1) * per_page]
-            columns = 1
+            columns = 1  # simplified: one column of large tiles across the whole width
+        self.grid.setColumnStretch(1, 1 if columns == 2 else 0)
         for index, service_id in enumerate(allowed):
             tile = self.tiles[service_id]
             self.grid.addWidget(tile, index // columns, index % columns)
