@@ -74,6 +74,7 @@ def test_paper_out_turns_the_printer_row_red_without_refresh(city_kiosk: CityKio
     assert "#A3141E" in row.badge.styleSheet()
     assert row.problem.text() == "The receipt printer is out of paper."
     assert "new paper roll" in row.next_step.text()
+    assert "Problem: Receipt printer" in screen.overview.text()  # at a glance, at the top
     assert "printer.paper_out" not in row.problem.text() + row.badge.text()
     assert "service desk: printer.paper_out" in row.next_step.text()  # for a call, last
     city_kiosk.printer.printer.set_paper(PaperLevel.OK)

@@ -206,6 +206,10 @@ class DiagnosticsScreen(Screen):
         outer = self.vbox()
         self.heading = label("title", name="diag-title")
         outer.addWidget(self.heading)
+        # the board at a glance, above the fold: which rows need the technician
+        self.overview = label("body", name="diag-overview")
+        self.overview.setStyleSheet("font-weight: bold;")
+        outer.addWidget(self.overview)
         self.limit_note = label("body", name="diag-limit")
         outer.addWidget(self.limit_note)
         self.status_line = label("body", name="diag-status")
@@ -614,6 +618,25 @@ class DiagnosticsScreen(Screen):
             "alerts": self.tr("Alerts"),
         }
 
+    def _show_overview(self) -> None:
+        if self._report is None:
+            set_text(self.overview, " ")
+            return
+        names = self._row_names()
+        bad = [names[n] for n, row in self.rows.items() if row.status == "error"]
+        warn = [names[n] for n, row in self.rows.items() if row.status == "warning"]
+        parts = []
+        if bad:
+            parts.append(
+                f"{SYMBOLS['error']} " + self.tr("Problem: %1").replace("%1", ", ".join(bad))
+            )
+        if warn:
+            parts.append(
+                f"{SYMBOLS['warning']} " + self.tr("Warning: %1").replace("%1", ", ".join(warn))
+            )
+        text = "\n".join(parts) or f"{SYMBOLS['ok']} " + self.tr("Everything installed works.")
+        set_text(self.overview, text)
+
     def _show_report(self) -> None:
         names = self._row_names()
         for name, row in self.rows.items():
@@ -639,6 +662,7 @@ class DiagnosticsScreen(Screen):
                     self._summary(check),
                 )
             row.paint_badge(self.theme)
+        self._show_overview()
 
     def _summary(self, check: Check) -> str:
         """A short plain summary of the numbers behind a row (never a key=value dump)."""
