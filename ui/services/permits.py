@@ -22,7 +22,7 @@ from kiosk.services.signing import SigningError, sign_document
 from kiosk.services.submit import Submission
 from offline_queue.connectors.gateway import CatalogService, GatewayError, Licence
 from ui.forms.engine import FormFlow
-from ui.screens.base import button, label, set_text
+from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
 from ui.services.context import ServiceContext
 from ui.services.photo import PhotoStep
@@ -161,11 +161,11 @@ class ChooseStep(Step):
             if licence is None:
                 text = self.tr("Apply: %1").replace("%1", title)
             else:
-                text = (
-                    self.tr("Renew: %1 (valid until %2)")
-                    .replace("%1", title)
-                    .replace("%2", licence.valid_until.isoformat())
+                # the renewal's title already says "Renew …": the date goes on its own line
+                valid = self.tr("Your licence is valid until %1.").replace(
+                    "%1", isolate(licence.valid_until.isoformat())
                 )
+                text = f"{title}\n{valid}"
             set_text(choice, text)
 
     def title(self) -> str:
@@ -218,10 +218,12 @@ class ReviewStep(Step):
                 shown = self.tr("Yes") if value else self.tr("No")
             else:
                 shown = str(value)
-            lines.append(f"{forms.label(f, language)}: {shown}")
+            # the question, and the answer on its own line ("Electric vehicle?" / "No"),
+            # never "Question?: answer"
+            lines.append(f"{forms.label(f, language)}\n{shown}")
         if self.application.photo:
             lines.append(self.tr("Photo: taken at this kiosk"))
-        set_text(self.summary, "\n".join(lines))
+        set_text(self.summary, "\n\n".join(lines))
         money = fee_money(svc)
         if money is None:
             set_text(self.fee, self.tr("No fee."))
