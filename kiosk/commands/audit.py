@@ -28,24 +28,31 @@ from kiosk.credentials import AUDIT_KEY, PLAIN_FILES, SEALED_DIR, decrypt_sealed
 DEFAULT_DATA_DIR = Path("/var/lib/ecitizen-kiosk")
 
 
-def _audit_path(data_dir: Path, file: Path | None, config: Path | None = None) -> Path:
+def _audit_path(data_dir: Path | None, file: Path | None, config: Path | None = None) -> Path:
     if file is not None:
         return file
+    if data_dir is None and config is None:
+        # the installed kiosk's own log ($KIOSK_CONFIG or /etc/ecitizen-kiosk/kiosk.toml), or
+        # a one-line refusal (exit 2): never a guessed directory (issue #15 item 14)
+        from kiosk.commands.datadir import find_data_dir
+
+        return find_data_dir(None, None) / AUDIT_FILE_NAME
     if config is not None:
         try:
             data_dir = load_config(config).paths.data_dir
         except ConfigError as exc:
             raise click.ClickException(exc.text()) from None
+    assert data_dir is not None
     return data_dir / AUDIT_FILE_NAME
 
 
 _data_dir_option = click.option(
     "--data-dir",
     type=click.Path(file_okay=False, path_type=Path),
-    default=DEFAULT_DATA_DIR,
-    show_default=True,
+    default=None,
     envvar="KIOSK_DATA_DIR",
-    help="Kiosk data directory holding audit.jsonl.",
+    help="Kiosk data directory holding audit.jsonl (default: the data directory of --config, "
+    "$KIOSK_CONFIG or the installed /etc/ecitizen-kiosk/kiosk.toml).",
 )
 _config_option = click.option(
     "--config",
@@ -135,7 +142,7 @@ def _shipped_anchor(data_dir: Path, key: bytes | None) -> tuple[Checkpoint | Non
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @_file_argument
 def verify_command(
-    data_dir: Path,
+    data_dir: Path | None,
     config: Path | None,
     key_file: Path | None,
     sealed_key: Path,
@@ -206,7 +213,7 @@ def verify_command(
 @click.option("--json", "as_json", is_flag=True, help="Print the raw JSON lines.")
 @_file_argument
 def tail_command(
-    data_dir: Path, config: Path | None, count: int, as_json: bool, file: Path | None
+    data_dir: Path | None, config: Path | None, count: int, as_json: bool, file: Path | None
 ) -> None:
     """Show the last entries (unverified; run ``kiosk audit verify`` to check them)."""
     path = _audit_path(data_dir, file, config)

@@ -104,3 +104,21 @@ def test_a_broken_configuration_is_refused_in_one_line(no_installed: Path, tmp_p
     r = CliRunner().invoke(queue, ["status", "--config", str(bad)])
     assert r.exit_code == 2 and "not valid TOML" in r.output
     assert r.output.strip().count("\n") == 0
+
+
+def test_audit_without_a_data_dir_uses_the_installed_kiosk_or_refuses(
+    no_installed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kiosk.audit import AuditLog
+    from kiosk.commands.audit import audit
+
+    refused = CliRunner().invoke(audit, ["tail"])
+    assert refused.exit_code == 2 and refused.output.strip().count("\n") == 0
+    data = tmp_path / "var-lib"
+    data.mkdir()
+    with AuditLog.in_data_dir(data) as log:
+        log.record("technician.enter", "technician")
+    monkeypatch.setenv("KIOSK_CONFIG", str(_config(tmp_path, data)))
+    found = CliRunner().invoke(audit, ["tail", "--json"])
+    assert found.exit_code == 0, found.output
+    assert "technician.enter" in found.output
