@@ -689,7 +689,11 @@ def collect_standalone(
             checks.append(camera_state(config))
     store: Store | None = None
     try:
-        store = open_store(config.paths.data_dir)
+        if not (config.paths.data_dir / "queue.db").is_file():
+            # a report only reads: it never creates an empty queue (issue #15 item 14)
+            checks.append(Check("queue", ERROR, "queue.no_database"))
+        else:
+            store = open_store(config.paths.data_dir)
     except Exception as exc:
         key = getattr(exc, "key", None)
         if not isinstance(key, str):

@@ -11,6 +11,7 @@ Exit codes: 0 everything ok (or disabled), 1 warnings, 2 errors.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,11 @@ EXIT_ERROR = 2
 
 
 def _config(config_path: Path | None, data_dir: Path | None) -> KioskConfig:
+    if config_path is None:  # the installed kiosk's own configuration when there is one
+        from kiosk.commands.datadir import INSTALLED_CONFIG
+
+        env = os.environ.get("KIOSK_CONFIG")
+        config_path = Path(env) if env else INSTALLED_CONFIG if INSTALLED_CONFIG.is_file() else None
     try:
         config = load_demo_config() if config_path is None else load_config(config_path)
     except ConfigError as exc:
@@ -53,7 +59,8 @@ def _short(value: Any) -> str:
     "--config",
     "config_path",
     type=click.Path(path_type=Path, dir_okay=False),
-    help="Kiosk configuration (TOML). Default: the embedded demo configuration.",
+    help="Kiosk configuration (TOML). Default: $KIOSK_CONFIG, the installed "
+    "/etc/ecitizen-kiosk/kiosk.toml, else the embedded demo configuration.",
 )
 @click.option("--data-dir", type=click.Path(path_type=Path, file_okay=False), default=None)
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")

@@ -122,3 +122,16 @@ def test_audit_without_a_data_dir_uses_the_installed_kiosk_or_refuses(
     found = CliRunner().invoke(audit, ["tail", "--json"])
     assert found.exit_code == 0, found.output
     assert "technician.enter" in found.output
+
+
+def test_diag_all_reads_and_never_creates_a_queue(no_installed: Path, tmp_path: Path) -> None:
+    from kiosk.cli import main
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    args = ["diag", "all", "--json", "--no-devices", "--timeout", "1", "--data-dir", str(empty)]
+    result = CliRunner().invoke(main, args)
+    report = json.loads(result.output)
+    assert report["checks"]["queue"]["key"] == "queue.no_database"
+    assert result.exit_code == 2
+    assert not (empty / "queue.db").exists()
