@@ -113,3 +113,17 @@ def test_every_key_the_board_shows_often_has_its_own_words() -> None:
         assert is_specific(key), key
     assert advice("printer.something_new").problem == "The receipt printer has a problem."
     assert advice("zzz.unknown").next_step.startswith("Call the service desk")
+
+
+def test_the_board_passes_the_accessibility_checks(city_kiosk: CityKiosk) -> None:  # noqa: F811
+    from tests.helpers.screens import render_and_audit
+
+    screen = _open(city_kiosk)
+    city_kiosk.printer.printer.set_paper(PaperLevel.OUT)
+    city_kiosk.qtbot.waitUntil(lambda: screen.rows["printer"].status == "error", timeout=TIMEOUT_MS)
+    render_and_audit(city_kiosk.app.window, "diagnostics-board")
+    controller = city_kiosk.app.controller
+    controller.set_preference("large_text", True)
+    controller.set_preference("high_contrast", True)
+    controller.set_language("ar")
+    render_and_audit(city_kiosk.app.window, "diagnostics-board-ar-large")
