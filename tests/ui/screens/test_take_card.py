@@ -13,11 +13,13 @@ from kiosk import diagnostics
 from kiosk.session import Role, State
 from tests.helpers.card_kiosk import type_pin, wait_pin_panel
 from tests.helpers.screens import render_and_audit
+from tests.ui.accessibility import Spoken, mock_tts
 from ui.main import KioskApplication
 from ui.main_window import CARD_LEFT_KEY, CARD_LEFT_PROBLEM
 from ui.screens.take_card import TakeCardScreen
 
 pytestmark = pytest.mark.pcsc
+__all__ = ["mock_tts"]
 
 
 def slot_of(kiosk: KioskApplication) -> CardSlot:
@@ -141,3 +143,28 @@ def test_take_card_and_left_behind_screens_fit_in_high_contrast_large_text(
     render_and_audit(window, f"attract-card-left-{language}-hc-large")
     slot_of(card_kiosk).remove()
     qtbot.waitUntil(lambda: CARD_LEFT_PROBLEM not in card_kiosk.core.problems, timeout=15_000)
+
+
+@pytest.mark.qt_log_ignore("pipewire")
+def test_take_card_keeps_the_residents_access_modes_and_speaks(
+    qtbot: QtBot, mock_tts: None, card_kiosk: KioskApplication
+) -> None:
+    """Said with the ended session's speech and large text (its data is gone); the next person
+    gets the defaults back once the card is out."""
+    window, controller = card_kiosk.window, card_kiosk.controller
+    spoken = Spoken(card_kiosk)
+    sign_in_amina(qtbot, card_kiosk)
+    controller.set_preference("speech", True)
+    controller.set_preference("large_text", True)
+    window.finish()
+    take_card_screen(card_kiosk)
+    session = card_kiosk.core.session
+    assert session.identity.role is Role.NONE and not session.data.values
+    assert session.preferences.speech and session.preferences.large_text
+    assert window.theme.text_scale == 2.0
+    qtbot.waitUntil(lambda: "Take your card" in spoken.all, timeout=5000)
+    assert "Amina" not in spoken.all.split("Take your card")[-1]
+    slot_of(card_kiosk).remove()
+    qtbot.waitUntil(lambda: window.current_screen() is window.attract, timeout=15_000)
+    prefs = session.preferences
+    assert (prefs.speech, prefs.large_text, window.theme.text_scale) == (False, False, 1.0)
