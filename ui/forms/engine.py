@@ -39,101 +39,113 @@ def _number(value: float) -> str:
     return f"{value:g}"
 
 
+class FormTexts(QObject):
+    """The engine's sentences for rules and problems. One translation context ("FormTexts")
+    that the catalogue extraction sees, whichever widget asks."""
+
+    def rule(self, field: FormField) -> str:
+        """The field's rule as the hint says it ("15 digits", "A number from 0.5 to 120"), or ""."""
+        rules = field.validation
+        if field.type in ("number", "money"):
+            low, high = rules.min, rules.max
+            if low is not None and high is not None:
+                return (
+                    self.tr("A number from %1 to %2")
+                    .replace("%1", _number(low))
+                    .replace("%2", _number(high))
+                )
+            if low is not None:
+                return self.tr("A number of at least %1").replace("%1", _number(low))
+            if high is not None:
+                return self.tr("A number of at most %1").replace("%1", _number(high))
+            return ""
+        if field.type not in forms.TEXT_TYPES or field.type == "long_text":
+            return ""  # a long text shows its counter instead
+        rule = forms.length_rule(field)
+        low, high = rule.minimum, rule.maximum
+        if rule.digits:
+            if low is not None and low == high:
+                return self.tr("%n digits", "", low)
+            if low is not None and high is not None:
+                return self.tr("%1 to %2 digits").replace("%1", str(low)).replace("%2", str(high))
+            if low is not None:
+                return self.tr("At least %n digits", "", low)
+            if high is not None:
+                return self.tr("Up to %n digits", "", high)
+            return self.tr("Digits only")
+        if low is not None and low == high:
+            return self.tr("%n characters", "", low)
+        if low is not None:
+            return self.tr("At least %n characters", "", low)
+        return ""
+
+    def rule_problem(self, key: str, field: FormField) -> str:
+        """The problem said as the rule to follow ("Please enter 15 digits."), or ""."""
+        rules = field.validation
+        if key in (forms.TOO_SMALL, forms.TOO_LARGE):
+            low, high = rules.min, rules.max
+            if low is not None and high is not None:
+                return (
+                    self.tr("Please enter a number from %1 to %2.")
+                    .replace("%1", _number(low))
+                    .replace("%2", _number(high))
+                )
+            return ""
+        if key not in (forms.TOO_SHORT, forms.TOO_LONG, forms.WRONG_FORMAT):
+            return ""
+        rule = forms.length_rule(field)
+        low, high = rule.minimum, rule.maximum
+        if rule.digits:
+            if low is not None and low == high:
+                return self.tr("Please enter %n digits.", "", low)
+            if low is not None and high is not None:
+                return (
+                    self.tr("Please enter %1 to %2 digits.")
+                    .replace("%1", str(low))
+                    .replace("%2", str(high))
+                )
+            if key == forms.TOO_SHORT and low is not None:
+                return self.tr("Please enter at least %n digits.", "", low)
+            if key == forms.TOO_LONG and high is not None:
+                return self.tr("Please enter at most %n digits.", "", high)
+            return ""
+        if key == forms.TOO_SHORT and low is not None:
+            return self.tr("Please enter at least %n characters.", "", low)
+        if key == forms.TOO_LONG and high is not None:
+            return self.tr("Please enter at most %n characters.", "", high)
+        return ""
+
+    def problem(self, key: str, field: FormField | None = None) -> str:
+        """A plain sentence for a :mod:`kiosk.forms` problem key; with ``field``, the sentence
+        says the field's rule where it has one ("Please enter 15 digits.")."""
+        if field is not None:
+            said = self.rule_problem(key, field)
+            if said:
+                return said
+        texts = {
+            forms.REQUIRED: self.tr("Please answer this question."),
+            forms.TOO_SHORT: self.tr("This is too short."),
+            forms.TOO_LONG: self.tr("This is too long. Please shorten it."),
+            forms.WRONG_FORMAT: self.tr("This does not look right. Please check the example."),
+            forms.NOT_A_NUMBER: self.tr("Please enter a number, for example 12 or 12.5."),
+            forms.TOO_SMALL: self.tr("This number is too small."),
+            forms.TOO_LARGE: self.tr("This number is too large."),
+            forms.NOT_A_DATE: self.tr("This is not a valid date."),
+            forms.NOT_A_CHOICE: self.tr("Please choose one of the options."),
+            forms.TOO_MANY_DECIMALS: self.tr("Please use at most two decimals."),
+        }
+        return texts.get(key, self.tr("Please check this answer."))
+
+
 def rule_text(widget: QWidget, field: FormField) -> str:
     """The field's rule as the hint says it ("15 digits", "A number from 0.5 to 120"), or ""."""
-    tr = widget.tr
-    rules = field.validation
-    if field.type in ("number", "money"):
-        low, high = rules.min, rules.max
-        if low is not None and high is not None:
-            return (
-                tr("A number from %1 to %2")
-                .replace("%1", _number(low))
-                .replace("%2", _number(high))
-            )
-        if low is not None:
-            return tr("A number of at least %1").replace("%1", _number(low))
-        if high is not None:
-            return tr("A number of at most %1").replace("%1", _number(high))
-        return ""
-    if field.type not in forms.TEXT_TYPES or field.type == "long_text":
-        return ""  # a long text shows its counter instead
-    rule = forms.length_rule(field)
-    low, high = rule.minimum, rule.maximum
-    if rule.digits:
-        if low is not None and low == high:
-            return tr("%n digits", "", low)
-        if low is not None and high is not None:
-            return tr("%1 to %2 digits").replace("%1", str(low)).replace("%2", str(high))
-        if low is not None:
-            return tr("At least %n digits", "", low)
-        if high is not None:
-            return tr("Up to %n digits", "", high)
-        return tr("Digits only")
-    if low is not None and low == high:
-        return tr("%n characters", "", low)
-    if low is not None:
-        return tr("At least %n characters", "", low)
-    return ""
-
-
-def _rule_problem(widget: QWidget, key: str, field: FormField) -> str:
-    """The problem said as the rule to follow ("Please enter 15 digits."), or ""."""
-    tr = widget.tr
-    rules = field.validation
-    if key in (forms.TOO_SMALL, forms.TOO_LARGE):
-        low, high = rules.min, rules.max
-        if low is not None and high is not None:
-            return (
-                tr("Please enter a number from %1 to %2.")
-                .replace("%1", _number(low))
-                .replace("%2", _number(high))
-            )
-        return ""
-    if key not in (forms.TOO_SHORT, forms.TOO_LONG, forms.WRONG_FORMAT):
-        return ""
-    rule = forms.length_rule(field)
-    low, high = rule.minimum, rule.maximum
-    if rule.digits:
-        if low is not None and low == high:
-            return tr("Please enter %n digits.", "", low)
-        if low is not None and high is not None:
-            return (
-                tr("Please enter %1 to %2 digits.").replace("%1", str(low)).replace("%2", str(high))
-            )
-        if key == forms.TOO_SHORT and low is not None:
-            return tr("Please enter at least %n digits.", "", low)
-        if key == forms.TOO_LONG and high is not None:
-            return tr("Please enter at most %n digits.", "", high)
-        return ""
-    if key == forms.TOO_SHORT and low is not None:
-        return tr("Please enter at least %n characters.", "", low)
-    if key == forms.TOO_LONG and high is not None:
-        return tr("Please enter at most %n characters.", "", high)
-    return ""
+    return FormTexts().rule(field)
 
 
 def problem_text(widget: QWidget, key: str, field: FormField | None = None) -> str:
     """A plain sentence for a :mod:`kiosk.forms` problem key; with ``field``, the sentence
     says the field's rule where it has one ("Please enter 15 digits.")."""
-    tr = widget.tr
-    if field is not None:
-        said = _rule_problem(widget, key, field)
-        if said:
-            return said
-    texts = {
-        forms.REQUIRED: tr("Please answer this question."),
-        forms.TOO_SHORT: tr("This is too short."),
-        forms.TOO_LONG: tr("This is too long. Please shorten it."),
-        forms.WRONG_FORMAT: tr("This does not look right. Please check the example."),
-        forms.NOT_A_NUMBER: tr("Please enter a number, for example 12 or 12.5."),
-        forms.TOO_SMALL: tr("This number is too small."),
-        forms.TOO_LARGE: tr("This number is too large."),
-        forms.NOT_A_DATE: tr("This is not a valid date."),
-        forms.NOT_A_CHOICE: tr("Please choose one of the options."),
-        forms.TOO_MANY_DECIMALS: tr("Please use at most two decimals."),
-    }
-    return texts.get(key, tr("Please check this answer."))
+    return FormTexts().problem(key, field)
 
 
 class FieldValidator(QValidator):
@@ -390,6 +402,7 @@ class FieldEditor(QWidget):
         # the focused input keeps the focus ring of the theme; the others get the danger border
         self.setStyleSheet(
             f"QLineEdit:!focus, QPlainTextEdit:!focus {{ border: 4px solid {p.danger}; }}\n"
+            f'QPushButton[role="toggle"]:!focus:!checked {{ border-color: {p.danger}; }}\n'
             f"QWidget#field-{self.field.name}-problem-row {{ border-left: 6px solid {p.danger};"
             f" border-right: 6px solid {p.danger}; }}\n"
             f"QLabel#field-{self.field.name}-problem, QLabel#field-{self.field.name}-problem-mark"
@@ -480,6 +493,9 @@ class FormStep(Step):
         language = self.service.context.language
         for editor in self.editors:
             editor.retranslate(language)
+            if editor.problem_key:  # a shown problem follows the language too
+                key = editor.problem_key
+                editor.show_problem(problem_text(self, key, editor.field), key)
         self._update_summary()
 
     def invalid(self) -> list[FieldEditor]:

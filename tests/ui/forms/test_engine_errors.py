@@ -177,3 +177,36 @@ def test_the_summary_count_uses_the_languages_plural_forms(
             _child(screen, QLineEdit, "field-plate-input").setText("1234abc")
         finally:
             QCoreApplication.removeTranslator(translator)
+
+
+def test_a_shown_problem_follows_the_language(city_kiosk: CityKiosk, tmp_path: Path) -> None:
+    screen, step = _open_parking(city_kiosk)
+    screen.next_button.click()
+    zone = _child(screen, QLabel, "field-zone-problem")
+    assert zone.text() == "Please answer this question."
+    # the engine's sentences have one context the catalogue extraction sees: FormTexts
+    ts = tmp_path / "forms_es.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS>'
+        '<TS version="2.1" language="es"><context><name>FormTexts</name>'
+        "<message><source>Please answer this question.</source>"
+        "<translation>Responda a esta pregunta, por favor.</translation></message>"
+        "</context></TS>",
+        encoding="utf-8",
+    )
+    qm = tmp_path / "forms_es.qm"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    city_kiosk.app.controller.set_language("es")
+    QCoreApplication.installTranslator(translator)
+    try:
+        step.retranslate()
+        assert zone.isVisible() and zone.text() == "Responda a esta pregunta, por favor."
+        entry = step.summary_entries["zone"]
+        assert entry.isVisible() and entry.text().endswith(zone.text())
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    city_kiosk.app.controller.set_language("en")  # the kiosk retranslates on its event
+    city_kiosk.qtbot.waitUntil(lambda: zone.text() == "Please answer this question.")
