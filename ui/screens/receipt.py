@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from kiosk.receipts import ReceiptStatus, outbox_state_of, render_receipt
 from kiosk.services.submit import SubmitOutcome
+from kiosk.session import Role
 from kiosk.statistics import RATINGS
 from ui.screens.base import button, label, set_text
 from ui.services.base import Step, column
@@ -254,9 +255,17 @@ class ReceiptStep(Step):
                 if self.said is not None
                 else self.tr("Saved: your request will be sent"),
             )
+            # a guest has no notices inbox: never promise one (#15.12)
+            guest = self.service.context.identity.role is Role.GUEST
             set_text(
                 self.status_text,
                 self.tr(
+                    "The city's system could not confirm it yet, so your request is saved on "
+                    "this kiosk in encrypted form and will be sent automatically. You do not "
+                    "need to do it again. Keep your reference to follow it up."
+                )
+                if guest
+                else self.tr(
                     "The city's system could not confirm it yet, so your request is saved on "
                     "this kiosk in encrypted form and will be sent automatically. You do not "
                     "need to do it again. It will appear in My notices once it is sent."

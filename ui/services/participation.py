@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
 from kiosk.services.signing import SigningError, sign_document
 from kiosk.services.submit import Submission
+from kiosk.session import Role
 from offline_queue.connectors.gateway import (
     Consultation,
     FieldChoice,
@@ -123,7 +124,11 @@ class PetitionStep(Step):
         layout.addStretch(1)
 
     def can_sign(self) -> bool:
-        return self.petition.status == "open" and not self.petition.signed_by_me
+        return (
+            self.petition.status == "open"
+            and not self.petition.signed_by_me
+            and not self.petitions.guest
+        )
 
     def title(self) -> str:
         return self.tr("Read the petition")
@@ -150,6 +155,11 @@ class PetitionStep(Step):
             state = self.tr("You have already signed this petition.")
         elif p.status != "open":
             state = self.tr("This petition is closed.")
+        elif self.petitions.guest:
+            state = self.tr(
+                "To sign this petition, sign in with your eCitizen card: the city counts one "
+                "signature per person."
+            )
         else:
             state = self.tr(
                 "Signing is public support for this petition. The city counts one signature "
@@ -181,6 +191,11 @@ class PetitionsScreen(ServiceScreen):
 
     def title(self) -> str:
         return self.tr("Petitions")
+
+    @property
+    def guest(self) -> bool:
+        """A guest reads petitions; signing needs the card."""
+        return self.context.identity.role is Role.GUEST
 
     def _describe(self, item: object) -> str:
         assert isinstance(item, Petition)

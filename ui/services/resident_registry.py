@@ -53,7 +53,7 @@ RESIDENT_SERVICES: dict[str, ServiceView] = {
         lambda: QCoreApplication.translate(
             "Services", "Read petitions and sign them with your card"
         ),
-        RESIDENTS,
+        frozenset({Role.GUEST, Role.RESIDENT}),  # a guest reads; signing needs the card
         _petitions,
     ),
     "consultations": ServiceView(

@@ -1,5 +1,9 @@
 """Pay a utility bill: scan the bill's code or type the account number, see the amount due
-(live from the city, online only), pay with the eCitizen account or print a counter slip."""
+(live from the city, online only), pay with the eCitizen account or print a counter slip.
+
+A guest (no card) scans the bill's code only (an account number would list a household's
+bills) and gets an anonymous payment slip: the amount and the bill's reference to pay at the
+counter; nothing about the guest is sent or kept."""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from kiosk.scan_payloads import BillBarcode, BillSlip
 from kiosk.scan_qt import STATE_ABSENT, STATE_DISABLED, STATE_READY, CodeScanBridge
 from kiosk.services import bills
 from kiosk.services.submit import SubmitError
+from kiosk.session import Role
 from offline_queue.connectors.gateway import Bill, GatewayError
 from ui.formatting import date_text
 from ui.keyboard import Variant
@@ -36,6 +41,11 @@ class BillsScreen(ServiceScreen):
 
     def title(self) -> str:
         return self.tr("Pay a utility bill")
+
+    @property
+    def guest(self) -> bool:
+        """A guest: the bill's code only, and a counter slip (no account to charge)."""
+        return self.context.identity.role is Role.GUEST
 
     def bill_error_text(self, key: str) -> str:
         if key == "bills.bad_account":
@@ -113,10 +123,11 @@ class FindBillStep(Step):
         return self.tr("Find your bill")
 
     def next_text(self) -> str:
-        return self.tr("Find my bills")
+        return "" if self.owner.guest else self.tr("Find my bills")
 
     def shown(self) -> None:
-        attach_keyboard(self, self.account, Variant.NUMERIC)
+        if not self.owner.guest:
+            attach_keyboard(self, self.account, Variant.NUMERIC)
         self.retranslate()
 
     def start_scan(self) -> None:
@@ -156,6 +167,8 @@ class FindBillStep(Step):
         )
 
     def advance(self) -> None:
+        if self.owner.guest:
+            return
         text = self.account.text()
         try:
             bills.normalise_account(text)
@@ -175,9 +188,15 @@ class FindBillStep(Step):
         )
 
     def retranslate(self) -> None:
+        guest = self.owner.guest
         set_text(
             self.intro,
-            self.tr("Scan the code printed on your bill, or type your account number."),
+            self.tr(
+                "Scan the code printed on your bill. You get a payment slip to pay at the "
+                "counter; nothing about you is kept."
+            )
+            if guest
+            else self.tr("Scan the code printed on your bill, or type your account number."),
         )
         set_text(
             self.offline_note,
@@ -189,7 +208,12 @@ class FindBillStep(Step):
         self.offline_note.setVisible(not online(self))
         set_text(self.scan_button, self.tr("Scan the code on my bill"))
         state = self.scan_state
-        if state == STATE_DISABLED:
+        if state in (STATE_DISABLED, STATE_ABSENT) and guest:
+            text = self.tr(
+                "The camera cannot read codes right now. Please pay at the counter with your "
+                "bill, or sign in with your eCitizen card to type your account number."
+            )
+        elif state == STATE_DISABLED:
             text = self.tr("This kiosk has no camera. Please type your account number.")
         elif state == STATE_ABSENT:
             text = self.tr("The camera is not working right now. Please type your account number.")
@@ -204,6 +228,8 @@ class FindBillStep(Step):
         self.scan_button.setEnabled(state not in (STATE_DISABLED, STATE_ABSENT))
         set_text(self.account_label, self.tr("Account number (digits only)"))
         self.account.setAccessibleName(self.tr("Account number"))
+        self.account_label.setVisible(not guest)
+        self.account.setVisible(not guest)
 
     def wipe(self) -> None:
         if self.scanner is not None:
@@ -271,7 +297,8 @@ class BillStep(Step):
         self.status = label("body", name="bills-status")
         self.how = label("body", name="bills-how")
         self.pay_button = button("primary", name="bills-pay")
-        self.slip_button = button(name="bills-slip")
+        # a guest's only way to pay here: the main action
+        self.slip_button = button("primary" if screen.guest else "", name="bills-slip")
         for widget in (
             self.what,
             self.amount,
@@ -352,7 +379,17 @@ class BillStep(Step):
         except bills.BillError as exc:
             self.owner.show_message(self.owner.bill_error_text(exc.key))
             return
-        self.owner.submit(submission, self.owner.fail_bill)
+        if not self.owner.guest:
+            self.owner.submit(submission, self.owner.fail_bill)
+            return
+        amount = self.amount_text()
+        self.owner.submit(
+            submission,
+            self.owner.fail_bill,
+            said=lambda: self.tr("Payment slip ready: pay %1 at the counter").replace(
+                "%1", isolate(amount)
+            ),
+        )
 
     def retranslate(self) -> None:
         lang = self.owner.context.language
@@ -361,18 +398,23 @@ class BillStep(Step):
         set_text(self.amount, money_text(bill.amount, lang))
         set_text(self.due, self.tr("Due %1").replace("%1", date_text(bill.due_date, lang)))
         set_text(self.status, bill_status_text(self, bill.status))
-        set_text(
-            self.how,
-            self.tr(
+        guest = self.owner.guest
+        if not self.payable:
+            how = self.tr("This bill is already paid.")
+        elif guest:
+            how = self.tr(
+                "Print a payment slip and pay it at the counter. The slip shows the amount and "
+                "the bill's reference, nothing about you."
+            )
+        else:
+            how = self.tr(
                 "Pay now: the city charges the payment method saved on your eCitizen account. "
                 "The kiosk never sees your card. Or print a slip and pay at the counter."
             )
-            if self.payable
-            else self.tr("This bill is already paid."),
-        )
+        set_text(self.how, how)
         set_text(self.pay_button, self.tr("Pay now with my eCitizen account"))
         set_text(self.slip_button, self.tr("Print a payment slip for the counter"))
-        self.pay_button.setVisible(self.payable)
+        self.pay_button.setVisible(self.payable and not guest)
         self.slip_button.setVisible(self.payable)
 
     def wipe(self) -> None:

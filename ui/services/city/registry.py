@@ -10,6 +10,7 @@ from ui.services.context import ServiceContext
 from ui.services.registry import ServiceView
 
 RESIDENTS = frozenset({Role.RESIDENT})
+GUESTS_AND_RESIDENTS = frozenset({Role.GUEST, Role.RESIDENT})
 EVERYONE = frozenset({Role.GUEST, Role.RESIDENT, Role.PATRON, Role.STAFF})
 LIBRARY_USERS = frozenset({Role.PATRON, Role.RESIDENT})
 
@@ -75,7 +76,7 @@ CITY_SERVICES: dict[str, ServiceView] = {
         lambda: QCoreApplication.translate(
             "Services", "Water and waste bills: scan the bill or type the account number"
         ),
-        RESIDENTS,
+        GUESTS_AND_RESIDENTS,  # a guest: by the bill's code, as a counter slip (#15.12)
         _bills,
     ),
     "projects": ServiceView(
