@@ -313,14 +313,19 @@ class OnScreenKeyboard(QWidget):
         self._keys.sort(key=lambda k: (k.objectName() in ("key-shift", "key-clear")))
         specials = QGridLayout()
         specials.setSpacing(6)
-        tr = QCoreApplication.translate
         entries: list[tuple[str, str, Qt.Key]] = []
         if self.variant in LETTER_VARIANTS:
             entries.append(("symbols", self._symbols_text(), Qt.Key.Key_unknown))
         if not keypad:
-            entries.append(("space", tr("Keyboard", "Space"), Qt.Key.Key_Space))
-        entries.append(("backspace", tr("Keyboard", "Delete"), Qt.Key.Key_Backspace))
-        entries.append(("done", tr("Keyboard", "Hide keyboard"), Qt.Key.Key_unknown))
+            entries.append(
+                ("space", QCoreApplication.translate("Keyboard", "Space"), Qt.Key.Key_Space)
+            )
+        entries.append(
+            ("backspace", QCoreApplication.translate("Keyboard", "Delete"), Qt.Key.Key_Backspace)
+        )
+        entries.append(
+            ("done", QCoreApplication.translate("Keyboard", "Hide keyboard"), Qt.Key.Key_unknown)
+        )
         for column, (name, text, qt_key) in enumerate(entries):
             key = self._key(name, text, side)
             key.setObjectName(f"key-{name}")
@@ -353,14 +358,20 @@ class OnScreenKeyboard(QWidget):
         return key
 
     def _symbols_text(self) -> str:
-        tr = QCoreApplication.translate
         # the labels of the layer key: the language's first letters, or a symbol and digits
-        return tr("Keyboard", "abc") if self.symbols else tr("Keyboard", "?123")
+        return (
+            QCoreApplication.translate("Keyboard", "abc")
+            if self.symbols
+            else QCoreApplication.translate("Keyboard", "?123")
+        )
 
     def _symbols_name(self) -> str:
         """What speech says for the layer key: where it leads."""
-        tr = QCoreApplication.translate
-        return tr("Keyboard", "Letters") if self.symbols else tr("Keyboard", "Symbols")
+        return (
+            QCoreApplication.translate("Keyboard", "Letters")
+            if self.symbols
+            else QCoreApplication.translate("Keyboard", "Symbols")
+        )
 
     def _set_shift(self, shift: Shift) -> None:
         if shift is not self.shift:
@@ -379,12 +390,11 @@ class OnScreenKeyboard(QWidget):
         shift_key = self._shift_key
         if shift_key is None:
             return
-        tr = QCoreApplication.translate
         # the key is lit while on; caps lock shows its own symbol and a double border
         texts = {
-            Shift.OFF: ("⇧", tr("Keyboard", "Shift")),
-            Shift.ONCE: ("⇧", tr("Keyboard", "Shift: on")),
-            Shift.LOCKED: ("⇪", tr("Keyboard", "Caps lock: on")),
+            Shift.OFF: ("⇧", QCoreApplication.translate("Keyboard", "Shift")),
+            Shift.ONCE: ("⇧", QCoreApplication.translate("Keyboard", "Shift: on")),
+            Shift.LOCKED: ("⇪", QCoreApplication.translate("Keyboard", "Caps lock: on")),
         }
         arrow, name = texts[self.shift]
         shift_key.setChecked(self.shift is not Shift.OFF)
