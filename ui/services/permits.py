@@ -13,11 +13,11 @@ import hashlib
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from PySide6.QtWidgets import QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk import forms
 from kiosk.catalog import CatalogState, CatalogStore, catalog_store
-from kiosk.receipts import Money
+from kiosk.receipts import RTL_LANGUAGES, Money
 from kiosk.services.signing import SigningError, sign_document
 from kiosk.services.submit import Submission
 from offline_queue.connectors.gateway import CatalogService, GatewayError, Licence
@@ -191,15 +191,53 @@ class ReviewStep(Step):
         self.flow = flow
         layout = column(self)
         self.summary = label("body", name="permits-summary")
+        # one row per answer: the question, and under it the answer in bold
+        self.rows = QVBoxLayout()
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.rows.setSpacing(service.theme.spacing // 2)
         self.fee = label("subtitle", name="permits-fee")
         self.declaration = label("body", name="permits-declaration")
         layout.addWidget(self.summary)
+        layout.addLayout(self.rows)
         layout.addWidget(self.fee)
         layout.addWidget(self.declaration)
         layout.addStretch(1)
 
     def title(self) -> str:
         return self.tr("Check and sign")
+
+    def answers(self) -> list[tuple[str, str]]:
+        """The rows shown: (question, answer)."""
+        found: list[tuple[str, str]] = []
+        for index in range(self.rows.count()):
+            row = self.rows.itemAt(index).widget()
+            if row is not None:
+                question, answer = row.findChildren(QLabel)
+                found.append((question.text(), answer.text().strip("\u200e\u200f\u2068\u2069")))
+        return found
+
+    def _show_answers(self, answers: list[tuple[str, str, str]]) -> None:
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for name, question, shown in answers:
+            row = QWidget()
+            row.setObjectName(f"permits-answer-{name}")
+            box = QVBoxLayout(row)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.setSpacing(0)
+            asked = label("body", name=f"permits-answer-{name}-question")
+            given = label("body", name=f"permits-answer-{name}-value")
+            bold = given.font()
+            bold.setBold(True)
+            given.setFont(bold)
+            set_text(asked, question)
+            set_text(given, shown)
+            box.addWidget(asked)
+            box.addWidget(given)
+            self.rows.addWidget(row)
 
     def next_text(self) -> str:
         return self.tr("Sign with my card and send")
@@ -208,6 +246,7 @@ class ReviewStep(Step):
         language = self.permits.context.language
         svc = self.application.service
         lines = [svc.title.get(language)]
+        answers: list[tuple[str, str, str]] = []
         for f in self.flow.fields:
             value = self.flow.values.get(f.name)
             if forms.is_empty(value):
@@ -220,10 +259,14 @@ class ReviewStep(Step):
                 shown = str(value)
             # the question, and the answer on its own line ("Electric vehicle?" / "No"),
             # never "Question?: answer"
-            lines.append(f"{forms.label(f, language)}\n{shown}")
+            # the answer's line takes the language's direction whatever its content (a plate
+            # or a date in an Arabic screen stands on the right, isolated)
+            mark = "\u200f" if language in RTL_LANGUAGES else "\u200e"
+            answers.append((f.name, forms.label(f, language), f"{mark}{isolate(shown)}"))
         if self.application.photo:
             lines.append(self.tr("Photo: taken at this kiosk"))
-        set_text(self.summary, "\n\n".join(lines))
+        set_text(self.summary, "\n".join(lines))
+        self._show_answers(answers)
         money = fee_money(svc)
         if money is None:
             set_text(self.fee, self.tr("No fee."))

@@ -5,9 +5,10 @@ dog licence"). Real kiosk against the demo city."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from tests.helpers.city_kiosk import CityKiosk
+from ui.audit.walk import settle
 from ui.services.permits import ReviewStep
 
 
@@ -37,10 +38,30 @@ def test_check_answers_rows_and_renewal_choices_read_as_sentences(city_kiosk: Ci
     screen.next_button.click()
     review = screen.current
     assert isinstance(review, ReviewStep)
-    text = review.summary.text()
-    assert "Electric vehicle?\nNo" in text and "?: " not in text
-    assert "\n1234ABC" in text or "1234abc" in text
-    for language in ("es", "ar"):
+    answers = review.answers()  # the question, and the answer on its own line
+    assert ("Electric vehicle?", "No") in answers and ("Number plate", "1234ABC") in answers
+    assert "?: " not in review.summary.text()
+    settle()
+    answer = screen.findChild(QLabel, "permits-answer-electric-value")
+    question = screen.findChild(QLabel, "permits-answer-electric-question")
+    assert answer is not None and question is not None
+    assert answer.font().bold() and not question.font().bold()
+    assert (
+        answer.mapTo(review, answer.rect().topLeft()).y()
+        >= question.mapTo(review, question.rect().bottomLeft()).y()
+    )
+
+    def plate_line() -> str:
+        found = review.findChild(QLabel, "permits-answer-plate-value")
+        return found.text() if found is not None else ""
+
+    assert plate_line().startswith("\u200e\u2068")
+    city_kiosk.app.controller.set_language("ar")  # a Latin plate keeps to the Arabic side
+    city_kiosk.qtbot.waitUntil(lambda: plate_line().startswith("\u200f\u2068"))
+    for language, words in (
+        ("es", ("¿Vehículo eléctrico?", "No")),
+        ("ar", ("مركبة كهربائية؟", "لا")),
+    ):
         city_kiosk.app.controller.set_language(language)
-        assert "?: " not in review.summary.text() and "؟: " not in review.summary.text()
+        city_kiosk.qtbot.waitUntil(lambda w=words: w in review.answers())
     city_kiosk.app.controller.set_language("en")
