@@ -200,12 +200,16 @@ def test_telemetry_beats_every_third_of_a_keepalive_without_snapshots() -> None:
 # -- a real broker: a frozen kiosk ---------------------------------------------------------------
 
 
-def _kiosk_up(url: str) -> float | None:
+def _metric(url: str, name: str) -> float | None:
     for family in text_string_to_metric_families(httpx.get(url, timeout=5).text):
         for sample in family.samples:
-            if sample.name == "kiosk_up" and sample.labels.get("kiosk") == "lib-01":
+            if sample.name == name and sample.labels.get("kiosk") == "lib-01":
                 return float(sample.value)
     return None
+
+
+def _kiosk_up(url: str) -> float | None:
+    return _metric(url, "kiosk_up")
 
 
 @pytest.fixture(scope="module")
@@ -240,6 +244,10 @@ def test_a_frozen_kiosk_is_offline_at_the_exporter_within_one_and_a_half_keepali
         detected = time.monotonic() - frozen
         # 1.5 x keep-alive, plus the test's own polling step and an HTTP scrape
         assert detected <= 1.5 * keepalive + 0.15, detected
+        # the series the KioskDown rule reads say the same
+        assert _metric(url, "kiosk_keepalive_seconds") == keepalive
+        age = _metric(url, "kiosk_heartbeat_age_seconds")
+        assert age is not None and age > 1.5 * keepalive
     finally:
         kiosk.processor.close()
         kiosk.link._client.disconnect()
