@@ -316,7 +316,7 @@ class FieldEditor(QWidget):
         maximum = self.max_characters()
         text = self.tr("%1 of %2 characters").replace("%1", str(used)).replace("%2", str(maximum))
         if used > maximum:
-            text = self.tr("%1 characters too many").replace("%1", str(used - maximum))
+            text = self.tr("%n characters too many", "", used - maximum)
         set_text(self.counter, text)
 
     def retranslate(self, language: str) -> None:
@@ -507,7 +507,7 @@ class FormStep(Step):
         count = len(invalid)
         set_text(
             self.summary_heading,
-            self.tr("%n answer(s) need(s) checking. Tap one to go to it.", "", count),
+            self.tr("%n answers need checking. Tap one to go to it.", "", count),
         )
         for editor in self.editors:
             entry = self.summary_entries[editor.field.name]

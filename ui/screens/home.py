@@ -302,19 +302,13 @@ class HomeScreen(Screen):
         if not self.unread or not self.unread[0]:
             return ""
         unread, urgent = self.unread
-        if unread == 1:
-            return (
-                self.tr("You have 1 unread notice, and it is urgent.")
-                if urgent
-                else self.tr("You have 1 unread notice.")
-            )
+        if unread == 1 and urgent:
+            return self.tr("You have 1 unread notice, and it is urgent.")
         if urgent:
-            return (
-                self.tr("You have %1 unread notices, %2 urgent.")
-                .replace("%1", str(unread))
-                .replace("%2", str(urgent))
+            return self.tr("You have %n unread notices, %1 urgent.", "", unread).replace(
+                "%1", str(urgent)
             )
-        return self.tr("You have %1 unread notices.").replace("%1", str(unread))
+        return self.tr("You have %n unread notices.", "", unread)
 
     def wipe(self) -> None:
         self._notice_generation += 1  # a count still on its way is dropped

@@ -129,7 +129,7 @@ def test_a_problem_clears_as_soon_as_the_answer_is_valid(city_kiosk: CityKiosk) 
     assert isinstance(screen.current, ReviewStep)
 
 
-SUMMARY = "%n answer(s) need(s) checking. Tap one to go to it."
+SUMMARY = "%n answers need checking. Tap one to go to it."
 FORMS = {
     "en": ["%n answer needs checking. Tap it to go to it.", "%n answers need checking. Tap one."],
     "ar": [f"ar{i} %n" for i in range(6)],  # zero, one, two, few, many, other
