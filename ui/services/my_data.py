@@ -31,7 +31,7 @@ from offline_queue.connectors.gateway import (
     Profile,
 )
 from ui.forms.engine import FormFlow
-from ui.screens.base import button, label, set_text
+from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
 from ui.services.context import ServiceContext
 
@@ -153,8 +153,10 @@ class SummaryStep(Step):
                 continue
             shown = held if value.isChecked() else my_data.mask(name, held)
             action = self.tr("tap to hide") if value.isChecked() else self.tr("tap to show")
-            # isolated: a left-to-right value keeps its order inside right-to-left text
-            set_text(value, f"{captions[name]}: \u2066{shown}\u2069 ({action})")
+            # isolated so the value keeps its order inside right-to-left text; a phone number
+            # or e-mail has no letter to take its direction from: always left to right
+            shown = isolate(shown) if name == "address" else f"\u2066\u200e{shown}\u200e\u2069"
+            set_text(value, f"{captions[name]}: {shown} ({action})")
         set_text(
             self.reveal_hint,
             self.tr("Others may see this screen: tap a detail to show it for a few seconds."),
@@ -166,7 +168,7 @@ class SummaryStep(Step):
                     self.tr("%1: %2 records, kept %3")
                     .replace("%1", c.description.get(language))
                     .replace("%2", str(c.records))
-                    .replace("%3", c.retention)
+                    .replace("%3", isolate(c.retention))
                     for c in summary.categories
                 )
             )
@@ -244,7 +246,8 @@ class ErasureStep(Step):
         ]
         if summary is not None:
             language = self.my_data.context.language
-            lines += [f"• {c.description.get(language)}: {c.retention}" for c in summary.categories]
+            for c in summary.categories:
+                lines.append(f"• {c.description.get(language)}: {isolate(c.retention)}")
         set_text(self.kept, "\n".join(lines))
 
 

@@ -5,7 +5,8 @@ receipt that says what happens next. On the real widgets against the demo city.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QPushButton
+import pytest
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 import ui.services.my_data as my_data_ui
 from kiosk.receipts import ReceiptStatus
@@ -31,18 +32,13 @@ def _window_text(city_kiosk: CityKiosk) -> str:
     window = city_kiosk.app.window
     texts = [b.text() for b in window.findChildren(QPushButton) if b.isVisible()]
     texts += [e.text() for e in window.findChildren(QLineEdit) if e.isVisible()]
-    from PySide6.QtWidgets import QLabel
-
     texts += [w.text() for w in window.findChildren(QLabel) if w.isVisible()]
     return "\n".join(texts)
 
 
 def test_details_masked_then_revealed_then_masked_again(
-    city_kiosk: CityKiosk, monkeypatch: object
+    city_kiosk: CityKiosk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import pytest
-
-    assert isinstance(monkeypatch, pytest.MonkeyPatch)
     monkeypatch.setattr(my_data_ui, "REVEAL_MS", 300)
     step = _summary(city_kiosk)
     shown = _window_text(city_kiosk)
