@@ -240,8 +240,8 @@ class ErasureStep(Step):
         summary = self.my_data.summary_step.summary
         lines = [
             self.tr(
-                "The law makes the city keep some records until their period ends, for example "
-                "bills and payments (tax law). These are kept, not erased:"
+                "Records the law makes the city keep, such as bills and payments (tax law), stay "
+                "until their period ends; the rest is erased. How long each kind is kept:"
             )
         ]
         if summary is not None:

@@ -97,6 +97,7 @@ def test_erasure_explained_then_requested(city_kiosk: CityKiosk) -> None:
     assert "deletes" in erasure.explanation.text()
     assert "10 years (tax law)" in erasure.kept.text()  # what the law makes the city keep
     assert screen.next_button.text() == "Ask for erasure"
+    render_and_audit(city_kiosk.app.window, "my-data-erasure")
     city_kiosk.click(screen.next_button)
     city_kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, ReceiptStep), timeout=20_000)
     receipt = screen.current
