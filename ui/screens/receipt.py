@@ -57,10 +57,12 @@ class ReceiptStep(Step):
         outcome: SubmitOutcome,
         *,
         said: Callable[[], str] | None = None,
+        said_queued: Callable[[], str] | None = None,
     ) -> None:
         super().__init__(screen)
         self.outcome = outcome
         self.said = said  # the outcome in the service's words ("Paid 45.20 EUR")
+        self.said_queued = said_queued  # the same when it could only be saved for later
         self.print_state = "printing" if outcome.printing is not None else "none"
         self.on_screen = outcome.printing is None
         layout = column(self)
@@ -251,7 +253,9 @@ class ReceiptStep(Step):
         else:
             set_text(
                 self.status_title,
-                self.tr("Saved — will be sent when the network is back")
+                self.said_queued()
+                if self.said_queued is not None
+                else self.tr("Saved — will be sent when the network is back")
                 if self.said is not None
                 else self.tr("Saved: your request will be sent"),
             )

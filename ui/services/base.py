@@ -139,6 +139,9 @@ class ServiceScreen(Screen):
         self._cancel = threading.Event()
         self._relays: set[_Relay] = set()
         self.said: Callable[[], str] | None = None  # the outcome's words for the receipt
+        # the words when the request could only be saved for later, where that changes what
+        # the resident should know (a change of booking keeps the old time until then)
+        self.said_queued: Callable[[], str] | None = None
         outer = self.vbox()
         self.heading = label("title", name=f"{self.screen_id}-title")
         self.step_label = label("subtitle", name=f"{self.screen_id}-step")
@@ -393,6 +396,7 @@ class ServiceScreen(Screen):
                 self.failed(error)
 
         self.said = said
+        self.said_queued = None
         self.run(work, self.show_receipt, refused, busy_text=self.tr("Sending your request…"))
 
     def show_receipt(self, outcome: SubmitOutcome) -> None:
@@ -401,7 +405,7 @@ class ServiceScreen(Screen):
         from ui.screens.receipt import ReceiptStep
 
         self.context.controller.complete()
-        self.push(ReceiptStep(self, outcome, said=self.said))
+        self.push(ReceiptStep(self, outcome, said=self.said, said_queued=self.said_queued))
 
     # -- Screen contract ---------------------------------------------------------------------
     def retranslate(self) -> None:

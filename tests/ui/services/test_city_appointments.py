@@ -168,6 +168,7 @@ def test_a_change_that_can_only_be_queued_keeps_the_old_booking(city_kiosk: City
             "SELECT count(*) FROM outbox WHERE kind = 'appointment.cancel'"
         ).scalar()
     assert cancels == 0  # nothing queued to give up the old time
+    assert "Your old time stays booked" in receipt.status_title.text()
     city_kiosk.go_online()
     city_kiosk.wait_delivered(receipt.outcome.reference)
     state = city_kiosk.city.gateway_state

@@ -80,18 +80,13 @@ class AppointmentsScreen(ServiceScreen):
             return
         language, cancel = self.context.language, self._cancel
 
-        kept = False
-
         def work() -> SubmitOutcome:
-            nonlocal kept
             outcome = submit(core, booking, language, cancel=cancel)
             # The old time is given up only once the city has confirmed the new one. A new
             # booking that could only be queued may still be refused (the time taken meanwhile):
             # cancelling the old one behind it would leave the resident with no booking at all.
             if outcome.status is ReceiptStatus.SUBMITTED or outcome.practice:
                 enqueue(core, cancelling)
-            else:
-                kept = True
             return outcome
 
         new_when = self.when(slot.start, slot.end)
@@ -99,14 +94,15 @@ class AppointmentsScreen(ServiceScreen):
         def refused(error: Exception) -> None:
             self.gateway_failed(error)
 
-        self.said = (
-            lambda: (
-                self.tr(
-                    "Saved: %1, %2 will be booked when the network is back. Your old time stays "
-                    "booked until then: cancel it here once the new one is confirmed."
-                )
-                if kept
-                else self.tr("Changed: %1, %2. Your old time is cancelled.")
+        self.said = lambda: (
+            self.tr("Changed: %1, %2. Your old time is cancelled.")
+            .replace("%1", isolate(new_when))
+            .replace("%2", isolate(slot.location))
+        )
+        self.said_queued = lambda: (
+            self.tr(
+                "Saved: %1, %2 will be booked when the network is back. Your old time stays "
+                "booked until then: cancel it here once the new one is confirmed."
             )
             .replace("%1", isolate(new_when))
             .replace("%2", isolate(slot.location))
