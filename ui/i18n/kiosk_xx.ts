@@ -1,53 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <source>Please answer this question.</source>
-        <translation>‏[Pléåsé åñswér thîs qüéstîöñ. ~~~~~~~~~~~]‏</translation>
-    </message>
-    <message>
-        <source>This is too short.</source>
-        <translation>‏[Thîs îs töö shört. ~~~~~~~]‏</translation>
-    </message>
-    <message>
-        <source>This is too long. Please shorten it.</source>
-        <translation>‏[Thîs îs töö löñg. Pléåsé shörtéñ ît. ~~~~~~~~~~~~~~]‏</translation>
-    </message>
-    <message>
-        <source>This does not look right. Please check the example.</source>
-        <translation>‏[Thîs döés ñöt löök rîght. Pléåsé çhéçk thé éxåmplé. ~~~~~~~~~~~~~~~~~~~~]‏</translation>
-    </message>
-    <message>
-        <source>Please enter a number, for example 12 or 12.5.</source>
-        <translation>‏[Pléåsé éñtér å ñümbér, för éxåmplé 12 ör 12.5. ~~~~~~~~~~~~~~~~~~]‏</translation>
-    </message>
-    <message>
-        <source>This number is too small.</source>
-        <translation>‏[Thîs ñümbér îs töö småll. ~~~~~~~~~~]‏</translation>
-    </message>
-    <message>
-        <source>This number is too large.</source>
-        <translation>‏[Thîs ñümbér îs töö lårgé. ~~~~~~~~~~]‏</translation>
-    </message>
-    <message>
-        <source>This is not a valid date.</source>
-        <translation>‏[Thîs îs ñöt å vålîd dåté. ~~~~~~~~~~]‏</translation>
-    </message>
-    <message>
-        <source>Please choose one of the options.</source>
-        <translation>‏[Pléåsé çhöösé öñé öf thé öptîöñs. ~~~~~~~~~~~~~]‏</translation>
-    </message>
-    <message>
-        <source>Please use at most two decimals.</source>
-        <translation>‏[Pléåsé üsé åt möst twö déçîmåls. ~~~~~~~~~~~~~]‏</translation>
-    </message>
-    <message>
-        <source>Please check this answer.</source>
-        <translation>‏[Pléåsé çhéçk thîs åñswér. ~~~~~~~~~~]‏</translation>
-    </message>
-</context>
-<context>
     <name>AboutScreen</name>
     <message>
         <source>About this kiosk and your privacy</source>
@@ -184,16 +137,96 @@
         <translation>‏[Påý %1 wîth mý éÇîtîzéñ åççöüñt: %2 ~~~~~~~~~~~~~~]‏</translation>
     </message>
     <message>
-        <source>Renew</source>
-        <translation>‏[Réñéw ~~]‏</translation>
-    </message>
-    <message>
         <source>Ready to collect</source>
         <translation>‏[Réådý tö çölléçt ~~~~~~]‏</translation>
     </message>
     <message>
         <source>Waiting</source>
         <translation>‏[Wåîtîñg ~~~]‏</translation>
+    </message>
+    <message>
+        <source>Due now: %1</source>
+        <translation>‏[Düé ñöw: %1 ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Check your renewal</source>
+        <translation>‏[Çhéçk ýöür réñéwål ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Renew %1?</source>
+        <translation>‏[Réñéw %1? ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Yes, renew</source>
+        <translation>‏[Ýés, réñéw ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>‏[Féé ~~]‏</translation>
+    </message>
+    <message>
+        <source>Check your payment</source>
+        <translation>‏[Çhéçk ýöür påýméñt ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Pay %1 for the library fee: %2?</source>
+        <translation>‏[Påý %1 för thé lîbrårý féé: %2? ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The city charges the payment method saved on your eCitizen account. The kiosk never sees your card.</source>
+        <translation>‏[Thé çîtý çhårgés thé påýméñt méthöd såvéd öñ ýöür éÇîtîzéñ åççöüñt. Thé kîösk ñévér séés ýöür çård. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Yes, pay %1</source>
+        <translation>‏[Ýés, påý %1 ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Renewal sent to the library</source>
+        <translation>‏[Réñéwål séñt tö thé lîbrårý ~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Paid %1</source>
+        <translation>‏[Påîd %1 ~~~]‏</translation>
+    </message>
+    <message>
+        <source>%1: amount not clear, please ask library staff</source>
+        <translation>‏[%1: åmöüñt ñöt çléår, pléåsé åsk lîbrårý ståff ~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The library did not renew %1 (reference %2, %3).</source>
+        <translation>‏[Thé lîbrårý dîd ñöt réñéw %1 (référéñçé %2, %3). ~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The library did not renew %1 (reference %2, %3). Library staff can tell you why.</source>
+        <translation>‏[Thé lîbrårý dîd ñöt réñéw %1 (référéñçé %2, %3). Lîbrårý ståff çåñ téll ýöü whý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>‏[Löåñs ~~]‏</translation>
+    </message>
+    <message>
+        <source>These loans can be renewed at the library desk:</source>
+        <translation>‏[Thésé löåñs çåñ bé réñéwéd åt thé lîbrårý désk: ~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>No loans.</source>
+        <translation>‏[Ñö löåñs. ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>No fees.</source>
+        <translation>‏[Ñö féés. ~~~]‏</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>‏[Féés ~~]‏</translation>
+    </message>
+    <message>
+        <source>Fees cannot be paid at this kiosk: the library system does not take payments from it. You can pay at the library desk.</source>
+        <translation>‏[Féés çåññöt bé påîd åt thîs kîösk: thé lîbrårý sýstém döés ñöt tåké påýméñts fröm ît. Ýöü çåñ påý åt thé lîbrårý désk. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Fees without an amount here can be paid at the library desk.</source>
+        <translation>‏[Féés wîthöüt åñ åmöüñt héré çåñ bé påîd åt thé lîbrårý désk. ~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -220,6 +253,26 @@
     <message>
         <source>This time was just taken. Please choose another.</source>
         <translation>‏[Thîs tîmé wås jüst tåkéñ. Pléåsé çhöösé åñöthér. ~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Change a booking</source>
+        <translation>‏[Çhåñgé å böökîñg ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Cancel a booking</source>
+        <translation>‏[Çåñçél å böökîñg ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Saved: %1, %2 will be booked when the network is back. Your old time stays booked until then: cancel it here once the new one is confirmed.</source>
+        <translation>‏[Såvéd: %1, %2 wîll bé böökéd whéñ thé ñétwörk îs båçk. Ýöür öld tîmé ståýs böökéd üñtîl théñ: çåñçél ît héré öñçé thé ñéw öñé îs çöñfîrméd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Changed: %1, %2. Your old time is cancelled.</source>
+        <translation>‏[Çhåñgéd: %1, %2. Ýöür öld tîmé îs çåñçélléd. ~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Sending your request…</source>
+        <translation>‏[Séñdîñg ýöür réqüést… ~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -299,6 +352,14 @@
         <source>This kiosk is out of service. Please use another kiosk or ask staff. Staff: a technician must check this kiosk before it can be used again.</source>
         <translation>‏[Thîs kîösk îs öüt öf sérvîçé. Pléåsé üsé åñöthér kîösk ör åsk ståff. Ståff: å téçhñîçîåñ müst çhéçk thîs kîösk béföré ît çåñ bé üséd ågåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
     </message>
+    <message>
+        <source>A card was left in the reader: please hand it to staff.</source>
+        <translation>‏[Å çård wås léft îñ thé réådér: pléåsé håñd ît tö ståff. ~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Check a street report: scan your receipt</source>
+        <translation>‏[Çhéçk å stréét répört: sçåñ ýöür réçéîpt ~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
 </context>
 <context>
     <name>BillListStep</name>
@@ -348,6 +409,34 @@
     <message>
         <source>Print a payment slip for the counter</source>
         <translation>‏[Prîñt å påýméñt slîp för thé çöüñtér ~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Check your payment</source>
+        <translation>‏[Çhéçk ýöür påýméñt ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Pay %1 for %2?</source>
+        <translation>‏[Påý %1 för %2? ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Yes, pay %1</source>
+        <translation>‏[Ýés, påý %1 ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The city charges the payment method saved on your eCitizen account. The kiosk never sees your card.</source>
+        <translation>‏[Thé çîtý çhårgés thé påýméñt méthöd såvéd öñ ýöür éÇîtîzéñ åççöüñt. Thé kîösk ñévér séés ýöür çård. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Paid %1</source>
+        <translation>‏[Påîd %1 ~~~]‏</translation>
+    </message>
+    <message>
+        <source>Payment slip ready: pay %1 at the counter</source>
+        <translation>‏[Påýméñt slîp réådý: påý %1 åt thé çöüñtér ~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Print a payment slip and pay it at the counter. The slip shows the amount and the bill's reference, nothing about you.</source>
+        <translation>‏[Prîñt å påýméñt slîp åñd påý ît åt thé çöüñtér. Thé slîp shöws thé åmöüñt åñd thé bîll's référéñçé, ñöthîñg åböüt ýöü. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -401,26 +490,33 @@
     </message>
 </context>
 <context>
+    <name>BookingStep</name>
+    <message>
+        <source>Your booking</source>
+        <translation>‏[Ýöür böökîñg ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Change the time</source>
+        <translation>‏[Çhåñgé thé tîmé ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Cancel this booking</source>
+        <translation>‏[Çåñçél thîs böökîñg ~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
     <name>BookingsStep</name>
     <message>
         <source>My bookings</source>
         <translation>‏[Mý böökîñgs ~~~~]‏</translation>
     </message>
     <message>
-        <source>Cancel a booking</source>
-        <translation>‏[Çåñçél å böökîñg ~~~~~~]‏</translation>
-    </message>
-    <message>
-        <source>Tap a booking to cancel it.</source>
-        <translation>‏[Tåp å böökîñg tö çåñçél ît. ~~~~~~~~~~~]‏</translation>
-    </message>
-    <message>
         <source>You have no bookings.</source>
         <translation>‏[Ýöü håvé ñö böökîñgs. ~~~~~~~~]‏</translation>
     </message>
     <message>
-        <source>Cancel: %1, %2</source>
-        <translation>‏[Çåñçél: %1, %2 ~~~~~~]‏</translation>
+        <source>Tap a booking to change or cancel it.</source>
+        <translation>‏[Tåp å böökîñg tö çhåñgé ör çåñçél ît. ~~~~~~~~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -637,6 +733,36 @@
     </message>
 </context>
 <context>
+    <name>CheckRequestScreen</name>
+    <message>
+        <source>Check a street report</source>
+        <translation>‏[Çhéçk å stréét répört ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The status cannot be checked on this kiosk right now. Please try later.</source>
+        <translation>‏[Thé ståtüs çåññöt bé çhéçkéd öñ thîs kîösk rîght ñöw. Pléåsé trý låtér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Asking the city…</source>
+        <translation>‏[Åskîñg thé çîtý… ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The status cannot be checked right now. Please try again later.</source>
+        <translation>‏[Thé ståtüs çåññöt bé çhéçkéd rîght ñöw. Pléåsé trý ågåîñ låtér. ~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>CheckStep</name>
+    <message>
+        <source>Check before you confirm</source>
+        <translation>‏[Çhéçk béföré ýöü çöñfîrm ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation>‏[Ñö, gö båçk ~~~~]‏</translation>
+    </message>
+</context>
+<context>
     <name>ChooseStep</name>
     <message>
         <source>Apply for a permit or renew a licence.</source>
@@ -663,12 +789,12 @@
         <translation>‏[Åpplý: %1 ~~~~]‏</translation>
     </message>
     <message>
-        <source>Renew: %1 (valid until %2)</source>
-        <translation>‏[Réñéw: %1 (vålîd üñtîl %2) ~~~~~~~~~~]‏</translation>
-    </message>
-    <message>
         <source>Choose</source>
         <translation>‏[Çhöösé ~~]‏</translation>
+    </message>
+    <message>
+        <source>Your licence is valid until %1.</source>
+        <translation>‏[Ýöür lîçéñçé îs vålîd üñtîl %1. ~~~~~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -682,8 +808,16 @@
         <translation>‏[Séñd mý åñswérs ~~~~~~]‏</translation>
     </message>
     <message>
-        <source>You can still go back and change your answers. Once sent, they cannot be changed.</source>
-        <translation>‏[Ýöü çåñ stîll gö båçk åñd çhåñgé ýöür åñswérs. Öñçé séñt, théý çåññöt bé çhåñgéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+        <source>Check your answers. You can still change them. Once sent, they cannot be changed.</source>
+        <translation>‏[Çhéçk ýöür åñswérs. Ýöü çåñ stîll çhåñgé thém. Öñçé séñt, théý çåññöt bé çhåñgéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>‏[Ñöt åñswéréd ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Change my answers</source>
+        <translation>‏[Çhåñgé mý åñswérs ~~~~~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -693,8 +827,12 @@
         <translation>‏[Çhéçk ýöür böökîñg ~~~~~~~]‏</translation>
     </message>
     <message>
-        <source>Book this time</source>
-        <translation>‏[Böök thîs tîmé ~~~~~~]‏</translation>
+        <source>Yes, book this time</source>
+        <translation>‏[Ýés, böök thîs tîmé ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation>‏[Ñö, gö båçk ~~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -765,10 +903,6 @@
         <translation>‏[Désçrîbé ît (öptîöñål) ~~~~~~~~~]‏</translation>
     </message>
     <message>
-        <source>Send the report</source>
-        <translation>‏[Séñd thé répört ~~~~~~]‏</translation>
-    </message>
-    <message>
         <source>Please shorten the description.</source>
         <translation>‏[Pléåsé shörtéñ thé désçrîptîöñ. ~~~~~~~~~~~~]‏</translation>
     </message>
@@ -822,10 +956,6 @@
     <message>
         <source>Device and system health</source>
         <translation>‏[Dévîçé åñd sýstém héålth ~~~~~~~~~~]‏</translation>
-    </message>
-    <message>
-        <source>Self-tests</source>
-        <translation>‏[Sélf-tésts ~~~~]‏</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -932,10 +1062,6 @@
         <translation>‏[Wörkîñg… ~~~]‏</translation>
     </message>
     <message>
-        <source>Updated.</source>
-        <translation>‏[Üpdåtéd. ~~~]‏</translation>
-    </message>
-    <message>
         <source>Encrypted log bundle ready.</source>
         <translation>‏[Éñçrýptéd lög büñdlé réådý. ~~~~~~~~~~~]‏</translation>
     </message>
@@ -956,10 +1082,6 @@
         <translation>‏[Wårñîñg ~~~]‏</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>‏[Érrör ~~]‏</translation>
-    </message>
-    <message>
         <source>Not installed</source>
         <translation>‏[Ñöt îñstålléd ~~~~~]‏</translation>
     </message>
@@ -972,24 +1094,12 @@
         <translation>‏[Çård réådér ~~~~]‏</translation>
     </message>
     <message>
-        <source>Printer</source>
-        <translation>‏[Prîñtér ~~~]‏</translation>
-    </message>
-    <message>
         <source>Fingerprint sensor</source>
         <translation>‏[Fîñgérprîñt séñsör ~~~~~~~]‏</translation>
     </message>
     <message>
         <source>Camera</source>
         <translation>‏[Çåmérå ~~]‏</translation>
-    </message>
-    <message>
-        <source>Offline queue</source>
-        <translation>‏[Öfflîñé qüéüé ~~~~~]‏</translation>
-    </message>
-    <message>
-        <source>City back end</source>
-        <translation>‏[Çîtý båçk éñd ~~~~~]‏</translation>
     </message>
     <message>
         <source>Disk and memory</source>
@@ -1066,6 +1176,361 @@
     <message>
         <source>Out of service: the fingerprint sensor was unplugged while the kiosk was running. Check that the sensor and its cable are the kiosk's own and nothing was added between them, then put the kiosk back in service.</source>
         <translation>‏[Öüt öf sérvîçé: thé fîñgérprîñt séñsör wås üñplüggéd whîlé thé kîösk wås rüññîñg. Çhéçk thåt thé séñsör åñd îts çåblé åré thé kîösk's öwñ åñd ñöthîñg wås åddéd bétwééñ thém, théñ püt thé kîösk båçk îñ sérvîçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Taken out of service by the city's IT team. Put the kiosk back in service only when they ask you to.</source>
+        <translation>‏[Tåkéñ öüt öf sérvîçé bý thé çîtý's ÎT téåm. Püt thé kîösk båçk îñ sérvîçé öñlý whéñ théý åsk ýöü tö. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Updated at %1.</source>
+        <translation>‏[Üpdåtéd åt %1. ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Not installed on this kiosk.</source>
+        <translation>‏[Ñöt îñstålléd öñ thîs kîösk. ~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Test receipt printed. Check it came out and is readable.</source>
+        <translation>‏[Tést réçéîpt prîñtéd. Çhéçk ît çåmé öüt åñd îs réådåblé. ~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Card reader works.</source>
+        <translation>‏[Çård réådér wörks. ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Fingerprint sensor works.</source>
+        <translation>‏[Fîñgérprîñt séñsör wörks. ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Camera works.</source>
+        <translation>‏[Çåmérå wörks. ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Failed: %1 %2</source>
+        <translation>‏[Fåîléd: %1 %2 ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>‏[Pröblém ~~~]‏</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>‏[Réçéîpt prîñtér ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Saved requests (offline queue)</source>
+        <translation>‏[Såvéd réqüésts (öfflîñé qüéüé) ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Network and city back end</source>
+        <translation>‏[Ñétwörk åñd çîtý båçk éñd ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>‏[Wårñîñg: %1 ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Everything installed works.</source>
+        <translation>‏[Évérýthîñg îñstålléd wörks. ~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>‏[Ñéxt stép: %1 ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Code for the service desk: %1</source>
+        <translation>‏[Çödé för thé sérvîçé désk: %1 ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Readers connected: %1</source>
+        <translation>‏[Réådérs çöññéçtéd: %1 ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1. Could not be sent: %2.</source>
+        <translation>‏[Wåîtîñg tö bé séñt: %1. Çöüld ñöt bé séñt: %2. ~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Network: connected.</source>
+        <translation>‏[Ñétwörk: çöññéçtéd. ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Network: not connected.</source>
+        <translation>‏[Ñétwörk: ñöt çöññéçtéd. ~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Answers in %1 ms.</source>
+        <translation>‏[Åñswérs îñ %1 ms. ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Disk: %1 GB free (%2 %). Core dumps: %3. Swap: %4.</source>
+        <translation>‏[Dîsk: %1 GB fréé (%2 %). Çöré dümps: %3. Swåp: %4. ~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Updated %1 hours ago.</source>
+        <translation>‏[Üpdåtéd %1 höürs ågö. ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Version %1, kiosk %2.</source>
+        <translation>‏[Vérsîöñ %1, kîösk %2. ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Also:</source>
+        <translation>‏[Ålsö: ~~]‏</translation>
+    </message>
+    <message>
+        <source>The camera is switched on only during a test or a service.</source>
+        <translation>‏[Thé çåmérå îs swîtçhéd öñ öñlý dürîñg å tést ör å sérvîçé. ~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsText</name>
+    <message>
+        <source>The receipt printer is out of paper.</source>
+        <translation>‏[Thé réçéîpt prîñtér îs öüt öf påpér. ~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Open the printer cover, put in a new paper roll, close the cover.</source>
+        <translation>‏[Öpéñ thé prîñtér çövér, püt îñ å ñéw påpér röll, çlösé thé çövér. ~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The paper roll is nearly empty.</source>
+        <translation>‏[Thé påpér röll îs ñéårlý émptý. ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Put in a new paper roll soon.</source>
+        <translation>‏[Püt îñ å ñéw påpér röll sööñ. ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The printer cover is open.</source>
+        <translation>‏[Thé prîñtér çövér îs öpéñ. ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Close the printer cover until it clicks.</source>
+        <translation>‏[Çlösé thé prîñtér çövér üñtîl ît çlîçks. ~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The paper cutter is stuck.</source>
+        <translation>‏[Thé påpér çüttér îs stüçk. ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Open the cover, remove jammed paper, close the cover.</source>
+        <translation>‏[Öpéñ thé çövér, rémövé jåmméd påpér, çlösé thé çövér. ~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The printer does not answer.</source>
+        <translation>‏[Thé prîñtér döés ñöt åñswér. ~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Check the printer's power and cable, then print a test receipt.</source>
+        <translation>‏[Çhéçk thé prîñtér's pöwér åñd çåblé, théñ prîñt å tést réçéîpt. ~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The printer is not connected.</source>
+        <translation>‏[Thé prîñtér îs ñöt çöññéçtéd. ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>No printer was found.</source>
+        <translation>‏[Ñö prîñtér wås föüñd. ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The test receipt did not print.</source>
+        <translation>‏[Thé tést réçéîpt dîd ñöt prîñt. ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Check paper and cover, then try again.</source>
+        <translation>‏[Çhéçk påpér åñd çövér, théñ trý ågåîñ. ~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>No card reader is connected.</source>
+        <translation>‏[Ñö çård réådér îs çöññéçtéd. ~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Check the card reader's cable, then press Check card reader.</source>
+        <translation>‏[Çhéçk thé çård réådér's çåblé, théñ préss Çhéçk çård réådér. ~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The card reader service is not running.</source>
+        <translation>‏[Thé çård réådér sérvîçé îs ñöt rüññîñg. ~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk. If it stays, call the service desk.</source>
+        <translation>‏[Réstårt thé kîösk. Îf ît ståýs, çåll thé sérvîçé désk. ~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The card reader was unplugged.</source>
+        <translation>‏[Thé çård réådér wås üñplüggéd. ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>No card certificates are installed: cards cannot be checked.</source>
+        <translation>‏[Ñö çård çértîfîçåtés åré îñstålléd: çårds çåññöt bé çhéçkéd. ~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Install the city's card certificates (kiosk provisioning).</source>
+        <translation>‏[Îñståll thé çîtý's çård çértîfîçåtés (kîösk prövîsîöñîñg). ~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The fingerprint sensor is not connected.</source>
+        <translation>‏[Thé fîñgérprîñt séñsör îs ñöt çöññéçtéd. ~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Check the sensor's cable, then press Test fingerprint sensor.</source>
+        <translation>‏[Çhéçk thé séñsör's çåblé, théñ préss Tést fîñgérprîñt séñsör. ~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The fingerprint sensor does not answer.</source>
+        <translation>‏[Thé fîñgérprîñt séñsör döés ñöt åñswér. ~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The camera is not connected.</source>
+        <translation>‏[Thé çåmérå îs ñöt çöññéçtéd. ~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Check the camera's cable, then press Test camera.</source>
+        <translation>‏[Çhéçk thé çåmérå's çåblé, théñ préss Tést çåmérå. ~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The camera gives no picture.</source>
+        <translation>‏[Thé çåmérå gîvés ñö pîçtüré. ~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Some requests could not be sent.</source>
+        <translation>‏[Sömé réqüésts çöüld ñöt bé séñt. ~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Decide on each one below: retry or discard, with a reason.</source>
+        <translation>‏[Déçîdé öñ éåçh öñé bélöw: rétrý ör dîsçård, wîth å réåsöñ. ~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>A request needs a person to look at it.</source>
+        <translation>‏[Å réqüést ñééds å pérsöñ tö löök åt ît. ~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Saved requests have waited a long time to be sent.</source>
+        <translation>‏[Såvéd réqüésts håvé wåîtéd å löñg tîmé tö bé séñt. ~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Check the network and the city back end below.</source>
+        <translation>‏[Çhéçk thé ñétwörk åñd thé çîtý båçk éñd bélöw. ~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The offline queue cannot be opened: requests cannot be saved.</source>
+        <translation>‏[Thé öfflîñé qüéüé çåññöt bé öpéñéd: réqüésts çåññöt bé såvéd. ~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Call the service desk: the kiosk's disk needs checking.</source>
+        <translation>‏[Çåll thé sérvîçé désk: thé kîösk's dîsk ñééds çhéçkîñg. ~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The queue database was damaged and set aside.</source>
+        <translation>‏[Thé qüéüé dåtåbåsé wås dåmågéd åñd sét åsîdé. ~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Call the service desk and give them the kiosk's number.</source>
+        <translation>‏[Çåll thé sérvîçé désk åñd gîvé thém thé kîösk's ñümbér. ~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Sending saved requests keeps failing.</source>
+        <translation>‏[Séñdîñg såvéd réqüésts kééps fåîlîñg. ~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>No city back end is configured.</source>
+        <translation>‏[Ñö çîtý båçk éñd îs çöñfîgüréd. ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Check the kiosk's configuration (kiosk provisioning).</source>
+        <translation>‏[Çhéçk thé kîösk's çöñfîgüråtîöñ (kîösk prövîsîöñîñg). ~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The city back end reports a problem.</source>
+        <translation>‏[Thé çîtý båçk éñd répörts å pröblém. ~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Nothing to do here: requests are saved and sent later.</source>
+        <translation>‏[Ñöthîñg tö dö héré: réqüésts åré såvéd åñd séñt låtér. ~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The kiosk's clock is wrong.</source>
+        <translation>‏[Thé kîösk's çlöçk îs wröñg. ~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Check the network time (NTP) settings of the kiosk.</source>
+        <translation>‏[Çhéçk thé ñétwörk tîmé (ÑTP) séttîñgs öf thé kîösk. ~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The city back end cannot be reached.</source>
+        <translation>‏[Thé çîtý båçk éñd çåññöt bé réåçhéd. ~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Check the network cable and router. Requests are saved meanwhile.</source>
+        <translation>‏[Çhéçk thé ñétwörk çåblé åñd röütér. Réqüésts åré såvéd méåñwhîlé. ~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The disk is full: the kiosk takes no new requests.</source>
+        <translation>‏[Thé dîsk îs füll: thé kîösk tåkés ñö ñéw réqüésts. ~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Call the service desk now.</source>
+        <translation>‏[Çåll thé sérvîçé désk ñöw. ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The disk is nearly full.</source>
+        <translation>‏[Thé dîsk îs ñéårlý füll. ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Tell the service desk soon.</source>
+        <translation>‏[Téll thé sérvîçé désk sööñ. ~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>No card revocation list is installed.</source>
+        <translation>‏[Ñö çård révöçåtîöñ lîst îs îñstålléd. ~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Check the network: the list is fetched automatically.</source>
+        <translation>‏[Çhéçk thé ñétwörk: thé lîst îs fétçhéd åütömåtîçållý. ~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The card revocation list is out of date.</source>
+        <translation>‏[Thé çård révöçåtîöñ lîst îs öüt öf dåté. ~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The receipt printer has a problem.</source>
+        <translation>‏[Thé réçéîpt prîñtér hås å pröblém. ~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Check paper, cover and cable, then print a test receipt.</source>
+        <translation>‏[Çhéçk påpér, çövér åñd çåblé, théñ prîñt å tést réçéîpt. ~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The card reader has a problem.</source>
+        <translation>‏[Thé çård réådér hås å pröblém. ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The fingerprint sensor has a problem.</source>
+        <translation>‏[Thé fîñgérprîñt séñsör hås å pröblém. ~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The camera has a problem.</source>
+        <translation>‏[Thé çåmérå hås å pröblém. ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The offline queue has a problem.</source>
+        <translation>‏[Thé öfflîñé qüéüé hås å pröblém. ~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The city back end cannot be used right now.</source>
+        <translation>‏[Thé çîtý båçk éñd çåññöt bé üséd rîght ñöw. ~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The card certificates have a problem.</source>
+        <translation>‏[Thé çård çértîfîçåtés håvé å pröblém. ~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Something is not working as it should.</source>
+        <translation>‏[Söméthîñg îs ñöt wörkîñg ås ît shöüld. ~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Call the service desk and give them the kiosk's number and this code.</source>
+        <translation>‏[Çåll thé sérvîçé désk åñd gîvé thém thé kîösk's ñümbér åñd thîs çödé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1616,25 @@
     </message>
 </context>
 <context>
+    <name>ErasureStep</name>
+    <message>
+        <source>Erase my data</source>
+        <translation>‏[Éråsé mý dåtå ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Ask for erasure</source>
+        <translation>‏[Åsk för éråsüré ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Erasure means the city deletes the personal data it holds about you and no longer needs: your contact details, your choices, old appointments and notices. After erasure you can no longer use the city's online services with your current record. The city answers within one month and tells you what it erased.</source>
+        <translation>‏[Éråsüré méåñs thé çîtý délétés thé pérsöñål dåtå ît hölds åböüt ýöü åñd ñö löñgér ñééds: ýöür çöñtåçt détåîls, ýöür çhöîçés, öld åppöîñtméñts åñd ñötîçés. Åftér éråsüré ýöü çåñ ñö löñgér üsé thé çîtý's öñlîñé sérvîçés wîth ýöür çürréñt réçörd. Thé çîtý åñswérs wîthîñ öñé möñth åñd télls ýöü whåt ît éråséd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Records the law makes the city keep, such as bills and payments (tax law), stay until their period ends; the rest is erased. How long each kind is kept:</source>
+        <translation>‏[Réçörds thé låw måkés thé çîtý kéép, süçh ås bîlls åñd påýméñts (tåx låw), ståý üñtîl théîr pérîöd éñds; thé rést îs éråséd. Höw löñg éåçh kîñd îs képt: ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackCommentStep</name>
     <message>
         <source>Your comment (optional)</source>
@@ -1211,6 +1695,14 @@
         <source>No</source>
         <translation>‏[Ñö ~~]‏</translation>
     </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>‏[%1 öf %2 çhåråçtérs ~~~~~~~~]‏</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters too many</source>
+        <translation><numerusform>‏[%n çhåråçtérs töö måñý ~~~~~~~~~]‏</numerusform><numerusform>‏[%n çhåråçtérs töö måñý ~~~~~~~~~]‏</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>FindBillStep</name>
@@ -1257,6 +1749,14 @@
     <message>
         <source>Account number</source>
         <translation>‏[Åççöüñt ñümbér ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Scan the code printed on your bill. You get a payment slip to pay at the counter; nothing about you is kept.</source>
+        <translation>‏[Sçåñ thé çödé prîñtéd öñ ýöür bîll. Ýöü gét å påýméñt slîp tö påý åt thé çöüñtér; ñöthîñg åböüt ýöü îs képt. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The camera cannot read codes right now. Please pay at the counter with your bill, or sign in with your eCitizen card to type your account number.</source>
+        <translation>‏[Thé çåmérå çåññöt réåd çödés rîght ñöw. Pléåsé påý åt thé çöüñtér wîth ýöür bîll, ör sîgñ îñ wîth ýöür éÇîtîzéñ çård tö týpé ýöür åççöüñt ñümbér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -1372,9 +1872,124 @@
         <source>Next</source>
         <translation>‏[Ñéxt ~~]‏</translation>
     </message>
+    <message numerus="yes">
+        <source>%n answers need checking. Tap one to go to it.</source>
+        <translation><numerusform>‏[%n åñswérs ñééd çhéçkîñg. Tåp öñé tö gö tö ît. ~~~~~~~~~~~~~~~~~~]‏</numerusform><numerusform>‏[%n åñswérs ñééd çhéçkîñg. Tåp öñé tö gö tö ît. ~~~~~~~~~~~~~~~~~~]‏</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FormTexts</name>
     <message>
-        <source>Please check the highlighted answers: %1</source>
-        <translation>‏[Pléåsé çhéçk thé hîghlîghtéd åñswérs: %1 ~~~~~~~~~~~~~~~~]‏</translation>
+        <source>A number from %1 to %2</source>
+        <translation>‏[Å ñümbér fröm %1 tö %2 ~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>A number of at least %1</source>
+        <translation>‏[Å ñümbér öf åt léåst %1 ~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>A number of at most %1</source>
+        <translation>‏[Å ñümbér öf åt möst %1 ~~~~~~~~~]‏</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digits</source>
+        <translation><numerusform>‏[%n dîgîts ~~~~]‏</numerusform><numerusform>‏[%n dîgîts ~~~~]‏</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 to %2 digits</source>
+        <translation>‏[%1 tö %2 dîgîts ~~~~~~]‏</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n digits</source>
+        <translation><numerusform>‏[Åt léåst %n dîgîts ~~~~~~~]‏</numerusform><numerusform>‏[Åt léåst %n dîgîts ~~~~~~~]‏</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n digits</source>
+        <translation><numerusform>‏[Üp tö %n dîgîts ~~~~~~]‏</numerusform><numerusform>‏[Üp tö %n dîgîts ~~~~~~]‏</numerusform></translation>
+    </message>
+    <message>
+        <source>Digits only</source>
+        <translation>‏[Dîgîts öñlý ~~~~]‏</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation><numerusform>‏[%n çhåråçtérs ~~~~~]‏</numerusform><numerusform>‏[%n çhåråçtérs ~~~~~]‏</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation><numerusform>‏[Åt léåst %n çhåråçtérs ~~~~~~~~~]‏</numerusform><numerusform>‏[Åt léåst %n çhåråçtérs ~~~~~~~~~]‏</numerusform></translation>
+    </message>
+    <message>
+        <source>Please enter a number from %1 to %2.</source>
+        <translation>‏[Pléåsé éñtér å ñümbér fröm %1 tö %2. ~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please enter %n digits.</source>
+        <translation><numerusform>‏[Pléåsé éñtér %n dîgîts. ~~~~~~~~~]‏</numerusform><numerusform>‏[Pléåsé éñtér %n dîgîts. ~~~~~~~~~]‏</numerusform></translation>
+    </message>
+    <message>
+        <source>Please enter %1 to %2 digits.</source>
+        <translation>‏[Pléåsé éñtér %1 tö %2 dîgîts. ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please enter at least %n digits.</source>
+        <translation><numerusform>‏[Pléåsé éñtér åt léåst %n dîgîts. ~~~~~~~~~~~~~]‏</numerusform><numerusform>‏[Pléåsé éñtér åt léåst %n dîgîts. ~~~~~~~~~~~~~]‏</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Please enter at most %n digits.</source>
+        <translation><numerusform>‏[Pléåsé éñtér åt möst %n dîgîts. ~~~~~~~~~~~~]‏</numerusform><numerusform>‏[Pléåsé éñtér åt möst %n dîgîts. ~~~~~~~~~~~~]‏</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Please enter at least %n characters.</source>
+        <translation><numerusform>‏[Pléåsé éñtér åt léåst %n çhåråçtérs. ~~~~~~~~~~~~~~]‏</numerusform><numerusform>‏[Pléåsé éñtér åt léåst %n çhåråçtérs. ~~~~~~~~~~~~~~]‏</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Please enter at most %n characters.</source>
+        <translation><numerusform>‏[Pléåsé éñtér åt möst %n çhåråçtérs. ~~~~~~~~~~~~~~]‏</numerusform><numerusform>‏[Pléåsé éñtér åt möst %n çhåråçtérs. ~~~~~~~~~~~~~~]‏</numerusform></translation>
+    </message>
+    <message>
+        <source>Please answer this question.</source>
+        <translation>‏[Pléåsé åñswér thîs qüéstîöñ. ~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This is too short.</source>
+        <translation>‏[Thîs îs töö shört. ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This is too long. Please shorten it.</source>
+        <translation>‏[Thîs îs töö löñg. Pléåsé shörtéñ ît. ~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This does not look right. Please check the example.</source>
+        <translation>‏[Thîs döés ñöt löök rîght. Pléåsé çhéçk thé éxåmplé. ~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Please enter a number, for example 12 or 12.5.</source>
+        <translation>‏[Pléåsé éñtér å ñümbér, för éxåmplé 12 ör 12.5. ~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This number is too small.</source>
+        <translation>‏[Thîs ñümbér îs töö småll. ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This number is too large.</source>
+        <translation>‏[Thîs ñümbér îs töö lårgé. ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This is not a valid date.</source>
+        <translation>‏[Thîs îs ñöt å vålîd dåté. ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Please choose one of the options.</source>
+        <translation>‏[Pléåsé çhöösé öñé öf thé öptîöñs. ~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Please use at most two decimals.</source>
+        <translation>‏[Pléåsé üsé åt möst twö déçîmåls. ~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Please check this answer.</source>
+        <translation>‏[Pléåsé çhéçk thîs åñswér. ~~~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -1442,18 +2057,6 @@
         <translation>‏[Ýöü håvé 1 üñréåd ñötîçé, åñd ît îs ürgéñt. ~~~~~~~~~~~~~~~~~]‏</translation>
     </message>
     <message>
-        <source>You have 1 unread notice.</source>
-        <translation>‏[Ýöü håvé 1 üñréåd ñötîçé. ~~~~~~~~~~]‏</translation>
-    </message>
-    <message>
-        <source>You have %1 unread notices, %2 urgent.</source>
-        <translation>‏[Ýöü håvé %1 üñréåd ñötîçés, %2 ürgéñt. ~~~~~~~~~~~~~~~]‏</translation>
-    </message>
-    <message>
-        <source>You have %1 unread notices.</source>
-        <translation>‏[Ýöü håvé %1 üñréåd ñötîçés. ~~~~~~~~~~~]‏</translation>
-    </message>
-    <message>
         <source>Help a resident</source>
         <translation>‏[Hélp å résîdéñt ~~~~~~]‏</translation>
     </message>
@@ -1464,6 +2067,14 @@
     <message>
         <source>This kiosk cannot save new requests right now, because its storage is full. You can still look things up. To send a request, please use another kiosk or ask staff.</source>
         <translation>‏[Thîs kîösk çåññöt såvé ñéw réqüésts rîght ñöw, béçåüsé îts störågé îs füll. Ýöü çåñ stîll löök thîñgs üp. Tö séñd å réqüést, pléåsé üsé åñöthér kîösk ör åsk ståff. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n unread notices, %1 urgent.</source>
+        <translation><numerusform>‏[Ýöü håvé %n üñréåd ñötîçés, %1 ürgéñt. ~~~~~~~~~~~~~~~]‏</numerusform><numerusform>‏[Ýöü håvé %n üñréåd ñötîçés, %1 ürgéñt. ~~~~~~~~~~~~~~~]‏</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n unread notices.</source>
+        <translation><numerusform>‏[Ýöü håvé %n üñréåd ñötîçés. ~~~~~~~~~~~]‏</numerusform><numerusform>‏[Ýöü håvé %n üñréåd ñötîçés. ~~~~~~~~~~~]‏</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1511,6 +2122,10 @@
 <context>
     <name>Keyboard</name>
     <message>
+        <source>Clear all</source>
+        <translation>‏[Çléår åll ~~~~]‏</translation>
+    </message>
+    <message>
         <source>Space</source>
         <translation>‏[Spåçé ~~]‏</translation>
     </message>
@@ -1522,6 +2137,34 @@
         <source>Hide keyboard</source>
         <translation>‏[Hîdé kéýböård ~~~~~]‏</translation>
     </message>
+    <message>
+        <source>abc</source>
+        <translation>‏[åbç ~~]‏</translation>
+    </message>
+    <message>
+        <source>?123</source>
+        <translation>‏[?123 ~~]‏</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>‏[Léttérs ~~~]‏</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>‏[Sýmböls ~~~]‏</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>‏[Shîft ~~]‏</translation>
+    </message>
+    <message>
+        <source>Shift: on</source>
+        <translation>‏[Shîft: öñ ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Caps lock: on</source>
+        <translation>‏[Çåps löçk: öñ ~~~~~]‏</translation>
+    </message>
 </context>
 <context>
     <name>KindStep</name>
@@ -1530,12 +2173,12 @@
         <translation>‏[Whåt wöüld ýöü lîké tö böök? ~~~~~~~~~~~]‏</translation>
     </message>
     <message>
-        <source>Free times are shown live from the library. You can also cancel a booking.</source>
-        <translation>‏[Fréé tîmés åré shöwñ lîvé fröm thé lîbrårý. Ýöü çåñ ålsö çåñçél å böökîñg. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+        <source>Free times are shown live from the library. You can also change or cancel a booking.</source>
+        <translation>‏[Fréé tîmés åré shöwñ lîvé fröm thé lîbrårý. Ýöü çåñ ålsö çhåñgé ör çåñçél å böökîñg. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
     </message>
     <message>
-        <source>My bookings (cancel)</source>
-        <translation>‏[Mý böökîñgs (çåñçél) ~~~~~~~~]‏</translation>
+        <source>My bookings (change or cancel)</source>
+        <translation>‏[Mý böökîñgs (çhåñgé ör çåñçél) ~~~~~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +2186,152 @@
     <message>
         <source>Choose your language</source>
         <translation>‏[Çhöösé ýöür låñgüågé ~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPasswordEntry</name>
+    <message>
+        <source>Your library PIN has %1 digits.</source>
+        <translation>‏[Ýöür lîbrårý PÎÑ hås %1 dîgîts. ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Your library PIN has %1 to %2 digits.</source>
+        <translation>‏[Ýöür lîbrårý PÎÑ hås %1 tö %2 dîgîts. ~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Your library password has %1 characters.</source>
+        <translation>‏[Ýöür lîbrårý påsswörd hås %1 çhåråçtérs. ~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Your library password has %1 to %2 characters.</source>
+        <translation>‏[Ýöür lîbrårý påsswörd hås %1 tö %2 çhåråçtérs. ~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>A library PIN here has %1 to %2 digits. Please type it again.</source>
+        <translation>‏[Å lîbrårý PÎÑ héré hås %1 tö %2 dîgîts. Pléåsé týpé ît ågåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>A library password here has %1 to %2 characters. Please check it and press OK again.</source>
+        <translation>‏[Å lîbrårý påsswörd héré hås %1 tö %2 çhåråçtérs. Pléåsé çhéçk ît åñd préss ÖK ågåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This password has a character the library system cannot take. Library staff can help you.</source>
+        <translation>‏[Thîs påsswörd hås å çhåråçtér thé lîbrårý sýstém çåññöt tåké. Lîbrårý ståff çåñ hélp ýöü. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Library password</source>
+        <translation>‏[Lîbrårý påsswörd ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Hide password</source>
+        <translation>‏[Hîdé påsswörd ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>‏[Shöw påsswörd ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Capital letters: on</source>
+        <translation>‏[Çåpîtål léttérs: öñ ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Capital letters: off</source>
+        <translation>‏[Çåpîtål léttérs: öff ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>‏[Çléår ~~]‏</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>‏[ÖK ~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPinScreen</name>
+    <message>
+        <source>Your library password</source>
+        <translation>‏[Ýöür lîbrårý påsswörd ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Your library PIN — not your eCitizen card PIN</source>
+        <translation>‏[Ýöür lîbrårý PÎÑ — ñöt ýöür éÇîtîzéñ çård PÎÑ ~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>That password was not right. You have one try left: if it is wrong again this card will be locked on this kiosk for a while.</source>
+        <translation>‏[Thåt påsswörd wås ñöt rîght. Ýöü håvé öñé trý léft: îf ît îs wröñg ågåîñ thîs çård wîll bé löçkéd öñ thîs kîösk för å whîlé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>That password was not right. Please try again.</source>
+        <translation>‏[Thåt påsswörd wås ñöt rîght. Pléåsé trý ågåîñ. ~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>That PIN was not right. You have one try left: if it is wrong again this card will be locked on this kiosk for a while.</source>
+        <translation>‏[Thåt PÎÑ wås ñöt rîght. Ýöü håvé öñé trý léft: îf ît îs wröñg ågåîñ thîs çård wîll bé löçkéd öñ thîs kîösk för å whîlé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>That PIN was not right. Please try again.</source>
+        <translation>‏[Thåt PÎÑ wås ñöt rîght. Pléåsé trý ågåîñ. ~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message numerus="yes">
+        <source>This library card is locked on this kiosk for %n minute(s) because the password was wrong too many times. Library staff can help you.</source>
+        <translation><numerusform>‏[Thîs lîbrårý çård îs löçkéd öñ thîs kîösk för %n mîñüté béçåüsé thé påsswörd wås wröñg töö måñý tîmés. Lîbrårý ståff çåñ hélp ýöü. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</numerusform><numerusform>‏[Thîs lîbrårý çård îs löçkéd öñ thîs kîösk för %n mîñütés béçåüsé thé påsswörd wås wröñg töö måñý tîmés. Lîbrårý ståff çåñ hélp ýöü. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This library card is locked on this kiosk for %n minute(s) because the PIN was wrong too many times. Library staff can help you.</source>
+        <translation><numerusform>‏[Thîs lîbrårý çård îs löçkéd öñ thîs kîösk för %n mîñüté béçåüsé thé PÎÑ wås wröñg töö måñý tîmés. Lîbrårý ståff çåñ hélp ýöü. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</numerusform><numerusform>‏[Thîs lîbrårý çård îs löçkéd öñ thîs kîösk för %n mîñütés béçåüsé thé PÎÑ wås wröñg töö måñý tîmés. Lîbrårý ståff çåñ hélp ýöü. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</numerusform></translation>
+    </message>
+    <message>
+        <source>The library does not know this card. Please ask library staff, or use your eCitizen card.</source>
+        <translation>‏[Thé lîbrårý döés ñöt kñöw thîs çård. Pléåsé åsk lîbrårý ståff, ör üsé ýöür éÇîtîzéñ çård. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The library system cannot check PINs right now, so the kiosk cannot open your library account. Please ask library staff.</source>
+        <translation>‏[Thé lîbrårý sýstém çåññöt çhéçk PÎÑs rîght ñöw, sö thé kîösk çåññöt öpéñ ýöür lîbrårý åççöüñt. Pléåsé åsk lîbrårý ståff. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This card cannot be read as a library card. Please ask staff.</source>
+        <translation>‏[Thîs çård çåññöt bé réåd ås å lîbrårý çård. Pléåsé åsk ståff. ~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The library system cannot be reached right now. Please try again later or ask library staff.</source>
+        <translation>‏[Thé lîbrårý sýstém çåññöt bé réåçhéd rîght ñöw. Pléåsé trý ågåîñ låtér ör åsk lîbrårý ståff. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>You used a library card. To see your loans, holds and fees, type your library password and press OK. If this is not your library card, take it away.</source>
+        <translation>‏[Ýöü üséd å lîbrårý çård. Tö séé ýöür löåñs, hölds åñd féés, týpé ýöür lîbrårý påsswörd åñd préss ÖK. Îf thîs îs ñöt ýöür lîbrårý çård, tåké ît åwåý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>You used a library card. To see your loans, holds and fees, type your library PIN and press OK. If this is not your library card, take it away: never type a bank card's PIN here.</source>
+        <translation>‏[Ýöü üséd å lîbrårý çård. Tö séé ýöür löåñs, hölds åñd féés, týpé ýöür lîbrårý PÎÑ åñd préss ÖK. Îf thîs îs ñöt ýöür lîbrårý çård, tåké ît åwåý: ñévér týpé å båñk çård's PÎÑ héré. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Tries left: %1</source>
+        <translation>‏[Trîés léft: %1 ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Careful: this is your last try before the card is locked on this kiosk.</source>
+        <translation>‏[Çåréfül: thîs îs ýöür låst trý béföré thé çård îs löçkéd öñ thîs kîösk. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Checking your password with the library…</source>
+        <translation>‏[Çhéçkîñg ýöür påsswörd wîth thé lîbrårý… ~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Checking your PIN with the library…</source>
+        <translation>‏[Çhéçkîñg ýöür PÎÑ wîth thé lîbrårý… ~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>‏[Stårt övér ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Continue as a guest</source>
+        <translation>‏[Çöñtîñüé ås å güést ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>How the city uses your data</source>
+        <translation>‏[Höw thé çîtý üsés ýöür dåtå ~~~~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +2351,30 @@
     <message>
         <source>The library system cannot be reached right now. Please try again later or ask library staff.</source>
         <translation>‏[Thé lîbrårý sýstém çåññöt bé réåçhéd rîght ñöw. Pléåsé trý ågåîñ låtér ör åsk lîbrårý ståff. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The library password is not right. Please try again.</source>
+        <translation>‏[Thé lîbrårý påsswörd îs ñöt rîght. Pléåsé trý ågåîñ. ~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Tries left: %1</source>
+        <translation>‏[Trîés léft: %1 ~~~~~~]‏</translation>
+    </message>
+    <message numerus="yes">
+        <source>This library card is locked on this kiosk for %n minute(s) because the PIN was wrong too many times. Library staff can help you.</source>
+        <translation><numerusform>‏[Thîs lîbrårý çård îs löçkéd öñ thîs kîösk för %n mîñüté béçåüsé thé PÎÑ wås wröñg töö måñý tîmés. Lîbrårý ståff çåñ hélp ýöü. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</numerusform><numerusform>‏[Thîs lîbrårý çård îs löçkéd öñ thîs kîösk för %n mîñütés béçåüsé thé PÎÑ wås wröñg töö måñý tîmés. Lîbrårý ståff çåñ hélp ýöü. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</numerusform></translation>
+    </message>
+    <message>
+        <source>The library system cannot check PINs right now, so the kiosk cannot open your library account. Please ask library staff.</source>
+        <translation>‏[Thé lîbrårý sýstém çåññöt çhéçk PÎÑs rîght ñöw, sö thé kîösk çåññöt öpéñ ýöür lîbrårý åççöüñt. Pléåsé åsk lîbrårý ståff. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This fee cannot be paid at the kiosk. Please pay it at the library desk.</source>
+        <translation>‏[Thîs féé çåññöt bé påîd åt thé kîösk. Pléåsé påý ît åt thé lîbrårý désk. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The library system does not take this from the kiosk. Please ask at the library desk.</source>
+        <translation>‏[Thé lîbrårý sýstém döés ñöt tåké thîs fröm thé kîösk. Pléåsé åsk åt thé lîbrårý désk. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +2417,80 @@
     <message>
         <source>The city answers within one month.</source>
         <translation>‏[Thé çîtý åñswérs wîthîñ öñé möñth. ~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Correct my data</source>
+        <translation>‏[Çörréçt mý dåtå ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Please write the correction in plain letters and digits.</source>
+        <translation>‏[Pléåsé wrîté thé çörréçtîöñ îñ plåîñ léttérs åñd dîgîts. ~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Correction of my data</source>
+        <translation>‏[Çörréçtîöñ öf mý dåtå ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>A clerk checks the correction and writes to you within one month. Until then your data stays as it is.</source>
+        <translation>‏[Å çlérk çhéçks thé çörréçtîöñ åñd wrîtés tö ýöü wîthîñ öñé möñth. Üñtîl théñ ýöür dåtå ståýs ås ît îs. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Correction requested: a clerk checks it within one month</source>
+        <translation>‏[Çörréçtîöñ réqüéstéd: å çlérk çhéçks ît wîthîñ öñé möñth ~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Erasure of my data</source>
+        <translation>‏[Éråsüré öf mý dåtå ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The city answers within one month: it says what it erased and what the law makes it keep. You can still use the kiosk until then.</source>
+        <translation>‏[Thé çîtý åñswérs wîthîñ öñé möñth: ît såýs whåt ît éråséd åñd whåt thé låw måkés ît kéép. Ýöü çåñ stîll üsé thé kîösk üñtîl théñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Erasure requested: the city answers within one month</source>
+        <translation>‏[Éråsüré réqüéstéd: thé çîtý åñswérs wîthîñ öñé möñth ~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>MyRequestsScreen</name>
+    <message>
+        <source>My street reports</source>
+        <translation>‏[Mý stréét répörts ~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>MyRequestsStep</name>
+    <message>
+        <source>Reports linked to your account</source>
+        <translation>‏[Répörts lîñkéd tö ýöür åççöüñt ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>‏[Çhéçk ågåîñ ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Asking the city…</source>
+        <translation>‏[Åskîñg thé çîtý… ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>You have no street reports linked to your account on this kiosk.</source>
+        <translation>‏[Ýöü håvé ñö stréét répörts lîñkéd tö ýöür åççöüñt öñ thîs kîösk. ~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>1 report, the newest first.</source>
+        <translation>‏[1 répört, thé ñéwést fîrst. ~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>%1 reports, the newest first.</source>
+        <translation>‏[%1 répörts, thé ñéwést fîrst. ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The city's system cannot be reached right now, so some statuses could not be checked. Each report says what was last known.</source>
+        <translation>‏[Thé çîtý's sýstém çåññöt bé réåçhéd rîght ñöw, sö sömé ståtüsés çöüld ñöt bé çhéçkéd. Éåçh répört såýs whåt wås låst kñöwñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Reports sent without your name, or at another kiosk, are not listed here. To check one, use Check a street report and scan the code on its receipt.</source>
+        <translation>‏[Répörts séñt wîthöüt ýöür ñåmé, ör åt åñöthér kîösk, åré ñöt lîstéd héré. Tö çhéçk öñé, üsé Çhéçk å stréét répört åñd sçåñ thé çödé öñ îts réçéîpt. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +2574,10 @@
     <message>
         <source>Signing is public support for this petition. The city counts one signature per person and does not show your name on the petition.</source>
         <translation>‏[Sîgñîñg îs püblîç süppört för thîs pétîtîöñ. Thé çîtý çöüñts öñé sîgñåtüré pér pérsöñ åñd döés ñöt shöw ýöür ñåmé öñ thé pétîtîöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>To sign this petition, sign in with your eCitizen card: the city counts one signature per person.</source>
+        <translation>‏[Tö sîgñ thîs pétîtîöñ, sîgñ îñ wîth ýöür éÇîtîzéñ çård: thé çîtý çöüñts öñé sîgñåtüré pér pérsöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -1825,8 +2716,16 @@
         <translation>‏[Lîbrårý PÎÑ ~~~~]‏</translation>
     </message>
     <message>
-        <source>Please enter your library PIN.</source>
-        <translation>‏[Pléåsé éñtér ýöür lîbrårý PÎÑ. ~~~~~~~~~~~~]‏</translation>
+        <source>Library password</source>
+        <translation>‏[Lîbrårý påsswörd ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Please enter your library password.</source>
+        <translation>‏[Pléåsé éñtér ýöür lîbrårý påsswörd. ~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Your library PIN — not your eCitizen card PIN. Please enter it and press OK.</source>
+        <translation>‏[Ýöür lîbrårý PÎÑ — ñöt ýöür éÇîtîzéñ çård PÎÑ. Pléåsé éñtér ît åñd préss ÖK. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -2115,6 +3014,73 @@
         <source>Thank you for your comment. It is saved on this kiosk and goes to the city automatically, without your name.</source>
         <translation>‏[Thåñk ýöü för ýöür çömméñt. Ît îs såvéd öñ thîs kîösk åñd göés tö thé çîtý åütömåtîçållý, wîthöüt ýöür ñåmé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
     </message>
+    <message>
+        <source>Saved — will be sent when the network is back</source>
+        <translation>‏[Såvéd — wîll bé séñt whéñ thé ñétwörk îs båçk ~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The city's system could not confirm it yet, so your request is saved on this kiosk in encrypted form and will be sent automatically. You do not need to do it again. Keep your reference to follow it up.</source>
+        <translation>‏[Thé çîtý's sýstém çöüld ñöt çöñfîrm ît ýét, sö ýöür réqüést îs såvéd öñ thîs kîösk îñ éñçrýptéd förm åñd wîll bé séñt åütömåtîçållý. Ýöü dö ñöt ñééd tö dö ît ågåîñ. Kéép ýöür référéñçé tö föllöw ît üp. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>QR code of your receipt: scan it at any kiosk to check your request</source>
+        <translation>‏[QR çödé öf ýöür réçéîpt: sçåñ ît åt åñý kîösk tö çhéçk ýöür réqüést ~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>‏[Prîñt ågåîñ ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The printer is ready again. Press Print again for your receipt.</source>
+        <translation>‏[Thé prîñtér îs réådý ågåîñ. Préss Prîñt ågåîñ för ýöür réçéîpt. ~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalStep</name>
+    <message>
+        <source>The library says: %1</source>
+        <translation>‏[Thé lîbrårý såýs: %1 ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>‏[Réñéwål ~~~]‏</translation>
+    </message>
+    <message>
+        <source>Renewed until %1</source>
+        <translation>‏[Réñéwéd üñtîl %1 ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>‏[Réñéwéd ~~~]‏</translation>
+    </message>
+    <message>
+        <source>The library renewed this item.</source>
+        <translation>‏[Thé lîbrårý réñéwéd thîs îtém. ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Not renewed</source>
+        <translation>‏[Ñöt réñéwéd ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The library did not renew this item. Your other items are not affected.</source>
+        <translation>‏[Thé lîbrårý dîd ñöt réñéw thîs îtém. Ýöür öthér îtéms åré ñöt åfféçtéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The library gave no reason. Library staff can tell you more.</source>
+        <translation>‏[Thé lîbrårý gåvé ñö réåsöñ. Lîbrårý ståff çåñ téll ýöü möré. ~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>‏[Ñöt çöñfîrméd ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The library did not confirm the renewal in time. Please check the due date in your loans before renewing again.</source>
+        <translation>‏[Thé lîbrårý dîd ñöt çöñfîrm thé réñéwål îñ tîmé. Pléåsé çhéçk thé düé dåté îñ ýöür löåñs béföré réñéwîñg ågåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Back to my loans</source>
+        <translation>‏[Båçk tö mý löåñs ~~~~~~]‏</translation>
+    </message>
 </context>
 <context>
     <name>ReportPhotoStep</name>
@@ -2125,14 +3091,6 @@
     <message>
         <source>Add a photo (optional)</source>
         <translation>‏[Ådd å phötö (öptîöñål) ~~~~~~~~~]‏</translation>
-    </message>
-    <message>
-        <source>Send the report with the photo</source>
-        <translation>‏[Séñd thé répört wîth thé phötö ~~~~~~~~~~~~]‏</translation>
-    </message>
-    <message>
-        <source>Send the report without a photo</source>
-        <translation>‏[Séñd thé répört wîthöüt å phötö ~~~~~~~~~~~~]‏</translation>
     </message>
     <message>
         <source>The camera of this kiosk is not working right now. You can send the report without a photo.</source>
@@ -2149,10 +3107,6 @@
     <message>
         <source>Point the camera at the problem, then take the photo.</source>
         <translation>‏[Pöîñt thé çåmérå åt thé pröblém, théñ tåké thé phötö. ~~~~~~~~~~~~~~~~~~~~~]‏</translation>
-    </message>
-    <message>
-        <source>A photo helps the city find and fix the problem. It is published with the report, so please keep people's faces and number plates out of it. The camera turns on only when you press Take photo.</source>
-        <translation>‏[Å phötö hélps thé çîtý fîñd åñd fîx thé pröblém. Ît îs püblîshéd wîth thé répört, sö pléåsé kéép péöplé's fåçés åñd ñümbér plåtés öüt öf ît. Thé çåmérå türñs öñ öñlý whéñ ýöü préss Tåké phötö. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
     </message>
     <message>
         <source>Camera on</source>
@@ -2177,6 +3131,200 @@
     <message>
         <source>Photo of the problem</source>
         <translation>‏[Phötö öf thé pröblém ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Blurring faces and number plates…</source>
+        <translation>‏[Blürrîñg fåçés åñd ñümbér plåtés… ~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The photo cannot be used. Please take it again.</source>
+        <translation>‏[Thé phötö çåññöt bé üséd. Pléåsé tåké ît ågåîñ. ~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Continue with the photo</source>
+        <translation>‏[Çöñtîñüé wîth thé phötö ~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Continue without a photo</source>
+        <translation>‏[Çöñtîñüé wîthöüt å phötö ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Faces and number plates found in the photo have been blurred. This photo will be sent with your report.</source>
+        <translation>‏[Fåçés åñd ñümbér plåtés föüñd îñ thé phötö håvé bééñ blürréd. Thîs phötö wîll bé séñt wîth ýöür répört. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>A photo helps the city find and fix the problem. It is published with the report, so please keep people's faces and number plates out of it: those the kiosk finds are blurred. The camera turns on only when you press Take photo.</source>
+        <translation>‏[Å phötö hélps thé çîtý fîñd åñd fîx thé pröblém. Ît îs püblîshéd wîth thé répört, sö pléåsé kéép péöplé's fåçés åñd ñümbér plåtés öüt öf ît: thösé thé kîösk fîñds åré blürréd. Thé çåmérå türñs öñ öñlý whéñ ýöü préss Tåké phötö. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStatus</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>‏[Wåîtîñg tö bé séñt ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Not sent yet: staff will look at it</source>
+        <translation>‏[Ñöt séñt ýét: ståff wîll löök åt ît ~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Being checked by staff</source>
+        <translation>‏[Béîñg çhéçkéd bý ståff ~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Refused by the city's system</source>
+        <translation>‏[Réfüséd bý thé çîtý's sýstém ~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Cancelled by staff</source>
+        <translation>‏[Çåñçélléd bý ståff ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Sent to the city</source>
+        <translation>‏[Séñt tö thé çîtý ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Received by the city (open)</source>
+        <translation>‏[Réçéîvéd bý thé çîtý (öpéñ) ~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the city</source>
+        <translation>‏[Åçkñöwlédgéd bý thé çîtý ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>‏[Îñ prögréss ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>‏[Fîxéd ~~]‏</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>‏[Çlöséd ~~]‏</translation>
+    </message>
+    <message>
+        <source>Closed: already reported by someone else</source>
+        <translation>‏[Çlöséd: ålréådý répörtéd bý söméöñé élsé ~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Closed and archived</source>
+        <translation>‏[Çlöséd åñd årçhîvéd ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Passed on: another organisation is responsible</source>
+        <translation>‏[Påsséd öñ: åñöthér örgåñîsåtîöñ îs réspöñsîblé ~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Closed: no further action</source>
+        <translation>‏[Çlöséd: ñö fürthér åçtîöñ ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>‏[Ñöt föüñd ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The city says: %1</source>
+        <translation>‏[Thé çîtý såýs: %1 ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The code on this receipt does not match this kiosk's records. Please ask staff to check your receipt.</source>
+        <translation>‏[Thé çödé öñ thîs réçéîpt döés ñöt måtçh thîs kîösk's réçörds. Pléåsé åsk ståff tö çhéçk ýöür réçéîpt. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This receipt is not for a street report, so the kiosk can only say whether it was sent. Please ask staff about its progress.</source>
+        <translation>‏[Thîs réçéîpt îs ñöt för å stréét répört, sö thé kîösk çåñ öñlý såý whéthér ît wås séñt. Pléåsé åsk ståff åböüt îts prögréss. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The city has your report but has not given it a request number yet. Please check again later.</source>
+        <translation>‏[Thé çîtý hås ýöür répört büt hås ñöt gîvéñ ît å réqüést ñümbér ýét. Pléåsé çhéçk ågåîñ låtér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The city has your report but has not published its progress yet. Please check again later.</source>
+        <translation>‏[Thé çîtý hås ýöür répört büt hås ñöt püblîshéd îts prögréss ýét. Pléåsé çhéçk ågåîñ låtér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>It is saved on this kiosk and will be sent automatically when the city's system can be reached. You do not need to do it again.</source>
+        <translation>‏[Ît îs såvéd öñ thîs kîösk åñd wîll bé séñt åütömåtîçållý whéñ thé çîtý's sýstém çåñ bé réåçhéd. Ýöü dö ñöt ñééd tö dö ît ågåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>It is saved, but this kiosk could not send it yet. Staff will send it or contact you. You can ask staff, with your reference.</source>
+        <translation>‏[Ît îs såvéd, büt thîs kîösk çöüld ñöt séñd ît ýét. Ståff wîll séñd ît ör çöñtåçt ýöü. Ýöü çåñ åsk ståff, wîth ýöür référéñçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot tell whether the city received it, so it will never send it a second time by itself. A member of staff checks that it arrived.</source>
+        <translation>‏[Thé kîösk çåññöt téll whéthér thé çîtý réçéîvéd ît, sö ît wîll ñévér séñd ît å séçöñd tîmé bý îtsélf. Å mémbér öf ståff çhéçks thåt ît årrîvéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The city's system refused this report, so nothing was done. Please ask staff, or report it again.</source>
+        <translation>‏[Thé çîtý's sýstém réfüséd thîs répört, sö ñöthîñg wås döñé. Pléåsé åsk ståff, ör répört ît ågåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The city does not publish the progress of this kind of report.</source>
+        <translation>‏[Thé çîtý döés ñöt püblîsh thé prögréss öf thîs kîñd öf répört. ~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The kiosk could not search the city's whole list of reports, so it cannot say where this one is. The kiosk where you made the report can, or staff can help.</source>
+        <translation>‏[Thé kîösk çöüld ñöt séårçh thé çîtý's whölé lîst öf répörts, sö ît çåññöt såý whéré thîs öñé îs. Thé kîösk whéré ýöü mådé thé répört çåñ, ör ståff çåñ hélp. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The city has no street report with this reference. New reports can take a little while to appear, and reports older than 90 days are not shown.</source>
+        <translation>‏[Thé çîtý hås ñö stréét répört wîth thîs référéñçé. Ñéw répörts çåñ tåké å lîttlé whîlé tö åppéår, åñd répörts öldér thåñ 90 dåýs åré ñöt shöwñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The city's system sent an answer the kiosk cannot read, so the status cannot be checked right now. This is what it said on %1.</source>
+        <translation>‏[Thé çîtý's sýstém séñt åñ åñswér thé kîösk çåññöt réåd, sö thé ståtüs çåññöt bé çhéçkéd rîght ñöw. Thîs îs whåt ît såîd öñ %1. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The status cannot be checked right now: the city's system cannot be reached. This is what it said on %1.</source>
+        <translation>‏[Thé ståtüs çåññöt bé çhéçkéd rîght ñöw: thé çîtý's sýstém çåññöt bé réåçhéd. Thîs îs whåt ît såîd öñ %1. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The city's system sent an answer the kiosk cannot read, so the status cannot be checked right now. Please try again later.</source>
+        <translation>‏[Thé çîtý's sýstém séñt åñ åñswér thé kîösk çåññöt réåd, sö thé ståtüs çåññöt bé çhéçkéd rîght ñöw. Pléåsé trý ågåîñ låtér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The status cannot be checked right now: the city's system cannot be reached. Please try again later.</source>
+        <translation>‏[Thé ståtüs çåññöt bé çhéçkéd rîght ñöw: thé çîtý's sýstém çåññöt bé réåçhéd. Pléåsé trý ågåîñ låtér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Reference %1</source>
+        <translation>‏[Référéñçé %1 ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>‏[Ståtüs: %1 ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Note from the city (shortened):</source>
+        <translation>‏[Ñöté fröm thé çîtý (shörtéñéd): ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Note from the city:</source>
+        <translation>‏[Ñöté fröm thé çîtý: ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Reported on %1</source>
+        <translation>‏[Répörtéd öñ %1 ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Last updated on %1</source>
+        <translation>‏[Låst üpdåtéd öñ %1 ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>City's request number: %1</source>
+        <translation>‏[Çîtý's réqüést ñümbér: %1 ~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStatusStep</name>
+    <message>
+        <source>Status of your report</source>
+        <translation>‏[Ståtüs öf ýöür répört ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>‏[Döñé ~~]‏</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +3360,137 @@
     <message>
         <source>I declare that this information is true and complete. My eCitizen card signs this application; I agree to pay the fee shown.</source>
         <translation>‏[Î déçlåré thåt thîs îñförmåtîöñ îs trüé åñd çömplété. Mý éÇîtîzéñ çård sîgñs thîs åpplîçåtîöñ; Î ågréé tö påý thé féé shöwñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Check your report</source>
+        <translation>‏[Çhéçk ýöür répört ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Send the report</source>
+        <translation>‏[Séñd thé répört ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Check what you entered, then send the report.</source>
+        <translation>‏[Çhéçk whåt ýöü éñtéréd, théñ séñd thé répört. ~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The report is anonymous.</source>
+        <translation>‏[Thé répört îs åñöñýmöüs. ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The report is linked to your eCitizen account.</source>
+        <translation>‏[Thé répört îs lîñkéd tö ýöür éÇîtîzéñ åççöüñt. ~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>‏[Ñö désçrîptîöñ ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>‏[Ñö phötö ~~~]‏</translation>
+    </message>
+    <message>
+        <source>This photo is published with the report. Faces and number plates found in it have been blurred.</source>
+        <translation>‏[Thîs phötö îs püblîshéd wîth thé répört. Fåçés åñd ñümbér plåtés föüñd îñ ît håvé bééñ blürréd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This photo is published with the report.</source>
+        <translation>‏[Thîs phötö îs püblîshéd wîth thé répört. ~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>‏[Pröblém ~~~]‏</translation>
+    </message>
+    <message>
+        <source>Change the problem</source>
+        <translation>‏[Çhåñgé thé pröblém ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>‏[Plåçé ~~]‏</translation>
+    </message>
+    <message>
+        <source>Change the place</source>
+        <translation>‏[Çhåñgé thé plåçé ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>‏[Désçrîptîöñ ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Change the description</source>
+        <translation>‏[Çhåñgé thé désçrîptîöñ ~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>‏[Phötö ~~]‏</translation>
+    </message>
+    <message>
+        <source>Change the photo</source>
+        <translation>‏[Çhåñgé thé phötö ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>‏[Çhåñgé ~~]‏</translation>
+    </message>
+    <message>
+        <source>Map of the place: %1</source>
+        <translation>‏[Måp öf thé plåçé: %1 ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Photo of the problem</source>
+        <translation>‏[Phötö öf thé pröblém ~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>ScanReceiptStep</name>
+    <message>
+        <source>Your receipt</source>
+        <translation>‏[Ýöür réçéîpt ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Check the status</source>
+        <translation>‏[Çhéçk thé ståtüs ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This is not the code of an eCitizen receipt. Please scan the square code printed on your receipt.</source>
+        <translation>‏[Thîs îs ñöt thé çödé öf åñ éÇîtîzéñ réçéîpt. Pléåsé sçåñ thé sqüåré çödé prîñtéd öñ ýöür réçéîpt. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Please type the reference as it is printed on your receipt, for example K7QX-3M9P.</source>
+        <translation>‏[Pléåsé týpé thé référéñçé ås ît îs prîñtéd öñ ýöür réçéîpt, för éxåmplé K7QX-3M9P. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Hold the square code on your receipt in front of the camera, or type the reference number printed on it. You do not need to sign in.</source>
+        <translation>‏[Höld thé sqüåré çödé öñ ýöür réçéîpt îñ fröñt öf thé çåmérå, ör týpé thé référéñçé ñümbér prîñtéd öñ ît. Ýöü dö ñöt ñééd tö sîgñ îñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Scan my receipt</source>
+        <translation>‏[Sçåñ mý réçéîpt ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>This kiosk has no camera. Please type the reference number.</source>
+        <translation>‏[Thîs kîösk hås ñö çåmérå. Pléåsé týpé thé référéñçé ñümbér. ~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The camera is not working right now. Please type the reference number.</source>
+        <translation>‏[Thé çåmérå îs ñöt wörkîñg rîght ñöw. Pléåsé týpé thé référéñçé ñümbér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Hold the code on your receipt in front of the camera.</source>
+        <translation>‏[Höld thé çödé öñ ýöür réçéîpt îñ fröñt öf thé çåmérå. ~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>‏[Stårtîñg thé çåmérå… ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>‏[Référéñçé ñümbér ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Only the report's status is shown: its reference, kind, dates and the city's note. Nothing about you.</source>
+        <translation>‏[Öñlý thé répört's ståtüs îs shöwñ: îts référéñçé, kîñd, dåtés åñd thé çîtý's ñöté. Ñöthîñg åböüt ýöü. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +3638,22 @@
         <source>Your polling station, election dates, registering and voting by post</source>
         <translation>‏[Ýöür pöllîñg ståtîöñ, éléçtîöñ dåtés, régîstérîñg åñd vötîñg bý pöst ~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
     </message>
+    <message>
+        <source>My street reports</source>
+        <translation>‏[Mý stréét répörts ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>What the city did with the problems you reported, and its notes</source>
+        <translation>‏[Whåt thé çîtý dîd wîth thé pröbléms ýöü répörtéd, åñd îts ñötés ~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Check a street report</source>
+        <translation>‏[Çhéçk å stréét répört ~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Scan the code on your receipt to see what the city is doing</source>
+        <translation>‏[Sçåñ thé çödé öñ ýöür réçéîpt tö séé whåt thé çîtý îs döîñg ~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
 </context>
 <context>
     <name>SignInScreen</name>
@@ -2451,6 +3746,10 @@
     <message>
         <source>Quieter</source>
         <translation>‏[Qüîétér ~~~]‏</translation>
+    </message>
+    <message>
+        <source>This kiosk has no voice for this language: another voice reads aloud.</source>
+        <translation>‏[Thîs kîösk hås ñö vöîçé för thîs låñgüågé: åñöthér vöîçé réåds ålöüd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +3860,7 @@
     <name>StreetReportScreen</name>
     <message>
         <source>Report a street problem</source>
+        <extracomment>what the privacy blur found in the current photo (None: no photo yet) a "Change" link on the review step was used: the changed step returns to the review</extracomment>
         <translation>‏[Répört å stréét pröblém ~~~~~~~~~]‏</translation>
     </message>
     <message>
@@ -2642,6 +3942,49 @@
         <source>Ask for a full copy of my data</source>
         <translation>‏[Åsk för å füll çöpý öf mý dåtå ~~~~~~~~~~~~]‏</translation>
     </message>
+    <message>
+        <source>Address</source>
+        <translation>‏[Åddréss ~~~]‏</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>‏[É-måîl ~~]‏</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>‏[Phöñé ~~]‏</translation>
+    </message>
+    <message>
+        <source>tap to hide</source>
+        <translation>‏[tåp tö hîdé ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>tap to show</source>
+        <translation>‏[tåp tö shöw ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Others may see this screen: tap a detail to show it for a few seconds.</source>
+        <translation>‏[Öthérs måý séé thîs sçrééñ: tåp å détåîl tö shöw ît för å féw séçöñds. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Something is wrong: ask for a correction</source>
+        <translation>‏[Söméthîñg îs wröñg: åsk för å çörréçtîöñ ~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Ask the city to erase my data</source>
+        <translation>‏[Åsk thé çîtý tö éråsé mý dåtå ~~~~~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>TakeCardScreen</name>
+    <message>
+        <source>Take your card</source>
+        <translation>‏[Tåké ýöür çård ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Your session has ended and your details were cleared from this kiosk. Please take your card from the reader.</source>
+        <translation>‏[Ýöür séssîöñ hås éñdéd åñd ýöür détåîls wéré çléåréd fröm thîs kîösk. Pléåsé tåké ýöür çård fröm thé réådér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
@@ -2688,6 +4031,49 @@
     <message>
         <source>Stop helping</source>
         <translation>‏[Stöp hélpîñg ~~~~~]‏</translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <source>Check your change</source>
+        <translation>‏[Çhéçk ýöür çhåñgé ~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Change your visit to %1?</source>
+        <translation>‏[Çhåñgé ýöür vîsît tö %1? ~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Your booking on %1 will be cancelled.</source>
+        <translation>‏[Ýöür böökîñg öñ %1 wîll bé çåñçélléd. ~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Yes, change it</source>
+        <translation>‏[Ýés, çhåñgé ît ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Booked: %1, %2</source>
+        <translation>‏[Böökéd: %1, %2 ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Check your cancellation</source>
+        <translation>‏[Çhéçk ýöür çåñçéllåtîöñ ~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Cancel your visit on %1 at %2?</source>
+        <translation>‏[Çåñçél ýöür vîsît öñ %1 åt %2? ~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Yes, cancel</source>
+        <translation>‏[Ýés, çåñçél ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Cancel a booking</source>
+        <translation>‏[Çåñçél å böökîñg ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Booking cancelled: %1, %2</source>
+        <translation>‏[Böökîñg çåñçélléd: %1, %2 ~~~~~~~~~~]‏</translation>
     </message>
 </context>
 </TS>

@@ -96,6 +96,12 @@ BADGE_COLOURS = {
 }
 
 
+def advice_text(text: str) -> str:
+    """A text of :data:`kiosk.diagnostics_text.ADVICE` in the session language (the table marks
+    its texts with ``QT_TRANSLATE_NOOP``, so the catalogues have them)."""
+    return QCoreApplication.translate(CONTEXT, text)  # i18n: QT_TRANSLATE_NOOP table
+
+
 class _Relay(QObject):
     """Carries a worker's result (or a device's event) to the GUI thread (queued: emitted from
     the worker or the device's thread)."""
@@ -517,8 +523,8 @@ class DiagnosticsScreen(Screen):
                 "camera": self.tr("Camera works."),
             }.get(name, self.tr("Done."))
         words = advice(check.key or "")
-        problem = QCoreApplication.translate(CONTEXT, words.problem)
-        step = QCoreApplication.translate(CONTEXT, words.next_step)
+        problem = advice_text(words.problem)
+        step = advice_text(words.next_step)
         return self.tr("Failed: %1 %2").replace("%1", problem).replace("%2", step)
 
     def _set_status(self, text: str) -> None:
@@ -647,10 +653,8 @@ class DiagnosticsScreen(Screen):
                 problem = step = ""
                 if check.key and check.status in ("warning", "error"):
                     words = advice(check.key)
-                    problem = QCoreApplication.translate(CONTEXT, words.problem)
-                    step = self.tr("Next step: %1").replace(
-                        "%1", QCoreApplication.translate(CONTEXT, words.next_step)
-                    )
+                    problem = advice_text(words.problem)
+                    step = self.tr("Next step: %1").replace("%1", advice_text(words.next_step))
                     # the key stays on the row, last and small, for a call to the service desk
                     step += "\n" + self.tr("Code for the service desk: %1").replace("%1", check.key)
                 row.show_state(
@@ -702,7 +706,7 @@ class DiagnosticsScreen(Screen):
             )
         if check.name == "alerts" and len(d.get("problems") or []) > 1:
             others = [
-                f"{QCoreApplication.translate(CONTEXT, advice(key).problem)} ({key})"
+                f"{advice_text(advice(key).problem)} ({key})"
                 for key in d["problems"]
                 if key != check.key
             ]

@@ -9,7 +9,7 @@ screen then tells the next person that a card was left behind).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
@@ -65,7 +65,7 @@ class CardOutPicture(QWidget):
         side = min(self.width(), self.height())
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.translate((self.width() - side) / 2, (self.height() - side) / 2)
+        painter.translate(QPointF((self.width() - side) / 2, (self.height() - side) / 2))
         # the reader: a dark slab with a slot near its bottom
         reader = QRectF(side * 0.1, side * 0.62, side * 0.8, side * 0.3)
         painter.setPen(QPen(QColor(p.border), max(2.0, side / 80)))
