@@ -108,9 +108,7 @@ class CitySim:
             self.open311 = self.gateway
         else:
             self.gateway = HTTPService(gateway_app, self.faults, host, gateway_port, tls=tls)
-            self.open311 = HTTPService(
-                self._open311_app, self.faults, host, open311_port, tls=tls
-            )
+            self.open311 = HTTPService(self._open311_app, self.faults, host, open311_port, tls=tls)
         self.sip2 = Sip2Service(
             Sip2App(
                 self.library,

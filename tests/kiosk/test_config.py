@@ -130,23 +130,38 @@ def test_cli_config_check_ok_and_errors(tmp_path: Path) -> None:
     assert result.exception is None or isinstance(result.exception, SystemExit)
 
 
+_DEMO = "[kiosk]\nid = 'a'\nsite = 'x'\nmode = 'demo'\n"
 HOSTILE_CONFIGS = [
     # (TOML text, expected "field: reason" substring); issue #14: each printed a traceback
-    ("[kiosk]\nid = 'a'\nsite = 'x'\nmode = 'demo'\n[paths]\ndata_dir = " + "[" * 1000 + "]" * 1000 + "\n",
-     "not valid TOML: nested too deeply"),
-    ("[kiosk]\nid = 'a'\nsite = 'x'\nmode = 'demo'\n[paths]\ndata_dir = " + "[" * 40 + "]" * 40 + "\n",
-     "paths.data_dir: nested more than 16 levels deep"),
-    ("[kiosk]\nid = 'a'\nsite = 'x'\nmode = 'demo'\n[paths]\ndata_dir = '~nosuchuser/x'\n",
-     "paths.data_dir: cannot expand '~nosuchuser': no such user"),
-    ('[kiosk]\nid = "a"\nsite = "x"\nmode = "demo"\n[paths]\ndata_dir = "/tmp/a\\u0000b"\n',
-     "paths.data_dir: contains a NUL character"),
-    ('[kiosk]\nid = "a"\nsite = "x"\nmode = "demo"\n[devices.card_reader]\nca_files = ["/etc/\\u0000ca.pem"]\n',
-     "devices.card_reader.ca_files: contains a NUL character"),
-    ('[kiosk]\nid = "a"\nsite = "x"\nmode = "demo"\n[paths]\nreserve_mb = inf\n',
-     "paths.reserve_mb: Input should be a finite number"),
-    ('[kiosk]\nid = "a"\nsite = "x"\nmode = "demo"\nlatitude = nan\n',
-     "kiosk.latitude: Input should be a finite number"),
-]  # fmt: skip
+    (
+        _DEMO + "[paths]\ndata_dir = " + "[" * 1000 + "]" * 1000 + "\n",
+        "not valid TOML: nested too deeply",
+    ),
+    (
+        _DEMO + "[paths]\ndata_dir = " + "[" * 40 + "]" * 40 + "\n",
+        "paths.data_dir: nested more than 16 levels deep",
+    ),
+    (
+        _DEMO + "[paths]\ndata_dir = '~nosuchuser/x'\n",
+        "paths.data_dir: cannot expand '~nosuchuser': no such user",
+    ),
+    (
+        _DEMO + '[paths]\ndata_dir = "/tmp/a\\u0000b"\n',
+        "paths.data_dir: contains a NUL character",
+    ),
+    (
+        _DEMO + '[devices.card_reader]\nca_files = ["/etc/\\u0000ca.pem"]\n',
+        "devices.card_reader.ca_files: contains a NUL character",
+    ),
+    (
+        _DEMO + "[paths]\nreserve_mb = inf\n",
+        "paths.reserve_mb: Input should be a finite number",
+    ),
+    (
+        _DEMO + "latitude = nan\n",
+        "kiosk.latitude: Input should be a finite number",
+    ),
+]
 
 
 @pytest.mark.parametrize(("text", "message"), HOSTILE_CONFIGS)
