@@ -27,6 +27,8 @@ APT_PACKAGES=(
   # a software TPM and the TSS libraries systemd loads, for the TPM2-sealed test
   systemd swtpm swtpm-tools tpm2-tools libtss2-tcti-swtpm0 libtss2-esys-3.0.2-0 libtss2-rc0
   libtss2-mu0
+  # strace: the test that kiosk run calls nothing kiosk.service's SystemCallFilter denies
+  strace
   # the city fleet (issue #18): the broker and Prometheus (promtool) the fleet tests run,
   # and Alertmanager (amtool checks deploy/alertmanager/alertmanager.yml)
   mosquitto prometheus prometheus-alertmanager
