@@ -29,10 +29,14 @@ from PySide6.QtWidgets import (
 from kiosk.session_qt import SessionController
 
 if TYPE_CHECKING:
+    from drivers.smartcard.emulator.pcscd import CardSlot
     from kiosk.app import KioskCore
     from kiosk.demo import DemoRig
 
 logger = logging.getLogger(__name__)
+
+# what each virtual reader stands for on a real kiosk (the front reader and the staff-side one)
+READER_ROLES = {1: "resident", 2: "staff"}
 
 
 class _Relay(QObject):
@@ -140,23 +144,34 @@ class SimulatorWindow(QWidget):
                 label += f"  (PIN {persona.pin})"
             self.persona.addItem(f"{label} — {persona.id}", persona.id)
         layout.addWidget(self.persona)
-        slot = next(iter(rig.card_slots.values()))
+        # One row per reader, so a staff card can go into reader 2 while the resident's card
+        # stays in reader 1 (assisted sessions, kiosk/staff_card.py).
+        self.card_buttons: list[tuple[QPushButton, QPushButton]] = []
+        for number, slot in enumerate(rig.card_slots.values(), start=1):
+            self.card_buttons.append(self._reader_row(layout, number, slot))
+        self.add_section(box)
+
+    def _reader_row(
+        self, layout: QVBoxLayout, number: int, slot: CardSlot
+    ) -> tuple[QPushButton, QPushButton]:
+        """Insert/Remove buttons for reader ``number`` (1: the resident's, 2: the staff's)."""
+        role = READER_ROLES.get(number, "")
         row = QHBoxLayout()
-        insert = QPushButton("Insert card")
-        insert.setObjectName("sim-card-insert")
-        remove = QPushButton("Remove card")
-        remove.setObjectName("sim-card-remove")
+        insert = QPushButton(f"Insert into reader {number}" + (f" ({role})" if role else ""))
+        insert.setObjectName(f"sim-card-insert-{number}")
+        remove = QPushButton(f"Remove from reader {number}")
+        remove.setObjectName(f"sim-card-remove-{number}")
 
         def insert_card() -> None:
             persona = str(self.persona.currentData())
-            self._run(f"insert {persona}", lambda: slot.insert(persona))
+            self._run(f"insert {persona} into reader {number}", lambda: slot.insert(persona))
 
         insert.clicked.connect(insert_card)
-        remove.clicked.connect(lambda: self._run("remove card", slot.remove))
+        remove.clicked.connect(lambda: self._run(f"remove card from reader {number}", slot.remove))
         row.addWidget(insert)
         row.addWidget(remove)
         layout.addLayout(row)
-        self.add_section(box)
+        return insert, remove
 
     def _fingerprint_section(self, rig: DemoRig) -> None:
         sensor = rig.fingerprint
