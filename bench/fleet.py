@@ -10,17 +10,21 @@ handler (the tamper lock file, fsync'd) and replay cache. For N = 50, 200, 500 i
 * device event → state document seen by a subscriber (p50/p99): a printer's paper level
   changes, the telemetry thread notices, publishes the retained state, an independent
   subscriber receives it (includes the 0.2 s debounce);
-* dead kiosk detection: 10 kiosks whose link thread stops at different points of their
-  keep-alive period (no DISCONNECT, no FIN: a frozen or cut-off kiosk) → the Last-Will
-  "offline" seen (p50, max); target ≤ 1.5 × keep-alive (5 s here). Debian's mosquitto 2.0.11
-  checks keep-alives coarsely (up to ~2.6 × keep-alive measured; the broker's newer keep-alive
-  algorithm came with 2.0.21); and 3 sockets shut down under the client (FIN, no DISCONNECT)
-  for comparison;
+* dead kiosk detection, two paths (docs/fleet.md "Dead kiosks"):
+  - frozen: 10 kiosks whose link thread (and telemetry) stops at different points of their
+    keep-alive period (no DISCONNECT, no FIN: the socket stays open) → the subscriber-side
+    liveness rule (kiosk.fleet.liveness, fed by the exporter's own FleetView) says offline
+    (p50, max); target ≤ 1.5 × keep-alive (5 s here). For comparison, when the broker's
+    Last-Will for the same kiosks arrived: Debian's mosquitto 2.0.11 checks keep-alives
+    coarsely (up to ~2.6 × keep-alive; fixed in 2.0.21, mosquitto issue #3138);
+  - killed: 3 sockets shut down under the client (FIN, no DISCONNECT: what the kernel does for
+    a kill -9) → the Last-Will, the fast path;
 * command round-trip (p50/p99): the operator signs (ECDSA P-256) → publishes → the kiosk
   verifies (chain, role, expiry, target, durable nonce) → takes itself out of service (or back)
   → the ack is received;
 * kiosk-side telemetry CPU: the worker processes' CPU time over a steady window / N (% of a
-  core per kiosk; includes the paho loop, keep-alive pings, 5 s samples and heartbeats).
+  core per kiosk; includes the paho loop, keep-alive pings, 5 s samples, state heartbeats and
+  the liveness beats, one every keep-alive / 3).
 
 Kiosks run :data:`PER_PROCESS` to a worker process (paho's select() caps one process near 1024
 descriptors); the benchmark process holds the broker, the subscriber and the operator.
@@ -99,12 +103,17 @@ class Broker:
 
 
 class Watcher:
-    """An independent subscriber: state documents, presence and acks, with arrival times."""
+    """An independent subscriber: state documents, presence and acks, with arrival times; the
+    state and presence messages also feed the exporter's :class:`FleetView` (the liveness rule's
+    real consumer)."""
 
     def __init__(self, port: int) -> None:
         import paho.mqtt.client as mqtt
         from paho.mqtt.enums import CallbackAPIVersion, MQTTProtocolVersion
 
+        from kiosk.fleet.exporter import FleetView
+
+        self.view = FleetView(PREFIX)
         self.lock = threading.Condition()
         self.paper: dict[str, tuple[str, float]] = {}
         self.offline: dict[str, float] = {}
@@ -125,7 +134,10 @@ class Watcher:
         now = time.monotonic()
         topic: str = msg.topic  # type: ignore[attr-defined]
         kiosk, sub = topic.split("/")[2], topic.split("/")[3]
-        doc = json.loads(msg.payload)  # type: ignore[attr-defined]
+        payload = bytes(msg.payload)  # type: ignore[attr-defined]
+        if sub in ("state", "status"):
+            self.view.handle(topic, payload, bool(msg.retain))  # type: ignore[attr-defined]
+        doc = json.loads(payload)
         with self.lock:
             if sub == "state":
                 self.states += 1
@@ -135,6 +147,26 @@ class Watcher:
             elif sub == "acks":
                 self.acks[doc["nonce"]] = now
             self.lock.notify_all()
+
+    def detect(self, names: list[str], timeout: float, step_s: float = 0.01) -> dict[str, float]:
+        """When the liveness rule first said offline for each kiosk (monotonic; polled)."""
+        from kiosk.fleet import liveness
+
+        found: dict[str, float] = {}
+        deadline = time.monotonic() + timeout
+        while len(found) < len(names) and time.monotonic() < deadline:
+            now = time.monotonic()
+            with self.view._lock:
+                for name in names:
+                    entry = self.view.kiosks.get(name)
+                    if (
+                        name not in found
+                        and entry is not None
+                        and liveness.alive(entry.heard, now, self.view.started) is False
+                    ):
+                        found[name] = now
+            time.sleep(step_s)
+        return found
 
     def wait(self, predicate: object, timeout: float) -> bool:
         with self.lock:
@@ -320,20 +352,32 @@ def run(n: int, events: int, commands: int, steady_s: float) -> dict[str, float]
         out["broker_rss_load_mb"] = broker.rss_mb()
 
         # dead kiosks: 10 frozen at different points of their keep-alive period (link thread
-        # stopped, socket left open), 3 cut (FIN, no DISCONNECT)
+        # and telemetry stopped, socket left open), 3 killed (FIN, no DISCONNECT). The time of
+        # the drop is taken before asking: the worker stops the kiosk's telemetry first (no beat
+        # after that), then joins its paho thread (up to the loop's 1 s select: not counted).
         dropped_at: dict[str, float] = {}
         plan = ["freeze"] * 10 + ["cut"] * 3
+        names = [fleet.names[index] for index in range(len(plan))]
+        found: dict[str, float] = {}
+        detector = threading.Thread(
+            target=lambda: found.update(watcher.detect(names, 6 * KEEPALIVE_S + 5))
+        )
+        detector.start()
         for index, verb in enumerate(plan):
             dropped_at[fleet.names[index]] = time.monotonic()
             fleet.ask(verb, index)
             time.sleep(KEEPALIVE_S / 10)
-        names = list(dropped_at)
         watcher.wait(lambda: all(x in watcher.offline for x in names), 5 * KEEPALIVE_S)
-        seen = {k: watcher.offline.get(k, float("inf")) - t for k, t in dropped_at.items()}
-        frozen = [seen[k] for k in names[:10]]
+        detector.join()
+        rule = {k: found.get(k, float("inf")) - t for k, t in dropped_at.items()}
+        will = {k: watcher.offline.get(k, float("inf")) - t for k, t in dropped_at.items()}
+        frozen = [rule[k] for k in names[:10]]
         out["dead_frozen_p50_s"] = _pct(frozen, 0.5)
         out["dead_frozen_max_s"] = max(frozen)
-        out["dead_cut_max_s"] = max(seen[k] for k in names[10:])
+        out["will_frozen_p50_s"] = _pct([will[k] for k in names[:10]], 0.5)
+        out["will_frozen_max_s"] = max(will[k] for k in names[:10])
+        out["dead_cut_max_s"] = max(will[k] for k in names[10:])
+        out["rule_cut_max_s"] = max(rule[k] for k in names[10:])
     finally:
         fleet.stop()
         watcher.close()
@@ -361,9 +405,11 @@ def main() -> int:
             f"{r['broker_cpu_steady_pct']:.1f} % load {r['broker_cpu_load_pct']:.1f} %, RSS "
             f"{r['broker_rss_mb']:.1f}/{r['broker_rss_load_mb']:.1f} MB | state visible p50 "
             f"{r['state_p50_s'] * 1000:.0f} ms p99 {r['state_p99_s'] * 1000:.0f} ms "
-            f"(lost {r['state_lost']:.0f}) | dead kiosk: frozen p50 {r['dead_frozen_p50_s']:.1f} s "
-            f"max {r['dead_frozen_max_s']:.1f} s "
-            f"(keep-alive {KEEPALIVE_S} s), cut {r['dead_cut_max_s']:.2f} s | command p50 "
+            f"(lost {r['state_lost']:.0f}) | dead kiosk (keep-alive {KEEPALIVE_S} s): frozen, "
+            f"liveness rule p50 {r['dead_frozen_p50_s']:.2f} s max {r['dead_frozen_max_s']:.2f} s "
+            f"(broker's Last-Will p50 {r['will_frozen_p50_s']:.1f} s max "
+            f"{r['will_frozen_max_s']:.1f} s); killed, Last-Will max {r['dead_cut_max_s']:.2f} s "
+            f"(rule {r['rule_cut_max_s']:.2f} s) | command p50 "
             f"{r['cmd_p50_s'] * 1000:.0f} ms p99 {r['cmd_p99_s'] * 1000:.0f} ms "
             f"(lost {r['cmd_lost']:.0f}) | kiosk telemetry CPU "
             f"{r['kiosk_cpu_pct_per_kiosk']:.3f} % of a core per kiosk",
@@ -377,10 +423,16 @@ def main() -> int:
                 r["state_p99_s"] <= 1.0 and r["state_lost"] == 0,
             )
             record(
-                f"fleet N={n} dead kiosk detected",
-                f"{r['dead_frozen_max_s']:.1f} s",
+                f"fleet N={n} dead kiosk detected (frozen: liveness rule)",
+                f"{r['dead_frozen_max_s']:.2f} s",
                 f"<= {1.5 * KEEPALIVE_S:.1f} s (1.5 x keep-alive)",
                 r["dead_frozen_max_s"] <= 1.5 * KEEPALIVE_S,
+            )
+            record(
+                f"fleet N={n} dead kiosk detected (killed: Last-Will)",
+                f"{r['dead_cut_max_s']:.2f} s",
+                f"<= {1.5 * KEEPALIVE_S:.1f} s (1.5 x keep-alive)",
+                r["dead_cut_max_s"] <= 1.5 * KEEPALIVE_S,
             )
             record(
                 f"fleet N={n} command round trip p99",
