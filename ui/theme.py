@@ -210,7 +210,9 @@ QWidget[role="banner"] QPushButton {{ border-color: {p.banner_text}; }}
 QWidget[role="banner"] QPushButton:focus {{
     border: 6px solid {p.banner_focus}; padding: 5px 17px;
 }}
-QLabel[role="practice"] {{
+/* the marker sits in the top bar: as specific as the bar's banner-text rule, or it is
+   drawn in banner text (white on yellow, yellow on yellow in high contrast) */
+QLabel[role="practice"], QWidget[role="banner"] QLabel[role="practice"] {{
     background: {p.practice}; color: {p.practice_text}; font-weight: bold;
     font-size: {self.font_px(1.2)}px; padding: 6px;
 }}
