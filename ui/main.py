@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # (imported where used: off the path to the first frame)
     from kiosk.tamper_qt import TamperBridge
     from ui.assisted import AssistedStart
     from ui.handover import HandoverStart
+    from ui.practice_people import PracticePeople
     from ui.simulator import SimulatorWindow
     from ui.technician import TechnicianMode
 
@@ -128,6 +129,7 @@ class KioskApplication:
         self.window.apply_window_mode(
             fullscreen=fullscreen, hide_cursor=config.display.hide_cursor and not windowed
         )
+        self.practice_people: PracticePeople | None = None  # practice kiosks only
         self.simulator: SimulatorWindow | None = None  # demo only; opened after the first frame
         self.warm_pending: list[str] = []  # service modules still to import (_warm_services)
         self._shown = False
@@ -245,6 +247,12 @@ class KioskApplication:
         self._open_simulator()
         if self.simulator is not None:
             self.simulator.attach_core(core)
+        if core.practice and core.demo is not None and core.demo.card_slots:
+            from ui.practice_people import PracticePeople  # made-up people to sign in as (#15.11)
+
+            first_reader = next(iter(core.demo.card_slots.values()))
+            self.practice_people = PracticePeople(first_reader, self.window.sign_in)
+            self.window.sign_in.add_practice_people(self.practice_people)
         from ui.services.planning import attach_planning  # anonymous statistics for planners
 
         self.planning = attach_planning(core, self.sync, self.window)

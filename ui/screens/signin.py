@@ -41,6 +41,7 @@ class SignInScreen(Screen):
         self.library_steps = label("body", name="signin-library-steps")
         layout.addWidget(self.library_title)
         layout.addWidget(self.library_steps)
+        self._layout, self._extras_at = layout, layout.count()  # for add_practice_people
         layout.addStretch(1)
         self.guest_info = label("body", name="signin-guest-info")
         layout.addWidget(self.guest_info)
@@ -53,6 +54,10 @@ class SignInScreen(Screen):
         for widget in (self.card_steps, self.library_steps, self.guest_info, self.privacy_notice):
             widget.setAlignment(Qt.AlignmentFlag.AlignLeading)
         self.retranslate()
+
+    def add_practice_people(self, people: QWidget) -> None:
+        """A practice kiosk's made-up people (ui/practice_people.py), below the card steps."""
+        self._layout.insertWidget(self._extras_at, people)
 
     def title(self) -> str:
         return self.tr("How would you like to continue?")
