@@ -2890,6 +2890,17 @@
         </message>
     </context>
     <context>
+        <name>PracticePeople</name>
+        <message>
+            <source>Practice: tap a made-up person to sign in as them</source>
+            <translation>تدريب: المس شخصًا وهميًا لتسجيل الدخول باسمه</translation>
+        </message>
+        <message>
+            <source>%1 — practice PIN %2</source>
+            <translation>%1 — رمز PIN للتدريب %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Privacy</name>
         <message>
             <source>The city's eCitizen office</source>

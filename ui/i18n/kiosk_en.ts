@@ -2814,6 +2814,17 @@
         </message>
     </context>
     <context>
+        <name>PracticePeople</name>
+        <message>
+            <source>Practice: tap a made-up person to sign in as them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — practice PIN %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Privacy</name>
         <message>
             <source>The city's eCitizen office</source>

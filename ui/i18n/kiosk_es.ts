@@ -2814,6 +2814,17 @@
         </message>
     </context>
     <context>
+        <name>PracticePeople</name>
+        <message>
+            <source>Practice: tap a made-up person to sign in as them</source>
+            <translation>Práctica: toque a una persona inventada para iniciar sesión como ella</translation>
+        </message>
+        <message>
+            <source>%1 — practice PIN %2</source>
+            <translation>%1 — PIN de práctica %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Privacy</name>
         <message>
             <source>The city's eCitizen office</source>

@@ -2756,6 +2756,17 @@
     </message>
 </context>
 <context>
+    <name>PracticePeople</name>
+    <message>
+        <source>Practice: tap a made-up person to sign in as them</source>
+        <translation>‏[Pråçtîçé: tåp å mådé-üp pérsöñ tö sîgñ îñ ås thém ~~~~~~~~~~~~~~~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>%1 — practice PIN %2</source>
+        <translation>‏[%1 — pråçtîçé PÎÑ %2 ~~~~~~~~]‏</translation>
+    </message>
+</context>
+<context>
     <name>Privacy</name>
     <message>
         <source>The city's eCitizen office</source>
