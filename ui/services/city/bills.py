@@ -22,6 +22,7 @@ from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
 from ui.services.city.common import (
     ButtonList,
+    ScanningStep,
     attach_keyboard,
     money_text,
     online,
@@ -83,7 +84,7 @@ class BillsScreen(ServiceScreen):
         super().wipe()
 
 
-class FindBillStep(Step):
+class FindBillStep(ScanningStep):
     step_id = "bills-find"
 
     def __init__(self, screen: BillsScreen) -> None:
@@ -128,24 +129,6 @@ class FindBillStep(Step):
     def shown(self) -> None:
         if not self.owner.guest:
             attach_keyboard(self, self.account, Variant.NUMERIC)
-        self.retranslate()
-
-    def start_scan(self) -> None:
-        self.owner.show_message("")
-        if self.scanner is not None:
-            self.scanner.start()
-
-    def stop_scan(self) -> None:
-        if self.scanner is not None:
-            self.scanner.stop()
-        if self.scan_state not in (STATE_DISABLED, STATE_ABSENT):
-            self.scan_state = ""
-        self.retranslate()
-
-    def _scan_state(self, state: str) -> None:
-        self.scan_state = state
-        if state in (STATE_DISABLED, STATE_ABSENT) and self.scanner is not None:
-            self.scanner.stop()
         self.retranslate()
 
     def _rejected(self, key: str) -> None:

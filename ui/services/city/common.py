@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.receipts import Money, format_amount
+from kiosk.scan_qt import STATE_ABSENT, STATE_DISABLED, CodeScanBridge
 from offline_queue.connectors import gateway
 from ui import formatting
 from ui.keyboard import Variant
@@ -47,6 +48,33 @@ def attach_keyboard(step: Step, field: QLineEdit | QPlainTextEdit, variant: Vari
     inclusion = inclusion_for(step)
     if inclusion is not None:
         inclusion.keyboard.attach(field, variant)
+
+
+class ScanningStep(Step):
+    """A step that reads codes with the camera scanner (a bill's QR, a receipt's QR): starts and
+    stops the scanner and follows its state. Subclasses set ``scanner`` and ``scan_state`` and
+    show them in ``retranslate``."""
+
+    scanner: CodeScanBridge | None
+    scan_state: str
+
+    def start_scan(self) -> None:
+        self.service.show_message("")
+        if self.scanner is not None:
+            self.scanner.start()
+
+    def stop_scan(self) -> None:
+        if self.scanner is not None:
+            self.scanner.stop()
+        if self.scan_state not in (STATE_DISABLED, STATE_ABSENT):
+            self.scan_state = ""
+        self.retranslate()
+
+    def _scan_state(self, state: str) -> None:
+        self.scan_state = state
+        if state in (STATE_DISABLED, STATE_ABSENT) and self.scanner is not None:
+            self.scanner.stop()
+        self.retranslate()
 
 
 def text_field(name: str) -> QLineEdit:

@@ -33,7 +33,7 @@ from kiosk.session import Role
 from ui.keyboard import Variant
 from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
-from ui.services.city.common import attach_keyboard, text_field
+from ui.services.city.common import ScanningStep, attach_keyboard, text_field
 from ui.services.context import ServiceContext
 
 logger = logging.getLogger(__name__)
@@ -457,7 +457,7 @@ class CheckRequestScreen(ServiceScreen):
         )
 
 
-class ScanReceiptStep(Step):
+class ScanReceiptStep(ScanningStep):
     """Scan the receipt's QR code (the camera is on only while this step scans), or type the
     reference printed on the receipt."""
 
@@ -502,24 +502,6 @@ class ScanReceiptStep(Step):
 
     def shown(self) -> None:
         attach_keyboard(self, self.reference, Variant.TEXT)
-        self.retranslate()
-
-    def start_scan(self) -> None:
-        self.owner.show_message("")
-        if self.scanner is not None:
-            self.scanner.start()
-
-    def stop_scan(self) -> None:
-        if self.scanner is not None:
-            self.scanner.stop()
-        if self.scan_state not in (STATE_DISABLED, STATE_ABSENT):
-            self.scan_state = ""
-        self.retranslate()
-
-    def _scan_state(self, state: str) -> None:
-        self.scan_state = state
-        if state in (STATE_DISABLED, STATE_ABSENT) and self.scanner is not None:
-            self.scanner.stop()
         self.retranslate()
 
     def _rejected(self, _key: str) -> None:
