@@ -32,9 +32,8 @@ import json
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
 from concurrent.futures import Future
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -45,6 +44,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from drivers.printer.service import PrinterService, PrintOutcome, PrintResult
+from kiosk import sqlite_tx
 from kiosk.receipts import Receipt, receipt_document, render_receipt, status_at_reprint
 
 logger = logging.getLogger(__name__)
@@ -193,29 +193,14 @@ class ReceiptJournal:
         except sqlite3.Error as exc:
             raise JournalError("journal.write_failed", type(exc).__name__) from exc
 
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        try:
-            db = sqlite3.connect(self.path, timeout=5.0, isolation_level=None)
-        except sqlite3.Error as exc:
-            raise JournalError("journal.unavailable", type(exc).__name__) from exc
-        try:
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=FULL")
-            db.execute("PRAGMA secure_delete=ON")
-            db.execute("BEGIN IMMEDIATE")
-            yield db
-            db.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if db.in_transaction:
-                db.execute("ROLLBACK")
-            raise JournalError("journal.write_failed", type(exc).__name__) from exc
-        except BaseException:
-            if db.in_transaction:
-                db.execute("ROLLBACK")
-            raise
-        finally:
-            db.close()
+    def _connect(self) -> AbstractContextManager[sqlite3.Connection]:
+        return sqlite_tx.immediate(
+            self.path,
+            JournalError,
+            unavailable_key="journal.unavailable",
+            failed_key="journal.write_failed",
+            secure_delete=True,
+        )
 
     def _seal(self, reference: str, language: str, receipt: dict[str, object]) -> bytes:
         assert self._aead is not None

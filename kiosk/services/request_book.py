@@ -25,10 +25,12 @@ import hashlib
 import hmac
 import logging
 import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
+
+from kiosk import sqlite_tx
 
 logger = logging.getLogger(__name__)
 
@@ -134,28 +136,13 @@ class RequestBook:
     def _now(self) -> dt.datetime:
         return self._now_fn()
 
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        try:
-            db = sqlite3.connect(self.path, timeout=5.0, isolation_level=None)
-        except sqlite3.Error as exc:
-            raise BookError("requests.book.unavailable", type(exc).__name__) from exc
-        try:
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=FULL")
-            db.execute("BEGIN IMMEDIATE")
-            yield db
-            db.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if db.in_transaction:
-                db.execute("ROLLBACK")
-            raise BookError("requests.book.failed", type(exc).__name__) from exc
-        except BaseException:
-            if db.in_transaction:
-                db.execute("ROLLBACK")
-            raise
-        finally:
-            db.close()
+    def _connect(self) -> AbstractContextManager[sqlite3.Connection]:
+        return sqlite_tx.immediate(
+            self.path,
+            BookError,
+            unavailable_key="requests.book.unavailable",
+            failed_key="requests.book.failed",
+        )
 
     def _expire(self, db: sqlite3.Connection) -> None:
         cutoff = _iso(self._now() - dt.timedelta(days=RETENTION_DAYS))
