@@ -29,8 +29,20 @@ handler (the tamper lock file, fsync'd) and replay cache. For N = 50, 200, 500 i
 Kiosks run :data:`PER_PROCESS` to a worker process (paho's select() caps one process near 1024
 descriptors); the benchmark process holds the broker, the subscriber and the operator.
 
-Prometheus is not part of this run (the exporter reads the same retained states; see
-docs/fleet.md). Needs /usr/sbin/mosquitto; prints a skip line without it.
+Prometheus is part of the run when /usr/bin/prometheus is installed: the real exporter
+(``python -m kiosk.fleet.exporter``, its own process, subscribed to the broker) and a real
+Prometheus scraping it every second with the shipped rules (deploy/prometheus/rules/, evaluated
+every second; started by the fleet tests' helper, tests/kiosk/fleet/engines.py). Per N it adds:
+
+* Prometheus and exporter CPU (% of one core, /proc/<pid>/stat) and RSS over the steady window;
+* the exporter's scrape duration (``scrape_duration_seconds``, last and max over the window);
+* the number of ``kiosk_up`` series Prometheus holds (must equal N);
+* paper out on one kiosk → ``kiosk_printer_paper{level="out"} == 1`` answered by
+  /api/v1/query, and → ``ALERTS{alertname="KioskPrinterPaperOut", alertstate="firing"}``
+  (3 kiosks, max; polled every 50 ms).
+
+Each N runs under a time limit (``--phase-timeout``); a phase that overruns is reported and
+the next one starts. Needs /usr/sbin/mosquitto; prints a skip line without it.
 """
 
 from __future__ import annotations
@@ -42,14 +54,18 @@ import multiprocessing
 import os
 import random
 import shutil
+import signal
 import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+import urllib.parse
+import urllib.request
 from multiprocessing.connection import Connection
 from pathlib import Path
+from types import FrameType
 
 ROOT = Path(__file__).resolve().parent.parent
 if sys.path and Path(sys.path[0] or ".").resolve() == ROOT / "bench":
@@ -65,6 +81,109 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def _pid_cpu_s(pid: int) -> float:
+    """User + system CPU seconds of a process (from /proc/<pid>/stat)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _pid_rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _port_open(port: int) -> bool:
+    try:
+        socket.create_connection(("127.0.0.1", port), 0.2).close()
+        return True
+    except OSError:
+        return False
+
+
+PROMETHEUS = shutil.which("prometheus") or "/usr/bin/prometheus"
+
+
+class Exporter:
+    """The real fleet exporter in its own process (``python -m kiosk.fleet.exporter``)."""
+
+    def __init__(self, broker_port: int, workdir: Path) -> None:
+        self.port = _free_port()
+        with (workdir / "exporter.log").open("ab") as log:
+            self.process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "kiosk.fleet.exporter",
+                    "--broker",
+                    f"127.0.0.1:{broker_port}",
+                    "--prefix",
+                    PREFIX,
+                    "--listen",
+                    f"127.0.0.1:{self.port}",
+                ],
+                cwd=ROOT,
+                stdout=log,
+                stderr=log,
+            )
+        deadline = time.monotonic() + 20
+        while not _port_open(self.port):
+            if time.monotonic() > deadline or self.process.poll() is not None:
+                raise RuntimeError(f"the fleet exporter did not start (see {workdir})")
+            time.sleep(0.05)
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(5)
+
+
+class PromQL:
+    """Instant queries against Prometheus' HTTP API (/api/v1/query)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+    def query(self, expr: str) -> list[dict[str, object]]:
+        q = urllib.parse.urlencode({"query": expr})
+        with urllib.request.urlopen(f"{self.url}/api/v1/query?{q}", timeout=5) as resp:  # noqa: S310
+            doc = json.loads(resp.read())
+        if doc.get("status") != "success":
+            raise RuntimeError(f"prometheus query failed: {doc.get('error')}")
+        result: list[dict[str, object]] = doc["data"]["result"]
+        return result
+
+    def scalar(self, expr: str) -> float:
+        """The first sample's value, NaN when the result is empty."""
+        result = self.query(expr)
+        if not result:
+            return float("nan")
+        value = result[0]["value"]
+        assert isinstance(value, list)
+        return float(value[1])
+
+    def poll(self, expr: str, timeout: float, step_s: float = 0.05) -> float | None:
+        """Monotonic time when ``expr`` first returned a non-empty result, None on timeout."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.query(expr):
+                return time.monotonic()
+            time.sleep(step_s)
+        return None
+
+
+class PhaseTimeout(Exception):
+    """A benchmark phase ran past ``--phase-timeout``."""
+
+
+def _alarm(_signum: int, _frame: FrameType | None) -> None:
+    raise PhaseTimeout
 
 
 class Broker:
@@ -88,14 +207,10 @@ class Broker:
         raise RuntimeError("mosquitto did not start")
 
     def cpu_s(self) -> float:
-        fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return _pid_cpu_s(self.process.pid)
 
     def rss_mb(self) -> float:
-        for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-        return 0.0
+        return _pid_rss_mb(self.process.pid)
 
     def stop(self) -> None:
         self.process.terminate()
@@ -228,6 +343,9 @@ def _worker(conn: Connection, names: list[str], port: int, ca_pem: bytes, work: 
             kiosk = kiosks[index]
             kiosk.set_paper("low" if kiosk.paper == "ok" else "ok")
             conn.send(kiosk.paper)
+        elif verb == "paper_out":
+            kiosks[index].set_paper("out")
+            conn.send(kiosks[index].paper)
         elif verb == "freeze":  # the kiosk hangs: no ping, no FIN
             kiosks[index].telemetry.stop()
             kiosks[index].link._client.loop_stop()
@@ -280,7 +398,7 @@ class Fleet:
             proc.join(30)
 
 
-def run(n: int, events: int, commands: int, steady_s: float) -> dict[str, float]:
+def run(n: int, events: int, commands: int, steady_s: float, prom: bool) -> dict[str, float]:
     import paho.mqtt.client as mqtt
     from cryptography.hazmat.primitives import serialization
     from paho.mqtt.enums import CallbackAPIVersion, MQTTProtocolVersion
@@ -291,25 +409,62 @@ def run(n: int, events: int, commands: int, steady_s: float) -> dict[str, float]
 
     work = Path(tempfile.mkdtemp(prefix=f"fleet-bench-{n}-"))
     broker = Broker(work)
+    exporter = Exporter(broker.port, work) if prom else None
     city = ProvisioningAuthority(work / "city")
     alice = operator(city, "ops-alice")
     t0 = time.monotonic()
     fleet = Fleet(n, broker.port, city.ca_cert.public_bytes(serialization.Encoding.PEM), work)
     watcher = Watcher(broker.port)
+    prometheus = None
     out: dict[str, float] = {}
     try:
         if not watcher.wait(lambda: len(watcher.paper) >= n, 120):
             raise RuntimeError(f"only {len(watcher.paper)} of {n} kiosks published a state")
         out["connect_s"] = time.monotonic() - t0
 
-        # steady state: kiosk-side and broker CPU, broker memory
+        api: PromQL | None = None
+        if exporter is not None:
+            # after the fork: the fleet tests' helper (1 s scrape and evaluation, shipped rules)
+            from tests.kiosk.fleet.engines import Prometheus
+
+            (work / "prometheus").mkdir()
+            prometheus = Prometheus(work / "prometheus", [f"127.0.0.1:{exporter.port}"])
+            prometheus.start()
+            api = PromQL(prometheus.url)
+            # every kiosk up in Prometheus (kiosk_up == 1 for all N) before the steady window
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                try:
+                    if api.scalar("sum(kiosk_up)") >= n:
+                        break
+                except OSError:
+                    pass  # not serving yet
+                time.sleep(0.2)
+            out["prom_ready_s"] = time.monotonic() - t0
+
+        # steady state: kiosk-side and broker CPU, broker memory (and Prometheus, exporter)
         time.sleep(2.0)
         cpu0, bcpu0, w0 = fleet.cpu_s(), broker.cpu_s(), time.monotonic()
+        if exporter is not None and prometheus is not None and prometheus.process is not None:
+            ppid, epid = prometheus.process.pid, exporter.process.pid
+            pcpu0, ecpu0 = _pid_cpu_s(ppid), _pid_cpu_s(epid)
         time.sleep(steady_s)
         wall = time.monotonic() - w0
         out["kiosk_cpu_pct_per_kiosk"] = 100 * (fleet.cpu_s() - cpu0) / wall / n
         out["broker_cpu_steady_pct"] = 100 * (broker.cpu_s() - bcpu0) / wall
         out["broker_rss_mb"] = broker.rss_mb()
+        if api is not None:
+            out["prom_cpu_pct"] = 100 * (_pid_cpu_s(ppid) - pcpu0) / wall
+            out["prom_rss_mb"] = _pid_rss_mb(ppid)
+            out["exporter_cpu_pct"] = 100 * (_pid_cpu_s(epid) - ecpu0) / wall
+            out["exporter_rss_mb"] = _pid_rss_mb(epid)
+            job = 'job="kiosk-fleet-exporter"'
+            window = f"{max(1, round(steady_s))}s"
+            out["scrape_s"] = api.scalar(f"scrape_duration_seconds{{{job}}}")
+            out["scrape_max_s"] = api.scalar(
+                f"max_over_time(scrape_duration_seconds{{{job}}}[{window}])"
+            )
+            out["kiosk_up_series"] = api.scalar("count(kiosk_up)")
 
         # device event -> state seen at the subscriber (paced: 20 events/s across the fleet)
         bcpu1, w1 = broker.cpu_s(), time.monotonic()
@@ -351,6 +506,28 @@ def run(n: int, events: int, commands: int, steady_s: float) -> dict[str, float]
         out["broker_cpu_load_pct"] = 100 * (broker.cpu_s() - bcpu1) / wall1
         out["broker_rss_load_mb"] = broker.rss_mb()
 
+        # paper out -> the metric, then the alert, answered by Prometheus' query API (3 kiosks
+        # not touched by the dead-kiosk phase below; scrape and rule evaluation every 1 s)
+        if api is not None:
+            to_metric: list[float] = []
+            to_alert: list[float] = []
+            for index in (n - 1, n - 2, n - 3):
+                name = fleet.names[index]
+                sent = time.monotonic()
+                fleet.ask("paper_out", index)
+                seen = api.poll(f'kiosk_printer_paper{{kiosk="{name}",level="out"}} == 1', 15)
+                fired = api.poll(
+                    f'ALERTS{{alertname="KioskPrinterPaperOut",kiosk="{name}",'
+                    'alertstate="firing"}',
+                    15,
+                )
+                to_metric.append(float("inf") if seen is None else seen - sent)
+                to_alert.append(float("inf") if fired is None else fired - sent)
+            out["paper_metric_max_s"], out["paper_alert_max_s"] = max(to_metric), max(to_alert)
+            out["paper_metric_p50_s"] = _pct(to_metric, 0.5)
+            out["paper_alert_p50_s"] = _pct(to_alert, 0.5)
+            out["kiosk_up_series_end"] = api.scalar("count(kiosk_up)")
+
         # dead kiosks: 10 frozen at different points of their keep-alive period (link thread
         # and telemetry stopped, socket left open), 3 killed (FIN, no DISCONNECT). The time of
         # the drop is taken before asking: the worker stops the kiosk's telemetry first (no beat
@@ -379,8 +556,13 @@ def run(n: int, events: int, commands: int, steady_s: float) -> dict[str, float]
         out["dead_cut_max_s"] = max(will[k] for k in names[10:])
         out["rule_cut_max_s"] = max(rule[k] for k in names[10:])
     finally:
+        signal.alarm(0)  # the teardown is not timed out (it joins the workers itself)
         fleet.stop()
         watcher.close()
+        if prometheus is not None:
+            prometheus.stop()
+        if exporter is not None:
+            exporter.stop()
         broker.stop()
         shutil.rmtree(work, ignore_errors=True)
     return out
@@ -392,14 +574,30 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=200)
     parser.add_argument("--commands", type=int, default=100)
     parser.add_argument("--steady", type=float, default=10.0)
+    parser.add_argument(
+        "--phase-timeout", type=int, default=300, help="seconds allowed per N (then the next N)"
+    )
+    parser.add_argument("--no-prometheus", action="store_true", help="MQTT only")
     args = parser.parse_args()
     logging.basicConfig(level=logging.ERROR)  # 500 kiosks' info lines are not the benchmark
     if not (shutil.which("mosquitto") or Path("/usr/sbin/mosquitto").exists()):
         print("fleet: skipped (mosquitto not installed: apt-get install mosquitto)")
         return 0
+    prom = not args.no_prometheus and Path(PROMETHEUS).exists()
+    if not prom:
+        print("fleet: Prometheus part skipped (--no-prometheus, or apt-get install prometheus)")
     reset()
+    signal.signal(signal.SIGALRM, _alarm)
     for n in (int(x) for x in args.sizes.split(",")):
-        r = run(n, args.events, args.commands, args.steady)
+        signal.alarm(args.phase_timeout)
+        try:
+            r = run(n, args.events, args.commands, args.steady, prom)
+        except PhaseTimeout:
+            print(f"fleet N={n}: TIMED OUT after {args.phase_timeout} s (phase abandoned)")
+            record(f"fleet N={n}", "timed out", f"<= {args.phase_timeout} s", False)
+            continue
+        finally:
+            signal.alarm(0)
         print(
             f"fleet N={n}: connect {r['connect_s']:.1f} s | broker CPU steady "
             f"{r['broker_cpu_steady_pct']:.1f} % load {r['broker_cpu_load_pct']:.1f} %, RSS "
@@ -415,6 +613,18 @@ def main() -> int:
             f"{r['kiosk_cpu_pct_per_kiosk']:.3f} % of a core per kiosk",
             flush=True,
         )
+        if prom:
+            print(
+                f"fleet N={n} Prometheus: CPU {r['prom_cpu_pct']:.1f} % RSS "
+                f"{r['prom_rss_mb']:.0f} MB | exporter CPU {r['exporter_cpu_pct']:.1f} % RSS "
+                f"{r['exporter_rss_mb']:.0f} MB | scrape {r['scrape_s'] * 1000:.0f} ms (max "
+                f"{r['scrape_max_s'] * 1000:.0f} ms) | kiosk_up series "
+                f"{r['kiosk_up_series']:.0f}/{n} | paper out -> metric in API p50 "
+                f"{r['paper_metric_p50_s']:.2f} s max {r['paper_metric_max_s']:.2f} s, -> "
+                f"KioskPrinterPaperOut firing p50 {r['paper_alert_p50_s']:.2f} s max "
+                f"{r['paper_alert_max_s']:.2f} s (scrape and evaluation every 1 s)",
+                flush=True,
+            )
         if n == 500 or n == max(int(x) for x in args.sizes.split(",")):
             record(
                 f"fleet N={n} state visible p99",
@@ -452,6 +662,27 @@ def main() -> int:
                 "informational",
                 None,
             )
+            if prom:
+                record(
+                    f"fleet N={n} kiosk_up series in Prometheus",
+                    f"{r['kiosk_up_series']:.0f}",
+                    f"== {n}",
+                    r["kiosk_up_series"] == n and r["kiosk_up_series_end"] == n,
+                )
+                record(
+                    f"fleet N={n} paper out -> KioskPrinterPaperOut firing (max of 3)",
+                    f"{r['paper_alert_max_s']:.2f} s",
+                    "<= 5 s (1 s scrape + 1 s evaluation)",
+                    r["paper_alert_max_s"] <= 5.0,
+                )
+                record(
+                    f"fleet N={n} Prometheus + exporter",
+                    f"Prometheus CPU {r['prom_cpu_pct']:.1f} % RSS {r['prom_rss_mb']:.0f} MB, "
+                    f"exporter CPU {r['exporter_cpu_pct']:.1f} % RSS "
+                    f"{r['exporter_rss_mb']:.0f} MB, scrape {r['scrape_max_s'] * 1000:.0f} ms",
+                    "informational",
+                    None,
+                )
     return 0
 
 
