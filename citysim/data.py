@@ -332,12 +332,12 @@ def petitions_seed(now: dt.datetime) -> dict[str, dict[str, Any]]:
                 "Ouvrir la bibliothèque centrale le dimanche matin.",
                 "فتح المكتبة المركزية صباح الأحد.",
             ),
-            "text": t(
-                "Open the central library from 10:00 to 14:00 on Sundays.",
-                "Abrir la biblioteca central de 10:00 a 14:00 los domingos.",
-                "Ouvrir la bibliothèque centrale de 10h à 14h le dimanche.",
-                "فتح المكتبة المركزية من 10:00 إلى 14:00 أيام الأحد.",
-            ),
+            # the students wrote their petition in English and Spanish; the city translated
+            # its title and summary only
+            "text": {
+                "en": "Open the central library from 10:00 to 14:00 on Sundays.",
+                "es": "Abrir la biblioteca central de 10:00 a 14:00 los domingos.",
+            },
             "author": "Riverton Students' Council",
             "signature_count": 233,
             "goal": 500,
@@ -494,6 +494,45 @@ def consultations_seed(now: dt.datetime) -> dict[str, dict[str, Any]]:
     }
 
 
+# Plain-text names the gateway answers in the language asked for (Accept-Language), saying
+# which in Content-Language; English is the key.
+MILESTONE_NAMES: dict[str, dict[str, str]] = {
+    "Design": {"es": "Diseño", "fr": "Conception", "ar": "التصميم"},
+    "Planting": {"es": "Plantación", "fr": "Plantation", "ar": "الزراعة"},
+    "Handover": {"es": "Entrega", "fr": "Réception", "ar": "التسليم"},
+    "Tender": {"es": "Licitación", "fr": "Appel d'offres", "ar": "المناقصة"},
+    "Works": {"es": "Obras", "fr": "Travaux", "ar": "الأشغال"},
+    "Section 1": {"es": "Tramo 1", "fr": "Tronçon 1", "ar": "المقطع 1"},
+    "Section 2": {"es": "Tramo 2", "fr": "Tronçon 2", "ar": "المقطع 2"},
+    "Consultation": {"es": "Consulta", "fr": "Consultation", "ar": "الاستشارة"},
+    "Opening": {"es": "Inauguración", "fr": "Inauguration", "ar": "الافتتاح"},
+}
+RETENTION_TEXTS: dict[str, dict[str, str]] = {
+    "while resident": {
+        "es": "mientras resida aquí",
+        "fr": "tant que vous résidez ici",
+        "ar": "طوال مدة الإقامة",
+    },
+    "10 years (tax law)": {
+        "es": "10 años (ley tributaria)",
+        "fr": "10 ans (droit fiscal)",
+        "ar": "10 سنوات (قانون الضرائب)",
+    },
+    "1 year": {"es": "1 año", "fr": "1 an", "ar": "سنة واحدة"},
+    "5 years after expiry": {
+        "es": "5 años tras el vencimiento",
+        "fr": "5 ans après l'expiration",
+        "ar": "5 سنوات بعد انتهاء الصلاحية",
+    },
+    "2 years": {"es": "2 años", "fr": "2 ans", "ar": "سنتان"},
+}
+
+
+def in_language(text: str, names: dict[str, dict[str, str]], language: str) -> str:
+    """A plain-text name in ``language`` where the city has it, else as it is (English)."""
+    return names.get(text, {}).get(language, text)
+
+
 def projects_seed(now: dt.datetime) -> dict[str, dict[str, Any]]:
     def proj(
         pid: str,
@@ -504,11 +543,12 @@ def projects_seed(now: dt.datetime) -> dict[str, dict[str, Any]]:
         planned: int,
         spent: int,
         milestones: list[tuple[str, int, str]],
+        description: dict[str, str] | None = None,
     ) -> dict[str, Any]:
         return {
             "project_id": pid,
             "title": title,
-            "description": title,
+            "description": description or title,
             "location": {"lat": lat, "lon": lon},
             "status": status,
             "budget": {"planned_minor": planned, "spent_minor": spent, "currency": CURRENCY},
@@ -587,6 +627,11 @@ def projects_seed(now: dt.datetime) -> dict[str, dict[str, Any]]:
             40_000_000,
             500_000,
             [("Consultation", 21, "in_progress"), ("Design", 120, "planned")],
+            # a new project: the city has written its description in English only so far
+            {
+                "en": "A new layout for the square, chosen with residents: more shade, seats "
+                "and space for the Saturday market. Works start after the consultation.",
+            },
         ),
         proj(
             "PRJ-005",

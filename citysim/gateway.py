@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import citysim.data as data
+from citysim import languages
 from citysim.faults import Fault
 from citysim.httpbase import App, Request, Response, Route
 from citysim.ledger import Ledger
@@ -277,11 +278,30 @@ class GatewayApp(App):
         def run(req: Request) -> Response:
             try:
                 with self.state.lock:
-                    return fn(req)
+                    response = fn(req)
             except HandlerError as exc:
                 return exc.response
+            if 200 <= response.status < 300 and response.content_type == "application/json":
+                # the language of the answer's plain-text fields (LocalizedText says its own);
+                # handlers that localize them set it
+                response.headers.setdefault("Content-Language", languages.DEFAULT)
+            return response
 
         return run
+
+    @staticmethod
+    def _language(req: Request) -> str:
+        """The language asked for (Accept-Language) that the city has plain texts in."""
+        return languages.choose(languages.wanted(req.header("Accept-Language")), data.LANGS)
+
+    @staticmethod
+    def _project_view(project: dict[str, Any], language: str) -> dict[str, Any]:
+        view = dict(project)
+        view["milestones"] = [
+            {**m, "name": data.in_language(m["name"], data.MILESTONE_NAMES, language)}
+            for m in project["milestones"]
+        ]
+        return view
 
     def _mutating(self, fn: Callable[[Request], Response]) -> Callable[[Request], Response]:
         state = self.state
@@ -585,7 +605,14 @@ class GatewayApp(App):
                 "retention": "2 years",
             },
         ]
-        return Response.of_json(200, {"resident_id": rid, "categories": categories})
+        language = self._language(req)
+        for category in categories:
+            category["retention"] = data.in_language(
+                str(category["retention"]), data.RETENTION_TEXTS, language
+            )
+        return Response.of_json(
+            200, {"resident_id": rid, "categories": categories}, {"Content-Language": language}
+        )
 
     def data_copy(self, req: Request) -> Response:
         rid = self._resident(req)
@@ -1117,13 +1144,21 @@ class GatewayApp(App):
                 )
             projects = [p for p in projects if radius is None or p["distance_m"] <= radius]
             projects.sort(key=lambda p: p["distance_m"])
-        return Response.of_json(200, {"projects": projects})
+        language = self._language(req)
+        return Response.of_json(
+            200,
+            {"projects": [self._project_view(p, language) for p in projects]},
+            {"Content-Language": language},
+        )
 
     def get_project(self, req: Request) -> Response:
         project = self.state.projects.get(req.params["project_id"])
         if project is None:
             raise fail(404, "not_found", "No such project")
-        return Response.of_json(200, project)
+        language = self._language(req)
+        return Response.of_json(
+            200, self._project_view(project, language), {"Content-Language": language}
+        )
 
     # --- notices ---------------------------------------------------------------------------------
 

@@ -36,6 +36,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlencode
 
 import citysim.data as data
+from citysim import languages
 from citysim.faults import Fault
 from citysim.httpbase import App, Request, Response, Route
 from citysim.ledger import TXN_MARKER_RE, Ledger
@@ -142,6 +143,118 @@ DEFINITIONS: dict[str, dict[str, Any]] = {
     },
 }
 
+# The demo city's category list in Spanish, French and Arabic (name, description, group) ...
+SERVICE_TRANSLATIONS: dict[str, dict[str, tuple[str, str, str]]] = {
+    "es": {
+        "POTHOLE": ("Bache", "Un agujero en el firme de la calzada.", "Calles"),
+        "STREETLIGHT": ("Farola apagada", "Una farola apagada o que parpadea.", "Calles"),
+        "GRAFFITI": ("Grafiti", "Grafitis en bienes públicos.", "Limpieza"),
+        "NOISE": (
+            "Ruido",
+            "Ruido de noche (lo atiende otro organismo; sin seguimiento).",
+            "Orden público",
+        ),
+    },
+    "fr": {
+        "POTHOLE": ("Nid-de-poule", "Un trou dans la chaussée.", "Voirie"),
+        "STREETLIGHT": (
+            "Lampadaire éteint",
+            "Un lampadaire éteint ou qui clignote.",
+            "Voirie",
+        ),
+        "GRAFFITI": ("Graffiti", "Des graffitis sur un bien public.", "Propreté"),
+        "NOISE": (
+            "Bruit",
+            "Bruit la nuit (traité par un autre service ; pas de suivi).",
+            "Ordre public",
+        ),
+    },
+    "ar": {
+        "POTHOLE": ("حفرة في الطريق", "حفرة في سطح الطريق.", "الشوارع"),
+        "STREETLIGHT": ("مصباح شارع مطفأ", "مصباح شارع مطفأ أو يومض.", "الشوارع"),
+        "GRAFFITI": ("كتابة على الجدران", "كتابة على ممتلكات عامة.", "النظافة"),
+        "NOISE": (
+            "إزعاج",
+            "إزعاج في الليل (تتولاه جهة أخرى؛ دون متابعة).",
+            "النظام العام",
+        ),
+    },
+}
+# ... and its questions in Spanish and French only: an Arabic request gets them in English
+# (Content-Language: en), as a real city's newer texts often are
+DEFINITION_TRANSLATIONS: dict[str, dict[str, tuple[str, str, dict[str, str]]]] = {
+    "es": {
+        "SIZE": (
+            "¿Qué tamaño tiene?",
+            "",
+            {
+                "small": "Más pequeño que una mano",
+                "medium": "Como un plato",
+                "large": "Más grande que una rueda",
+            },
+        ),
+        "HAZARDS": (
+            "¿Alguno de estos?",
+            "",
+            {"water": "Lleno de agua", "bikelane": "En el carril bici"},
+        ),
+        "DEPTH_CM": ("Profundidad (cm)", "Profundidad aproximada en centímetros", {}),
+        "POLE": ("Número del poste", "El número del poste, si se ve", {}),
+    },
+    "fr": {
+        "SIZE": (
+            "Quelle taille ?",
+            "",
+            {
+                "small": "Plus petit qu'une main",
+                "medium": "Comme une assiette",
+                "large": "Plus grand qu'une roue",
+            },
+        ),
+        "HAZARDS": (
+            "L'un de ceux-ci ?",
+            "",
+            {"water": "Rempli d'eau", "bikelane": "Sur la piste cyclable"},
+        ),
+        "DEPTH_CM": ("Profondeur (cm)", "Profondeur approximative en centimètres", {}),
+        "POLE": ("Numéro du poteau", "Le numéro sur le poteau, s'il est visible", {}),
+    },
+}
+
+
+def services_in(language: str) -> list[dict[str, Any]]:
+    """The category list in ``language`` (English when the city has none in it)."""
+    names = SERVICE_TRANSLATIONS.get(language, {})
+    out = []
+    for service in SERVICES:
+        entry = dict(service)
+        if service["service_code"] in names:
+            name, description, group = names[service["service_code"]]
+            entry.update(service_name=name, description=description, group=group)
+        out.append(entry)
+    return out
+
+
+def definition_in(definition: dict[str, Any], language: str) -> dict[str, Any]:
+    """A category's questions in ``language`` (English when the city has none in it)."""
+    texts = DEFINITION_TRANSLATIONS.get(language, {})
+    attributes = []
+    for attribute in definition["attributes"]:
+        entry = dict(attribute)
+        if attribute["code"] in texts:
+            description, explained, values = texts[attribute["code"]]
+            entry["description"] = description
+            if explained:
+                entry["datatype_description"] = explained
+            if "values" in attribute:
+                entry["values"] = [
+                    {"key": v["key"], "name": values.get(v["key"], v["name"])}
+                    for v in attribute["values"]
+                ]
+        attributes.append(entry)
+    return {**definition, "attributes": attributes}
+
+
 _ATTR_RE = re.compile(r"^attribute\[([^\]]+)\](\[\])?$")
 _PLURALS = {
     "attributes": "attribute",
@@ -224,6 +337,9 @@ class Open311Options:
     failing_definitions: Mapping[str, int] | None = None  # code -> HTTP status of its definition
     invalid_status: int = 400  # status of a validation error (its body keeps code 400)
     search: bool = False  # `search=` filters the listing on description text
+    # honours `locale` / Accept-Language on services and definitions and says Content-Language;
+    # False: English only and no Content-Language (most deployed GeoReport v2 servers)
+    localized: bool = True
 
     @classmethod
     def of(cls, options: Mapping[str, Any]) -> Open311Options:
@@ -293,6 +409,12 @@ _profile(
     "a permanently invalid request is an HTTP 500 (GeoReport error body, code 400), as the "
     "real server measured in QUEUE_AND_BACKENDS.md §2.1 answers a missing location",
     invalid_status=500,
+)
+_profile(
+    "open311-english-only",
+    "categories and questions in English whatever the kiosk asks (`locale` and "
+    "Accept-Language ignored), no Content-Language header: most deployed GeoReport v2 servers",
+    localized=False,
 )
 _profile(
     "open311-search",
@@ -447,7 +569,19 @@ class Open311App(App):
             return self.not_found(req)
         if not self._jurisdiction_ok(req.q("jurisdiction_id")):
             return self._error(fmt, 404, "jurisdiction_id not found")
-        return self._render(fmt, 200, "services", "service", SERVICES)
+        if not self.options.localized:
+            return self._render(fmt, 200, "services", "service", SERVICES)
+        language = self._language(req, {"en", *SERVICE_TRANSLATIONS})
+        response = self._render(fmt, 200, "services", "service", services_in(language))
+        response.headers["Content-Language"] = language
+        return response
+
+    @staticmethod
+    def _language(req: Request, available: set[str]) -> str:
+        """The language to answer in: ``locale`` (GeoReport), then Accept-Language."""
+        return languages.choose(
+            languages.wanted(req.header("Accept-Language"), req.q("locale")), available
+        )
 
     def definition(self, req: Request) -> Response:
         fmt = self._fmt(req)
@@ -461,7 +595,14 @@ class Open311App(App):
         definition = DEFINITIONS.get(req.params["code"])
         if definition is None:
             return self._error(fmt, 404, "service_code not found")
-        return self._render(fmt, 200, "service_definition", None, definition)
+        if not self.options.localized:
+            return self._render(fmt, 200, "service_definition", None, definition)
+        language = self._language(req, {"en", *DEFINITION_TRANSLATIONS})
+        response = self._render(
+            fmt, 200, "service_definition", None, definition_in(definition, language)
+        )
+        response.headers["Content-Language"] = language
+        return response
 
     def post_request(self, req: Request) -> Response:
         fmt = self._fmt(req)
