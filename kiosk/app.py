@@ -131,6 +131,7 @@ class KioskCore:
         self._start_fingerprint()
         self._start_cards()
         self._start_fleet()
+        self._start_selfcheck()
         logger.info("kiosk core started (%s)", ", ".join(sorted(self.problems)) or "all ok")
 
     def _secret_source(self) -> SecretSource:
@@ -435,6 +436,15 @@ class KioskCore:
             commands = start_commands(self, self.fleet.link, self.fleet.telemetry.poke)
             if commands is not None:
                 self.closers.append(commands.close)  # closed before the link
+
+    def _start_selfcheck(self) -> None:
+        """Issue #19: under a service manager, the session and the start-up self-check on the
+        status line the update gate reads (kiosk.updates.selfcheck); nothing otherwise."""
+        from kiosk.updates.selfcheck import start_reporting
+
+        reporter = start_reporting(self)
+        if reporter is not None:
+            self.closers.append(reporter.close)
 
     def _start_cards(self) -> None:
         section = self.config.devices.card_reader

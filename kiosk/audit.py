@@ -128,6 +128,17 @@ class Ident:
         return isinstance(value, str) and _IDENT_RE.fullmatch(value) is not None
 
 
+_VERSION_RE = re.compile(r"^[0-9][A-Za-z0-9.+~_-]{0,63}$")
+
+
+@dataclass(frozen=True)
+class Version:
+    """A release version (``1.4.0``, ``1.4.0-1``): a digit first, no spaces, no ``/``."""
+
+    def check(self, value: object) -> bool:
+        return isinstance(value, str) and _VERSION_RE.fullmatch(value) is not None
+
+
 @dataclass(frozen=True)
 class ListOf:
     """A short list of identifiers or choices (e.g. the steps that were assisted)."""
@@ -143,7 +154,7 @@ class ListOf:
         )
 
 
-FieldType = Choice | Int | Bool | Ref | Ident | ListOf
+FieldType = Choice | Int | Bool | Ref | Ident | Version | ListOf
 
 
 def _choice(*values: str) -> Choice:
@@ -272,7 +283,16 @@ EVENT_FIELDS: Mapping[str, Mapping[str, FieldType]] = {
         "failed": Int(),
         "pending": Int(),
     },
-    "update.apply": {"result": _OK, "from_version": Ident(), "to_version": Ident()},
+    # a release switch by the updater (issue #19, kiosk.updates): the gate's outcome, and for a
+    # rollback why (an error key) and which self-checks failed (identifiers, never values)
+    "update.apply": {
+        "result": _choice("ok", "failed", "rolled_back"),
+        "from_version": Version(),
+        "to_version": Version(),
+        "reason": Ident(),
+        "checks": ListOf(Ident()),
+        "queue_downgraded": Bool(),
+    },
     # a fleet operator's signed remote command (kiosk.fleet.commands), accepted or refused:
     # the operator is the certificate's serial and SHA-256 (the city CA's register names them)
     "fleet.command": {

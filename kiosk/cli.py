@@ -52,6 +52,7 @@ class LazyGroup(click.Group):
         "fleet": "kiosk.commands.fleet:fleet",
         "provision": "kiosk.commands.provision:provision",
         "queue": "kiosk.commands.queue:queue",
+        "update": "kiosk.commands.update:update",
     },
     context_settings={"help_option_names": ["-h", "--help"]},
 )

@@ -375,6 +375,72 @@ class FleetSection(_Section):
         return self
 
 
+class UpdatesSection(_Section):
+    """Safe updates (issue #19, docs/updates.md): releases side by side under ``root``, the
+    health gate and automatic rollback, the maintenance window."""
+
+    root: Path = Path("/opt/ecitizen-kiosk")
+    """Install root: ``releases/<version>/``, the ``current`` and ``previous`` symlinks."""
+    state_dir: Path = Path("/var/lib/ecitizen-kiosk-update")
+    """The updater's own state (``update-state.json``, readable by the kiosk for telemetry)."""
+    unit: Annotated[str, Field(pattern=r"^[A-Za-z0-9@._-]{1,200}\.service$")] = "kiosk.service"
+    """The unit the updater stops, starts and watches."""
+    window: Annotated[str, Field(pattern=r"^(always|\d{2}:\d{2}-\d{2}:\d{2})$")] = "02:00-05:00"
+    """The site's maintenance window, local time (``HH:MM-HH:MM``, may cross midnight), or
+    ``always``. Updates install only inside it."""
+    timezone: str = ""
+    """The site's time zone (IANA name, e.g. ``Europe/Madrid``); empty: the system's."""
+    days: tuple[Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"], ...] = (
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+    )
+    """The days the window opens (the day it starts, for a window crossing midnight)."""
+    idle_s: Annotated[float, Field(ge=0, le=3600)] = 120.0
+    """How long no resident session must have been active before an update installs."""
+    health_timeout_s: Annotated[float, Field(ge=1, le=1800)] = 120.0
+    """How long a new version has to reach READY and pass its start-up self-check."""
+    settle_s: Annotated[float, Field(ge=0, le=600)] = 30.0
+    """After passing, how long it must keep running without a restart to be kept."""
+    keep_releases: Annotated[int, Field(ge=2, le=10)] = 3
+    """Releases kept on disk (current and previous always among them)."""
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        if value:
+            import zoneinfo
+
+            try:
+                zoneinfo.ZoneInfo(value)
+            except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+                raise ValueError(f"unknown time zone {value!r} (an IANA name)") from None
+        return value
+
+    @field_validator("window")
+    @classmethod
+    def _clock_times(cls, value: str) -> str:
+        if value != "always":
+            for part in value.split("-"):
+                hours, minutes = (int(n) for n in part.split(":"))
+                if hours > 23 or minutes > 59:
+                    raise ValueError(f"{part} is not a time of day (00:00-23:59)")
+            if value[:5] == value[6:]:
+                raise ValueError("the window opens and closes at the same time")
+        return value
+
+    @field_validator("days")
+    @classmethod
+    def _some_days(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if not value:
+            raise ValueError("at least one day")
+        return value
+
+
 class KioskConfig(_Section):
     """The whole, validated kiosk configuration."""
 
@@ -392,6 +458,7 @@ class KioskConfig(_Section):
     logging: LoggingSection = LoggingSection()
     library: LibrarySection = LibrarySection()
     fleet: FleetSection | None = None
+    updates: UpdatesSection = UpdatesSection()
     source: str = Field(default="", exclude=True)
     """Where this configuration was read from (for diagnostics)."""
 

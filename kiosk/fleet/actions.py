@@ -42,6 +42,13 @@ Handlers (:func:`build_handlers`):
 ``restart``
     acknowledged first, then ``request_restart`` (the app: SIGTERM to itself; systemd's
     ``Restart=always`` starts it again).
+``update.set_target``
+    ``args.version`` (empty: clear) and ``args.ring``: recorded with the signed envelope in the
+    data directory (:func:`kiosk.updates.state.write_target`); the updater (root, its own unit)
+    re-checks the signature and installs it in the maintenance window when no resident is
+    there (issue #19, docs/updates.md). A target older than the one recorded is ignored (a
+    retained command delivered late). Harmless during a session (it only records), so the
+    rollout sends it ``urgent``.
 """
 
 from __future__ import annotations
@@ -71,6 +78,7 @@ logger = logging.getLogger(__name__)
 ACKS = "acks"
 REPORTS = "reports"
 _IDENT_RE = re.compile(r"^[a-z][a-z0-9_.:-]{0,63}$")
+_RING_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,31}$")
 
 
 @dataclass(frozen=True)
@@ -269,6 +277,9 @@ class FleetActions:
     layout_root: Path = Path("/")
     validate_config: Callable[[str], None] | None = None
     request_restart: Callable[[], None] | None = None
+    set_update_target: Callable[[str, str, int, bytes], bool] | None = None
+    """Records the release to run (version, ring, issued_at, signed envelope); False when an
+    equal or newer target was recorded already."""
 
     def out_of_service(self, _command: Command) -> ActionResult:
         if self.tamper is None:
@@ -346,6 +357,26 @@ class FleetActions:
             return ActionResult(False, "fleet.no_restart")
         return ActionResult(True, "fleet.restarting", after=self.request_restart)
 
+    def update_set_target(self, command: Command) -> ActionResult:
+        from kiosk.updates.releases import VERSION_RE
+
+        if self.set_update_target is None:
+            return ActionResult(False, "fleet.no_updater")
+        version = command.args.get("version", "")
+        ring = command.args.get("ring", "")
+        if version and VERSION_RE.fullmatch(version) is None:
+            return ActionResult(False, "fleet.bad_args")
+        if ring and _RING_RE.fullmatch(ring) is None:
+            return ActionResult(False, "fleet.bad_args")
+        try:
+            recorded = self.set_update_target(version, ring, command.issued_at, command.envelope)
+        except OSError as exc:
+            logger.error("update target not recorded: %s", type(exc).__name__)
+            return ActionResult(False, "update.target_not_saved")
+        if not recorded:
+            return ActionResult(True, "update.target_older")
+        return ActionResult(True, "update.target_set" if version else "update.target_cleared")
+
 
 def build_handlers(actions: FleetActions) -> dict[str, Handler]:
     return {
@@ -355,6 +386,7 @@ def build_handlers(actions: FleetActions) -> dict[str, Handler]:
         cmd.UPLOAD_LOGS: actions.upload_logs,
         cmd.APPLY_CONFIG: actions.apply_config,
         cmd.RESTART: actions.restart,
+        cmd.UPDATE_SET_TARGET: actions.update_set_target,
     }
 
 
@@ -458,6 +490,16 @@ def start_commands(
         logger.warning("restart requested by a fleet command")
         os.kill(os.getpid(), signal.SIGTERM)  # the app closes cleanly; systemd starts it again
 
+    def set_update_target(version: str, ring: str, issued_at: int, envelope: bytes) -> bool:
+        from kiosk.updates.state import Target, read_target, write_target
+
+        data_dir = config.paths.data_dir
+        recorded = read_target(data_dir)
+        if recorded is not None and recorded.issued_at > issued_at:
+            return False
+        write_target(data_dir, Target(version, ring, issued_at, envelope))
+        return True
+
     from provisioning.layout import KioskLayout
 
     city_key = KioskLayout(Path("/")).city_provisioning_key
@@ -472,6 +514,7 @@ def start_commands(
         city_key_pem=city_key.read_bytes() if city_key.exists() else None,
         validate_config=validate,
         request_restart=restart,
+        set_update_target=set_update_target,
     )
     from kiosk.session import State
 

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import datetime as dt
 import json
 import math
@@ -69,8 +70,19 @@ RUN_DIAGNOSTICS = "run_diagnostics"
 UPLOAD_LOGS = "upload_logs"
 APPLY_CONFIG = "apply_config"
 RESTART = "restart"
+UPDATE_SET_TARGET = "update.set_target"
+"""``args.version`` (empty: clear the target) and ``args.ring``: the release this kiosk should run
+(issue #19, kiosk.updates); the updater installs it in the maintenance window, when idle."""
 COMMANDS = frozenset(
-    {OUT_OF_SERVICE, BACK_IN_SERVICE, RUN_DIAGNOSTICS, UPLOAD_LOGS, APPLY_CONFIG, RESTART}
+    {
+        OUT_OF_SERVICE,
+        BACK_IN_SERVICE,
+        RUN_DIAGNOSTICS,
+        UPLOAD_LOGS,
+        APPLY_CONFIG,
+        RESTART,
+        UPDATE_SET_TARGET,
+    }
 )
 
 _NONCE_RE = re.compile(r"^[0-9a-f]{32,64}$")
@@ -98,6 +110,9 @@ class Command:
     expires_at: int
     nonce: str
     urgent: bool = False
+    envelope: bytes = field(default=b"", compare=False, repr=False)
+    """The signed envelope it came in (set by :func:`verify_command`): a handler that keeps a
+    command's effect for another process (the update target) keeps the proof with it."""
 
     def payload(self) -> dict[str, Any]:
         return {
@@ -356,4 +371,5 @@ def verify_command(
         _check_target(command.target, kiosk_id, site)
     except _Refused as refusal:
         return Verdict(False, refusal.reason, None, operator, nonce, name)
+    command = dataclasses.replace(command, envelope=bytes(data))
     return Verdict(True, "fleet.ok", command, operator, command.nonce, command.command)

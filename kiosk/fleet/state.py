@@ -48,6 +48,19 @@ logger = logging.getLogger(__name__)
 SCHEMA = 1
 TOKEN_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}")
 """Every string in a state document: an identifier or key, never text."""
+VERSION_TOKEN_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:+~-]{0,79}")
+"""A release version (a Debian version may hold ``+`` and ``~``)."""
+UPDATE_STATES = (
+    "up_to_date",
+    "pending",
+    "downloading",
+    "installing",
+    "verifying",
+    "rolling_back",
+    "rolled_back",
+    "failed",
+)
+"""``update_state``: the updater's phase (kiosk.updates.state.Phase)."""
 SITE_RE = re.compile(r"\w[\w .,:/()'&-]{0,119}")
 """The site label (a place from the configuration, used to route alerts)."""
 DEVICES = ("card_reader", "printer", "fingerprint", "camera")
@@ -71,6 +84,22 @@ def _token(value: object, what: str) -> str:
 
 def _opt_token(value: object, what: str) -> str | None:
     return None if value is None else _token(value, what)
+
+
+def _version(value: object, what: str) -> str:
+    if not isinstance(value, str) or not VERSION_TOKEN_RE.fullmatch(value):
+        raise UnsafeValue(f"{what}: not a version")
+    return value
+
+
+def _opt_version(value: object, what: str) -> str | None:
+    return None if value is None else _version(value, what)
+
+
+def _update_state(value: object) -> str | None:
+    if value is not None and value not in UPDATE_STATES:
+        raise UnsafeValue("update_state")
+    return value if isinstance(value, str) else None
 
 
 def _number(value: object, what: str) -> float:
@@ -143,6 +172,12 @@ class KioskState:
     problems: tuple[str, ...] = ()
     uptime_s: float = 0.0
     ts: float = 0.0
+    update_state: str | None = None  # one of UPDATE_STATES (None: no updater)
+    target_version: str | None = None  # the release this kiosk was told to run
+    update_reason: str | None = None  # why the last update failed or was rolled back (a key)
+    update_event: tuple[str, str, str, str] | None = field(default=None, compare=False)
+    """The updater's last result ``(id, outcome, version, reason)``: reported once as an event
+    (kept out of the document)."""
 
     @property
     def tamper(self) -> bool:
@@ -161,7 +196,10 @@ class KioskState:
             "schema": SCHEMA,
             "kiosk": _token(self.kiosk, "kiosk"),
             "site": self.site,
-            "version": _token(self.version, "version"),
+            "version": _version(self.version, "version"),
+            "update_state": _update_state(self.update_state),
+            "target_version": _opt_version(self.target_version, "target_version"),
+            "update_reason": _opt_token(self.update_reason, "update_reason"),
             "mode": _token(self.mode, "mode"),
             "in_service": bool(self.in_service),
             "out_of_service_cause": _opt_token(self.out_of_service_cause, "cause"),
@@ -196,6 +234,10 @@ class KioskState:
             self.dead_letters,
             self.disk_low,
             tuple(sorted(self.problems)),
+            self.version,
+            self.update_state,
+            self.target_version,
+            self.update_reason,
         )
 
 
@@ -236,7 +278,10 @@ def parse_state(payload: bytes) -> KioskState:
         state = KioskState(
             kiosk=_token(doc["kiosk"], "kiosk"),
             site=str(doc["site"]),
-            version=_token(doc["version"], "version"),
+            version=_version(doc["version"], "version"),
+            update_state=_update_state(doc.get("update_state")),
+            target_version=_opt_version(doc.get("target_version"), "target_version"),
+            update_reason=_opt_token(doc.get("update_reason"), "update_reason"),
             mode=_token(doc["mode"], "mode"),
             in_service=bool(doc["in_service"]),
             out_of_service_cause=_opt_token(doc.get("out_of_service_cause"), "cause"),
@@ -359,6 +404,7 @@ def read_state(core: KioskCore, started_at: float, clock: Any = time.time) -> Ki
         age = core.trust.crl_age()
         crl_age_h = None if age is None else age.total_seconds() / 3600
     problems = tuple(sorted({key for key in core.problems.values() if TOKEN_RE.fullmatch(key)}))
+    updates = read_update_state(config.updates.state_dir, config.paths.data_dir, project_version())
     return KioskState(
         kiosk=config.kiosk.id,
         site=config.kiosk.site,
@@ -377,4 +423,42 @@ def read_state(core: KioskCore, started_at: float, clock: Any = time.time) -> Ki
         problems=problems,
         uptime_s=max(0.0, time.monotonic() - started_at),
         ts=now,
+        update_state=updates.state,
+        target_version=updates.target,
+        update_reason=updates.reason,
+        update_event=updates.event,
     )
+
+
+@dataclass(frozen=True)
+class UpdateView:
+    state: str | None = None
+    target: str | None = None
+    reason: str | None = None
+    event: tuple[str, str, str, str] | None = None
+
+
+def read_update_state(state_dir: Any, data_dir: Any, running: str) -> UpdateView:
+    """The updater's record (world-readable, written by root) and the target this kiosk was told
+    (its own file), as telemetry reports them (kiosk.updates.state)."""
+    from kiosk.updates.releases import same_release
+    from kiosk.updates.state import Phase, StateFile, read_target
+
+    record = StateFile(state_dir).load()
+    told = read_target(data_dir)
+    target = record.target if told is None else (told.version or None)
+    phase = record.phase
+    if phase is Phase.UP_TO_DATE and target is not None and not same_release(running, target):
+        phase = Phase.PENDING  # told a moment ago; the updater has not run yet
+    reason = record.detail if phase is not Phase.UP_TO_DATE else None
+    if reason is not None and not TOKEN_RE.fullmatch(reason):
+        reason = None
+    last, event = record.last, None
+    if (
+        last is not None
+        and TOKEN_RE.fullmatch(last.id)
+        and VERSION_TOKEN_RE.fullmatch(last.version)
+    ):
+        cause = last.reason if TOKEN_RE.fullmatch(last.reason) else "update.unknown"
+        event = (last.id, last.outcome, last.version, cause)
+    return UpdateView(phase.value, target, reason, event)

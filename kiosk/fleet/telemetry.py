@@ -14,7 +14,10 @@ telemetry thread then, after ``debounce_s`` (a burst of changes is one document)
 3. publishes events (QoS 1, not retained) on ``<prefix>/kiosks/<id>/events`` for the
    transitions between the previous and this snapshot: ``paper_low``, ``paper_out``,
    ``tamper``, ``out_of_service``, ``back_in_service``, ``dead_letter`` (with ``count``, the
-   number of new dead letters).
+   number of new dead letters); and once per result of the updater (kiosk.updates, issue #19)
+   ``update_installed``, ``update_rolled_back`` or ``update_failed`` with ``version`` and
+   ``cause`` (the reason key) — remembered in ``reported`` (a file in the data directory), so
+   the rollback of a version is reported by the old version that comes back, exactly once.
 
 Without pokes it samples every ``sample_s`` (the tamper lock and the disk have no observer API).
 
@@ -38,6 +41,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from kiosk.fleet.liveness import Beat
@@ -61,7 +65,15 @@ EVENT_KINDS = (
     "out_of_service",
     "back_in_service",
     "dead_letter",
+    "update_installed",
+    "update_rolled_back",
+    "update_failed",
 )
+UPDATE_EVENTS = {
+    "serving": "update_installed",
+    "rolled_back": "update_rolled_back",
+    "failed": "update_failed",
+}
 
 
 class Publisher(Protocol):
@@ -103,8 +115,10 @@ class Telemetry:
         clock: Callable[[], float] = time.monotonic,
         leaks: Callable[[str], bool] | None = None,
         beat: Beat | None = None,
+        reported: Path | None = None,
     ) -> None:
         self._link = link
+        self._reported = reported
         self._beat = beat
         self._leaks = leaks
         self._read = read
@@ -201,7 +215,7 @@ class Telemetry:
             self._link.publish(self._link.topic(STATE), payload, qos=1, retain=True)
             self.published += 1
             published = True
-        for event in transitions(before, state):
+        for event in [*transitions(before, state), *self._update_events(state)]:
             self._seq += 1
             doc = {"kiosk": state.kiosk, "site": state.site, "ts": round(state.ts, 3)}
             doc.update(event, seq=self._seq)
@@ -210,6 +224,26 @@ class Telemetry:
             )
             self.events += 1
         return published
+
+    def _update_events(self, state: KioskState) -> list[dict[str, Any]]:
+        """The updater's last result, once (its id is kept in ``reported``)."""
+        if self._reported is None or state.update_event is None:
+            return []
+        result_id, outcome, version, cause = state.update_event
+        kind = UPDATE_EVENTS.get(outcome)
+        try:
+            seen = self._reported.read_text(encoding="ascii").strip()
+        except (OSError, UnicodeDecodeError):
+            seen = ""
+        if kind is None or seen == result_id:
+            return []
+        try:
+            from provisioning.files import write_file
+
+            write_file(self._reported, result_id.encode("ascii"), 0o600)
+        except OSError as exc:  # reported again next time rather than never
+            logger.warning("telemetry: update report not remembered: %s", type(exc).__name__)
+        return [{"event": kind, "version": version, "cause": cause}]
 
 
 def resident_values_in(redactor: Redactor) -> Callable[[str], bool]:
@@ -254,6 +288,9 @@ class FleetRuntime:
             self.metrics.stop()
         self.link.stop()
 
+
+REPORTED_UPDATE = "update-reported"
+"""In the data directory: the id of the updater's last result already reported as an event."""
 
 PROBLEM = "fleet"
 """The name of fleet problems in ``KioskCore.problems`` (technician alerts)."""
@@ -312,6 +349,7 @@ def start_fleet(core: KioskCore) -> FleetRuntime | None:
         sample_s=section.sample_s,
         leaks=resident_values_in(core.redactor),
         beat=Beat(core.config.kiosk.id, section.keepalive_s),
+        reported=core.config.paths.data_dir / REPORTED_UPDATE,
     )
     observe(core, telemetry)
     link.add_connection_listener(telemetry.poke)  # a fresh document after every reconnect

@@ -221,6 +221,7 @@ def test_missing_parts_fail_with_a_reason() -> None:
         cmd.UPLOAD_LOGS: "fleet.no_log_upload",
         cmd.APPLY_CONFIG: "fleet.no_config_source",
         cmd.RESTART: "fleet.no_restart",
+        cmd.UPDATE_SET_TARGET: "fleet.no_updater",
     }
 
 

@@ -1,0 +1,61 @@
+"""Where the updater gets a release's package from.
+
+On a kiosk: the city's signed apt repository, through :mod:`kiosk.updates.fetch` (apt as a
+verified downloader with a private configuration: only the city's key is trusted; an unsigned
+or wrongly signed package is refused before it reaches the updater). :class:`AptSource` adapts
+it. :class:`DirectorySource` serves packages from a directory: tests, the benchmark, a
+development machine — never a production kiosk (:func:`source_for` does not offer it).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any, Protocol
+
+
+class SourceError(Exception):
+    """The package could not be had (``key``: ``update.source_unavailable``,
+    ``update.version_unknown``, ``update.signature_refused``...)."""
+
+    def __init__(self, key: str, detail: str = "") -> None:
+        super().__init__(f"{key}: {detail}" if detail else key)
+        self.key = key
+
+
+class PackageSource(Protocol):
+    def download(self, version: str, dest_dir: Path) -> Path:
+        """The verified ``.deb`` of ``version``, in ``dest_dir``; raises :class:`SourceError`."""
+        ...
+
+
+class DirectorySource:
+    """``ecitizen-kiosk_<version>_<arch>.deb`` files in a directory (no signature: tests)."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+
+    def download(self, version: str, dest_dir: Path) -> Path:
+        found = sorted(self.directory.glob(f"ecitizen-kiosk_{version}_*.deb"))
+        if not found:
+            raise SourceError("update.version_unknown", version)
+        dest_dir.mkdir(parents=True, exist_ok=True)
+        target = dest_dir / found[0].name
+        shutil.copyfile(found[0], target)
+        return target
+
+
+class AptSource:
+    """The packaging side's verified apt download (:mod:`kiosk.updates.fetch`)."""
+
+    def __init__(self, source: Any) -> None:
+        self.source = source
+
+    def download(self, version: str, dest_dir: Path) -> Path:
+        from kiosk.updates import fetch  # type: ignore[attr-defined,unused-ignore]
+
+        try:
+            path: Path = fetch.download(self.source, version, dest_dir)
+        except fetch.UpdateSourceError as exc:
+            raise SourceError(getattr(exc, "key", "update.source_unavailable"), str(exc)) from exc
+        return path
