@@ -414,6 +414,11 @@ def open_store(
     engine = make_engine(path)
     try:
         migrate.upgrade(engine)
+    except migrate.NewerSchemaError as exc:
+        # a newer release's schema (a rollback whose queue downgrade did not run): the file
+        # holds queued work this code cannot read; it stays untouched for a technician
+        engine.dispose()
+        raise StoreUnavailableError("queue.store.newer_schema", exc.revision) from exc
     except OperationalError as exc:
         # disk full, read-only file system, I/O error, locked past busy_timeout: environmental
         engine.dispose()

@@ -30,6 +30,23 @@ def current(conn: Connection) -> str | None:
     return MigrationContext.configure(conn).get_current_revision()
 
 
+class NewerSchemaError(RuntimeError):
+    """The database is at a revision this code does not know: a newer release migrated it
+    (a rollback whose queue downgrade did not run). Nothing was changed."""
+
+    def __init__(self, revision: str) -> None:
+        super().__init__(f"queue schema {revision} is newer than this release knows")
+        self.revision = revision
+
+
+def known(revision: str) -> bool:
+    """Whether this code's migrations include ``revision``."""
+    try:
+        return ScriptDirectory.from_config(config()).get_revision(revision) is not None
+    except Exception:  # alembic's ResolutionError/CommandError for an unknown id
+        return False
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Upgrade to ``revision`` in one BEGIN IMMEDIATE transaction.
 
@@ -42,8 +59,11 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         raw.execute("PRAGMA foreign_keys=OFF")  # a no-op inside a transaction: do it before BEGIN
         try:
             with conn.begin():
-                if current(conn) == head() and revision == "head":
+                at = current(conn)
+                if at == head() and revision == "head":
                     return
+                if at is not None and not known(at):
+                    raise NewerSchemaError(at)
                 command.upgrade(config(conn), revision)
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
                 if problems:

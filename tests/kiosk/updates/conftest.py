@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from kiosk.audit import AuditLog
+from kiosk.credentials import AUDIT_KEY, SecretSource
+from kiosk.updates.releases import ReleaseStore
+from kiosk.updates.service import ProcessService
+from kiosk.updates.state import StateFile
 from tests.kiosk.updates.fakes import build_deb
+from tests.kiosk.updates.rig import Kiosk, serving
 
 
 @pytest.fixture(scope="session")
@@ -21,3 +28,26 @@ def debs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ):
         build_deb(out, f"2.0.{n}", behaviour)
     return out
+
+
+@pytest.fixture
+def kiosk(tmp_path: Path, debs: Path) -> Iterator[Kiosk]:
+    """Release 1.0.0 installed, current and running; a keyed audit log the kiosk started."""
+    store = ReleaseStore(tmp_path / "opt")
+    store.stage(debs / "ecitizen-kiosk_1.0.0_all.deb", "1.0.0")
+    store.switch("1.0.0")
+    data_dir = tmp_path / "data"
+    data_dir.mkdir(mode=0o700)
+    key = SecretSource.from_environment(data_dir, plain_fallback=True).load(AUDIT_KEY)
+    with AuditLog.in_data_dir(data_dir, key=key) as log:
+        log.record("mode.switch", "system", mode="normal")
+    service = ProcessService(
+        store.root / "current/venv/bin/kiosk",
+        ["run"],
+        tmp_path / "run",
+        env={"KIOSK_DATA_DIR": str(data_dir)},
+    )
+    service.start()
+    assert serving(service.wait(lambda r: serving(r, "1.0.0")), "1.0.0")
+    yield Kiosk(store, service, data_dir, StateFile(tmp_path / "state"), key, debs, tmp_path)
+    service.close()

@@ -75,7 +75,6 @@ GOOD = dict(selfcheck="ok", queue="ok", city="reachable", accepts="yes")
 GOOD.update({{"dev.printer": "ok", "dev.card_reader": "ok", "dev.camera": "disabled"}})
 IDLE = dict(session="idle", idle_since="0")
 if BEHAVIOUR == "queue":
-    sys.path.insert(0, CONF["repo"])
     from offline_queue.crypto import FileKeyProvider
     from offline_queue.outbox import Outbox
     from offline_queue.store import open_store

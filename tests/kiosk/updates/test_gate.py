@@ -1,0 +1,111 @@
+"""The health gate and the automatic rollback on real processes: the fake releases' real
+``kiosk`` entries run under ProcessService (``NOTIFY_SOCKET`` read by the updater, as systemd
+reads it), packages unpacked by dpkg-deb, the keyed audit log, the updater's state file."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.audit import verify
+from kiosk.updates.state import Phase, Target, write_target
+from tests.kiosk.updates.rig import Kiosk, serving
+
+
+def test_a_good_update_passes_the_gate_and_serves(kiosk: Kiosk) -> None:
+    updater = kiosk.update_to("1.1.0")
+    record = kiosk.state.load()
+    assert (record.phase, record.current, record.previous) == (Phase.UP_TO_DATE, "1.1.0", "1.0.0")
+    assert record.last is not None and record.last.outcome == "serving"
+    assert serving(kiosk.service.report(), "1.1.0")
+    assert updater.last_gate is not None and updater.last_gate.passed
+    [entry] = kiosk.audit()
+    assert entry["fields"] == {
+        "result": "ok",
+        "from_version": "1.0.0",
+        "to_version": "1.1.0",
+        "checks": [],
+    }
+    assert verify(kiosk.data_dir / "audit.jsonl", key=kiosk.key).ok  # still one keyed chain
+    # nothing more to do on the next pass (the timer's)
+    assert kiosk.updater().run_once().phase is Phase.UP_TO_DATE
+
+
+def test_a_debian_revision_is_the_same_release_as_the_app_version(kiosk: Kiosk) -> None:
+    kiosk.update_to("1.2.0-1")  # the package is 1.2.0-1, its app says 1.2.0
+    assert kiosk.state.load().current == "1.2.0-1"
+
+
+@pytest.mark.parametrize(
+    ("version", "reason", "checks"),
+    [
+        ("2.0.1", "update.crashed", []),  # exits at once: cannot start
+        ("2.0.2", "update.not_ready", ["selfcheck.missing"]),  # never READY
+        ("2.0.3", "update.selfcheck_failed", ["queue", "city"]),
+        ("2.0.4", "update.selfcheck_failed", ["device.printer"]),  # worked under 1.0.0
+        ("2.0.5", "update.unstable", []),  # passes, then dies within settle_s
+    ],
+)
+def test_a_version_that_fails_the_gate_is_rolled_back_audited_and_not_retried(
+    kiosk: Kiosk, version: str, reason: str, checks: list[str]
+) -> None:
+    kiosk.update_to(version, health_timeout_s=1.5, settle_s=1.0)
+    record = kiosk.state.load()
+    assert (record.phase, record.detail, record.current) == (Phase.ROLLED_BACK, reason, "1.0.0")
+    assert record.last is not None
+    assert (record.last.outcome, record.last.version, list(record.last.checks)) == (
+        "rolled_back",
+        version,
+        checks,
+    )
+    assert record.bad_versions == (version,)
+    # the old version serves again
+    assert serving(kiosk.service.wait(lambda r: serving(r, "1.0.0")), "1.0.0")
+    [entry] = kiosk.audit()
+    assert entry["fields"]["result"] == "rolled_back"
+    assert (entry["fields"]["from_version"], entry["fields"]["to_version"]) == (version, "1.0.0")
+    assert entry["fields"]["reason"] == reason and entry["fields"]["checks"] == checks
+    assert "mac" in entry and verify(kiosk.data_dir / "audit.jsonl", key=kiosk.key).ok
+    # the target stays what the fleet said, but the failed version is not tried again
+    again = kiosk.updater().run_once()
+    assert (again.phase, again.current, kiosk.audit()) == (Phase.ROLLED_BACK, "1.0.0", [entry])
+    # a new target gets the kiosk moving again
+    kiosk.update_to("1.1.0")
+    assert kiosk.state.load().current == "1.1.0"
+
+
+def test_a_kiosk_in_use_is_not_updated(kiosk: Kiosk) -> None:
+    """The running 2.0.6 reports a resident session: 1.1.0 waits (pending) until it ends."""
+    kiosk.update_to("2.0.6")  # a release whose app reports a session in progress
+    assert kiosk.state.load().current == "2.0.6"
+    kiosk.update_to("1.1.0")
+    record = kiosk.state.load()
+    assert (record.phase, record.detail, record.current) == (
+        Phase.PENDING,
+        "update.session_active",
+        "2.0.6",
+    )
+    assert kiosk.store.is_complete("1.1.0")  # staged already, beside the running release
+    assert serving(kiosk.service.report(), "2.0.6")  # never stopped in front of a resident
+
+
+def test_a_kiosk_used_a_moment_ago_waits_for_idle_s(kiosk: Kiosk) -> None:
+    """1.0.0 says idle since the epoch; a clock 10 s after it makes that 10 s of idleness."""
+    write_target(kiosk.data_dir, Target("1.1.0", "canary"))
+    soon = kiosk.updater(idle_s=60)
+    soon.clock = lambda: 10.0
+    record = soon.run_once()
+    assert (record.phase, record.detail, record.current) == (
+        Phase.PENDING,
+        "update.recently_used",
+        "1.0.0",
+    )
+    assert kiosk.updater(idle_s=60).run_once().current == "1.1.0"  # now: decades idle
+
+
+def test_outside_the_window_it_stages_but_waits(kiosk: Kiosk) -> None:
+    write_target(kiosk.data_dir, Target("1.1.0", "canary"))
+    closed = kiosk.updater(window="03:00-03:01", timezone="Pacific/Kiritimati", days=("mon",))
+    closed.clock = lambda: 1_767_225_600.0  # Thursday 2026-01-01 00:00 UTC
+    record = closed.run_once()
+    assert (record.phase, record.detail) == (Phase.PENDING, "update.outside_window")
+    assert kiosk.store.is_complete("1.1.0") and record.current == "1.0.0"
