@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk import bidi
 from ui.fonts import displayable
 from ui.theme import Theme
 
@@ -195,10 +196,11 @@ class WrapButton(QPushButton):
         painter.drawControl(QStyle.ControlElement.CE_PushButton, self._option(self.wrapped_text()))
 
 
-def isolate(text: str) -> str:
-    """Wrap a value (a name, a code) in Unicode isolates (FSI…PDI) before putting it into a
-    translated sentence, so a Latin name keeps its order inside Arabic text and vice versa."""
-    return f"\u2068{text}\u2069" if text else text
+def isolate(text: str, language: str | None = None) -> str:
+    """Wrap a value (a name, a code, an address) in Unicode isolates before putting it into a
+    translated sentence, so a Latin name keeps its order inside Arabic text and vice versa
+    (:func:`kiosk.bidi.isolate`: the one helper; FSI…PDI unless ``language`` is known)."""
+    return bidi.isolate(text, language)
 
 
 def touch_scrolling(area: QAbstractScrollArea) -> None:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTime, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from kiosk.audit_trail import TechnicianAudit
@@ -156,7 +156,11 @@ class DeviceRow(QFrame):
         self.status = status
         set_text(self.badge, f"{SYMBOLS.get(status, '?')} {word}")
         set_text(self.title, title)
-        self.badge.setAccessibleName(f"{title}: {word}")
+        self.badge.setAccessibleName(
+            QCoreApplication.translate("Diagnostics", "%1: %2")
+            .replace("%1", title)
+            .replace("%2", word)
+        )
         for widget, text in (
             (self.problem, problem),
             (self.next_step, step),
@@ -486,7 +490,7 @@ class DiagnosticsScreen(Screen):
         if isinstance(result, Report):
             self._report = result
             self._show_report()
-            when = dt.datetime.now().astimezone().strftime("%H:%M:%S")
+            when = QLocale().toString(QTime.currentTime(), "HH:mm:ss")  # local, own digits
             self._set_status(self.tr("Updated at %1.").replace("%1", when))
             return
         if name == "dead":
@@ -697,7 +701,8 @@ class DiagnosticsScreen(Screen):
                 .replace("%4", str(d.get("swap", "-")))
             )
         if check.name == "trust" and d.get("crl_age_hours") is not None:
-            return self.tr("Updated %1 hours ago.").replace("%1", f"{d['crl_age_hours']:g}")
+            hours = max(0, round(float(d["crl_age_hours"])))
+            return self.tr("Updated %n hour(s) ago.", "", hours)
         if check.name == "software" and "version" in d:
             return (
                 self.tr("Version %1, kiosk %2.")

@@ -331,8 +331,10 @@ class FingerprintPanel(Panel):
             return self.tr("We did not feel a finger on the reader. Tap Try again when ready.")
         if outcome in (VerifyOutcome.NOT_MATCHED, VerifyOutcome.TRIES_EXHAUSTED):
             return (
-                self.tr("Your fingerprint was not recognised after %1 tries.").replace(
-                    "%1", str(self.confirmation.max_failures)
+                self.tr(
+                    "Your fingerprint was not recognised after %n tries.",
+                    "",
+                    self.confirmation.max_failures,
                 )
                 + " "
                 + pin_enough

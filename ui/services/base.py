@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.services.signing import Signer
 from kiosk.services.submit import Submission, SubmitError, SubmitOutcome, submit
+from ui.formatting import ShownWords, language_notice_text
 from ui.screens.base import Screen, button, label, set_text
 from ui.services.context import ServiceContext
 
@@ -91,11 +92,25 @@ class Step(QWidget):
     """
 
     step_id = "step"
+    foreign_languages: frozenset[str] = frozenset()
+    """Languages of back-end texts this step shows that are not the resident's (see
+    :meth:`note_words`)."""
 
     def __init__(self, screen: ServiceScreen) -> None:
         super().__init__()
         self.service = screen
         self.setObjectName(self.step_id)
+
+    def words(self) -> ShownWords:
+        """A collector for the back-end texts this step shows: each comes back isolated in its
+        own direction; pass it to :meth:`note_words` when the texts are set."""
+        return ShownWords(self.service.context.language)
+
+    def note_words(self, words: ShownWords) -> None:
+        """Tell the screen which texts shown were not in the resident's language: it says so
+        once, under the step's title ("Shown in English: ..."), not on every line."""
+        self.foreign_languages = frozenset(words.foreign)
+        self.service.update_language_notice()
 
     def title(self) -> str:
         return ""
@@ -145,8 +160,12 @@ class ServiceScreen(Screen):
         outer = self.vbox()
         self.heading = label("title", name=f"{self.screen_id}-title")
         self.step_label = label("subtitle", name=f"{self.screen_id}-step")
+        # said once per screen when back-end texts are not in the resident's language
+        self.language_notice = label("notice", name=f"{self.screen_id}-language-notice")
+        self.language_notice.hide()
         outer.addWidget(self.heading)
         outer.addWidget(self.step_label)
+        outer.addWidget(self.language_notice)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
         self.busy_label = label("subtitle", name=f"{self.screen_id}-busy", centred=True)
@@ -251,10 +270,18 @@ class ServiceScreen(Screen):
             self.tr("Back") if count > 1 else self.tr("Back to the services"),
         )
         self.back_button.setVisible(not getattr(step, "final", False))
+        self.update_language_notice()
         busy = bool(self._busy)
         self.back_button.setEnabled(not busy)
         self.next_button.setEnabled(not busy)
         self.stack.setEnabled(not busy)
+
+    def update_language_notice(self) -> None:
+        """Show (or hide) the notice for the current step's texts in another language."""
+        step = self.current
+        text = language_notice_text(step.foreign_languages if step is not None else frozenset())
+        set_text(self.language_notice, text)
+        self.language_notice.setVisible(bool(text))
 
     def show_message(self, text: str) -> None:
         """A message under the step (errors, offline notes); stays until the next step."""

@@ -208,40 +208,32 @@ class LibraryPasswordEntry(QWidget):
             self.retranslate()
 
     def bounds_text(self) -> str:
-        low, high = str(self.rule.min_length), str(self.rule.max_length)
+        low, high = self.rule.min_length, self.rule.max_length
         if not self.rule.text:
             if low == high:
-                return self.tr("Your library PIN has %1 digits.").replace("%1", low)
-            return (
-                self.tr("Your library PIN has %1 to %2 digits.")
-                .replace("%1", low)
-                .replace("%2", high)
+                return self.tr("Your library PIN has %n digit(s).", "", high)
+            return self.tr("Your library PIN has %1 to %n digits.", "", high).replace(
+                "%1", str(low)
             )
         if low == high:
-            return self.tr("Your library password has %1 characters.").replace("%1", low)
-        return (
-            self.tr("Your library password has %1 to %2 characters.")
-            .replace("%1", low)
-            .replace("%2", high)
+            return self.tr("Your library password has %n character(s).", "", high)
+        return self.tr("Your library password has %1 to %n characters.", "", high).replace(
+            "%1", str(low)
         )
 
     def problem_text(self) -> str:
         if self._problem == "library.password_length":
-            low, high = str(self.rule.min_length), str(self.rule.max_length)
+            low, high = self.rule.min_length, self.rule.max_length
             if not self.rule.text:
-                return (
-                    self.tr("A library PIN here has %1 to %2 digits. Please type it again.")
-                    .replace("%1", low)
-                    .replace("%2", high)
-                )
-            return (
-                self.tr(
-                    "A library password here has %1 to %2 characters. Please check it and "
-                    "press OK again."
-                )
-                .replace("%1", low)
-                .replace("%2", high)
-            )
+                return self.tr(
+                    "A library PIN here has %1 to %n digits. Please type it again.", "", high
+                ).replace("%1", str(low))
+            return self.tr(
+                "A library password here has %1 to %n characters. Please check it and "
+                "press OK again.",
+                "",
+                high,
+            ).replace("%1", str(low))
         if self._problem == "library.password_characters":
             return self.tr(
                 "This password has a character the library system cannot take. Library "

@@ -17,7 +17,6 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from kiosk.receipts import format_time
 from kiosk.scan_payloads import ReceiptCode
 from kiosk.scan_qt import STATE_ABSENT, STATE_DISABLED, STATE_READY, CodeScanBridge
 from kiosk.services.request_status import (
@@ -30,10 +29,17 @@ from kiosk.services.request_status import (
     normalise_reference,
 )
 from kiosk.session import Role
+from ui import formatting
 from ui.keyboard import Variant
 from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
-from ui.services.city.common import ScanningStep, attach_keyboard, text_field
+from ui.services.city.common import (
+    ScanningStep,
+    attach_keyboard,
+    date_text,
+    session_language,
+    text_field,
+)
 from ui.services.context import ServiceContext
 
 logger = logging.getLogger(__name__)
@@ -175,11 +181,13 @@ def freshness_text(status: RequestStatus) -> str:
 
 
 def _when(when: dt.datetime) -> str:
-    return format_time(when.astimezone())
+    """``Thursday 26 November 2026, 16:45``: local time, the session language."""
+    return formatting.moment_text(when, session_language())
 
 
 def _day(when: dt.datetime) -> str:
-    return f"{when.astimezone():%Y-%m-%d}"
+    """``26 November 2026``: the local date in the session language."""
+    return date_text(formatting.local(when).date())
 
 
 class RequestCard(QFrame):
@@ -388,12 +396,10 @@ class MyRequestsStep(Step):
                 self.summary,
                 self.tr("You have no street reports linked to your account on this kiosk."),
             )
-        elif len(result.items) == 1:
-            set_text(self.summary, self.tr("1 report, the newest first."))
         else:
             set_text(
                 self.summary,
-                self.tr("%1 reports, the newest first.").replace("%1", str(len(result.items))),
+                self.tr("%n report(s), the newest first.", "", len(result.items)),
             )
         offline = result is not None and result.offline
         self.offline.setVisible(offline)
