@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.config import PrivacySection
 from ui.overlay import Overlay
-from ui.screens.base import button, label, paragraphs, set_paragraphs, set_text
+from ui.screens.base import button, isolate, label, paragraphs, set_paragraphs, set_text
 from ui.theme import Theme
 from ui.widgets.qr import qr_pixmap, qr_png
 
@@ -23,11 +23,19 @@ QR_SIDE_PX = 260
 
 
 def controller_name(privacy: PrivacySection) -> str:
-    return privacy.controller or QCoreApplication.translate("Privacy", "The city's eCitizen office")
+    """The configured controller (isolated: the site writes it in its own language, and an
+    address keeps its order inside an Arabic sentence), else the kiosk's translated words."""
+    if privacy.controller:
+        return isolate(privacy.controller)
+    return QCoreApplication.translate("Privacy", "The city's eCitizen office")
 
 
 def contact(privacy: PrivacySection) -> str:
-    return privacy.contact or QCoreApplication.translate("Privacy", "the eCitizen desk")
+    """The configured contact (isolated: an e-mail address and a desk name keep their order
+    and punctuation in an Arabic sentence), else the kiosk's translated words."""
+    if privacy.contact:
+        return isolate(privacy.contact)
+    return QCoreApplication.translate("Privacy", "the eCitizen desk")
 
 
 def short_notice(privacy: PrivacySection) -> str:
