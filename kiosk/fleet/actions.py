@@ -491,14 +491,9 @@ def start_commands(
         os.kill(os.getpid(), signal.SIGTERM)  # the app closes cleanly; systemd starts it again
 
     def set_update_target(version: str, ring: str, issued_at: int, envelope: bytes) -> bool:
-        from kiosk.updates.state import Target, read_target, write_target
+        from kiosk.updates.state import record_target
 
-        data_dir = config.paths.data_dir
-        recorded = read_target(data_dir)
-        if recorded is not None and recorded.issued_at > issued_at:
-            return False
-        write_target(data_dir, Target(version, ring, issued_at, envelope))
-        return True
+        return record_target(config.paths.data_dir, version, ring, issued_at, envelope)
 
     from provisioning.layout import KioskLayout
 

@@ -60,6 +60,10 @@ OPERATOR_OU = "fleet-operator"
 
 MAX_ENVELOPE_BYTES = 16 * 1024
 MAX_LIFETIME_S = 24 * 3600
+MAX_TARGET_LIFETIME_S = 45 * 24 * 3600
+"""``update.set_target`` may live longer: the rollout publishes it retained, and a kiosk that
+was offline for weeks must still find it when it comes back (a replay only sets the same
+target again, and an older target never replaces a newer one: kiosk.updates.state)."""
 CLOCK_SKEW_S = 60
 MAX_ARGS = 8
 MAX_ARG_CHARS = 256
@@ -316,7 +320,8 @@ def _check_time(command: Command, now: float) -> None:
         raise _Refused("fleet.expired")
     if command.expires_at <= command.issued_at:
         raise _Refused("fleet.malformed")
-    if command.expires_at - command.issued_at > MAX_LIFETIME_S:
+    limit = MAX_TARGET_LIFETIME_S if command.command == UPDATE_SET_TARGET else MAX_LIFETIME_S
+    if command.expires_at - command.issued_at > limit:
         raise _Refused("fleet.lifetime_too_long")
     if now < command.issued_at - CLOCK_SKEW_S:
         raise _Refused("fleet.not_yet_valid")

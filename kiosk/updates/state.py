@@ -228,7 +228,8 @@ class Target:
 
 
 def write_target(data_dir: Path, target: Target) -> None:
-    """Record the target (atomic, 0600: the kiosk's data directory)."""
+    """Record the target (atomic; 0644: a signed command and a version, nothing secret, and
+    whichever of the kiosk and a technician wrote it, the other reads it)."""
     if target.version:
         _version(target.version)
     doc = {
@@ -238,7 +239,18 @@ def write_target(data_dir: Path, target: Target) -> None:
         "issued_at": target.issued_at,
         "envelope": base64.b64encode(target.envelope).decode("ascii"),
     }
-    _write(data_dir / TARGET_FILE, json.dumps(doc, sort_keys=True).encode(), 0o600)
+    _write(data_dir / TARGET_FILE, json.dumps(doc, sort_keys=True).encode(), 0o644)
+
+
+def record_target(data_dir: Path, version: str, ring: str, issued_at: int, envelope: bytes) -> bool:
+    """What the kiosk does with a verified ``update.set_target``: record it, unless the target
+    recorded was issued later (a retained or delayed older command must not move the kiosk
+    back). Returns whether it was recorded."""
+    recorded = read_target(data_dir)
+    if recorded is not None and recorded.issued_at > issued_at:
+        return False
+    write_target(data_dir, Target(version, ring, issued_at, envelope))
+    return True
 
 
 def read_target(data_dir: Path) -> Target | None:

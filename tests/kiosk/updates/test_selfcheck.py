@@ -1,0 +1,128 @@
+"""The kiosk's side of the gate: the status line a real core, and the real `kiosk run`, keep on
+the notify socket (session, start-up self-check), read the way the updater reads it."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kiosk.app import build_core
+from kiosk.config import KioskConfig, shell_only
+from kiosk.session import EndReason
+from kiosk.updates import health
+from tests.kiosk.updates.fakes import REPO
+
+
+class NotifyReader:
+    """A bound datagram socket standing in for systemd's notify socket."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+        self.sock.bind(str(path))
+        self.lines: list[str] = []
+
+    def status(self) -> dict[str, str]:
+        found = [line for line in self.lines if line.startswith("STATUS=kiosk ")]
+        return health.parse(found[-1][len("STATUS=") :]) if found else {}
+
+    def wait(self, predicate: object, timeout_s: float) -> dict[str, str]:
+        deadline = time.monotonic() + timeout_s
+        while True:
+            fields = self.status()
+            if callable(predicate) and predicate(fields):
+                return fields
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise AssertionError(f"status never matched; lines: {self.lines[-5:]}")
+            self.sock.settimeout(remaining)
+            try:
+                self.lines.extend(self.sock.recv(65536).decode().split("\n"))
+            except TimeoutError:
+                continue
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+@pytest.fixture
+def notify(tmp_path: Path) -> Iterator[NotifyReader]:
+    reader = NotifyReader(tmp_path / "notify.sock")
+    yield reader
+    reader.close()
+
+
+def test_a_started_core_reports_its_self_check_and_sessions(
+    demo_config: KioskConfig, notify: NotifyReader, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A core with no devices and an unreachable city: the queue opened, migrated and accepts
+    work, so the gate passes; a session makes the kiosk busy until its wipe is done."""
+    monkeypatch.setenv("NOTIFY_SOCKET", str(notify.path))
+    core = build_core(shell_only(demo_config))
+    core.start()
+    try:
+        fields = notify.wait(lambda f: f.get("selfcheck") == "ok", 10)
+        assert fields["queue"] == "ok" and fields["accepts"] == "yes"
+        assert fields["city"] == "unreachable"  # a closed loopback port
+        assert health.devices_of(fields) == {
+            "card_reader": "disabled",
+            "printer": "disabled",
+            "fingerprint": "disabled",
+            "camera": "disabled",
+        }
+        assert fields["session"] == "idle" and health.judge(fields, {}) == []
+        core.session.start()  # a tap on the attract screen
+        assert notify.wait(lambda f: f.get("session") == "active", 5)["idle_since"] == "-"
+        core.session.end(EndReason.SIGN_OUT)
+        idle = notify.wait(lambda f: f.get("session") == "idle", 5)
+        assert abs(float(idle["idle_since"]) - time.time()) < 5
+    finally:
+        core.close()
+
+
+def test_no_status_line_outside_a_service_manager(
+    demo_config: KioskConfig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("NOTIFY_SOCKET", raising=False)
+    core = build_core(shell_only(demo_config))
+    core.start()
+    try:
+        assert "update-selfcheck" not in {t.name for t in threading.enumerate()}
+    finally:
+        core.close()
+
+
+def test_the_real_kiosk_run_passes_the_gate_it_will_be_judged_by(
+    tmp_path: Path, notify: NotifyReader
+) -> None:
+    """`kiosk run` (demo: emulated devices, the demo city on loopback) as systemd starts it:
+    READY=1 after the first frame, then the self-check; judged against a previous version whose
+    printer and card reader worked, it passes."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NOTIFY_SOCKET=str(notify.path))
+    env.pop("WATCHDOG_USEC", None)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kiosk.cli", "run", "--data-dir", str(tmp_path / "data")],
+        env=env,
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        before = {"printer": "ok", "card_reader": "ok"}
+        fields = notify.wait(lambda f: not health.judge(f, before), 40)
+        assert "READY=1" in notify.lines
+        assert fields["version"] and fields["city"] == "reachable"
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        _out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0 and "Traceback" not in err
