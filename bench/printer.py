@@ -25,10 +25,10 @@ _BENCH = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _BENCH]
 sys.path.insert(0, str(_BENCH.parent))
 
+from civic.money import Money  # noqa: E402
 from drivers.printer import PrinterService, encode_document, get_profile  # noqa: E402
 from drivers.printer.emulator import NetworkPrinterEmulator  # noqa: E402
 from kiosk.receipts import (  # noqa: E402
-    Money,
     Receipt,
     ReceiptStatus,
     receipt_document,
@@ -48,7 +48,7 @@ def standard_receipt() -> Receipt:
         service="Parking permit renewal",
         status=ReceiptStatus.SUBMITTED,
         key=b"bench-receipt-key-0123456789abcdef",
-        amount=Money(Decimal("45.00"), "USD"),
+        amount=Money.of(Decimal("45.00"), "USD"),
         card_last4="4242",
     )
 

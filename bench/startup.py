@@ -92,8 +92,9 @@ def main() -> None:
     reset("startup")
     # bytecode for the project (as a regular install has), so no sample compiles sources
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    packages = ("civic", "kiosk", "ui", "drivers", "offline_queue")
     subprocess.run(
-        [sys.executable, "-m", "compileall", "-q", "kiosk", "ui", "drivers", "offline_queue"],
+        [sys.executable, "-m", "compileall", "-q", *packages],
         cwd=root,
         check=True,
         stdout=subprocess.DEVNULL,

@@ -27,12 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from offline_queue.connectors.gateway import (
-    Catalog,
-    CatalogService,
-    GatewayError,
-    parse_catalog,
-)
+from civic.catalog import Catalog, CatalogService
+from offline_queue.connectors.gateway import GatewayError, parse_catalog
 from offline_queue.connectors.httpfaults import parse_json
 
 logger = logging.getLogger(__name__)

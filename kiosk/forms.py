@@ -26,19 +26,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from offline_queue.connectors.gateway import FormField
+from civic.forms import FormField
 
-FIELD_TYPES = (
-    "text",
-    "number",
-    "money",
-    "date",
-    "choice",
-    "address",
-    "photo",
-    "yes_no",
-    "long_text",
-)
 TEXT_TYPES = frozenset({"text", "long_text", "address"})
 DEFAULT_MAX_LENGTH = {"text": 200, "address": 300, "long_text": 4000}
 

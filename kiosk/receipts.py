@@ -26,6 +26,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, Final
 
+from civic.money import Money
 from drivers.printer.document import Align, PrintDocument, QrItem, TextLine
 from kiosk.local_time import moment_text
 
@@ -149,19 +150,6 @@ def outbox_state_of(outbox: Any, reference: str) -> str | None:
 
 
 _REFERENCE = re.compile(r"^[A-Z0-9][A-Z0-9-]{3,39}$")
-_CURRENCY = re.compile(r"^[A-Z]{3}$")
-
-
-@dataclass(frozen=True)
-class Money:
-    amount: Decimal
-    currency: str  # ISO 4217
-
-    def __post_init__(self) -> None:
-        if not _CURRENCY.match(self.currency):
-            raise ValueError("currency must be an ISO 4217 code such as USD")
-        if self.amount.as_tuple().exponent not in range(-2, 1) and self.amount != 0:
-            raise ValueError("amount has more than two decimals")
 
 
 def verification_code(reference: str, key: bytes) -> str:
@@ -286,7 +274,7 @@ class Receipt:
             service=data["service"],
             status=ReceiptStatus(data["status"]),
             verification=data["verification"],
-            amount=None if amount is None else Money(Decimal(amount["amount"]), amount["currency"]),
+            amount=None if amount is None else Money.of(amount["amount"], amount["currency"]),
             card_last4=data.get("card_last4"),
             instructions=tuple(data.get("instructions", ())),
             practice=bool(data.get("practice", False)),

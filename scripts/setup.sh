@@ -62,4 +62,4 @@ fi
 # bytecode for the project's own modules (an editable install compiles nothing; pip does it for a
 # regular install): start-up then reads .pyc instead of compiling ~100 modules, even where
 # PYTHONDONTWRITEBYTECODE is set. Only changed files are compiled again.
-.venv/bin/python -m compileall -q -j 0 kiosk drivers ui offline_queue provisioning bench >/dev/null
+.venv/bin/python -m compileall -q -j 0 civic kiosk drivers ui offline_queue provisioning bench >/dev/null

@@ -10,7 +10,7 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGES = ("kiosk", "drivers", "ui", "offline_queue", "provisioning", "citysim")
+PACKAGES = ("civic", "kiosk", "drivers", "ui", "offline_queue", "provisioning", "citysim")
 
 
 def _module_name(path: Path) -> str:

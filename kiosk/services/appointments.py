@@ -12,8 +12,9 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from civic.appointments import Appointment, Slot
 from kiosk.services.submit import Submission, ordered
-from offline_queue.connectors.gateway import Appointment, GatewayClient, Slot
+from offline_queue.connectors.gateway import GatewayClient
 
 SERVICES = ("library-appointment", "room-booking", "digital-help")
 """Appointment kinds the gateway offers at this kiosk's library, in display order."""

@@ -13,13 +13,12 @@ receipt's code for the counter.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from typing import Any
 
-from kiosk.receipts import Money
+from civic.bills import Bill
 from kiosk.scan_payloads import BillBarcode, BillSlip, PayloadRejected, ScanPayload
 from kiosk.services.submit import Submission, ordered
-from offline_queue.connectors.gateway import Bill, GatewayClient, GatewayNotFound
+from offline_queue.connectors.gateway import GatewayClient, GatewayNotFound
 
 ACCOUNT_PREFIX = "ACC-"
 """How the city prints account numbers ("ACC-1001"); the numeric keypad enters the digits."""
@@ -89,14 +88,6 @@ def check_payable(bill: Bill) -> None:
         raise BillError("bills.not_payable")
 
 
-def amount_decimal(bill: Bill) -> Decimal:
-    return Decimal(bill.amount.amount_minor).scaleb(-2)
-
-
-def _money(bill: Bill) -> Money:
-    return Money(amount_decimal(bill), bill.amount.currency)
-
-
 def payment(bill: Bill, resident_id: str, title: str) -> Submission:
     """Pay with the payment method on the resident's eCitizen account (the gateway charges)."""
     check_payable(bill)
@@ -117,7 +108,7 @@ def payment(bill: Bill, resident_id: str, title: str) -> Submission:
         },
         lane=ordered("bills", resident_id),  # one account's payments in order
         summary="bill payment",
-        amount=_money(bill),
+        amount=bill.amount,
         instructions=(bill.bill_id,),
     )
 
@@ -139,6 +130,6 @@ def slip(
         kind="bill.slip",
         payload=payload,
         summary="bill slip",
-        amount=_money(bill),
+        amount=bill.amount,
         instructions=(bill.bill_id, *instructions),
     )

@@ -13,14 +13,12 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
+from civic.elections import Election, ElectionInfo, PollingStation
 from kiosk.services.public_cache import PublicCache
 from offline_queue.connectors.gateway import (
-    Election,
-    ElectionInfo,
     GatewayBadResponse,
     GatewayClient,
     GatewayUnavailable,
-    PollingStation,
     parse_election_info,
 )
 

@@ -35,19 +35,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from civic.library import Fee, Loan, PatronAccount, PatronStatus
+from civic.money import Money
 from kiosk.config import KioskConfig
-from kiosk.receipts import Money
 from kiosk.services.submit import Submission, ordered
 from kiosk.session import SessionData
-from offline_queue.connectors.sip2 import (
-    Fee,
-    Loan,
-    PatronAccount,
-    PatronStatus,
-    Sip2Ambiguous,
-    Sip2Client,
-    Sip2Error,
-)
+from offline_queue.connectors.sip2 import Sip2Ambiguous, Sip2Client, Sip2Error
 from offline_queue.outbox import Outbox
 from offline_queue.store.models import State
 
@@ -132,7 +125,7 @@ def shown_amount(amount: object, currency: str | None) -> Money | None:
             return None
         if amount != amount.quantize(Decimal("0.01")):
             return None
-        return Money(amount.quantize(Decimal("0.01")), code)
+        return Money.of(amount, code)
     except (InvalidOperation, ValueError):
         return None
 
@@ -186,7 +179,7 @@ def fees_total(account: PatronAccount, lines: tuple[FeeLine, ...]) -> Money | No
     if all(line.money is not None for line in lines):
         code = currency_code(account.currency)
         if code is not None:
-            return Money(sum((ln.money.amount for ln in lines if ln.money), Decimal("0")), code)
+            return Money(sum(ln.money.amount_minor for ln in lines if ln.money), code)
     return None
 
 

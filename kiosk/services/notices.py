@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from offline_queue.connectors.gateway import GatewayClient, Notice
+from civic.notices import Notice
+from offline_queue.connectors.gateway import GatewayClient
 
 URGENCY_ORDER = {"urgent": 0, "high": 1, "normal": 2, "low": 3}
 

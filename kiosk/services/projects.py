@@ -11,16 +11,12 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
+from civic.money import Money
+from civic.projects import Milestone, Project
+from civic.text import LocalizedText
 from kiosk.config import KioskConfig
 from kiosk.services.public_cache import PublicCache
-from offline_queue.connectors.gateway import (
-    GatewayClient,
-    GatewayUnavailable,
-    LocalizedText,
-    Milestone,
-    Money,
-    Project,
-)
+from offline_queue.connectors.gateway import GatewayClient, GatewayUnavailable
 
 logger = logging.getLogger(__name__)
 

@@ -54,6 +54,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
+from civic.street_reports import ServiceRequestStatus
 from kiosk.receipts import check_verification_code
 from kiosk.services.request_book import (
     BookError,
@@ -68,7 +69,6 @@ from offline_queue.connectors.open311 import (
     Open311Error,
     Open311NotFound,
     Open311Unavailable,
-    ServiceRequestStatus,
 )
 from offline_queue.connectors.open311_listing import Presence, find_marker
 from offline_queue.deadletters import classify

@@ -30,19 +30,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from civic.street_reports import AttributeValue, Open311Service, ServiceAttribute
 from kiosk.config import KioskConfig
 from kiosk.services.public_cache import PublicCache
 from kiosk.services.submit import Submission
 from offline_queue.connectors.httpfaults import default_timeout
 from offline_queue.connectors.media import photo_payload, photo_problem
-from offline_queue.connectors.open311 import (
-    AttributeValue,
-    Open311Client,
-    Open311Error,
-    Open311Service,
-    Open311Unavailable,
-    ServiceAttribute,
-)
+from offline_queue.connectors.open311 import Open311Client, Open311Error, Open311Unavailable
 
 logger = logging.getLogger(__name__)
 

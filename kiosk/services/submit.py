@@ -45,7 +45,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kiosk.receipts import Money, Receipt, ReceiptStatus
+from civic.money import Money
+from kiosk.receipts import Receipt, ReceiptStatus
 from offline_queue.deadletters import classify
 from offline_queue.outbox import Enqueued, OutboxError, reference_for
 from offline_queue.store import StoreFullError

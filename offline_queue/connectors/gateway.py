@@ -6,8 +6,9 @@ Two classes:
   ``Idempotency-Key: <tx_id>`` and the same canonical body bytes on every attempt, so an ambiguous
   attempt is safely resent (the gateway replays the stored response); ``reconcile`` is that resend.
 * :class:`GatewayClient` makes the read-only calls the UI needs (catalog, bills, slots, petitions,
-  consultations, projects, notices, profile...) and returns typed, immutable values or raises a
-  typed :class:`GatewayError` with a translation ``key``.
+  consultations, projects, notices, profile...) and returns the immutable values of the civic
+  vocabulary (:mod:`civic`; parsed here, strictly) or raises a typed :class:`GatewayError` with
+  a translation ``key``.
 
 Delivery payloads: ``{"params": {path params}, "body": {...}, "resident_id": "RES-0001",
 "staff_id": optional}``; the ``kind`` picks the route from :data:`ROUTES`.
@@ -29,6 +30,18 @@ from urllib.parse import quote
 
 import httpx
 
+from civic.appointments import Appointment, Slot
+from civic.bills import Bill
+from civic.catalog import Catalog, CatalogService
+from civic.elections import Election, ElectionInfo, PollingStation, Registration
+from civic.forms import FIELD_TYPES, FieldChoice, FieldValidation, FormField
+from civic.money import Money
+from civic.notices import Notice
+from civic.participation import Choice, Consultation, Petition, Question
+from civic.permits import Application, Licence
+from civic.projects import Milestone, Project
+from civic.residents import Consents, DataCategory, Profile
+from civic.text import LocalizedText
 from offline_queue.connectors.base import Delivery, Outcome, SendResult
 from offline_queue.connectors.httpfaults import (
     classify_transport_error,
@@ -289,276 +302,6 @@ class _Malformed(ValueError):
 
 
 @dataclass(frozen=True)
-class LocalizedText:
-    values: Mapping[str, str]
-
-    def get(self, lang: str) -> str:
-        return (
-            self.values.get(lang) or self.values.get("en") or next(iter(self.values.values()), "")
-        )
-
-
-@dataclass(frozen=True)
-class Money:
-    amount_minor: int
-    currency: str
-
-
-@dataclass(frozen=True)
-class FieldChoice:
-    value: str
-    label: LocalizedText
-
-
-@dataclass(frozen=True)
-class FieldValidation:
-    min_length: int | None = None
-    max_length: int | None = None
-    pattern: str | None = None
-    min: float | None = None
-    max: float | None = None
-
-
-@dataclass(frozen=True)
-class FormField:
-    name: str
-    type: str
-    label: LocalizedText
-    required: bool
-    help: LocalizedText | None
-    validation: FieldValidation
-    choices: tuple[FieldChoice, ...]
-
-
-@dataclass(frozen=True)
-class CatalogService:
-    service_id: str
-    kind: str
-    category: str
-    title: LocalizedText
-    summary: LocalizedText | None
-    help: LocalizedText | None
-    eligibility: frozenset[str]
-    requires_photo: bool
-    requires_signature: bool
-    fee: Money | None
-    online_only: bool
-    fields: tuple[FormField, ...]
-
-
-@dataclass(frozen=True)
-class Catalog:
-    version: str
-    etag: str | None
-    languages: tuple[str, ...]
-    services: tuple[CatalogService, ...]
-    skipped: tuple[str, ...]  # ids (or indexes) of malformed entries that were left out
-    raw: Mapping[str, Any]  # the JSON as received, for the offline cache
-
-
-@dataclass(frozen=True)
-class Profile:
-    resident_id: str
-    display_name: str
-    given_name: str
-    family_name: str
-    preferred_language: str
-    roles: tuple[str, ...]
-    address: str | None
-    email: str | None
-    phone: str | None
-    date_of_birth: str | None
-    library_patron_id: str | None
-
-
-@dataclass(frozen=True)
-class Consents:
-    notices_email: bool
-    notices_sms: bool
-    statistics: bool
-    updated_at: dt.datetime
-
-
-@dataclass(frozen=True)
-class DataCategory:
-    category: str
-    description: LocalizedText
-    records: int
-    retention: str
-
-
-@dataclass(frozen=True)
-class Bill:
-    bill_id: str
-    bill_code: str
-    account_number: str
-    kind: str
-    description: LocalizedText
-    amount: Money
-    issued_at: dt.datetime
-    due_date: dt.date
-    status: str
-
-
-@dataclass(frozen=True)
-class Slot:
-    slot_id: str
-    service: str
-    title: LocalizedText
-    start: dt.datetime
-    end: dt.datetime
-    location: str
-    available: bool
-
-
-@dataclass(frozen=True)
-class Appointment:
-    appointment_id: str
-    slot_id: str
-    service: str
-    start: dt.datetime
-    end: dt.datetime
-    location: str
-    status: str
-
-
-@dataclass(frozen=True)
-class Application:
-    application_id: str
-    service_id: str
-    kind: str
-    status: str
-    fee: Money | None
-    submitted_at: dt.datetime
-    reference: str
-
-
-@dataclass(frozen=True)
-class Licence:
-    licence_id: str
-    service_id: str
-    title: LocalizedText
-    valid_until: dt.date
-    status: str
-
-
-@dataclass(frozen=True)
-class Petition:
-    petition_id: str
-    title: LocalizedText
-    summary: LocalizedText
-    signature_count: int
-    goal: int
-    closes_at: dt.datetime
-    status: str
-    signed_by_me: bool | None
-    text: LocalizedText | None = None  # only from petition(id)
-    author: str | None = None
-
-
-@dataclass(frozen=True)
-class Choice:
-    choice_id: str
-    label: LocalizedText
-
-
-@dataclass(frozen=True)
-class Question:
-    question_id: str
-    kind: str
-    required: bool
-    text: LocalizedText
-    choices: tuple[Choice, ...]
-    max_length: int | None
-
-
-@dataclass(frozen=True)
-class Consultation:
-    consultation_id: str
-    title: LocalizedText
-    description: LocalizedText
-    closes_at: dt.datetime
-    status: str
-    submitted_by_me: bool | None
-    questions: tuple[Question, ...] = ()
-
-
-@dataclass(frozen=True)
-class Milestone:
-    name: str
-    due_date: dt.date
-    status: str
-
-
-@dataclass(frozen=True)
-class Project:
-    project_id: str
-    title: LocalizedText
-    description: LocalizedText
-    lat: float
-    lon: float
-    distance_m: float | None
-    status: str
-    budget_planned: Money
-    budget_spent: Money
-    milestones: tuple[Milestone, ...]
-    updated_at: dt.datetime
-
-
-@dataclass(frozen=True)
-class Notice:
-    notice_id: str
-    kind: str
-    urgency: str
-    title: LocalizedText
-    body: LocalizedText
-    created_at: dt.datetime
-    read: bool
-    reference: str | None
-
-
-@dataclass(frozen=True)
-class Election:
-    election_id: str
-    title: LocalizedText
-    date: dt.date
-    registration_deadline: dt.date
-    postal_vote_deadline: dt.date
-    polls_open: str
-    polls_close: str
-
-
-@dataclass(frozen=True)
-class PollingStation:
-    station_id: str
-    name: LocalizedText
-    address: str
-    lat: float
-    lon: float
-    district: str
-    step_free: bool
-
-
-@dataclass(frozen=True)
-class Registration:
-    """The resident's own entry (personal: never cached)."""
-
-    registered: bool
-    polling_station: PollingStation
-
-
-@dataclass(frozen=True)
-class ElectionInfo:
-    as_of: dt.datetime
-    elections: tuple[Election, ...]
-    how_to_register: LocalizedText
-    how_to_vote_by_post: LocalizedText
-    polling_stations: tuple[PollingStation, ...]
-    asked_for_resident: bool  # the call carried a resident id
-    registration: Registration | None  # None: not asked, or not on the roll
-
-
-@dataclass(frozen=True)
 class ServerTime:
     server: dt.datetime
     skew_s: float  # server minus local clock (midpoint of the round trip)
@@ -641,8 +384,15 @@ def _strings(d: Any, key: str) -> tuple[str, ...]:
     return tuple(items)
 
 
+def _money_of(amount_minor: int, currency: str) -> Money:
+    try:
+        return Money(amount_minor, currency)
+    except ValueError as exc:  # not an ISO 4217 code
+        raise _Malformed("currency") from exc
+
+
 def _money(value: Any) -> Money:
-    return Money(_get(value, "amount_minor", int), _get(value, "currency", str))
+    return _money_of(_get(value, "amount_minor", int), _get(value, "currency", str))
 
 
 def _field(value: Any) -> FormField:
@@ -671,17 +421,7 @@ def _field(value: Any) -> FormField:
         except (re.error, RecursionError, OverflowError) as exc:
             raise _Malformed("pattern") from exc
     ftype = _get(value, "type", str)
-    if ftype not in {
-        "text",
-        "number",
-        "money",
-        "date",
-        "choice",
-        "address",
-        "photo",
-        "yes_no",
-        "long_text",
-    }:
+    if ftype not in FIELD_TYPES:
         raise _Malformed("field type")
     choices = tuple(
         FieldChoice(_get(c, "value", str), _text(_get(c, "label", dict)))
@@ -774,7 +514,7 @@ def _bill(v: Any) -> Bill:
         account_number=_get(v, "account_number", str),
         kind=_get(v, "kind", str),
         description=_text(_get(v, "description", dict)),
-        amount=Money(_get(v, "amount_minor", int), _get(v, "currency", str)),
+        amount=_money_of(_get(v, "amount_minor", int), _get(v, "currency", str)),
         issued_at=_dt(_get(v, "issued_at", str)),
         due_date=_date(_get(v, "due_date", str)),
         status=_get(v, "status", str),
@@ -882,8 +622,8 @@ def _project(v: Any) -> Project:
         lon=_number(location.get("lon"), "lon", -180.0, 180.0),
         distance_m=None if distance is None else _number(distance, "distance_m", 0.0),
         status=_get(v, "status", str),
-        budget_planned=Money(_get(budget, "planned_minor", int), currency),
-        budget_spent=Money(_get(budget, "spent_minor", int), currency),
+        budget_planned=_money_of(_get(budget, "planned_minor", int), currency),
+        budget_spent=_money_of(_get(budget, "spent_minor", int), currency),
         milestones=tuple(
             Milestone(_get(m, "name", str), _date(_get(m, "due_date", str)), _get(m, "status", str))
             for m in _get(v, "milestones", list)

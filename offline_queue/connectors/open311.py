@@ -49,12 +49,17 @@ import math
 import re
 import urllib.parse
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import httpx
 
+from civic.street_reports import (
+    AttributeValue,
+    Open311Service,
+    ServiceAttribute,
+    ServiceRequestStatus,
+)
 from offline_queue.connectors.base import Delivery, Outcome, SendResult
 from offline_queue.connectors.httpfaults import (
     classify_transport_error,
@@ -147,46 +152,6 @@ def build_form(delivery: Delivery, api_key: str) -> list[tuple[str, str]] | str:
         elif value is not None:
             form.append((f"attribute[{attr_code}]", str(value)))
     return form
-
-
-@dataclass(frozen=True)
-class Open311Service:
-    service_code: str
-    service_name: str
-    description: str
-    metadata: bool
-    type: str  # realtime | batch | blackbox
-    keywords: tuple[str, ...]
-    group: str
-
-
-@dataclass(frozen=True)
-class AttributeValue:
-    key: str
-    name: str
-
-
-@dataclass(frozen=True)
-class ServiceAttribute:
-    code: str
-    datatype: str
-    required: bool
-    variable: bool
-    order: int
-    description: str
-    datatype_description: str
-    values: tuple[AttributeValue, ...]
-
-
-@dataclass(frozen=True)
-class ServiceRequestStatus:
-    service_request_id: str
-    status: str
-    status_notes: str | None
-    service_code: str | None
-    requested_datetime: str | None
-    updated_datetime: str | None
-    expected_datetime: str | None
 
 
 class Open311Error(Exception):

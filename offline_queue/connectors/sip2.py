@@ -9,11 +9,11 @@ circulation calls (checkout, checkin, renew, fee paid, end session).
 What deployed ILSs do that the 3M guide does not say (``docs/backends.md`` § SIP2): the site's
 character set (``encoding``: cp850, utf-8, latin-1 or auto), CR LF terminators, a resend (97)
 answered with ``AY0`` or without a sequence number, fee lines in several formats (typed as
-:class:`Fee`), item lists of titles rather than barcodes, no 93 login (empty ``login_user``),
-a BX that withholds messages (:meth:`Sip2Client.supports`; such a request is refused before it
-is sent with :class:`Sip2Unsupported`), TLS in front of the ACS (``tls=`` an SSL context) and a
-TLS terminator that accepts and closes while the ACS behind it is down (not reached). Every
-call has one deadline (``timeout_s``) however slowly the answer trickles in.
+:class:`civic.library.Fee`), item lists of titles rather than barcodes, no 93 login (empty
+``login_user``), a BX that withholds messages (:meth:`Sip2Client.supports`; such a request is
+refused before it is sent with :class:`Sip2Unsupported`), TLS in front of the ACS (``tls=`` an
+SSL context) and a TLS terminator that accepts and closes while the ACS behind it is down (not
+reached). Every call has one deadline (``timeout_s``) however slowly the answer trickles in.
 
 :class:`Sip2Connector` delivers queued circulation transactions. SIP2 has no idempotency: a
 resent checkout is a renewal at a real ACS. So an ambiguous attempt is ``UNKNOWN`` and
@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any, Protocol
 
+from civic.library import Fee, Hold, Loan, PatronAccount, PatronStatus
 from offline_queue.connectors import sip2_protocol as sp
 from offline_queue.connectors.base import Delivery, Outcome, SendResult
 
@@ -121,88 +122,18 @@ class AcsStatus:
     unsupported: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
-class Loan:
-    """One loan. ``item_id`` is ``""`` when the ILS lists loans by title (Evergreen
-    ``msg64_summary_datatype = title``): shown, but not renewable from the kiosk."""
-
-    item_id: str
-    title: str
-    due: dt.datetime | None
-    overdue: bool
-
-    @property
-    def renewable(self) -> bool:
-        return bool(self.item_id)
-
-
-@dataclass(frozen=True)
-class Hold:
-    item_id: str
-    title: str
-    available: bool
-
-
-@dataclass(frozen=True)
-class Fee:
-    """One fee line, typed (see :func:`sip2_protocol.parse_fee_line`).
-
-    ``amount`` is ``None`` when the line has no trustworthy amount: then ``raw`` is the line as
-    the ILS sent it (show it as text) and ``error_key`` says why when the amount was malformed.
-    ``fee_id`` is ``""`` when the ILS's format has none (Koha's default, Evergreen eg_legacy):
-    such a fee can be shown but not paid on its own.
-    """
-
-    fee_id: str
-    amount: Decimal | None
-    description: str
-    raw: str = ""
-    fee_type: str = ""
-    symbol: str = (
-        ""  # a currency symbol printed in the line ("$"); the account's BH is the currency
+def fee_from_line(text: str) -> Fee:
+    """One fee line typed (see :func:`sip2_protocol.parse_fee_line`)."""
+    line = sp.parse_fee_line(text)
+    return Fee(
+        line.fee_id,
+        line.amount,
+        line.description,
+        raw=line.raw,
+        fee_type=line.fee_type,
+        symbol=line.symbol,
+        error_key=line.error_key,
     )
-    error_key: str = ""
-
-    @classmethod
-    def from_line(cls, text: str) -> Fee:
-        line = sp.parse_fee_line(text)
-        return cls(
-            line.fee_id,
-            line.amount,
-            line.description,
-            raw=line.raw,
-            fee_type=line.fee_type,
-            symbol=line.symbol,
-            error_key=line.error_key,
-        )
-
-
-@dataclass(frozen=True)
-class PatronAccount:
-    patron_id: str
-    name: str
-    valid: bool
-    pin_ok: bool | None
-    currency: str
-    fees_total: Decimal | None
-    status_flags: str
-    loans: tuple[Loan, ...]
-    holds: tuple[Hold, ...]
-    fees: tuple[Fee, ...]
-    # diagnostic keys for values the ILS sent malformed (sip2.amount_invalid, ...)
-    problems: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class PatronStatus:
-    patron_id: str
-    name: str
-    valid: bool
-    pin_ok: bool | None
-    currency: str
-    fees_total: Decimal | None
-    status_flags: str
-    problems: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -706,7 +637,7 @@ class Sip2Client:
         ]:
             info = self._item_or_title(value)
             holds.append(Hold(value if info else "", info.title if info else value, available))
-        fees = tuple(Fee.from_line(text) for text in fines)
+        fees = tuple(fee_from_line(text) for text in fines)
         problems = [f.error_key for f in fees if f.error_key]
         total, currency = _money(charged, problems)
         return PatronAccount(
@@ -1008,7 +939,7 @@ class Sip2Connector:
             if not fee_id:
                 return SendResult(Outcome.REVIEW, error_key="sip2.fee_unverifiable")
             fines = c.patron_information(str(p["patron_id"]), pin, "fine")
-            fees = [Fee.from_line(text) for text in fines.get_all("AV")]
+            fees = [fee_from_line(text) for text in fines.get_all("AV")]
             if any(f.fee_id == fee_id for f in fees):
                 return SendResult(Outcome.RETRY, error_key="sip2.reconciled_absent")
             if any(not f.fee_id for f in fees):

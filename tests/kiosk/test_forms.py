@@ -7,13 +7,9 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
+from civic.forms import FIELD_TYPES, FieldChoice, FieldValidation, FormField
+from civic.text import LocalizedText
 from kiosk import forms
-from offline_queue.connectors.gateway import (
-    FieldChoice,
-    FieldValidation,
-    FormField,
-    LocalizedText,
-)
 
 
 def field(
@@ -84,6 +80,6 @@ def test_form_body_normalises() -> None:
 
 @given(st.text(max_size=30))
 def test_check_never_raises(text: str) -> None:
-    for ftype in forms.FIELD_TYPES:
+    for ftype in FIELD_TYPES:
         f = field(ftype, choices=("a",), pattern="[a-z]*", min=0, max=10)
         forms.check(f, text)

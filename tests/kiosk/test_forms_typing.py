@@ -5,8 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from civic.forms import FieldValidation, FormField
+from civic.text import LocalizedText
 from kiosk import forms
-from offline_queue.connectors.gateway import FieldValidation, FormField, LocalizedText
 
 
 def field(ftype: str = "text", **rules: object) -> FormField:

@@ -8,13 +8,13 @@ from decimal import Decimal
 
 import pytest
 
+from civic.money import Money
 from drivers.printer import PrinterService
 from drivers.printer.emulator import NetworkPrinterEmulator
 from kiosk.local_time import moment_text
 from kiosk.receipts import (
     LANGUAGES,
     MESSAGES,
-    Money,
     Receipt,
     ReceiptStatus,
     check_verification_code,
@@ -89,7 +89,7 @@ def test_every_message_has_every_language() -> None:
 
 
 def test_english_and_spanish_layouts() -> None:
-    r = make(ReceiptStatus.QUEUED, amount=Money(Decimal("1234.5"), "USD"), card_last4="4242")
+    r = make(ReceiptStatus.QUEUED, amount=Money.of(Decimal("1234.5"), "USD"), card_last4="4242")
     en = render_receipt(r, "en", columns=42)
     es = render_receipt(r, "es", columns=42)
     assert "Reference number:" in en.text and "PMT-2026-000123" in en.text
@@ -108,18 +108,18 @@ def test_practice_and_copy_markers() -> None:
 
 
 def test_amount_formats() -> None:
-    m = Money(Decimal("1234567.5"), "EUR")
+    m = Money.of(Decimal("1234567.5"), "EUR")
     assert format_amount(m, "en") == "1,234,567.50 EUR"
     assert format_amount(m, "fr") == "1 234 567,50 EUR"
     assert format_amount(m, "es") == "1.234.567,50 EUR"
     with pytest.raises(ValueError):
-        Money(Decimal("1.001"), "EUR")
+        Money.of(Decimal("1.001"), "EUR")
     with pytest.raises(ValueError):
-        Money(Decimal(1), "euro")
+        Money.of(Decimal(1), "euro")
 
 
 def test_round_trips_through_dict() -> None:
-    r = make(amount=Money(Decimal("3.20"), "USD"), instructions=("Bring ID",), practice=True)
+    r = make(amount=Money.of(Decimal("3.20"), "USD"), instructions=("Bring ID",), practice=True)
     assert Receipt.from_dict(r.to_dict()) == r
 
 
@@ -133,7 +133,7 @@ def test_round_trips_through_dict() -> None:
 )
 def test_printed_receipt_reads_back(printer, language: str, expect: tuple[str, ...]) -> None:
     service, emu = printer
-    r = make(amount=Money(Decimal("12.5"), "USD"))
+    r = make(amount=Money.of(Decimal("12.5"), "USD"))
     outcome = service.print_document(receipt_document(render_receipt(r, language)), timeout=10)
     assert outcome.printed
     page = emu.printer.pages[-1]

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civic.forms import FormField
 from kiosk import forms
-from offline_queue.connectors.gateway import FormField
 from ui.screens.base import button, label, set_text
 from ui.services.base import ServiceScreen, Step, column
 

@@ -19,17 +19,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QPushButton
 
+from civic.forms import FieldChoice, FieldValidation, FormField
+from civic.residents import Consents, DataCategory, Profile
+from civic.text import LocalizedText
 from kiosk.services import my_data
 from kiosk.services.submit import Submission, enqueue
-from offline_queue.connectors.gateway import (
-    Consents,
-    DataCategory,
-    FieldChoice,
-    FieldValidation,
-    FormField,
-    LocalizedText,
-    Profile,
-)
 from ui.forms.engine import FormFlow
 from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column

@@ -18,17 +18,11 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
+from civic.forms import FieldChoice, FieldValidation, FormField
+from civic.participation import Consultation, Petition, Question
 from kiosk.services.signing import SigningError, sign_document
 from kiosk.services.submit import Submission
 from kiosk.session import Role
-from offline_queue.connectors.gateway import (
-    Consultation,
-    FieldChoice,
-    FieldValidation,
-    FormField,
-    Petition,
-    Question,
-)
 from ui.forms.engine import FormFlow
 from ui.screens.base import button, label, set_text
 from ui.services.base import ServiceScreen, Step, column

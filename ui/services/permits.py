@@ -11,16 +11,17 @@ from __future__ import annotations
 import base64
 import hashlib
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from civic.catalog import CatalogService
+from civic.permits import Licence
 from kiosk import forms
 from kiosk.catalog import CatalogState, CatalogStore, catalog_store
-from kiosk.receipts import RTL_LANGUAGES, Money
+from kiosk.receipts import RTL_LANGUAGES
 from kiosk.services.signing import SigningError, sign_document
 from kiosk.services.submit import Submission
-from offline_queue.connectors.gateway import CatalogService, GatewayError, Licence
+from offline_queue.connectors.gateway import GatewayError
 from ui.forms.engine import FormFlow
 from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
@@ -35,12 +36,6 @@ def catalog_for(context: ServiceContext) -> CatalogStore | None:
     if core is None or core.gateway is None:
         return None
     return catalog_store(context.config.paths.data_dir, core.gateway.catalog, core.problems)
-
-
-def fee_money(service: CatalogService) -> Money | None:
-    if service.fee is None:
-        return None
-    return Money(Decimal(service.fee.amount_minor) / 100, service.fee.currency)
 
 
 @dataclass
@@ -267,7 +262,7 @@ class ReviewStep(Step):
             lines.append(self.tr("Photo: taken at this kiosk"))
         set_text(self.summary, "\n".join(lines))
         self._show_answers(answers)
-        money = fee_money(svc)
+        money = svc.fee
         if money is None:
             set_text(self.fee, self.tr("No fee."))
         else:
@@ -444,7 +439,7 @@ class PermitsScreen(ServiceScreen):
                     "resident_id": self.context.identity.subject_id,
                 },
                 summary=f"{kind} {svc.service_id}",
-                amount=fee_money(svc),
+                amount=svc.fee,
             )
         )
         application.wipe()

@@ -134,7 +134,7 @@ def test_categories_cached_for_offline(city: CitySim, data_dir: Path) -> None:
 
 
 def test_report_validation_and_payload(demo_config: KioskConfig) -> None:
-    from offline_queue.connectors.open311 import AttributeValue, ServiceAttribute
+    from civic.street_reports import AttributeValue, ServiceAttribute
 
     size = ServiceAttribute(
         "SIZE", "singlevaluelist", True, True, 1, "How big?", "", (AttributeValue("small", "S"),)

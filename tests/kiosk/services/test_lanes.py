@@ -12,14 +12,17 @@ from pathlib import Path
 
 import pytest
 
+from civic.appointments import Slot
+from civic.bills import Bill
+from civic.library import Loan
+from civic.money import Money
+from civic.text import LocalizedText
 from kiosk.app import KioskCore, build_core
 from kiosk.config import load_demo_config
 from kiosk.receipt_journal import ReceiptJournal
 from kiosk.receipts import Receipt, ReceiptStatus
 from kiosk.services import appointments, bills, library
 from kiosk.services.submit import Submission, default_lane, enqueue, ordered
-from offline_queue.connectors.gateway import Bill, LocalizedText, Money, Slot
-from offline_queue.connectors.sip2 import Loan
 from offline_queue.outbox import UNORDERED
 from tests.conftest import shell_only
 

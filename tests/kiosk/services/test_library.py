@@ -16,10 +16,11 @@ from hypothesis import strategies as st
 
 from citysim import CitySim
 from citysim.faults import Fault, FaultMode
+from civic.library import Fee, Loan, PatronAccount
 from kiosk.services import library
 from kiosk.session import SessionData
 from offline_queue.connectors import sip2_protocol as sp
-from offline_queue.connectors.sip2 import Fee, Loan, PatronAccount, Sip2Client, Sip2NotSent
+from offline_queue.connectors.sip2 import Sip2Client, Sip2NotSent
 from tests.helpers.city import city  # noqa: F401  (a demo city per test)
 
 AMINA = "LIB-0001"  # two loans (39000000000012, 39000000000013), a fee; PIN 1234

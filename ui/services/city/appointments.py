@@ -13,10 +13,11 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
+from civic.appointments import Appointment, Slot
 from kiosk.receipts import ReceiptStatus
 from kiosk.services import appointments
 from kiosk.services.submit import SubmitError, SubmitOutcome, enqueue, submit
-from offline_queue.connectors.gateway import Appointment, GatewayError, Slot
+from offline_queue.connectors.gateway import GatewayError
 from ui.formatting import when_text
 from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column

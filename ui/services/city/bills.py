@@ -10,12 +10,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit
 
+from civic.bills import Bill
 from kiosk.scan_payloads import BillBarcode, BillSlip
 from kiosk.scan_qt import STATE_ABSENT, STATE_DISABLED, STATE_READY, CodeScanBridge
 from kiosk.services import bills
 from kiosk.services.submit import SubmitError
 from kiosk.session import Role
-from offline_queue.connectors.gateway import Bill, GatewayError
+from offline_queue.connectors.gateway import GatewayError
 from ui.formatting import date_text
 from ui.keyboard import Variant
 from ui.screens.base import button, isolate, label, set_text

@@ -3,22 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.receipts import Money, format_amount
+from civic.money import Money
+from kiosk.receipts import format_amount
 from kiosk.scan_qt import STATE_ABSENT, STATE_DISABLED, CodeScanBridge
-from offline_queue.connectors import gateway
 from ui import formatting
 from ui.keyboard import Variant
 from ui.screens.base import button
 from ui.services.base import Step
 
 
-def money_text(money: gateway.Money, language: str) -> str:
-    return format_amount(Money(Decimal(money.amount_minor).scaleb(-2), money.currency), language)
+def money_text(money: Money, language: str) -> str:
+    return format_amount(money, language)
 
 
 def session_language() -> str:

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from civic.elections import PollingStation
 from kiosk.services import elections
 from kiosk.services.public_cache import PublicCache
 from kiosk.session import Role
-from offline_queue.connectors.gateway import PollingStation
 from ui.screens.base import label, set_text
 from ui.services.base import ServiceScreen, Step, column
 from ui.services.city.common import date_text

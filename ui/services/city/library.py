@@ -20,11 +20,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel
 
-from kiosk.receipts import Money, format_amount
+from civic.library import Loan, PatronAccount
+from civic.money import Money
+from kiosk.receipts import format_amount
 from kiosk.services import library
 from kiosk.session import Role
 from offline_queue.connectors.gateway import GatewayError
-from offline_queue.connectors.sip2 import Loan, PatronAccount, Sip2Error, Sip2NotSent
+from offline_queue.connectors.sip2 import Sip2Error, Sip2NotSent
 from ui.formatting import date_text, day_text, local
 from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
+from civic.notices import Notice
 from kiosk.services import notices
-from offline_queue.connectors.gateway import GatewayError, Notice
+from offline_queue.connectors.gateway import GatewayError
 from ui.screens.base import label, set_text
 from ui.services.base import ServiceScreen, Step, column, pool
 from ui.services.city.common import ButtonList, date_text

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from civic.projects import Project
 from kiosk.services import projects
 from kiosk.services.public_cache import PublicCache
-from offline_queue.connectors.gateway import Project
 from ui.screens.base import label, set_text
 from ui.services.base import ServiceScreen, Step, column
 from ui.services.city.common import ButtonList, date_text, money_text
