@@ -20,6 +20,13 @@ the user name of the ACL) and signs commands.
     otherwise (refused, failed, or nobody answered).
 ``kiosk fleet acl --kiosks register.csv --operator NAME [--reader EXPORTER]``
     the Mosquitto ACL file for the fleet (``kiosk_id,site`` lines; see kiosk.fleet.acl).
+``kiosk fleet rollout start VERSION [--canary ID ... | --canary-count N] [--percent P ...]``
+    a staged rollout (kiosk.updates.rollout, docs/updates.md): canary, percentages, all; each
+    ring told by a signed, retained ``update.set_target``; halts by itself when more than
+    ``--max-failure-share`` of a ring rolls back or goes offline. Runs in the foreground until
+    done or halted (exit status 0 / 1), publishing its state on ``<prefix>/rollout/state``.
+``kiosk fleet rollout status`` / ``kiosk fleet rollout halt``
+    the rollout's state and each ring's kiosks; halt it from any operator's workstation.
 """
 
 from __future__ import annotations
@@ -46,7 +53,11 @@ FLEET_COMMANDS = (
     "upload_logs",
     "apply_config",
     "restart",
+    "update.set_target",
 )
+ROLLOUT_TOPIC = "rollout/state"
+TARGET_TTL_S = 30 * 24 * 3600
+"""A rollout's targets stay valid a month: a kiosk offline for weeks still finds its own."""
 
 
 @dataclass(frozen=True)
@@ -122,6 +133,8 @@ class Row:
     kiosk: str
     site: str = "?"
     version: str = "?"
+    update: str = "-"
+    target: str = "-"
     online: str = "?"
     mode: str = "?"
     problems: str = ""
@@ -171,6 +184,10 @@ def collect_rows(
                 continue
             row = rows.setdefault(kiosk, Row(kiosk))
             row.site, row.version = state.site, state.version
+            row.target = state.target_version or "-"
+            row.update = state.update_state or "-"
+            if state.update_reason and state.update_state not in (None, "up_to_date"):
+                row.update += f"({state.update_reason})"
             row.mode = state.mode if state.in_service else "out_of_service"
             row.problems = ",".join(
                 f"{name}:{d.problem or d.status}"
@@ -207,7 +224,17 @@ def _undecided(heard: Mapping[str, Heard], now: float, since: float) -> bool:
 
 def _table(rows: list[Row]) -> str:
     header = Row(
-        "KIOSK", "SITE", "VERSION", "ONLINE", "MODE", "PROBLEMS", "QUEUE", "OLDEST", "DEAD"
+        "KIOSK",
+        "SITE",
+        "VERSION",
+        "UPDATE",
+        "TARGET",
+        "ONLINE",
+        "MODE",
+        "PROBLEMS",
+        "QUEUE",
+        "OLDEST",
+        "DEAD",
     )
     fields = list(vars(header))
     table = [[str(getattr(r, f)) for f in fields] for r in [header, *rows]]
@@ -218,25 +245,34 @@ def _table(rows: list[Row]) -> str:
     )
 
 
-def read_fleet(broker: Broker, quiet_s: float = 0.5, max_s: float | None = None) -> dict[str, Row]:
-    """The retained documents, collected until none arrived for ``quiet_s``; then, for the
-    liveness rule, live messages until every kiosk is decided (heard live, Last-Will, or silent
-    for 1.5 x its keep-alive) or ``max_s`` (default: the longest limit, plus one second)."""
-    messages: dict[str, bytes] = {}
-    heard: dict[str, Heard] = {}
-    last = [time.monotonic()]
-    lock = threading.Lock()
-    start = f"{broker.prefix}/kiosks/"
+class FleetWatch:
+    """A live view of the fleet: the retained ``state`` and ``status`` documents and what
+    arrives live (for the liveness rule), plus any other subscribed topic's last message."""
 
-    def on_message(topic: str, payload: bytes, retained: bool) -> None:
+    def __init__(self, broker: Broker, *extra: str) -> None:
+        self.broker = broker
+        self.messages: dict[str, bytes] = {}
+        self.heard: dict[str, Heard] = {}
+        self.last = time.monotonic()
+        self.lock = threading.Lock()
+        self._start = f"{broker.prefix}/kiosks/"
+        self.client = _connect(broker, lambda topic, payload: self._on(topic, payload, True))
+        self.client.on_message = lambda _c, _u, msg: self._on(
+            msg.topic, bytes(msg.payload), msg.retain
+        )
+        topics = [f"{broker.prefix}/kiosks/+/state", f"{broker.prefix}/kiosks/+/status"]
+        _subscribe(self.client, *topics, *(f"{broker.prefix}/{t}" for t in extra))
+        self.started = time.monotonic()
+
+    def _on(self, topic: str, payload: bytes, retained: bool) -> None:
         now = time.monotonic()
-        kiosk, _, sub = topic[len(start) :].partition("/")
-        with lock:
-            messages[topic] = payload
-            last[0] = now
-            if not topic.startswith(start) or sub not in ("state", "status"):
+        kiosk, _, sub = topic[len(self._start) :].partition("/")
+        with self.lock:
+            self.messages[topic] = payload
+            self.last = now
+            if not topic.startswith(self._start) or sub not in ("state", "status"):
                 return
-            seen = heard.setdefault(kiosk, Heard())
+            seen = self.heard.setdefault(kiosk, Heard())
             if sub == "status":
                 try:
                     seen.online, keepalive_s, seen.seq = liveness.parse_presence(payload)
@@ -247,26 +283,48 @@ def read_fleet(broker: Broker, quiet_s: float = 0.5, max_s: float | None = None)
             if not retained and seen.online is not False:
                 seen.heard_at = now
 
-    client = _connect(broker, lambda topic, payload: on_message(topic, payload, True))
-    client.on_message = lambda _c, _u, msg: on_message(msg.topic, bytes(msg.payload), msg.retain)
-    try:
-        _subscribe(client, f"{broker.prefix}/kiosks/+/state", f"{broker.prefix}/kiosks/+/status")
-        started = time.monotonic()
+    def settle(self, quiet_s: float = 0.5, max_s: float | None = None) -> None:
+        """Until the retained documents are in (nothing for ``quiet_s``) and every kiosk is
+        decided (heard live, Last-Will, or silent for 1.5 x its keep-alive) or ``max_s``
+        (default: the longest limit, plus one second)."""
         while True:
             now = time.monotonic()
-            with lock:
-                settled = now - last[0] >= quiet_s
-                limits = [liveness.limit(h.keepalive_s) for h in heard.values() if h.keepalive_s]
+            with self.lock:
+                settled = now - self.last >= quiet_s
+                limits = [
+                    liveness.limit(h.keepalive_s) for h in self.heard.values() if h.keepalive_s
+                ]
                 cap = max_s if max_s is not None else max(limits, default=0.0) + 1.0
-                if now - started >= max(cap, quiet_s) or (
-                    settled and not _undecided(heard, now, started)
+                if now - self.started >= max(cap, quiet_s) or (
+                    settled and not _undecided(self.heard, now, self.started)
                 ):
-                    break
+                    return
             time.sleep(0.05)
+
+    def rows(self) -> dict[str, Row]:
+        with self.lock:
+            return collect_rows(
+                dict(self.messages), self.broker.prefix, self.heard, time.monotonic(), self.started
+            )
+
+    def message(self, sub_topic: str) -> bytes | None:
+        with self.lock:
+            return self.messages.get(f"{self.broker.prefix}/{sub_topic}")
+
+    def close(self) -> None:
+        _close(self.client)
+
+
+def read_fleet(broker: Broker, quiet_s: float = 0.5, max_s: float | None = None) -> dict[str, Row]:
+    """The retained documents, collected until none arrived for ``quiet_s``; then, for the
+    liveness rule, live messages until every kiosk is decided (heard live, Last-Will, or silent
+    for 1.5 x its keep-alive) or ``max_s`` (default: the longest limit, plus one second)."""
+    watch = FleetWatch(broker)
+    try:
+        watch.settle(quiet_s, max_s)
+        return watch.rows()
     finally:
-        _close(client)
-    with lock:
-        return collect_rows(dict(messages), broker.prefix, heard, time.monotonic(), started)
+        watch.close()
 
 
 # --------------------------------------------------------------------------------------------
@@ -465,3 +523,231 @@ def acl(register: Path, operators: tuple[str, ...], readers: tuple[str, ...], pr
         click.echo(render_acl(prefix, kiosks, operators, readers), nl=False)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
+
+
+# --------------------------------------------------------------------------------------------
+# rollout
+
+
+class MqttFleetIO:
+    """kiosk.updates.rollout.FleetIO over the broker: views from a :class:`FleetWatch`, targets
+    signed by the operator and published retained on each kiosk's command topic."""
+
+    def __init__(self, watch: FleetWatch, cert: Any, key: Any) -> None:
+        self.watch = watch
+        self.cert, self.key = cert, key
+        self.started_at: float | None = None
+
+    def views(self) -> dict[str, Any]:
+        from kiosk.updates.rollout import KioskView
+
+        return {
+            kiosk: KioskView(
+                kiosk,
+                online=row.online == "yes",
+                version=row.version,
+                update_state=row.update.partition("(")[0] if row.update != "-" else None,
+                target=None if row.target == "-" else row.target,
+            )
+            for kiosk, row in self.watch.rows().items()
+        }
+
+    def send_target(self, kiosk: str, version: str, ring: str) -> None:
+        from kiosk.fleet.commands import (
+            UPDATE_SET_TARGET,
+            kiosk_target,
+            make_command,
+            sign_command,
+        )
+
+        command = make_command(
+            UPDATE_SET_TARGET,
+            kiosk_target(kiosk),
+            now=time.time(),
+            ttl_s=TARGET_TTL_S,
+            args={"version": version, "ring": ring},
+            urgent=True,  # it only records a target; the updater waits for an idle kiosk
+        )
+        topic = f"{self.watch.broker.prefix}/kiosks/{kiosk}/cmd"
+        info = self.watch.client.publish(topic, sign_command(command, self.key, self.cert), 1, True)
+        info.wait_for_publish(10)
+
+    def publish(self, document: Any) -> None:
+        self.started_at = float(document["started_at"])
+        topic = f"{self.watch.broker.prefix}/{ROLLOUT_TOPIC}"
+        payload = json.dumps(document, separators=(",", ":")).encode()
+        self.watch.client.publish(topic, payload, 1, True).wait_for_publish(10)
+
+    def halt_requested(self) -> str | None:
+        doc = _rollout_doc(self.watch.message(ROLLOUT_TOPIC))
+        if (
+            doc is not None
+            and doc.get("status") == "halted"
+            and doc.get("started_at") == self.started_at
+            and doc.get("reason") == "rollout.halted_by_operator"
+        ):
+            return "rollout.halted_by_operator"
+        return None
+
+
+def _rollout_doc(payload: bytes | None) -> dict[str, Any] | None:
+    from kiosk.updates.rollout import FORMAT
+
+    if payload is None:
+        return None
+    try:
+        doc = json.loads(payload)
+    except (ValueError, RecursionError):
+        return None
+    return doc if isinstance(doc, dict) and doc.get("format") == FORMAT else None
+
+
+@fleet.group()
+def rollout() -> None:
+    """Staged rollouts of a release: canary, percentages, all (docs/updates.md)."""
+
+
+@rollout.command("start")
+@_broker_options
+@click.argument("version")
+@click.option("--canary", "canary", multiple=True, help="A canary kiosk id (repeat).")
+@click.option(
+    "--canary-count",
+    type=int,
+    default=1,
+    show_default=True,
+    help="Without --canary: this many kiosks, first in the fleet's order.",
+)
+@click.option(
+    "--percent",
+    "percents",
+    type=float,
+    multiple=True,
+    help="A ring up to this share of the fleet (repeat, rising), before all.",
+)
+@click.option(
+    "--max-failure-share",
+    type=click.FloatRange(0, 1),
+    default=0.0,
+    show_default=True,
+    help="Halt when more of a ring than this rolls back or goes offline.",
+)
+@click.option(
+    "--ring-timeout",
+    type=float,
+    default=3600.0,
+    show_default=True,
+    help="Seconds a ring may take (window, idle kiosks, the gate).",
+)
+@click.option(
+    "--soak",
+    type=float,
+    default=600.0,
+    show_default=True,
+    help="Seconds to watch a ring that passed before the next one.",
+)
+@click.option("--poll", type=float, default=2.0, show_default=True)
+def rollout_start(
+    version: str,
+    canary: tuple[str, ...],
+    canary_count: int,
+    percents: tuple[float, ...],
+    max_failure_share: float,
+    ring_timeout: float,
+    soak: float,
+    poll: float,
+    **kw: Any,
+) -> None:
+    """Roll VERSION out ring by ring; exit 0 when done, 1 when halted."""
+    from kiosk.updates.releases import VERSION_RE
+    from kiosk.updates.rollout import Rollout, RolloutError, plan_rings
+
+    if VERSION_RE.fullmatch(version) is None:
+        raise click.UsageError(f"{version!r} is not a release version")
+    broker = _broker(kw)
+    cert, key = _load_signer(broker.cert, broker.key)
+    watch = FleetWatch(broker, ROLLOUT_TOPIC)
+    try:
+        watch.settle()
+        try:
+            rings = plan_rings(
+                list(watch.rows()), canary=canary, canary_count=canary_count, percents=percents
+            )
+        except RolloutError as exc:
+            raise click.ClickException(str(exc)) from None
+        for ring in rings:
+            click.echo(f"ring {ring.name}: {' '.join(ring.members)}")
+        plan = Rollout(
+            version,
+            rings,
+            max_failure_share=max_failure_share,
+            ring_timeout_s=ring_timeout,
+            soak_s=soak,
+            poll_s=poll,
+            on_progress=click.echo,
+        )
+        final = plan.run(MqttFleetIO(watch, cert, key))
+    finally:
+        watch.close()
+    for failure in final["failed"]:
+        click.echo(f"{failure['kiosk']}  {failure['why']}")
+    if final["status"] != "done":
+        raise SystemExit(1)
+
+
+@rollout.command("status")
+@_broker_options
+def rollout_status(**kw: Any) -> None:
+    """The last rollout: its state, each ring and its kiosks."""
+    broker = _broker(kw)
+    watch = FleetWatch(broker, ROLLOUT_TOPIC)
+    try:
+        watch.settle()
+        doc = _rollout_doc(watch.message(ROLLOUT_TOPIC))
+        rows = watch.rows()
+    finally:
+        watch.close()
+    if doc is None:
+        click.echo("no rollout")
+        return
+    reason = f" ({doc['reason']})" if doc.get("reason") else ""
+    rings = doc.get("rings", [])
+    click.echo(
+        f"rollout {doc['version']}: {doc['status']}{reason}, ring "
+        f"{int(doc.get('ring', 0)) + 1}/{len(rings)}"
+    )
+    failed = {f["kiosk"]: f["why"] for f in doc.get("failed", [])}
+    for ring in rings:
+        click.echo(f"ring {ring['name']}")
+        for kiosk in ring["members"]:
+            row = rows.get(kiosk, Row(kiosk))
+            why = f"  FAILED:{failed[kiosk]}" if kiosk in failed else ""
+            click.echo(f"  {kiosk}  {row.version}  {row.update}  online:{row.online}{why}")
+
+
+@rollout.command("halt")
+@_broker_options
+def rollout_halt(**kw: Any) -> None:
+    """Halt the running rollout: no more kiosks are told, targets not yet run are cleared."""
+    broker = _broker(kw)
+    cert, key = _load_signer(broker.cert, broker.key)
+    watch = FleetWatch(broker, ROLLOUT_TOPIC)
+    try:
+        watch.settle()
+        doc = _rollout_doc(watch.message(ROLLOUT_TOPIC))
+        if doc is None or doc.get("status") != "running":
+            raise click.ClickException("no running rollout")
+        doc.update(status="halted", reason="rollout.halted_by_operator", updated_at=time.time())
+        io = MqttFleetIO(watch, cert, key)
+        io.publish(doc)
+        rows = watch.rows()
+        told = [k for ring in doc["rings"][: int(doc["ring"]) + 1] for k in ring["members"]]
+        from kiosk.updates.releases import same_release
+
+        for kiosk in told:
+            row = rows.get(kiosk)
+            if row is None or not same_release(row.version, doc["version"]):
+                io.send_target(kiosk, "", "halted")
+    finally:
+        watch.close()
+    click.echo(f"rollout {doc['version']} halted")

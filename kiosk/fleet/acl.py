@@ -14,7 +14,8 @@ proves nothing, so no rule uses ``%c``.
   site a kiosk belongs to is known only to provisioning, so these lines are generated from the
   city's kiosk register (:func:`render_acl`, ``kiosk fleet acl``);
 * each operator (``user <name>``): reads every kiosk's ``state``, ``status``, ``events``,
-  ``acks`` and ``reports``, writes every kiosk's and site's ``cmd``;
+  ``acks`` and ``reports``, writes every kiosk's and site's ``cmd``, and reads and writes the
+  staged rollout's state (``rollout/#``, kiosk.updates.rollout): no kiosk sees it;
 * each reader (``user <name>``, e.g. the Prometheus exporter, ``kiosk/fleet/exporter.py``):
   reads every kiosk's ``state`` and ``status``, nothing else.
 
@@ -69,7 +70,12 @@ def render_acl(
     for operator in sorted(set(operators)):
         lines.append(f"user {_check(operator, 'operator')}")
         lines += [f"topic read {prefix}/kiosks/+/{sub}" for sub in OPERATOR_READS]
-        lines += [f"topic write {prefix}/kiosks/+/cmd", f"topic write {prefix}/sites/+/cmd", ""]
+        lines += [
+            f"topic write {prefix}/kiosks/+/cmd",
+            f"topic write {prefix}/sites/+/cmd",
+            f"topic readwrite {prefix}/rollout/#",
+            "",
+        ]
     for reader in sorted(set(readers)):
         lines.append(f"user {_check(reader, 'reader')}")
         lines += [f"topic read {prefix}/kiosks/+/{sub}" for sub in READER_READS]

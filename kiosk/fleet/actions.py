@@ -78,7 +78,7 @@ logger = logging.getLogger(__name__)
 ACKS = "acks"
 REPORTS = "reports"
 _IDENT_RE = re.compile(r"^[a-z][a-z0-9_.:-]{0,63}$")
-_RING_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,31}$")
+_RING_RE = re.compile(r"^[a-z0-9][a-z0-9._%-]{0,31}$")  # canary, 25%, all
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,9 @@
 """A kiosk's fleet side without the rest of the kiosk: the real FleetLink, the real telemetry
 thread publishing real state documents (a printer whose paper can run out, the tamper lock as
 out of service) and the real command processor with the real handlers (the tamper lock, a
-restart recorder). Used by test_fleet_cli.py and bench/fleet.py (many per process)."""
+restart recorder, and ``update.set_target`` with an updater that does what ``on_target`` says:
+install, roll back, go offline or wait). Used by test_fleet_cli.py, the rollout tests and
+bench/fleet.py (many per process)."""
 
 from __future__ import annotations
 
@@ -41,6 +43,11 @@ class SimKiosk:
         self.session_active = False
         self.restarts = 0
         self.started_at = time.monotonic()
+        self.version = "1.0.0"
+        self.update_state = "up_to_date"
+        self.target: str | None = None
+        self.targets: list[str] = []  # every target recorded, in order ("" = cleared)
+        self.on_target = "install"  # install | roll_back | go_offline | wait
         self.tamper = TamperGuard(data_dir, None)
         self.link = FleetLink(
             LinkSettings(
@@ -62,7 +69,12 @@ class SimKiosk:
         )
         self.link.add_connection_listener(self.telemetry.poke)
         self.done = threading.Event()
-        actions = FleetActions(kiosk_id=kiosk_id, tamper=self.tamper, request_restart=self._restart)
+        actions = FleetActions(
+            kiosk_id=kiosk_id,
+            tamper=self.tamper,
+            request_restart=self._restart,
+            set_update_target=self._set_target,
+        )
         self.processor = CommandProcessor(
             kiosk_id=kiosk_id,
             site=site,
@@ -82,13 +94,31 @@ class SimKiosk:
     def _restart(self) -> None:
         self.restarts += 1
 
+    def _set_target(self, version: str, _ring: str, _issued_at: int, _envelope: bytes) -> bool:
+        """The kiosk records the target; its updater (simulated) acts at once."""
+        self.targets.append(version)
+        self.target = version or None
+        if not version or version == self.version:
+            self.update_state = "up_to_date"
+        elif self.on_target == "install":
+            self.version, self.update_state = version, "up_to_date"
+        elif self.on_target == "roll_back":
+            self.update_state = "rolled_back"
+        elif self.on_target == "go_offline":
+            threading.Thread(target=self.link.stop, daemon=True).start()
+        else:
+            self.update_state = "pending"
+        return True
+
     def state(self) -> KioskState:
         paper_status = {"ok": "ok", "low": "warning", "out": "error"}[self.paper]
         problem = None if self.paper == "ok" else f"printer.paper_{self.paper}"
         return KioskState(
             kiosk=self.kiosk_id,
             site=self.site,
-            version="1.0.0",
+            version=self.version,
+            update_state=self.update_state,
+            target_version=self.target,
             mode="normal",
             in_service=not self.tamper.locked,
             out_of_service_cause=self.tamper.sensor if self.tamper.locked else None,

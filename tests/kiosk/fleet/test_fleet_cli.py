@@ -76,6 +76,8 @@ def test_status_lists_every_kiosk_from_the_retained_states(
         "KIOSK",
         "SITE",
         "VERSION",
+        "UPDATE",
+        "TARGET",
         "ONLINE",
         "MODE",
         "PROBLEMS",
