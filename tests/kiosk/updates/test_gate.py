@@ -109,3 +109,24 @@ def test_outside_the_window_it_stages_but_waits(kiosk: Kiosk) -> None:
     record = closed.run_once()
     assert (record.phase, record.detail) == (Phase.PENDING, "update.outside_window")
     assert kiosk.store.is_complete("1.1.0") and record.current == "1.0.0"
+
+
+def test_a_kiosk_off_for_a_week_installs_what_it_was_told_at_its_next_start(
+    kiosk: Kiosk,
+) -> None:
+    """Told 1.1.0 outside its window, then switched off for a week: at the first pass after the
+    boot (kiosk-update.timer's OnBootSec) inside the window, it installs the target it was told
+    last, without hearing from the fleet again."""
+    write_target(kiosk.data_dir, Target("1.1.0", "canary"))
+    night = {"window": "02:00-05:00", "timezone": "UTC"}
+    told = kiosk.updater(**night)
+    told.clock = lambda: 1_767_268_800.0  # Thursday 2026-01-01 12:00 UTC: outside
+    assert told.run_once().phase is Phase.PENDING
+    kiosk.service.stop()  # switched off
+    kiosk.service.start()  # a week later the kiosk boots on what it ran: 1.0.0
+    assert serving(kiosk.service.wait(lambda r: serving(r, "1.0.0")), "1.0.0")
+    boot = kiosk.updater(**night)
+    boot.clock = lambda: 1_767_268_800.0 + 7 * 86_400 - 9 * 3600  # the next Thursday, 03:00
+    record = boot.run_once()
+    assert (record.phase, record.current) == (Phase.UP_TO_DATE, "1.1.0")
+    assert serving(kiosk.service.report(), "1.1.0")

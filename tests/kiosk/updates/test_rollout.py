@@ -212,3 +212,22 @@ def test_an_operator_halts_a_running_rollout_from_another_workstation(
         watch.close()
     again = _fleet(mosquitto.port, alice, "rollout", "halt")
     assert again.exit_code == 1 and "no running rollout" in again.output
+
+
+def test_a_kiosk_offline_during_the_rollout_finds_its_target_when_it_comes_back(
+    mosquitto: Mosquitto, city: ProvisioningAuthority, alice: Signer, tmp_path: Path
+) -> None:
+    broker = Broker("127.0.0.1", mosquitto.port, None, None, None, "ecitizen", True)
+    cert, key = _load_signer(alice.cert_path, alice.key_path)
+    watch = FleetWatch(broker)
+    try:
+        MqttFleetIO(watch, cert, key).send_target("k99", "1.1.0", "all")  # retained
+    finally:
+        watch.close()
+    late = SimKiosk("k99", "Central Library", mosquitto.port, city.ca_cert, tmp_path / "k99")
+    late.start()
+    try:
+        wait_for(lambda: late.version == "1.1.0")
+        assert late.targets == ["1.1.0"]
+    finally:
+        late.close()
