@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from drivers.smartcard.session import CardSession
     from kiosk.audit import AuditLog
     from kiosk.audit_checkpoints import CheckpointShipper
+    from kiosk.camera import Camera
+    from kiosk.city_services import CityServices
     from kiosk.credentials import SecretSource
     from kiosk.demo import DemoRig
     from kiosk.fleet.telemetry import FleetRuntime
@@ -105,6 +107,13 @@ class KioskCore:
     @property
     def practice(self) -> bool:
         return self.config.kiosk.mode is Mode.PRACTICE
+
+    @property
+    def city(self) -> CityServices:
+        """The city's read-only services for the UI (unavailable until :meth:`start`)."""
+        from kiosk.city_services import CityServices
+
+        return CityServices(self.gateway, self.config, self.problems)
 
     def _card_event(self, event: CardEvent) -> None:
         for listener in list(self.card_listeners):
@@ -456,17 +465,9 @@ class KioskCore:
             return
         from drivers.smartcard.monitor import CardMonitor
         from kiosk.identity.signin import SignInService
-        from kiosk.identity.trust import TrustStore
+        from kiosk.identity.trust import TrustStore, trust_config
 
-        self.trust = TrustStore.from_paths(
-            section.ca_files,
-            [section.crl_file] if section.crl_file is not None else [],
-            {
-                section.resident_policy_oid: "resident",
-                section.staff_policy_oid: "staff",
-                section.technician_policy_oid: "technician",
-            },
-        )
+        self.trust = TrustStore(trust_config(section))
         self.signin = SignInService(self.trust)
         if self.tamper is not None:  # first among the card listeners: the lock comes first
             self.card_listeners.insert(0, self.tamper.on_card_event)
@@ -480,15 +481,20 @@ class KioskCore:
 
         return CodeScanBridge(self.config.devices.camera, parent)
 
-    def camera_grabber(self) -> CameraGrabber | None:
-        """A (not yet started) grabber on this core's camera for a photo step, or None when the
-        kiosk has no camera; the step starts it on "Take photo" and closes it when done."""
-        camera = self.config.devices.camera
-        if camera.driver == "disabled":
-            return None
-        from drivers.camera.grabber import CameraGrabber
+    def camera(self) -> Camera:
+        """The camera for one photo step (``available`` False when the kiosk has none); the
+        step starts it on "Take photo" and closes it when done."""
+        from kiosk.camera import Camera
 
-        return CameraGrabber(camera.source, backoff=(0.5, 5.0))
+        if self.config.devices.camera.driver == "disabled":
+            return Camera.absent()
+
+        def grabber() -> CameraGrabber:
+            from drivers.camera.grabber import CameraGrabber
+
+            return CameraGrabber(self.config.devices.camera.source, backoff=(0.5, 5.0))
+
+        return Camera(grabber)
 
     def open_card_session(self, reader: str) -> CardSession:
         """Connect to the card in ``reader`` (called on the card worker thread)."""

@@ -638,20 +638,12 @@ def _standalone_fingerprint(config: KioskConfig) -> Check:
 
 
 def _standalone_trust(config: KioskConfig) -> TrustStore | None:
-    from kiosk.identity.trust import TrustStore
+    from kiosk.identity.trust import TrustStore, trust_config
 
     section = config.devices.card_reader
     if section.driver == "disabled" or not section.ca_files:
         return None
-    return TrustStore.from_paths(
-        section.ca_files,
-        [section.crl_file] if section.crl_file is not None else [],
-        {
-            section.resident_policy_oid: "resident",
-            section.staff_policy_oid: "staff",
-            section.technician_policy_oid: "technician",
-        },
-    )
+    return TrustStore(trust_config(section))
 
 
 def collect_standalone(

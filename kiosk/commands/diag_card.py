@@ -34,6 +34,7 @@ from kiosk.identity.trust import (
     TrustConfigError,
     TrustStore,
     new_challenge,
+    trust_config,
     verify_challenge,
 )
 
@@ -73,15 +74,7 @@ def _trust_from_config(ctx: click.Context, config_path: Path | None) -> TrustCon
         section = getattr(devices, "card_reader", None)
     if section is None or not section.ca_files:
         return None
-    return TrustConfig(
-        ca_paths=tuple(section.ca_files),
-        crl_paths=(section.crl_file,) if section.crl_file else (),
-        role_policies={
-            section.resident_policy_oid: "resident",
-            section.staff_policy_oid: "staff",
-            section.technician_policy_oid: "technician",
-        },
-    )
+    return trust_config(section)
 
 
 def _check_cert(

@@ -17,6 +17,7 @@ import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
@@ -64,6 +65,40 @@ class TrustConfig:
     role_policies: Mapping[str, Role | str] = field(default_factory=dict)
     require_revocation: bool = True
     crl_max_age: dt.timedelta | None = None
+
+
+class CardReaderTrust(Protocol):
+    """The ``[devices.card_reader]`` settings trust needs (``kiosk.config.CardReaderSection``)."""
+
+    @property
+    def ca_files(self) -> tuple[Path, ...]: ...
+    @property
+    def crl_file(self) -> Path | None: ...
+    @property
+    def resident_policy_oid(self) -> str: ...
+    @property
+    def staff_policy_oid(self) -> str: ...
+    @property
+    def technician_policy_oid(self) -> str: ...
+
+
+def role_policies(section: CardReaderTrust) -> dict[str, Role]:
+    """The one map from the configured certificate policy OIDs to card roles (the kiosk core,
+    diagnostics and ``kiosk diag card`` all build their trust from it)."""
+    return {
+        section.resident_policy_oid: Role.RESIDENT,
+        section.staff_policy_oid: Role.STAFF,
+        section.technician_policy_oid: Role.TECHNICIAN,
+    }
+
+
+def trust_config(section: CardReaderTrust) -> TrustConfig:
+    """Trust anchors, the cached CRL and the role map of a card reader section."""
+    return TrustConfig(
+        ca_paths=tuple(Path(p) for p in section.ca_files),
+        crl_paths=(Path(section.crl_file),) if section.crl_file is not None else (),
+        role_policies=role_policies(section),
+    )
 
 
 @dataclass(frozen=True)
