@@ -29,3 +29,4 @@ class Project:
     budget_spent: Money
     milestones: tuple[Milestone, ...]
     updated_at: dt.datetime
+    language: str | None = None  # of the plain-text fields (milestone names); None: not said

@@ -37,3 +37,4 @@ class DataCategory:
     description: LocalizedText
     records: int
     retention: str
+    language: str | None = None  # of ``retention`` (the city's words); None: not said

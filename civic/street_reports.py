@@ -17,6 +17,7 @@ class Open311Service:
     type: str  # realtime | batch | blackbox
     keywords: tuple[str, ...]
     group: str
+    language: str | None = None  # what the server said its texts are in; None: not said
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class ServiceAttribute:
     description: str
     datatype_description: str
     values: tuple[AttributeValue, ...]
+    language: str | None = None  # what the server said its texts are in; None: not said
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,7 @@ def _to_json(p: Project) -> dict[str, Any]:
         "spent": [p.budget_spent.amount_minor, p.budget_spent.currency],
         "milestones": [[m.name, m.due_date.isoformat(), m.status] for m in p.milestones],
         "updated_at": p.updated_at.isoformat(),
+        "language": p.language,
     }
 
 
@@ -70,6 +71,7 @@ def _from_json(raw: Any) -> Project | None:
                 Milestone(str(n), dt.date.fromisoformat(d), str(s)) for n, d, s in raw["milestones"]
             ),
             updated_at=dt.datetime.fromisoformat(raw["updated_at"]),
+            language=str(raw["language"]) if raw.get("language") else None,
         )
     except (KeyError, TypeError, ValueError, AttributeError):
         return None

@@ -53,6 +53,7 @@ class Category:
     group: str
     kind: str  # realtime | batch | blackbox
     questions: tuple[ServiceAttribute, ...] = ()
+    language: str | None = None  # what the server said name and description are in
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,7 @@ def _category(service: Open311Service, questions: tuple[ServiceAttribute, ...]) 
         service.group,
         service.type,
         questions,
+        service.language,
     )
 
 
@@ -120,6 +122,7 @@ def _to_json(cat: Category) -> dict[str, Any]:
         "description": cat.description,
         "group": cat.group,
         "kind": cat.kind,
+        "language": cat.language,
         "questions": [
             {
                 "code": q.code,
@@ -129,6 +132,7 @@ def _to_json(cat: Category) -> dict[str, Any]:
                 "description": q.description,
                 "datatype_description": q.datatype_description,
                 "values": [[v.key, v.name] for v in q.values],
+                "language": q.language,
             }
             for q in cat.questions
         ],
@@ -147,6 +151,7 @@ def _from_json(raw: Any) -> Category | None:
                 description=str(q["description"]),
                 datatype_description=str(q.get("datatype_description", "")),
                 values=tuple(AttributeValue(str(k), str(n)) for k, n in q["values"]),
+                language=_language(q),
             )
             for q in raw["questions"]
         )
@@ -157,9 +162,15 @@ def _from_json(raw: Any) -> Category | None:
             str(raw["group"]),
             str(raw["kind"]),
             questions,
+            _language(raw),
         )
     except (KeyError, TypeError, ValueError):
         return None
+
+
+def _language(raw: Any) -> str | None:
+    value = raw.get("language") if isinstance(raw, dict) else None
+    return value if isinstance(value, str) and value else None
 
 
 @dataclass(frozen=True)
@@ -168,8 +179,15 @@ class Categories:
     from_cache: bool
 
 
+def cache_name(language: str | None) -> str:
+    """The saved copy of the categories as asked in ``language`` (one per language)."""
+    return f"{CACHE_NAME}-{language}" if language else CACHE_NAME
+
+
 def load_categories(client: Open311Client, cache: PublicCache | None) -> Categories:
-    """The 311 categories with their list questions; the cached copy when the server is down.
+    """The 311 categories with their list questions, in the client's language where the server
+    has them (:meth:`Open311Client.in_language`); the copy saved for that language (else any
+    saved copy, each text keeping the language it is in) when the server is down.
 
     Raises :class:`ReportError` ``report.no_categories`` when neither is available.
     """
@@ -177,15 +195,20 @@ def load_categories(client: Open311Client, cache: PublicCache | None) -> Categor
         services = client.services()
         items = [_category(service, _questions(client, service)) for service in services]
     except Open311Error:
-        cached = cache.load(CACHE_NAME) if cache is not None else None
-        if cached is None or not isinstance(cached.data, list):
-            raise ReportError("report.no_categories") from None
-        restored = [c for c in (_from_json(raw) for raw in cached.data) if c is not None]
-        if not restored:
-            raise ReportError("report.no_categories") from None
-        return Categories(tuple(restored), True)
+        names = dict.fromkeys((cache_name(client.language), CACHE_NAME))
+        for name in names:
+            cached = cache.load(name) if cache is not None else None
+            if cached is None or not isinstance(cached.data, list):
+                continue
+            restored = [c for c in (_from_json(raw) for raw in cached.data) if c is not None]
+            if restored:
+                return Categories(tuple(restored), True)
+        raise ReportError("report.no_categories") from None
     if cache is not None:
-        cache.save(CACHE_NAME, [_to_json(c) for c in items])
+        saved = [_to_json(c) for c in items]
+        cache.save(cache_name(client.language), saved)
+        if client.language:
+            cache.save(CACHE_NAME, saved)  # the latest copy, for a language never asked yet
     return Categories(tuple(items), False)
 
 

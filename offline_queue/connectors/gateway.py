@@ -16,6 +16,7 @@ Delivery payloads: ``{"params": {path params}, "body": {...}, "resident_id": "RE
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 import logging
@@ -50,6 +51,7 @@ from offline_queue.connectors.httpfaults import (
     parse_retry_after,
     reachable,
 )
+from offline_queue.connectors.languages import accept_language, content_language, language_tag
 
 logger = logging.getLogger(__name__)
 
@@ -206,13 +208,15 @@ class GatewayHttp:
         cert: Any = None,
     ) -> None:
         self._client = client or http_client(base_url, timeout=timeout, verify=verify, cert=cert)
+        self._shared = False  # a language view (GatewayClient.in_language) shares the client
 
     def probe(self) -> bool:
         """The gateway answers at all (any HTTP status of ``/health``)."""
         return reachable(self._client, "/health")
 
     def close(self) -> None:
-        self._client.close()
+        if not self._shared:
+            self._client.close()
 
 
 class GatewayConnector(GatewayHttp):
@@ -609,7 +613,7 @@ def _consultation(v: Any) -> Consultation:
     )
 
 
-def _project(v: Any) -> Project:
+def _project(v: Any, language: str | None = None) -> Project:
     budget = _get(v, "budget", dict)
     location = _get(v, "location", dict)
     currency = _get(budget, "currency", str)
@@ -629,6 +633,7 @@ def _project(v: Any) -> Project:
             for m in _get(v, "milestones", list)
         ),
         updated_at=_dt(_get(v, "updated_at", str)),
+        language=language,
     )
 
 
@@ -692,10 +697,28 @@ class GatewayClient(GatewayHttp):
     """Read-only gateway calls for the UI: typed results, typed errors, short timeouts.
 
     Thread-safe (one ``httpx.Client``); call from a worker thread, never the GUI thread.
+    :meth:`in_language` gives the same client asking for the resident's language.
     """
+
+    _language: str | None = None
 
     def __enter__(self) -> GatewayClient:
         return self
+
+    @property
+    def language(self) -> str | None:
+        """The language this client asks for (None: the gateway's default)."""
+        return self._language
+
+    def in_language(self, language: str | None) -> GatewayClient:
+        """This client asking for ``language`` (``Accept-Language: ar, en;q=0.5``): shares the
+        connection pool; closing the view leaves it open. Plain-text fields come back in the
+        language the gateway says in ``Content-Language`` (kept on the values that have them:
+        projects, data categories); several-language texts carry their own."""
+        view = copy.copy(self)
+        view._shared = True
+        view._language = language_tag(language)
+        return view
 
     def __exit__(self, *exc: object) -> None:
         self.close()
@@ -713,6 +736,9 @@ class GatewayClient(GatewayHttp):
         hdrs = dict(headers or {})
         if resident_id:
             hdrs[RESIDENT_HEADER] = resident_id
+        wanted = accept_language(self._language)
+        if wanted is not None:
+            hdrs.setdefault("Accept-Language", wanted)
         query = {k: v for k, v in (params or {}).items() if v is not None}
         try:
             response = self._client.get(path, params=query, headers=hdrs)
@@ -789,14 +815,17 @@ class GatewayClient(GatewayHttp):
         return self._parse(self._get("/residents/me/consents", resident_id=resident_id), _consents)
 
     def data_summary(self, resident_id: str) -> tuple[DataCategory, ...]:
+        response = self._get("/residents/me/data", resident_id=resident_id)
+        language = content_language(response)  # of the retention periods
         return self._list(
-            self._get("/residents/me/data", resident_id=resident_id),
+            response,
             "categories",
             lambda c: DataCategory(
                 _get(c, "category", str),
                 _text(_get(c, "description", dict)),
                 _get(c, "records", int),
                 _get(c, "retention", str),
+                language,
             ),
         )
 
@@ -857,10 +886,14 @@ class GatewayClient(GatewayHttp):
         self, lat: float | None = None, lon: float | None = None, radius_m: int | None = None
     ) -> tuple[Project, ...]:
         params = {"lat": lat, "lon": lon, "radius_m": radius_m}
-        return self._list(self._get("/projects", params=params), "projects", _project)
+        response = self._get("/projects", params=params)
+        language = content_language(response)  # of the milestone names
+        return self._list(response, "projects", lambda v: _project(v, language))
 
     def project(self, project_id: str) -> Project:
-        return self._parse(self._get(f"/projects/{_seg(project_id)}"), _project)
+        response = self._get(f"/projects/{_seg(project_id)}")
+        language = content_language(response)
+        return self._parse(response, lambda v: _project(v, language))
 
     def elections(self, resident_id: str | None = None) -> ElectionInfo:
         """Election information; with ``resident_id`` also their registration and station."""

@@ -43,6 +43,8 @@ says the request is invalid is ``REJECTED`` at once; a 500 repeating after recon
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import datetime as dt
 import logging
 import math
@@ -66,6 +68,7 @@ from offline_queue.connectors.httpfaults import (
     http_client,
     parse_retry_after,
 )
+from offline_queue.connectors.languages import accept_language, content_language, language_tag
 from offline_queue.connectors.media import CONTENT_TYPE, MediaUploader, photo_bytes
 from offline_queue.connectors.open311_facts import FactsStore
 from offline_queue.connectors.open311_listing import (
@@ -288,13 +291,31 @@ class Open311Client:
         self._client = client or http_client(
             base_url, timeout=timeout, headers={"Accept": "application/json"}
         )
+        self._language: str | None = None
+        self._shared = False
+
+    @property
+    def language(self) -> str | None:
+        """The language categories and questions are asked in (None: the server's default)."""
+        return self._language
+
+    def in_language(self, language: str | None) -> Open311Client:
+        """This client asking for ``language`` on ``services`` and ``services/{code}`` (the
+        ``locale`` parameter and ``Accept-Language``); shares the connection pool (closing the
+        view leaves it open). What the server answered in is kept on each value (``language``,
+        from ``Content-Language``; None when it does not say)."""
+        view = copy.copy(self)
+        view._shared = True
+        view._language = language_tag(language)
+        return view
 
     @property
     def http(self) -> httpx.Client:
         return self._client
 
     def close(self) -> None:
-        self._client.close()
+        if not self._shared:
+            self._client.close()
 
     def with_jurisdiction(self, extra: Mapping[str, Any] | None = None) -> dict[str, Any]:
         """Query parameters: ``extra`` without nulls, plus ``jurisdiction_id`` when set."""
@@ -304,8 +325,20 @@ class Open311Client:
         return params
 
     def get_json(self, path: str, params: Mapping[str, Any] | None = None) -> Any:
+        return self._fetch(path, params)[0]
+
+    def _fetch(
+        self, path: str, params: Mapping[str, Any] | None = None, *, localized: bool = False
+    ) -> tuple[Any, str | None]:
+        """The JSON body and its ``Content-Language``; ``localized`` asks for this client's
+        language (``locale`` and ``Accept-Language``)."""
+        query = self.with_jurisdiction(params)
+        headers: dict[str, str] = {}
+        if localized and self._language is not None:
+            query["locale"] = self._language
+            headers["Accept-Language"] = accept_language(self._language) or self._language
         try:
-            response = self._client.get(path, params=self.with_jurisdiction(params))
+            response = self._client.get(path, params=query, headers=headers)
         except httpx.HTTPError as exc:
             raise Open311Unavailable("open311.unavailable") from exc
         if response.status_code == 404:
@@ -315,23 +348,34 @@ class Open311Client:
         body = lenient_json(response.content)
         if body is None:
             raise Open311BadResponse("open311.bad_response", response.status_code)
-        return body
+        return body, content_language(response)
 
     def services(self) -> tuple[Open311Service, ...]:
-        body = self.get_json("/services.json")
+        """The report categories, in this client's language where the server has them."""
+        body, language = self._fetch("/services.json", localized=True)
         if not isinstance(body, list):
             raise Open311BadResponse("open311.bad_response")
-        out = [s for s in (parse_service(raw) for raw in body) if s is not None]
+        out = [
+            dataclasses.replace(s, language=language)
+            for s in (parse_service(raw) for raw in body)
+            if s is not None
+        ]
         if len(out) != len(body):
             logger.warning("open311: %d malformed service entries skipped", len(body) - len(out))
         return tuple(out)
 
     def definition(self, service_code: str) -> tuple[ServiceAttribute, ...]:
-        body = self.get_json(f"/services/{urllib.parse.quote(service_code, safe='')}.json")
+        """A category's questions, in this client's language where the server has them."""
+        path = f"/services/{urllib.parse.quote(service_code, safe='')}.json"
+        body, language = self._fetch(path, localized=True)
         attrs = body.get("attributes") if isinstance(body, dict) else None
         if not isinstance(attrs, list):
             raise Open311BadResponse("open311.bad_response")
-        out = [a for a in (parse_attribute(raw) for raw in attrs) if a is not None]
+        out = [
+            dataclasses.replace(a, language=language)
+            for a in (parse_attribute(raw) for raw in attrs)
+            if a is not None
+        ]
         if len(out) != len(attrs):
             logger.warning(
                 "open311: %d malformed attributes skipped in one definition", len(attrs) - len(out)

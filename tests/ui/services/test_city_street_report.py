@@ -12,6 +12,7 @@ import cv2
 import numpy as np
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton
 
+from kiosk.bidi import isolate
 from kiosk.receipts import ReceiptStatus
 from tests.helpers.city_kiosk import CityKiosk
 from tests.helpers.screens import render_and_audit
@@ -313,8 +314,9 @@ def test_review_shows_the_answers_change_returns_send_once(city_kiosk: CityKiosk
     review = screen.current
     assert isinstance(review, ReviewStep)
     values = {k: v.text() for k, v in review.values.items()}
-    assert "Pothole" in values["problem"] and "large" in values["problem"].lower()
-    assert values["place"] == kiosk.app.config.kiosk.address
+    # the answer as the resident saw it ("Larger than a wheel"), not the city's key ("large")
+    assert values["problem"] == "Pothole (Larger than a wheel)"
+    assert values["place"] == isolate(kiosk.app.config.kiosk.address)  # keeps its order
     assert "Deep hole by the bus stop" in values["description"]
     assert "anonymous" in values["description"]
     assert review.map is not None and review.map.isVisible()

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from civic.street_reports import ServiceAttribute
 from kiosk.photo_privacy import Image, PrivacyResult, blur_private
 from kiosk.services import street_report as sr
 from kiosk.services.public_cache import PublicCache
@@ -32,7 +33,7 @@ from kiosk.session import Role
 from kiosk.site_plan import PlanError, SitePlan, load_plan
 from offline_queue.connectors.media import photo_problem
 from ui.keyboard import Variant
-from ui.screens.base import button, label, set_text
+from ui.screens.base import button, isolate, label, set_text
 from ui.screens.receipt import ReceiptStep
 from ui.services.base import ServiceScreen, Step, column
 from ui.services.camera_step import PREVIEW_SIDE, CameraStep
@@ -202,10 +203,12 @@ class CategoryStep(Step):
         layout.addWidget(self.list)
         layout.addStretch(1)
         core = screen.context.core
-        client = screen.context.open311  # the composition root's read-only client
-        self.no_client = core is None or client is None  # still starting: said once shown
-        if core is None or client is None:
+        shared = screen.context.open311  # the composition root's read-only client
+        self.no_client = core is None or shared is None  # still starting: said once shown
+        if core is None or shared is None:
             return
+        # categories and questions asked in the resident's language (locale, Accept-Language)
+        client = shared.in_language(screen.context.language)
         cache = PublicCache(core.config.paths.data_dir)
         screen.run(lambda: sr.load_categories(client, cache), self._loaded, self._failed)
 
@@ -251,7 +254,14 @@ class CategoryStep(Step):
             text = self.tr("Choose the kind of problem.")
         set_text(self.intro, text)
         if cats is not None:
-            self.list.set_texts([f"{c.name}\n{c.description}" for c in cats.items])
+            words = self.words()  # the city's words, each in its own direction
+            self.list.set_texts(
+                [
+                    f"{words.plain(c.name, c.language)}\n{words.plain(c.description, c.language)}"
+                    for c in cats.items
+                ]
+            )
+            self.note_words(words)
 
 
 class QuestionsStep(Step):
@@ -265,17 +275,15 @@ class QuestionsStep(Step):
         self.questions = [q for q in category.questions if q.datatype in sr.CHOICE_TYPES]
         self.chosen: dict[str, dict[str, bool]] = {q.code: {} for q in self.questions}
         self.buttons: dict[tuple[str, str], QPushButton] = {}
-        self.captions: list[tuple[QLabel, str, bool]] = []
+        self.captions: list[tuple[QLabel, ServiceAttribute]] = []
         layout = column(self)
         for q in self.questions:
             caption = label("subtitle", name=f"report-question-{q.code}")
             layout.addWidget(caption)
-            self.captions.append((caption, q.description, q.required))
+            self.captions.append((caption, q))
             for value in q.values:
                 widget = button("toggle", name=f"report-answer-{q.code}-{value.key}")
                 widget.setCheckable(True)
-                widget.setText(value.name)
-                widget.setAccessibleName(value.name)
                 widget.toggled.connect(
                     lambda on, qq=q, key=value.key: self._toggle(qq.code, qq.datatype, key, on)
                 )
@@ -308,8 +316,16 @@ class QuestionsStep(Step):
         self.owner.proceed(lambda: PlaceStep(self.owner))
 
     def retranslate(self) -> None:
-        for caption, text, required in self.captions:
-            set_text(caption, self.tr("%1 (needed)").replace("%1", text) if required else text)
+        words = self.words()  # the city's questions, each in its own direction
+        for caption, q in self.captions:
+            text = words.plain(q.description, q.language)
+            set_text(caption, self.tr("%1 (needed)").replace("%1", text) if q.required else text)
+            for value in q.values:
+                widget = self.buttons[(q.code, value.key)]
+                name = words.plain(value.name, q.language)
+                set_text(widget, name)
+                widget.setAccessibleName(name)
+        self.note_words(words)
 
 
 def direction_text(key: str) -> str:
@@ -704,23 +720,37 @@ class ReviewStep(Step):
     def retranslate(self) -> None:
         report = self.owner.report
         set_text(self.intro, self.tr("Check what you entered, then send the report."))
+        words = self.words()  # the city's words, each in its own direction
         category = report.category
-        problem = category.name if category is not None else ""
-        chosen = [str(v) for v in report.answers.values() if v]
+        problem = words.plain(category.name, category.language) if category is not None else ""
+        chosen = []  # the answers' names as the resident saw them (not the city's keys)
+        for q in category.questions if category is not None else ():
+            answer = report.answers.get(q.code)
+            keys = answer if isinstance(answer, list) else [answer] if answer else []
+            chosen += [words.plain(v.name, q.language) for v in q.values if v.key in keys]
         if chosen:
-            problem = f"{problem} ({', '.join(chosen)})"
+            problem = (
+                self.tr("%1 (%2)")
+                .replace("%1", problem)
+                .replace("%2", QLocale().createSeparatedList(chosen))
+            )
         place = report.place
         if place is None:
             where = ""
         elif place.label in ("north", "east", "south", "west"):
             where = direction_text(place.label)
         else:
-            where = place.label
+            where = isolate(place.label)  # an address keeps its order in an Arabic line
         if report.anonymous:
             who = self.tr("The report is anonymous.")
         else:
             who = self.tr("The report is linked to your eCitizen account.")
-        description = report.description.strip() or self.tr("No description")
+        typed = report.description.strip()  # the resident's words, in their own direction
+        description = (
+            "\n".join(isolate(line) for line in typed.splitlines())
+            if typed
+            else self.tr("No description")
+        )
         if report.photo is None:
             photo = self.tr("No photo")
         elif self.owner.photo_privacy is not None and self.owner.photo_privacy.blurred:
@@ -746,6 +776,7 @@ class ReviewStep(Step):
             set_text(self.values[key], value)
             set_text(self.changes[key], self.tr("Change"))
             self.changes[key].setAccessibleName(change_name)
+        self.note_words(words)
         if self.map is not None:
             self.map.setAccessibleName(self.tr("Map of the place: %1").replace("%1", where))
         if self.thumbnail is not None:
