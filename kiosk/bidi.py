@@ -42,7 +42,9 @@ RTL_LANGUAGES = frozenset(
     {"ar", "arc", "ckb", "dv", "fa", "he", "ks", "ps", "sd", "ug", "ur", "yi"}
 )
 
-_STRIP_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cs", "Cn"})
+_CONTROL_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cs", "Cn"})
+DEFAULT_LIMIT = 300
+"""Characters of a message from elsewhere shown when the caller names no limit."""
 # format characters that shape text and cannot reorder it: zero-width joiners (emoji
 # sequences, Persian and Indic words) stay
 _KEPT_FORMAT = frozenset("\u200c\u200d")
@@ -59,11 +61,13 @@ def is_rtl_language(tag: str | None) -> bool:
     return base_language(tag) in RTL_LANGUAGES
 
 
-def untrusted_text_cut(value: object, limit: int) -> tuple[str, bool]:
+def untrusted_text_cut(value: object, limit: int = DEFAULT_LIMIT) -> tuple[str, bool]:
     """``(text, cut)``: a server string made safe to show as plain text (see the module).
 
-    Non-strings give ``""``; ``cut`` says the text was longer than ``limit`` characters and
-    ends in "…".
+    Bidi controls are dropped; other control, format, private-use and unassigned characters
+    become a space (so ``hold\x1b[31m`` stays two words); the zero-width joiners that shape
+    emoji and words stay. Non-strings give ``""``; ``cut`` says the text was longer than
+    ``limit`` characters and ends in "…".
     """
     if not isinstance(value, str):
         return "", False
@@ -74,8 +78,10 @@ def untrusted_text_cut(value: object, limit: int) -> tuple[str, bool]:
             kept.append(" ")
         elif char in _KEPT_FORMAT:
             kept.append(char)
-        elif char in BIDI_CONTROLS or unicodedata.category(char) in _STRIP_CATEGORIES:
+        elif char in BIDI_CONTROLS:
             continue
+        elif unicodedata.category(char) in _CONTROL_CATEGORIES:
+            kept.append(" ")
         else:
             kept.append(char)
     text = " ".join("".join(kept).split())
@@ -87,7 +93,7 @@ def untrusted_text_cut(value: object, limit: int) -> tuple[str, bool]:
     return text, cut
 
 
-def untrusted_text(value: object, limit: int) -> str:
+def untrusted_text(value: object, limit: int = DEFAULT_LIMIT) -> str:
     """:func:`untrusted_text_cut` without the flag."""
     return untrusted_text_cut(value, limit)[0]
 

@@ -28,6 +28,7 @@ from typing import Any, Final
 
 from civic.money import Money
 from drivers.printer.document import Align, PrintDocument, QrItem, TextLine
+from kiosk import bidi
 from kiosk.local_time import moment_text
 
 logger = logging.getLogger(__name__)
@@ -337,14 +338,11 @@ def format_time(when: datetime) -> str:
     return f"{when:%Y-%m-%d %H:%M} {zone}".rstrip()
 
 
-# first-strong isolate: a value keeps its own direction inside an RTL line
-# ("2026-11-26 16:45 UTC" stays in order; an Arabic service name stays right-to-left)
-_FSI, _PDI = "\u2068", "\u2069"
-
-
 def _field(label: str, value: str, columns: int, rtl: bool = False) -> list[ReceiptLine]:
+    # in an RTL receipt each value is an isolated run in its own direction (kiosk.bidi: an
+    # address or a reference keeps its order; an Arabic service name stays right-to-left)
     def isolate(text: str) -> str:
-        return f"{_FSI}{text}{_PDI}" if rtl else text
+        return bidi.isolate(text) if rtl else text
 
     if len(label) + 2 + len(value) <= columns:
         return [ReceiptLine(f"{label}: {isolate(value)}")]

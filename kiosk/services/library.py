@@ -37,6 +37,8 @@ from decimal import Decimal, InvalidOperation
 
 from civic.library import Fee, Loan, PatronAccount, PatronStatus
 from civic.money import Money
+from kiosk import bidi
+from kiosk.bidi import untrusted_text as untrusted_text  # the one cleaner, re-exported
 from kiosk.config import KioskConfig
 from kiosk.services.submit import Submission, ordered
 from kiosk.session import SessionData
@@ -57,7 +59,7 @@ MAX_FEE = Decimal("100000")
 """A fee line above this is shown as text, never offered for payment (a garbled amount)."""
 SESSION_KEY = "library.patron"
 """Where the verified patron lives in :attr:`kiosk.session.Session.data`."""
-MAX_SCREEN_MESSAGE = 300
+MAX_SCREEN_MESSAGE = bidi.DEFAULT_LIMIT
 MAX_QUEUE_SCAN = 2000
 """Dead queue items looked at for a patron's refused renewals (the queue purges old ones)."""
 
@@ -85,27 +87,6 @@ class Patron:
 
 
 # --- untrusted text and money --------------------------------------------------------------
-
-
-_BIDI_CONTROLS = frozenset(
-    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-)
-
-
-def untrusted_text(text: str, limit: int = MAX_SCREEN_MESSAGE) -> str:
-    """Text from the library system made safe to show: control and bidi-override characters
-    removed (the screen isolates it again itself), whitespace collapsed, length bounded."""
-    kept = []
-    for char in text:
-        if char in _BIDI_CONTROLS:
-            continue
-        category = unicodedata.category(char)
-        if category in ("Cc", "Cf", "Cs", "Co", "Cn"):
-            kept.append(" ")
-            continue
-        kept.append(char)
-    clean = " ".join("".join(kept).split())
-    return clean if len(clean) <= limit else clean[: limit - 1].rstrip() + "…"
 
 
 def currency_code(text: str | None) -> str | None:

@@ -29,7 +29,7 @@ Where a status comes from, in order:
    :attr:`Freshness.UNKNOWN` when it never was.
 
 Server replies are untrusted: a status is only ever one of the known words
-(:func:`stage_for`) or shown as text; notes are cleaned (:func:`untrusted_text`: controls and
+(:func:`stage_for`) or shown as text; notes are cleaned (:func:`kiosk.bidi.untrusted_text_cut`: controls and
 bidi overrides removed, whitespace folded, at most :data:`NOTE_LIMIT` characters); wrong types
 and missing fields become :attr:`Problem.BAD_REPLY`, never an exception to the UI.
 
@@ -48,13 +48,13 @@ import datetime as dt
 import enum
 import logging
 import re
-import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from civic.street_reports import ServiceRequestStatus
+from kiosk.bidi import untrusted_text_cut
 from kiosk.receipts import check_verification_code
 from kiosk.services.request_book import (
     BookError,
@@ -209,34 +209,6 @@ class MyRequests:
 
 # --------------------------------------------------------------------------- untrusted input
 
-_STRIP_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cs", "Cn"})
-
-
-def untrusted_text(value: object, limit: int) -> tuple[str, bool]:
-    """``(text, cut)``: a server string made safe to show as plain text.
-
-    Non-strings give ``""``. Control and format characters (including bidi embeddings,
-    overrides and isolates that could reorder the kiosk's own sentence) are dropped,
-    whitespace runs become one space, and the text is cut at ``limit`` characters (with "…").
-    """
-    if not isinstance(value, str):
-        return "", False
-    raw = value[: limit * 8]  # bounded work on a huge note
-    kept = []
-    for ch in raw:
-        if ch.isspace():
-            kept.append(" ")
-        elif unicodedata.category(ch) not in _STRIP_CATEGORIES:
-            kept.append(ch)
-    text = " ".join("".join(kept).split())
-    cut = len(text) > limit or len(value) > len(raw)
-    if len(text) > limit:
-        text = text[: limit - 1].rstrip() + "…"
-    elif cut:
-        text = text.rstrip() + "…"
-    return text, cut
-
-
 _CROCKFORD_SAME = str.maketrans({"O": "0", "I": "1", "L": "1"})
 _TYPED_REFERENCE = re.compile(r"^[0-9A-Z]{8}$")
 
@@ -304,11 +276,11 @@ class CityAnswer:
 def read_answer(reply: ServiceRequestStatus, expected_id: str) -> CityAnswer | None:
     """The usable part of ``reply``, or None when it is not an answer about ``expected_id``
     (no status word, a different request, wrong types)."""
-    status, _ = untrusted_text(reply.status, STATUS_TEXT_LIMIT)
+    status, _ = untrusted_text_cut(reply.status, STATUS_TEXT_LIMIT)
     returned = _safe_id(reply.service_request_id)
     if not _STATUS_WORD.match(status) or (returned is not None and returned != expected_id):
         return None
-    note, cut = untrusted_text(reply.status_notes, NOTE_LIMIT)
+    note, cut = untrusted_text_cut(reply.status_notes, NOTE_LIMIT)
     code = _safe_id(reply.service_code)
     return CityAnswer(
         service_request_id=expected_id,
@@ -349,7 +321,7 @@ def cached_categories(data_dir: Path) -> dict[str, str]:
         return names
     for raw in cached.data:
         if isinstance(raw, dict) and isinstance(raw.get("code"), str):
-            name, _ = untrusted_text(raw.get("name"), CATEGORY_LIMIT)
+            name, _ = untrusted_text_cut(raw.get("name"), CATEGORY_LIMIT)
             if name:
                 names[raw["code"]] = name
     return names
@@ -405,7 +377,7 @@ class StatusDesk:
         """Remember that the resident linked this report to their account (True: stored)."""
         if self.book is None or len(self._key) < 16 or not subject_id:
             return False
-        name, _ = untrusted_text(category, CATEGORY_LIMIT)
+        name, _ = untrusted_text_cut(category, CATEGORY_LIMIT)
         try:
             self.book.link(
                 owner_tag(self._key, subject_id),
@@ -618,7 +590,7 @@ class StatusDesk:
     def _last_known(reference: str, known: KnownStatus | None, problem: Problem) -> RequestStatus:
         if known is None:
             return RequestStatus(reference, Stage.NOT_FOUND, Freshness.UNKNOWN, problem=problem)
-        note, cut = untrusted_text(known.note, NOTE_LIMIT)
+        note, cut = untrusted_text_cut(known.note, NOTE_LIMIT)
         return RequestStatus(
             reference=reference,
             stage=stage_for(known.status),

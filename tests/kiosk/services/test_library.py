@@ -217,8 +217,9 @@ def test_untrusted_text_is_always_safe(text: str) -> None:
     clean = library.untrusted_text(text)
     assert len(clean) <= library.MAX_SCREEN_MESSAGE
     assert clean == clean.strip()
-    for char in clean:
-        assert unicodedata.category(char) not in ("Cc", "Cf", "Cs", "Co", "Cn"), repr(char)
+    for char in clean:  # zero-width joiners (emoji, Persian words) cannot reorder text
+        if char not in "\u200c\u200d":
+            assert unicodedata.category(char) not in ("Cc", "Cf", "Cs", "Co", "Cn"), repr(char)
 
 
 @settings(max_examples=200, deadline=None)

@@ -19,6 +19,7 @@ import httpx
 import pytest
 
 from citysim import DEFAULT_API_KEY, CitySim, Fault, FaultMode, profiles
+from kiosk.bidi import untrusted_text_cut
 from kiosk.receipts import verification_code
 from kiosk.services.request_book import LinkedReport, RequestBook, owner_tag
 from kiosk.services.request_status import (
@@ -30,7 +31,6 @@ from kiosk.services.request_status import (
     marker_prefix,
     normalise_reference,
     stage_for,
-    untrusted_text,
 )
 from offline_queue.connectors.base import Delivery, Outcome, SendResult
 from offline_queue.connectors.httpfaults import default_timeout
@@ -170,13 +170,13 @@ def test_deployed_status_words(word: str, stage: Stage) -> None:
 
 def test_untrusted_text_is_plain_bounded_and_keeps_its_words() -> None:
     hostile = "Crew\u202e booked\x00 for\n\n Tuesday\u2066 <b>now</b>\u200f " + "x" * 5000
-    text, cut = untrusted_text(hostile, NOTE_LIMIT)
+    text, cut = untrusted_text_cut(hostile, NOTE_LIMIT)
     assert cut and len(text) == NOTE_LIMIT and text.endswith("…")
     assert text.startswith("Crew booked for Tuesday <b>now</b> x")  # markup stays text
     assert not any(ch in text for ch in "\u202e\x00\n\u2066\u200f")
-    assert untrusted_text({"a": 1}, 10) == ("", False)
-    assert untrusted_text("العمل جارٍ", 40) == ("العمل جارٍ", False)
-    huge, cut = untrusted_text("y" * 10_000_000, NOTE_LIMIT)
+    assert untrusted_text_cut({"a": 1}, 10) == ("", False)
+    assert untrusted_text_cut("العمل جارٍ", 40) == ("العمل جارٍ", False)
+    huge, cut = untrusted_text_cut("y" * 10_000_000, NOTE_LIMIT)
     assert cut and len(huge) == NOTE_LIMIT
 
 
