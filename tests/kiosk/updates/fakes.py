@@ -110,16 +110,18 @@ def build_deb(
     behaviour: str = "good",
     lib: Path | None = None,
     app_version: str | None = None,
+    script: str | None = None,
 ) -> Path:
     """``ecitizen-kiosk_<version>_all.deb`` in ``out_dir`` holding a fake release; its app says
-    it is ``app_version`` (default: the package's version)."""
+    it is ``app_version`` (default: the package's version). ``script``: another ``kiosk``
+    entry altogether (bench/update.py: one that runs this checkout's real app)."""
     assert behaviour in BEHAVIOURS, behaviour
     tree = out_dir / f"tree-{version}"
     shutil.rmtree(tree, ignore_errors=True)
     release = tree / "opt/ecitizen-kiosk/releases" / version
     (release / "venv/bin").mkdir(parents=True)
     entry = release / "venv/bin/kiosk"
-    entry.write_text(SCRIPT.format(python=sys.executable), encoding="utf-8")
+    entry.write_text(script or SCRIPT.format(python=sys.executable), encoding="utf-8")
     entry.chmod(0o755)
     (release / "release.json").write_text(
         json.dumps({"version": app_version or version, "behaviour": behaviour, "repo": str(REPO)}),
