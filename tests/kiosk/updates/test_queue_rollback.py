@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.updates.queue_schema import downgrade_with, queue_revision
+from kiosk.updates.queue_schema import downgrade_here, downgrade_with, queue_revision
 from kiosk.updates.state import Phase
 from offline_queue.crypto import FileKeyProvider
 from offline_queue.outbox import Outbox
@@ -155,3 +155,33 @@ def test_without_the_downgrade_the_old_code_refuses_the_newer_queue_untouched(
     assert not list(kiosk.data_dir.glob("queue.db.corrupt-*"))
     downgrade_with(entry, kiosk.data_dir, "0004")
     assert sorted(_deliver(kiosk.data_dir)) == sorted(pending)
+
+
+@pytest.mark.parametrize("revision", ["0003", "0002", "0001"])
+def test_every_shipped_migration_goes_down_and_up_keeping_every_queued_item(
+    tmp_path: Path, revision: str
+) -> None:
+    """The rule for migration authors, held for the migrations this release ships: down to any
+    older revision and up again, every outbox row is still there, in its state."""
+    from sqlalchemy import text
+
+    from offline_queue.store import migrate
+
+    data_dir = tmp_path / "data"
+    pending = _enqueue(data_dir, 3)
+
+    def rows() -> list[tuple[str, str]]:
+        store = open_store(data_dir)
+        try:
+            with store.read() as conn:
+                found = conn.execute(text("SELECT tx_id, state FROM outbox ORDER BY id")).all()
+            return [(str(r[0]), str(r[1])) for r in found]
+        finally:
+            store.close()
+
+    before = rows()
+    assert [tx for tx, _ in before] == pending
+    assert downgrade_here(data_dir, revision) == migrate.head()
+    assert queue_revision(data_dir) == revision
+    assert rows() == before  # open_store upgrades it again
+    assert queue_revision(data_dir) == migrate.head()
