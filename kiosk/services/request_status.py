@@ -29,9 +29,9 @@ Where a status comes from, in order:
    :attr:`Freshness.UNKNOWN` when it never was.
 
 Server replies are untrusted: a status is only ever one of the known words
-(:func:`stage_for`) or shown as text; notes are cleaned (:func:`kiosk.bidi.untrusted_text_cut`: controls and
-bidi overrides removed, whitespace folded, at most :data:`NOTE_LIMIT` characters); wrong types
-and missing fields become :attr:`Problem.BAD_REPLY`, never an exception to the UI.
+(:func:`stage_for`) or shown as text; notes are cleaned (:func:`kiosk.bidi.untrusted_text_cut`:
+controls and bidi overrides removed, whitespace folded, at most :data:`NOTE_LIMIT` characters);
+wrong types and missing fields become :attr:`Problem.BAD_REPLY`, never an exception to the UI.
 
 Status vocabularies (``docs/backends.md``): GeoReport v2 defines ``open`` and ``closed`` with
 free-text ``status_notes`` (open311.org GeoReport v2, "GET Service Request"); deployed servers
@@ -63,6 +63,7 @@ from kiosk.services.request_book import (
     RequestBook,
     owner_tag,
 )
+from kiosk.services.vocabulary import word_key
 from offline_queue.connectors.open311 import (
     Open311BadResponse,
     Open311Client,
@@ -145,8 +146,7 @@ _VOCABULARY: Final[Mapping[str, Stage]] = {
 
 def stage_for(status: str) -> Stage:
     """The stage a server's status word means (case, spaces, ``-`` and ``_`` ignored)."""
-    key = re.sub(r"[\s_\-']+", "", status).casefold()
-    return _VOCABULARY.get(key, Stage.OTHER)
+    return _VOCABULARY.get(word_key(status), Stage.OTHER)
 
 
 class Freshness(enum.Enum):

@@ -7,7 +7,9 @@ from PySide6.QtCore import QCoreApplication
 from civic.projects import Project
 from kiosk.services import projects
 from kiosk.services.public_cache import PublicCache
-from ui.screens.base import label, set_text
+from kiosk.services.vocabulary import Phase, phase_of
+from ui.formatting import ShownWords, untrusted_text
+from ui.screens.base import isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
 from ui.services.city.common import ButtonList, date_text, money_text
 from ui.services.context import ServiceContext
@@ -25,15 +27,28 @@ class ProjectsScreen(ServiceScreen):
         return self.tr("City projects near you")
 
 
-def status_text(status: str) -> str:
+def status_text(status: str, words: ShownWords | None = None, language: str | None = None) -> str:
+    """A project's or milestone's status in the session language (any spelling the city uses:
+    ``consultation``, ``In Progress``, ``under-construction``); a word the kiosk does not know
+    is the city's own, cleaned, capitalised and isolated (noted in ``words`` when given, in
+    ``language``: the language the city said its plain texts are in)."""
     names = {
-        "planned": QCoreApplication.translate("Projects", "Planned"),
-        "in_progress": QCoreApplication.translate("Projects", "In progress"),
-        "completed": QCoreApplication.translate("Projects", "Completed"),
-        "done": QCoreApplication.translate("Projects", "Completed"),
-        "on_hold": QCoreApplication.translate("Projects", "On hold"),
+        Phase.PLANNED: QCoreApplication.translate("Projects", "Planned"),
+        Phase.CONSULTATION: QCoreApplication.translate(
+            "Projects", "Public consultation: residents are being asked"
+        ),
+        Phase.IN_PROGRESS: QCoreApplication.translate("Projects", "In progress"),
+        Phase.UNDER_CONSTRUCTION: QCoreApplication.translate("Projects", "Under construction"),
+        Phase.ON_HOLD: QCoreApplication.translate("Projects", "On hold"),
+        Phase.COMPLETED: QCoreApplication.translate("Projects", "Completed"),
+        Phase.CANCELLED: QCoreApplication.translate("Projects", "Cancelled"),
     }
-    return names.get(status, status.replace("_", " "))
+    phase = phase_of(status)
+    if phase is not Phase.OTHER:
+        return names[phase]
+    word = untrusted_text(status.replace("_", " "), 40)
+    word = word[:1].upper() + word[1:]
+    return words.plain(word, language) if words is not None else isolate(word)
 
 
 def distance_text(metres: float | None) -> str:
@@ -100,13 +115,15 @@ class ProjectListStep(Step):
             )
         else:
             set_text(self.summary, self.tr("Projects around this kiosk, nearest first."))
-        lang = self.owner.context.language
+        words = self.words()  # the city's words, each in its own direction
         self.list.set_texts(
             [
-                f"{p.title.get(lang)}\n{status_text(p.status)} · {distance_text(p.distance_m)}"
+                f"{words.text(p.title)}\n{status_text(p.status, words, p.language)}"
+                f" · {distance_text(p.distance_m)}"
                 for p in result.projects
             ]
         )
+        self.note_words(words)
 
 
 class ProjectStep(Step):
@@ -140,9 +157,11 @@ class ProjectStep(Step):
     def retranslate(self) -> None:
         p = self.project
         lang = self.owner.context.language
-        set_text(self.heading, p.title.get(lang))
-        set_text(self.description, p.description.get(lang))
-        set_text(self.status, self.tr("Status: %1").replace("%1", status_text(p.status)))
+        words = self.words()  # the city's words, each in its own direction
+        set_text(self.heading, words.text(p.title))
+        set_text(self.description, words.text(p.description))
+        status = status_text(p.status, words, p.language)
+        set_text(self.status, self.tr("Status: %1").replace("%1", status))
         set_text(
             self.budget,
             self.tr("Budget: %1, spent so far: %2 (%3 %)")
@@ -154,7 +173,9 @@ class ProjectStep(Step):
         set_text(
             self.milestones,
             "\n".join(
-                f"{date_text(m.due_date)} · {m.name} · {status_text(m.status)}"
+                f"{date_text(m.due_date)} · {words.plain(m.name, p.language)}"
+                f" · {status_text(m.status, words, p.language)}"
                 for m in p.milestones
             ),
         )
+        self.note_words(words)
