@@ -116,7 +116,17 @@ class Updater:
     # -- the pass ------------------------------------------------------------------------------
 
     def run_once(self) -> UpdateRecord:
-        """One pass (see the module docstring); returns the record it saved."""
+        """One pass (see the module docstring); returns the record it saved. An environmental
+        failure on the way (systemctl, the disk) is recorded as ``failed`` with its key; the
+        journal stays, and the next pass resumes from it."""
+        try:
+            return self._pass()
+        except (ServiceError, ReleaseError, QueueSchemaError, OSError) as exc:
+            key = getattr(exc, "key", None) or "update.io_error"
+            logger.error("update pass failed: %s (%s)", key, type(exc).__name__)
+            return self._save(self.state.load().with_(phase=Phase.FAILED, detail=key))
+
+    def _pass(self) -> UpdateRecord:
         self.releases.cleanup()
         record = self._links(self.state.load())
         if record.attempt is not None:
@@ -198,9 +208,12 @@ class Updater:
         record = self._save(record.with_(phase=Phase.INSTALLING, detail=None, attempt=attempt))
         logger.info("installing release %s (from %s)", version, record.current)
         self.service.stop()
-        attempt = replace(
-            attempt, step=Step.SWITCHING, queue_revision=queue_revision(self.data_dir)
-        )
+        try:
+            revision = queue_revision(self.data_dir)
+        except QueueSchemaError as exc:  # no downgrade possible later; the gate still decides
+            logger.error("queue schema revision unreadable: %s", exc.key)
+            revision = None
+        attempt = replace(attempt, step=Step.SWITCHING, queue_revision=revision)
         record = self._save(record.with_(attempt=attempt))
         self.releases.switch(version)
         return self._verify(record.with_(attempt=replace(attempt, step=Step.VERIFYING)))

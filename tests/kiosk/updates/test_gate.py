@@ -4,9 +4,12 @@ reads it), packages unpacked by dpkg-deb, the keyed audit log, the updater's sta
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kiosk.audit import verify
+from kiosk.updates.service import SystemdService
 from kiosk.updates.state import Phase, Target, write_target
 from tests.kiosk.updates.rig import Kiosk, serving
 
@@ -130,3 +133,26 @@ def test_a_kiosk_off_for_a_week_installs_what_it_was_told_at_its_next_start(
     record = boot.run_once()
     assert (record.phase, record.current) == (Phase.UP_TO_DATE, "1.1.0")
     assert serving(kiosk.service.report(), "1.1.0")
+
+
+def test_a_service_manager_that_fails_is_recorded_and_the_next_pass_resumes(
+    kiosk: Kiosk, tmp_path: Path
+) -> None:
+    """systemctl itself failing (here: a systemctl that always exits 1) stops the pass with a
+    key; the journal keeps the attempt, and the next pass finishes the update."""
+    broken = tmp_path / "systemctl"
+    broken.write_text("#!/bin/sh\nexit 1\n", encoding="utf-8")
+    broken.chmod(0o755)
+    write_target(kiosk.data_dir, Target("1.1.0", "canary"))
+    updater = kiosk.updater()
+    updater.service = SystemdService("kiosk.service", str(broken))
+    record = updater.run_once()
+    assert (record.phase, record.detail, record.current) == (
+        Phase.FAILED,
+        "update.systemctl_failed",
+        "1.0.0",
+    )
+    assert record.attempt is not None and record.attempt.version == "1.1.0"
+    assert serving(kiosk.service.report(), "1.0.0")  # nothing was stopped
+    again = kiosk.updater().run_once()
+    assert (again.phase, again.current, again.attempt) == (Phase.UP_TO_DATE, "1.1.0", None)
