@@ -3,7 +3,7 @@ SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup run test lint unit fuzz bench translations qm screens clean
+.PHONY: setup run test lint unit fuzz bench translations qm screens package repo clean
 
 setup:
 	@scripts/setup.sh
@@ -43,6 +43,17 @@ qm: setup
 
 screens: setup qm
 	@QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screens
+
+# The Debian package: dist/ecitizen-kiosk_<version>_<arch>.deb, one complete release under
+# /opt/ecitizen-kiosk/releases/<version> plus the system files (docs/packaging.md).
+# KIOSK_PACKAGE_LIGHT=1: the kiosk without its dependencies (seconds; what the tests build).
+package: setup qm
+	@$(PY) scripts/release.py package
+
+# Publish dist/'s package into the signed apt repository dist/repo (serve dist/repo/public);
+# a demo release key is generated once into build/release-key (never committed).
+repo: package
+	@$(PY) scripts/release.py repo
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .coverage htmlcov

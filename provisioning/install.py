@@ -48,35 +48,108 @@ def repo_service_file() -> Path:
 class InstallReport:
     changed: list[str] = field(default_factory=list)  # paths relative to the root
     unchanged: list[str] = field(default_factory=list)
+    shadowing: list[str] = field(default_factory=list)
+    """Packaged install: files under /etc, edited by someone, that override the package's."""
 
     def note(self, rel: str, changed: bool) -> None:
         (self.changed if changed else self.unchanged).append(rel)
 
 
+@dataclass(frozen=True)
+class SystemFile:
+    """One system file, with the two places it can live.
+
+    Attributes:
+        etc_path: where ``kiosk provision install`` writes it (the administrator's directories).
+        vendor_path: where the Debian package ships it (``make package``): the distribution's
+            directories, which files under ``/etc`` override.
+        text: the content (the provisioning header; :func:`package_files` swaps it).
+    """
+
+    etc_path: str
+    vendor_path: str
+    text: str
+
+
+def system_files(service_text: str, options: sf.SystemOptions) -> list[SystemFile]:
+    """Every regular file of the kiosk's system integration: the one list both the install
+    and the Debian package are made from."""
+    etc_units = "etc/systemd/system"
+    # Debian 12's places for packaged files (lintian 2.116 wants units and udev rules under
+    # /lib, which merged-/usr systems resolve to /usr/lib)
+    lib_units = "lib/systemd/system"
+    pam = f"etc/pam.d/{options.pam_service}"  # Debian's PAM reads only /etc/pam.d: a conffile
+    return [
+        SystemFile(
+            "etc/sysusers.d/ecitizen-kiosk.conf",
+            "usr/lib/sysusers.d/ecitizen-kiosk.conf",
+            sf.sysusers(options),
+        ),
+        SystemFile(f"{etc_units}/{SERVICE_NAME}", f"{lib_units}/{SERVICE_NAME}", service_text),
+        SystemFile(
+            f"{etc_units}/{sf.CAGE_UNIT}",
+            f"{lib_units}/{sf.CAGE_UNIT}",
+            sf.cage_unit(options, service_text),
+        ),
+        SystemFile(
+            f"{etc_units}/{SERVICE_NAME}.d/50-display.conf",
+            f"{lib_units}/{SERVICE_NAME}.d/50-display.conf",
+            sf.kiosk_display_dropin(options),
+        ),
+        SystemFile(pam, pam, sf.pam_service(options)),
+        SystemFile(
+            "etc/udev/rules.d/70-ecitizen-kiosk.rules",
+            "lib/udev/rules.d/70-ecitizen-kiosk.rules",
+            sf.udev_rules(options),
+        ),
+        SystemFile(
+            "etc/polkit-1/rules.d/60-ecitizen-kiosk-pcscd.rules",
+            "usr/share/polkit-1/rules.d/60-ecitizen-kiosk-pcscd.rules",
+            sf.polkit_pcscd(options),
+        ),
+        SystemFile(
+            "etc/systemd/logind.conf.d/60-ecitizen-kiosk.conf",
+            "usr/lib/systemd/logind.conf.d/60-ecitizen-kiosk.conf",
+            sf.logind(options),
+        ),
+        SystemFile(
+            "etc/systemd/journald.conf.d/60-ecitizen-kiosk.conf",
+            "usr/lib/systemd/journald.conf.d/60-ecitizen-kiosk.conf",
+            sf.journald(options),
+        ),
+    ]
+
+
 def planned_files(service_text: str, options: sf.SystemOptions) -> dict[str, tuple[bytes, int]]:
     """Relative path → (content, mode) of every regular file the install writes."""
-    unit_dir = "etc/systemd/system"
-    files = {
-        "etc/sysusers.d/ecitizen-kiosk.conf": sf.sysusers(options),
-        f"{unit_dir}/{SERVICE_NAME}": service_text,
-        f"{unit_dir}/{sf.CAGE_UNIT}": sf.cage_unit(options, service_text),
-        f"{unit_dir}/{SERVICE_NAME}.d/50-display.conf": sf.kiosk_display_dropin(options),
-        f"etc/pam.d/{options.pam_service}": sf.pam_service(options),
-        "etc/udev/rules.d/70-ecitizen-kiosk.rules": sf.udev_rules(options),
-        "etc/polkit-1/rules.d/60-ecitizen-kiosk-pcscd.rules": sf.polkit_pcscd(options),
-        "etc/systemd/logind.conf.d/60-ecitizen-kiosk.conf": sf.logind(options),
-        "etc/systemd/journald.conf.d/60-ecitizen-kiosk.conf": sf.journald(options),
+    return {
+        f.etc_path: (f.text.encode("utf-8"), 0o644) for f in system_files(service_text, options)
     }
-    return {rel: (text.encode("utf-8"), 0o644) for rel, text in files.items()}
 
 
-def planned_symlinks(options: sf.SystemOptions) -> dict[str, str]:
+def package_files(service_text: str, options: sf.SystemOptions) -> dict[str, tuple[bytes, int]]:
+    """Relative path → (content, mode) of the same files as the Debian package ships them."""
+    return {
+        f.vendor_path: (
+            sf.as_packaged(f.text, conffile=f.vendor_path.startswith("etc/")).encode("utf-8"),
+            0o644,
+        )
+        for f in system_files(service_text, options)
+    }
+
+
+PACKAGED_UNIT = f"lib/systemd/system/{SERVICE_NAME}"
+"""The packaged kiosk.service: its presence in a root means the Debian package is installed."""
+
+
+def planned_symlinks(options: sf.SystemOptions, *, packaged: bool = False) -> dict[str, str]:
     unit_dir = "etc/systemd/system"
     wants = f"{unit_dir}/graphical.target.wants"
+    source_dir = PACKAGED_UNIT.rpartition("/")[0] if packaged else unit_dir
     return {
         # systemctl enable kiosk.service kiosk-cage@tty1.service (WantedBy=graphical.target)
-        f"{wants}/{SERVICE_NAME}": f"/{unit_dir}/{SERVICE_NAME}",
-        f"{wants}/kiosk-cage@{options.tty}.service": f"/{unit_dir}/{sf.CAGE_UNIT}",
+        f"{wants}/{SERVICE_NAME}": f"/{source_dir}/{SERVICE_NAME}",
+        f"{wants}/kiosk-cage@{options.tty}.service": f"/{source_dir}/{sf.CAGE_UNIT}",
         # systemctl set-default graphical.target
         f"{unit_dir}/default.target": "/usr/lib/systemd/system/graphical.target",
         # systemctl mask ctrl-alt-del.target (OPS-04)
@@ -98,17 +171,26 @@ def install_system(
     options: sf.SystemOptions | None = None,
     *,
     city_key_pem: bytes | None = None,
+    packaged: bool | None = None,
 ) -> InstallReport:
     """Write every file into ``root``; report what changed.
 
     ``city_key_pem``: the city's bundle-signing public key to pin in the image
     (``etc/ecitizen-kiosk/city-provisioning.pub.pem``), which ``kiosk provision enrol`` checks
     bundles against. Replacing an installed pin with a different key is refused.
+
+    ``packaged``: the Debian package is installed in ``root`` (None: it is if its
+    ``kiosk.service`` is there). Then the package's own files serve: none is copied under
+    /etc (a copy would hide the next package's version), the units are enabled from where the
+    package put them, and copies an earlier unpackaged install left under /etc are removed when
+    nobody edited them (edited ones are kept and listed in ``shadowing``).
     """
     options = options or sf.SystemOptions()
     if city_key_pem is not None:
         load_public_key(city_key_pem)  # a P-256 public key, or ProvisioningError
-    source = service_file or repo_service_file()
+    if packaged is None:
+        packaged = (root / PACKAGED_UNIT).is_file()
+    source = service_file or (root / PACKAGED_UNIT if packaged else repo_service_file())
     try:
         service_text = source.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -125,6 +207,16 @@ def install_system(
     # existing directories keep their mode (polkit's rules.d belongs to polkitd on Debian)
     for rel, (content, mode) in sorted(files.items()):
         path = root / rel
+        if packaged:
+            if rel in package_files(service_text, options):
+                continue  # the PAM service: the package's own conffile
+            if path.is_file() and not path.is_symlink():
+                if path.read_bytes() == content:
+                    path.unlink()
+                    report.note(rel, True)
+                else:
+                    report.shadowing.append(rel)
+            continue
         if not path.parent.exists():
             ensure_dir(path.parent, 0o755)
         report.note(rel, write_file(path, content, mode))
@@ -143,7 +235,7 @@ def install_system(
         write_config(layout, layout.config.read_text(encoding="utf-8"))
         for path, was in zip((layout.config, layout.network_dropin), before, strict=True):
             report.note(str(path.relative_to(root)), _state(path) != was)
-    for rel, target in sorted(planned_symlinks(options).items()):
+    for rel, target in sorted(planned_symlinks(options, packaged=packaged).items()):
         report.note(rel, ensure_symlink(root / rel, target))
     logger.info("installed into %s: %d changed", root, len(report.changed))
     return report

@@ -12,6 +12,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 HEADER = "# Written by `kiosk provision install` (eCitizen Kiosk). Local edits are overwritten.\n"
+PACKAGE_HEADER = (
+    "# Shipped by the ecitizen-kiosk package (the text `kiosk provision install` writes).\n"
+)
+VENDOR_HINT = "# Do not edit here: a file of the same name under /etc overrides this one.\n"
+CONFFILE_HINT = "# A dpkg conffile: local edits are kept on upgrades.\n"
+
+
+def as_packaged(text: str, *, conffile: bool = False) -> str:
+    """A file's text as the Debian package ships it: the provisioning header (``#`` or ``//``
+    comments) replaced by the package's, everything else the same."""
+    lines = PACKAGE_HEADER + (CONFFILE_HINT if conffile else VENDOR_HINT)
+    for prefix in ("# ", "// "):
+        header = prefix + HEADER.removeprefix("# ")
+        if text.startswith(header):
+            packaged = "".join(
+                prefix + line.removeprefix("# ") + "\n" for line in lines.splitlines()
+            )
+            return packaged + text.removeprefix(header)
+    return text
 
 
 @dataclass(frozen=True)
@@ -235,6 +254,7 @@ def cage_unit(o: SystemOptions, unit_text: str) -> str:
         HEADER
         + "[Unit]\n"
         + "Description=cage Wayland kiosk compositor for the eCitizen kiosk on %I\n"
+        + "Documentation=file:///usr/share/doc/ecitizen-kiosk/README.md\n"
         + "Conflicts=getty@%i.service\n"
         + "After=getty@%i.service systemd-user-sessions.service plymouth-quit-wait.service\n"
         + "After=systemd-logind.service dbus.socket\n"

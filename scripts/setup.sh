@@ -32,6 +32,10 @@ APT_PACKAGES=(
   # the city fleet (issue #18): the broker and Prometheus (promtool) the fleet tests run,
   # and Alertmanager (amtool checks deploy/alertmanager/alertmanager.yml)
   mosquitto prometheus prometheus-alertmanager
+  # the Debian package and the signed repository (make package, make repo, tests/packaging):
+  # dpkg's build tools, lintian, aptly, GnuPG, apt, and unshare (util-linux) for building the
+  # release's venv at its final path; python3-venv (above) for the venv on Debian's python3
+  dpkg-dev lintian aptly gnupg gpgv apt util-linux
 )
 
 SUDO=""

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 UNIT = Path(__file__).resolve().parents[1] / "kiosk.service"
-EXEC_START = "/opt/ecitizen-kiosk/.venv/bin/kiosk"
+EXEC_START = "/opt/ecitizen-kiosk/current/venv/bin/kiosk"
 SYSTEMD_ANALYZE = shutil.which("systemd-analyze")
 needs_analyze = pytest.mark.skipif(SYSTEMD_ANALYZE is None, reason="systemd-analyze not installed")
 

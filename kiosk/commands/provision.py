@@ -20,6 +20,7 @@ import click
 
 from kiosk.config import ConfigError, parse_config
 from kiosk.tls import TlsIdentityError, certificate_status
+from provisioning.apt_source import DEFAULT_COMPONENT, DEFAULT_SUITE, install_apt_source
 from provisioning.bundle import installed_version, load_public_key, verify_bundle
 from provisioning.csr import build_csr
 from provisioning.enrol import ENROL_PATH, enrol
@@ -222,6 +223,12 @@ def verify_bundle_command(bundle_file: Path, city_key: Path, kiosk_id: str | Non
     type=click.Path(dir_okay=False, exists=True, path_type=Path),
     help="Pin this city bundle-signing public key in the image (for 'enrol').",
 )
+@click.option(
+    "--packaged/--unpackaged",
+    default=None,
+    help="The ecitizen-kiosk package is installed: use its files, copy none under /etc "
+    "[default: packaged if its kiosk.service is in the root].",
+)
 def install_command(
     root: Path,
     service_file: Path | None,
@@ -230,10 +237,13 @@ def install_command(
     cage: str,
     journal_max_use: str,
     city_key: Path | None,
+    packaged: bool | None,
 ) -> None:
     """Install the kiosk user, unit, cage autostart, udev, polkit, logind and journald files.
 
-    Idempotent: a second run changes nothing.
+    With the Debian package installed, its own files serve: this enables them (graphical
+    target, cage on the tty, ctrl-alt-del masked) and pins the city key. Idempotent: a second
+    run changes nothing.
     """
     try:
         options = SystemOptions(user=user, tty=tty, cage=cage, journal_max_use=journal_max_use)
@@ -245,12 +255,47 @@ def install_command(
             service_file,
             options,
             city_key_pem=None if city_key is None else city_key.read_bytes(),
+            packaged=packaged,
         )
     except ProvisioningError as exc:
         _fail(exc)
     for rel in report.changed:
         click.echo(f"written  {rel}")
+    for rel in report.shadowing:
+        click.echo(f"warning: /{rel} (edited) overrides the package's file", err=True)
     click.echo(f"{len(report.changed)} changed, {len(report.unchanged)} already up to date")
+
+
+@provision.command(name="apt-source")
+@_root_option
+@click.option("--url", required=True, help="The city's kiosk repository (http:// or https://).")
+@click.option(
+    "--key",
+    "key_file",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    required=True,
+    help="The city's release public key (ecitizen-kiosk-release.gpg, binary or armored).",
+)
+@click.option("--suite", default=DEFAULT_SUITE, show_default=True)
+@click.option("--component", default=DEFAULT_COMPONENT, show_default=True)
+def apt_source_command(root: Path, url: str, key_file: Path, suite: str, component: str) -> None:
+    """Install the city's signed repository (Signed-By its release key only) and hold the
+    ecitizen-kiosk package: releases are installed by the kiosk's updater, never by apt
+    upgrade."""
+    try:
+        report = install_apt_source(
+            root, url, key_file.read_bytes(), suite=suite, component=component
+        )
+    except ProvisioningError as exc:
+        _fail(exc)
+    for rel in report.changed:
+        click.echo(f"written  {rel}")
+    click.echo(f"release key {report.fingerprint}")
+    click.echo(
+        "ecitizen-kiosk held"
+        if report.held
+        else "ecitizen-kiosk not installed here yet: run this again after installing it"
+    )
 
 
 @provision.command(name="status")

@@ -13,7 +13,12 @@ from click.testing import CliRunner
 
 from kiosk.commands.provision import provision
 from provisioning.errors import ProvisioningError
-from provisioning.install import install_system, repo_service_file
+from provisioning.install import (
+    install_system,
+    package_files,
+    planned_files,
+    repo_service_file,
+)
 from provisioning.system_files import SystemOptions, display_of
 
 SERVICE = """\
@@ -316,3 +321,50 @@ def test_pin_the_city_key(tmp_path: Path, service_file: Path) -> None:
     junk.write_text("junk")
     bad = runner.invoke(provision, [*args, "--city-key", str(junk)])
     assert bad.exit_code == 1 and "provisioning.city_key_invalid" in bad.output
+
+
+def test_a_packaged_kiosk_uses_the_packages_files(tmp_path: Path, service_file: Path) -> None:
+    root = tmp_path / "root"
+    root.mkdir()
+    # an earlier unpackaged install, one of its files edited on site since
+    install_system(root, service_file)
+    edited = "etc/systemd/logind.conf.d/60-ecitizen-kiosk.conf"
+    (root / edited).write_text((root / edited).read_text() + "HandlePowerKey=poweroff\n")
+    # then the Debian package is installed: its files where it ships them
+    for rel, (content, mode) in package_files(SERVICE, SystemOptions()).items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_bytes(content)
+        (root / rel).chmod(mode)
+
+    report = install_system(root)  # packaged: found the package's kiosk.service
+    # no copy under /etc hides the package's files (the next package's version would not
+    # apply); the edited one is kept and named
+    assert report.shadowing == [edited]
+    assert (root / edited).exists()
+    for rel in EXPECTED_FILES - {edited, "etc/pam.d/ecitizen-kiosk"}:
+        assert not (root / rel).exists(), rel
+        assert rel in report.changed
+    assert (root / "etc/pam.d/ecitizen-kiosk").read_text().startswith("# Shipped by")
+    wants = root / "etc/systemd/system/graphical.target.wants"
+    assert os.readlink(wants / "kiosk.service") == "/lib/systemd/system/kiosk.service"
+    assert os.readlink(wants / "kiosk-cage@tty1.service") == (
+        "/lib/systemd/system/kiosk-cage@.service"
+    )
+    assert os.readlink(root / "etc/systemd/system/ctrl-alt-del.target") == "/dev/null"
+    assert install_system(root).changed == []
+
+
+def test_package_files_are_the_installs_files_at_the_packages_paths() -> None:
+    installed = planned_files(SERVICE, SystemOptions())
+    packaged = package_files(SERVICE, SystemOptions())
+    assert len(installed) == len(packaged)
+    header = "Written by `kiosk provision install`"
+    for (rel, (text, _)), (prel, (ptext, _)) in zip(
+        sorted(installed.items(), key=lambda x: Path(x[0]).name),
+        sorted(packaged.items(), key=lambda x: Path(x[0]).name),
+        strict=True,
+    ):
+        assert Path(rel).name == Path(prel).name
+        body = text.decode().split("\n", 1)[1] if header in text.decode()[:60] else text.decode()
+        assert ptext.decode().endswith(body), prel  # only the header differs
+        assert not prel.startswith("etc/") or prel == "etc/pam.d/ecitizen-kiosk"
