@@ -33,10 +33,11 @@ if TYPE_CHECKING:
     from kiosk.camera import Camera
     from kiosk.city_services import CityServices
     from kiosk.credentials import SecretSource
-    from kiosk.demo import DemoRig
+    from kiosk.demo import DemoRig, PracticeCity
     from kiosk.fleet.telemetry import FleetRuntime
     from kiosk.identity.signin import SignInService
     from kiosk.identity.trust import TrustStore
+    from kiosk.queue_ops import QueueOps
     from kiosk.receipt_journal import ReceiptDesk
     from kiosk.scan_qt import CodeScanBridge
     from kiosk.tamper import TamperGuard
@@ -104,16 +105,70 @@ class KioskCore:
     problems: dict[str, str] = field(default_factory=dict)
     closers: list[Callable[[], Any]] = field(default_factory=list)
 
+    practice_city: PracticeCity | None = None  # a staff-started practice session's back end
+    _city_backends: tuple[Any, Any, Any] | None = None  # the city's clients while practising
+
     @property
     def practice(self) -> bool:
-        return self.config.kiosk.mode is Mode.PRACTICE
+        """Nothing goes to the city: a practice kiosk, or a practice session started by staff
+        (#15.11). Submissions get practice receipts and nothing is queued (the practice sink,
+        kiosk.services.submit)."""
+        return self.config.kiosk.mode is Mode.PRACTICE or self.practice_city is not None
+
+    def begin_practice(self) -> None:
+        """A member of staff started a practice session: the UI's back-end clients point at a
+        practice city of its own on loopback until :meth:`end_practice`. The sync worker keeps
+        its own connectors: residents' earlier requests still go to the city meanwhile."""
+        if self.practice_city is not None:
+            return
+        from kiosk.demo import start_practice_city
+        from offline_queue.connectors.gateway import GatewayClient
+        from offline_queue.connectors.open311 import Open311Client
+        from offline_queue.connectors.sip2 import Sip2Client
+
+        city = start_practice_city()
+        self._city_backends = (self.gateway, self.open311, self.sip2_factory)
+        self.practice_city = city
+        host, port = city.sip2_address
+        user, password = city.sip2_login
+
+        def practice_sip2() -> Sip2Client:
+            return Sip2Client(host, port, login_user=user, login_password=password)
+
+        self.gateway = GatewayClient(city.gateway_url)
+        self.open311 = Open311Client(city.open311_url)
+        self.sip2_factory = practice_sip2
+        logger.info("practice session: back ends switched to the practice city")
+
+    def end_practice(self) -> None:
+        """The practice session ended: the city's clients come back, the practice city stops
+        (everything the made-up people did there goes with it)."""
+        city, self.practice_city = self.practice_city, None
+        if city is None:
+            return
+        practice_clients = (self.gateway, self.open311)
+        if self._city_backends is not None:
+            self.gateway, self.open311, self.sip2_factory = self._city_backends
+            self._city_backends = None
+        for client in practice_clients:
+            if client is not None:
+                client.close()
+        city.stop()
+        logger.info("practice session over: back ends switched back to the city")
+
+    @property
+    def queue_ops(self) -> QueueOps:
+        """The offline queue as the diagnostics screen works it (unavailable without a queue)."""
+        from kiosk.queue_ops import QueueOps
+
+        return QueueOps(self.outbox, self.sync)
 
     @property
     def city(self) -> CityServices:
         """The city's read-only services for the UI (unavailable until :meth:`start`)."""
         from kiosk.city_services import CityServices
 
-        return CityServices(self.gateway, self.config, self.problems)
+        return CityServices(self.gateway, self.config, self.problems, self.open311)
 
     def _card_event(self, event: CardEvent) -> None:
         for listener in list(self.card_listeners):
@@ -510,6 +565,7 @@ class KioskCore:
             self.sync.start()
 
     def close(self) -> None:
+        self.end_practice()
         while self.closers:
             closer = self.closers.pop()
             try:

@@ -204,6 +204,13 @@ EVENT_FIELDS: Mapping[str, Mapping[str, FieldType]] = {
     "session.end": {"session": _SESSION, "trigger": _END_TRIGGER, "duration_s": Int(0, 86_400)},
     "role.change": {"session": _SESSION, "from_role": ACTORS, "to_role": ACTORS},
     "mode.switch": {"mode": _choice("normal", "out_of_service", "technician", "practice", "demo")},
+    # a practice session started by staff with their card (#15.11): roles and triggers only
+    "practice.start": {},
+    "practice.end": {
+        "trigger": _choice(
+            "staff_ended", "card_removed", "idle_timeout", "technician_entry", "shutdown"
+        )
+    },
     # assisted digital (AD-04: names of staff-entered fields, never their values)
     "assisted.start": {"session": _SESSION, "staff": Ref(), "service": Ident()},
     "assisted.step": {

@@ -138,6 +138,7 @@ class SecurityAudit(TechnicianAudit):
         super().__init__(audit, key)
         self._session = session
         self._practice = practice
+        self._practice_session = False
         self._clock = clock
         self._card_role: str | None = None
         self._card_subject: str | None = None
@@ -145,6 +146,21 @@ class SecurityAudit(TechnicianAudit):
         self._started = 0.0
         self._role = Role.NONE
         session.add_listener(self._on_transition)
+
+    # -- practice sessions started by staff (#15.11; kiosk.sign_in_qt) -------------------------
+    def practice_started(self) -> None:
+        """A member of staff started a practice session (the role only: nobody's name, card or
+        pseudonym); the sessions until it ends are recorded as practice sessions."""
+        self._practice_session = True
+        self.record("practice.start", "staff")
+        self.record("mode.switch", "staff", mode="practice")
+
+    def practice_ended(self, trigger: str) -> None:
+        """The practice session ended: ``trigger`` staff_ended, card_removed, idle_timeout..."""
+        self._practice_session = False
+        actor = "staff" if trigger in ("staff_ended", "card_removed") else "system"
+        self.record("practice.end", actor, trigger=trigger)
+        self.record("mode.switch", actor, mode="normal")
 
     # -- card sign-in (connect to CardSignInBridge signals) -----------------------------------
     def card_identified(self, identified: object) -> None:
@@ -215,7 +231,7 @@ class SecurityAudit(TechnicianAudit):
             identity = self._session.identity
             self._session_ref = secrets.token_hex(16)
             self._started = self._clock()
-            mode = "practice" if self._practice else "self"
+            mode = "practice" if self._practice or self._practice_session else "self"
             actor = identity.role.value
             self.record("session.start", actor, session=self._session_ref, mode=mode)
             if identity.role is not self._role:

@@ -176,3 +176,36 @@ def start_demo(config: KioskConfig) -> tuple[DemoRig, KioskConfig]:
         raise
     logger.info("demo devices and demo city started")
     return rig, config
+
+
+@dataclass(frozen=True)
+class PracticeCity:
+    """The back end of a staff-started practice session (#15.11): a demo city of its own on
+    loopback, with the made-up people's accounts, bills and loans; stopped when it ends."""
+
+    city: CitySim
+    sip2_login: tuple[str, str]
+
+    @property
+    def gateway_url(self) -> str:
+        return self.city.gateway_url
+
+    @property
+    def open311_url(self) -> str:
+        return self.city.open311_url
+
+    @property
+    def sip2_address(self) -> tuple[str, int]:
+        return self.city.sip2_address
+
+    def stop(self) -> None:
+        self.city.stop()
+
+
+def start_practice_city() -> PracticeCity:
+    """Start a practice session's own city (about half a second; loopback only)."""
+    from citysim.data import SIP2_LOGIN
+
+    city = CitySim(open311_port=None, open311_api_key="practice").start()
+    logger.info("practice city started")
+    return PracticeCity(city, SIP2_LOGIN)

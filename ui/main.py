@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from kiosk.app import KioskCore, build_core
-from kiosk.config import KioskConfig
+from kiosk.config import KioskConfig, Mode
 from kiosk.logs import Redactor, install_excepthooks, setup_logging
 from kiosk.qtlog import install_qt_message_handler, uninstall_qt_message_handler
 from kiosk.session import EndReason
@@ -125,6 +125,7 @@ class KioskApplication:
         self.window.first_painted.connect(self._install_guard)
         # speech, keypad, on-screen keyboard, simplified/assisted/practice modes (ui/inclusion.py)
         self.inclusion = Inclusion(self.window)
+        self.window.signin.practice_changed.connect(self._on_practice_changed)
         fullscreen = config.display.fullscreen and not windowed
         self.window.apply_window_mode(
             fullscreen=fullscreen, hide_cursor=config.display.hide_cursor and not windowed
@@ -150,6 +151,10 @@ class KioskApplication:
             self.window.first_painted.connect(
                 self._open_simulator, Qt.ConnectionType.QueuedConnection
             )
+
+    def _on_practice_changed(self, on: bool) -> None:
+        """A practice session started by staff: receipts and banner say PRACTICE (#15.11)."""
+        self.inclusion.practice = on or self.config.kiosk.mode is Mode.PRACTICE
 
     def _install_guard(self) -> None:
         if not self._guard_installed and not self._disposed:
@@ -190,6 +195,8 @@ class KioskApplication:
             self.sync = SyncBridge(core.sync, self.app)
             self.window.attach_sync(self.sync)
         self._attach_audit(core)
+        # practice sessions started by staff switch the core's back ends and are audited
+        self.window.signin.attach_practice(core, self.security_audit)
         if core.audit is not None:  # assisted-session entries go to the core's audit log
             self.inclusion.attach_audit(core.audit)
         if core.signin is not None:

@@ -11,8 +11,11 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import KioskConfig
-from kiosk.session import Assurance, EndReason, Identity, Preferences, Role, State
+from kiosk.identity.sign_in_flow import SessionEnd
+from kiosk.identity.signin import CardIdentified, SignInFailed
+from kiosk.session import EndReason, Identity, Preferences, Role, State
 from kiosk.session_qt import SessionController
+from kiosk.sign_in_qt import FingerprintOffer, PracticeEnded, SignInController
 from ui.chrome import TopBar
 from ui.screens.attract import AttractScreen
 from ui.screens.base import Screen
@@ -23,6 +26,7 @@ if TYPE_CHECKING:  # card and identity types load with the core, after the first
     from kiosk.fingerprint_qt import FingerprintConfirmation
     from kiosk.sync_qt import SyncBridge
     from ui.overlay import AccessPanel, HelpPanel, IdleWarning
+    from ui.practice_session import PracticeNotice, PracticeSessionPeople
     from ui.privacy import PrivacyPanel
     from ui.screens.card_signin import CardSignInScreen
     from ui.screens.home import HomeScreen
@@ -57,6 +61,7 @@ class MainWindow(QWidget):
         config: KioskConfig,
         controller: SessionController,
         dpi: float = 96.0,
+        signin: SignInController | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("main-window")
@@ -64,6 +69,14 @@ class MainWindow(QWidget):
         self.config = config
         self.controller = controller
         self.session = controller.session
+        # sign-in policy (roles, out of service, card removal, fingerprint step, practice) is
+        # the adapter's: this window only shows what it says (issue #17). Built before the
+        # window's own wipe hook, whose "take your card" reads what the adapter decided.
+        self.signin = signin or SignInController(
+            controller,
+            practice_idle_s=config.idle.warn_after_s + config.idle.warning_s,
+            parent=self,
+        )
         self._dpi = dpi
         self.allow_close = False
         self.theme = self._theme_for_preferences()
@@ -104,20 +117,29 @@ class MainWindow(QWidget):
         controller.idle_cleared.connect(self._on_idle_cleared)
         controller.preferences_changed.connect(self._on_preferences_changed)
         self.session.add_wipe_hook(self._wipe)
+        signin = self.signin
+        signin.reading.connect(self._on_reading)
+        signin.pin_asked.connect(self._on_pin_asked)
+        signin.problem.connect(self._on_problem)
+        signin.library_pin_asked.connect(self._on_library_card)
+        signin.fingerprint_offered.connect(self._on_fingerprint_offered)
+        signin.session_ended.connect(self._on_session_ending)
+        signin.card_taken.connect(self._on_card_taken)
+        signin.out_of_service_changed.connect(self.attract.set_out_of_service)
+        signin.practice_changed.connect(self._on_practice_changed)
+        signin.practice_ended.connect(self._on_practice_ended)
         self.card: CardSignInBridge | None = None
         self.card_screen: CardSignInScreen | None = None
         # issue #15.7: a card in the reader when a session ends -> "Take your card"
         self.take_card: TakeCardScreen | None = None
-        self._card_in = False  # a card is in the reader (inserted, not yet removed)
-        self._card_session = False  # this session began with, or took, that card
         self._take_card_due = False
-        self._take_card_waived = False  # the next session end asks for no card (see below)
         # the ended session's language and access modes, kept for "Take your card" only
         self._carried: Preferences | None = None
         self._defaults: Preferences | None = None
         self.library_signin: LibrarySignIn | None = None
         self.fingerprint: FingerprintConfirmation | None = None
-        self._out_of_service = False
+        self.practice_notice: PracticeNotice | None = None
+        self.practice_people: PracticeSessionPeople | None = None
         self.core: KioskCore | None = None
         self.sync: SyncBridge | None = None
         self._show(self.attract)
@@ -160,6 +182,7 @@ class MainWindow(QWidget):
         self.language.language_chosen.connect(controller.choose_language)
         self.sign_in.guest_chosen.connect(self._on_guest)
         self.home.service_chosen.connect(self._on_service_chosen)
+        self.home.practice_requested.connect(self.signin.start_practice)
         self.access_panel.language_chosen.connect(controller.set_language)
         self.access_panel.preference_toggled.connect(controller.set_preference)
         self.idle_warning.more_time_requested.connect(self._on_more_time)
@@ -198,6 +221,7 @@ class MainWindow(QWidget):
             self._show(self.sign_in)
         elif state is State.HOME:
             self.home.set_visitor(self.session.identity.role, self.session.identity.display_name)
+            self.home.offer_practice(self.signin.can_start_practice())
             self.home.show_notices(self.core, self.session.identity)  # unread count, off-thread
             self.top_bar.set_signed_in(self.session.identity.display_name)
             self._show(self.home)
@@ -218,43 +242,28 @@ class MainWindow(QWidget):
     # -- out of service (OPS-07: a card reader was unplugged) ----------------------------------
     @property
     def out_of_service(self) -> bool:
-        return self._out_of_service
+        return self.signin.out_of_service
 
     def set_out_of_service(self, locked: bool) -> None:
         """Residents cannot start a session or sign in; a technician's card still works (the
         diagnostics screen puts the kiosk back in service). A session under way goes on."""
-        self._out_of_service = locked
-        self.attract.set_out_of_service(locked)
-
-    @staticmethod
-    def _refuse_out_of_service(screen: CardSignInScreen) -> None:
-        """A resident's or library card while out of service: refused before any PIN."""
-        from kiosk.identity.signin import SignInFailed, SignInFailure
-
-        screen.show_failure(SignInFailed(SignInFailure.OUT_OF_SERVICE))
+        self.signin.set_out_of_service(locked)
 
     def _on_start(self) -> None:
-        if self._out_of_service:
-            return
-        self.controller.start()
+        self.signin.start()
 
     def _on_attract_language(self, language: str) -> None:
-        if self._out_of_service:
-            return
-        self.controller.start()
-        self.controller.choose_language(language)
+        self.signin.start(language)
 
     def _on_guest(self) -> None:
-        self.controller.sign_in(Identity(Role.GUEST))
+        self.signin.guest()
 
     def _on_status_check(self) -> None:
         """ "Check a street report" on the attract screen: straight to scanning the receipt, as
         a guest (nothing personal is shown; Finish or the idle timeout ends it as usual)."""
-        if self._out_of_service or self.session.state is not State.ATTRACT:
-            return
         self.ensure_built()
-        self.controller.sign_in(Identity(Role.GUEST))
-        self._on_service_chosen("request_status")
+        if self.signin.status_check():
+            self._on_service_chosen("request_status")
 
     def _on_service_chosen(self, service_id: str) -> None:
         from ui.services.context import ServiceContext
@@ -316,12 +325,7 @@ class MainWindow(QWidget):
     def attach_card(self, card: CardSignInBridge) -> None:
         """Card sign-in became available (the core started with a card reader configured)."""
         self.card = card
-        card.card_inserted.connect(self._on_card_inserted)
-        card.card_removed.connect(self._on_card_removed)
-        card.identified.connect(self._on_card_identified)
-        card.signed_in.connect(self._on_card_signed_in)
-        card.failed.connect(self._on_card_failed)
-        card.library_card_read.connect(self._on_library_card)
+        self.signin.attach_card(card)
 
     def attach_core(self, core: KioskCore) -> None:
         """The core is up: services can use the queue, back ends, printer and devices."""
@@ -336,6 +340,7 @@ class MainWindow(QWidget):
                 parent=self,
             )
             self.card.read_fingerprint_templates(True)
+            self.signin.enable_fingerprint_step()
 
     def attach_sync(self, sync: SyncBridge) -> None:
         self.sync = sync
@@ -345,15 +350,15 @@ class MainWindow(QWidget):
         """The sync worker's view of the network: show the offline notice when offline."""
         self.top_bar.set_offline(state == "offline")
 
-    # -- card sign-in -------------------------------------------------------------------------
+    # -- card sign-in (what SignInController says) ---------------------------------------------
     def _card_screen(self) -> CardSignInScreen:
         if self.card_screen is None:
             from ui.screens.card_signin import CardSignInScreen
 
-            assert self.card is not None
+            self.ensure_built()
             self.card_screen = CardSignInScreen(
                 self.theme,
-                self.card.submit_pin,
+                self.signin.submit_pin,
                 fingerprint=self.fingerprint,
                 templates=self.card,
                 privacy=self.config.privacy,
@@ -361,79 +366,40 @@ class MainWindow(QWidget):
             self.card_screen.privacy_requested.connect(self.privacy_panel.open)
             self.card_screen.sign_in_ready.connect(self._on_card_confirmed)
             self.card_screen.guest_chosen.connect(self._on_guest)
-            self.card_screen.cancelled.connect(self._on_card_cancelled)
+            self.card_screen.cancelled.connect(self.signin.cancel)
             self.stack.addWidget(self.card_screen)
         return self.card_screen
 
-    def _on_card_inserted(self) -> None:
-        self._card_in = True
-        self._card_session = True
-        state = self.session.state
-        if state in (State.HOME, State.SERVICE, State.RECEIPT):
-            if self.session.identity.role is not Role.GUEST:
-                return  # already signed in; a second card is ignored
-            self.controller.end(EndReason.SIGN_OUT)  # a guest becomes a card holder: fresh start
-        self.ensure_built()
-        self.controller.begin_sign_in()
+    def _on_reading(self) -> None:
         screen = self._card_screen()
         screen.show_reading()
         self._show(screen)
 
-    def _on_card_identified(self, identified: object) -> None:
-        from kiosk.identity.signin import CardIdentified
+    def _on_pin_asked(self, identified: CardIdentified) -> None:
+        screen = self._card_screen()
+        screen.show_identified(identified)
+        self._show(screen)
 
-        if self.session.state is State.SIGN_IN and self.card_screen is not None:
-            assert isinstance(identified, CardIdentified)
-            if self._out_of_service and identified.identity.role.value != "technician":
-                self._refuse_out_of_service(self.card_screen)
-            else:
-                self.card_screen.show_identified(identified)
-            self._show(self.card_screen)
+    def _on_problem(self, failure: SignInFailed) -> None:
+        screen = self._card_screen()
+        screen.show_failure(failure)
+        self._show(screen)
 
-    def _on_card_signed_in(self, signed_in: object) -> None:
-        from kiosk.identity.signin import SignedIn
-
-        if self.session.state is not State.SIGN_IN:
-            return
-        assert isinstance(signed_in, SignedIn)
-        identity = signed_in.identity
-        role = {
-            "resident": Role.RESIDENT,
-            "staff": Role.STAFF,
-            "technician": Role.TECHNICIAN,
-        }[identity.role.value]
-        verified = Identity(role, identity.name, identity.account_id, Assurance.PIN)
-        # simplified mode: the PIN is enough, the optional fingerprint step is not offered
-        simplified = self.session.preferences.simplified
-        if (
-            self.card_screen is not None
-            and not simplified
-            and self.card_screen.offer_fingerprint(verified)
-        ):
-            return  # the optional fingerprint step; sign_in_ready follows
-        self.controller.sign_in(verified)
+    def _on_fingerprint_offered(self, offer: FingerprintOffer) -> None:
+        """The optional fingerprint step; the identity comes back through sign_in_ready."""
+        screen = self._card_screen()
+        if not screen.offer_fingerprint(offer.identity):
+            self.signin.fingerprint_done(offer.identity)  # the sensor cannot run it now
 
     def _on_card_confirmed(self, identity: object) -> None:
         """The fingerprint step is over (matched, skipped or not possible)."""
-        if self.session.state is State.SIGN_IN:
-            assert isinstance(identity, Identity)
-            self.controller.sign_in(identity)
-
-    def _on_card_failed(self, failure: object) -> None:
-        from kiosk.identity.signin import SignInFailed
-
-        assert isinstance(failure, SignInFailed)
-        if self.session.state is State.SIGN_IN and self.card_screen is not None:
-            self.card_screen.show_failure(failure)
-            self._show(self.card_screen)
+        assert isinstance(identity, Identity)
+        self.signin.fingerprint_done(identity)
 
     def _on_library_card(self, uid: str) -> None:
         """A library card (no eCitizen application): an identifier, not proof. The library PIN
         is asked first; nothing of the patron is read before the library confirms it (#14.5)."""
-        if self.core is None or self.session.state is not State.SIGN_IN:
-            return
-        if self._out_of_service and self.card_screen is not None:
-            self._refuse_out_of_service(self.card_screen)
+        if self.core is None:
             return
         self.ensure_built()
         library_signin = self._library_signin(self.core)
@@ -446,7 +412,7 @@ class MainWindow(QWidget):
 
             screen = LibraryPinScreen(self.theme, privacy=self.config.privacy)
             screen.privacy_requested.connect(self.privacy_panel.open)
-            screen.cancelled.connect(self._on_card_cancelled)
+            screen.cancelled.connect(self.signin.cancel)
             screen.guest_chosen.connect(self._on_guest)
             self.library_signin = LibrarySignIn(core, screen, self)
             self.library_signin.signed_in.connect(self._on_library_patron)
@@ -457,30 +423,55 @@ class MainWindow(QWidget):
         from kiosk.services import library
 
         assert isinstance(patron, library.Patron) and isinstance(pin, bytearray)
-        if self.session.state is not State.SIGN_IN or self.core is None:
+        core = self.core
+        identity = Identity(Role.PATRON, patron.name, patron.patron_id)
+        if core is None or not self.signin.patron_verified(identity):
             pin[:] = bytes(len(pin))
             return
-        self.controller.sign_in(Identity(Role.PATRON, patron.name, patron.patron_id))
-        verified = library.LibrarySession(
-            self.core.sip2_factory, patron.patron_id, patron.name, pin
-        )
+        verified = library.LibrarySession(core.sip2_factory, patron.patron_id, patron.name, pin)
         library.remember(self.session.data, verified)
 
-    def _on_card_removed(self) -> None:
-        """Card out at any point: the session ends at once, through the wipe. After a session
-        the card was taken: the take-your-card screen or the left-behind notice ends."""
-        self._card_in = False
-        if self.session.state not in (State.ATTRACT, State.ENDING):
-            self.controller.end(EndReason.CARD_REMOVED)
-        elif self.take_card is not None and self.stack.currentWidget() is self.take_card:
+    def _on_card_taken(self) -> None:
+        """A card left the reader: after a session, "Take your card" or the left-behind notice
+        ends (a session's own card ending the session is the adapter's)."""
+        if self.take_card is not None and self.stack.currentWidget() is self.take_card:
             self._leave_take_card()
         self._set_card_left_behind(False)
+
+    # -- practice sessions started by staff (#15.11) --------------------------------------------
+    def _on_practice_changed(self, on: bool) -> None:
+        """The practice notice on the attract screen and the made-up people on the sign-in
+        screen while a practice session runs; the PRACTICE banner on every screen."""
+        from kiosk.practice import practice_people
+        from ui.practice_session import PracticeNotice, PracticeSessionPeople
+
+        self.ensure_built()
+        if self.practice_notice is None:
+            self.practice_notice = PracticeNotice.on(self.attract)
+            self.practice_notice.end_requested.connect(self.signin.end_practice)
+        if self.practice_people is None:
+            self.practice_people = PracticeSessionPeople(practice_people())
+            self.practice_people.chosen.connect(self.signin.practice_sign_in)
+            self.sign_in.add_practice_people(self.practice_people)
+        self.practice_notice.setVisible(on)
+        self.practice_people.setVisible(on)
+        self.top_bar.set_practice(on or self.config.kiosk.mode.value == "practice")
+
+    def _on_practice_ended(self, ended: PracticeEnded) -> None:
+        """Everything of the practice session is gone; the staff card is asked for if it is
+        still in (ended on screen), otherwise the normal attract screen is back."""
+        if self.session.state is State.ENDING:
+            self._take_card_due = ended.take_card  # shown once the wipe is done
+        elif ended.take_card:
+            self._show_take_card()
+        elif self.session.state is State.ATTRACT:
+            self._show(self.attract)
 
     # -- take your card (issue #15.7) -----------------------------------------------------------
     def waive_take_card(self) -> None:
         """The session about to end asks for its card in its own way (a member of staff's
         "Help a resident": the attract screen's handover notice says to take the staff card)."""
-        self._take_card_waived = True
+        self.signin.waive_take_card()
 
     def _show_take_card(self) -> None:
         """The session is wiped; the card is still in: ask for it, wait for its removal."""
@@ -515,7 +506,7 @@ class MainWindow(QWidget):
         are told through diagnostics (a problem key only: never whose card it is)."""
         if self.take_card is not None and self.stack.currentWidget() is self.take_card:
             self._leave_take_card()
-        if self._card_in:
+        if self.signin.flow.card_in:
             logger.warning("a card was left in the reader")
             self._set_card_left_behind(True)
 
@@ -527,25 +518,19 @@ class MainWindow(QWidget):
             else:
                 self.core.problems.pop(CARD_LEFT_PROBLEM, None)
 
-    def _on_card_cancelled(self) -> None:
-        self.controller.end(EndReason.SIGN_OUT)
-
     # -- session end -------------------------------------------------------------------------
     def finish(self) -> None:
         """ "Finish and sign out": ends the session through the one wipe routine."""
         if self.session.state not in (State.ATTRACT, State.ENDING):
             self.controller.end(EndReason.SIGN_OUT)
 
-    def _wipe(self, reason: EndReason) -> None:
+    def _on_session_ending(self, end: SessionEnd) -> None:
+        """The adapter's decision inside the wipe (its hook runs before :meth:`_wipe`)."""
+        self._take_card_due = end.take_card
+
+    def _wipe(self, _reason: EndReason) -> None:
         """Wipe hook: clear every screen, drop per-session widgets, clipboard, overlays."""
         # the card this session used is still in: "Take your card" once the wipe is done
-        self._take_card_due = (
-            self._card_in
-            and self._card_session
-            and not self._take_card_waived
-            and reason in (EndReason.SIGN_OUT, EndReason.IDLE_TIMEOUT, EndReason.STAFF_ENDED)
-        )
-        self._card_session = self._take_card_waived = False
         self._carried = (
             dataclasses.replace(self.session.preferences) if self._take_card_due else None
         )

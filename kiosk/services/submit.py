@@ -18,7 +18,9 @@ on the GUI thread: it writes SQLite and may wait briefly for the back end's ackn
 5. A :class:`kiosk.receipts.Receipt` is built and handed to ``core.receipts.submit_receipt``
    (journal + printer); its future says whether to show the reference on screen instead.
 
-Practice kiosks (AD-06) never enqueue: the receipt is a practice receipt and nothing is sent.
+Practice kiosks (AD-06) and practice sessions started by staff (#15.11, ``core.practice``)
+never enqueue: the receipt is a practice receipt and nothing is sent; :func:`enqueue` is the
+practice sink then (nothing written).
 Nothing here logs payloads, free text or identities; only kind, reference and state.
 
 **Lanes** (docs/queue.md, "Lane policy"): a lane orders only what must be ordered. A service
@@ -228,7 +230,20 @@ def enqueue(core: KioskCore, submission: Submission) -> Enqueued:
     """Queue ``submission`` durably and wake the sync worker, without a receipt (settings
     changed on the spot, statistics). Raises SubmitError("submit.unavailable"), or
     SubmitError("submit.storage_full") when the kiosk's disk is full (or below its reserve):
-    nothing was written then and everything queued before is untouched."""
+    nothing was written then and everything queued before is untouched.
+
+    The practice sink: while ``core.practice`` (a practice kiosk, or a practice session started
+    by staff) nothing is written and nothing is sent; the caller gets a made-up reference."""
+    if core.practice:
+        logger.info("practice: %s not queued (practice sink)", submission.kind)
+        return Enqueued(
+            uuid.uuid4(),
+            reference_for(uuid.uuid4()),
+            submission.backend,
+            "",
+            submission.kind,
+            time.time(),
+        )
     outbox = core.outbox
     if outbox is None:
         raise SubmitError("submit.unavailable", "no queue")

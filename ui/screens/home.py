@@ -91,11 +91,14 @@ class HomeScreen(Screen):
     service_chosen(str): the resident opened a service by id.
     help_resident_requested(): a signed-in member of staff chose "Help a resident" (their
         session ends and the kiosk waits for the resident, :mod:`ui.handover`).
+    practice_requested(): a signed-in member of staff chose "Start practice session" (#15.11,
+        :mod:`ui.practice_session`).
     """
 
     screen_id = "home"
     service_chosen = Signal(str)
     help_resident_requested = Signal()
+    practice_requested = Signal()
 
     def __init__(
         self, theme: Theme, services: list[ServiceView], parent: QWidget | None = None
@@ -125,6 +128,15 @@ class HomeScreen(Screen):
         self.help_resident_line = label("body", name="home-help-resident-hint")
         self.help_resident_line.hide()
         outer.addWidget(self.help_resident_line)
+        # staff only, when the kiosk can: made-up people to practise with (#15.11)
+        self.practice_button = button(name="home-start-practice")
+        self.practice_button.clicked.connect(self.practice_requested)
+        self.practice_button.hide()
+        outer.addWidget(self.practice_button)
+        self.practice_line = label("body", name="home-start-practice-hint")
+        self.practice_line.hide()
+        outer.addWidget(self.practice_line)
+        self._practice_offered = False
         self.unread: tuple[int, int] | None = None  # (unread, urgent) of the signed-in resident
         self._notice_generation = 0
         self._badges: set[QObject] = set()
@@ -195,6 +207,8 @@ class HomeScreen(Screen):
         staff = self._role is Role.STAFF
         self.help_resident_button.setVisible(staff)
         self.help_resident_line.setVisible(staff)
+        self.practice_button.setVisible(staff and self._practice_offered)
+        self.practice_line.setVisible(staff and self._practice_offered)
         paged = self.page_count > 1
         self.previous_button.setVisible(paged and self._page > 0)
         self.more_button.setVisible(paged and self._page < self.page_count - 1)
@@ -215,6 +229,11 @@ class HomeScreen(Screen):
         self._relayout()
         self.retranslate()
 
+    def offer_practice(self, offered: bool) -> None:
+        """Offer a signed-in member of staff "Start practice session" (their card is in)."""
+        self._practice_offered = offered
+        self._relayout()
+
     def show_storage_full(self, full: bool) -> None:
         """Warn that new requests cannot be saved (the data disk is below its reserve), before
         anyone fills in a form only to be refused at the end (spoken too when speech is on)."""
@@ -232,7 +251,7 @@ class HomeScreen(Screen):
         self._notice_generation += 1
         if (
             core is None
-            or core.gateway is None
+            or not core.city.available
             or identity.role is not Role.RESIDENT
             or not identity.subject_id
             or NOTICES not in self.tiles
@@ -274,6 +293,13 @@ class HomeScreen(Screen):
             self.tr(
                 "Signs you out. The next person to sign in is asked whether they would like "
                 "your help."
+            )
+        )
+        set_text(self.practice_button, self.tr("Start practice session"))
+        self.practice_line.setText(
+            self.tr(
+                "Signs you out and starts a practice session with made-up people: nothing is "
+                "sent to the city. Leave your staff card in; taking it out ends the practice."
             )
         )
         set_text(self.previous_button, self.tr("Previous choices"))

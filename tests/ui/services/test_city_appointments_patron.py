@@ -37,7 +37,9 @@ def fresh_pin_counts() -> Iterator[None]:
 def _sign_in_leo(kiosk: CityKiosk) -> None:
     app = kiosk.app
     app.controller.begin_sign_in()
-    app.window._on_library_card(LEO_UID)
+    # a library card went in and was read (what the card bridge reports)
+    app.window.signin.on_card_inserted()
+    app.window.signin.on_library_card(LEO_UID)
     screen = app.window.stack.currentWidget()
     assert isinstance(screen, LibraryPinScreen)
     for digit in "4567":

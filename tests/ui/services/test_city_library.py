@@ -102,7 +102,9 @@ def _account(kiosk: CityKiosk, pin: str | None) -> tuple[LibraryScreen, AccountS
 def _present_card(kiosk: CityKiosk, uid: str) -> LibraryPinScreen:
     app = kiosk.app
     app.controller.begin_sign_in()
-    app.window._on_library_card(uid)
+    # a library card went in and was read (what the card bridge reports)
+    app.window.signin.on_card_inserted()
+    app.window.signin.on_library_card(uid)
     screen = app.window.stack.currentWidget()
     assert isinstance(screen, LibraryPinScreen)
     return screen

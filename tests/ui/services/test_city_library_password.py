@@ -75,7 +75,9 @@ def _keyboard(kiosk: CityKiosk) -> OnScreenKeyboard:
 
 def _present_card(kiosk: CityKiosk, uid: str = LEO_UID) -> LibraryPinScreen:
     kiosk.app.controller.begin_sign_in()
-    kiosk.app.window._on_library_card(uid)
+    # a library card went in and was read (what the card bridge reports)
+    kiosk.app.window.signin.on_card_inserted()
+    kiosk.app.window.signin.on_library_card(uid)
     screen = kiosk.app.window.stack.currentWidget()
     assert isinstance(screen, LibraryPinScreen)
     return screen
