@@ -33,6 +33,16 @@ from drivers.fingerprint.verifier import (
 
 logger = logging.getLogger(__name__)
 
+# The signals carry the sensor's own immutable values (enum stage, frozen result): they are this
+# adapter's vocabulary too, so the UI names them from here and never imports drivers/.
+__all__ = [
+    "DEFAULT_FINGER_TIMEOUT_S",
+    "FingerprintConfirmation",
+    "VerifyOutcome",
+    "VerifyResult",
+    "VerifyStage",
+]
+
 DEFAULT_FINGER_TIMEOUT_S = 15.0
 
 
@@ -64,6 +74,16 @@ class FingerprintConfirmation(QObject):
         self._cancel: threading.Event | None = None
         self._stage.connect(self._on_stage)
         self._result.connect(self._on_result)
+
+    @classmethod
+    def without_sensor(cls, parent: QObject | None = None) -> FingerprintConfirmation:
+        """A confirmation whose sensor is never opened (nothing can be captured): the
+        accessibility walk shows the step's pages with it. :meth:`close` it when done."""
+        return cls(FingerprintService("/dev/null"), parent=parent)
+
+    def close(self) -> None:
+        """Close the sensor's service (the composition root does this for the real one)."""
+        self._service.close()
 
     # -- GUI side -----------------------------------------------------------------------------
     def available(self) -> bool:

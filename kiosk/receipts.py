@@ -136,20 +136,6 @@ def status_at_reprint(recorded: ReceiptStatus, outbox_state: str | None) -> Rece
     return recorded
 
 
-def outbox_state_of(outbox: Any, reference: str) -> str | None:
-    """The queue state of the request behind ``reference`` (``done``, ``pending`` ...), or None
-    when the queue has no such item (a direct submission, or deleted by retention)."""
-    from offline_queue.outbox import OutboxError
-
-    if outbox is None:
-        return None
-    try:
-        state: str = outbox.find(reference).state
-    except OutboxError:
-        return None
-    return state
-
-
 _REFERENCE = re.compile(r"^[A-Z0-9][A-Z0-9-]{3,39}$")
 
 

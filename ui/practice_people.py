@@ -19,25 +19,16 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from ui.screens.base import button, label, set_text
 
 if TYPE_CHECKING:
-    from drivers.smartcard.emulator.pcscd import CardSlot
-    from drivers.smartcard.emulator.personas import Persona
+    from kiosk.demo_controls import DemoPerson, VirtualReader
 
 logger = logging.getLogger(__name__)
 
 
-def practice_personas() -> list[Persona]:
+def practice_personas() -> list[DemoPerson]:
     """The residents a trainee can be: genuine city cards that sign in (no trick cards)."""
-    from drivers.smartcard.emulator.personas import PERSONAS
+    from kiosk.demo_controls import practice_people  # the demo's people: practice kiosks only
 
-    return [
-        persona
-        for persona in PERSONAS.values()
-        if persona.id.startswith("resident-")
-        and persona.piv
-        and persona.issuer == "city"
-        and not (persona.expired or persona.revoked)
-        and persona.initial_tries > 0
-    ]
+    return list(practice_people())
 
 
 class PracticePeople(QWidget):
@@ -47,7 +38,7 @@ class PracticePeople(QWidget):
 
     chosen = Signal(str)
 
-    def __init__(self, slot: CardSlot, parent: QWidget | None = None) -> None:
+    def __init__(self, slot: VirtualReader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("practice-people")
         self._slot = slot

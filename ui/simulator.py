@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 from kiosk.session_qt import SessionController
 
 if TYPE_CHECKING:
-    from drivers.smartcard.emulator.pcscd import CardSlot
     from kiosk.app import KioskCore
     from kiosk.demo import DemoRig
+    from kiosk.demo_controls import VirtualReader
 
 logger = logging.getLogger(__name__)
 
@@ -126,7 +126,7 @@ class SimulatorWindow(QWidget):
         self._network_section(rig)
 
     def _card_section(self, rig: DemoRig) -> None:
-        from drivers.smartcard.emulator.personas import PERSONAS
+        from kiosk.demo_controls import demo_people
 
         box = QGroupBox("Cards")
         layout = QVBoxLayout(box)
@@ -138,9 +138,9 @@ class SimulatorWindow(QWidget):
             return
         self.persona = QComboBox()
         self.persona.setObjectName("sim-persona")
-        for persona in PERSONAS.values():
+        for persona in demo_people():
             label = persona.display_name
-            if persona.pin and persona.piv and persona.role:
+            if persona.signs_in:
                 label += f"  (PIN {persona.pin})"
             self.persona.addItem(f"{label} — {persona.id}", persona.id)
         layout.addWidget(self.persona)
@@ -152,7 +152,7 @@ class SimulatorWindow(QWidget):
         self.add_section(box)
 
     def _reader_row(
-        self, layout: QVBoxLayout, number: int, slot: CardSlot
+        self, layout: QVBoxLayout, number: int, slot: VirtualReader
     ) -> tuple[QPushButton, QPushButton]:
         """Insert/Remove buttons for reader ``number`` (1: the resident's, 2: the staff's)."""
         role = READER_ROLES.get(number, "")
@@ -200,16 +200,15 @@ class SimulatorWindow(QWidget):
         self.add_section(box)
 
     def _refresh_sensor_light(self) -> None:
-        from drivers.fingerprint.protocol import LedColour, LedMode
+        from kiosk.demo_controls import sensor_light
 
         sensor = self.rig.fingerprint if self.rig is not None else None
+        light = sensor_light(sensor) if sensor is not None else None
         text = "Sensor light: off"
-        if sensor is not None and sensor.led_state is not None:
-            mode, colour = LedMode(sensor.led_state[0]), LedColour(sensor.led_state[1])
-            if mode is not LedMode.OFF:
-                text = f"Sensor light: {mode.name.lower()} {colour.name.lower()}"
-                if sensor.led_cycles:
-                    text += f", {sensor.led_cycles} times"
+        if light is not None:
+            text = f"Sensor light: {light.mode} {light.colour}"
+            if light.cycles:
+                text += f", {light.cycles} times"
         if text != self.sensor_light.text():
             self.sensor_light.setText(text)
 
@@ -221,15 +220,15 @@ class SimulatorWindow(QWidget):
     def _printer_section(self, rig: DemoRig) -> None:
         if rig.printer is None:
             return
-        from drivers.printer.status import PaperLevel
+        from kiosk.demo_controls import set_paper
 
         printer = rig.printer.printer
         box = QGroupBox("Receipt printer")
         layout = QVBoxLayout(box)
         actions: list[tuple[str, Callable[[], object]]] = [
-            ("Paper OK", lambda: printer.set_paper(PaperLevel.OK)),
-            ("Paper near end", lambda: printer.set_paper(PaperLevel.NEAR_END)),
-            ("Paper out", lambda: printer.set_paper(PaperLevel.OUT)),
+            ("Paper OK", lambda: set_paper(rig, "ok")),
+            ("Paper near end", lambda: set_paper(rig, "near_end")),
+            ("Paper out", lambda: set_paper(rig, "out")),
             ("Open cover", lambda: printer.set_cover_open(True)),
             ("Close cover", lambda: printer.set_cover_open(False)),
             ("Switch off", lambda: printer.set_offline(True)),

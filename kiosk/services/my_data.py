@@ -9,11 +9,21 @@ Masking keeps just enough for the resident to recognise their own value ("••
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from typing import Any
 
+from kiosk.services.submit import Submission
+
+SERVICE_ID = "my_data"
 DOT = "•"
+CONSENTS_KIND = "consents.update"
+COPY_KIND = "data_copy.request"
 CORRECTION_KIND = "data.correction_request"
 ERASURE_KIND = "data.erasure_request"
+CONSENTS = ("notices_email", "notices_sms", "statistics")
+"""The resident's consents, all sent together (a PUT of the three choices: idempotent)."""
+COPY_DELIVERIES = ("email", "post", "pickup")
+"""How a full copy of the resident's data can reach them."""
 CORRECTABLE = ("address", "phone", "email", "display_name")
 MAX_CORRECTION_CHARS = 200
 
@@ -105,3 +115,72 @@ def erasure_payload(resident_id: str) -> dict[str, Any]:
     if not resident_id:
         raise RequestInvalid("my_data.no_resident")
     return {"params": {}, "body": {"scope": "all"}, "resident_id": resident_id}
+
+
+# --- the submissions (payloads are built here, never in a widget) --------------------------------
+
+
+def _resident(resident_id: str) -> str:
+    if not resident_id:
+        raise RequestInvalid("my_data.no_resident")
+    return resident_id
+
+
+def consents_update(resident_id: str, choices: Mapping[str, bool], title: str) -> Submission:
+    """The resident's consents, all three at once (``consents.update``)."""
+    if set(choices) != set(CONSENTS):
+        raise RequestInvalid("my_data.consents_incomplete")
+    body = {name: bool(choices[name]) for name in CONSENTS}
+    return Submission(
+        service_id=SERVICE_ID,
+        title=title,
+        kind=CONSENTS_KIND,
+        payload={"params": {}, "body": body, "resident_id": _resident(resident_id)},
+        summary=CONSENTS_KIND,
+    )
+
+
+def copy_request(
+    resident_id: str, delivery: str, title: str, instructions: tuple[str, ...] = ()
+) -> Submission:
+    """A full copy of the resident's data as a PDF (GDPR Art. 15), sent by ``delivery``."""
+    if delivery not in COPY_DELIVERIES:
+        raise RequestInvalid("my_data.unknown_delivery")
+    return Submission(
+        service_id=SERVICE_ID,
+        title=title,
+        kind=COPY_KIND,
+        payload={
+            "params": {},
+            "body": {"delivery": delivery, "format": "pdf"},
+            "resident_id": _resident(resident_id),
+        },
+        summary=COPY_KIND,
+        instructions=instructions,
+    )
+
+
+def correction(
+    resident_id: str, field: str, text: str, title: str, instructions: tuple[str, ...] = ()
+) -> Submission:
+    """A correction request (GDPR Art. 16); :class:`RequestInvalid` when it cannot be sent."""
+    return Submission(
+        service_id=SERVICE_ID,
+        title=title,
+        kind=CORRECTION_KIND,
+        payload=correction_payload(resident_id, field, text),
+        summary=CORRECTION_KIND,
+        instructions=instructions,
+    )
+
+
+def erasure(resident_id: str, title: str, instructions: tuple[str, ...] = ()) -> Submission:
+    """An erasure request (GDPR Art. 17)."""
+    return Submission(
+        service_id=SERVICE_ID,
+        title=title,
+        kind=ERASURE_KIND,
+        payload=erasure_payload(resident_id),
+        summary=ERASURE_KIND,
+        instructions=instructions,
+    )

@@ -28,7 +28,7 @@ import logging
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from civic.street_reports import AttributeValue, Open311Service, ServiceAttribute
 from kiosk.config import KioskConfig
@@ -37,6 +37,10 @@ from kiosk.services.submit import Submission
 from offline_queue.connectors.httpfaults import default_timeout
 from offline_queue.connectors.media import photo_payload, photo_problem
 from offline_queue.connectors.open311 import Open311Client, Open311Error, Open311Unavailable
+
+if TYPE_CHECKING:
+    from kiosk.camera import Image
+    from kiosk.photo_privacy import PrivacyResult
 
 logger = logging.getLogger(__name__)
 
@@ -342,3 +346,28 @@ def answers_for(question: ServiceAttribute, chosen: Mapping[str, bool]) -> str |
     if question.datatype == "multivaluelist":
         return keys
     return keys[0] if keys else ""
+
+
+# --- the report's photo ------------------------------------------------------------------------
+
+PHOTO_MAX_SIDE = 1280  # enough to see a pothole; keeps the queued payload small
+PHOTO_QUALITY = 85
+
+
+def private_photo(image: Image) -> tuple[bytearray, PrivacyResult]:
+    """Worker thread: blur faces and number plates in ``image`` (in place), encode it as the
+    report's JPEG (no metadata), then zero the pixels."""
+    # OpenCV's models load only when a photo is taken, not with this module
+    from kiosk.camera import jpeg
+    from kiosk.photo_privacy import blur_private
+
+    try:
+        privacy = blur_private(image)
+        return jpeg(image, PHOTO_QUALITY), privacy
+    finally:
+        image.fill(0)
+
+
+def photo_fits(photo: bytes | bytearray) -> bool:
+    """The photo can be sent with a report (a JPEG, not too large)."""
+    return photo_problem(bytes(photo)) is None

@@ -77,7 +77,11 @@ def build_updater(
 ) -> Updater:
     section = config.updates
     if source is None:
-        source = DirectorySource(source_dir) if source_dir is not None else AptSource(section)
+        source = (
+            DirectorySource(source_dir)
+            if source_dir is not None
+            else AptSource(cache_dir=section.state_dir / "apt")
+        )
     production = config.kiosk.mode is Mode.PRODUCTION
     return Updater(
         releases=ReleaseStore(section.root),

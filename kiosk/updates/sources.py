@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 
 class SourceError(Exception):
@@ -46,16 +46,18 @@ class DirectorySource:
 
 
 class AptSource:
-    """The packaging side's verified apt download (:mod:`kiosk.updates.fetch`)."""
+    """The packaging side's verified apt download (:mod:`kiosk.updates.fetch`), on the source
+    ``kiosk provision apt-source`` installed (its URI and the city's key only)."""
 
-    def __init__(self, source: Any) -> None:
-        self.source = source
+    def __init__(self, root: Path = Path("/"), cache_dir: Path | None = None) -> None:
+        self.root = root
+        self.cache_dir = cache_dir
 
     def download(self, version: str, dest_dir: Path) -> Path:
-        from kiosk.updates import fetch  # type: ignore[attr-defined,unused-ignore]
+        from kiosk.updates import fetch
 
         try:
-            path: Path = fetch.download(self.source, version, dest_dir)
+            source = fetch.UpdateSource.from_system(self.root, self.cache_dir)
+            return fetch.download(source, version, dest_dir)
         except fetch.UpdateSourceError as exc:
-            raise SourceError(getattr(exc, "key", "update.source_unavailable"), str(exc)) from exc
-        return path
+            raise SourceError(exc.key, exc.detail) from exc

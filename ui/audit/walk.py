@@ -288,43 +288,42 @@ def fingerprint_views(
 ) -> list[View]:
     """The fingerprint step of card sign-in in each phase (offer, place, retry, fallback,
     confirmed), on the window's card screen or on one built for the audit."""
-    from drivers.fingerprint.verifier import (
-        FingerprintService,
+    from kiosk.fingerprint_qt import (
+        FingerprintConfirmation,
         VerifyOutcome,
         VerifyResult,
         VerifyStage,
     )
-    from kiosk.fingerprint_qt import FingerprintConfirmation
     from ui.screens.card_signin import CardSignInScreen
     from ui.screens.fingerprint_step import FingerprintPanel, Phase
 
-    built: list[tuple[CardSignInScreen, FingerprintService]] = []
+    built: list[tuple[CardSignInScreen, FingerprintConfirmation]] = []
 
     def panel() -> tuple[CardSignInScreen, FingerprintPanel]:
         own = window.card_screen
         if own is not None and own.fingerprint_panel is not None:
             return own, own.fingerprint_panel
         if not built:
-            service = FingerprintService("/dev/null")  # never opened: nothing is captured
+            confirmation = FingerprintConfirmation.without_sensor()  # nothing is captured
             screen = CardSignInScreen(
                 window.theme,
                 _forget_pin,
-                fingerprint=FingerprintConfirmation(service),
+                fingerprint=confirmation,
                 templates=_NoCardTemplate(),
             )
             window.stack.addWidget(screen)
-            built.append((screen, service))
+            built.append((screen, confirmation))
         screen = built[0][0]
         assert screen.fingerprint_panel is not None
         return screen, screen.fingerprint_panel
 
     def release() -> None:
         while built:
-            screen, service = built.pop()
+            screen, confirmation = built.pop()
             window.stack.removeWidget(screen)
             screen.wipe()
             screen.deleteLater()
-            service.close()
+            confirmation.close()
 
     examples: list[tuple[str, Phase, VerifyStage | None, VerifyResult | None]] = [
         ("offer", Phase.OFFER, None, None),

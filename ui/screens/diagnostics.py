@@ -34,7 +34,7 @@ from kiosk.diagnostics import (
     test_print,
 )
 from kiosk.diagnostics_text import CONTEXT, advice
-from offline_queue.store import State
+from kiosk.queue_ops import QueueOpError
 from ui.screens.base import Screen, button, label, set_text
 from ui.services.context import ServiceContext
 from ui.theme import Theme
@@ -777,12 +777,12 @@ class DiagnosticsScreen(Screen):
     # -- dead letters ---------------------------------------------------------------------------
     def _load_dead(self) -> None:
         core = self._core
-        if core is None or core.outbox is None:
+        if core is None or not core.queue_ops.available:
             return
-        outbox = core.outbox
+        queue = core.queue_ops
 
         def job() -> list[tuple[str, str]]:
-            items = outbox.items(states=[State.DEAD], limit=MAX_DEAD_SHOWN)
+            items = queue.dead_letters(MAX_DEAD_SHOWN)
             return [(i.reference, i.backend) for i in items]
 
         self._run("dead", job)
@@ -826,26 +826,22 @@ class DiagnosticsScreen(Screen):
         """Retry or discard the chosen dead letter; the audit entry is written first."""
         core = self._core
         reference, reason = self._chosen_item, self._chosen_reason
-        if core is None or core.outbox is None or reference is None or reason is None:
+        if core is None or not core.queue_ops.available or reference is None or reason is None:
             return
         if self._audit is None or not self._audit.available:
             self._set_result(
                 action, self.tr("The audit log is not available: nothing was changed.")
             )
             return
-        outbox, hook = core.outbox, self._audit.deadletter_hook(reason)
+        queue, hook = core.queue_ops, self._audit.deadletter_hook(reason)
         done_text = self.tr("Queued again.") if action == "retry" else self.tr("Discarded.")
 
         def job() -> object:
-            from offline_queue.outbox import OutboxError
-
-            fn = outbox.retry if action == "retry" else outbox.cancel
+            decide = queue.retry if action == "retry" else queue.discard
             try:
-                fn(reference, actor="technician", audit=hook)
-            except OutboxError as exc:
+                decide(reference, actor="technician", audit=hook)
+            except QueueOpError as exc:
                 return Check("queue", "error", exc.key)
-            if core.sync is not None and action == "retry":
-                core.sync.wake()
             return done_text
 
         self._chosen_item = None
@@ -865,11 +861,11 @@ class DiagnosticsScreen(Screen):
             self._set_result("reprint", self.tr("No printer is installed."))
             return
 
-        def job() -> object:
-            from kiosk.receipts import outbox_state_of
+        queue = core.queue_ops
 
+        def job() -> object:
             # a COPY; "submitted" when the queued request was delivered since (issue #15 item 8)
-            future = receipts.submit_reprint(reference, outbox_state_of(core.outbox, reference))
+            future = receipts.submit_reprint(reference, queue.state_of(reference))
             if future is None:
                 self._action("reprint", "printer", False)
                 return unknown

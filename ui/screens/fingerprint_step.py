@@ -21,8 +21,12 @@ from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from drivers.fingerprint.verifier import VerifyOutcome, VerifyResult, VerifyStage
-from kiosk.fingerprint_qt import FingerprintConfirmation
+from kiosk.fingerprint_qt import (
+    FingerprintConfirmation,
+    VerifyOutcome,
+    VerifyResult,
+    VerifyStage,
+)
 from ui.screens.base import button, label, set_text
 from ui.screens.card_signin import Panel
 from ui.theme import Theme

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
-from kiosk.receipts import ReceiptStatus, outbox_state_of, render_receipt
+from kiosk.receipts import ReceiptStatus, render_receipt
 from kiosk.services.submit import SubmitOutcome
 from kiosk.session import Role
 from kiosk.statistics import RATINGS
@@ -175,7 +175,7 @@ class ReceiptStep(Step):
         if core is None or desk is None:
             return
         reference = self.outcome.reference
-        future = desk.submit_reprint(reference, outbox_state_of(core.outbox, reference))
+        future = desk.submit_reprint(reference, core.queue_ops.state_of(reference))
         if future is None:  # not in the journal (it could not be written): say so
             self.print_state = "failed"
             self.retranslate()

@@ -15,7 +15,7 @@ For service authors::
         def __init__(self, context):
             super().__init__(context)
             self.push(ListStep(self))
-            self.run(lambda: context.core.gateway.petitions(sub), self._listed, self._failed)
+            self.run(lambda: context.city.petitions(sub), self._listed, self._failed)
 
     finish with ``self.submit(Submission(...))`` → the receipt step is shown (submitted/queued,
     print outcome, reference on screen when printing failed, read aloud) and Done goes home.
@@ -31,6 +31,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.backend_errors import classified
 from kiosk.services.signing import Signer
 from kiosk.services.submit import Submission, SubmitError, SubmitOutcome, submit
 from ui.formatting import ShownWords, language_notice_text
@@ -77,7 +78,8 @@ class _Job(QRunnable):
             result = self._fn()
         except Exception as exc:  # delivered to the screen's error handler on the GUI thread
             logger.debug("service job failed: %s", type(exc).__name__)
-            self._relay.finished.emit(None, exc)
+            # a back end's failure arrives as the application layer names it (BackendError)
+            self._relay.finished.emit(None, classified(exc))
             return
         self._relay.finished.emit(result, None)
 

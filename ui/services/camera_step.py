@@ -1,5 +1,5 @@
 """A service step with a live camera preview, shared by the ID-photo step and the street-report
-photo step: the grabber is started only on request, a 100 ms timer shows the newest frame, the
+photo step: the camera is started only on request, a 100 ms timer shows the newest frame, the
 camera counts as not available when no frame comes for :data:`NO_FRAME_GIVE_UP_MS`, and it is
 stopped whenever the step is hidden.
 """
@@ -18,8 +18,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy
 from ui.services.base import ServiceScreen, Step
 
 if TYPE_CHECKING:
-    from drivers.camera.grabber import CameraGrabber, Frame
-    from drivers.camera.source import Image
+    from kiosk.camera import Camera, CameraFrame, Image
 
 logger = logging.getLogger(__name__)
 
@@ -33,7 +32,7 @@ class CameraStep(Step):
     :meth:`_update`.
 
     Attributes:
-        grabber: the running camera grabber, or None.
+        camera: the running camera (:class:`kiosk.camera.Camera`), or None.
         camera_state: "off" | "starting" | "live" | "absent".
         preview: the label the live picture (or the taken photo) is shown in.
     """
@@ -42,7 +41,7 @@ class CameraStep(Step):
 
     def __init__(self, screen: ServiceScreen, preview_name: str) -> None:
         super().__init__(screen)
-        self.grabber: CameraGrabber | None = None
+        self.camera: Camera | None = None
         self.camera_state = "off"
         self._waited_ms = 0
         self.preview = QLabel()
@@ -54,34 +53,34 @@ class CameraStep(Step):
         self._timer.setInterval(100)
         self._timer.timeout.connect(self._tick)
 
-    def _start_feed(self, grabber: CameraGrabber) -> None:
-        """Start ``grabber`` and the preview timer ("starting" until the first frame)."""
-        self.grabber = grabber
+    def _start_feed(self, camera: Camera) -> None:
+        """Start ``camera`` and the preview timer ("starting" until the first frame)."""
+        self.camera = camera
         self.camera_state = "starting"
         self._waited_ms = 0
-        grabber.start()
+        camera.start()
         self._timer.start()
 
     def stop_camera(self) -> None:
         self._timer.stop()
-        grabber, self.grabber = self.grabber, None
-        if grabber is not None:
-            grabber.close(timeout=5.0)
+        camera, self.camera = self.camera, None
+        if camera is not None:
+            camera.close(timeout=5.0)
         if self.camera_state in ("starting", "live"):
             self.camera_state = "off"
 
-    def _camera_failed(self, grabber: CameraGrabber) -> bool:
+    def _camera_failed(self, camera: Camera) -> bool:
         """No frame for :data:`NO_FRAME_GIVE_UP_MS`: give up on the camera (True) or wait on."""
         return True
 
     def _tick(self) -> None:
-        grabber = self.grabber
-        if grabber is None:
+        camera = self.camera
+        if camera is None:
             return
-        frame = grabber.latest()
+        frame = camera.latest()
         if frame is None:
             self._waited_ms += self._timer.interval()
-            if self._waited_ms >= NO_FRAME_GIVE_UP_MS and self._camera_failed(grabber):
+            if self._waited_ms >= NO_FRAME_GIVE_UP_MS and self._camera_failed(camera):
                 logger.info("camera not available for the %s", self.camera_purpose)
                 self.stop_camera()
                 self.camera_state = "absent"
@@ -92,7 +91,7 @@ class CameraStep(Step):
             self._update()
         self._on_frame(frame)
 
-    def _on_frame(self, frame: Frame) -> None:
+    def _on_frame(self, frame: CameraFrame) -> None:
         """A new frame while the camera is on (shown as the live preview by default)."""
         self._show_image(frame.downscaled(PREVIEW_SIDE))
 

@@ -18,11 +18,11 @@ from ui.theme import Theme
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
 
-    from drivers.camera.grabber import CameraGrabber
     from kiosk.app import KioskCore
+    from kiosk.camera import Camera
+    from kiosk.city_services import CityServices
     from kiosk.scan_qt import CodeScanBridge
     from kiosk.sync_qt import SyncBridge
-    from offline_queue.connectors.open311 import Open311Client
 
 
 @dataclass(frozen=True)
@@ -54,13 +54,23 @@ class ServiceContext:
         return self.controller.session.preferences.language
 
     @property
-    def open311(self) -> Open311Client | None:
-        """The composition root's read-only Open311 client (None until the core started)."""
-        return self.core.open311 if self.core is not None else None
+    def city(self) -> CityServices:
+        """The city's read-only services (``available`` is False while the kiosk is still
+        starting or no gateway is configured)."""
+        if self.core is not None:
+            return self.core.city
+        from kiosk.city_services import CityServices  # loaded with the core, not at start-up
 
-    def camera_grabber(self) -> CameraGrabber | None:
-        """A camera grabber from the composition root (None: no camera, or still starting)."""
-        return self.core.camera_grabber() if self.core is not None else None
+        return CityServices(None, self.config)
+
+    def camera(self) -> Camera:
+        """The kiosk's camera for one photo step, from the composition root (``available`` is
+        False when the kiosk has no camera or is still starting)."""
+        if self.core is not None:
+            return self.core.camera()
+        from kiosk.camera import Camera  # loaded with the core, not at start-up
+
+        return Camera.absent()
 
     def scan_bridge(self, parent: QObject | None = None) -> CodeScanBridge | None:
         """A camera code scanner built by the composition root (None until the core started:

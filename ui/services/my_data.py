@@ -23,13 +23,13 @@ from civic.forms import FieldChoice, FieldValidation, FormField
 from civic.residents import Consents, DataCategory, Profile
 from civic.text import LocalizedText
 from kiosk.services import my_data
-from kiosk.services.submit import Submission, enqueue
+from kiosk.services.submit import enqueue
 from ui.forms.engine import FormFlow
 from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
 from ui.services.context import ServiceContext
 
-CONSENTS = ("notices_email", "notices_sms", "statistics")
+CONSENTS = my_data.CONSENTS
 MASKED = ("address", "email", "phone")  # shown masked until tapped
 REVEAL_MS = 5000  # a revealed value is masked again after this long
 
@@ -334,16 +334,15 @@ class MyDataScreen(ServiceScreen):
         self.summary_step = SummaryStep(self)
         self.push(self.summary_step)
         self.flow: FormFlow | None = None
-        core = context.core
-        if core is None or core.gateway is None:
+        core, city = context.core, context.city
+        if core is None or not city.available:
             self.summary_step.show_summary(None)
             return
-        gateway = core.gateway
         subject = context.identity.subject_id
 
         def load() -> Summary:
             summary = Summary(
-                gateway.profile(subject), gateway.consents(subject), gateway.data_summary(subject)
+                city.profile(subject), city.consents(subject), city.data_summary(subject)
             )
             core.redactor.register_payload(summary.profile)  # address, e-mail, phone...
             return summary
@@ -370,14 +369,15 @@ class MyDataScreen(ServiceScreen):
             self.statistics_choice(step.toggles[name].isChecked())
         if core is None:
             return
-        body = {name: toggle.isChecked() for name, toggle in step.toggles.items()}
-        submission = Submission(
-            service_id=self.service_id,
-            title=self.tr("Consent change"),
-            kind="consents.update",
-            payload={"params": {}, "body": body, "resident_id": self.context.identity.subject_id},
-            summary="consents.update",
-        )
+        choices = {name: toggle.isChecked() for name, toggle in step.toggles.items()}
+        try:
+            submission = my_data.consents_update(
+                self.context.identity.subject_id, choices, self.tr("Consent change")
+            )
+        except my_data.RequestInvalid:
+            step.saved_state = "failed"
+            step.retranslate()
+            return
 
         def saved(_result: object) -> None:
             step.saved_state = "saved"
@@ -401,20 +401,17 @@ class MyDataScreen(ServiceScreen):
         self.flow.start()
 
     def _send_copy(self, delivery: str) -> None:
-        self.submit(
-            Submission(
-                service_id=self.service_id,
-                title=self.tr("Copy of my data"),
-                kind="data_copy.request",
-                payload={
-                    "params": {},
-                    "body": {"delivery": delivery, "format": "pdf"},
-                    "resident_id": self.context.identity.subject_id,
-                },
-                summary="data_copy.request",
-                instructions=(self.tr("The city answers within one month."),),
+        try:
+            submission = my_data.copy_request(
+                self.context.identity.subject_id,
+                delivery,
+                self.tr("Copy of my data"),
+                (self.tr("The city answers within one month."),),
             )
-        )
+        except my_data.RequestInvalid as exc:
+            self.failed(exc)
+            return
+        self.submit(submission)
 
     def request_correction(self) -> None:
         self.flow = FormFlow(
@@ -429,26 +426,23 @@ class MyDataScreen(ServiceScreen):
 
     def _send_correction(self, field: str, correction: str) -> None:
         try:
-            payload = my_data.correction_payload(
-                self.context.identity.subject_id, field, correction
-            )
-        except my_data.RequestInvalid:
-            self.show_message(self.tr("Please write the correction in plain letters and digits."))
-            return
-        self.submit(
-            Submission(
-                service_id=self.service_id,
-                title=self.tr("Correction of my data"),
-                kind=my_data.CORRECTION_KIND,
-                payload=payload,
-                summary=my_data.CORRECTION_KIND,
-                instructions=(
+            submission = my_data.correction(
+                self.context.identity.subject_id,
+                field,
+                correction,
+                self.tr("Correction of my data"),
+                (
                     self.tr(
                         "A clerk checks the correction and writes to you within one month. "
                         "Until then your data stays as it is."
                     ),
                 ),
-            ),
+            )
+        except my_data.RequestInvalid:
+            self.show_message(self.tr("Please write the correction in plain letters and digits."))
+            return
+        self.submit(
+            submission,
             said=lambda: self.tr("Correction requested: a clerk checks it within one month"),
         )
 
@@ -456,20 +450,22 @@ class MyDataScreen(ServiceScreen):
         self.push(ErasureStep(self))
 
     def send_erasure(self) -> None:
-        self.submit(
-            Submission(
-                service_id=self.service_id,
-                title=self.tr("Erasure of my data"),
-                kind=my_data.ERASURE_KIND,
-                payload=my_data.erasure_payload(self.context.identity.subject_id),
-                summary=my_data.ERASURE_KIND,
-                instructions=(
+        try:
+            submission = my_data.erasure(
+                self.context.identity.subject_id,
+                self.tr("Erasure of my data"),
+                (
                     self.tr(
                         "The city answers within one month: it says what it erased and what the "
                         "law makes it keep. You can still use the kiosk until then."
                     ),
                 ),
-            ),
+            )
+        except my_data.RequestInvalid as exc:
+            self.failed(exc)
+            return
+        self.submit(
+            submission,
             said=lambda: self.tr("Erasure requested: the city answers within one month"),
         )
 

@@ -16,19 +16,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
 from civic.forms import FieldChoice, FieldValidation, FormField
 from civic.participation import Consultation, Petition, Question
+from kiosk.services import participation
 from kiosk.services.signing import SigningError, sign_document
-from kiosk.services.submit import Submission
 from kiosk.session import Role
+from ui.formatting import ShownWords, moment_text
 from ui.forms.engine import FormFlow
-from ui.screens.base import button, label, set_text
+from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
 from ui.services.context import ServiceContext
-
-PETITION_STATEMENT = "I support this petition."
 
 
 class ListStep(Step):
@@ -40,7 +40,7 @@ class ListStep(Step):
         self,
         service: ServiceScreen,
         load: Callable[[], tuple[object, ...]],
-        describe: Callable[[object], str],
+        describe: Callable[[object, ShownWords], str],
         opened: Callable[[object], None],
         prefix: str,
     ) -> None:
@@ -61,7 +61,7 @@ class ListStep(Step):
         self.buttons: list[QPushButton] = []
 
     def load(self) -> None:
-        if self.service.context.core is None:
+        if not self.service.context.city.available:
             self.error = "gateway.unavailable"
             self.retranslate()
             return
@@ -94,8 +94,10 @@ class ListStep(Step):
             text = ""
         set_text(self.note, text)
         self.note.setVisible(bool(text))
+        words = self.words()  # the city's titles, each in its own direction
         for choice, item in zip(self.buttons, self.items or (), strict=False):
-            set_text(choice, self._describe(item))
+            set_text(choice, self._describe(item, words))
+        self.note_words(words)
 
     def title(self) -> str:
         return self.tr("Choose")
@@ -133,18 +135,20 @@ class PetitionStep(Step):
     def retranslate(self) -> None:
         language = self.petitions.context.language
         p = self.petition
-        set_text(self.heading, p.title.get(language))
-        text = p.text.get(language) if p.text is not None else p.summary.get(language)
-        self.body.setText(text)
-        facts = (
-            self.tr("%1 of %2 signatures. Open until %3.")
-            .replace("%1", str(p.signature_count))
-            .replace("%2", str(p.goal))
-            .replace("%3", p.closes_at.date().isoformat())
-        )
-        if p.author:
-            facts += "\n" + self.tr("Started by: %1").replace("%1", p.author)
-        self.facts.setText(facts)
+        words = self.words()  # the city's (or the author's) words, each in its own direction
+        set_text(self.heading, words.text(p.title))
+        self.body.setText(words.text(p.text if p.text is not None else p.summary))
+        locale = QLocale()
+        facts = [
+            self.tr("%1 of %n signature(s).", "", p.goal).replace(
+                "%1", locale.toString(p.signature_count)
+            ),
+            self.tr("Open until %1.").replace("%1", moment_text(p.closes_at, language)),
+        ]
+        if p.author:  # a name: isolated, not "another language"
+            facts.append(self.tr("Started by: %1").replace("%1", isolate(p.author)))
+        self.facts.setText("\n".join(facts))
+        self.note_words(words)
         if p.signed_by_me:
             state = self.tr("You have already signed this petition.")
         elif p.status != "open":
@@ -172,12 +176,11 @@ class PetitionsScreen(ServiceScreen):
 
     def __init__(self, context: ServiceContext) -> None:
         super().__init__(context)
-        core = context.core
+        city = context.city
         subject = context.identity.subject_id
 
         def load() -> tuple[object, ...]:
-            assert core is not None and core.gateway is not None
-            return core.gateway.petitions(subject)
+            return city.petitions(subject)
 
         self.list = ListStep(self, load, self._describe, self._open, "petitions")
         self.push(self.list)
@@ -191,9 +194,9 @@ class PetitionsScreen(ServiceScreen):
         """A guest reads petitions; signing needs the card."""
         return self.context.identity.role is Role.GUEST
 
-    def _describe(self, item: object) -> str:
+    def _describe(self, item: object, words: ShownWords) -> str:
         assert isinstance(item, Petition)
-        text = item.title.get(self.context.language)
+        text = words.text(item.title)
         if item.signed_by_me:
             return self.tr("%1 (you signed)").replace("%1", text)
         if item.status != "open":
@@ -202,12 +205,10 @@ class PetitionsScreen(ServiceScreen):
 
     def _open(self, item: object) -> None:
         assert isinstance(item, Petition)
-        core = self.context.core
-        assert core is not None and core.gateway is not None
-        gateway = core.gateway
+        city = self.context.city
         subject = self.context.identity.subject_id
         self.run(
-            lambda: gateway.petition(item.petition_id, subject),
+            lambda: city.petition(item.petition_id, subject),
             lambda full: self.push(PetitionStep(self, full)),
         )
 
@@ -221,22 +222,20 @@ class PetitionsScreen(ServiceScreen):
                 )
             )
             return
-        document = {"petition_id": petition.petition_id, "statement": PETITION_STATEMENT}
+        document = participation.petition_document(petition)
 
         def signed(signature: dict[str, str]) -> None:
-            self.submit(
-                Submission(
-                    service_id=self.service_id,
-                    title=self.tr("Petition signature"),
-                    kind="petition.sign",
-                    payload={
-                        "params": {"petition_id": petition.petition_id},
-                        "body": {"signature": signature},
-                        "resident_id": self.context.identity.subject_id,
-                    },
-                    summary="petition.sign",
+            try:
+                submission = participation.petition_signature(
+                    petition,
+                    self.context.identity.subject_id,
+                    signature,
+                    self.tr("Petition signature"),
                 )
-            )
+            except participation.ParticipationError as exc:
+                self.failed(exc)
+                return
+            self.submit(submission)
 
         self.run(lambda: sign_document(signer, document), signed, self._sign_failed)
 
@@ -291,12 +290,14 @@ class ConsultationStep(Step):
     def retranslate(self) -> None:
         language = self.consultations.context.language
         c = self.consultation
-        set_text(self.heading, c.title.get(language))
+        words = self.words()  # the city's words, each in its own direction
+        set_text(self.heading, words.text(c.title))
         self.body.setText(
-            c.description.get(language)
+            words.text(c.description)
             + "\n"
-            + self.tr("Open until %1.").replace("%1", c.closes_at.date().isoformat())
+            + self.tr("Open until %1.").replace("%1", moment_text(c.closes_at, language))
         )
+        self.note_words(words)
         if c.submitted_by_me:
             state = self.tr("You have already taken part in this consultation.")
         elif c.status != "open":
@@ -313,16 +314,17 @@ class ConsultationStep(Step):
             self.consultations.answer(self.consultation)
 
 
-def answer_text(question: Question, value: object, language: str) -> str:
-    """A consultation answer as the resident chose or wrote it ("" when not answered)."""
+def answer_text(question: Question, value: object, words: ShownWords) -> str:
+    """A consultation answer as the resident chose (the city's label, in its own direction) or
+    wrote it (isolated: the resident's own words) ("" when not answered)."""
     if value in (None, "", []):
         return ""
-    labels = {c.choice_id: c.label.get(language) for c in question.choices}
+    labels = {c.choice_id: words.text(c.label) for c in question.choices}
     if question.kind == "single_choice":
-        return labels.get(str(value), str(value))
+        return labels.get(str(value), isolate(str(value)))
     if question.kind == "multiple_choice" and isinstance(value, list | tuple):
-        return "\n".join(labels.get(str(v), str(v)) for v in value)
-    return str(value).strip()
+        return "\n".join(labels.get(str(v), isolate(str(v))) for v in value)
+    return "\n".join(isolate(line) for line in str(value).strip().splitlines())
 
 
 class ConfirmAnswersStep(Step):
@@ -365,16 +367,17 @@ class ConfirmAnswersStep(Step):
                 "Check your answers. You can still change them. Once sent, they cannot be changed."
             ),
         )
-        language = self.consultations.context.language
         flow = self.consultations.flow
         values = flow.values if flow is not None else {}
+        words = self.words()  # the city's questions and choices, each in its own direction
         for question, q, a in zip(
             self.consultation.questions, self.questions, self.answers, strict=True
         ):
-            set_text(q, question.text.get(language))
-            given = answer_text(question, values.get(question.question_id), language)
+            set_text(q, words.text(question.text))
+            given = answer_text(question, values.get(question.question_id), words)
             set_text(a, given or self.tr("Not answered"))
         set_text(self.change_button, self.tr("Change my answers"))
+        self.note_words(words)
 
     def advance(self) -> None:
         if self.consultations.busy:  # a second tap while sending sends nothing more
@@ -389,12 +392,11 @@ class ConsultationsScreen(ServiceScreen):
     def __init__(self, context: ServiceContext) -> None:
         super().__init__(context)
         self.flow: FormFlow | None = None
-        core = context.core
+        city = context.city
         subject = context.identity.subject_id
 
         def load() -> tuple[object, ...]:
-            assert core is not None and core.gateway is not None
-            return core.gateway.consultations(subject)
+            return city.consultations(subject)
 
         self.list = ListStep(self, load, self._describe, self._open, "consultations")
         self.push(self.list)
@@ -403,9 +405,9 @@ class ConsultationsScreen(ServiceScreen):
     def title(self) -> str:
         return self.tr("Public consultations")
 
-    def _describe(self, item: object) -> str:
+    def _describe(self, item: object, words: ShownWords) -> str:
         assert isinstance(item, Consultation)
-        text = item.title.get(self.context.language)
+        text = words.text(item.title)
         if item.submitted_by_me:
             return self.tr("%1 (you took part)").replace("%1", text)
         if item.status != "open":
@@ -414,12 +416,10 @@ class ConsultationsScreen(ServiceScreen):
 
     def _open(self, item: object) -> None:
         assert isinstance(item, Consultation)
-        core = self.context.core
-        assert core is not None and core.gateway is not None
-        gateway = core.gateway
+        city = self.context.city
         subject = self.context.identity.subject_id
         self.run(
-            lambda: gateway.consultation(item.consultation_id, subject),
+            lambda: city.consultation(item.consultation_id, subject),
             lambda full: self.push(ConsultationStep(self, full)),
         )
 
@@ -439,30 +439,17 @@ class ConsultationsScreen(ServiceScreen):
     def send(self, consultation: Consultation) -> None:
         flow = self.flow
         assert flow is not None
-        answers: list[dict[str, object]] = []
-        for question in consultation.questions:
-            value = flow.values.get(question.question_id)
-            if value in (None, "", []):
-                continue
-            if question.kind == "single_choice":
-                answers.append({"question_id": question.question_id, "choice_ids": [value]})
-            elif question.kind == "multiple_choice":
-                answers.append({"question_id": question.question_id, "choice_ids": value})
-            else:
-                answers.append({"question_id": question.question_id, "text": str(value).strip()})
-        self.submit(
-            Submission(
-                service_id=self.service_id,
-                title=self.tr("Consultation response"),
-                kind="consultation.submit",
-                payload={
-                    "params": {"consultation_id": consultation.consultation_id},
-                    "body": {"answers": answers},
-                    "resident_id": self.context.identity.subject_id,
-                },
-                summary="consultation.submit",
+        try:
+            submission = participation.consultation_response(
+                consultation,
+                flow.values,
+                self.context.identity.subject_id,
+                self.tr("Consultation response"),
             )
-        )
+        except participation.ParticipationError as exc:
+            self.failed(exc)
+            return
+        self.submit(submission)
         flow.wipe()
 
     def wipe(self) -> None:

@@ -8,20 +8,18 @@ permit type added to the city's catalog appears here without a kiosk release.
 
 from __future__ import annotations
 
-import base64
-import hashlib
-from dataclasses import dataclass, field
-
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from civic.catalog import CatalogService
 from civic.permits import Licence
 from kiosk import forms
-from kiosk.catalog import CatalogState, CatalogStore, catalog_store
+from kiosk.backend_errors import BackendError
+from kiosk.catalog import CatalogState
 from kiosk.receipts import RTL_LANGUAGES
+from kiosk.services import permits
+from kiosk.services.permits import Application
 from kiosk.services.signing import SigningError, sign_document
-from kiosk.services.submit import Submission
-from offline_queue.connectors.gateway import GatewayError
+from ui.formatting import date_text
 from ui.forms.engine import FormFlow
 from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
@@ -29,25 +27,6 @@ from ui.services.context import ServiceContext
 from ui.services.photo import PhotoStep
 
 PERMIT_KINDS = ("permit", "licence_renewal")
-
-
-def catalog_for(context: ServiceContext) -> CatalogStore | None:
-    core = context.core
-    if core is None or core.gateway is None:
-        return None
-    return catalog_store(context.config.paths.data_dir, core.gateway.catalog, core.problems)
-
-
-@dataclass
-class Application:
-    service: CatalogService
-    licence: Licence | None = None
-    values: dict[str, object] = field(default_factory=dict)
-    photo: bytes = b""
-
-    def wipe(self) -> None:
-        self.values.clear()
-        self.photo = b""
 
 
 class ChooseStep(Step):
@@ -69,20 +48,19 @@ class ChooseStep(Step):
         self.loaded = False
 
     def load(self) -> None:
-        store = catalog_for(self.permits.context)
-        core = self.permits.context.core
-        if store is None or core is None or core.gateway is None:
+        city = self.permits.context.city
+        store = city.catalog()
+        if store is None:
             self.loaded = True
             self.retranslate()
             return
-        gateway = core.gateway
         subject = self.permits.context.identity.subject_id
 
         def work() -> tuple[CatalogState, tuple[Licence, ...] | None]:
             state = store.refresh()
             try:
-                licences: tuple[Licence, ...] | None = gateway.licences(subject)
-            except GatewayError:
+                licences: tuple[Licence, ...] | None = city.licences(subject)
+            except BackendError:
                 licences = None
             return state, licences
 
@@ -95,19 +73,8 @@ class ChooseStep(Step):
 
     def options(self) -> list[tuple[CatalogService, Licence | None]]:
         catalog = self.state.catalog if self.state is not None else None
-        if catalog is None:
-            return []
         role = self.permits.context.identity.role.value
-        found: list[tuple[CatalogService, Licence | None]] = []
-        for svc in catalog.services:
-            if svc.kind == "permit" and role in svc.eligibility:
-                found.append((svc, None))
-        by_id = {s.service_id: s for s in catalog.services if s.kind == "licence_renewal"}
-        for licence in self.licences or ():
-            renewal = by_id.get(licence.service_id)
-            if renewal is not None and licence.status != "renewal_pending":
-                found.append((renewal, licence))
-        return found
+        return permits.choices(catalog, role, self.licences)
 
     def _rebuild(self) -> None:
         for old in self.buttons:
@@ -151,17 +118,19 @@ class ChooseStep(Step):
                 )
         set_text(self.note, "\n".join(notes))
         self.note.setVisible(bool(notes))
+        words = self.words()  # the catalog's titles, each in its own direction
         for choice, (svc, licence) in zip(self.buttons, self.options(), strict=False):
-            title = svc.title.get(language)
+            title = words.text(svc.title)
             if licence is None:
                 text = self.tr("Apply: %1").replace("%1", title)
             else:
                 # the renewal's title already says "Renew …": the date goes on its own line
                 valid = self.tr("Your licence is valid until %1.").replace(
-                    "%1", isolate(licence.valid_until.isoformat())
+                    "%1", date_text(licence.valid_until, language)
                 )
                 text = f"{title}\n{valid}"
             set_text(choice, text)
+        self.note_words(words)
 
     def title(self) -> str:
         return self.tr("Choose")
@@ -208,7 +177,9 @@ class ReviewStep(Step):
             row = self.rows.itemAt(index).widget()
             if row is not None:
                 question, answer = row.findChildren(QLabel)
-                found.append((question.text(), answer.text().strip("\u200e\u200f\u2068\u2069")))
+                found.append(
+                    (question.text(), answer.text().strip("\u200e\u200f\u2066\u2067\u2068\u2069"))
+                )
         return found
 
     def _show_answers(self, answers: list[tuple[str, str, str]]) -> None:
@@ -240,14 +211,16 @@ class ReviewStep(Step):
     def retranslate(self) -> None:
         language = self.permits.context.language
         svc = self.application.service
-        lines = [svc.title.get(language)]
+        words = self.words()  # the catalog's words, each in its own direction
+        lines = [words.text(svc.title)]
         answers: list[tuple[str, str, str]] = []
         for f in self.flow.fields:
             value = self.flow.values.get(f.name)
             if forms.is_empty(value):
                 continue
             if f.type == "choice":
-                shown = forms.choice_label(f, str(value), language)
+                chosen = next((c for c in f.choices if c.value == str(value)), None)
+                shown = words.text(chosen.label) if chosen is not None else str(value)
             elif f.type == "yes_no":
                 shown = self.tr("Yes") if value else self.tr("No")
             else:
@@ -257,11 +230,12 @@ class ReviewStep(Step):
             # the answer's line takes the language's direction whatever its content (a plate
             # or a date in an Arabic screen stands on the right, isolated)
             mark = "\u200f" if language in RTL_LANGUAGES else "\u200e"
-            answers.append((f.name, forms.label(f, language), f"{mark}{isolate(shown)}"))
+            answers.append((f.name, words.text(f.label), f"{mark}{isolate(shown)}"))
         if self.application.photo:
             lines.append(self.tr("Photo: taken at this kiosk"))
         set_text(self.summary, "\n".join(lines))
         self._show_answers(answers)
+        self.note_words(words)
         money = svc.fee
         if money is None:
             set_text(self.fee, self.tr("No fee."))
@@ -344,14 +318,10 @@ class PermitsScreen(ServiceScreen):
         )
         self.flow.start()
 
-    def needs_photo(self, application: Application) -> bool:
-        svc = application.service
-        return svc.requires_photo or any(f.type == "photo" for f in svc.fields)
-
     def _form_done(self) -> None:
         application, flow = self.application, self.flow
         assert application is not None and flow is not None
-        if self.needs_photo(application):
+        if permits.needs_photo(application.service):
             self.push(PhotoStep(self, self._photo_accepted, self._counter))
         else:
             self.push(ReviewStep(self, application, flow))
@@ -364,20 +334,6 @@ class PermitsScreen(ServiceScreen):
 
     def _counter(self) -> None:
         self.push(CounterStep(self))
-
-    def document(self, application: Application, flow: FormFlow) -> dict[str, object]:
-        """What the card signs: the application without the signature."""
-        svc = application.service
-        doc: dict[str, object] = {
-            "service_id": svc.service_id,
-            "form": flow.body(),
-            "fee_acknowledged": True,
-        }
-        if application.licence is not None:
-            doc["licence_id"] = application.licence.licence_id
-        if application.photo:
-            doc["photo_sha256"] = hashlib.sha256(application.photo).hexdigest()
-        return doc
 
     def sign_and_send(self, application: Application, flow: FormFlow) -> None:
         signer = self.signer()
@@ -393,7 +349,7 @@ class PermitsScreen(ServiceScreen):
         if problems:
             self.show_message(self.tr("Some answers need checking. Please go back."))
             return
-        document = self.document(application, flow)
+        document = permits.document(application, flow.body())
 
         def sign() -> dict[str, str]:
             return sign_document(signer, document)
@@ -409,39 +365,15 @@ class PermitsScreen(ServiceScreen):
             self.failed(error)
 
     def _send(self, application: Application, flow: FormFlow, signature: dict[str, str]) -> None:
-        svc = application.service
-        body: dict[str, object] = {
-            "form": flow.body(),
-            "signature": signature,
-            "fee_acknowledged": True,
-        }
-        if application.photo:
-            body["photo"] = {
-                "content_type": "image/jpeg",
-                "data_base64": base64.b64encode(application.photo).decode("ascii"),
-            }
-        params: dict[str, str] = {}
-        if application.licence is None:
-            kind = "permit.apply"
-            body["service_id"] = svc.service_id
-        else:
-            kind = "licence.renew"
-            params["licence_id"] = application.licence.licence_id
-        title = svc.title.get(self.context.language)
-        self.submit(
-            Submission(
-                service_id=self.service_id,
-                title=title,
-                kind=kind,
-                payload={
-                    "params": params,
-                    "body": body,
-                    "resident_id": self.context.identity.subject_id,
-                },
-                summary=f"{kind} {svc.service_id}",
-                amount=svc.fee,
+        title = application.service.title.get(self.context.language)
+        try:
+            submission = permits.submission(
+                application, flow.body(), signature, self.context.identity.subject_id, title
             )
-        )
+        except permits.PermitError as exc:
+            self.failed(exc)
+            return
+        self.submit(submission)
         application.wipe()
 
     def wipe(self) -> None:

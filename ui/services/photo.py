@@ -11,14 +11,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-import numpy as np
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QPixmap
 
-from drivers.camera.grabber import CameraGrabber, Frame
-from drivers.camera.photo import FaceAnalyser, PhotoMeasurements, encode_jpeg, id_photo_jpeg
-from drivers.device import DeviceState
-from kiosk.photo_quality import Guidance, PhotoSession, PhotoState, assess
+from kiosk.camera import Camera, CameraFrame, FaceReading
+from kiosk.photo_quality import Guidance, PhotoSession, PhotoState
 from ui.screens.base import button, label, set_text
 from ui.services.base import ServiceScreen, column
 from ui.services.camera_step import NO_FRAME_GIVE_UP_MS, PREVIEW_SIDE, CameraStep
@@ -29,7 +26,7 @@ __all__ = ["NO_FRAME_GIVE_UP_MS", "PREVIEW_SIDE", "PhotoStep"]
 
 
 class _Relay(QObject):
-    analysed = Signal(object, object)  # Frame, PhotoMeasurements
+    analysed = Signal(object)  # FaceReading
 
 
 class PhotoStep(CameraStep):
@@ -51,15 +48,11 @@ class PhotoStep(CameraStep):
         self.on_accepted = on_accepted
         self.on_counter = on_counter
         self.session = PhotoSession()
-        # the started core's config: in demo mode it points at the demo camera scene
-        core = service.context.core
-        config = core.config if core is not None else service.context.config
-        camera = config.devices.camera
-        self.source = camera.source if camera.driver != "disabled" else ""
-        self.camera_state = "off" if self.source else "absent"
-        self.analyser: FaceAnalyser | None = None
-        self._good: tuple[Frame, PhotoMeasurements] | None = None
-        self._last: tuple[Frame, PhotoMeasurements] | None = None
+        # the started core's camera (in demo mode the demo camera scene), or an absent one
+        self._camera = service.context.camera()
+        self.camera_state = "off" if self._camera.available else "absent"
+        self._good: FaceReading | None = None
+        self._last: FaceReading | None = None
         layout = column(self)
         self.intro = label("body", name="photo-intro")
         self.indicator = label("subtitle", name="photo-camera-on")
@@ -93,63 +86,51 @@ class PhotoStep(CameraStep):
 
     # -- camera ------------------------------------------------------------------------------
     def start_camera(self) -> None:
-        if not self.source or self.grabber is not None:
+        if not self._camera.available or self.camera is not None:
             return
-        grabber = CameraGrabber(self.source)
-        self._start_feed(grabber)
-        self.analyser = FaceAnalyser(grabber, self._analysed, rate_hz=5.0)
-        self.analyser.start()
+        self._start_feed(self._camera)
+        self._camera.analyse_faces(self._analysed, rate_hz=5.0)
         self._update()
 
     def stop_camera(self) -> None:
         self._timer.stop()
-        if self.analyser is not None:
-            self.analyser.close()
-            self.analyser = None
-        super().stop_camera()
+        super().stop_camera()  # the analyser stops with the camera
         self._good = self._last = None
 
-    def _analysed(self, frame: Frame, measurements: PhotoMeasurements) -> None:  # worker
+    def _analysed(self, reading: FaceReading) -> None:  # worker
         try:
-            self._relay.analysed.emit(frame, measurements)
+            self._relay.analysed.emit(reading)
         except RuntimeError:
             return  # the step is gone
 
-    def _on_analysed(self, frame: Frame, measurements: PhotoMeasurements) -> None:
-        if self.grabber is None:
+    def _on_analysed(self, reading: FaceReading) -> None:
+        if self.camera is None:
             return
-        guidance = assess(measurements)
-        self._last = (frame, measurements)
+        guidance = reading.guidance
+        self._last = reading
         if not guidance:
-            self._good = (frame, measurements)
+            self._good = reading
         self.session.on_assessment(guidance)
         self._update()
 
-    def _camera_failed(self, grabber: CameraGrabber) -> bool:
-        return grabber.state in (DeviceState.ABSENT, DeviceState.ERROR)
+    def _camera_failed(self, camera: Camera) -> bool:
+        return camera.failed
 
-    def _on_frame(self, frame: Frame) -> None:
+    def _on_frame(self, frame: CameraFrame) -> None:
         if self.session.state in (PhotoState.PREVIEW, PhotoState.COUNTDOWN):
             self._show_image(frame.downscaled(PREVIEW_SIDE))
         if self.session.shot_due() and self._good is not None:
-            good_frame, measurements = self._good
-            self.session.capture(self._jpeg(good_frame, measurements))
+            self.session.capture(self._good.id_photo_jpeg())
             self._after_capture()
         elif self.session.state is PhotoState.COUNTDOWN:
             self._update()
-
-    def _jpeg(self, frame: Frame, measurements: PhotoMeasurements) -> bytearray:
-        face = measurements.main_face
-        if face is not None:
-            return id_photo_jpeg(frame.image, face)
-        return encode_jpeg(np.ascontiguousarray(frame.image))
 
     def take_now(self) -> None:
         """Manual shutter (keypad/speech users, assisted route)."""
         chosen = self._good or self._last
         if chosen is None or self.session.state not in (PhotoState.PREVIEW, PhotoState.COUNTDOWN):
             return
-        self.session.take_now(self._jpeg(*chosen))
+        self.session.take_now(chosen.id_photo_jpeg())
         self._after_capture()
 
     def _after_capture(self) -> None:

@@ -13,13 +13,14 @@ from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa, utils
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
+from kiosk.services.participation import PETITION_STATEMENT
 from kiosk.services.signing import document_digest
 from kiosk.session import State
 from tests.helpers.card_kiosk import type_pin, wait_pin_panel
 from ui.main import KioskApplication
 from ui.screens.receipt import ReceiptStep
 from ui.services.base import ServiceScreen
-from ui.services.participation import PETITION_STATEMENT, PetitionStep
+from ui.services.participation import PetitionStep
 
 pytestmark = pytest.mark.pcsc
 

@@ -162,13 +162,13 @@ def _photo_step(kiosk: CityKiosk, screen: StreetReportScreen) -> ReportPhotoStep
     kiosk.click(screen.next_button)
     step = screen.current
     assert isinstance(step, ReportPhotoStep)
-    assert step.grabber is None  # the camera is off until the resident asks
+    assert step.camera is None  # the camera is off until the resident asks
     assert "without a photo" in screen.next_button.text()
     kiosk.click(step.start_button)
     kiosk.qtbot.waitUntil(lambda: step.shoot_button.isVisible(), timeout=20_000)
     assert step.indicator.isVisible()
     kiosk.click(step.shoot_button)
-    assert step.grabber is None
+    assert step.camera is None
     kiosk.qtbot.waitUntil(lambda: screen.report.photo is not None, timeout=20_000)  # blurred
     assert step.retake_button.isVisible() and step.remove_button.isVisible()
     assert "with the photo" in screen.next_button.text()

@@ -175,12 +175,12 @@ def test_renewal_with_an_id_photo_from_the_camera(city_kiosk: CityKiosk) -> None
     screen.next_button.click()
     photo = screen.current
     assert isinstance(photo, PhotoStep)
-    assert photo.grabber is None  # the camera is off until the resident asks
+    assert photo.camera is None  # the camera is off until the resident asks
     photo.start_button.click()
     city_kiosk.qtbot.waitUntil(lambda: photo.shoot_button.isVisible(), timeout=20_000)
     assert photo.indicator.isVisible()
     photo.shoot_button.click()
-    assert photo.grabber is None and photo.accept_button.isVisible()
+    assert photo.camera is None and photo.accept_button.isVisible()
     photo.retake_button.click()
     city_kiosk.qtbot.waitUntil(lambda: photo.shoot_button.isVisible(), timeout=20_000)
     photo.shoot_button.click()

@@ -14,10 +14,10 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from civic.appointments import Appointment, Slot
+from kiosk.backend_errors import BackendError
 from kiosk.receipts import ReceiptStatus
 from kiosk.services import appointments
 from kiosk.services.submit import SubmitError, SubmitOutcome, enqueue, submit
-from offline_queue.connectors.gateway import GatewayError
 from ui.formatting import when_text
 from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
@@ -116,7 +116,7 @@ class AppointmentsScreen(ServiceScreen):
         )
 
     def gateway_failed(self, error: Exception) -> None:
-        key = getattr(error, "key", "") if isinstance(error, (GatewayError, SubmitError)) else ""
+        key = getattr(error, "key", "") if isinstance(error, (BackendError, SubmitError)) else ""
         if key == "gateway.slot_taken":
             self.show_message(self.tr("This time was just taken. Please choose another."))
         else:
@@ -145,14 +145,13 @@ class KindStep(Step):
         return self.tr("What would you like to book?")
 
     def choose(self, kind: str) -> None:
-        core = self.owner.context.core
-        if core is None or core.gateway is None:
+        city = self.owner.context.city
+        if not city.available:
             self.owner.show_message(self.owner.error_text("offline"))
             return
-        gateway = core.gateway
         today = dt.datetime.now(dt.UTC).date()
         self.owner.run(
-            lambda: appointments.free_slots(gateway, kind, today),
+            lambda: city.free_slots(kind, today),
             lambda days: self._show_slots(kind, days),
             self.owner.gateway_failed,
         )
@@ -164,15 +163,14 @@ class KindStep(Step):
         self.owner.push(BookingsStep(self.owner, items))
 
     def mine(self) -> None:
-        core = self.owner.context.core
-        if core is None or core.gateway is None:
+        city = self.owner.context.city
+        if not city.available:
             self.owner.show_message(self.owner.error_text("offline"))
             return
-        gateway = core.gateway
         resident = self.owner.holder()
         now = dt.datetime.now(dt.UTC)
         self.owner.run(
-            lambda: appointments.upcoming(gateway.appointments(resident), now),
+            lambda: city.upcoming_appointments(resident, now),
             self._show_bookings,
             self.owner.gateway_failed,
         )
@@ -377,14 +375,13 @@ class BookingStep(Step):
 
     def change(self) -> None:
         """Pick a new time of the same kind (the old booking stays until the new one is made)."""
-        core = self.owner.context.core
-        if core is None or core.gateway is None:
+        city, old = self.owner.context.city, self.appointment
+        if not city.available:
             self.owner.show_message(self.owner.error_text("offline"))
             return
-        gateway, old = core.gateway, self.appointment
         today = dt.datetime.now(dt.UTC).date()
         self.owner.run(
-            lambda: appointments.free_slots(gateway, old.service, today),
+            lambda: city.free_slots(old.service, today),
             lambda days: self.owner.push(SlotStep(self.owner, old.service, days, replacing=old)),
             self.owner.gateway_failed,
         )

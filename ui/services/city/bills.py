@@ -11,12 +11,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit
 
 from civic.bills import Bill
+from kiosk.backend_errors import BackendError
 from kiosk.scan_payloads import BillBarcode, BillSlip
 from kiosk.scan_qt import STATE_ABSENT, STATE_DISABLED, STATE_READY, CodeScanBridge
 from kiosk.services import bills
 from kiosk.services.submit import SubmitError
 from kiosk.session import Role
-from offline_queue.connectors.gateway import GatewayError
 from ui.formatting import date_text
 from ui.keyboard import Variant
 from ui.screens.base import button, isolate, label, set_text
@@ -68,7 +68,7 @@ class BillsScreen(ServiceScreen):
 
     def fail_bill(self, error: Exception) -> None:
         key = getattr(error, "key", "")
-        if isinstance(error, (bills.BillError, GatewayError, SubmitError)) or key:
+        if isinstance(error, (bills.BillError, BackendError, SubmitError)) or key:
             self.show_message(self.bill_error_text(str(key)))
         else:
             self.failed(error)
@@ -140,12 +140,12 @@ class FindBillStep(ScanningStep):
             self.owner.show_message(self.owner.bill_error_text("scan.not_a_bill"))
             return
         self.stop_scan()
-        gateway = self.owner.context.core.gateway if self.owner.context.core else None
-        if gateway is None:
+        city = self.owner.context.city
+        if not city.available:
             self.owner.show_message(self.owner.error_text("offline"))
             return
         self.owner.run(
-            lambda: bills.find_by_scan(gateway, payload),
+            lambda: city.bill_by_scan(payload),
             lambda bill: self.owner.show_bills((bill,)),
             self.owner.fail_bill,
         )
@@ -159,14 +159,13 @@ class FindBillStep(ScanningStep):
         except bills.BillError as exc:
             self.owner.show_message(self.owner.bill_error_text(exc.key))
             return
-        core = self.owner.context.core
-        if core is None or core.gateway is None:
+        city = self.owner.context.city
+        if not city.available:
             self.owner.show_message(self.owner.error_text("offline"))
             return
-        gateway = core.gateway
         self.stop_scan()
         self.owner.run(
-            lambda: bills.find_by_account(gateway, text),
+            lambda: city.bills_by_account(text),
             self.owner.show_bills,
             self.owner.fail_bill,
         )

@@ -9,7 +9,6 @@ import datetime as dt
 
 from civic.elections import PollingStation
 from kiosk.services import elections
-from kiosk.services.public_cache import PublicCache
 from kiosk.session import Role
 from ui.screens.base import label, set_text
 from ui.services.base import ServiceScreen, Step, column
@@ -70,16 +69,14 @@ class ElectionInfoStep(Step):
         for widget in (self.status, *self._sections, self.no_voting):
             layout.addWidget(widget)
         layout.addStretch(1)
-        core = screen.context.core
-        if core is None or core.gateway is None:
+        city = screen.context.city
+        if not city.available:
             self.unavailable = True
             return
         self.unavailable = False
-        gateway = core.gateway
         identity = screen.context.identity
         resident = identity.subject_id if identity.role is Role.RESIDENT else ""
-        cache = PublicCache(core.config.paths.data_dir)
-        screen.run(lambda: elections.load(gateway, resident, cache), self._loaded, self._failed)
+        screen.run(lambda: city.elections(resident), self._loaded, self._failed)
 
     def title(self) -> str:
         return self.tr("Elections")

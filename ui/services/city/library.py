@@ -22,11 +22,10 @@ from PySide6.QtWidgets import QLabel
 
 from civic.library import Loan, PatronAccount
 from civic.money import Money
+from kiosk.backend_errors import BackendError, BackendNotReached, backend_errors
 from kiosk.receipts import format_amount
 from kiosk.services import library
 from kiosk.session import Role
-from offline_queue.connectors.gateway import GatewayError
-from offline_queue.connectors.sip2 import Sip2Error, Sip2NotSent
 from ui.formatting import date_text, day_text, local
 from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
@@ -98,7 +97,7 @@ class LibraryScreen(ServiceScreen):
                     "library desk."
                 )
             )
-        elif isinstance(error, (Sip2Error, GatewayError)):
+        elif isinstance(error, BackendError):
             self.show_message(
                 self.tr(
                     "The library system cannot be reached right now. Please try again later "
@@ -195,12 +194,12 @@ class AccountStep(Step):
             # a library-card session always has its verified patron; never read without it
             self.owner.library_failed(library.LibraryError("library.pin_unverifiable"))
             return
-        gateway = core.gateway
+        city = self.owner.context.city
 
         def find() -> tuple[str, bool]:
-            if gateway is None:
+            if not city.available:
                 raise library.LibraryError("library.no_card")
-            patron_id = gateway.profile(identity.subject_id).library_patron_id or ""
+            patron_id = city.library_patron_id(identity.subject_id)
             if not patron_id:
                 raise library.LibraryError("library.no_card")
             status = library.card_status(factory, patron_id)
@@ -312,8 +311,9 @@ class AccountStep(Step):
 
         def ask() -> library.RenewalAnswer | None:
             try:
-                return library.renew_now(factory, patron, loan, now)
-            except Sip2NotSent:
+                with backend_errors():
+                    return library.renew_now(factory, patron, loan, now)
+            except BackendNotReached:
                 return None  # nothing reached the library: queue it
 
         def answered(answer: library.RenewalAnswer | None) -> None:

@@ -17,10 +17,10 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.backend_errors import BackendError, backend_errors
 from kiosk.config import PrivacySection
 from kiosk.identity.library_card import LibraryCardSignIn
 from kiosk.services import library
-from offline_queue.connectors.sip2 import Sip2Error
 from ui.privacy import short_notice
 from ui.screens.base import Screen, button, label, set_text
 from ui.services.base import pool
@@ -40,7 +40,7 @@ def _minutes(seconds: int) -> int:
 
 class _Relay(QObject):
     verified = Signal(object, object)  # library.Patron, bytearray (the PIN for this session)
-    refused = Signal(object)  # LibraryError or Sip2Error
+    refused = Signal(object)  # LibraryError or BackendError
 
 
 class _Verify(QRunnable):
@@ -59,8 +59,9 @@ class _Verify(QRunnable):
     def run(self) -> None:
         kept = bytearray(self._pin)  # for this session's reads; verify() zeroes the original
         try:
-            patron = self._signin.verify(self._factory, self._uid, self._pin)
-        except (library.LibraryError, Sip2Error) as exc:
+            with backend_errors():
+                patron = self._signin.verify(self._factory, self._uid, self._pin)
+        except (library.LibraryError, BackendError) as exc:
             kept[:] = bytes(len(kept))
             logger.info("library card sign-in refused: %s", exc.key)
             self._relay.refused.emit(exc)

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from civic.notices import Notice
+from kiosk.backend_errors import BackendError
 from kiosk.services import notices
-from offline_queue.connectors.gateway import GatewayError
 from ui.screens.base import label, set_text
 from ui.services.base import ServiceScreen, Step, column, pool
 from ui.services.city.common import ButtonList, date_text
@@ -65,16 +65,15 @@ class InboxStep(Step):
         return self.tr("Your inbox")
 
     def load(self) -> None:
-        core = self.owner.context.core
+        city = self.owner.context.city
         resident = self.owner.context.identity.subject_id
-        if core is None or core.gateway is None:
+        if not city.available:
             self.owner.show_message(self.owner.error_text("offline"))
             return
-        gateway = core.gateway
-        self.owner.run(lambda: notices.inbox(gateway, resident), self._loaded, self._failed)
+        self.owner.run(lambda: city.inbox(resident), self._loaded, self._failed)
 
     def _failed(self, error: Exception) -> None:
-        key = getattr(error, "key", "") if isinstance(error, GatewayError) else ""
+        key = error.key if isinstance(error, BackendError) else ""
         self.owner.show_message(self.owner.error_text(key or "gateway.unavailable"))
 
     def _loaded(self, items: tuple[Notice, ...]) -> None:
@@ -156,10 +155,10 @@ class _CountJob(QRunnable):
         self._badge, self._core, self._resident = badge, core, resident_id
 
     def run(self) -> None:
-        gateway = self._core.gateway
+        city = self._core.city
         try:
-            items = notices.inbox(gateway, self._resident) if gateway is not None else ()
-        except GatewayError:
+            items = city.inbox(self._resident) if city.available else ()
+        except BackendError:
             self._badge.unavailable.emit()
             return
         self._badge.counted.emit(notices.count_unread(items), notices.count_urgent(items))

@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication
 
 from civic.projects import Project
 from kiosk.services import projects
-from kiosk.services.public_cache import PublicCache
 from kiosk.services.vocabulary import Phase, phase_of
 from ui.formatting import ShownWords, untrusted_text
 from ui.screens.base import isolate, label, set_text
@@ -72,13 +71,11 @@ class ProjectListStep(Step):
         self.list = ButtonList()
         layout.addWidget(self.list)
         layout.addStretch(1)
-        core = screen.context.core
-        if core is None or core.gateway is None:
+        city = screen.context.city
+        if not city.available:
             screen.show_message(screen.error_text("offline"))
             return
-        gateway, config = core.gateway, core.config
-        cache = PublicCache(config.paths.data_dir)
-        screen.run(lambda: projects.nearby(gateway, config, cache), self._loaded, self._failed)
+        screen.run(city.nearby_projects, self._loaded, self._failed)
 
     def title(self) -> str:
         return self.tr("Projects")

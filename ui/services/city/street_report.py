@@ -25,13 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from civic.street_reports import ServiceAttribute
-from kiosk.photo_privacy import Image, PrivacyResult, blur_private
+from kiosk.photo_privacy import PrivacyResult
 from kiosk.services import street_report as sr
-from kiosk.services.public_cache import PublicCache
 from kiosk.services.submit import SubmitInvalid, SubmitOutcome
 from kiosk.session import Role
 from kiosk.site_plan import PlanError, SitePlan, load_plan
-from offline_queue.connectors.media import photo_problem
 from ui.keyboard import Variant
 from ui.screens.base import button, isolate, label, set_text
 from ui.screens.receipt import ReceiptStep
@@ -42,22 +40,6 @@ from ui.services.context import ServiceContext
 from ui.widgets.plan_map import PlanMap
 
 logger = logging.getLogger(__name__)
-
-PHOTO_MAX_SIDE = 1280  # enough to see a pothole; keeps the queued payload small
-PHOTO_QUALITY = 85
-
-
-def private_jpeg(image: Image) -> tuple[bytearray, PrivacyResult]:
-    """Worker thread: blur faces and plates in ``image`` (in place), encode it as the report's
-    JPEG, then zero the pixels."""
-    from drivers.camera.photo import encode_jpeg
-
-    try:
-        privacy = blur_private(image)
-        return encode_jpeg(image, PHOTO_QUALITY), privacy
-    finally:
-        image.fill(0)
-
 
 _PLAN: list[SitePlan | None] = []
 
@@ -202,15 +184,13 @@ class CategoryStep(Step):
         self.list = ButtonList()
         layout.addWidget(self.list)
         layout.addStretch(1)
-        core = screen.context.core
-        shared = screen.context.open311  # the composition root's read-only client
-        self.no_client = core is None or shared is None  # still starting: said once shown
-        if core is None or shared is None:
+        city = screen.context.city
+        self.no_client = not city.reports_available  # still starting: said once shown
+        if self.no_client:
             return
         # categories and questions asked in the resident's language (locale, Accept-Language)
-        client = shared.in_language(screen.context.language)
-        cache = PublicCache(core.config.paths.data_dir)
-        screen.run(lambda: sr.load_categories(client, cache), self._loaded, self._failed)
+        language = screen.context.language
+        screen.run(lambda: city.report_categories(language), self._loaded, self._failed)
 
     def title(self) -> str:
         return self.tr("What is the problem?")
@@ -503,28 +483,28 @@ class ReportPhotoStep(CameraStep):
 
     # -- camera ------------------------------------------------------------------------------
     def start_camera(self) -> None:
-        if self.grabber is not None:
+        if self.camera is not None:
             return
-        grabber = self.owner.context.camera_grabber()
-        if grabber is None:
+        camera = self.owner.context.camera()
+        if not camera.available:
             self.camera_state = "absent"
             self._update()
             return
-        self._start_feed(grabber)
+        self._start_feed(camera)
         self._update()
 
     def take(self) -> None:
         """The shutter: the newest frame, downscaled, faces and plates blurred (on a worker),
         as a JPEG without metadata."""
-        grabber = self.grabber
-        frame = grabber.latest() if grabber is not None else None
+        camera = self.camera
+        frame = camera.latest() if camera is not None else None
         if frame is None:
             return
-        image = np.array(frame.downscaled(PHOTO_MAX_SIDE), copy=True)  # ours to zero
+        image = np.array(frame.downscaled(sr.PHOTO_MAX_SIDE), copy=True)  # ours to zero
         self.stop_camera()
         self._update()
         self.owner.run(
-            lambda: private_jpeg(image),
+            lambda: sr.private_photo(image),
             self._taken,
             self._not_checked,
             busy_text=self.tr("Blurring faces and number plates…"),
@@ -537,7 +517,7 @@ class ReportPhotoStep(CameraStep):
 
     def _taken(self, result: tuple[bytearray, PrivacyResult]) -> None:
         jpeg, privacy = result
-        if photo_problem(bytes(jpeg)) is not None:
+        if not sr.photo_fits(jpeg):
             jpeg[:] = bytes(len(jpeg))
             self.owner.show_message(self.tr("This photo is too large. Please take it again."))
             self._update()
