@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from civic.forms import FormField
 from kiosk import forms
-from ui.screens.base import button, label, set_text
+from ui.formatting import ShownWords
+from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
 
 Values = dict[str, object]
@@ -319,14 +320,16 @@ class FieldEditor(QWidget):
             text = self.tr("%n characters too many", "", used - maximum)
         set_text(self.counter, text)
 
-    def retranslate(self, language: str) -> None:
+    def retranslate(self, words: ShownWords) -> None:
+        """Set the texts; the catalog's words come through ``words`` (each in its own
+        direction, the step told which are not in the resident's language)."""
         if self.problem_key:
             self._style_problem()  # the theme may have changed (high contrast)
-        caption = forms.label(self.field, language)
+        caption = words.text(self.field.label)
         if not self.field.required:
             caption = self.tr("%1 (optional)").replace("%1", caption)
         set_text(self.caption, caption)
-        help_text = forms.help_text(self.field, language)
+        help_text = words.text(self.field.help)
         rule = rule_text(self, self.field)
         if rule:
             help_text = f"{help_text}\n{rule}" if help_text else rule
@@ -339,13 +342,14 @@ class FieldEditor(QWidget):
             self.text.setAccessibleName(caption)
         names = (self.tr("Day"), self.tr("Month"), self.tr("Year"))
         for edit, name in zip(self.parts, names, strict=False):
-            edit.setAccessibleName(f"{caption}: {name}")
+            edit.setAccessibleName(self.tr("%1: %2").replace("%1", caption).replace("%2", name))
             edit.setPlaceholderText(name)
         for value, option in self.options:
             if isinstance(value, bool):
                 set_text(option, self.tr("Yes") if value else self.tr("No"))
             else:
-                set_text(option, forms.choice_label(self.field, str(value), language))
+                chosen = next((c for c in self.field.choices if c.value == str(value)), None)
+                set_text(option, words.text(chosen.label) if chosen else isolate(str(value)))
 
     def value(self) -> object:
         if self.line is not None:
@@ -490,13 +494,14 @@ class FormStep(Step):
             editor.attach_keyboard()
 
     def retranslate(self) -> None:
-        language = self.service.context.language
+        words = self.words()  # the catalog's words, each in its own direction
         for editor in self.editors:
-            editor.retranslate(language)
+            editor.retranslate(words)
             if editor.problem_key:  # a shown problem follows the language too
                 key = editor.problem_key
                 editor.show_problem(problem_text(self, key, editor.field), key)
         self._update_summary()
+        self.note_words(words)
 
     def invalid(self) -> list[FieldEditor]:
         return [e for e in self.editors if e.problem_key]

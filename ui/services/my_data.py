@@ -114,7 +114,6 @@ class SummaryStep(Step):
         return self.tr("Your data")
 
     def retranslate(self) -> None:
-        language = self.my_data.context.language
         summary = self.summary
         if not self.loaded:
             note = self.tr("Loading…")
@@ -149,23 +148,30 @@ class SummaryStep(Step):
             action = self.tr("tap to hide") if value.isChecked() else self.tr("tap to show")
             # isolated so the value keeps its order inside right-to-left text; a phone number
             # or e-mail has no letter to take its direction from: always left to right
-            shown = isolate(shown) if name == "address" else f"\u2066\u200e{shown}\u200e\u2069"
-            set_text(value, f"{captions[name]}: {shown} ({action})")
+            shown = isolate(shown) if name == "address" else isolate(shown, "en")
+            set_text(
+                value,
+                self.tr("%1: %2 (%3)")
+                .replace("%1", captions[name])
+                .replace("%2", shown)
+                .replace("%3", action),
+            )
         set_text(
             self.reveal_hint,
             self.tr("Others may see this screen: tap a detail to show it for a few seconds."),
         )
+        words = self.words()  # the city's words, each in its own direction
         if summary is not None:
             self.details.setText(summary.profile.display_name)
             self.categories.setText(
                 "\n".join(
-                    self.tr("%1: %2 records, kept %3")
-                    .replace("%1", c.description.get(language))
-                    .replace("%2", str(c.records))
-                    .replace("%3", isolate(c.retention))
+                    self.tr("%1: %n record(s), kept %2", "", c.records)
+                    .replace("%1", words.text(c.description))
+                    .replace("%2", words.plain(c.retention, c.language))
                     for c in summary.categories
                 )
             )
+        self.note_words(words)
         set_text(self.consent_heading, self.tr("Your choices (tap to change)"))
         texts = {
             "notices_email": self.tr("Send me notices by e-mail"),
@@ -173,8 +179,11 @@ class SummaryStep(Step):
             "statistics": self.tr("Count my kiosk visits in anonymous statistics"),
         }
         for name, toggle in self.toggles.items():
-            state = self.tr("on") if toggle.isChecked() else self.tr("off")
-            set_text(toggle, f"{texts[name]}: {state}")
+            on = toggle.isChecked()
+            set_text(
+                toggle,
+                (self.tr("%1: on") if on else self.tr("%1: off")).replace("%1", texts[name]),
+            )
         if self.saved_state == "saved":
             saved = self.tr("Your choice is saved and sent to the city.")
         elif self.saved_state == "failed":
@@ -238,11 +247,16 @@ class ErasureStep(Step):
                 "until their period ends; the rest is erased. How long each kind is kept:"
             )
         ]
+        words = self.words()  # the city's words, each in its own direction
         if summary is not None:
-            language = self.my_data.context.language
             for c in summary.categories:
-                lines.append(f"• {c.description.get(language)}: {isolate(c.retention)}")
+                lines.append(
+                    self.tr("• %1: %2")
+                    .replace("%1", words.text(c.description))
+                    .replace("%2", words.plain(c.retention, c.language))
+                )
         set_text(self.kept, "\n".join(lines))
+        self.note_words(words)
 
 
 def correction_fields() -> list[FormField]:

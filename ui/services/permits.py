@@ -177,9 +177,8 @@ class ReviewStep(Step):
             row = self.rows.itemAt(index).widget()
             if row is not None:
                 question, answer = row.findChildren(QLabel)
-                found.append(
-                    (question.text(), answer.text().strip("\u200e\u200f\u2066\u2067\u2068\u2069"))
-                )
+                marks = "\u200e\u200f\u2066\u2067\u2068\u2069"  # direction marks, isolates
+                found.append((question.text().strip(marks), answer.text().strip(marks)))
         return found
 
     def _show_answers(self, answers: list[tuple[str, str, str]]) -> None:

@@ -8,6 +8,7 @@ from typing import TypeVar
 import pytest
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QWidget
 
+from kiosk.bidi import isolate
 from kiosk.receipts import ReceiptStatus
 from tests.helpers.city_kiosk import CityKiosk
 from tests.helpers.soft_card import SoftCard
@@ -158,13 +159,16 @@ def test_consultation_answers_summed_up_before_sending(city_kiosk: CityKiosk) ->
     screen.next_button.click()
     confirm = screen.current
     assert isinstance(confirm, ConfirmAnswersStep)
-    assert confirm.answers[2].text() == "Trees, please"
+    assert confirm.answers[2].text() == isolate("Trees, please")  # the resident's own words
     controller = kiosk.app.controller
     for name in ("large_text", "high_contrast"):
         controller.set_preference(name, True)
     controller.set_language("ar")
     # the city's own words, in Arabic (retranslated on the language-change event)
-    kiosk.qtbot.waitUntil(lambda: confirm.answers[0].text() == "مساحة للسوق", timeout=5_000)
+    # each an isolated right-to-left run
+    kiosk.qtbot.waitUntil(
+        lambda: confirm.answers[0].text() == "\u2067مساحة للسوق\u2069", timeout=5_000
+    )
     render_and_audit(kiosk.app.window, "consultation-summary-ar-large-contrast")
     # Send once: a second tap while sending sends nothing more
     screen.next_button.click()

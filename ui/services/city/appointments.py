@@ -301,10 +301,11 @@ class ConfirmStep(Step):
         )
 
     def retranslate(self) -> None:
-        lang = self.owner.context.language
-        set_text(self.what, self.slot.title.get(lang))
+        words = self.words()  # the city's words, each in its own direction
+        set_text(self.what, words.text(self.slot.title))
         set_text(self.when, self.owner.when(self.slot.start, self.slot.end))
-        set_text(self.where, self.slot.location)
+        set_text(self.where, isolate(self.slot.location))  # a place name keeps its order
+        self.note_words(words)
         set_text(self.yes_button, self.tr("Yes, book this time"))
         set_text(self.no_button, self.tr("No, go back"))
 
@@ -420,6 +421,6 @@ class BookingStep(Step):
         a = self.appointment
         set_text(self.what, kind_text(a.service))
         set_text(self.when, self.owner.when(a.start, a.end))
-        set_text(self.where, a.location)
+        set_text(self.where, isolate(a.location))
         set_text(self.change_button, self.tr("Change the time"))
         set_text(self.cancel_button, self.tr("Cancel this booking"))

@@ -243,15 +243,17 @@ class BillListStep(Step):
     def retranslate(self) -> None:
         set_text(self.intro, self.tr("Choose the bill to pay."))
         lang = self.owner.context.language
+        words = self.words()  # the city's words, each in its own direction
         texts = []
         for bill in self.bills:
             status = bill_status_text(self, bill.status)
             texts.append(
-                f"{bill.description.get(lang)} — {money_text(bill.amount, lang)}\n"
+                f"{words.text(bill.description)} — {money_text(bill.amount, lang)}\n"
                 + self.tr("Due %1").replace("%1", date_text(bill.due_date, lang))
                 + f" · {status}"
             )
         self.list.set_texts(texts)
+        self.note_words(words)
 
     def wipe(self) -> None:
         self.bills = ()
@@ -377,7 +379,9 @@ class BillStep(Step):
     def retranslate(self) -> None:
         lang = self.owner.context.language
         bill = self.bill
-        set_text(self.what, bill.description.get(lang))
+        words = self.words()  # the city's words, each in its own direction
+        set_text(self.what, words.text(bill.description))
+        self.note_words(words)
         set_text(self.amount, money_text(bill.amount, lang))
         set_text(self.due, self.tr("Due %1").replace("%1", date_text(bill.due_date, lang)))
         set_text(self.status, bill_status_text(self, bill.status))

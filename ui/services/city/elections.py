@@ -10,9 +10,11 @@ import datetime as dt
 from civic.elections import PollingStation
 from kiosk.services import elections
 from kiosk.session import Role
-from ui.screens.base import label, set_text
+from ui import formatting
+from ui.formatting import ShownWords
+from ui.screens.base import isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
-from ui.services.city.common import date_text
+from ui.services.city.common import date_text, session_language
 from ui.services.context import ServiceContext
 
 
@@ -29,8 +31,9 @@ class ElectionsScreen(ServiceScreen):
 
 
 def as_of_text(when: dt.datetime) -> str:
-    """The local date and time the information was valid."""
-    return f"{when.astimezone():%Y-%m-%d %H:%M}"
+    """The local date and time the information was valid, as residents read it (weekday and
+    month in the session language, never ISO)."""
+    return formatting.moment_text(when, session_language())
 
 
 class ElectionInfoStep(Step):
@@ -97,14 +100,14 @@ class ElectionInfoStep(Step):
         self.view = view
         self.retranslate()
 
-    def _station_text(self, station: PollingStation) -> str:
-        lang = self.owner.context.language
+    def _station_text(self, station: PollingStation, words: ShownWords) -> str:
         access = (
             self.tr("Step-free access.")
             if station.step_free
             else self.tr("Not step-free: ask the city for an accessible station.")
         )
-        return f"{station.name.get(lang)}\n{station.address}\n{access}"
+        # the address keeps its order inside Arabic text
+        return f"{words.text(station.name)}\n{isolate(station.address)}\n{access}"
 
     def retranslate(self) -> None:
         view = self.view
@@ -123,7 +126,7 @@ class ElectionInfoStep(Step):
             self.status.setVisible(False)
             return
         info = view.info
-        lang = self.owner.context.language
+        words = self.words()  # the city's words, each in its own direction
         if view.from_cache:
             status = self.tr(
                 "The network is down: this is the information saved on this kiosk, as of %1. "
@@ -151,13 +154,13 @@ class ElectionInfoStep(Step):
             )
         elif info.registration.registered:
             text = self.tr("You are registered to vote. Your polling station:") + "\n"
-            text += self._station_text(info.registration.polling_station)
+            text += self._station_text(info.registration.polling_station, words)
         else:
             text = self.tr(
                 "You are not on the electoral roll yet. See below how to register. Once "
                 "registered, your polling station will be:"
             )
-            text += "\n" + self._station_text(info.registration.polling_station)
+            text += "\n" + self._station_text(info.registration.polling_station, words)
         set_text(self.station, text)
         set_text(self.dates_caption, self.tr("Next elections"))
         lines = []
@@ -167,23 +170,24 @@ class ElectionInfoStep(Step):
                     "%1: %2, polling stations open %3–%4. Register by %5. Ask for a postal "
                     "vote by %6."
                 )
-                .replace("%1", e.title.get(lang))
+                .replace("%1", words.text(e.title))
                 .replace("%2", date_text(e.date))
-                .replace("%3", e.polls_open)
-                .replace("%4", e.polls_close)
+                .replace("%3", isolate(e.polls_open))
+                .replace("%4", isolate(e.polls_close))
                 .replace("%5", date_text(e.registration_deadline))
                 .replace("%6", date_text(e.postal_vote_deadline))
             )
         set_text(self.dates, "\n\n".join(lines) if lines else self.tr("No elections are planned."))
         set_text(self.register_caption, self.tr("How to register"))
-        set_text(self.register, info.how_to_register.get(lang))
+        set_text(self.register, words.text(info.how_to_register))
         set_text(self.post_caption, self.tr("How to vote by post"))
-        set_text(self.post, info.how_to_vote_by_post.get(lang))
+        set_text(self.post, words.text(info.how_to_vote_by_post))
         set_text(self.stations_caption, self.tr("All polling stations"))
         set_text(
             self.stations,
-            "\n\n".join(self._station_text(s) for s in info.polling_stations),
+            "\n\n".join(self._station_text(s, words) for s in info.polling_stations),
         )
+        self.note_words(words)
 
     def wipe(self) -> None:
         self.view = None

@@ -14,7 +14,8 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 from civic.notices import Notice
 from kiosk.backend_errors import BackendError
 from kiosk.services import notices
-from ui.screens.base import label, set_text
+from ui.formatting import local
+from ui.screens.base import isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column, pool
 from ui.services.city.common import ButtonList, date_text
 from ui.services.context import ServiceContext
@@ -87,7 +88,6 @@ class InboxStep(Step):
         self.retranslate()
 
     def retranslate(self) -> None:
-        lang = self.owner.context.language
         if not self.loaded:
             set_text(self.summary, "")
         elif not self.items:
@@ -95,18 +95,18 @@ class InboxStep(Step):
         else:
             set_text(
                 self.summary,
-                self.tr("%1 unread, the most urgent first.").replace(
-                    "%1", str(notices.count_unread(self.items))
-                ),
+                self.tr("%n unread, the most urgent first.", "", notices.count_unread(self.items)),
             )
         texts = []
+        words = self.words()  # the city's titles, each in its own direction
         for n in self.items:
             state = "" if n.read else " · " + self.tr("New")
             texts.append(
-                f"{n.title.get(lang)}\n{urgency_text(n.urgency)} · "
-                f"{date_text(n.created_at.date())}{state}"
+                f"{words.text(n.title)}\n{urgency_text(n.urgency)} · "
+                f"{date_text(local(n.created_at).date())}{state}"
             )
         self.list.set_texts(texts)
+        self.note_words(words)
 
     def wipe(self) -> None:
         self.items = ()
@@ -136,12 +136,13 @@ class NoticeStep(Step):
         n = self.notice
         if n is None:
             return
-        lang = self.owner.context.language
-        set_text(self.heading, n.title.get(lang))
-        set_text(self.meta, f"{urgency_text(n.urgency)} · {date_text(n.created_at.date())}")
-        set_text(self.body, n.body.get(lang))
+        words = self.words()  # the city's words, each in its own direction
+        set_text(self.heading, words.text(n.title))
+        set_text(self.meta, f"{urgency_text(n.urgency)} · {date_text(local(n.created_at).date())}")
+        set_text(self.body, words.text(n.body))
         self.reference.setVisible(bool(n.reference))
-        set_text(self.reference, self.tr("Reference: %1").replace("%1", n.reference or ""))
+        set_text(self.reference, self.tr("Reference: %1").replace("%1", isolate(n.reference or "")))
+        self.note_words(words)
 
     def wipe(self) -> None:
         self.notice = None
