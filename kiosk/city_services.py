@@ -56,6 +56,14 @@ class CityServices:
         self._problems = problems
         self._open311 = open311
 
+    def in_language(self, language: str) -> CityServices:
+        """The same services asking the gateway for ``language`` (``Accept-Language``; the
+        connection pool is shared): plain-text answers come in it where the city has them,
+        several-language texts keep all theirs. The session's language travels this way from
+        :attr:`ui.services.context.ServiceContext.city` to every call."""
+        gateway = self._gateway.in_language(language) if self._gateway is not None else None
+        return CityServices(gateway, self._config, self._problems, self._open311)
+
     @property
     def available(self) -> bool:
         return self._gateway is not None

@@ -55,10 +55,10 @@ class ServiceContext:
 
     @property
     def city(self) -> CityServices:
-        """The city's read-only services (``available`` is False while the kiosk is still
-        starting or no gateway is configured)."""
+        """The city's read-only services, asking for the resident's language (``available``
+        is False while the kiosk is still starting or no gateway is configured)."""
         if self.core is not None:
-            return self.core.city
+            return self.core.city.in_language(self.language)
         from kiosk.city_services import CityServices  # loaded with the core, not at start-up
 
         return CityServices(None, self.config)

@@ -61,6 +61,9 @@ def test_arabic_project_status_translated_and_english_description_isolated_with_
     assert visible[0].text() == QCoreApplication.translate("ContentLanguage", ENGLISH_NOTICE)
     # the title is in Arabic: isolated right-to-left
     assert project.heading.text() == f"{RLI}إعادة تصميم ساحة نوفا{PDI}"
+    # the session's language travelled to the gateway (Accept-Language): milestone names,
+    # plain text, came back in Arabic (Content-Language: ar)
+    assert f"{RLI}الاستشارة{PDI}" in project.milestones.text()
     kiosk.click(screen.back_button)
     assert screen.current is listing
 
