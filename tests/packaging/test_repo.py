@@ -37,8 +37,11 @@ def test_download_gives_the_package_apt_verified(
     assert deb.parent == tmp_path
     assert deb.name == packages.first.name
     assert deb.read_bytes() == packages.first.read_bytes()
-    # a ring can be sent to either published version
-    older = fetch.download(source(signed_repo.url, city_key), packages.second_version, tmp_path)
+    # a ring can be sent to either published version; apt's lists and work directory may live
+    # in a private directory (the updater's state dir: apt's methods then run as root)
+    cached = source(signed_repo.url, city_key, cache_dir=tmp_path / "private" / "apt")
+    (tmp_path / "private").mkdir(mode=0o700)
+    older = fetch.download(cached, packages.second_version, tmp_path)
     assert older.read_bytes() == packages.second.read_bytes()
 
 
