@@ -474,6 +474,7 @@ def card_check(trust: TrustStore | None, reader_filter: str = "", timeout: float
 def build_test_page(uri: str, profile_name: str, when: dt.datetime) -> PrintDocument:
     """A test receipt: title, connection, character check, a QR code, a cut."""
     from drivers.printer import Align, Feed, PrintDocument, QrItem, TextLine
+    from kiosk.local_time import moment_text
 
     stamp = when.strftime("%Y%m%dT%H%M%SZ")
     return PrintDocument(
@@ -482,7 +483,8 @@ def build_test_page(uri: str, profile_name: str, when: dt.datetime) -> PrintDocu
             TextLine("Printer test page", Align.CENTER, bold=True),
             TextLine(f"Printer: {uri}"),
             TextLine(f"Profile: {profile_name}"),
-            TextLine(f"Time: {when:%Y-%m-%d %H:%M} UTC"),
+            # local time as people read it, never ISO or "UTC" (the QR keeps the UTC stamp)
+            TextLine(f"Time: {moment_text(when, 'en')}"),
             TextLine("Characters: Aa Ää Çç Ññ Éé €"),
             TextLine("QR code below should read:", Align.CENTER),
             TextLine(f"KIOSK-PRINTER-TEST:{stamp}", Align.CENTER),

@@ -18,6 +18,7 @@ from kiosk.diagnostics import (
     OK,
     WARNING,
     backend_check,
+    build_test_page,
     collect,
     collect_standalone,
 )
@@ -109,3 +110,14 @@ def test_clock_skew(skew: float, status: str) -> None:
     check = backend_check(_Gateway(skew))  # type: ignore[arg-type]
     assert check.status == status
     assert check.details["clock_skew_s"] == skew
+
+
+def test_the_printer_test_page_gives_local_time_as_people_read_it() -> None:
+    from drivers.printer import TextLine
+
+    when = dt.datetime(2026, 11, 26, 15, 45, tzinfo=dt.UTC)
+    page = build_test_page("dummy://", "TM-T20", when)
+    lines = [item.text for item in page.items if isinstance(item, TextLine)]
+    time_line = next(line for line in lines if line.startswith("Time: "))
+    assert "UTC" not in time_line and "2026-11-26" not in time_line
+    assert "Thursday" in time_line and "November 2026" in time_line

@@ -354,7 +354,7 @@ class AccountStep(Step):
         text = isolate(line.text) if line.text else self.tr("Fee")
         amount = money_text(line.money, language)
         if amount:
-            return f"{text}: {isolate(amount)}"
+            return self.tr("%1: %2").replace("%1", text).replace("%2", isolate(amount))
         raw = line.fee.amount
         if raw is None:
             return text  # a line the library sent as text only
