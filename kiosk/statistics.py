@@ -167,14 +167,18 @@ class Statistics:
         return sent
 
     # -- session wiring --------------------------------------------------------------------------
-    def attach(self, session: Session) -> None:
-        """Count from the session's transitions (call once, when the core is built)."""
+    def attach(self, session: Session, practising: Callable[[], bool] | None = None) -> None:
+        """Count from the session's transitions (call once, when the core is built).
+        ``practising``: true while a practice session started by staff runs; its sessions are
+        not counted (made-up people, #15.11)."""
         _RECORDERS[session] = self
 
         def on_transition(transition: Transition) -> None:
             action = transition.action
             if action == "sign_in":
                 self.begin_session()
+                if practising is not None and practising():
+                    self.opt_out()
                 prefs = session.preferences
                 self.record(f"language.{prefs.language}")
                 self.record(f"role.{session.identity.role.value}")

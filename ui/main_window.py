@@ -455,6 +455,20 @@ class MainWindow(QWidget):
             self.sign_in.add_practice_people(self.practice_people)
         self.practice_notice.setVisible(on)
         self.practice_people.setVisible(on)
+        # no card is read while the staff card holds the practice: no card instructions
+        sign_in, attract = self.sign_in, self.attract
+        for widget in (
+            sign_in.card_title,
+            sign_in.card_steps,
+            sign_in.library_title,
+            sign_in.library_steps,
+        ):
+            widget.setVisible(not on)
+        attract.card_hint.setVisible(
+            not on
+            and not attract.card_left.isVisibleTo(attract)
+            and not attract.out_of_service.isVisibleTo(attract)
+        )
         self.top_bar.set_practice(on or self.config.kiosk.mode.value == "practice")
 
     def _on_practice_ended(self, ended: PracticeEnded) -> None:

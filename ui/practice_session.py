@@ -76,8 +76,8 @@ class PracticeNotice(QFrame):
         set_text(
             self.body,
             self.tr(
-                "Touch Start, then tap a made-up person to sign in as them. Nothing is sent to "
-                "the city; everything is wiped when the practice ends."
+                "Touch the start button, then tap a made-up person to sign in as them. Nothing "
+                "is sent to the city; everything is wiped when the practice ends."
             ),
         )
         set_text(self.end_button, self.tr("Staff: end practice"))

@@ -68,6 +68,26 @@ def test_sessions_counted_unless_opted_out(tmp_path: Path) -> None:
     assert "RES-" not in text and "x" not in batch["counters"]
 
 
+def test_practice_sessions_started_by_staff_are_not_counted(tmp_path: Path) -> None:
+    clock = Clock()
+    stats = Statistics(tmp_path, "K-1", clock=clock)
+    session = _session()
+    practising = [False]
+    stats.attach(session, practising=lambda: practising[0])
+    for _ in range(5):
+        _visit(session, "permits")
+    practising[0] = True  # made-up people (#15.11)
+    for _ in range(3):
+        _visit(session, "petitions")
+    practising[0] = False
+    _visit(session, "permits")
+    clock.now += 86400
+    [batch] = stats.batches()
+    assert batch["counters"]["sessions"] == 6
+    assert batch["counters"]["service.permits.completed"] == 6
+    assert "service.petitions.opened" not in batch["counters"]
+
+
 def test_daily_batch_reaches_the_city(city: CitySim, tmp_path: Path) -> None:  # noqa: F811
     clock = Clock()
     stats = Statistics(tmp_path, "K-1", clock=clock)

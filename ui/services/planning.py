@@ -29,7 +29,7 @@ class PlanningStatistics(QObject):
         super().__init__(parent)
         self.core = core
         self.statistics = Statistics(core.config.paths.data_dir, core.config.kiosk.id)
-        self.statistics.attach(core.session)
+        self.statistics.attach(core.session, practising=lambda: core.practice)
         self._offline_since: float | None = None
         if sync is not None:
             sync.connectivity_changed.connect(self._connectivity)
