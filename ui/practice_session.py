@@ -17,9 +17,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QFrame, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.practice import PracticePerson
+from ui.screens.attract import LANDSCAPE_RATIO
 from ui.screens.base import button, label, set_text
 
 if TYPE_CHECKING:
@@ -40,16 +42,21 @@ class PracticeNotice(QFrame):
         self._attract = attract
         self.setObjectName("attract-practice")
         self.setProperty("role", "practice")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.setSpacing(6)
+        # the button under the texts on a portrait screen, beside them on a landscape one
+        # (where the attract screen has no height to spare)
+        self.columns = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self.columns.setContentsMargins(12, 8, 12, 8)
+        self.columns.setSpacing(6)
+        texts = QVBoxLayout()
+        texts.setSpacing(4)
         self.heading = label("subtitle", name="attract-practice-title", centred=True)
         self.body = label("body", name="attract-practice-body", centred=True)
         self.end_button = button(name="attract-practice-end")
         self.end_button.clicked.connect(self.end_requested)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.body)
-        layout.addWidget(self.end_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        texts.addWidget(self.heading)
+        texts.addWidget(self.body)
+        self.columns.addLayout(texts, 1)
+        self.columns.addWidget(self.end_button, 0, Qt.AlignmentFlag.AlignCenter)
         self.hide()
         self.retranslate()
 
@@ -65,6 +72,14 @@ class PracticeNotice(QFrame):
         notice = cls(page, attract)
         layout.insertWidget(0, notice)
         return notice
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        screen = self.window().size()
+        wide = screen.width() > screen.height() * LANDSCAPE_RATIO
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if direction is not self.columns.direction():
+            self.columns.setDirection(direction)  # LeftToRight mirrors in right-to-left
+        super().resizeEvent(event)
 
     def setVisible(self, visible: bool) -> None:
         super().setVisible(visible)
