@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -99,6 +99,7 @@ class TopBar(QWidget):
         outer.addWidget(self.offline)
         self._signed_in_name = ""
         self._helper_name = ""
+        self._compact = False  # the keyboard is open on a landscape screen (set_typing)
         self.retranslate()
         self.set_session_visible(False)
 
@@ -153,6 +154,33 @@ class TopBar(QWidget):
         super().resizeEvent(event)
         self._reflow()
 
+    def minimumSizeHint(self) -> QSize:
+        """The height the bar needs at its own width. Qt's estimate for wrapped texts assumes
+        the narrowest width their words allow (many lines), which made a landscape window at
+        200 % text taller than the screen; the bar is always as wide as the window."""
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if self.width() > 0 and layout is not None and layout.hasHeightForWidth():
+            return QSize(hint.width(), layout.heightForWidth(self.width()))
+        return hint
+
+    def set_typing(self, typing: bool) -> None:
+        """While the on-screen keyboard is open on a landscape screen the bar keeps its buttons
+        (and the staff buttons) but not its information lines (who is signed in, who helps):
+        the field being typed in, Back/Next and the keyboard need that height. They come back
+        when the keyboard goes. A portrait screen has the room and keeps them."""
+        window = self.window()
+        compact = typing and window.width() > window.height()
+        if compact != self._compact:
+            self._compact = compact
+            self._show_who()
+            self._show_helper()
+            # now, not on the next event loop turn: the keyboard appears right after this
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
+            self.updateGeometry()
+
     def set_signed_in(self, name: str) -> None:
         self._signed_in_name = name
         self._show_who()
@@ -179,13 +207,14 @@ class TopBar(QWidget):
             )
         else:
             set_text(self.assisted_text, "")
+        self.assisted_text.setVisible(not self._compact)
 
     def _show_who(self) -> None:
         if self._signed_in_name:
             self.who.setText(self.tr("Signed in: %1").replace("%1", isolate(self._signed_in_name)))
         else:
             self.who.setText("")
-        self.who.setVisible(bool(self._signed_in_name))
+        self.who.setVisible(bool(self._signed_in_name) and not self._compact)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -127,6 +127,9 @@ class Inclusion(QObject):
         layout = window.layout()
         assert layout is not None
         layout.addWidget(self.keyboard)
+        # a landscape screen needs the top bar's information lines' height while typing
+        self.keyboard.opening.connect(lambda _field: window.top_bar.set_typing(True))
+        self.keyboard.hidden_now.connect(lambda: window.top_bar.set_typing(False))
         self.assist_confirm = AssistConfirm(window.theme, window)
         self.step_back = StepBack(window.theme, window)
         self._pending_helper: Identity | None = None

@@ -29,10 +29,11 @@ press and the release; only then it hides (and not at all when the tap focused a
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import weakref
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -97,11 +98,13 @@ TextField = QLineEdit | QPlainTextEdit
 
 class OnScreenKeyboard(QWidget):
     """Signals:
+    opening(QWidget): the keyboard is about to appear (or change field); room can be made.
     shown_for(QWidget): the keyboard appeared for this field.
     hidden_now(): the keyboard was hidden.
     shift_changed(): Shift or the symbols layer was switched (the keys show the new state).
     """
 
+    opening = Signal(QWidget)
     shown_for = Signal(QWidget)
     hidden_now = Signal()
     shift_changed = Signal()
@@ -127,6 +130,7 @@ class OnScreenKeyboard(QWidget):
         self._symbols_key: QPushButton | None = None
         self._hide_after_release = False
         self._release_watch = _ReleaseWatch(self)
+        self._field_watch = _FieldWatch(self)
         self._rows_widget: QWidget | None = None
         self._stale = True  # the rows are built when first needed, not at start-up
         self.hide()
@@ -191,13 +195,25 @@ class OnScreenKeyboard(QWidget):
         self._mark_secret(
             isinstance(widget, QLineEdit) and widget.echoMode() != QLineEdit.EchoMode.Normal
         )
+        # before it takes its room: what listens may make room first (the top bar on a
+        # landscape screen; showing a widget re-lays out the window at once)
+        self.opening.emit(widget)
         self.show()
         self._keep_visible(widget)
+        # and again whenever the page moves the field (texts re-wrap when the viewport narrows
+        # for its scroll bar, content arrives) or the viewport changes size
+        self._field_watch.watch(widget)
         self.shown_for.emit(widget)
+
+    def _keep_target_visible(self) -> None:
+        target = self._target
+        if target is not None and self.isVisible() and target.isVisible():
+            self._keep_visible(target)
 
     def hide_keyboard(self) -> None:
         self._hide_after_release = False
         self._target = None
+        self._field_watch.stop()
         self.shift = Shift.OFF
         if self.isVisible():
             self.hide()
@@ -482,10 +498,23 @@ class OnScreenKeyboard(QWidget):
                 if primary is None:
                     primary = _next_button_above(parent)
                 if primary is not None and parent.isAncestorOf(primary):
-                    parent.ensureWidgetVisible(primary, 10, 10)
-                parent.ensureWidgetVisible(widget, 10, 10)
-                break
+                    _show_whole(parent, primary)
+                # every enclosing scroll area: a field in a scrolled box on a scrolled page
+                _show_whole(parent, widget)
             parent = parent.parentWidget()
+
+
+def _show_whole(area: QScrollArea, widget: QWidget) -> None:
+    """Scroll ``area`` so that all of ``widget`` is in view (with 10 px around it).
+
+    ``ensureWidgetVisible`` shows only a focused field's text cursor, which leaves the rest of
+    the field under the keyboard."""
+    content = area.widget()
+    if content is None or not content.isAncestorOf(widget):
+        return
+    corner = widget.mapTo(content, QPoint(0, 0))
+    half_w, half_h = widget.width() // 2, widget.height() // 2
+    area.ensureVisible(corner.x() + half_w, corner.y() + half_h, half_w + 10, half_h + 10)
 
 
 def _shown(text: str) -> str:
@@ -501,6 +530,47 @@ def _next_button_above(area: QScrollArea) -> QWidget | None:
             return action
         parent = parent.parentWidget()
     return None
+
+
+class _FieldWatch(QObject):
+    """While the keyboard is open, keeps the field being typed in wholly in view: when the page
+    re-lays out and moves the field, or a scroll viewport around it changes size, the page is
+    scrolled back to it (once per burst of events, after they are delivered). A resident's own
+    scrolling moves the page, not the field, and is left alone."""
+
+    def __init__(self, keyboard: OnScreenKeyboard) -> None:
+        super().__init__(keyboard)
+        self._keyboard = keyboard
+        self._watched: list[QWidget] = []
+        self._due = False
+
+    def watch(self, field: QWidget) -> None:
+        self.stop()
+        watched = [field]
+        parent = field.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QScrollArea):
+                watched.append(parent.viewport())
+            parent = parent.parentWidget()
+        for widget in watched:
+            widget.installEventFilter(self)
+        self._watched = watched
+
+    def stop(self) -> None:
+        for widget in self._watched:
+            with contextlib.suppress(RuntimeError):  # already deleted (a screen dropped)
+                widget.removeEventFilter(self)
+        self._watched = []
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if not self._due and event.type() in (QEvent.Type.Move, QEvent.Type.Resize):
+            self._due = True
+            QTimer.singleShot(0, self._refit)
+        return False
+
+    def _refit(self) -> None:
+        self._due = False
+        self._keyboard._keep_target_visible()
 
 
 class _ReleaseWatch(QObject):

@@ -268,7 +268,7 @@ class FieldEditor(QWidget):
             for part in ("day", "month", "year"):
                 edit = self._line(f"field-{self.field.name}-{part}")
                 edit.setMaxLength(4 if part == "year" else 2)
-                row.addWidget(edit, 2 if part == "year" else 1)
+                row.addWidget(edit, 1)  # as wide as each other: each has its hint to show
                 self.parts.append(edit)
             self.body.addLayout(row)
         elif ftype in ("choice", "yes_no", "multi_choice"):

@@ -101,7 +101,10 @@ def pseudo_text(text: str) -> str:
             continue
         out.append(text[index].translate(_ACCENTS))
         index += 1
-    padding = "~" * max(2, round(len(text) * 0.4))
+    # the padding comes in words, as longer words of a real language would: one unbreakable
+    # run of 60 tildes made a long sentence wider than any screen (a word cannot wrap)
+    length = max(2, round(len(text) * 0.4))
+    padding = " ".join("~" * min(6, length - start) for start in range(0, length, 7))
     return f"{RLM}[{''.join(out)} {padding}]{RLM}"
 
 

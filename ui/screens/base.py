@@ -339,6 +339,8 @@ class Screen(QWidget):
         """
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self._outer = outer
         page = QWidget()
         page.setObjectName(f"{self.screen_id}-page")
         self.page_area = self.scrolling(page)
@@ -348,6 +350,19 @@ class Screen(QWidget):
         layout.setContentsMargins(self.theme.spacing, self.theme.spacing, self.theme.spacing, 0)
         layout.setSpacing(self.theme.spacing)
         return layout
+
+    def hasHeightForWidth(self) -> bool:
+        """No: a screen fills the window's stack and scrolls what does not fit. (The stack
+        takes the tallest page's height-for-width as its minimum, which squeezed the on-screen
+        keyboard below its own minimum on a landscape screen at 200 % text.)"""
+        return False
+
+    def pin_below(self, widget: QWidget) -> None:
+        """Keep ``widget`` under the scrolling page of :meth:`vbox`, always in view: it does not
+        scroll away, and the on-screen keyboard (a row under the screen) never covers it."""
+        spacing = self.theme.spacing
+        widget.setContentsMargins(spacing, spacing // 2, spacing, 0)
+        self._outer.addWidget(widget)
 
     def title(self) -> str:
         """The screen's title, spoken first in speech mode."""

@@ -121,7 +121,8 @@ class DeviceRow(QFrame):
         self.setProperty("role", "card")
         self.setObjectName(f"diag-row-{name}")
         grid = QGridLayout(self)
-        self.badge = label("body", wrap=False, name=f"diag-state-{name}")
+        # wraps: a long state word in a long language must not widen the board past the screen
+        self.badge = label("body", name=f"diag-state-{name}")
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title = label("body", name=f"diag-name-{name}")
         self.title.setStyleSheet("font-weight: bold;")

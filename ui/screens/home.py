@@ -11,7 +11,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRect, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QPaintEvent, QPalette, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -158,7 +166,9 @@ class HomeScreen(Screen):
             tile.setAutoDefault(False)
             tile.clicked.connect(lambda _=False, s=view.service_id: self.service_chosen.emit(s))
             self.tiles[view.service_id] = tile
-        outer.addWidget(self.scrolling(content), 1)
+        self._tile_area = self.scrolling(content)
+        self._columns = 2
+        outer.addWidget(self._tile_area, 1)
         # simplified mode: a few tiles a page, with "more choices" (A11Y-25)
         pager = QHBoxLayout()
         pager.setSpacing(theme.spacing)
@@ -199,6 +209,9 @@ class HomeScreen(Screen):
         if per_page is not None:
             allowed = allowed[self._page * per_page : (self._page + 1) * per_page]
             columns = 1  # simplified: one column of large tiles across the whole width
+        elif not self._two_columns_fit(allowed):
+            columns = 1  # the longest words of two tiles side by side are wider than the screen
+        self._columns = columns
         self.grid.setColumnStretch(1, 1 if columns == 2 else 0)
         for index, service_id in enumerate(allowed):
             tile = self.tiles[service_id]
@@ -212,6 +225,25 @@ class HomeScreen(Screen):
         paged = self.page_count > 1
         self.previous_button.setVisible(paged and self._page > 0)
         self.more_button.setVisible(paged and self._page < self.page_count - 1)
+
+    def _two_columns_fit(self, allowed: list[str]) -> bool:
+        """Two tiles side by side fit the width (each at least as wide as its longest word,
+        with room for the scroll bar): else one column, as at 200 % text in French."""
+        room = self._tile_area.width() - self._tile_area.verticalScrollBar().sizeHint().width()
+        widest = max((self.tiles[s].minimumSizeHint().width() for s in allowed), default=0)
+        return room <= 0 or 2 * widest + self.grid.spacing() <= room
+
+    def _fit_columns(self) -> None:
+        """Lay the tiles out again when their texts or the width call for another number of
+        columns."""
+        if self.theme.tiles_per_page is None:
+            wanted = 2 if self._two_columns_fit(self._allowed()) else 1
+            if wanted != self._columns:
+                self._relayout()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def apply_theme(self, theme: Theme) -> None:
         super().apply_theme(theme)
@@ -323,6 +355,7 @@ class HomeScreen(Screen):
             tile.setText(text)
             tile.setAccessibleName(name)
             tile.setAccessibleDescription(view.summary())
+        self._fit_columns()
 
     def _notices_text(self) -> str:
         if not self.unread or not self.unread[0]:

@@ -178,7 +178,7 @@ class ServiceScreen(Screen):
         outer.addWidget(self.message)
         nav = QWidget()
         row = QHBoxLayout(nav)
-        row.setContentsMargins(0, 0, 0, self.theme.spacing)
+        row.setContentsMargins(0, 0, 0, self.theme.spacing // 2)
         row.setSpacing(self.theme.spacing)
         self.back_button = button(name=f"{self.screen_id}-back")
         self.next_button = button("primary", name=f"{self.screen_id}-next")
@@ -186,7 +186,8 @@ class ServiceScreen(Screen):
         self.next_button.clicked.connect(self._next)
         row.addWidget(self.back_button)
         row.addWidget(self.next_button)
-        outer.addWidget(nav)
+        # outside the scrolling page: Back/Next never scroll away or hide behind the keyboard
+        self.pin_below(nav)
 
     # -- steps -------------------------------------------------------------------------------
     @property
