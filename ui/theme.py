@@ -42,6 +42,8 @@ class Palette:
     practice_text: str
     assisted: str
     assisted_text: str
+    pressed_tile: str
+    placeholder: str
 
 
 STANDARD = Palette(
@@ -66,6 +68,8 @@ STANDARD = Palette(
     practice_text="#14171A",
     assisted="#E6F0FA",
     assisted_text="#0B3D73",
+    pressed_tile="#D5E3F3",
+    placeholder="#58616B",
 )
 
 HIGH_CONTRAST = Palette(
@@ -90,6 +94,8 @@ HIGH_CONTRAST = Palette(
     practice_text="#000000",
     assisted="#000000",
     assisted_text="#FFFFFF",
+    pressed_tile="#3A3A3A",
+    placeholder="#C8C8C8",
 )
 
 
@@ -219,21 +225,42 @@ QLabel[role="practice"], QWidget[role="banner"] QLabel[role="practice"] {{
 QFrame[role="assisted"] {{ background: {p.assisted}; border-bottom: 3px solid {p.border}; }}
 QFrame[role="assisted"] QLabel {{ color: {p.assisted_text}; }}
 QPushButton[role="key"] {{
-    min-height: {t}px; min-width: {t}px; padding: 4px; font-size: {self.font_px(1.1)}px;
+    /* min sizes are of the content box: with the 3px border and 4px padding a key is exactly
+       one target wide and high (11 keys and "Clear all" fit a portrait row in simplified mode) */
+    min-height: {t - 14}px; min-width: {t - 14}px; padding: 4px;
+    /* at 200 % the letters are as large as body text (48 px): six rows of keys, the field
+       and Back/Next fit a landscape screen */
+    font-size: {self.font_px(1.1 if self.text_scale < 2 else 1.0)}px;
 }}
 QPushButton[role="key"]:checked {{
     background: {p.primary}; color: {p.primary_text}; border-color: {p.primary};
 }}
-QPushButton[role="key"][shift] {{ font-size: {self.font_px(1.8)}px; padding: 0px; }}
+QPushButton[role="key"][shift] {{
+    /* the arrow is drawn larger than letters, yet within one target's height, so its row is
+       as tall as the others whatever the arrow shows (at 1.8 its row grew 2 px when the
+       arrow changed, moving the screen above under a finger; 30 px at 200 %) */
+    font-size: {self.font_px(max(1.0, 1.5 / self.text_scale))}px; padding: 0px;
+    min-height: {t - 6}px; min-width: {t - 6}px;
+}}
 QPushButton[role="key"][shift="locked"] {{ border: 6px double {p.primary_text}; }}
 QPushButton:pressed {{ background: {p.border}; color: {p.window}; }}
-QPushButton:disabled {{ color: {p.muted_text}; border-style: dashed; }}
+/* a tile paints its text in the palette's button-text colour, which pseudo-states do not
+   change: pressed, it keeps that colour on a background it can be read on */
+QPushButton[role="tile"]:pressed {{ background: {p.pressed_tile}; color: {p.secondary_text}; }}
+/* disabled: every role looks the same, readable (>= 3:1, docs/inclusion.md) and marked by a
+   dashed border; as specific as the role rules and after them, so it wins over their
+   backgrounds (a disabled primary button was muted text on the primary colour: 1.4:1) */
+QPushButton:disabled, QPushButton[role]:disabled, QPushButton[role]:checked:disabled {{
+    background: {p.secondary}; color: {p.muted_text};
+    border-color: {p.border}; border-style: dashed;
+}}
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit {{
     background: {p.surface}; color: {p.text};
     border: 3px solid {p.border}; border-radius: 8px;
     padding: 6px 12px; min-height: {t}px;
     font-size: {self.font_px()}px;
     selection-background-color: {p.primary}; selection-color: {p.primary_text};
+    placeholder-text-color: {p.placeholder};
 }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QSpinBox:focus,
 QDoubleSpinBox:focus, QDateEdit:focus {{
@@ -242,5 +269,10 @@ QDoubleSpinBox:focus, QDateEdit:focus {{
 QLineEdit:disabled, QPlainTextEdit:disabled {{ color: {p.muted_text}; border-style: dashed; }}
 QScrollArea {{ border: none; background: transparent; }}
 QScrollBar:vertical {{ width: {t // 2}px; background: {p.window}; }}
-QScrollBar::handle:vertical {{ background: {p.border}; min-height: {t}px; border-radius: 6px; }}
+/* the page is dragged by touch (QScroller); the bar shows where you are. Its smallest
+   height decides how short a scrolling page may get (above the keyboard on a landscape
+   screen at 200 % text) */
+QScrollBar::handle:vertical {{
+    background: {p.border}; min-height: {t // 2}px; border-radius: 6px;
+}}
 """
