@@ -67,7 +67,9 @@ def render(out_dir: Path, *, dpi: float = 120.0) -> list[Path]:
                     folder.mkdir(parents=True, exist_ok=True)
                     shown = views(window, inclusion)
                     for view in shown:
-                        view.show()
+                        if view.show() is False:  # does not apply (no field to type in)
+                            view.hide()
+                            continue
                         settle()
                         path = folder / f"{view.name.replace(':', '-')}.png"
                         window.grab().save(str(path))

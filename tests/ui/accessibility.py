@@ -14,12 +14,6 @@ from ui.inclusion import Inclusion
 from ui.main import KioskApplication
 
 LANGUAGES = ("en", "es", "fr", "ar", "xx")
-MODES = {
-    "normal": {"large_text": False, "high_contrast": False},
-    "large": {"large_text": True, "high_contrast": False},
-    "contrast": {"large_text": False, "high_contrast": True},
-    "large+contrast": {"large_text": True, "high_contrast": True},
-}
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -23,19 +23,27 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRect
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QApplication,
+    QBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
+    QStyle,
+    QStyleOptionFrame,
     QWidget,
 )
 
+from civic.forms import FieldChoice, FieldValidation, FormField
+from civic.text import LocalizedText
 from kiosk.session import State
-from ui.keyboard import Variant
+from ui.audit.contrast import StateContrast
+from ui.i18n.build import pseudo_text
+from ui.keyboard import OnScreenKeyboard, Variant
 from ui.overlay import AssistConfirm, IdleWarning, Overlay, StepBack
 from ui.screens.base import Screen
 from ui.theme import MIN_TARGET_MM, mm_to_px
@@ -52,13 +60,16 @@ SAMPLE_NAME = "Alexandra Montgomery-Richardson"
 class View:
     """One thing to look at: ``show`` puts it on screen, ``hide`` takes it away again.
 
+    ``show`` may return False: the view does not apply right now (a service whose first page
+    has no field to type in has no "with the keyboard" view); it is then not checked.
+
     ``release`` frees what ``show`` built and kept for the next ``show`` (a service screen is
     built once and then follows language switches live, as it does for a resident); call it
     when the visual mode changes or at the end.
     """
 
     name: str
-    show: Callable[[], None]
+    show: Callable[[], object]
     hide: Callable[[], None]
     release: Callable[[], None] = lambda: None
 
@@ -157,6 +168,12 @@ def views(window: MainWindow, inclusion: Inclusion) -> list[View]:
         )
     )
 
+    def stop_typing() -> None:
+        focus = QApplication.focusWidget()
+        if focus is not None and window.isAncestorOf(focus):
+            focus.clearFocus()
+        inclusion.keyboard.hide_keyboard()
+
     for service_id, factory in service_views(window):
         holder: list[Screen] = []
 
@@ -176,6 +193,18 @@ def views(window: MainWindow, inclusion: Inclusion) -> list[View]:
                 screen.deleteLater()
 
         result.append(View(f"service:{service_id}", show_service, nothing, release_service))
+
+        def show_typing(
+            show_service: Callable[[], None] = show_service, holder: list[Screen] = holder
+        ) -> bool:
+            show_service()
+            field = first_field(holder[0])
+            if field is None:
+                return False  # nothing to type on this service's first page
+            field.setFocus(Qt.FocusReason.MouseFocusReason)  # the keyboard follows the focus
+            return True
+
+        result.append(View(f"service:{service_id}+keyboard", show_typing, stop_typing))
 
     home_show = show_page(window.home)
     from ui.assisted import StaffCardPanel
@@ -203,24 +232,46 @@ def views(window: MainWindow, inclusion: Inclusion) -> list[View]:
         result.append(_assist_unavailable_view(confirm, home_show))
 
     result.extend(fingerprint_views(window, show_page))
+    result.extend(form_views(window, show_page, stop_typing))
+
+    def home_page() -> QBoxLayout:
+        layout = window.home.page_area.widget().layout()
+        assert isinstance(layout, QBoxLayout)
+        return layout
 
     for variant in Variant:
 
         def show_keyboard(variant: Variant = variant) -> None:
             home_show()
-            field = QLineEdit(window.home)
+            field = QLineEdit()
             field.setObjectName("audit-field")
             field.setAccessibleName("audit field")
+            home_page().insertWidget(0, field)  # laid out at the top of the page, like a form's
             inclusion.keyboard.attach(field, variant)
             inclusion.keyboard.show_for(field)
 
         def hide_keyboard() -> None:
             inclusion.keyboard.hide_keyboard()
             for field in window.home.findChildren(QLineEdit, "audit-field"):
+                field.hide()
+                home_page().removeWidget(field)
                 field.deleteLater()
 
         result.append(View(f"keyboard:{variant.value}", show_keyboard, hide_keyboard))
     return result
+
+
+def first_field(screen: QWidget) -> QWidget | None:
+    """The first shown field the resident can type in on ``screen`` (None: none)."""
+    for field in screen.findChildren(QWidget):
+        if (
+            isinstance(field, (QLineEdit, QPlainTextEdit))
+            and field.isVisible()
+            and field.isEnabled()
+            and not field.isReadOnly()
+        ):
+            return field
+    return None
 
 
 def _assist_unavailable_view(confirm: AssistConfirm, home_show: Callable[[], None]) -> View:
@@ -262,6 +313,126 @@ def handover_views(
     return [
         View("screen:home-staff", show_staff_home, hide_staff_home),
         View("screen:attract-handover", show_handover, notice.clear),
+    ]
+
+
+def _text(en: str, es: str, fr: str, ar: str) -> LocalizedText:
+    """A city text in the kiosk's languages, and in the pseudo-locale (longer: worst case)."""
+    return LocalizedText({"en": en, "es": es, "fr": fr, "ar": ar, "xx": pseudo_text(en)})
+
+
+def sample_form() -> list[FormField]:
+    """A catalog form like the demo city's parking permit (a text field with a rule, a choice,
+    a date, a yes/no question) and a comment: every kind of field the engine lays out."""
+
+    def field(
+        name: str,
+        kind: str,
+        label: LocalizedText,
+        *,
+        help: LocalizedText | None = None,
+        choices: tuple[FieldChoice, ...] = (),
+        validation: FieldValidation | None = None,
+    ) -> FormField:
+        return FormField(name, kind, label, True, help, validation or FieldValidation(), choices)
+
+    zones = tuple(
+        FieldChoice(z, _text(f"Zone {z}", f"Zona {z}", f"Zone {z}", f"المنطقة {z}")) for z in "ABC"
+    )
+    return [
+        field(
+            "plate",
+            "text",
+            _text("Number plate", "Matrícula", "Immatriculation", "رقم اللوحة"),
+            help=_text("Like 1234ABC", "Como 1234ABC", "Comme 1234ABC", "مثل 1234ABC"),
+            validation=FieldValidation(max_length=7, pattern="^[0-9]{4}[A-Z]{3}$"),
+        ),
+        field("zone", "choice", _text("Zone", "Zona", "Zone", "المنطقة"), choices=zones),
+        field(
+            "start_date",
+            "date",
+            _text("Start date", "Fecha de inicio", "Date de début", "تاريخ البدء"),
+        ),
+        field(
+            "electric",
+            "yes_no",
+            _text(
+                "Electric vehicle?",
+                "¿Vehículo eléctrico?",
+                "Véhicule électrique ?",
+                "مركبة كهربائية؟",
+            ),
+        ),
+        field(
+            "comment",
+            "long_text",
+            _text("Anything else?", "¿Algo más?", "Autre chose ?", "هل من شيء آخر؟"),
+            validation=FieldValidation(max_length=500),
+        ),
+    ]
+
+
+SAMPLE_TITLE = _text(
+    "Resident parking permit",
+    "Permiso de aparcamiento",
+    "Permis de stationnement résident",
+    "تصريح وقوف السكان",
+)
+
+
+def form_views(
+    window: MainWindow,
+    show_page: Callable[[Screen], Callable[[], None]],
+    stop_typing: Callable[[], None],
+) -> list[View]:
+    """A service's form page (the one form engine, :mod:`ui.forms.engine`), as it is and with
+    the on-screen keyboard open for its first field: the field and the Back/Next row must stay
+    in view above the keyboard. Built on its own (the back ends are not running here)."""
+    from ui.forms.engine import FormFlow
+    from ui.services.base import ServiceScreen
+    from ui.services.context import ServiceContext
+
+    class _SampleService(ServiceScreen):
+        def title(self) -> str:
+            return SAMPLE_TITLE.get(self.context.language)
+
+    holder: list[ServiceScreen] = []
+
+    def screen() -> ServiceScreen:
+        if not holder:
+            context = ServiceContext(
+                window.theme, window.config, window.controller, window.core, window.sync
+            )
+            service = _SampleService(context)
+            flow = FormFlow(service, sample_form(), lambda _values: None, title=service.title)
+            flow.start()
+            window.stack.addWidget(service)
+            holder.append(service)
+        return holder[0]
+
+    def show() -> None:
+        show_page(screen())()
+
+    def show_typing() -> bool:
+        show()
+        field = first_field(screen())
+        if field is None:
+            return False
+        field.setFocus(Qt.FocusReason.MouseFocusReason)
+        return True
+
+    def release() -> None:
+        while holder:
+            service = holder.pop()
+            window.stack.removeWidget(service)
+            service.deleteLater()
+
+    def nothing() -> None:
+        return None
+
+    return [
+        View("service:form", show, nothing, release),
+        View("service:form+keyboard", show_typing, stop_typing, release),
     ]
 
 
@@ -365,16 +536,176 @@ def prepare(window: MainWindow, *, helper: bool = True) -> None:
         window.top_bar.set_session_visible(True, home=True)
 
 
+def has_text(widget: QWidget) -> bool:
+    """Shows text the resident reads (a label, a button, a field, a custom text widget)."""
+    if isinstance(widget, (QLabel, QAbstractButton)):
+        return bool(widget.text())
+    return isinstance(widget, (QLineEdit, QPlainTextEdit)) or hasattr(widget, "text_fit")
+
+
+def _window_rect(widget: QWidget, window: QWidget) -> QRect:
+    if widget is window:
+        return window.rect()
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+
+def _is_viewport(widget: QWidget) -> bool:
+    area = widget.parentWidget()
+    return isinstance(area, QAbstractScrollArea) and area.viewport() is widget
+
+
+def shown_part(widget: QWidget, window: QWidget) -> QRect:
+    """The part of ``widget`` (window coordinates) that its ancestors let through, scroll
+    viewports included."""
+    rect = _window_rect(widget, window)
+    parent = widget.parentWidget()
+    while parent is not None:
+        rect &= _window_rect(parent, window)
+        if parent is window:
+            break
+        parent = parent.parentWidget()
+    return rect
+
+
+def _placeholder_cut(edit: QLineEdit, view: str, name: str) -> list[Problem]:
+    """A field's hint text (shown while it is empty) must fit the field: QLineEdit elides it."""
+    text = edit.placeholderText()
+    if edit.text() or not text:
+        return []
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    box = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    # QLineEdit keeps 2 px free on each side of its text (QLineEditPrivate::horizontalMargin)
+    width = box.width() - margins.left() - margins.right() - 4
+    height = box.height() - margins.top() - margins.bottom()
+    metrics = edit.fontMetrics()
+    needed = QSize(metrics.horizontalAdvance(text), metrics.height())
+    if needed.width() > width or needed.height() > height + 1:
+        return [Problem(view, name, f"hint text cut: needs {needed}, has {QSize(width, height)}")]
+    return []
+
+
+def _min_width(widget: QWidget) -> int:
+    return max(widget.minimumWidth(), widget.minimumSizeHint().width())
+
+
+def _too_wide(view: str, shown: list[QWidget], visible: set[QWidget]) -> list[Problem]:
+    """A page that scrolls up and down only but is wider than its viewport: its side is cut
+    off (for every widget on it). Named after the text widgets that cannot get narrower than
+    the viewport, else the page's widest text widget (a row of them is too wide together)."""
+    problems: list[Problem] = []
+    for area in shown:
+        if not isinstance(area, QScrollArea):
+            continue
+        content = area.widget()
+        room = area.viewport().width()
+        if (
+            content is None
+            or content not in visible
+            or area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            or content.width() <= room + 1
+        ):
+            continue
+        texts = [w for w in content.findChildren(QWidget) if w in visible and has_text(w)]
+        culprits = [w for w in texts if _min_width(w) > room] or sorted(texts, key=_min_width)[-1:]
+        for culprit in culprits or [content]:
+            what = (
+                f"wider than its scrolling page: needs {_min_width(culprit)}px, the page is "
+                f"{content.width()}px in {room}px (its side is cut off)"
+            )
+            problems.append(Problem(view, _describe(culprit), what))
+    return problems
+
+
+def covered(window: MainWindow, view: str, shown: list[QWidget]) -> list[Problem]:
+    """Text drawn where the resident cannot see it although its widget is shown:
+
+    * overlapped: a later sibling (painted on top) covers part of a widget that shows text
+      (an open :class:`~ui.overlay.Overlay` covers the screen on purpose and is left out);
+    * cut by a container: a text widget sticks out of a parent that is not a scroll viewport
+      (a scrolled page hides what is scrolled away on purpose; a squeezed box does not), or
+      out of the sides of a scroll viewport (pages scroll vertically only);
+    * behind the keyboard: with the on-screen keyboard open, the field being typed in and the
+      screen's primary action (its Next button) are not wholly in view;
+    * the Next button of a service screen is not wholly in view (it stays outside the page).
+    """
+    problems: list[Problem] = []
+    visible = set(shown)
+    parents = {w.parentWidget() for w in shown}
+    for parent in parents:
+        if parent is None:
+            continue
+        kids = [c for c in parent.children() if isinstance(c, QWidget) and c in visible]
+        for index, low in enumerate(kids):
+            for high in kids[index + 1 :]:
+                if isinstance(high, Overlay) or isinstance(low, Overlay):
+                    continue
+                overlap = low.geometry() & high.geometry()
+                if overlap.width() <= 1 or overlap.height() <= 1:
+                    continue
+                area = QRect(parent.mapTo(window, overlap.topLeft()), overlap.size())
+                for texty in [low, *low.findChildren(QWidget)]:
+                    if (
+                        texty in visible
+                        and has_text(texty)
+                        and _window_rect(texty, window).intersects(area)
+                    ):
+                        what = f"covered by {_describe(high)} ({overlap})"
+                        problems.append(Problem(view, _describe(texty), what))
+    for widget in shown:
+        if not has_text(widget):
+            continue
+        rect = widget.geometry()
+        parent = widget.parentWidget()
+        while parent is not None and not _is_viewport(parent):
+            if not parent.rect().adjusted(-1, -1, 1, 1).contains(rect):
+                what = f"cut by {_describe(parent)}: {rect} outside {parent.rect()}"
+                problems.append(Problem(view, _describe(widget), what))
+                break
+            if parent is window:
+                break
+            rect = rect.translated(parent.pos())
+            parent = parent.parentWidget()
+    problems.extend(_too_wide(view, shown, visible))
+    keyboard = window.findChild(OnScreenKeyboard)
+    typing = keyboard is not None and keyboard.isVisible()
+    must: list[tuple[str, QWidget]] = []
+    if typing and keyboard is not None and keyboard.target is not None:
+        must.append(("the field being typed in", keyboard.target))
+    action = getattr(window.current_screen(), "next_button", None)
+    if isinstance(action, QAbstractButton) and action.isVisible():
+        must.append(("the primary action", action))
+    for what, widget in must:
+        whole = _window_rect(widget, window)
+        part = shown_part(widget, window)
+        if typing and keyboard is not None:
+            part &= QRect(0, 0, window.width(), _window_rect(keyboard, window).top())
+        if part.height() < whole.height() - 1 or part.width() < whole.width() - 1:
+            where = "behind the keyboard" if typing else "out of view"
+            problems.append(
+                Problem(view, _describe(widget), f"{what} {where}: shows {part} of {whole}")
+            )
+    return problems
+
+
 def check(window: MainWindow, view: str) -> list[Problem]:
     """Every problem visible in ``window`` right now."""
     problems: list[Problem] = []
     bounds = window.rect()
     minimum = max(mm_to_px(MIN_TARGET_MM, window.theme.dpi), 44)
-    for widget in window.findChildren(QWidget):
-        if not widget.isVisible():
-            continue
+    shown = [w for w in window.findChildren(QWidget) if w.isVisible()]
+    problems.extend(covered(window, view, shown))
+    for widget in shown:
         name = _describe(widget)
         scrolled = _in_scroll_area(widget)
+        if isinstance(widget, QLineEdit):
+            problems.extend(_placeholder_cut(widget, view, name))
+        text_fit = getattr(widget, "text_fit", None)
+        if callable(text_fit):
+            for what, needed, has in text_fit():
+                if needed.width() > has.width() + 1 or needed.height() > has.height() + 1:
+                    problems.append(Problem(view, name, f"{what} cut: needs {needed}, has {has}"))
         if isinstance(widget, QLabel) and widget.text():
             if widget.wordWrap():
                 needed = widget.heightForWidth(widget.width())
@@ -415,3 +746,16 @@ def check(window: MainWindow, view: str) -> list[Problem]:
         ):
             problems.append(Problem(view, name, "no accessible name"))
     return problems
+
+
+def check_contrast(window: MainWindow, view: str, audit: StateContrast) -> list[Problem]:
+    """Text contrast of what ``window`` shows, every control in every state (looks seen on an
+    earlier view in the same theme are not rendered again)."""
+    theme = window.theme
+    key = f"{theme.palette.name}/{theme.text_scale}/{theme.simplified}"
+    open_overlays = [c for c in window.children() if isinstance(c, Overlay) and c.isVisible()]
+    top = open_overlays[-1] if open_overlays else None
+    return [
+        Problem(view, _describe(widget), f"contrast {what}")
+        for widget, what in audit.findings(window, key, top)
+    ]
