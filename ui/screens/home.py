@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QPaintEvent,
     QPalette,
-    QResizeEvent,
     QTextLayout,
     QTextOption,
 )
@@ -167,6 +166,7 @@ class HomeScreen(Screen):
             tile.clicked.connect(lambda _=False, s=view.service_id: self.service_chosen.emit(s))
             self.tiles[view.service_id] = tile
         self._tile_area = self.scrolling(content)
+        self._tile_area.installEventFilter(self)
         self._columns = 2
         outer.addWidget(self._tile_area, 1)
         # simplified mode: a few tiles a page, with "more choices" (A11Y-25)
@@ -241,9 +241,10 @@ class HomeScreen(Screen):
             if wanted != self._columns:
                 self._relayout()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_columns()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._tile_area and event.type() == QEvent.Type.Resize:
+            self._fit_columns()  # the tiles' own width (it follows the window after a while)
+        return False
 
     def apply_theme(self, theme: Theme) -> None:
         super().apply_theme(theme)
