@@ -160,11 +160,17 @@ def isolates_balanced(text: str) -> bool:
 
 def has_rtl_letters(text: str) -> bool:
     """Some letter of ``text`` is written right to left (Arabic, Hebrew...)."""
-    return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
+    return any(
+        unicodedata.bidirectional(char) in ("R", "AL") and unicodedata.category(char)[0] == "L"
+        for char in text
+    )
 
 
 def has_ltr_letters(text: str) -> bool:
-    return any(unicodedata.bidirectional(char) == "L" for char in text)
+    return any(
+        unicodedata.bidirectional(char) == "L" and unicodedata.category(char)[0] == "L"
+        for char in text
+    )
 
 
 @dataclass(frozen=True)
@@ -246,12 +252,17 @@ class ShownWords:
         self.foreign: set[str] = set()
 
     def worded(self, worded: Worded) -> str:
-        """The text to put on screen (isolated where directions can mix: in a right-to-left
-        session, or a right-to-left text in a left-to-right one)."""
+        """The text to put on screen: where directions can mix (a right-to-left session, or a
+        right-to-left text in a left-to-right one) an isolated run led by a mark of its own
+        direction (RLM/LRM). Alone in a label the mark gives the paragraph the text's
+        direction, which an isolated run cannot (UAX #9 P2 skips it): an Arabic title aligns
+        right, an English paragraph reads and wraps left to right. Inside a sentence the mark
+        joins the run it leads and changes nothing around it."""
         if worded.foreign_to(self.language):
             self.foreign.add(base_language(worded.language))
         if is_rtl_language(self.language) or worded.right_to_left:
-            return worded.isolated()
+            mark = RLM if worded.right_to_left else LRM
+            return mark + worded.isolated()
         return worded.text
 
     def text(self, text: Localized | Mapping[str, str] | None) -> str:

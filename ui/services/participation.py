@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
 from civic.forms import FieldChoice, FieldValidation, FormField
@@ -138,11 +137,9 @@ class PetitionStep(Step):
         words = self.words()  # the city's (or the author's) words, each in its own direction
         set_text(self.heading, words.text(p.title))
         self.body.setText(words.text(p.text if p.text is not None else p.summary))
-        locale = QLocale()
         facts = [
-            self.tr("%1 of %n signature(s).", "", p.goal).replace(
-                "%1", locale.toString(p.signature_count)
-            ),
+            # the count in the same digits as Qt's %n
+            self.tr("%1 of %n signature(s).", "", p.goal).replace("%1", str(p.signature_count)),
             self.tr("Open until %1.").replace("%1", moment_text(p.closes_at, language)),
         ]
         if p.author:  # a name: isolated, not "another language"

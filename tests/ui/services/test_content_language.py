@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from kiosk.bidi import LRI, PDI, RLI, has_rtl_letters
+from kiosk.bidi import LRI, LRM, PDI, RLI, RLM, has_rtl_letters
 from tests.helpers.city_kiosk import CityKiosk
 from ui.services.city.projects import ProjectListStep, ProjectsScreen, ProjectStep
 from ui.services.city.street_report import CategoryStep, QuestionsStep, StreetReportScreen
@@ -41,7 +41,7 @@ def test_arabic_project_status_translated_and_english_description_isolated_with_
     # "completed" from the city: the kiosk's own Arabic word; the title in Arabic, RLI-isolated
     completed = QCoreApplication.translate("Projects", "Completed")
     assert completed == "مكتمل" and completed in school.text()
-    assert school.text().startswith(f"{RLI}مدرسة الحي الشمالي{PDI}")
+    assert school.text().startswith(f"{RLM}{RLI}مدرسة الحي الشمالي{PDI}")
     kiosk.click(kiosk.app.window.findChild(QPushButton, "projects-PRJ-004"))
     project = screen.current
     assert isinstance(project, ProjectStep)
@@ -53,14 +53,16 @@ def test_arabic_project_status_translated_and_english_description_isolated_with_
     assert phase != "consultation" and not phase[0].islower()
     # the description exists only in English: a left-to-right run, its full stop at its end
     description = project.description.text()
-    assert description.startswith(LRI) and description.endswith(f"consultation.{PDI}")
+    # led by LRM: alone in its label the English paragraph reads and wraps left to right
+    assert description.startswith(f"{LRM}{LRI}A new layout")
+    assert description.endswith(f"consultation.{PDI}")
     assert not has_rtl_letters(description)
     # said once for the screen, not on every line
     visible = [w for w in _notices(screen) if w.isVisible()]
     assert len(visible) == 1
     assert visible[0].text() == QCoreApplication.translate("ContentLanguage", ENGLISH_NOTICE)
     # the title is in Arabic: isolated right-to-left
-    assert project.heading.text() == f"{RLI}إعادة تصميم ساحة نوفا{PDI}"
+    assert project.heading.text() == f"{RLM}{RLI}إعادة تصميم ساحة نوفا{PDI}"
     # the session's language travelled to the gateway (Accept-Language): milestone names,
     # plain text, came back in Arabic (Content-Language: ar)
     assert f"{RLI}الاستشارة{PDI}" in project.milestones.text()
@@ -82,7 +84,7 @@ def test_arabic_street_report_categories_in_arabic_questions_english_with_one_no
     pothole = kiosk.app.window.findChild(QPushButton, "report-category-POTHOLE")
     assert pothole is not None
     # asked in Arabic (locale=ar, Accept-Language: ar), answered in Arabic: no notice
-    assert pothole.text().startswith(f"{RLI}حفرة في الطريق{PDI}")
+    assert pothole.text().startswith(f"{RLM}{RLI}حفرة في الطريق{PDI}")
     assert not any(w.isVisible() for w in _notices(screen))
     kiosk.click(pothole)
     questions = screen.current
@@ -90,7 +92,7 @@ def test_arabic_street_report_categories_in_arabic_questions_english_with_one_no
     size = kiosk.app.window.findChild(QLabel, "report-question-SIZE")
     assert size is not None and f"{LRI}How big is it?{PDI}" in size.text()
     wheel = kiosk.app.window.findChild(QPushButton, "report-answer-SIZE-large")
-    assert wheel is not None and wheel.text() == f"{LRI}Larger than a wheel{PDI}"
+    assert wheel is not None and wheel.text() == f"{LRM}{LRI}Larger than a wheel{PDI}"
     visible = [w for w in _notices(screen) if w.isVisible()]
     assert len(visible) == 1  # one notice for six English answers and two questions
     kiosk.click(screen.back_button)
