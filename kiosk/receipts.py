@@ -317,13 +317,6 @@ def format_amount(money: Money, language: str) -> str:
     return f"{whole}{dec}{cents} {money.currency}"
 
 
-def format_time(when: datetime) -> str:
-    """Language-neutral ``YYYY-MM-DD HH:MM`` with the zone name when there is one (logs and
-    technicians; residents read :func:`kiosk.local_time.moment_text`)."""
-    zone = when.tzname() or ""
-    return f"{when:%Y-%m-%d %H:%M} {zone}".rstrip()
-
-
 def _field(label: str, value: str, columns: int, rtl: bool = False) -> list[ReceiptLine]:
     # in an RTL receipt each value is an isolated run in its own direction (kiosk.bidi: an
     # address or a reference keeps its order; an Arabic service name stays right-to-left)
