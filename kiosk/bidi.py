@@ -158,6 +158,30 @@ def isolates_balanced(text: str) -> bool:
     return depth == 0
 
 
+def alone(text: str) -> str:
+    """A label's whole text when it is one isolated run: led by a mark of the run's own
+    direction (RLM/LRM), because an isolate cannot give its paragraph a direction (UAX #9 P2
+    skips it) and the label would fall back to left-to-right. An Arabic title then aligns
+    right; an English paragraph in an Arabic screen reads and wraps left to right. Inside a
+    sentence use the run without it: the kiosk's own words set the sentence's direction."""
+    if not text or text[0] not in _INITIATORS:
+        return text
+    opener = text[0]
+    if opener == FSI:
+        inner = unisolate(text)
+        rtl = next(
+            (
+                unicodedata.bidirectional(c) in ("R", "AL")
+                for c in inner
+                if unicodedata.bidirectional(c) in ("L", "R", "AL")
+            ),
+            False,
+        )
+    else:
+        rtl = opener == RLI
+    return (RLM if rtl else LRM) + text
+
+
 def has_rtl_letters(text: str) -> bool:
     """Some letter of ``text`` is written right to left (Arabic, Hebrew...)."""
     return any(
@@ -252,17 +276,13 @@ class ShownWords:
         self.foreign: set[str] = set()
 
     def worded(self, worded: Worded) -> str:
-        """The text to put on screen: where directions can mix (a right-to-left session, or a
-        right-to-left text in a left-to-right one) an isolated run led by a mark of its own
-        direction (RLM/LRM). Alone in a label the mark gives the paragraph the text's
-        direction, which an isolated run cannot (UAX #9 P2 skips it): an Arabic title aligns
-        right, an English paragraph reads and wraps left to right. Inside a sentence the mark
-        joins the run it leads and changes nothing around it."""
+        """The text to put in a sentence or a list: an isolated run where directions can mix
+        (a right-to-left session, or a right-to-left text in a left-to-right one). A label
+        holding nothing but the run wants :func:`alone` around it."""
         if worded.foreign_to(self.language):
             self.foreign.add(base_language(worded.language))
         if is_rtl_language(self.language) or worded.right_to_left:
-            mark = RLM if worded.right_to_left else LRM
-            return mark + worded.isolated()
+            return worded.isolated()
         return worded.text
 
     def text(self, text: Localized | Mapping[str, str] | None) -> str:

@@ -17,12 +17,21 @@ from collections.abc import Set
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.bidi import ShownWords, Worded, isolate, pick, untrusted_text, untrusted_text_cut
+from kiosk.bidi import (
+    ShownWords,
+    Worded,
+    alone,
+    isolate,
+    pick,
+    untrusted_text,
+    untrusted_text_cut,
+)
 from kiosk.local_time import clock_text, date_text, day_text, local, moment_text, when_text
 
 __all__ = [
     "ShownWords",
     "Worded",
+    "alone",
     "clock_text",
     "date_text",
     "day_text",

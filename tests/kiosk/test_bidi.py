@@ -17,6 +17,7 @@ from kiosk.bidi import (
     RLM,
     ShownWords,
     Worded,
+    alone,
     balanced,
     isolate,
     isolates_balanced,
@@ -120,12 +121,21 @@ def test_foreign_by_language_or_when_unknown_by_letters():
 
 def test_shown_words_isolates_in_rtl_sessions_and_collects_foreign_languages():
     words = ShownWords("ar")
-    # a run led by a mark of its own direction: alone in a label it sets the paragraph's
-    assert words.text({"en": "Pothole", "ar": "حفرة"}) == f"{RLM}{RLI}حفرة{PDI}"
-    assert words.text({"en": "Graffiti"}) == f"{LRM}{LRI}Graffiti{PDI}"
-    assert words.plain("Carrer de la Riera 12", None) == f"{LRM}{FSI}Carrer de la Riera 12{PDI}"
+    assert words.text({"en": "Pothole", "ar": "حفرة"}) == f"{RLI}حفرة{PDI}"
+    assert words.text({"en": "Graffiti"}) == f"{LRI}Graffiti{PDI}"
+    assert words.plain("Carrer de la Riera 12", None) == f"{FSI}Carrer de la Riera 12{PDI}"
     assert words.foreign == {"en", ""}
     english = ShownWords("en")
     assert english.text({"en": "Pothole"}) == "Pothole"  # nothing to isolate
-    assert english.plain("حفرة", None) == f"{RLM}{FSI}حفرة{PDI}"
+    assert english.plain("حفرة", None) == f"{FSI}حفرة{PDI}"
     assert english.foreign == {""}
+
+
+def test_a_label_holding_only_a_run_gets_the_run_s_direction() -> None:
+    # an isolate cannot set its paragraph's direction: the mark does, so an Arabic title
+    # aligns right and an English paragraph wraps left to right
+    assert alone(isolate("حفرة", "ar")) == f"{RLM}{RLI}حفرة{PDI}"
+    assert alone(isolate("A hole.", "en")) == f"{LRM}{LRI}A hole.{PDI}"
+    assert alone(isolate("12, حفرة")) == f"{RLM}{FSI}12, حفرة{PDI}"
+    assert alone("Status: planned") == "Status: planned"  # not a run: unchanged
+    assert alone("") == ""

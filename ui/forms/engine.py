@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from civic.forms import FormField
 from kiosk import forms
-from ui.formatting import ShownWords
+from ui.formatting import ShownWords, alone
 from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
 
@@ -326,13 +326,19 @@ class FieldEditor(QWidget):
         if self.problem_key:
             self._style_problem()  # the theme may have changed (high contrast)
         caption = words.text(self.field.label)
-        if not self.field.required:
+        if self.field.required:
+            caption = alone(caption)  # the label's whole text: its own direction
+        else:
             caption = self.tr("%1 (optional)").replace("%1", caption)
         set_text(self.caption, caption)
         help_text = words.text(self.field.help)
         rule = rule_text(self, self.field)
-        if rule:
-            help_text = f"{help_text}\n{rule}" if help_text else rule
+        if not rule:
+            help_text = alone(help_text)  # the label's whole text: its own direction
+        elif help_text:
+            help_text = f"{help_text}\n{rule}"
+        else:
+            help_text = rule
         self.help.setText(help_text)
         self.help.setVisible(bool(help_text))
         self._count()

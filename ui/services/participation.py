@@ -23,7 +23,7 @@ from civic.participation import Consultation, Petition, Question
 from kiosk.services import participation
 from kiosk.services.signing import SigningError, sign_document
 from kiosk.session import Role
-from ui.formatting import ShownWords, moment_text
+from ui.formatting import ShownWords, alone, moment_text
 from ui.forms.engine import FormFlow
 from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
@@ -135,8 +135,8 @@ class PetitionStep(Step):
         language = self.petitions.context.language
         p = self.petition
         words = self.words()  # the city's (or the author's) words, each in its own direction
-        set_text(self.heading, words.text(p.title))
-        self.body.setText(words.text(p.text if p.text is not None else p.summary))
+        set_text(self.heading, alone(words.text(p.title)))
+        self.body.setText(alone(words.text(p.text if p.text is not None else p.summary)))
         facts = [
             # the count in the same digits as Qt's %n
             self.tr("%1 of %n signature(s).", "", p.goal).replace("%1", str(p.signature_count)),
@@ -288,7 +288,7 @@ class ConsultationStep(Step):
         language = self.consultations.context.language
         c = self.consultation
         words = self.words()  # the city's words, each in its own direction
-        set_text(self.heading, words.text(c.title))
+        set_text(self.heading, alone(words.text(c.title)))
         self.body.setText(
             words.text(c.description)
             + "\n"
@@ -370,7 +370,7 @@ class ConfirmAnswersStep(Step):
         for question, q, a in zip(
             self.consultation.questions, self.questions, self.answers, strict=True
         ):
-            set_text(q, words.text(question.text))
+            set_text(q, alone(words.text(question.text)))
             given = answer_text(question, values.get(question.question_id), words)
             set_text(a, given or self.tr("Not answered"))
         set_text(self.change_button, self.tr("Change my answers"))

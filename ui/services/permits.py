@@ -19,7 +19,7 @@ from kiosk.receipts import RTL_LANGUAGES
 from kiosk.services import permits
 from kiosk.services.permits import Application
 from kiosk.services.signing import SigningError, sign_document
-from ui.formatting import date_text
+from ui.formatting import alone, date_text
 from ui.forms.engine import FormFlow
 from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
@@ -229,7 +229,7 @@ class ReviewStep(Step):
             # the answer's line takes the language's direction whatever its content (a plate
             # or a date in an Arabic screen stands on the right, isolated)
             mark = "\u200f" if language in RTL_LANGUAGES else "\u200e"
-            answers.append((f.name, words.text(f.label), f"{mark}{isolate(shown)}"))
+            answers.append((f.name, alone(words.text(f.label)), f"{mark}{isolate(shown)}"))
         if self.application.photo:
             lines.append(self.tr("Photo: taken at this kiosk"))
         set_text(self.summary, "\n".join(lines))

@@ -18,7 +18,7 @@ from kiosk.backend_errors import BackendError
 from kiosk.receipts import ReceiptStatus
 from kiosk.services import appointments
 from kiosk.services.submit import SubmitError, SubmitOutcome, enqueue, submit
-from ui.formatting import when_text
+from ui.formatting import alone, when_text
 from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
 from ui.services.city.common import ButtonList
@@ -302,9 +302,9 @@ class ConfirmStep(Step):
 
     def retranslate(self) -> None:
         words = self.words()  # the city's words, each in its own direction
-        set_text(self.what, words.text(self.slot.title))
+        set_text(self.what, alone(words.text(self.slot.title)))
         set_text(self.when, self.owner.when(self.slot.start, self.slot.end))
-        set_text(self.where, isolate(self.slot.location))  # a place name keeps its order
+        set_text(self.where, alone(isolate(self.slot.location)))  # keeps its order
         self.note_words(words)
         set_text(self.yes_button, self.tr("Yes, book this time"))
         set_text(self.no_button, self.tr("No, go back"))
@@ -421,6 +421,6 @@ class BookingStep(Step):
         a = self.appointment
         set_text(self.what, kind_text(a.service))
         set_text(self.when, self.owner.when(a.start, a.end))
-        set_text(self.where, isolate(a.location))
+        set_text(self.where, alone(isolate(a.location)))
         set_text(self.change_button, self.tr("Change the time"))
         set_text(self.cancel_button, self.tr("Cancel this booking"))

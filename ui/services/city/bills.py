@@ -17,7 +17,7 @@ from kiosk.scan_qt import STATE_ABSENT, STATE_DISABLED, STATE_READY, CodeScanBri
 from kiosk.services import bills
 from kiosk.services.submit import SubmitError
 from kiosk.session import Role
-from ui.formatting import date_text
+from ui.formatting import alone, date_text
 from ui.keyboard import Variant
 from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
@@ -380,7 +380,7 @@ class BillStep(Step):
         lang = self.owner.context.language
         bill = self.bill
         words = self.words()  # the city's words, each in its own direction
-        set_text(self.what, words.text(bill.description))
+        set_text(self.what, alone(words.text(bill.description)))
         self.note_words(words)
         set_text(self.amount, money_text(bill.amount, lang))
         set_text(self.due, self.tr("Due %1").replace("%1", date_text(bill.due_date, lang)))

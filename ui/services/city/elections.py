@@ -11,7 +11,7 @@ from civic.elections import PollingStation
 from kiosk.services import elections
 from kiosk.session import Role
 from ui import formatting
-from ui.formatting import ShownWords
+from ui.formatting import ShownWords, alone
 from ui.screens.base import isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
 from ui.services.city.common import date_text, session_language
@@ -179,9 +179,9 @@ class ElectionInfoStep(Step):
             )
         set_text(self.dates, "\n\n".join(lines) if lines else self.tr("No elections are planned."))
         set_text(self.register_caption, self.tr("How to register"))
-        set_text(self.register, words.text(info.how_to_register))
+        set_text(self.register, alone(words.text(info.how_to_register)))
         set_text(self.post_caption, self.tr("How to vote by post"))
-        set_text(self.post, words.text(info.how_to_vote_by_post))
+        set_text(self.post, alone(words.text(info.how_to_vote_by_post)))
         set_text(self.stations_caption, self.tr("All polling stations"))
         set_text(
             self.stations,

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 from civic.notices import Notice
 from kiosk.backend_errors import BackendError
 from kiosk.services import notices
-from ui.formatting import local
+from ui.formatting import alone, local
 from ui.screens.base import isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column, pool
 from ui.services.city.common import ButtonList, date_text
@@ -137,9 +137,9 @@ class NoticeStep(Step):
         if n is None:
             return
         words = self.words()  # the city's words, each in its own direction
-        set_text(self.heading, words.text(n.title))
+        set_text(self.heading, alone(words.text(n.title)))
         set_text(self.meta, f"{urgency_text(n.urgency)} · {date_text(local(n.created_at).date())}")
-        set_text(self.body, words.text(n.body))
+        set_text(self.body, alone(words.text(n.body)))
         self.reference.setVisible(bool(n.reference))
         set_text(self.reference, self.tr("Reference: %1").replace("%1", isolate(n.reference or "")))
         self.note_words(words)

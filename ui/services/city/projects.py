@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from civic.projects import Project
 from kiosk.services import projects
 from kiosk.services.vocabulary import Phase, phase_of
-from ui.formatting import ShownWords, untrusted_text
+from ui.formatting import ShownWords, alone, untrusted_text
 from ui.screens.base import isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
 from ui.services.city.common import ButtonList, date_text, money_text
@@ -155,8 +155,8 @@ class ProjectStep(Step):
         p = self.project
         lang = self.owner.context.language
         words = self.words()  # the city's words, each in its own direction
-        set_text(self.heading, words.text(p.title))
-        set_text(self.description, words.text(p.description))
+        set_text(self.heading, alone(words.text(p.title)))
+        set_text(self.description, alone(words.text(p.description)))
         status = status_text(p.status, words, p.language)
         set_text(self.status, self.tr("Status: %1").replace("%1", status))
         set_text(

@@ -30,6 +30,7 @@ from kiosk.services import street_report as sr
 from kiosk.services.submit import SubmitInvalid, SubmitOutcome
 from kiosk.session import Role
 from kiosk.site_plan import PlanError, SitePlan, load_plan
+from ui.formatting import alone
 from ui.keyboard import Variant
 from ui.screens.base import button, isolate, label, set_text
 from ui.screens.receipt import ReceiptStep
@@ -299,7 +300,9 @@ class QuestionsStep(Step):
         words = self.words()  # the city's questions, each in its own direction
         for caption, q in self.captions:
             text = words.plain(q.description, q.language)
-            set_text(caption, self.tr("%1 (needed)").replace("%1", text) if q.required else text)
+            set_text(
+                caption, self.tr("%1 (needed)").replace("%1", text) if q.required else alone(text)
+            )
             for value in q.values:
                 widget = self.buttons[(q.code, value.key)]
                 name = words.plain(value.name, q.language)
