@@ -637,13 +637,12 @@ class DiagnosticsScreen(Screen):
         bad = [names[n] for n, row in self.rows.items() if row.status == "error"]
         warn = [names[n] for n, row in self.rows.items() if row.status == "warning"]
         parts = []
+        listed = QLocale().createSeparatedList  # "A, B and C" in the session language
         if bad:
-            parts.append(
-                f"{SYMBOLS['error']} " + self.tr("Problem: %1").replace("%1", ", ".join(bad))
-            )
+            parts.append(f"{SYMBOLS['error']} " + self.tr("Problem: %1").replace("%1", listed(bad)))
         if warn:
             parts.append(
-                f"{SYMBOLS['warning']} " + self.tr("Warning: %1").replace("%1", ", ".join(warn))
+                f"{SYMBOLS['warning']} " + self.tr("Warning: %1").replace("%1", listed(warn))
             )
         text = "\n".join(parts) or f"{SYMBOLS['ok']} " + self.tr("Everything installed works.")
         set_text(self.overview, text)
