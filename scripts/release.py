@@ -172,7 +172,9 @@ def build_release(stage: Path, final: str, wheel: Path, *, light: bool) -> None:
     """Create the release's venv at ``final`` (bind-mounted from ``stage``) and install the
     kiosk: alone (light), or with its pinned dependencies from PyPI."""
     stage.mkdir(parents=True)
-    pip_args: list[str | Path] = ["--no-deps", wheel] if light else [wheel]
+    # pyscard has no Linux wheel on PyPI: built here against Debian's python3 (a wheel cached
+    # by a development venv would carry that interpreter's paths)
+    pip_args: list[str | Path] = ["--no-deps", wheel] if light else ["--no-binary=pyscard", wheel]
     if shutil.which("unshare") is None:
         raise BuildError("unshare not found (util-linux)")
     python = Path(PYTHON).resolve()
@@ -201,6 +203,30 @@ def build_release(stage: Path, final: str, wheel: Path, *, light: bool) -> None:
     for name in ("Activate.ps1", "activate.csh", "activate.fish"):
         (venv / "bin" / name).unlink(missing_ok=True)
     shutil.rmtree(venv / "include", ignore_errors=True)
+    normalize_tree(venv)
+
+
+def normalize_tree(venv: Path) -> None:
+    """What dh_fixperms and friends would do to third-party files: no bytecode or VCS files
+    shipped by wheels, shared objects 0644, executable bits only on ELF programs and scripts;
+    and a build fails if a file names the build machine's own Python installation."""
+    for cache in list(venv.rglob("__pycache__")):
+        shutil.rmtree(cache)
+    for vcs in (".gitignore", ".gitattributes", ".gitkeep", ".hgignore"):
+        for path in venv.rglob(vcs):
+            path.unlink()
+    foreign = sys.base_prefix.encode() if not sys.base_prefix.startswith("/usr") else None
+    for path in venv.rglob("*"):
+        if path.is_symlink() or not path.is_file():
+            continue
+        mode = path.stat().st_mode & 0o777
+        with path.open("rb") as f:
+            head = f.read(4)
+        is_so = ".so" in path.name and head == b"\x7fELF"
+        if mode & 0o111 and (is_so or (head[:2] != b"#!" and head != b"\x7fELF")):
+            path.chmod(0o644)
+        if foreign is not None and foreign in path.read_bytes():
+            raise BuildError(f"{path} names the build machine's {sys.base_prefix}")
 
 
 def python_dependency() -> str:

@@ -222,3 +222,14 @@ def test_a_dpkg_upgrade_repairs_current_and_purge_removes_every_release(
     assert result.returncode == 0, result.stderr
     assert not base.exists()
     assert not (root / "lib/systemd/system/kiosk.service").exists()
+
+
+def test_diagnostics_and_fleet_report_the_project_version() -> None:
+    """The version a kiosk reports is the package's: pyproject's, read from the installed
+    distribution's metadata (the test above shows a packaged release has the same)."""
+    from kiosk.config import load_demo_config
+    from kiosk.diagnostics import software_check
+    from kiosk.fleet.state import project_version as fleet_version
+
+    assert fleet_version() == project_version()
+    assert software_check(load_demo_config()).details["version"] == project_version()
