@@ -20,8 +20,10 @@ lint: setup
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
+# The suite without the gates and coverage, on as many workers as `make test` (scripts/test.sh).
 unit: setup qm
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -n "$${KIOSK_TEST_WORKERS:-$$(( $$(nproc) * 2 > 8 ? 8 : $$(nproc) * 2 ))}" \
+		--dist loadgroup
 
 # The fuzz suite (tests/fuzz) with the deep hypothesis profile: 30x the examples of `make test`.
 fuzz: setup qm

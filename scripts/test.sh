@@ -13,4 +13,9 @@ $V/mypy
 echo "== import-linter (layers)"
 $V/lint-imports --no-cache
 echo "== pytest"
-$V/pytest --cov --cov-report=term:skip-covered --durations=10 "$@"
+# On several workers (pytest-xdist): about half the suite's time is waiting (loopback servers,
+# pcscd, Qt timers, subprocesses), so two workers per core, at most 8. Card tests share the one
+# pcscd + vpcd and run in one xdist group (tests/conftest.py). KIOSK_TEST_WORKERS=0: one process.
+cores=$(nproc)
+workers=${KIOSK_TEST_WORKERS:-$((cores * 2 > 8 ? 8 : cores * 2))}
+$V/pytest -n "$workers" --dist loadgroup --cov --cov-report=term:skip-covered --durations=10 "$@"

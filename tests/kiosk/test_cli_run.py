@@ -29,6 +29,8 @@ def receive_until(sock: socket.socket, wanted: str, deadline: float) -> list[str
     raise AssertionError(f"{wanted!r} never arrived; got {seen}")
 
 
+# the demo it starts plugs its cards into pcscd + vpcd when the machine lock is free
+@pytest.mark.pcsc
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 def test_kiosk_run_notifies_ready_pings_and_stops_cleanly(
     tmp_path: Path, signum: signal.Signals

@@ -69,6 +69,7 @@ def test_contrast_formula_known_values() -> None:
     assert ratio("#767676", "#FFFFFF") == pytest.approx(4.54, abs=0.01)
 
 
+@pytest.mark.slow  # started first on an xdist worker (tests/conftest.py)
 @pytest.mark.parametrize("orientation", WALKS)
 def test_every_screen_in_every_language_and_mode(kiosk: KioskApplication, orientation: str) -> None:
     """Portrait 1080×1920 and landscape 1920×1080, en/es/fr/ar (and the longer pseudo-locale xx

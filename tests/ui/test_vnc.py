@@ -94,6 +94,8 @@ def test_vnc_port_is_read_from_the_platform_string() -> None:
     assert vnc_port("xcb") is None
 
 
+# the demo it starts plugs its cards into pcscd + vpcd when the machine lock is free
+@pytest.mark.pcsc
 def test_headless_run_serves_kiosk_and_simulator_on_loopback_vnc(
     headless_run: tuple[subprocess.Popen[str], int, Path],
 ) -> None:

@@ -187,6 +187,7 @@ def emulator() -> Iterator[NetworkPrinterEmulator]:
     emu.close()
 
 
+@pytest.mark.slow  # started first on an xdist worker (tests/conftest.py)
 def test_paper_out_in_the_emulator_fires_the_prometheus_alert(
     demo_config: KioskConfig,
     emulator: NetworkPrinterEmulator,
