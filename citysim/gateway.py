@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import citysim.data as data
-from citysim import languages
+import citysim.languages as languages
 from citysim.faults import Fault
 from citysim.httpbase import App, Request, Response, Route
 from citysim.ledger import Ledger

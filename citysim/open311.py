@@ -36,7 +36,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlencode
 
 import citysim.data as data
-from citysim import languages
+import citysim.languages as languages
 from citysim.faults import Fault
 from citysim.httpbase import App, Request, Response, Route
 from citysim.ledger import TXN_MARKER_RE, Ledger
