@@ -10,8 +10,9 @@ Public API::
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from civic.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
     from drivers.camera.grabber import CameraGrabber, Frame, downscale
@@ -89,11 +90,4 @@ __all__ = [
     "parse_source",
 ]
 
-
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _EXPORTS)

@@ -11,8 +11,9 @@ Public API for the application::
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from civic.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
     from drivers.fingerprint.client import SensorDisconnectedError, SensorTimeoutError, ZfmClient
@@ -61,11 +62,4 @@ __all__ = [
     "wipe",
 ]
 
-
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _EXPORTS)

@@ -14,8 +14,9 @@ Public API (see ``docs/printer.md``):
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from civic.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
     from drivers.printer.decoder import DecodedDocument, decode
@@ -115,11 +116,4 @@ __all__ = [
     "parse_uri",
 ]
 
-
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _EXPORTS)

@@ -7,8 +7,9 @@ card.remove(); card.insert(); card.close()
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from civic.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
     from drivers.smartcard.emulator.card import EmulatedCard, PinCounter
@@ -45,11 +46,4 @@ __all__ = [
     "VirtualCard",
 ]
 
-
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _EXPORTS)
