@@ -13,19 +13,36 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from citysim.faults import Fault
+from citysim.faults import Fault, FaultController
+from citysim.gateway import GatewayState
 from citysim.httpbase import App, Request, Response, Route
+from citysim.ledger import Ledger
 
-if TYPE_CHECKING:
-    from citysim import CitySim
+
+class ControlledCity(Protocol):
+    """What the control API works on (:class:`citysim.CitySim`, which builds it: the package
+    knows this module, not the other way round)."""
+
+    @property
+    def faults(self) -> FaultController: ...
+
+    @property
+    def ledger(self) -> Ledger: ...
+
+    @property
+    def gateway_state(self) -> GatewayState: ...
+
+    def status(self) -> dict[str, Any]: ...
+
+    def set_network(self, service: str, up: bool) -> None: ...
 
 
 class ControlApp(App):
     service = "control"
 
-    def __init__(self, sim: CitySim) -> None:
+    def __init__(self, sim: ControlledCity) -> None:
         self.sim = sim
 
     def routes(self) -> Sequence[Route]:

@@ -4,6 +4,9 @@ Our own friendly servers agree with the kiosk by construction. A profile makes o
 service behave like a class of deployed servers (paged listings, moderation, a skewed clock,
 an ILS that sends other fee formats...). Each service module registers its profiles here with
 the options its app reads; tests and ``bench/crash.py --profile NAME`` run against every one.
+This module knows no server: the package ``citysim`` imports every service module, so all their
+profiles are registered once ``citysim`` is imported (importing ``citysim.profiles`` imports it
+first).
 
     CitySim(profile="open311-paged100")    # only Open311 deviates; the rest stays default
     names("sip2")                          # every SIP2 profile, for parametrised tests
@@ -55,7 +58,6 @@ def register(profile: Profile) -> Profile:
 
 
 def get(name: str) -> Profile:
-    _load()
     try:
         return _PROFILES[name]
     except KeyError:
@@ -65,17 +67,9 @@ def get(name: str) -> Profile:
 
 def names(service: str | None = None, *, include_default: bool = True) -> list[str]:
     """Profile names, optionally only those about ``service`` (plus "default")."""
-    _load()
     return [
         p.name
         for p in _PROFILES.values()
         if (include_default or p.name != DEFAULT)
         and (service is None or p.service == service or p.name == DEFAULT)
     ]
-
-
-def _load() -> None:
-    # The service modules register their profiles when imported.
-    import citysim.gateway
-    import citysim.open311
-    import citysim.sip2_server  # noqa: F401
