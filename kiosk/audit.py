@@ -47,6 +47,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kiosk.deadletter_reasons import DECISION_CODES
+
 # cryptography is imported by the two functions that sign and verify checkpoints: the log
 # itself (opened on the way to the first frame) needs only hashlib/hmac
 from offline_queue.durable import fsync_dir
@@ -273,15 +275,7 @@ EVENT_FIELDS: Mapping[str, Mapping[str, FieldType]] = {
     "deadletter.decision": {
         "tx": Ref(),
         "decision": _choice("retry", "discard"),
-        "reason": _choice(
-            "backend_fixed",
-            "resident_informed",
-            "duplicate",
-            "invalid_data",
-            "expired",
-            "service_withdrawn",
-            "other_documented",
-        ),
+        "reason": _choice(*DECISION_CODES),  # kiosk.deadletter_reasons: the one table
         "backend": Ident(),
     },
     "sync.run": {

@@ -19,21 +19,15 @@ from typing import Any
 import click
 
 from kiosk.commands.datadir import config_option, data_dir_option, existing_file, find_data_dir
+from kiosk.deadletter_reasons import DECISION_CODES, DECISION_REASONS
 from offline_queue.deadletters import counts as dead_counts
 from offline_queue.deadletters import explain
 from offline_queue.outbox import AuditEvent, AuditHook, ItemView, Outbox, OutboxError
 from offline_queue.store import State, Store, StoreError, open_store
 from offline_queue.store.db import DB_NAME
 
-REASONS = (
-    "backend_fixed",
-    "resident_informed",
-    "duplicate",
-    "invalid_data",
-    "expired",
-    "service_withdrawn",
-    "other_documented",
-)
+REASONS = DECISION_CODES
+"""Why an operator retries or cancels (:mod:`kiosk.deadletter_reasons`, the one table)."""
 
 
 def _data_dir_option(fn: Callable[..., None]) -> Callable[..., None]:
@@ -46,7 +40,9 @@ _reason_option = click.option(
     "--reason",
     type=click.Choice(REASONS),
     required=True,
-    help="Why (recorded in the audit log).",
+    help="Why (recorded in the audit log): "
+    + "; ".join(f"{code}: {words}" for code, words in DECISION_REASONS.items())
+    + ".",
 )
 
 

@@ -22,6 +22,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTime, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from kiosk.audit_trail import TechnicianAudit
+from kiosk.deadletter_reasons import CONTEXT as DECISION_CONTEXT
+from kiosk.deadletter_reasons import DECISION_CODES, DECISION_REASONS
 from kiosk.diagnostics import (
     Check,
     Report,
@@ -42,16 +44,8 @@ from ui.widgets.qr import qr_pixmap, qr_png
 
 logger = logging.getLogger(__name__)
 
-REASONS = (
-    "backend_fixed",
-    "resident_informed",
-    "duplicate",
-    "invalid_data",
-    "expired",
-    "service_withdrawn",
-    "other_documented",
-)
-"""Why a dead-lettered item is retried or discarded (the audit log's allow-list)."""
+REASONS = DECISION_CODES
+"""Why a dead-lettered item is retried or discarded (:mod:`kiosk.deadletter_reasons`)."""
 
 DEFAULT_EXPORT_DIR = Path("/media/kiosk-export")
 """Where a technician's USB stick is mounted (OPS-04: no automount; the technician's own mount,
@@ -100,6 +94,13 @@ def advice_text(text: str) -> str:
     """A text of :data:`kiosk.diagnostics_text.ADVICE` in the session language (the table marks
     its texts with ``QT_TRANSLATE_NOOP``, so the catalogues have them)."""
     return QCoreApplication.translate(CONTEXT, text)  # i18n: QT_TRANSLATE_NOOP table
+
+
+def decision_text(reason: str) -> str:
+    """A decision reason's words (:data:`kiosk.deadletter_reasons.DECISION_REASONS`, marked with
+    ``QT_TRANSLATE_NOOP`` in this screen's context) in the session language."""
+    words = DECISION_REASONS[reason]
+    return QCoreApplication.translate(DECISION_CONTEXT, words)  # i18n: QT_TRANSLATE_NOOP table
 
 
 class _Relay(QObject):
@@ -386,17 +387,8 @@ class DiagnosticsScreen(Screen):
         set_text(self.dead_heading, self.tr("Items that could not be sent"))
         set_text(self.dead_empty, self.tr("No items are waiting for a decision."))
         set_text(self.reason_heading, self.tr("Choose the reason, then retry or discard:"))
-        names = {
-            "backend_fixed": self.tr("The service is working again"),
-            "resident_informed": self.tr("The resident was informed"),
-            "duplicate": self.tr("Duplicate"),
-            "invalid_data": self.tr("Invalid data"),
-            "expired": self.tr("Expired"),
-            "service_withdrawn": self.tr("Service withdrawn"),
-            "other_documented": self.tr("Other, documented in the ticket"),
-        }
         for reason, widget in self.reason_buttons.items():
-            set_text(widget, names[reason])
+            set_text(widget, decision_text(reason))
         set_text(self.retry_button, self.tr("Retry"))
         set_text(self.discard_button, self.tr("Discard"))
         set_text(self.reprint_heading, self.tr("Reprint a receipt"))
