@@ -11,8 +11,9 @@ card is refused before a PIN is asked. Once verified the panel closes and
 from then on; the banner offers "Stop helping" (assistance ends, the session goes on) and
 "Staff: end session" (the wipe runs).
 
-Which steps only the resident does (AD-02) is decided here from the step or screen ids
-(:data:`RESIDENT_ONLY_STEPS`): before them the "helper, please step back" prompt is shown.
+Which steps only the resident does (AD-02) is decided by :class:`ui.inclusion.Inclusion` from
+the step or screen ids (:data:`ui.inclusion.RESIDENT_ONLY_STEPS`): before them the "helper,
+please step back" prompt is shown.
 """
 
 from __future__ import annotations
@@ -25,37 +26,20 @@ from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.identity.signin import CardIdentified, SignedIn, SignInFailed
 from kiosk.session import EndReason, Identity, Role, State
+from ui.inclusion import Inclusion
 from ui.overlay import Overlay
 from ui.screens.attract import LANDSCAPE_RATIO
 from ui.screens.base import button, isolate, label, set_text
+from ui.screens.card_signin import RETRY_PIN, failure_text
 from ui.theme import Theme
 from ui.widgets.pinpad import PinPad
 
 if TYPE_CHECKING:
     from kiosk.staff_card import StaffCardRouter
-    from ui.inclusion import Inclusion
     from ui.main_window import MainWindow
-
-RESIDENT_ONLY_STEPS: dict[str, str] = {
-    "card_sign_in": "pin",  # the resident's card PIN
-    "library-pin": "pin",  # the library account PIN
-    "photo": "photo",  # ID photo
-    "permits-review": "declaration",  # "Sign with my card and send"
-    "petition": "declaration",  # a petition signature (CIV-02: private completion)
-    "consultation-confirm": "declaration",  # consultation answers (CIV-02)
-}
-"""Screen or step id → the resident-only step (kiosk.assistance.RESIDENT_ONLY_STEPS) it is.
-Any id containing "fingerprint" is the fingerprint step."""
 
 ASSISTABLE_ROLES = frozenset({Role.RESIDENT, Role.GUEST, Role.PATRON})
 """Sessions a member of staff can help with (never a staff or technician session, AD-05)."""
-
-
-def resident_only(step_id: str) -> str | None:
-    """The resident-only step ``step_id`` is ("pin", "photo"…), or None."""
-    if "fingerprint" in step_id:
-        return "fingerprint"
-    return RESIDENT_ONLY_STEPS.get(step_id)
 
 
 class StaffCardPanel(Overlay):
@@ -130,8 +114,6 @@ class StaffCardPanel(Overlay):
         self.pinpad.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_failure(self, failure: SignInFailed) -> None:
-        from ui.screens.card_signin import RETRY_PIN
-
         self._failure = failure
         if failure.reason in RETRY_PIN and failure.tries_left is not None:
             self._tries = failure.tries_left
@@ -162,8 +144,6 @@ class StaffCardPanel(Overlay):
         self.retranslate()
 
     def _can_retry(self) -> bool:
-        from ui.screens.card_signin import RETRY_PIN
-
         failure = self._failure
         return (
             failure is not None
@@ -186,8 +166,6 @@ class StaffCardPanel(Overlay):
 
     # -- texts --------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        from ui.screens.card_signin import failure_text
-
         state = self.state
         pin_on_reader = self._pin_on_reader
         self.pinpad.setVisible(state == "pin" and not pin_on_reader)

@@ -2,8 +2,9 @@
 assisted and practice modes (issue #8).
 
 :class:`Inclusion` attaches to a built :class:`ui.main_window.MainWindow` from outside, so the
-window stays small; :func:`inclusion_for` finds it from any widget of that window. For the lead
-and the service screens:
+window stays small, and registers itself in :mod:`ui.assist`: a widget of that window finds
+what it may use of it (:class:`ui.assist.Assist`) with :func:`ui.assist.assist_for`, without
+importing this module or the window. For the lead and the service screens:
 
 * ``speak_text(text)`` reads a text aloud (receipts) when speech is on; ``pin_key()`` plays the
   PIN tone (every :class:`ui.widgets.pinpad.PinPad` in the window is hooked up automatically,
@@ -43,17 +44,17 @@ from kiosk.assistance import Assistance, load_or_create_key
 from kiosk.audit import AuditLog, AuditLogError
 from kiosk.config import Mode
 from kiosk.session import EndReason, Identity, Role, State
+from ui import assist
 from ui.keyboard import OnScreenKeyboard
 from ui.overlay import AccessPanel, AssistConfirm, IdleWarning, Overlay, StepBack
 from ui.speech import SILENT, Speech, VoiceNotice, describe
+from ui.widgets.pinpad import PinPad
 
 if TYPE_CHECKING:
     from kiosk.receipts import RenderedReceipt
     from ui.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
-
-_REGISTRY: weakref.WeakKeyDictionary[QWidget, Inclusion] = weakref.WeakKeyDictionary()
 
 NEXT_KEYS = {Qt.Key.Key_Down, Qt.Key.Key_Right}
 PREVIOUS_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Left}
@@ -62,9 +63,23 @@ BACK_KEYS = {Qt.Key.Key_Back, Qt.Key.Key_Backspace}
 HELP_KEYS = {Qt.Key.Key_Help, Qt.Key.Key_F1}
 
 
-def inclusion_for(widget: QWidget) -> Inclusion | None:
-    """The :class:`Inclusion` of the window ``widget`` is in (None before it is attached)."""
-    return _REGISTRY.get(widget.window())
+RESIDENT_ONLY_STEPS: dict[str, str] = {
+    "card_sign_in": "pin",  # the resident's card PIN
+    "library-pin": "pin",  # the library account PIN
+    "photo": "photo",  # ID photo
+    "permits-review": "declaration",  # "Sign with my card and send"
+    "petition": "declaration",  # a petition signature (CIV-02: private completion)
+    "consultation-confirm": "declaration",  # consultation answers (CIV-02)
+}
+"""Screen or step id → the resident-only step (kiosk.assistance.RESIDENT_ONLY_STEPS) it is.
+Any id containing "fingerprint" is the fingerprint step."""
+
+
+def resident_only(step_id: str) -> str | None:
+    """The resident-only step ``step_id`` is ("pin", "photo"…), or None."""
+    if "fingerprint" in step_id:
+        return "fingerprint"
+    return RESIDENT_ONLY_STEPS.get(step_id)
 
 
 def focusable(scope: QWidget) -> list[QWidget]:
@@ -160,7 +175,7 @@ class Inclusion(QObject):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._on_focus_changed)
-        _REGISTRY[window] = self
+        assist.register(window, self)
         self._on_preferences_changed()
         self._on_language_changed(self.session.preferences.language)
 
@@ -285,8 +300,6 @@ class Inclusion(QObject):
         self._on_preferences_changed()
 
     def _hook_pin_pads(self) -> None:
-        from ui.widgets.pinpad import PinPad
-
         for pad in self.window.findChildren(PinPad):
             if pad in self._watched:
                 continue
@@ -353,8 +366,6 @@ class Inclusion(QObject):
     def _assisted_step(self, page: QWidget) -> None:
         """In an assisted session: before a resident-only step ask the helper to step back
         (AD-02); any other step shown is audited as assisted (its name only, AD-04)."""
-        from ui.assisted import resident_only
-
         if not self.assistance.active:
             return
         step = str(getattr(page, "step_id", "") or getattr(page, "screen_id", ""))

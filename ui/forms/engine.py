@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from civic.forms import FormField
 from kiosk import forms
+from ui.assist import assist_for
 from ui.formatting import ShownWords, alone
+from ui.keyboard import Variant
 from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
 
@@ -286,11 +288,8 @@ class FieldEditor(QWidget):
                 self.options.append((value, option))
 
     def attach_keyboard(self) -> None:
-        from ui.inclusion import inclusion_for
-        from ui.keyboard import Variant
-
-        inclusion = inclusion_for(self)
-        if inclusion is None:
+        assist = assist_for(self)
+        if assist is None:
             return
         kind = forms.input_kind(self.field)
         if kind == forms.DIGITS:
@@ -303,7 +302,7 @@ class FieldEditor(QWidget):
             variant = Variant.TEXT
         for edit in [self.line, self.text, *self.parts]:
             if edit is not None:
-                inclusion.keyboard.attach(edit, variant)
+                assist.keyboard.attach(edit, variant)
 
     def max_characters(self) -> int:
         """The most characters the long text takes (the catalog's, else the default)."""
@@ -563,11 +562,9 @@ class FormStep(Step):
             entry = self.summary_entries[first.field.name]
             entry.setFocus(Qt.FocusReason.OtherFocusReason)
             _scroll_to(self.summary)
-            from ui.inclusion import inclusion_for
-
-            inclusion = inclusion_for(self)
-            if inclusion is not None:
-                inclusion.announce(self.summary_heading.text())
+            assist = assist_for(self)
+            if assist is not None:
+                assist.announce(self.summary_heading.text())
             return
         self.flow.step_done(self.index)
 

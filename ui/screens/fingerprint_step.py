@@ -27,6 +27,7 @@ from kiosk.fingerprint_qt import (
     VerifyResult,
     VerifyStage,
 )
+from ui.assist import assist_for
 from ui.screens.base import button, label, set_text
 from ui.screens.card_signin import Panel
 from ui.theme import Theme
@@ -190,13 +191,11 @@ class FingerprintPanel(Panel):
             self._finish(True)
 
     def _ask_helper_then_capture(self) -> None:
-        from ui.inclusion import inclusion_for
-
-        inclusion = inclusion_for(self)
-        if inclusion is None:
+        assist = assist_for(self)
+        if assist is None:
             self.start_capture()
         else:  # only the resident puts their finger on the reader (AD-02)
-            inclusion.ask_helper_to_step_back("fingerprint", self.start_capture)
+            assist.ask_helper_to_step_back("fingerprint", self.start_capture)
 
     def _on_stage(self, stage: object) -> None:
         if self.phase is not Phase.CAPTURE or not isinstance(stage, VerifyStage):
@@ -266,11 +265,9 @@ class FingerprintPanel(Panel):
             self._say(". ".join(t for t in (self.heading(), self._explanation()) if t))
 
     def _say(self, text: str) -> None:
-        from ui.inclusion import inclusion_for
-
-        inclusion = inclusion_for(self)
-        if inclusion is not None and self.isVisible():
-            inclusion.announce(text)
+        assist = assist_for(self)
+        if assist is not None and self.isVisible():
+            assist.announce(text)
 
     # -- texts --------------------------------------------------------------------------------
     def title(self) -> str:

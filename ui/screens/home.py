@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.session import Role
+from ui.assist import assist_for
 from ui.screens.base import Screen, WrapButton, button, isolate, label, set_text
 from ui.services.registry import ServiceView
 from ui.theme import Theme
@@ -272,11 +273,9 @@ class HomeScreen(Screen):
         anyone fills in a form only to be refused at the end (spoken too when speech is on)."""
         self.storage_line.setVisible(full)
         if full:
-            from ui.inclusion import inclusion_for
-
-            inclusion = inclusion_for(self)
-            if inclusion is not None:
-                inclusion.announce(self.storage_line.text())
+            assist = assist_for(self)
+            if assist is not None:
+                assist.announce(self.storage_line.text())
 
     def show_notices(self, core: KioskCore | None, identity: Identity) -> None:
         """Count the resident's unread notices off the GUI thread (nothing for guests, patrons

@@ -29,14 +29,21 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QWidget
 
 from kiosk.backend_errors import classified
 from kiosk.services.signing import Signer
 from kiosk.services.submit import Submission, SubmitError, SubmitOutcome, submit
-from ui.formatting import ShownWords, language_notice_text
+from ui.assist import assist_for
+from ui.formatting import language_notice_text
 from ui.screens.base import Screen, button, label, set_text
 from ui.services.context import ServiceContext
+from ui.services.receipt import ReceiptStep
+from ui.services.step import Step, column
+
+__all__ = ["ServiceScreen", "Step", "column", "pool", "wait_for_jobs"]
+"""What service authors import from here (:class:`Step` and :func:`column` are defined in
+:mod:`ui.services.step`, below the screen and the receipt)."""
 
 logger = logging.getLogger(__name__)
 
@@ -84,55 +91,6 @@ class _Job(QRunnable):
         self._relay.finished.emit(result, None)
 
 
-class Step(QWidget):
-    """One page of a service. Subclasses build widgets in ``__init__`` and set texts in
-    :meth:`retranslate` (called again on language change).
-
-    ``advance()`` runs when Next is pressed; ``next_text()`` is the Next button's text, or ""
-    to hide it (steps with their own choice buttons). ``wipe()`` clears what the resident
-    entered (free text, photos) when the session ends.
-    """
-
-    step_id = "step"
-    foreign_languages: frozenset[str] = frozenset()
-    """Languages of back-end texts this step shows that are not the resident's (see
-    :meth:`note_words`)."""
-
-    def __init__(self, screen: ServiceScreen) -> None:
-        super().__init__()
-        self.service = screen
-        self.setObjectName(self.step_id)
-
-    def words(self) -> ShownWords:
-        """A collector for the back-end texts this step shows: each comes back isolated in its
-        own direction; pass it to :meth:`note_words` when the texts are set."""
-        return ShownWords(self.service.context.language)
-
-    def note_words(self, words: ShownWords) -> None:
-        """Tell the screen which texts shown were not in the resident's language: it says so
-        once, under the step's title ("Shown in English: ..."), not on every line."""
-        self.foreign_languages = frozenset(words.foreign)
-        self.service.update_language_notice()
-
-    def title(self) -> str:
-        return ""
-
-    def next_text(self) -> str:
-        return ""
-
-    def advance(self) -> None:
-        """Next was pressed."""
-
-    def retranslate(self) -> None:
-        """Set every visible text."""
-
-    def wipe(self) -> None:
-        """Forget what the resident entered here."""
-
-    def shown(self) -> None:
-        """The step became the current one."""
-
-
 class ServiceScreen(Screen):
     """Signals:
     done(): leave the service (back to the home screen).
@@ -163,7 +121,7 @@ class ServiceScreen(Screen):
         self.heading = label("title", name=f"{self.screen_id}-title")
         self.step_label = label("subtitle", name=f"{self.screen_id}-step")
         # said once per screen when back-end texts are not in the resident's language
-        self.language_notice = label("notice", name=f"{self.screen_id}-language-notice")
+        self.language_notice = label("info", name=f"{self.screen_id}-language-notice")
         self.language_notice.hide()
         outer.addWidget(self.heading)
         outer.addWidget(self.step_label)
@@ -292,11 +250,9 @@ class ServiceScreen(Screen):
         self.message.setVisible(bool(text))
         if text:
             self.message.setFocus()
-            from ui.inclusion import inclusion_for
-
-            inclusion = inclusion_for(self)
-            if inclusion is not None:  # spoken too, when speech is on (A11Y-07)
-                inclusion.announce(text)
+            assist = assist_for(self)
+            if assist is not None:  # spoken too, when speech is on (A11Y-07)
+                assist.announce(text)
 
     # -- background work ---------------------------------------------------------------------
     def run(
@@ -432,8 +388,6 @@ class ServiceScreen(Screen):
     def show_receipt(self, outcome: SubmitOutcome) -> None:
         """The confirmation step (submitted vs queued, reference, print outcome, and the
         outcome in the service's words when the last :meth:`submit` gave them)."""
-        from ui.screens.receipt import ReceiptStep
-
         self.context.controller.complete()
         self.push(ReceiptStep(self, outcome, said=self.said, said_queued=self.said_queued))
 
@@ -449,11 +403,3 @@ class ServiceScreen(Screen):
         for step in self.steps:
             step.wipe()
         self.show_message("")
-
-
-def column(step: Step) -> QVBoxLayout:
-    """A plain vertical layout without margins for a step's content."""
-    layout = QVBoxLayout(step)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(step.service.theme.spacing // 2)
-    return layout

@@ -6,7 +6,7 @@ the text box is wiped when the step is left and at session end, and nothing of i
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -14,24 +14,26 @@ from kiosk.services import feedback
 from kiosk.services.submit import SubmitError, SubmitInvalid, enqueue
 from ui.keyboard import Variant
 from ui.screens.base import label, set_text
-from ui.services.base import ServiceScreen, Step, column
 from ui.services.city.common import attach_keyboard
-
-if TYPE_CHECKING:
-    from ui.screens.receipt import ReceiptStep
+from ui.services.step import Step, StepHost, column
 
 
 class FeedbackCommentStep(Step):
-    """Attributes:
-    receipt: the confirmation step to return to (it then thanks the resident).
+    """Pushed by the confirmation step (:class:`ui.services.receipt.ReceiptStep`).
+
+    Attributes:
+        rating: the rating chosen on the confirmation step ("" for none), sent with the comment.
+        on_sent: runs once the comment is saved (the confirmation step thanks the resident and
+            comes back).
     """
 
     step_id = "feedback-comment"
 
-    def __init__(self, screen: ServiceScreen, receipt: ReceiptStep) -> None:
+    def __init__(self, screen: StepHost, *, rating: str, on_sent: Callable[[], None]) -> None:
         super().__init__(screen)
         self.owner = screen
-        self.receipt = receipt
+        self.rating = rating
+        self.on_sent = on_sent
         layout = column(self)
         self.intro = label("body", name="feedback-intro")
         self.caption = label("body", name="feedback-comment-label")
@@ -66,7 +68,7 @@ class FeedbackCommentStep(Step):
         comment = feedback.Comment(
             self.text.toPlainText(),
             service_id=self.owner.service_id,
-            rating=self.receipt.rated,
+            rating=self.rating,
             language=context.language,
         )
         try:
@@ -90,8 +92,7 @@ class FeedbackCommentStep(Step):
 
     def _sent(self, _result: object) -> None:
         self.text.clear()
-        self.receipt.commented = True
-        self.owner.pop_to(self.receipt)
+        self.on_sent()
 
     def _failed(self, error: Exception) -> None:
         key = error.key if isinstance(error, SubmitError) else ""

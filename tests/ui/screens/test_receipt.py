@@ -17,9 +17,9 @@ from kiosk.receipts import ReceiptStatus
 from kiosk.services.submit import Submission
 from tests.helpers.city_kiosk import TIMEOUT_MS, CityKiosk, city_kiosk  # noqa: F401
 from ui.audit.walk import settle
-from ui.screens.receipt import ReceiptStep
 from ui.services.base import ServiceScreen, Step
 from ui.services.context import ServiceContext
+from ui.services.receipt import ReceiptStep
 
 
 class _Ask(Step):

@@ -10,9 +10,9 @@ from drivers.printer import PaperLevel
 from kiosk.receipts import ReceiptStatus
 from kiosk.services.submit import Submission
 from tests.helpers.city_kiosk import CityKiosk
-from ui.screens.receipt import ReceiptStep
 from ui.services.base import ServiceScreen, Step
 from ui.services.context import ServiceContext
+from ui.services.receipt import ReceiptStep
 
 
 class _Ask(Step):

@@ -18,9 +18,9 @@ from kiosk.services.signing import document_digest
 from kiosk.session import State
 from tests.helpers.card_kiosk import type_pin, wait_pin_panel
 from ui.main import KioskApplication
-from ui.screens.receipt import ReceiptStep
 from ui.services.base import ServiceScreen
 from ui.services.participation import PetitionStep
+from ui.services.receipt import ReceiptStep
 
 pytestmark = pytest.mark.pcsc
 

@@ -13,7 +13,6 @@ from tests.helpers.screens import render_and_audit
 from ui.audit.walk import settle
 from ui.formatting import when_text
 from ui.screens.base import isolate
-from ui.screens.receipt import ReceiptStep
 from ui.services.city.appointments import (
     AppointmentsScreen,
     BookingsStep,
@@ -22,6 +21,7 @@ from ui.services.city.appointments import (
     KindStep,
     SlotStep,
 )
+from ui.services.receipt import ReceiptStep
 from ui.widgets.confirm_step import CheckStep
 
 ISO = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -14,7 +14,6 @@ from kiosk.receipts import ReceiptStatus
 from kiosk.services import appointments
 from kiosk.session import Role, State
 from tests.helpers.city_kiosk import CityKiosk
-from ui.screens.receipt import ReceiptStep
 from ui.services.city.appointments import (
     AppointmentsScreen,
     BookingsStep,
@@ -23,6 +22,7 @@ from ui.services.city.appointments import (
     SlotStep,
 )
 from ui.services.city.library_signin import LibraryPinScreen
+from ui.services.receipt import ReceiptStep
 
 LEO_UID = "04A22B1A5C3E80"  # Leo Martin, LIB-0100, PIN 4567
 

@@ -13,8 +13,8 @@ from kiosk.scan_payloads import make_bill_slip, parse_scan
 from tests.helpers.city_kiosk import CityKiosk
 from tests.helpers.screens import render_and_audit
 from ui.screens.base import isolate
-from ui.screens.receipt import ReceiptStep
 from ui.services.city.bills import BillListStep, BillsScreen, BillStep, FindBillStep
+from ui.services.receipt import ReceiptStep
 from ui.widgets.confirm_step import CheckStep
 
 

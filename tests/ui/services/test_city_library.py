@@ -25,9 +25,9 @@ from offline_queue import crypto
 from offline_queue.connectors import sip2_protocol as sp
 from tests.helpers.city_kiosk import CityKiosk
 from tests.helpers.screens import render_and_audit
-from ui.screens.receipt import ReceiptStep
 from ui.services.city.library import AccountStep, LibraryScreen, PinStep, RenewalStep
 from ui.services.city.library_signin import LibraryPinScreen
+from ui.services.receipt import ReceiptStep
 from ui.widgets.confirm_step import CheckStep
 
 LEO_UID = "04A22B1A5C3E80"  # Leo Martin, LIB-0100, PIN 4567, no loans

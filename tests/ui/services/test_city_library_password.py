@@ -22,7 +22,7 @@ from kiosk.session import Role, State
 from offline_queue.connectors import sip2_protocol as sp
 from tests.helpers.city_kiosk import CityKiosk
 from tests.helpers.screens import render_and_audit
-from ui.inclusion import inclusion_for
+from ui.assist import assist_for
 from ui.keyboard import OnScreenKeyboard, Variant
 from ui.services.city.library import AccountStep, LibraryScreen, PinStep
 from ui.services.city.library_signin import LibraryPinScreen
@@ -68,7 +68,7 @@ def _patron_asks(seen: list[sp.Sip2Message]) -> list[sp.Sip2Message]:
 
 
 def _keyboard(kiosk: CityKiosk) -> OnScreenKeyboard:
-    inclusion = inclusion_for(kiosk.app.window)
+    inclusion = assist_for(kiosk.app.window)
     assert inclusion is not None
     return inclusion.keyboard
 

@@ -23,7 +23,6 @@ from kiosk.session import EndReason, Role
 from tests.helpers.city_kiosk import CityKiosk
 from tests.helpers.screens import render_and_audit
 from tests.ui.accessibility import Spoken, mock_tts
-from ui.screens.receipt import ReceiptStep
 from ui.services.base import wait_for_jobs
 from ui.services.city.request_status import (
     CheckRequestScreen,
@@ -34,6 +33,7 @@ from ui.services.city.request_status import (
     ScanReceiptStep,
 )
 from ui.services.city.street_report import DescribeStep, StreetReportScreen
+from ui.services.receipt import ReceiptStep
 
 PDI = "\u2069"
 __all__ = ["mock_tts"]

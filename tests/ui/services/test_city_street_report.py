@@ -16,7 +16,6 @@ from kiosk.bidi import isolate
 from kiosk.receipts import ReceiptStatus
 from tests.helpers.city_kiosk import CityKiosk
 from tests.helpers.screens import render_and_audit
-from ui.screens.receipt import ReceiptStep
 from ui.services.base import ServiceScreen
 from ui.services.city.street_report import (
     CategoryStep,
@@ -27,6 +26,7 @@ from ui.services.city.street_report import (
     ReviewStep,
     StreetReportScreen,
 )
+from ui.services.receipt import ReceiptStep
 
 
 def _cur(screen: ServiceScreen) -> object:

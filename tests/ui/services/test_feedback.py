@@ -12,9 +12,9 @@ from kiosk.services import feedback
 from kiosk.services.submit import SubmitInvalid
 from tests.helpers.city_kiosk import CityKiosk
 from tests.helpers.screens import render_and_audit
-from ui.screens.receipt import ReceiptStep
 from ui.services.base import ServiceScreen
 from ui.services.feedback import FeedbackCommentStep
+from ui.services.receipt import ReceiptStep
 
 SECRET = "My neighbour at number 7 is rude, call me on 600 123 456"
 

@@ -12,10 +12,10 @@ from kiosk.receipts import ReceiptStatus
 from kiosk.scan_payloads import make_bill_slip, parse_scan
 from tests.helpers.city_kiosk import CityKiosk
 from tests.helpers.screens import render_and_audit
-from ui.screens.receipt import ReceiptStep
 from ui.services.base import ServiceScreen
 from ui.services.city.bills import BillsScreen, BillStep, FindBillStep
 from ui.services.participation import PetitionStep
+from ui.services.receipt import ReceiptStep
 
 
 def _guest_bill(kiosk: CityKiosk, english: bool = True) -> tuple[BillsScreen, BillStep]:

@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QPushButton
 
 from kiosk.receipts import ReceiptStatus
 from tests.helpers.city_kiosk import CityKiosk
-from ui.screens.receipt import ReceiptStep
 from ui.services.my_data import SummaryStep
+from ui.services.receipt import ReceiptStep
 
 
 def test_summary_consent_change_and_copy_request(city_kiosk: CityKiosk) -> None:

@@ -13,8 +13,8 @@ from kiosk.receipts import ReceiptStatus
 from offline_queue.store.models import State
 from tests.helpers.city_kiosk import CityKiosk
 from tests.helpers.screens import render_and_audit
-from ui.screens.receipt import ReceiptStep
 from ui.services.my_data import ErasureStep, SummaryStep
+from ui.services.receipt import ReceiptStep
 
 ADDRESS = "Carrer de la Riera 12, 2º 1ª, 08001 Riverton"
 

@@ -12,7 +12,6 @@ from kiosk.bidi import isolate
 from kiosk.receipts import ReceiptStatus
 from tests.helpers.city_kiosk import CityKiosk
 from tests.helpers.soft_card import SoftCard
-from ui.screens.receipt import ReceiptStep
 from ui.services.base import ServiceScreen
 from ui.services.participation import (
     ConfirmAnswersStep,
@@ -20,6 +19,7 @@ from ui.services.participation import (
     ListStep,
     PetitionStep,
 )
+from ui.services.receipt import ReceiptStep
 
 W = TypeVar("W", bound=QWidget)
 

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QWidget
 from kiosk.receipts import ReceiptStatus
 from tests.helpers.city_kiosk import CityKiosk
 from tests.helpers.soft_card import SoftCard
-from ui.screens.receipt import ReceiptStep
 from ui.services.base import ServiceScreen
 from ui.services.permits import ChooseStep, CounterStep, ReviewStep
 from ui.services.photo import PhotoStep
+from ui.services.receipt import ReceiptStep
 
 W = TypeVar("W", bound=QWidget)
 FACE = Path(__file__).parents[2] / "data" / "faces" / "astronaut.jpg"

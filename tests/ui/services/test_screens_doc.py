@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from tests.helpers.city_kiosk import CityKiosk
 from tests.helpers.soft_card import SoftCard
-from ui.screens.receipt import ReceiptStep
 from ui.services.base import ServiceScreen
+from ui.services.receipt import ReceiptStep
 
 
 def _shot(kiosk: CityKiosk, name: str, taken: list[str]) -> None:

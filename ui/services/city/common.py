@@ -11,9 +11,10 @@ from civic.money import Money
 from kiosk.receipts import format_amount
 from kiosk.scan_qt import STATE_ABSENT, STATE_DISABLED, CodeScanBridge
 from ui import formatting
+from ui.assist import assist_for
 from ui.keyboard import Variant
 from ui.screens.base import button
-from ui.services.base import Step
+from ui.services.step import Step
 
 
 def money_text(money: Money, language: str) -> str:
@@ -42,11 +43,9 @@ def online(step: Step) -> bool:
 
 def attach_keyboard(step: Step, field: QLineEdit | QPlainTextEdit, variant: Variant) -> None:
     """Give ``field`` the window's on-screen keyboard in ``variant`` (once the step is shown)."""
-    from ui.inclusion import inclusion_for
-
-    inclusion = inclusion_for(step)
-    if inclusion is not None:
-        inclusion.keyboard.attach(field, variant)
+    assist = assist_for(step)
+    if assist is not None:
+        assist.keyboard.attach(field, variant)
 
 
 class ScanningStep(Step):

@@ -26,6 +26,7 @@ from kiosk.backend_errors import BackendError, BackendNotReached, backend_errors
 from kiosk.receipts import format_amount
 from kiosk.services import library
 from kiosk.session import Role
+from ui.assist import assist_for
 from ui.formatting import date_text, day_text, local
 from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
@@ -649,11 +650,9 @@ class PinStep(Step):
         set_text(self.problem, text)
         self.problem.setVisible(bool(text))
         if text:
-            from ui.inclusion import inclusion_for
-
-            inclusion = inclusion_for(self)
-            if inclusion is not None:
-                inclusion.announce(text)
+            assist = assist_for(self)
+            if assist is not None:
+                assist.announce(text)
 
     def wipe(self) -> None:
         self.show_problem("")

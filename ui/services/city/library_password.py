@@ -19,6 +19,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.services import library
+from ui.assist import assist_for
 from ui.keyboard import Variant
 from ui.screens.base import button, label, set_text
 from ui.widgets.pinpad import PinPad
@@ -102,29 +103,23 @@ class LibraryPasswordEntry(QWidget):
     # -- the keyboard -------------------------------------------------------------------------
     def attach_keyboard(self) -> None:
         """Give the text field the window's on-screen keyboard (once in the window)."""
-        from ui.inclusion import inclusion_for
-
-        inclusion = inclusion_for(self)
-        if self.field is not None and inclusion is not None:
-            inclusion.keyboard.attach(self.field, Variant.EMAIL)
+        assist = assist_for(self)
+        if self.field is not None and assist is not None:
+            assist.keyboard.attach(self.field, Variant.EMAIL)
 
     def _keyboard_follows(self) -> None:
         """Shown or hidden: the keyboard speaks letters only while the text shows."""
-        from ui.inclusion import inclusion_for
-
-        inclusion = inclusion_for(self)
+        assist = assist_for(self)
         field = self.field
-        if field is not None and inclusion is not None and inclusion.keyboard.target is field:
-            inclusion.keyboard.show_for(field)
+        if field is not None and assist is not None and assist.keyboard.target is field:
+            assist.keyboard.show_for(field)
 
     def release_keyboard(self) -> None:
         """The entry is going away (checking, locked): the keyboard goes with it."""
-        from ui.inclusion import inclusion_for
-
-        inclusion = inclusion_for(self)
+        assist = assist_for(self)
         field = self.field
-        if field is not None and inclusion is not None and inclusion.keyboard.target is field:
-            inclusion.keyboard.hide_keyboard()
+        if field is not None and assist is not None and assist.keyboard.target is field:
+            assist.keyboard.hide_keyboard()
 
     # -- entry --------------------------------------------------------------------------------
     def _digits(self, pin: bytearray) -> None:
@@ -189,13 +184,11 @@ class LibraryPasswordEntry(QWidget):
         """Focus the pad, or the field with the on-screen keyboard up at once (the step is
         there to type the password; a window that is not active gets no focus events)."""
         self.focus_widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        from ui.inclusion import inclusion_for
-
-        inclusion = inclusion_for(self)
+        assist = assist_for(self)
         field = self.field
-        if field is not None and inclusion is not None and field.isVisibleTo(self.window()):
-            inclusion.keyboard.attach(field, Variant.EMAIL)
-            inclusion.keyboard.show_for(field)
+        if field is not None and assist is not None and field.isVisibleTo(self.window()):
+            assist.keyboard.attach(field, Variant.EMAIL)
+            assist.keyboard.show_for(field)
 
     # -- texts --------------------------------------------------------------------------------
     def _set_problem(self, key: str) -> None:

@@ -30,6 +30,7 @@ from kiosk.services.request_status import (
 )
 from kiosk.session import Role
 from ui import formatting
+from ui.assist import assist_for
 from ui.keyboard import Variant
 from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
@@ -295,11 +296,9 @@ class RequestCard(QFrame):
 
 def announce(step: Step, text: str) -> None:
     """Say ``text`` when speech is on (A11Y-07): the status is what the resident came for."""
-    from ui.inclusion import inclusion_for
-
-    inclusion = inclusion_for(step)
-    if inclusion is not None and text:
-        inclusion.announce(text)
+    assist = assist_for(step)
+    if assist is not None and text:
+        assist.announce(text)
 
 
 def _desk(screen: ServiceScreen) -> StatusDesk | None:

@@ -1,4 +1,4 @@
-"""The confirmation step every service ends with.
+"""The confirmation step every service ends with (shown by :meth:`ServiceScreen.show_receipt`).
 
 It says plainly whether the request was **submitted** (the city's system acknowledged it) or
 **queued** (saved on this kiosk, sent automatically when the network returns), shows the
@@ -24,12 +24,13 @@ from kiosk.receipts import ReceiptStatus, render_receipt
 from kiosk.services.submit import SubmitOutcome
 from kiosk.session import Role
 from kiosk.statistics import RATINGS
+from ui.assist import assist_for
 from ui.screens.base import button, label, set_text
-from ui.services.base import Step, column
+from ui.services.feedback import FeedbackCommentStep
+from ui.services.step import Step, StepHost, column
 
 if TYPE_CHECKING:
     from kiosk.receipt_journal import ReceiptPrintResult
-    from ui.services.base import ServiceScreen
 
 
 RECEIPT_QR_SIDE_PX = 240
@@ -53,7 +54,7 @@ class ReceiptStep(Step):
 
     def __init__(
         self,
-        screen: ServiceScreen,
+        screen: StepHost,
         outcome: SubmitOutcome,
         *,
         said: Callable[[], str] | None = None,
@@ -210,22 +211,25 @@ class ReceiptStep(Step):
 
     def add_comment(self) -> None:
         """An optional anonymous free-text comment (queued for the city, never logged)."""
-        from ui.services.feedback import FeedbackCommentStep
+        self.service.push(
+            FeedbackCommentStep(self.service, rating=self.rated, on_sent=self._commented)
+        )
 
-        self.service.push(FeedbackCommentStep(self.service, self))
+    def _commented(self) -> None:
+        """The comment was saved: back here, which now thanks the resident."""
+        self.commented = True
+        self.service.pop_to(self)
 
     def show_on_screen(self) -> None:
         self.on_screen = True
         self.retranslate()
 
     def read_aloud(self) -> None:
-        from ui.inclusion import inclusion_for
-
-        inclusion = inclusion_for(self)
-        if inclusion is None:
+        assist = assist_for(self)
+        if assist is None:
             return
         language = self.service.context.language
-        inclusion.read_receipt(render_receipt(self.outcome.receipt, language))
+        assist.read_receipt(render_receipt(self.outcome.receipt, language))
 
     def title(self) -> str:
         return self.tr("Confirmation")
