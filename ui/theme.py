@@ -175,6 +175,11 @@ QLabel[role="notice"] {{
     background: {p.surface}; color: {p.text}; font-weight: bold;
     border: 3px solid {p.danger}; border-radius: 8px; padding: 10px;
 }}
+/* information, not a problem (content shown in another language): a calm grey frame */
+QLabel[role="info"] {{
+    background: {p.surface}; color: {p.text};
+    border: 3px solid {p.border}; border-radius: 8px; padding: 10px;
+}}
 QFrame[role="card"] {{
     background: {p.surface}; border: 2px solid {p.border}; border-radius: 12px;
 }}

@@ -5,6 +5,7 @@ says the city has no Arabic text for them (issue #16 item 10)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from kiosk.bidi import LRI, LRM, PDI, RLI, RLM, has_rtl_letters
@@ -23,6 +24,16 @@ def _arabic(kiosk: CityKiosk) -> None:
 def _notices(screen: object) -> list[QLabel]:
     assert isinstance(screen, ProjectsScreen | StreetReportScreen)
     return [w for w in screen.findChildren(QLabel) if w.objectName().endswith("language-notice")]
+
+
+def _calm(kiosk: CityKiosk, notice: QLabel) -> None:
+    """The notice is information, not an error: framed in the palette's border colour as the
+    window draws it, never in the danger colour of problems (#16.10)."""
+    palette = kiosk.app.window.theme.palette
+    image = notice.grab().toImage()
+    frame = image.pixelColor(1, image.height() // 2)  # inside the 3 px border
+    assert frame == QColor(palette.border), frame.name()
+    assert frame != QColor(palette.danger)
 
 
 def test_arabic_project_status_translated_and_english_description_isolated_with_notice(
@@ -61,6 +72,7 @@ def test_arabic_project_status_translated_and_english_description_isolated_with_
     visible = [w for w in _notices(screen) if w.isVisible()]
     assert len(visible) == 1
     assert visible[0].text() == QCoreApplication.translate("ContentLanguage", ENGLISH_NOTICE)
+    _calm(kiosk, visible[0])
     # the title is in Arabic: isolated right-to-left
     assert project.heading.text() == f"{RLM}{RLI}إعادة تصميم ساحة نوفا{PDI}"
     # the session's language travelled to the gateway (Accept-Language): milestone names,
