@@ -253,13 +253,31 @@ class PathsSection(_Section):
         return int(self.reserve_mb * 1024 * 1024)
 
 
+SiteWords = Annotated[str, Field(max_length=200)]
+"""A site's own words shown to residents (a name, an address, a desk)."""
+
+SiteText = SiteWords | dict[Literal["en", "es", "fr", "ar"], SiteWords]
+"""The site's words in one language (a string), or per kiosk language (a table such as
+``{ en = "...", ar = "..." }``): a resident reads the session language's, else English's."""
+
+
+def site_text(text: SiteText, language: str) -> str:
+    """``text`` in ``language``: its own entry, else English, else the first one given."""
+    if isinstance(text, str):
+        return text
+    given = {str(key): value for key, value in text.items() if value}
+    return given.get(language) or given.get("en") or next(iter(given.values()), "")
+
+
 class PrivacySection(_Section):
     """The privacy notice residents get before they sign in (PRIV-08). Empty texts: the kiosk's
-    own translated wording ("the city's eCitizen office", "the eCitizen desk")."""
+    own translated wording ("the city's eCitizen office", "the eCitizen desk"). Each text is
+    one string, or a table per language (issue #16 item 10: an Arabic resident reads the
+    site's Arabic contact where the site gives one)."""
 
-    controller: Annotated[str, Field(max_length=200)] = ""
+    controller: SiteText = ""
     """Who is responsible for residents' data (the controller), as residents should read it."""
-    contact: Annotated[str, Field(max_length=200)] = ""
+    contact: SiteText = ""
     """How to reach the data protection officer: an e-mail address, a postal address, a desk."""
     notice_url: str = ""
     """The full privacy notice online (https://...), offered as a QR code; empty: none."""

@@ -10,10 +10,10 @@ e-mail or text, statistics) is asked where it is used and changed in "My data an
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from kiosk.config import PrivacySection
+from kiosk.config import PrivacySection, site_text
 from ui.overlay import Overlay
 from ui.screens.base import button, isolate, label, paragraphs, set_paragraphs, set_text
 from ui.theme import Theme
@@ -22,19 +22,28 @@ from ui.widgets.qr import qr_pixmap, qr_png
 QR_SIDE_PX = 260
 
 
+def _language() -> str:
+    """The session language (ui/i18n sets Qt's default locale to it on every switch)."""
+    return QLocale().name().split("_")[0]
+
+
 def controller_name(privacy: PrivacySection) -> str:
-    """The configured controller (isolated: the site writes it in its own language, and an
-    address keeps its order inside an Arabic sentence), else the kiosk's translated words."""
-    if privacy.controller:
-        return isolate(privacy.controller)
+    """The configured controller in the session language where the site gives it (isolated:
+    the site may write it in another language, and an address keeps its order inside an
+    Arabic sentence), else the kiosk's translated words."""
+    controller = site_text(privacy.controller, _language())
+    if controller:
+        return isolate(controller)
     return QCoreApplication.translate("Privacy", "The city's eCitizen office")
 
 
 def contact(privacy: PrivacySection) -> str:
-    """The configured contact (isolated: an e-mail address and a desk name keep their order
-    and punctuation in an Arabic sentence), else the kiosk's translated words."""
-    if privacy.contact:
-        return isolate(privacy.contact)
+    """The configured contact in the session language where the site gives it (isolated: an
+    e-mail address and a desk name keep their order and punctuation in an Arabic sentence),
+    else the kiosk's translated words."""
+    words = site_text(privacy.contact, _language())
+    if words:
+        return isolate(words)
     return QCoreApplication.translate("Privacy", "the eCitizen desk")
 
 

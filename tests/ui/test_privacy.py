@@ -11,7 +11,7 @@ from PySide6.QtCore import QBuffer, QIODevice
 from pytestqt.qtbot import QtBot
 
 from kiosk.bidi import FSI, PDI
-from kiosk.config import PrivacySection
+from kiosk.config import PrivacySection, site_text
 from ui.main import KioskApplication
 from ui.privacy import PrivacyPanel, short_notice
 
@@ -47,7 +47,7 @@ def test_short_notice_before_sign_in_and_the_full_one_behind_it(
     notice = screen.privacy_notice.text()
     assert notice == short_notice(privacy)
     assert "The city's eCitizen office" in notice  # no controller configured: the kiosk's words
-    assert privacy.contact in notice  # the demo's contact
+    assert site_text(privacy.contact, "en") in notice  # the demo's contact, in English
     for point in ("only to give you the service you choose", "public tasks", "encrypted"):
         assert point in notice
     assert '"My data and consent"' in notice  # rights, and withdrawing choices
@@ -74,6 +74,32 @@ def test_notice_is_spoken_with_the_sign_in_screen(qtbot: QtBot, kiosk: KioskAppl
     click(qtbot, kiosk.window.attract.toggles["speech"])
     to_sign_in(qtbot, kiosk)
     qtbot.waitUntil(lambda: short_notice(kiosk.config.privacy) in spoken.all, timeout=5000)
+
+
+def test_the_sites_contact_in_the_residents_language(qtbot: QtBot, kiosk: KioskApplication) -> None:
+    """The demo site gives its contact per language (#16.10): an Arabic resident reads the
+    Arabic one (Arabic words first, so the isolate runs right to left), a French resident the
+    French one; a language the site has no words for gets the English ones."""
+    to_sign_in(qtbot, kiosk)
+    panel = kiosk.window.privacy_panel
+    arabic = "مكتب eCitizen أو privacy@ecitizen.city.example"
+    english = "privacy@ecitizen.city.example, or the eCitizen desk"
+    kiosk.controller.set_language("ar")
+    qtbot.waitUntil(lambda: kiosk.translations.language == "ar", timeout=5000)
+    notice = kiosk.window.sign_in.privacy_notice
+    qtbot.waitUntil(lambda: f"{FSI}{arabic}{PDI}" in notice.text(), timeout=5000)
+    click(qtbot, kiosk.window.sign_in.privacy_button)
+    qtbot.waitUntil(panel.isVisible)
+    shown = panel.parts["contact"][1].text()
+    assert f"{FSI}{arabic}{PDI}" in shown and english not in shown
+    kiosk.controller.set_language("fr")
+    qtbot.waitUntil(lambda: kiosk.translations.language == "fr", timeout=5000)
+    french = "privacy@ecitizen.city.example ou le guichet eCitizen"
+    qtbot.waitUntil(lambda: f"{FSI}{french}{PDI}" in panel.parts["contact"][1].text())
+    click(qtbot, panel.close_button)
+    only_some = PrivacySection(contact={"en": "dpo@city.example", "es": "dpo@city.example (es)"})
+    assert site_text(only_some.contact, "ar") == "dpo@city.example"
+    assert site_text(only_some.contact, "es") == "dpo@city.example (es)"
 
 
 def test_site_settings_and_no_qr_without_a_url(qtbot: QtBot, kiosk: KioskApplication) -> None:
