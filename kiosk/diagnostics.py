@@ -28,7 +28,7 @@ from kiosk.hardening import core_dumps_possible, current_swap
 
 if TYPE_CHECKING:
     from drivers.printer import PrintDocument
-    from kiosk.app import KioskCore
+    from kiosk.core_parts import CoreParts
     from kiosk.identity.trust import TrustStore
     from offline_queue.connectors.gateway import GatewayClient
     from offline_queue.outbox import Outbox
@@ -332,7 +332,7 @@ def alerts_check(problems: Mapping[str, str], store: Store | None) -> Check:
 # Devices: state from the running core
 
 
-def card_reader_state(core: KioskCore) -> Check:
+def card_reader_state(core: CoreParts) -> Check:
     section = core.config.devices.card_reader
     if section.driver == "disabled":
         return Check("card_reader", DISABLED)
@@ -353,7 +353,7 @@ def card_reader_state(core: KioskCore) -> Check:
     )
 
 
-def printer_state(core: KioskCore) -> Check:
+def printer_state(core: CoreParts) -> Check:
     if core.config.devices.printer.driver == "disabled":
         return Check("printer", DISABLED)
     service = core.printer
@@ -370,7 +370,7 @@ def printer_state(core: KioskCore) -> Check:
     )
 
 
-def fingerprint_state(core: KioskCore) -> Check:
+def fingerprint_state(core: CoreParts) -> Check:
     section = core.config.devices.fingerprint
     if section.driver == "disabled" or not core.config.devices.card_reader.fingerprint_enabled:
         return Check("fingerprint", DISABLED)
@@ -401,7 +401,7 @@ def _live_problems(problems: Mapping[str, str], system: Check) -> dict[str, str]
     return live
 
 
-def collect(core: KioskCore) -> Report:
+def collect(core: CoreParts) -> Report:
     """The report over a running core (the technician screen). Blocks on the gateway: call it
     from a worker thread."""
     config = core.config
@@ -445,7 +445,7 @@ def card_check(trust: TrustStore | None, reader_filter: str = "", timeout: float
     """Reader list and, for an inserted card, the PIN-less checks of ``kiosk diag card``
     (certificates, trust, card-authentication challenge). Never asks for a PIN."""
     from drivers.smartcard import CardError
-    from kiosk.commands.diag_card import inspect_card
+    from kiosk.identity.card_inspection import inspect_card
 
     up, readers = scan_readers(timeout)
     if not up:

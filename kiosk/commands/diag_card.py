@@ -9,7 +9,8 @@ Trust settings: ``--ca``/``--crl``/``--policy`` options; otherwise ``--config FI
 (or ``ctx.obj.config``) when the ``kiosk`` group passes one.
 
 Names are personal data: the certificate subject's CN and serialNumber (the holder's city id)
-are redacted unless ``--show-names``.
+are redacted unless ``--show-names``. The card is read by
+:func:`kiosk.identity.card_inspection.inspect_card`, which the diagnostics report uses too.
 
 Exit codes: 0 all checks passed, 1 no reader / no card, 2 the card failed a check,
 3 trust configuration missing or unusable.
@@ -25,37 +26,16 @@ from pathlib import Path
 from typing import Any
 
 import click
-from cryptography import x509
 
-from drivers.smartcard import CardError, CardSession, KeySlot
+from drivers.smartcard import CardError
 from kiosk.diagnostics import scan_readers
-from kiosk.identity.trust import (
-    TrustConfig,
-    TrustConfigError,
-    TrustStore,
-    new_challenge,
-    trust_config,
-    verify_challenge,
-)
+from kiosk.identity.card_inspection import inspect_card
+from kiosk.identity.trust import TrustConfig, TrustConfigError, TrustStore, trust_config
 
 EXIT_OK = 0
 EXIT_NO_CARD = 1
 EXIT_CHECK_FAILED = 2
 EXIT_CONFIG = 3
-
-
-def _subject(name: x509.Name, show_names: bool) -> str:
-    if show_names:
-        return name.rfc4514_string()
-    parts = []
-    for rdn in name.rdns:
-        text = rdn.rfc4514_string()
-        if text.upper().startswith("CN="):
-            text = "CN=<redacted>"
-        elif text.startswith(("2.5.4.5=", "serialNumber=")):
-            text = "serialNumber=<redacted>"  # the city's id for the holder: personal too
-        parts.append(text)
-    return ",".join(reversed(parts))
 
 
 def _trust_from_config(ctx: click.Context, config_path: Path | None) -> TrustConfig | None:
@@ -75,85 +55,6 @@ def _trust_from_config(ctx: click.Context, config_path: Path | None) -> TrustCon
     if section is None or not section.ca_files:
         return None
     return trust_config(section)
-
-
-def _check_cert(
-    store: TrustStore | None, cert: x509.Certificate, need_role: bool, show_names: bool
-) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "subject": _subject(cert.subject, show_names),
-        "issuer": cert.issuer.rfc4514_string(),
-        "serial": f"{cert.serial_number:X}",
-        "not_before": cert.not_valid_before_utc.isoformat(),
-        "not_after": cert.not_valid_after_utc.isoformat(),
-    }
-    if store is not None:
-        verdict = store.check(cert, need_role=need_role)
-        out["trust"] = verdict.status.value
-        out["role"] = verdict.role.value if verdict.role else None
-        out["chain"] = list(verdict.chain)
-        out["ok"] = verdict.ok
-    return out
-
-
-def inspect_card(
-    reader: str, store: TrustStore | None, show_names: bool = False
-) -> tuple[dict[str, Any], bool]:
-    """Read everything diagnosable without a PIN; return (report, all checks passed)."""
-    report: dict[str, Any] = {"reader": reader}
-    ok = True
-    with CardSession.open(reader) as session:
-        report["atr"] = session.atr.hex(" ").upper()
-        try:
-            app = session.select()
-        except CardError as exc:
-            report["card_type"] = "unknown"
-            report["select"] = exc.key
-            try:
-                uid = session.read_uid()
-                report["card_type"] = "contactless (UID only, not an eCitizen card)"
-                report["uid"] = f"{uid[:2].hex().upper()}…({len(uid)} bytes)"
-            except CardError:
-                pass
-            return report, False
-        report["card_type"] = f"{session.profile.name} ({app.label or 'no label'})"
-        try:
-            chuid = session.read_chuid()
-            report["chuid"] = {
-                "guid": chuid.guid.hex().upper(),
-                "fasc_n_present": bool(chuid.fasc_n.strip(b"\x00")),
-                "expiry": chuid.expiry.isoformat() if chuid.expiry else None,
-                "signed": chuid.signed,
-            }
-        except CardError as exc:
-            report["chuid"] = {"error": exc.key}
-        for slot, need_role in ((KeySlot.CARD_AUTH, False), (KeySlot.PIV_AUTH, True)):
-            key = f"cert_{slot.value:02X}"
-            try:
-                cert = session.read_certificate(slot)
-            except CardError as exc:
-                report[key] = {"error": exc.key}
-                ok = False
-                continue
-            report[key] = _check_cert(store, cert, need_role, show_names)
-            ok = ok and report[key].get("ok", True)
-            if slot is KeySlot.CARD_AUTH:
-                challenge = new_challenge(cert.public_key())
-                try:
-                    signature = session.authenticate(slot, challenge.payload)
-                    passed = verify_challenge(cert.public_key(), challenge, signature)
-                    report["card_auth_challenge"] = "passed" if passed else "FAILED"
-                except CardError as exc:
-                    passed = False
-                    report["card_auth_challenge"] = exc.key
-                ok = ok and passed
-        try:
-            status = session.pin_status()
-            report["pin"] = {"tries_left": status.tries_left, "blocked": status.blocked}
-            ok = ok and not status.blocked
-        except CardError as exc:
-            report["pin"] = {"error": exc.key}
-    return report, ok
 
 
 def _print_human(data: dict[str, Any], indent: int = 0) -> None:

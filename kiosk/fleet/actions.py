@@ -71,7 +71,7 @@ from kiosk.fleet.commands import Command, Verdict
 from kiosk.fleet.replay import ReplayCache
 
 if TYPE_CHECKING:
-    from kiosk.app import KioskCore
+    from kiosk.core_parts import CoreParts
 
 logger = logging.getLogger(__name__)
 
@@ -423,7 +423,7 @@ def subscribe_commands(link: CommandLink, processor: CommandProcessor) -> None:
     link.subscribe(site_command_topic(link.settings.prefix, processor.site), 1, on_command)
 
 
-def _log_sender(core: KioskCore, kiosk_id: str) -> Callable[[bytes], str] | None:
+def _log_sender(core: CoreParts, kiosk_id: str) -> Callable[[bytes], str] | None:
     """The gateway upload on the core's gateway connection (None without a gateway)."""
     if core.gateway is None:
         return None
@@ -437,7 +437,7 @@ def _log_sender(core: KioskCore, kiosk_id: str) -> Callable[[bytes], str] | None
 
 
 def start_commands(
-    core: KioskCore, link: CommandLink, on_done: Callable[[], None] | None = None
+    core: CoreParts, link: CommandLink, on_done: Callable[[], None] | None = None
 ) -> CommandProcessor | None:
     """Remote commands for a running core, on its fleet link. Needs the city CA (the device
     identity's ``city-ca.pem``): without it nothing is subscribed (logged; telemetry goes on)."""

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from kiosk.app import KioskCore
+    from kiosk.core_parts import CoreParts
 
 logger = logging.getLogger(__name__)
 
@@ -346,7 +346,7 @@ def _printer_health(check: Any) -> DeviceHealth:
     return health
 
 
-def _queue_by_backend(core: KioskCore, now: float) -> tuple[dict[str, BackendQueue], int, int]:
+def _queue_by_backend(core: CoreParts, now: float) -> tuple[dict[str, BackendQueue], int, int]:
     outbox = core.outbox
     if outbox is None:
         return {}, 0, 0
@@ -382,7 +382,7 @@ def _queue_by_backend(core: KioskCore, now: float) -> tuple[dict[str, BackendQue
     return queue, waiting, int(dead or 0)
 
 
-def read_state(core: KioskCore, started_at: float, clock: Any = time.time) -> KioskState:
+def read_state(core: CoreParts, started_at: float, clock: Any = time.time) -> KioskState:
     """A snapshot of the running core (the telemetry thread; reads the queue database)."""
     from kiosk import diagnostics as diag
 

@@ -48,7 +48,7 @@ from kiosk.fleet.liveness import Beat
 from kiosk.fleet.state import KioskState, UnsafeValue, encode
 
 if TYPE_CHECKING:
-    from kiosk.app import KioskCore
+    from kiosk.core_parts import CoreParts
     from kiosk.fleet.link import FleetLink
     from kiosk.fleet.metrics import MetricsServer
     from kiosk.logs import Redactor
@@ -260,7 +260,7 @@ def resident_values_in(redactor: Redactor) -> Callable[[str], bool]:
     return leaks
 
 
-def observe(core: KioskCore, telemetry: Telemetry) -> None:
+def observe(core: CoreParts, telemetry: Telemetry) -> None:
     """Registers :meth:`Telemetry.poke` with the core's observable parts (each call only sets
     an event)."""
     if core.printer is not None:
@@ -296,7 +296,7 @@ PROBLEM = "fleet"
 """The name of fleet problems in ``KioskCore.problems`` (technician alerts)."""
 
 
-def start_fleet(core: KioskCore) -> FleetRuntime | None:
+def start_fleet(core: CoreParts) -> FleetRuntime | None:
     """Builds and starts the fleet parts from ``core.config.fleet`` (called by
     ``KioskCore.start``; never blocks on the network). No usable identity with ``tls``: no link
     at all (``problems["fleet"]``) — the kiosk never falls back to a plain connection."""

@@ -56,7 +56,7 @@ from offline_queue.store.models import State
 from offline_queue.sync import Connectivity
 
 if TYPE_CHECKING:
-    from kiosk.app import KioskCore
+    from kiosk.core_parts import CoreParts
     from kiosk.receipt_journal import ReceiptPrintResult
 
 logger = logging.getLogger(__name__)
@@ -187,7 +187,7 @@ class SubmitOutcome:
 
 
 def submit(
-    core: KioskCore,
+    core: CoreParts,
     submission: Submission,
     language: str,
     *,
@@ -226,7 +226,7 @@ def submit(
     )
 
 
-def enqueue(core: KioskCore, submission: Submission) -> Enqueued:
+def enqueue(core: CoreParts, submission: Submission) -> Enqueued:
     """Queue ``submission`` durably and wake the sync worker, without a receipt (settings
     changed on the spot, statistics). Raises SubmitError("submit.unavailable"), or
     SubmitError("submit.storage_full") when the kiosk's disk is full (or below its reserve):
@@ -279,7 +279,7 @@ def enqueue(core: KioskCore, submission: Submission) -> Enqueued:
 
 
 def _wait_for_ack(
-    core: KioskCore, tx_id: str, grace_s: float, cancel: threading.Event | None
+    core: CoreParts, tx_id: str, grace_s: float, cancel: threading.Event | None
 ) -> tuple[State | None, str | None, str | None]:
     """The item's state after at most ``grace_s`` (not waiting at all while offline)."""
     outbox = core.outbox
@@ -302,7 +302,7 @@ def _wait_for_ack(
 
 
 def _receipt(
-    core: KioskCore, submission: Submission, reference: str, status: ReceiptStatus
+    core: CoreParts, submission: Submission, reference: str, status: ReceiptStatus
 ) -> Receipt:
     kiosk = core.config.kiosk
     return Receipt.create(
@@ -319,7 +319,7 @@ def _receipt(
     )
 
 
-def _print(core: KioskCore, receipt: Receipt, language: str) -> Future[ReceiptPrintResult] | None:
+def _print(core: CoreParts, receipt: Receipt, language: str) -> Future[ReceiptPrintResult] | None:
     desk = core.receipts
     if desk is None:
         return None

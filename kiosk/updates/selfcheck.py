@@ -26,14 +26,14 @@ from kiosk.updates.health import SelfCheck, StatusReporter
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from kiosk.app import KioskCore
+    from kiosk.core_parts import CoreParts
     from kiosk.diagnostics import Check
     from kiosk.session import Transition
 
 logger = logging.getLogger(__name__)
 
 
-def _device_statuses(core: KioskCore) -> dict[str, str]:
+def _device_statuses(core: CoreParts) -> dict[str, str]:
     from kiosk import diagnostics as diag
 
     probes: dict[str, Callable[[], Check]] = {
@@ -52,7 +52,7 @@ def _device_statuses(core: KioskCore) -> dict[str, str]:
     return statuses
 
 
-def _queue(core: KioskCore) -> tuple[str, bool]:
+def _queue(core: CoreParts) -> tuple[str, bool]:
     """``("ok", accepts)`` when the queue opened and migrated, else its problem key."""
     problem = core.problems.get("queue")
     if core.store is None or core.outbox is None:
@@ -67,7 +67,7 @@ def _queue(core: KioskCore) -> tuple[str, bool]:
     return "ok", True
 
 
-def _city(core: KioskCore) -> str:
+def _city(core: CoreParts) -> str:
     if core.gateway is None:
         return "unknown"
     try:
@@ -77,7 +77,7 @@ def _city(core: KioskCore) -> str:
         return "unreachable"
 
 
-def run_selfcheck(core: KioskCore) -> SelfCheck:
+def run_selfcheck(core: CoreParts) -> SelfCheck:
     """One self-check of a started core (blocking: up to ~2 s for the gateway)."""
     queue, accepts = _queue(core)
     return SelfCheck(queue, _city(core), accepts, _device_statuses(core))
@@ -85,7 +85,7 @@ def run_selfcheck(core: KioskCore) -> SelfCheck:
 
 @dataclass
 class SelfCheckReporter:
-    core: KioskCore
+    core: CoreParts
     reporter: StatusReporter
     fast_s: float = 1.0
     fast_for_s: float = 120.0
@@ -117,7 +117,7 @@ class SelfCheckReporter:
         self.reporter.close()
 
 
-def start_reporting(core: KioskCore) -> SelfCheckReporter | None:
+def start_reporting(core: CoreParts) -> SelfCheckReporter | None:
     """Session and self-check on the status line (None outside a service manager)."""
     from kiosk.fleet.state import project_version
     from kiosk.session import State
