@@ -165,7 +165,7 @@ class MainWindow(QWidget):
         from ui.screens.home import HomeScreen
         from ui.screens.language import LanguageScreen
         from ui.screens.signin import SignInScreen
-        from ui.services.registry import offered
+        from ui.service_views import offered
 
         config, controller = self.config, self.controller
         languages = config.languages.available
@@ -266,8 +266,8 @@ class MainWindow(QWidget):
             self._on_service_chosen("request_status")
 
     def _on_service_chosen(self, service_id: str) -> None:
+        from ui.service_views import offered
         from ui.services.context import ServiceContext
-        from ui.services.registry import offered
 
         view = next(v for v in offered(self.config) if v.service_id == service_id)
         context = ServiceContext(self.theme, self.config, self.controller, self.core, self.sync)

@@ -11,7 +11,8 @@ from kiosk.session import Identity, Role, State
 from tests.helpers.fullfs import TinyFs, tiny_fs_fixture  # noqa: F401  (fixture tiny_fs)
 from ui.main import KioskApplication
 from ui.screens.home import HomeScreen
-from ui.services.registry import ALL_ROLES, REGISTRY, ServiceView
+from ui.service_views import SERVICE_VIEWS
+from ui.services.registry import ALL_ROLES, ServiceView
 from ui.theme import Theme
 
 from .accessibility import click, compiled_translations, kiosk, mock_tts
@@ -166,7 +167,7 @@ def test_staff_cannot_start_without_a_staff_identity(qtbot: QtBot, kiosk: KioskA
 
 
 def fake_services(count: int) -> list[ServiceView]:
-    about = REGISTRY["about"]
+    about = SERVICE_VIEWS["about"]
     return [
         ServiceView(f"service{n}", about.title, about.summary, ALL_ROLES, about.factory)
         for n in range(count)

@@ -1,7 +1,7 @@
 """Walk every screen the kiosk can show and check it (A11Y-13/14/16/20).
 
 Screens are found, not listed: every :class:`~ui.screens.base.Screen` page of the main window's
-stack, every service in :data:`ui.services.registry.REGISTRY`, every
+stack, every service in :data:`ui.service_views.SERVICE_VIEWS`, every
 :class:`~ui.overlay.Overlay` child of the window, and the on-screen keyboard in each variant.
 A screen someone adds tomorrow is audited without touching this file. The card sign-in screen
 exists only once a card reader is attached, so the phases of its fingerprint step are listed
@@ -110,9 +110,10 @@ def _describe(widget: QWidget) -> str:
 def service_views(window: MainWindow) -> Iterator[tuple[str, Callable[[], Screen]]]:
     """Every registered service, as (id, factory for the current theme)."""
     from ui.services.context import ServiceContext
-    from ui.services.registry import REGISTRY, ScreenFactory
+    from ui.service_views import SERVICE_VIEWS
+    from ui.services.registry import ScreenFactory
 
-    for service_id, view in REGISTRY.items():
+    for service_id, view in SERVICE_VIEWS.items():
 
         def build(factory: ScreenFactory = view.factory) -> Screen:
             context = ServiceContext(

@@ -1,5 +1,5 @@
-"""Registry entries of the catalog-driven and participation services (merged into
-:data:`ui.services.registry.REGISTRY`)."""
+"""Registry entries of the catalog-driven and participation services (gathered in
+:data:`ui.service_views.SERVICE_VIEWS`)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Registry entries of the city services (merged into :data:`ui.services.registry.REGISTRY`)."""
+"""Registry entries of the city services (gathered in :data:`ui.service_views.SERVICE_VIEWS`)."""
 
 from __future__ import annotations
 
