@@ -101,29 +101,55 @@ def test_no_status_line_outside_a_service_manager(
         core.close()
 
 
+START_S = 150.0
+"""Bound on `kiosk run` reaching a passing self-check. About 4 s on an idle machine; with the
+suite on xdist workers (two per core) it took over 40 s (READY=1 at 23 s, the core's start and
+first self-check at 40 s with six busy processes on two cores). Well inside the test timeout."""
+STOP_S = 60.0
+
+
+# its demo plugs cards into the machine's one pcscd + vpcd when their lock is free (as
+# tests/kiosk/test_cli_run.py's): it runs in the pcsc xdist group (tests/conftest.py)
+@pytest.mark.pcsc
 def test_the_real_kiosk_run_passes_the_gate_it_will_be_judged_by(
     tmp_path: Path, notify: NotifyReader
 ) -> None:
     """`kiosk run` (demo: emulated devices, the demo city on loopback) as systemd starts it:
     READY=1 after the first frame, then the self-check; judged against a previous version whose
-    printer worked, it passes. (The emulated card reader goes through the machine's one pcscd,
-    which other test processes share: not part of this judgement.)"""
+    printer worked, it passes, with the demo city reachable. (The emulated card reader goes
+    through the machine's one pcscd, which other test processes share: not part of this
+    judgement.)"""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NOTIFY_SOCKET=str(notify.path))
     env.pop("WATCHDOG_USEC", None)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "kiosk.cli", "run", "--data-dir", str(tmp_path / "data")],
-        env=env,
-        cwd=REPO,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    # stderr into a file, not a pipe nobody reads until the end: a full pipe would block the
+    # kiosk's GUI thread on a log line
+    stderr_path = tmp_path / "kiosk.stderr"
+    with stderr_path.open("wb") as stderr:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "kiosk.cli", "run", "--data-dir", str(tmp_path / "data")],
+            env=env,
+            cwd=REPO,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+        )
     try:
         before = {"printer": "ok", "camera": "disabled"}
-        fields = notify.wait(lambda f: not health.judge(f, before), 40)
+        # the gate's condition and the demo city reachable, in one status line: the gate alone
+        # also passes an unreachable city while the queue accepts work, and the self-check
+        # runs again every second, so a slow first answer of the demo city (its probe waits
+        # 2 s) is not the end
+        fields = notify.wait(
+            lambda f: not health.judge(f, before) and f.get("city") == "reachable", START_S
+        )
         assert "READY=1" in notify.lines
         assert fields["version"] and fields["city"] == "reachable"
     finally:
         proc.send_signal(signal.SIGTERM)
-        _out, err = proc.communicate(timeout=30)
-    assert proc.returncode == 0 and "Traceback" not in err
+        try:
+            proc.wait(STOP_S)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(10)
+            raise
+    err = stderr_path.read_text(encoding="utf-8", errors="replace")
+    assert proc.returncode == 0 and "Traceback" not in err, err[-2000:]
