@@ -65,6 +65,13 @@ STEPS = (
     "switch.current",
 )
 """The crash points of staging and switching, in order (tests kill the updater at each)."""
+ROLLBACK_STEPS = (
+    "rollback.link.current.created",
+    "rollback.current",
+    "rollback.link.previous.created",
+    "rollback.previous",
+)
+"""The crash points of switching back after a failed gate, in order."""
 
 
 def same_release(app_version: str, package_version: str) -> bool:
@@ -193,10 +200,10 @@ class ReleaseStore:
 
     # -- switching -----------------------------------------------------------------------------
 
-    def _set_link(self, name: str, version: str) -> None:
+    def _set_link(self, name: str, version: str, step: str | None = None) -> None:
         tmp = self.root / f".{name}{_TMP_LINK}{uuid.uuid4().hex[:12]}"
         os.symlink(f"{RELEASES}/{version}", tmp)
-        crash_point(f"link.{name}.created")
+        crash_point(step or f"link.{name}.created")
         os.rename(tmp, self.root / name)
         fsync_dir(self.root)
 
@@ -217,13 +224,30 @@ class ReleaseStore:
         logger.info("switched from release %s to %s", old, version)
         return old
 
-    def switch_back(self, version: str) -> None:
-        """Make ``version`` (the previous release) current again; ``previous`` stays."""
+    def switch_back(self, version: str, previous: str | None = None) -> None:
+        """Undo a switch: ``version`` (the release the failed one replaced) is current again,
+        and ``previous`` is what it was before that switch: ``previous`` if that is a complete
+        release other than ``version``, else no link at all (never ``previous`` = ``current``).
+
+        The links are restored as they were before the update, so ``previous`` still names a
+        release that served before the current one (what the updater unit falls back to) and
+        the next update starts from the state the last good one left. Each link changes
+        atomically and the whole is idempotent: a power cut between the two is finished by the
+        next call (the updater's journal still says it was rolling back)."""
         if not self.is_complete(version):
             raise ReleaseError("update.release_incomplete")
         if self.current() != version:
-            self._set_link(CURRENT, version)
+            self._set_link(CURRENT, version, "rollback.link.current.created")
             logger.warning("switched back to release %s", version)
+        crash_point("rollback.current")
+        if previous is None or previous == version or not self.is_complete(previous):
+            link = self.root / PREVIOUS
+            if os.path.lexists(link):
+                link.unlink()
+                fsync_dir(self.root)
+        elif self.previous() != previous:
+            self._set_link(PREVIOUS, previous, "rollback.link.previous.created")
+        crash_point("rollback.previous")
 
     # -- clean-up ------------------------------------------------------------------------------
 

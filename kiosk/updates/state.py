@@ -74,6 +74,9 @@ class Attempt:
     """The queue's schema revision under the old release (what a rollback goes back to)."""
     reason: str | None = None  # why, once rolling back
     checks: tuple[str, ...] = ()
+    previous_before: str | None = None
+    """What ``previous`` named before the switch: a rollback restores it (a journal written
+    before this field existed reads None: the rollback then leaves no ``previous``)."""
 
 
 @dataclass(frozen=True)
@@ -192,6 +195,7 @@ def _record(doc: Any) -> UpdateRecord:
             queue_revision=attempt.get("queue_revision"),
             reason=attempt.get("reason"),
             checks=tuple(str(c) for c in attempt.get("checks", ())),
+            previous_before=_version(attempt.get("previous_before")),
         ),
         last=None
         if last is None

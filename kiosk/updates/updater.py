@@ -15,9 +15,10 @@ at once when the kiosk records a new target: ``kiosk-update.path``) calls :meth:
 6. the **health gate**: within ``health_timeout_s`` the new version must be READY and its
    self-check pass (:func:`~kiosk.updates.health.judge`), then keep running for ``settle_s``;
 7. passed: ``up_to_date``, the old releases beyond ``keep_releases`` removed. Failed: stop it,
-   take the queue back to the old schema with the *new* code, switch back, start the old
-   version, record why (audit ``update.apply`` ``rolled_back``, the state file the kiosk reports
-   over the fleet link) and never try that version again until told anew.
+   take the queue back to the old schema with the *new* code, switch back (``current`` and
+   ``previous`` as they were before the update), start the old version, record why (audit
+   ``update.apply`` ``rolled_back``, the state file the kiosk reports over the fleet link) and
+   never try that version again until told anew.
 
 Every step that changes something is written to the journal first (``attempt.step``), so a
 killed updater resumes at its next start, and ``current`` always names one complete release.
@@ -204,7 +205,14 @@ class Updater:
     def _install(self, record: UpdateRecord, version: str) -> UpdateRecord:
         report = self._report()
         before = health.devices_of(report.status) if report is not None else {}
-        attempt = Attempt(version, record.current, Step.STAGED, self.clock(), before)
+        attempt = Attempt(
+            version,
+            record.current,
+            Step.STAGED,
+            self.clock(),
+            before,
+            previous_before=self.releases.previous(),
+        )
         record = self._save(record.with_(phase=Phase.INSTALLING, detail=None, attempt=attempt))
         logger.info("installing release %s (from %s)", version, record.current)
         self.service.stop()
@@ -295,7 +303,10 @@ class Updater:
             )
         self.service.stop()
         downgraded = self._queue_back(attempt)
-        self.releases.switch_back(old)
+        # the links as they were before the update: ``previous`` never names ``current`` nor
+        # the version that just failed (switch_back leaves no link then)
+        before = attempt.previous_before
+        self.releases.switch_back(old, None if before == attempt.version else before)
         result = Result(
             new_result_id(),
             attempt.version,

@@ -7,10 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from kiosk.audit import verify
+from kiosk.cli import main
 from kiosk.updates.service import SystemdService
 from kiosk.updates.state import Phase, Target, write_target
+from tests.kiosk.updates.fakes import config_toml
 from tests.kiosk.updates.rig import Kiosk, serving
 
 
@@ -61,6 +64,8 @@ def test_a_version_that_fails_the_gate_is_rolled_back_audited_and_not_retried(
         checks,
     )
     assert record.bad_versions == (version,)
+    # the links as before the update: 1.0.0 had no previous, so none (never previous = current)
+    assert (record.previous, kiosk.store.previous()) == (None, None)
     # the old version serves again
     assert serving(kiosk.service.wait(lambda r: serving(r, "1.0.0")), "1.0.0")
     [entry] = kiosk.audit()
@@ -73,7 +78,37 @@ def test_a_version_that_fails_the_gate_is_rolled_back_audited_and_not_retried(
     assert (again.phase, again.current, kiosk.audit()) == (Phase.ROLLED_BACK, "1.0.0", [entry])
     # a new target gets the kiosk moving again
     kiosk.update_to("1.1.0")
-    assert kiosk.state.load().current == "1.1.0"
+    assert (kiosk.state.load().current, kiosk.store.previous()) == ("1.1.0", "1.0.0")
+
+
+def test_a_rollback_leaves_current_and_previous_as_they_were_before_the_update(
+    kiosk: Kiosk,
+) -> None:
+    """1.0.0, then 1.1.0 (passes), then 2.0.1 (cannot start): back on 1.1.0 with ``previous``
+    1.0.0 again — not 1.1.0 twice, not the failed 2.0.1 — and ``kiosk update status`` says so;
+    the next update goes on from there."""
+    kiosk.update_to("1.1.0")
+    kiosk.update_to("2.0.1", health_timeout_s=1.5)
+    record = kiosk.state.load()
+    assert (record.phase, record.current, record.previous) == (Phase.ROLLED_BACK, "1.1.0", "1.0.0")
+    assert (kiosk.store.current(), kiosk.store.previous()) == ("1.1.0", "1.0.0")
+    assert kiosk.store.releases() == ["1.0.0", "1.1.0", "2.0.1"]  # kept until a good update
+    config = kiosk.tmp / "kiosk.toml"
+    config.write_text(config_toml(kiosk.tmp, kiosk.data_dir), encoding="utf-8")
+    shown = CliRunner().invoke(main, ["update", "status", "--config", str(config)])
+    assert shown.exit_code == 0, shown.output
+    lines = dict(line.split(None, 1) for line in shown.output.splitlines())
+    assert lines["phase"] == "rolled_back (update.crashed)"
+    assert (lines["current"], lines["previous"], lines["target"]) == (
+        "1.1.0",
+        "1.0.0",
+        "2.0.1 (ring canary)",
+    )
+    assert lines["last"] == "2.0.1: rolled_back update.crashed"
+    assert lines["refused"] == "2.0.1 (failed their health gate)"
+    # the next update: 1.1.0 becomes previous, as after any good update
+    kiosk.update_to("1.2.0-1")
+    assert (kiosk.store.current(), kiosk.store.previous()) == ("1.2.0-1", "1.1.0")
 
 
 def test_a_kiosk_in_use_is_not_updated(kiosk: Kiosk) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.updates.releases import CRASH_ENV, STEPS, ReleaseError, ReleaseStore
+from kiosk.updates.releases import CRASH_ENV, ROLLBACK_STEPS, STEPS, ReleaseError, ReleaseStore
 from kiosk.updates.service import ProcessService
 from kiosk.updates.sources import DirectorySource
 from kiosk.updates.state import Phase, StateFile, Target, write_target
@@ -46,8 +46,30 @@ def test_a_package_is_staged_beside_the_running_release_and_switched_atomically(
     assert (store.current(), store.previous()) == ("1.1.0", "1.0.0")
     assert os.readlink(store.root / "current") == "releases/1.1.0"  # relative: the root moves
     assert (store.root / "current/venv/bin/kiosk").resolve() == store.entry("1.1.0").resolve()
-    store.switch_back("1.0.0")
-    assert (store.current(), store.previous()) == ("1.0.0", "1.0.0")
+    store.switch_back("1.0.0")  # 1.0.0 had no previous: none now either
+    assert (store.current(), store.previous()) == ("1.0.0", None)
+    assert not os.path.lexists(store.root / "previous")
+
+
+def test_switching_back_restores_the_links_as_they_were(tmp_path: Path, debs: Path) -> None:
+    """1.0.0 then 1.1.0, then 1.2.0-1 switched and switched back: ``current`` 1.1.0 and
+    ``previous`` 1.0.0 again; a ``previous`` that is the same release, or none on disk, leaves
+    no link; switching back twice changes nothing."""
+    store = _installed(tmp_path, debs)
+    for version in ("1.1.0", "1.2.0-1"):
+        store.stage(debs / f"ecitizen-kiosk_{version}_all.deb", version)
+    store.switch("1.1.0")
+    assert store.switch("1.2.0-1") == "1.1.0"
+    store.switch_back("1.1.0", "1.0.0")
+    assert (store.current(), store.previous()) == ("1.1.0", "1.0.0")
+    store.switch_back("1.1.0", "1.0.0")
+    assert (store.current(), store.previous()) == ("1.1.0", "1.0.0")
+    assert os.readlink(store.root / "previous") == "releases/1.0.0"
+    store.switch_back("1.1.0", "1.1.0")
+    assert (store.current(), store.previous()) == ("1.1.0", None)
+    store.switch("1.2.0-1")
+    store.switch_back("1.1.0", "0.9.0")  # not on disk
+    assert (store.current(), store.previous()) == ("1.1.0", None)
 
 
 def test_a_package_that_is_not_the_release_it_claims_is_refused(tmp_path: Path, debs: Path) -> None:
@@ -136,3 +158,44 @@ def test_a_power_cut_at_any_step_leaves_one_complete_release_current(
     assert store.previous() == "1.0.0"
     leftovers = [p.name for p in [*store.root.iterdir(), *store.releases_dir.iterdir()]]
     assert sorted(leftovers) == ["1.0.0", "1.1.0", "current", "previous", "releases"]
+
+
+@pytest.mark.parametrize("step", ROLLBACK_STEPS)
+def test_a_power_cut_while_switching_back_ends_on_the_links_as_before_the_update(
+    tmp_path: Path, debs: Path, step: str
+) -> None:
+    """1.1.0 runs (1.0.0 before it); 2.0.1 cannot start and the real `kiosk update run` is
+    SIGKILLed at ``step`` of switching back. ``current`` names one complete release; the next
+    start finishes the rollback from the journal: 1.1.0 current, 1.0.0 previous."""
+    store = _installed(tmp_path, debs)
+    store.stage(debs / "ecitizen-kiosk_1.1.0_all.deb", "1.1.0")
+    store.switch("1.1.0")
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    write_target(data_dir, Target("2.0.1", "canary"))
+    killed = _run_until_killed(tmp_path, debs, step)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    current = store.current()
+    assert current in ("1.1.0", "2.0.1") and _complete(store, current)
+    assert current == "1.1.0" or step == "rollback.link.current.created"
+    service = ProcessService(store.root / "current/venv/bin/kiosk", ["run"], tmp_path / "run")
+    try:
+        record = Updater(
+            releases=store,
+            state=StateFile(tmp_path / "state"),
+            service=service,
+            source=DirectorySource(debs),
+            data_dir=data_dir,
+            settings=settings(tmp_path),
+        ).run_once()
+        assert service.wait(lambda r: r.ready).ready  # 1.1.0 serves again
+    finally:
+        service.close()
+    assert (record.phase, record.attempt, record.bad_versions) == (
+        Phase.ROLLED_BACK,
+        None,
+        ("2.0.1",),
+    )
+    assert (store.current(), store.previous()) == ("1.1.0", "1.0.0")
+    assert (record.current, record.previous) == ("1.1.0", "1.0.0")
+    assert not [p.name for p in store.root.iterdir() if p.name.startswith(".")]
