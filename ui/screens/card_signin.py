@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import PrivacySection
@@ -19,12 +19,13 @@ from kiosk.identity.signin import CardIdentified, SignInFailed, SignInFailure
 from kiosk.session import Assurance, Identity, Role
 from ui.privacy import short_notice
 from ui.screens.base import Screen, button, label, set_text
+from ui.screens.fingerprint_step import FingerprintPanel, TemplateSource
 from ui.theme import Theme
+from ui.widgets.panel import Panel
 from ui.widgets.pinpad import PinPad
 
 if TYPE_CHECKING:
     from kiosk.fingerprint_qt import FingerprintConfirmation
-    from ui.screens.fingerprint_step import FingerprintPanel, TemplateSource
 
 
 def failure_text(failure: SignInFailed) -> tuple[str, str]:
@@ -163,33 +164,6 @@ RETRY_PIN = frozenset(
 )
 
 
-class Panel(QWidget):
-    """A panel of the screen's stack that asks for room only while it is shown.
-
-    A stack is as tall as its tallest page (the PIN pad); a short panel would then scroll in
-    landscape with its heading out of view. A hidden panel reports no size here instead.
-    """
-
-    def _hidden_in_stack(self) -> bool:
-        stack = self.parentWidget()
-        return isinstance(stack, QStackedWidget) and stack.currentWidget() is not self
-
-    def sizeHint(self) -> QSize:
-        return QSize(0, 0) if self._hidden_in_stack() else super().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        if self._hidden_in_stack():
-            return QSize(0, 0)
-        hint = super().minimumSizeHint()
-        if self.width() > hint.width() and self.hasHeightForWidth():
-            # wrapped text at the width it has, not at the narrowest width the layout allows
-            return QSize(hint.width(), min(hint.height(), self.heightForWidth(self.width())))
-        return hint
-
-    def heightForWidth(self, width: int) -> int:
-        return -1 if self._hidden_in_stack() else super().heightForWidth(width)
-
-
 class CardSignInScreen(Screen):
     """Signals:
     guest_chosen(): the resident gave up on the card and continues as a guest.
@@ -286,8 +260,6 @@ class CardSignInScreen(Screen):
             self.panels.addWidget(panel)
         self.fingerprint_panel: FingerprintPanel | None = None
         if fingerprint is not None and templates is not None:
-            from ui.screens.fingerprint_step import FingerprintPanel
-
             self.fingerprint_panel = FingerprintPanel(theme, fingerprint, templates)
             self.fingerprint_panel.done.connect(self._on_fingerprint_done)
             self.fingerprint_panel.phase_changed.connect(

@@ -29,8 +29,8 @@ from kiosk.fingerprint_qt import (
 )
 from ui.assist import assist_for
 from ui.screens.base import button, label, set_text
-from ui.screens.card_signin import Panel
 from ui.theme import Theme
+from ui.widgets.panel import Panel
 
 CONFIRMED_PAUSE_MS = 1500
 """How long "Fingerprint confirmed" stays before the home screen (read and spoken)."""
