@@ -17,13 +17,14 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from kiosk.receipts import ReceiptStatus, render_receipt
 from kiosk.services.submit import SubmitOutcome
 from kiosk.session import Role
 from kiosk.statistics import RATINGS
+from kiosk.sync_qt import Answer
 from ui.assist import assist_for
 from ui.screens.base import button, label, set_text
 from ui.services.feedback import FeedbackCommentStep
@@ -34,6 +35,15 @@ if TYPE_CHECKING:
 
 
 RECEIPT_QR_SIDE_PX = 240
+
+
+def answer_title(answer: Answer) -> str:
+    """The headline of a saved request that could not be sent (the status look-up's words)."""
+    if answer is Answer.REFUSED:
+        return QCoreApplication.translate("RequestStatus", "Refused by the city's system")
+    if answer is Answer.IN_REVIEW:
+        return QCoreApplication.translate("RequestStatus", "Being checked by staff")
+    return QCoreApplication.translate("RequestStatus", "Not sent yet: staff will look at it")
 
 
 class _PrintRelay(QObject):
@@ -47,6 +57,8 @@ class ReceiptStep(Step):
     Attributes:
         outcome: what :func:`kiosk.services.submit.submit` returned.
         print_state: "printing" | "printed" | "failed" | "none" (no printer).
+        answer: what became of a queued request while the step is shown (an
+            :class:`kiosk.sync_qt.Answer`), or None while it waits to be sent.
     """
 
     step_id = "receipt"
@@ -65,6 +77,7 @@ class ReceiptStep(Step):
         self.said = said  # the outcome in the service's words ("Paid 45.20 EUR")
         self.said_queued = said_queued  # the same when it could only be saved for later
         self.print_state = "printing" if outcome.printing is not None else "none"
+        self.answer: Answer | None = None
         self.on_screen = outcome.printing is None
         layout = column(self)
         self.status_title = label("title", name="receipt-status")
@@ -131,7 +144,21 @@ class ReceiptStep(Step):
         if outcome.printing is not None:
             outcome.printing.add_done_callback(self._print_done)
             self._follow_printer()
+        sync = screen.context.sync
+        if outcome.status is ReceiptStatus.QUEUED and not outcome.practice and sync is not None:
+            sync.request_answered.connect(self._answered)  # disconnected when the step goes
         self.retranslate()
+
+    def _answered(self, reference: str, answer: str) -> None:
+        """The saved request was answered meanwhile: say what became of it (no longer "will be
+        sent"), aloud too when speech is on."""
+        if reference != self.outcome.reference:
+            return
+        self.answer = Answer(answer)
+        self.retranslate()
+        assist = assist_for(self)
+        if assist is not None:
+            assist.announce(self.status_title.text())
 
     def _follow_printer(self) -> None:
         """Listen to the printer's events while this step exists (paper back: "Print again")."""
@@ -234,6 +261,25 @@ class ReceiptStep(Step):
     def title(self) -> str:
         return self.tr("Confirmation")
 
+    def answer_text(self, answer: Answer) -> str:
+        """What the resident should know about a saved request that could not be sent."""
+        if answer is Answer.REFUSED:
+            return self.tr(
+                "The city's system refused this request, so nothing was done. Please ask staff, "
+                "or try again."
+            )
+        if answer is Answer.IN_REVIEW:
+            return QCoreApplication.translate(
+                "RequestStatus",
+                "The kiosk cannot tell whether the city received it, so it will never send it a "
+                "second time by itself. A member of staff checks that it arrived.",
+            )
+        return QCoreApplication.translate(
+            "RequestStatus",
+            "It is saved, but this kiosk could not send it yet. Staff will send it or contact "
+            "you. You can ask staff, with your reference.",
+        )
+
     def retranslate(self) -> None:
         outcome = self.outcome
         if outcome.practice:
@@ -248,12 +294,23 @@ class ReceiptStep(Step):
                 self.status_text,
                 self.tr("The city's system confirmed it. Keep your reference to follow it up."),
             )
-        elif outcome.status is ReceiptStatus.SUBMITTED:
+        elif self.answer is Answer.SENT and self.said is not None and self.said_queued is None:
+            # sent since: the service's words, unless they differ for a request saved for later
+            # (a change of booking sent late keeps the old time: the plain words are then true)
+            set_text(self.status_title, self.said())
+            set_text(
+                self.status_text,
+                self.tr("The city's system confirmed it. Keep your reference to follow it up."),
+            )
+        elif outcome.status is ReceiptStatus.SUBMITTED or self.answer is Answer.SENT:
             set_text(self.status_title, self.tr("Sent: the city received your request"))
             set_text(
                 self.status_text,
                 self.tr("The city's system confirmed it. Keep your reference to follow it up."),
             )
+        elif self.answer is not None:
+            set_text(self.status_title, answer_title(self.answer))
+            set_text(self.status_text, self.answer_text(self.answer))
         else:
             set_text(
                 self.status_title,

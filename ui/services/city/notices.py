@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 from civic.notices import Notice
 from kiosk.backend_errors import BackendError
 from kiosk.services import notices
+from kiosk.sync_qt import Answer
 from ui.formatting import alone, local
 from ui.screens.base import isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column, pool
@@ -60,10 +61,17 @@ class InboxStep(Step):
         self.list = ButtonList()
         layout.addWidget(self.list)
         layout.addStretch(1)
+        sync = screen.context.sync
+        if sync is not None:  # a request saved for later was sent: its notice may be here now
+            sync.request_answered.connect(self._answered)
         self.load()
 
     def title(self) -> str:
         return self.tr("Your inbox")
+
+    def _answered(self, _reference: str, answer: str) -> None:
+        if answer == Answer.SENT.value and self.loaded and not self.owner.busy:
+            self.load()
 
     def load(self) -> None:
         city = self.owner.context.city

@@ -341,7 +341,14 @@ class MyRequestsStep(Step):
         self.hint = label("body", name="my-requests-hint")
         layout.addWidget(self.hint)
         layout.addStretch(1)
+        sync = screen.context.sync
+        if sync is not None:  # a report saved for later is answered: ask again
+            sync.request_answered.connect(self._answered)
         self.load()
+
+    def _answered(self, reference: str, _answer: str) -> None:
+        if not self.owner.busy and any(c.status.reference == reference for c in self.cards):
+            self.load()
 
     def title(self) -> str:
         return self.tr("Reports linked to your account")
@@ -450,7 +457,7 @@ class CheckRequestScreen(ServiceScreen):
             return
         self.run(
             lambda: desk.look_up(reference, verification),
-            lambda status: self.push(RequestStatusStep(self, status)),
+            lambda status: self.push(RequestStatusStep(self, status, verification)),
             self._failed,
             busy_text=self.tr("Asking the city…"),
         )
@@ -579,13 +586,39 @@ class ScanReceiptStep(ScanningStep):
 class RequestStatusStep(Step):
     step_id = "request-status-result"
 
-    def __init__(self, screen: CheckRequestScreen, status: RequestStatus) -> None:
+    def __init__(
+        self, screen: CheckRequestScreen, status: RequestStatus, verification: str | None = None
+    ) -> None:
         super().__init__(screen)
         self.owner = screen
-        layout = column(self)
+        self.verification = verification  # the receipt's code, to ask again the same way
+        self.box = column(self)
         self.card: RequestCard | None = RequestCard(status)
-        layout.addWidget(self.card)
-        layout.addStretch(1)
+        self.box.addWidget(self.card)
+        self.box.addStretch(1)
+        sync = screen.context.sync
+        if sync is not None:  # the report was saved for later and is answered: ask again
+            sync.request_answered.connect(self._answered)
+
+    def _answered(self, reference: str, _answer: str) -> None:
+        desk = _desk(self.owner)
+        if self.card is None or reference != self.card.status.reference or desk is None:
+            return
+        verification = self.verification
+        self.owner.run(lambda: desk.look_up(reference, verification), self._updated, self._stale)
+
+    def _updated(self, status: RequestStatus) -> None:
+        if self.card is None:
+            return
+        old, self.card = self.card, RequestCard(status)
+        self.box.replaceWidget(old, self.card)
+        old.deleteLater()
+        self.card.show()
+        announce(self, self.card.spoken_text())
+
+    def _stale(self, error: Exception) -> None:
+        """The new status could not be read: the one shown stays (it says when it was read)."""
+        logger.info("report status update failed: %s", type(error).__name__)
 
     def title(self) -> str:
         return self.tr("Status of your report")
