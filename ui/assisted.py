@@ -28,10 +28,9 @@ from kiosk.identity.signin import CardIdentified, SignedIn, SignInFailed
 from kiosk.session import EndReason, Identity, Role, State
 from ui.inclusion import Inclusion
 from ui.overlay import Overlay
-from ui.screens.attract import LANDSCAPE_RATIO
-from ui.screens.base import button, isolate, label, set_text
 from ui.screens.card_signin import RETRY_PIN, failure_text
 from ui.theme import Theme
+from ui.widgets.base import LANDSCAPE_RATIO, button, isolate, label, set_text
 from ui.widgets.pinpad import PinPad
 
 if TYPE_CHECKING:

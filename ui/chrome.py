@@ -6,8 +6,8 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
-from ui.screens.base import button, isolate, label, set_text
 from ui.theme import Theme
+from ui.widgets.base import button, isolate, label, set_text
 
 
 class TopBar(QWidget):

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QVBoxLayout, QWidget
 
 from kiosk.handover import PendingHandover, StaffHandover
 from kiosk.session import EndReason, Role, State
-from ui.screens.attract import LANDSCAPE_RATIO
-from ui.screens.base import button, isolate, label, set_text
+from ui.widgets.base import LANDSCAPE_RATIO, button, isolate, label, set_text
 
 if TYPE_CHECKING:
     from kiosk.card_qt import CardSignInBridge

@@ -48,9 +48,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.screens.base import WrapButton
 from ui.speech import SILENT
 from ui.theme import Theme
+from ui.widgets.base import WrapButton
 
 
 class Variant(enum.Enum):

@@ -18,7 +18,7 @@ from kiosk.session_qt import SessionController
 from kiosk.sign_in_qt import FingerprintOffer, PracticeEnded, SignInController
 from ui.chrome import TopBar
 from ui.screens.attract import AttractScreen
-from ui.screens.base import Screen
+from ui.widgets.base import Screen
 
 if TYPE_CHECKING:  # card and identity types load with the core, after the first frame
     from kiosk.app import KioskCore

@@ -7,8 +7,9 @@ import logging
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from ui.screens.base import button, isolate, label, set_text, show_toggles, touch_scrolling
+from ui.i18n import LANGUAGE_NAMES
 from ui.theme import Theme
+from ui.widgets.base import button, isolate, label, set_text, show_toggles, touch_scrolling
 
 logger = logging.getLogger(__name__)
 
@@ -194,8 +195,6 @@ class AccessPanel(Overlay):
 
     def __init__(self, theme: Theme, parent: QWidget, languages: tuple[str, ...]) -> None:
         super().__init__(theme, parent, "access-panel")
-        from ui.screens.attract import LANGUAGE_NAMES
-
         self.heading = label("title", name="access-title")
         self.card_layout.addWidget(self.heading)
         self.language_buttons: dict[str, QPushButton] = {}

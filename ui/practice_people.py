@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-from ui.screens.base import button, label, set_text
+from ui.widgets.base import button, label, set_text
 
 if TYPE_CHECKING:
     from kiosk.demo_controls import DemoPerson, VirtualReader

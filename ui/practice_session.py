@@ -21,8 +21,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.practice import PracticePerson
-from ui.screens.attract import LANDSCAPE_RATIO
-from ui.screens.base import button, label, set_text
+from ui.widgets.base import LANDSCAPE_RATIO, button, label, set_text
 
 if TYPE_CHECKING:
     from ui.screens.attract import AttractScreen

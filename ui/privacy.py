@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.config import PrivacySection, site_text
 from ui.overlay import Overlay
-from ui.screens.base import button, isolate, label, paragraphs, set_paragraphs, set_text
 from ui.theme import Theme
+from ui.widgets.base import button, isolate, label, paragraphs, set_paragraphs, set_text
 from ui.widgets.qr import qr_pixmap, qr_png
 
 QR_SIDE_PX = 260

@@ -14,11 +14,11 @@ from PySide6.QtCore import QCoreApplication
 
 from kiosk.config import KioskConfig
 from kiosk.session import Role
-from ui.screens.base import Screen
 from ui.services.city.registry import CITY_SERVICES
 from ui.services.context import ServiceContext
 from ui.services.registry import ALL_ROLES, ServiceView
 from ui.services.resident_registry import RESIDENT_SERVICES
+from ui.widgets.base import Screen
 
 
 def _about(context: ServiceContext) -> Screen:

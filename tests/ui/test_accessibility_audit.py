@@ -17,9 +17,9 @@ from pytestqt.qtbot import QtBot
 from ui.audit.contrast import StateContrast, measure, pairs, ratio
 from ui.audit.walk import check, check_contrast, prepare, settle, views
 from ui.main import KioskApplication
-from ui.screens.base import Screen, button, set_text
 from ui.services.base import ServiceScreen
 from ui.theme import HIGH_CONTRAST, STANDARD, Palette, Theme
+from ui.widgets.base import Screen, button, set_text
 
 from .accessibility import LANGUAGES, compiled_translations, kiosk, mock_tts
 

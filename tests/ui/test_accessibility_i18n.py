@@ -18,11 +18,11 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.session import Role
 from ui.audit.walk import settle, views
+from ui.i18n import LANGUAGE_NAMES
 from ui.i18n.build import LANGUAGES, PSEUDO, ROOT, sources, ts_path
 from ui.i18n.build import _tool as linguist_tool
 from ui.keyboard import LAYOUTS, Variant
 from ui.main import KioskApplication
-from ui.screens.attract import LANGUAGE_NAMES
 
 from .accessibility import (
     click,

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from ui import fonts
-from ui.screens.base import set_text
 from ui.theme import Theme
+from ui.widgets.base import set_text
 
 BIKE = "\U0001f6b2"
 POTHOLE = "Pothole \U0001f573\ufe0f on Main Street"

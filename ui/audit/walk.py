@@ -1,6 +1,6 @@
 """Walk every screen the kiosk can show and check it (A11Y-13/14/16/20).
 
-Screens are found, not listed: every :class:`~ui.screens.base.Screen` page of the main window's
+Screens are found, not listed: every :class:`~ui.widgets.base.Screen` page of the main window's
 stack, every service in :data:`ui.service_views.SERVICE_VIEWS`, every
 :class:`~ui.overlay.Overlay` child of the window, and the on-screen keyboard in each variant.
 A screen someone adds tomorrow is audited without touching this file. The card sign-in screen
@@ -45,8 +45,8 @@ from ui.audit.contrast import StateContrast
 from ui.i18n.build import pseudo_text
 from ui.keyboard import OnScreenKeyboard, Variant
 from ui.overlay import AssistConfirm, IdleWarning, Overlay, StepBack
-from ui.screens.base import Screen
 from ui.theme import MIN_TARGET_MM, mm_to_px
+from ui.widgets.base import Screen
 
 if TYPE_CHECKING:
     from ui.inclusion import Inclusion
@@ -109,8 +109,8 @@ def _describe(widget: QWidget) -> str:
 
 def service_views(window: MainWindow) -> Iterator[tuple[str, Callable[[], Screen]]]:
     """Every registered service, as (id, factory for the current theme)."""
-    from ui.services.context import ServiceContext
     from ui.service_views import SERVICE_VIEWS
+    from ui.services.context import ServiceContext
     from ui.services.registry import ScreenFactory
 
     for service_id, view in SERVICE_VIEWS.items():

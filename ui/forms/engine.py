@@ -32,8 +32,8 @@ from kiosk import forms
 from ui.assist import assist_for
 from ui.formatting import ShownWords, alone
 from ui.keyboard import Variant
-from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
+from ui.widgets.base import button, isolate, label, set_text
 
 Values = dict[str, object]
 

@@ -17,6 +17,9 @@ from PySide6.QtWidgets import QApplication
 
 logger = logging.getLogger(__name__)
 
+LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "ar": "العربية"}
+"""Each language in its own name: never translated."""
+
 RTL_LANGUAGES = frozenset({"ar"})
 TRANSLATOR_NAME = "kiosk-translator"
 

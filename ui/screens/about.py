@@ -6,8 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.config import KioskConfig
-from ui.screens.base import Screen, button, label, paragraphs, set_paragraphs, set_text
 from ui.theme import Theme
+from ui.widgets.base import Screen, button, label, paragraphs, set_paragraphs, set_text
 
 
 class AboutScreen(Screen):

@@ -6,16 +6,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QPushButton, QVBoxLayout, QWidget
 
-from ui.screens.base import Screen, button, label, set_text, show_toggles
+from ui.i18n import LANGUAGE_NAMES
 from ui.theme import Theme
-
-LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "ar": "العربية"}
-"""Each language in its own name: never translated."""
-
-
-LANDSCAPE_RATIO = 1.2
-"""Wider than tall by this much: two columns (start and card on one side, language and access
-modes on the other) instead of one tall column that would scroll."""
+from ui.widgets.base import LANDSCAPE_RATIO, Screen, button, label, set_text, show_toggles
 
 
 class AttractScreen(Screen):

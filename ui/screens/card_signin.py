@@ -18,9 +18,9 @@ from kiosk.config import PrivacySection
 from kiosk.identity.signin import CardIdentified, SignInFailed, SignInFailure
 from kiosk.session import Assurance, Identity, Role
 from ui.privacy import short_notice
-from ui.screens.base import Screen, button, label, set_text
 from ui.screens.fingerprint_step import FingerprintPanel, TemplateSource
 from ui.theme import Theme
+from ui.widgets.base import Screen, button, label, set_text
 from ui.widgets.panel import Panel
 from ui.widgets.pinpad import PinPad
 

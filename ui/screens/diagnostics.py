@@ -37,9 +37,9 @@ from kiosk.diagnostics import (
 )
 from kiosk.diagnostics_text import CONTEXT, advice
 from kiosk.queue_ops import QueueOpError
-from ui.screens.base import Screen, button, label, set_text
 from ui.services.context import ServiceContext
 from ui.theme import Theme
+from ui.widgets.base import Screen, button, label, set_text
 from ui.widgets.qr import qr_pixmap, qr_png
 
 logger = logging.getLogger(__name__)

@@ -28,8 +28,8 @@ from kiosk.fingerprint_qt import (
     VerifyStage,
 )
 from ui.assist import assist_for
-from ui.screens.base import button, label, set_text
 from ui.theme import Theme
+from ui.widgets.base import button, label, set_text
 from ui.widgets.panel import Panel
 
 CONFIRMED_PAUSE_MS = 1500

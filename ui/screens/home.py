@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 
 from kiosk.session import Role
 from ui.assist import assist_for
-from ui.screens.base import Screen, WrapButton, button, isolate, label, set_text
 from ui.services.registry import ServiceView
 from ui.theme import Theme
+from ui.widgets.base import Screen, WrapButton, button, isolate, label, set_text
 
 if TYPE_CHECKING:
     from kiosk.app import KioskCore

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from ui.screens.attract import LANGUAGE_NAMES
-from ui.screens.base import Screen, button, label, set_text
+from ui.i18n import LANGUAGE_NAMES
 from ui.theme import Theme
+from ui.widgets.base import Screen, button, label, set_text
 
 PROMPTS = {
     "en": "Choose your language",

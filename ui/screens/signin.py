@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.config import PrivacySection
 from ui.privacy import short_notice
-from ui.screens.base import Screen, button, label, set_text
 from ui.theme import Theme
+from ui.widgets.base import Screen, button, label, set_text
 
 
 class SignInScreen(Screen):

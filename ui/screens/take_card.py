@@ -13,8 +13,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
-from ui.screens.base import Screen, label, set_text
 from ui.theme import Theme
+from ui.widgets.base import Screen, label, set_text
 
 WAIT_S = 60
 """How long the screen waits for the card to be taken before going back to attract."""

@@ -36,10 +36,10 @@ from kiosk.services.signing import Signer
 from kiosk.services.submit import Submission, SubmitError, SubmitOutcome, submit
 from ui.assist import assist_for
 from ui.formatting import language_notice_text
-from ui.screens.base import Screen, button, label, set_text
 from ui.services.context import ServiceContext
 from ui.services.receipt import ReceiptStep
 from ui.services.step import Step, column
+from ui.widgets.base import Screen, button, label, set_text
 
 __all__ = ["ServiceScreen", "Step", "column", "pool", "wait_for_jobs"]
 """What service authors import from here (:class:`Step` and :func:`column` are defined in

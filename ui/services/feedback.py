@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QPlainTextEdit
 from kiosk.services import feedback
 from kiosk.services.submit import SubmitError, SubmitInvalid, enqueue
 from ui.keyboard import Variant
-from ui.screens.base import label, set_text
 from ui.services.city.common import attach_keyboard
 from ui.services.step import Step, StepHost, column
+from ui.widgets.base import label, set_text
 
 
 class FeedbackCommentStep(Step):

@@ -25,9 +25,9 @@ from civic.text import LocalizedText
 from kiosk.services import my_data
 from kiosk.services.submit import enqueue
 from ui.forms.engine import FormFlow
-from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
 from ui.services.context import ServiceContext
+from ui.widgets.base import button, isolate, label, set_text
 
 CONSENTS = my_data.CONSENTS
 MASKED = ("address", "email", "phone")  # shown masked until tapped

@@ -25,9 +25,9 @@ from kiosk.services.signing import SigningError, sign_document
 from kiosk.session import Role
 from ui.formatting import ShownWords, alone, moment_text
 from ui.forms.engine import FormFlow
-from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
 from ui.services.context import ServiceContext
+from ui.widgets.base import button, isolate, label, set_text
 
 
 class ListStep(Step):

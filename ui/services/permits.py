@@ -21,10 +21,10 @@ from kiosk.services.permits import Application
 from kiosk.services.signing import SigningError, sign_document
 from ui.formatting import alone, date_text
 from ui.forms.engine import FormFlow
-from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
 from ui.services.context import ServiceContext
 from ui.services.photo import PhotoStep
+from ui.widgets.base import button, isolate, label, set_text
 
 PERMIT_KINDS = ("permit", "licence_renewal")
 

@@ -16,9 +16,9 @@ from PySide6.QtGui import QPixmap
 
 from kiosk.camera import Camera, CameraFrame, FaceReading
 from kiosk.photo_quality import Guidance, PhotoSession, PhotoState
-from ui.screens.base import button, label, set_text
 from ui.services.base import ServiceScreen, column
 from ui.services.camera_step import NO_FRAME_GIVE_UP_MS, PREVIEW_SIDE, CameraStep
+from ui.widgets.base import button, label, set_text
 
 logger = logging.getLogger(__name__)
 

@@ -26,9 +26,9 @@ from kiosk.session import Role
 from kiosk.statistics import RATINGS
 from kiosk.sync_qt import Answer
 from ui.assist import assist_for
-from ui.screens.base import button, label, set_text
 from ui.services.feedback import FeedbackCommentStep
 from ui.services.step import Step, StepHost, column
+from ui.widgets.base import button, label, set_text
 
 if TYPE_CHECKING:
     from kiosk.receipt_journal import ReceiptPrintResult

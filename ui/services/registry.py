@@ -14,8 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kiosk.session import Role
-from ui.screens.base import Screen
 from ui.services.context import ServiceContext
+from ui.widgets.base import Screen
 
 ScreenFactory = Callable[[ServiceContext], Screen]
 """Builds a fresh screen for one use of a service (dropped when the resident leaves it)."""

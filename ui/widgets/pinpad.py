@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-from ui.screens.base import button, label, set_text
+from ui.widgets.base import button, label, set_text
 
 MAX_DIGITS = 8
 MIN_DIGITS = 4  # PIV PINs are 6–8 digits; 4 allowed for national eID profiles

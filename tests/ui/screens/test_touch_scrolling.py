@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.accessibility import click, compiled_translations, kiosk, mock_tts, page_layout
 from ui.main import KioskApplication
-from ui.screens.base import button, set_text
+from ui.widgets.base import button, set_text
 
 __all__ = ["compiled_translations", "kiosk", "mock_tts"]
 

@@ -12,7 +12,6 @@ from tests.helpers.city_kiosk import CityKiosk
 from tests.helpers.screens import render_and_audit
 from ui.audit.walk import settle
 from ui.formatting import when_text
-from ui.screens.base import isolate
 from ui.services.city.appointments import (
     AppointmentsScreen,
     BookingsStep,
@@ -21,8 +20,9 @@ from ui.services.city.appointments import (
     KindStep,
     SlotStep,
 )
+from ui.services.confirm_step import CheckStep
 from ui.services.receipt import ReceiptStep
-from ui.widgets.confirm_step import CheckStep
+from ui.widgets.base import isolate
 
 ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 

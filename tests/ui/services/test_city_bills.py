@@ -12,10 +12,10 @@ from kiosk.receipts import ReceiptStatus
 from kiosk.scan_payloads import make_bill_slip, parse_scan
 from tests.helpers.city_kiosk import CityKiosk
 from tests.helpers.screens import render_and_audit
-from ui.screens.base import isolate
 from ui.services.city.bills import BillListStep, BillsScreen, BillStep, FindBillStep
+from ui.services.confirm_step import CheckStep
 from ui.services.receipt import ReceiptStep
-from ui.widgets.confirm_step import CheckStep
+from ui.widgets.base import isolate
 
 
 def _receipt(kiosk: CityKiosk, screen: BillsScreen) -> ReceiptStep:

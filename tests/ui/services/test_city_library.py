@@ -27,8 +27,8 @@ from tests.helpers.city_kiosk import CityKiosk
 from tests.helpers.screens import render_and_audit
 from ui.services.city.library import AccountStep, LibraryScreen, PinStep, RenewalStep
 from ui.services.city.library_signin import LibraryPinScreen
+from ui.services.confirm_step import CheckStep
 from ui.services.receipt import ReceiptStep
-from ui.widgets.confirm_step import CheckStep
 
 LEO_UID = "04A22B1A5C3E80"  # Leo Martin, LIB-0100, PIN 4567, no loans
 

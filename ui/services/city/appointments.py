@@ -19,11 +19,11 @@ from kiosk.receipts import ReceiptStatus
 from kiosk.services import appointments
 from kiosk.services.submit import SubmitError, SubmitOutcome, enqueue, submit
 from ui.formatting import alone, when_text
-from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
 from ui.services.city.common import ButtonList
+from ui.services.confirm_step import CheckStep
 from ui.services.context import ServiceContext
-from ui.widgets.confirm_step import CheckStep
+from ui.widgets.base import button, isolate, label, set_text
 
 MAX_SLOTS = 20
 

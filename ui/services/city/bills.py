@@ -19,7 +19,6 @@ from kiosk.services.submit import SubmitError
 from kiosk.session import Role
 from ui.formatting import alone, date_text
 from ui.keyboard import Variant
-from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
 from ui.services.city.common import (
     ButtonList,
@@ -29,8 +28,9 @@ from ui.services.city.common import (
     online,
     text_field,
 )
+from ui.services.confirm_step import CheckStep
 from ui.services.context import ServiceContext
-from ui.widgets.confirm_step import CheckStep
+from ui.widgets.base import button, isolate, label, set_text
 
 
 class BillsScreen(ServiceScreen):

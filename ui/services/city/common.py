@@ -13,8 +13,8 @@ from kiosk.scan_qt import STATE_ABSENT, STATE_DISABLED, CodeScanBridge
 from ui import formatting
 from ui.assist import assist_for
 from ui.keyboard import Variant
-from ui.screens.base import button
 from ui.services.step import Step
+from ui.widgets.base import button
 
 
 def money_text(money: Money, language: str) -> str:

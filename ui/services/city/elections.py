@@ -12,10 +12,10 @@ from kiosk.services import elections
 from kiosk.session import Role
 from ui import formatting
 from ui.formatting import ShownWords, alone
-from ui.screens.base import isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
 from ui.services.city.common import date_text, session_language
 from ui.services.context import ServiceContext
+from ui.widgets.base import isolate, label, set_text
 
 
 class ElectionsScreen(ServiceScreen):

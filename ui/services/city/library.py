@@ -28,12 +28,12 @@ from kiosk.services import library
 from kiosk.session import Role
 from ui.assist import assist_for
 from ui.formatting import date_text, day_text, local
-from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
 from ui.services.city.common import ButtonList, online
 from ui.services.city.library_password import LibraryPasswordEntry
+from ui.services.confirm_step import CheckStep
 from ui.services.context import ServiceContext
-from ui.widgets.confirm_step import CheckStep
+from ui.widgets.base import button, isolate, label, set_text
 from ui.widgets.pinpad import PinPad
 
 

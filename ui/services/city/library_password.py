@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 from kiosk.services import library
 from ui.assist import assist_for
 from ui.keyboard import Variant
-from ui.screens.base import button, label, set_text
+from ui.widgets.base import button, label, set_text
 from ui.widgets.pinpad import PinPad
 
 

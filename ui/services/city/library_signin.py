@@ -22,10 +22,10 @@ from kiosk.config import PrivacySection
 from kiosk.identity.library_card import LibraryCardSignIn
 from kiosk.services import library
 from ui.privacy import short_notice
-from ui.screens.base import Screen, button, label, set_text
 from ui.services.base import pool
 from ui.services.city.library_password import LibraryPasswordEntry
 from ui.theme import Theme
+from ui.widgets.base import Screen, button, label, set_text
 from ui.widgets.pinpad import PinPad
 
 if TYPE_CHECKING:

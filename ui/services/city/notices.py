@@ -16,10 +16,10 @@ from kiosk.backend_errors import BackendError
 from kiosk.services import notices
 from kiosk.sync_qt import Answer
 from ui.formatting import alone, local
-from ui.screens.base import isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column, pool
 from ui.services.city.common import ButtonList, date_text
 from ui.services.context import ServiceContext
+from ui.widgets.base import isolate, label, set_text
 
 if TYPE_CHECKING:
     from kiosk.app import KioskCore

@@ -8,10 +8,10 @@ from civic.projects import Project
 from kiosk.services import projects
 from kiosk.services.vocabulary import Phase, phase_of
 from ui.formatting import ShownWords, alone, untrusted_text
-from ui.screens.base import isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
 from ui.services.city.common import ButtonList, date_text, money_text
 from ui.services.context import ServiceContext
+from ui.widgets.base import isolate, label, set_text
 
 
 class ProjectsScreen(ServiceScreen):

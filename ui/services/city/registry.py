@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.session import Role
-from ui.screens.base import Screen
 from ui.services.context import ServiceContext
 from ui.services.registry import ServiceView
+from ui.widgets.base import Screen
 
 RESIDENTS = frozenset({Role.RESIDENT})
 GUESTS_AND_RESIDENTS = frozenset({Role.GUEST, Role.RESIDENT})

@@ -32,7 +32,6 @@ from kiosk.session import Role
 from ui import formatting
 from ui.assist import assist_for
 from ui.keyboard import Variant
-from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
 from ui.services.city.common import (
     ScanningStep,
@@ -42,6 +41,7 @@ from ui.services.city.common import (
     text_field,
 )
 from ui.services.context import ServiceContext
+from ui.widgets.base import button, isolate, label, set_text
 
 logger = logging.getLogger(__name__)
 

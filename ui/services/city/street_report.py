@@ -32,12 +32,12 @@ from kiosk.session import Role
 from kiosk.site_plan import PlanError, SitePlan, load_plan
 from ui.formatting import alone
 from ui.keyboard import Variant
-from ui.screens.base import button, isolate, label, set_text
 from ui.services.base import ServiceScreen, Step, column
 from ui.services.camera_step import PREVIEW_SIDE, CameraStep
 from ui.services.city.common import ButtonList, attach_keyboard, text_field
 from ui.services.context import ServiceContext
 from ui.services.receipt import ReceiptStep
+from ui.widgets.base import button, isolate, label, set_text
 from ui.widgets.plan_map import PlanMap
 
 logger = logging.getLogger(__name__)

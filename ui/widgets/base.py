@@ -27,6 +27,11 @@ from kiosk import bidi
 from ui.fonts import displayable
 from ui.theme import Theme
 
+LANDSCAPE_RATIO = 1.2
+"""Wider than tall by this much: a screen or panel lays out in two columns (on the attract
+screen: start and card on one side, language and access modes on the other) instead of one tall
+column that would scroll."""
+
 
 def label(
     role: str = "body", *, wrap: bool = True, name: str = "", centred: bool = False

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ui.screens.base import button, label, set_text
 from ui.services.base import ServiceScreen, Step, column
+from ui.widgets.base import button, label, set_text
 
 
 class CheckStep(Step):
