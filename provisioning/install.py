@@ -10,6 +10,9 @@ even mtimes):
   ``Environment=`` expects it) and the drop-in ``kiosk.service.d/50-display.conf`` ordering the
   app after it; both enabled for ``graphical.target`` (made the default target);
   ``ctrl-alt-del.target`` masked,
+* ``etc/systemd/system/kiosk-update.service``, ``.timer`` and ``.path``: the updater (issue
+  #19), a oneshot started at boot and every 15 minutes by the timer and at once by the path
+  unit when the kiosk records a new target; the timer and the path unit enabled,
 * ``etc/pam.d/ecitizen-kiosk``: the PAM service that gives cage a logind seat session,
 * ``etc/udev/rules.d/70-ecitizen-kiosk.rules``: printers, fingerprint adapters, cameras,
 * ``etc/polkit-1/rules.d/60-ecitizen-kiosk-pcscd.rules``: pcscd access for the kiosk user,
@@ -96,6 +99,15 @@ def system_files(service_text: str, options: sf.SystemOptions) -> list[SystemFil
             f"{lib_units}/{SERVICE_NAME}.d/50-display.conf",
             sf.kiosk_display_dropin(options),
         ),
+        # the updater (issue #19): a oneshot, started by its timer and by its path unit
+        *(
+            SystemFile(f"{etc_units}/{name}", f"{lib_units}/{name}", text(options))
+            for name, text in (
+                (sf.UPDATE_SERVICE, sf.update_service),
+                (sf.UPDATE_TIMER, sf.update_timer),
+                (sf.UPDATE_PATH, sf.update_path),
+            )
+        ),
         SystemFile(pam, pam, sf.pam_service(options)),
         SystemFile(
             "etc/udev/rules.d/70-ecitizen-kiosk.rules",
@@ -150,6 +162,10 @@ def planned_symlinks(options: sf.SystemOptions, *, packaged: bool = False) -> di
         # systemctl enable kiosk.service kiosk-cage@tty1.service (WantedBy=graphical.target)
         f"{wants}/{SERVICE_NAME}": f"/{source_dir}/{SERVICE_NAME}",
         f"{wants}/kiosk-cage@{options.tty}.service": f"/{source_dir}/{sf.CAGE_UNIT}",
+        # systemctl enable kiosk-update.timer kiosk-update.path (the package's postinst does
+        # the same with deb-systemd-helper): they start the updater's oneshot service
+        f"{unit_dir}/timers.target.wants/{sf.UPDATE_TIMER}": f"/{source_dir}/{sf.UPDATE_TIMER}",
+        f"{unit_dir}/paths.target.wants/{sf.UPDATE_PATH}": f"/{source_dir}/{sf.UPDATE_PATH}",
         # systemctl set-default graphical.target
         f"{unit_dir}/default.target": "/usr/lib/systemd/system/graphical.target",
         # systemctl mask ctrl-alt-del.target (OPS-04)

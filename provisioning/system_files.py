@@ -303,6 +303,118 @@ def kiosk_display_dropin(o: SystemOptions) -> str:
     )
 
 
+INSTALL_ROOT = "/opt/ecitizen-kiosk"
+"""The releases side by side and the ``current``/``previous`` links (``[updates] root``)."""
+KIOSK_CONFIG = "/etc/ecitizen-kiosk/kiosk.toml"
+DATA_DIR = "/var/lib/ecitizen-kiosk"
+"""The kiosk's data directory (kiosk.service's ``StateDirectory=``, ``[paths] data_dir``)."""
+UPDATE_SERVICE = "kiosk-update.service"
+UPDATE_TIMER = "kiosk-update.timer"
+UPDATE_PATH = "kiosk-update.path"
+UPDATE_STATE_DIRECTORY = "ecitizen-kiosk-update"
+"""Under /var/lib: the updater's state (``[updates] state_dir``)."""
+UPDATE_TARGET_FILE = "update-target.json"
+"""In the data directory: the target the kiosk was told (``kiosk.updates.state.TARGET_FILE``)."""
+
+
+def update_service(o: SystemOptions) -> str:
+    """``kiosk-update.service``: one pass of the updater (issue #19, docs/updates.md), a oneshot
+    started by :func:`update_timer` and :func:`update_path`; no ``[Install]`` of its own."""
+
+    def run(link: str) -> str:
+        return f"{INSTALL_ROOT}/{link}/venv/bin/kiosk update run --config {KIOSK_CONFIG}"
+
+    return (
+        HEADER
+        + "# eCitizen Kiosk updater (issue #19, docs/updates.md): one pass of `kiosk update run`.\n"
+        + "#\n"
+        + "# Started at boot and every 15 minutes by kiosk-update.timer (a kiosk that was off or\n"
+        + "# offline for a week catches up by itself) and at once by kiosk-update.path when the\n"
+        + "# kiosk records a new target from the fleet. One pass: finish an update a power cut\n"
+        + "# interrupted; if the target the kiosk was told last is not running, unpack it beside\n"
+        + "# the running release; inside the site's maintenance window and with no resident\n"
+        + "# session for [updates] idle_s, stop kiosk.service, switch\n"
+        + "# /opt/ecitizen-kiosk/current atomically, start it, and hold it to the health gate\n"
+        + "# (READY and its self-check within [updates] health_timeout_s); otherwise switch back\n"
+        + "# by itself, record why (audit log, update state the kiosk reports to the fleet).\n"
+        + "#\n"
+        + "# The gate runs here, in a unit of its own, so that it outlives the kiosk it restarts.\n"
+        + "# It runs as root: it writes /opt/ecitizen-kiosk and stops and starts kiosk.service;\n"
+        + "# what it runs of a release on the kiosk's data (the queue's schema downgrade) runs as\n"
+        + '# the data directory\'s owner. The updater of "current" runs first; if it cannot run\n'
+        + '# at all (a release so broken its Python does not start), the updater of "previous"\n'
+        + "# does, and rolls it back.\n"
+        + "\n"
+        + "[Unit]\n"
+        + "Description=eCitizen Kiosk updater\n"
+        + "Documentation=file:///usr/share/doc/ecitizen-kiosk/README.md\n"
+        + "After=network-online.target kiosk.service\n"
+        + "Wants=network-online.target\n"
+        + "\n"
+        + "[Service]\n"
+        + "Type=oneshot\n"
+        + f"ExecStart=/bin/sh -c '{run('current')} || exec {run('previous')}'\n"
+        + "# a download, the unpacking, the gate ([updates] health_timeout_s + settle_s) and a\n"
+        + "# rollback\n"
+        + "TimeoutStartSec=1h\n"
+        + f"StateDirectory={UPDATE_STATE_DIRECTORY}\n"
+        + "StateDirectoryMode=0755\n"
+        + "UMask=0022\n"
+        + "Environment=PYTHONDONTWRITEBYTECODE=1\n"
+        + "Nice=10\n"
+        + "IOSchedulingClass=idle\n"
+        + "NoNewPrivileges=yes\n"
+        + "ProtectHome=yes\n"
+        + "PrivateTmp=yes\n"
+        + "ProtectKernelTunables=yes\n"
+        + "ProtectKernelModules=yes\n"
+        + "ProtectControlGroups=yes\n"
+        + "RestrictRealtime=yes\n"
+        + "LockPersonality=yes\n"
+    )
+
+
+def update_timer(o: SystemOptions) -> str:
+    """``kiosk-update.timer``: the updater at boot and every 15 minutes."""
+    return (
+        HEADER
+        + "# The updater at boot and every 15 minutes (docs/updates.md): a kiosk that was off or\n"
+        + "# offline installs the target it was told last as soon as its window opens.\n"
+        + "\n"
+        + "[Unit]\n"
+        + "Description=eCitizen Kiosk updater, at boot and every 15 minutes\n"
+        + "Documentation=file:///usr/share/doc/ecitizen-kiosk/README.md\n"
+        + "\n"
+        + "[Timer]\n"
+        + "OnBootSec=2min\n"
+        + "OnUnitInactiveSec=15min\n"
+        + "RandomizedDelaySec=1min\n"
+        + "\n"
+        + "[Install]\n"
+        + "WantedBy=timers.target\n"
+    )
+
+
+def update_path(o: SystemOptions) -> str:
+    """``kiosk-update.path``: the updater at once when the kiosk records a new target."""
+    return (
+        HEADER
+        + "# The updater at once when the kiosk records a new target from the fleet\n"
+        + "# (update.set_target).\n"
+        + "\n"
+        + "[Unit]\n"
+        + "Description=eCitizen Kiosk updater, when the kiosk is told a new target\n"
+        + "Documentation=file:///usr/share/doc/ecitizen-kiosk/README.md\n"
+        + "\n"
+        + "[Path]\n"
+        + f"PathChanged={DATA_DIR}/{UPDATE_TARGET_FILE}\n"
+        + f"Unit={UPDATE_SERVICE}\n"
+        + "\n"
+        + "[Install]\n"
+        + "WantedBy=paths.target\n"
+    )
+
+
 def network_dropin(allow: Sequence[str]) -> str:
     """kiosk.service.d drop-in: the city's networks from ``[network] allow``.
 

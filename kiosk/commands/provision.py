@@ -239,10 +239,12 @@ def install_command(
     city_key: Path | None,
     packaged: bool | None,
 ) -> None:
-    """Install the kiosk user, unit, cage autostart, udev, polkit, logind and journald files.
+    """Install the kiosk user, unit, cage autostart, updater units, udev, polkit, logind and
+    journald files.
 
     With the Debian package installed, its own files serve: this enables them (graphical
-    target, cage on the tty, ctrl-alt-del masked) and pins the city key. Idempotent: a second
+    target, cage on the tty, the updater's timer and path unit, ctrl-alt-del masked) and pins
+    the city key. Idempotent: a second
     run changes nothing.
     """
     try:

@@ -15,6 +15,16 @@ from tests.helpers import debrepo
 from tests.packaging.conftest import Packages, project_version
 
 INSTALL_ROOT = "opt/ecitizen-kiosk"
+UPDATER_UNITS = ("kiosk-update.service", "kiosk-update.timer", "kiosk-update.path")
+ENABLED = {
+    "etc/systemd/system/timers.target.wants/kiosk-update.timer": (
+        "/lib/systemd/system/kiosk-update.timer"
+    ),
+    "etc/systemd/system/paths.target.wants/kiosk-update.path": (
+        "/lib/systemd/system/kiosk-update.path"
+    ),
+}
+"""What postinst enables: the updater's timer and path unit (they start its oneshot)."""
 
 
 def fields(deb: Path) -> dict[str, str]:
@@ -104,6 +114,15 @@ def test_system_files_are_provisionings_own(packages: Packages, tmp_path: Path) 
     assert udev.startswith("# Shipped by the ecitizen-kiosk package")
     polkit = (tree / "usr/share/polkit-1/rules.d/60-ecitizen-kiosk-pcscd.rules").read_text()
     assert polkit.startswith("// Shipped by the ecitizen-kiosk package")
+    # the updater's units (issue #19), from the same source, and systemd accepts them as shipped
+    units = [tree / "lib/systemd/system" / name for name in UPDATER_UNITS]
+    assert all(unit.is_file() for unit in units)
+    if shutil.which("systemd-analyze"):
+        verify = subprocess.run(
+            ["systemd-analyze", "verify", "--man=no", *map(str, units)],
+            capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+        assert verify.returncode == 0 and verify.stderr.strip() == "", verify.stderr
     with tarfile.open(fileobj=_control_tar(packages.first)) as control:
         names = {m.name.lstrip("./") for m in control.getmembers()}
         conffiles = control.extractfile("./conffiles")
@@ -132,8 +151,15 @@ def test_install_into_a_throwaway_root(packages: Packages, tmp_path: Path) -> No
     for rel in ("lib/systemd/system/kiosk.service", "lib/systemd/system/kiosk-cage@.service",
                 "lib/udev/rules.d/70-ecitizen-kiosk.rules", "etc/pam.d/ecitizen-kiosk",
                 "usr/lib/sysusers.d/ecitizen-kiosk.conf",
-                "usr/share/doc/ecitizen-kiosk/copyright"):  # fmt: skip
+                "usr/share/doc/ecitizen-kiosk/copyright",
+                *(f"lib/systemd/system/{unit}" for unit in UPDATER_UNITS)):  # fmt: skip
         assert (root / rel).is_file(), rel
+    # postinst enabled the updater's timer and path unit (deb-systemd-helper, in DPKG_ROOT);
+    # the updater's service is theirs to start; nothing else is enabled by the package
+    for link, target in ENABLED.items():
+        assert os.readlink(root / link) == target, link
+    wants = {p.relative_to(root).as_posix() for p in root.glob("etc/systemd/system/*.wants/*")}
+    assert wants == set(ENABLED)
     # postinst ran systemd-sysusers on the root: the kiosk user and its device groups
     if shutil.which("systemd-sysusers"):
         passwd = (root / "etc/passwd").read_text()
@@ -209,6 +235,13 @@ def test_a_dpkg_upgrade_repairs_current_and_purge_removes_every_release(
     cache = next((base / "releases" / v1 / "venv").glob("lib/python3*/site-packages/kiosk"))
     (cache / "__pycache__").mkdir()
     (cache / "__pycache__/cli.cpython-311.pyc").write_bytes(b"x")
+    # an administrator disables the path unit (the timer alone still brings updates)
+    timer_link, path_link = ENABLED
+    disabled = shutil.which("systemctl") is not None
+    if disabled:
+        subprocess.run(["systemctl", f"--root={root}", "disable", "kiosk-update.path"],
+                       capture_output=True, check=True, timeout=60)  # fmt: skip
+        assert not os.path.lexists(root / path_link)
     # dpkg itself upgrading (not the kiosk's way, but possible by hand): the old release is
     # deleted by dpkg, so "current" named nothing complete and now names the new release
     result = debrepo.dpkg(root, "-i", packages.second)
@@ -218,10 +251,15 @@ def test_a_dpkg_upgrade_repairs_current_and_purge_removes_every_release(
     # an updater-unpacked release and "previous" beside it: purge removes them all
     (base / "releases/0.0.9/venv/bin").mkdir(parents=True)
     os.symlink("releases/0.0.9", base / "previous")
+    # the upgrade keeps the timer enabled, and the path unit the administrator disabled off
+    assert os.readlink(root / timer_link) == ENABLED[timer_link]
+    assert os.path.lexists(root / path_link) is not disabled
     result = debrepo.dpkg(root, "--purge", "ecitizen-kiosk")
     assert result.returncode == 0, result.stderr
     assert not base.exists()
     assert not (root / "lib/systemd/system/kiosk.service").exists()
+    for link in ENABLED:  # purge forgets the enablement too
+        assert not os.path.lexists(root / link), link
 
 
 def test_diagnostics_and_fleet_report_the_project_version() -> None:

@@ -42,6 +42,9 @@ EXPECTED_FILES = {
     "etc/systemd/system/kiosk.service",
     "etc/systemd/system/kiosk-cage@.service",
     "etc/systemd/system/kiosk.service.d/50-display.conf",
+    "etc/systemd/system/kiosk-update.service",
+    "etc/systemd/system/kiosk-update.timer",
+    "etc/systemd/system/kiosk-update.path",
     "etc/pam.d/ecitizen-kiosk",
     "etc/udev/rules.d/70-ecitizen-kiosk.rules",
     "etc/polkit-1/rules.d/60-ecitizen-kiosk-pcscd.rules",
@@ -52,6 +55,12 @@ EXPECTED_LINKS = {
     "etc/systemd/system/graphical.target.wants/kiosk.service": "/etc/systemd/system/kiosk.service",
     "etc/systemd/system/graphical.target.wants/kiosk-cage@tty1.service": (
         "/etc/systemd/system/kiosk-cage@.service"
+    ),
+    "etc/systemd/system/timers.target.wants/kiosk-update.timer": (
+        "/etc/systemd/system/kiosk-update.timer"
+    ),
+    "etc/systemd/system/paths.target.wants/kiosk-update.path": (
+        "/etc/systemd/system/kiosk-update.path"
     ),
     "etc/systemd/system/default.target": "/usr/lib/systemd/system/graphical.target",
     "etc/systemd/system/ctrl-alt-del.target": "/dev/null",
@@ -156,6 +165,19 @@ def test_install_writes_every_file(tmp_path: Path, service_file: Path) -> None:
     assert journald["Seal"] == ["yes"]
     pam = (root / "etc/pam.d/ecitizen-kiosk").read_text()
     assert "session  required pam_systemd.so" in pam
+
+    # the updater: its oneshot service, started by the (enabled) timer and path unit
+    updater = _ini((root / "etc/systemd/system/kiosk-update.service").read_text())
+    assert updater["Type"] == ["oneshot"]
+    assert updater["ExecStart"][0].startswith(
+        "/bin/sh -c '/opt/ecitizen-kiosk/current/venv/bin/kiosk update run --config "
+        "/etc/ecitizen-kiosk/kiosk.toml || exec /opt/ecitizen-kiosk/previous/venv/bin/kiosk "
+    )
+    timer = _ini((root / "etc/systemd/system/kiosk-update.timer").read_text())
+    assert (timer["OnBootSec"], timer["OnUnitInactiveSec"]) == (["2min"], ["15min"])
+    path = _ini((root / "etc/systemd/system/kiosk-update.path").read_text())
+    assert path["PathChanged"] == ["/var/lib/ecitizen-kiosk/update-target.json"]
+    assert path["Unit"] == ["kiosk-update.service"]
 
 
 def test_second_run_changes_nothing(tmp_path: Path, service_file: Path) -> None:
@@ -351,6 +373,14 @@ def test_a_packaged_kiosk_uses_the_packages_files(tmp_path: Path, service_file: 
         "/lib/systemd/system/kiosk-cage@.service"
     )
     assert os.readlink(root / "etc/systemd/system/ctrl-alt-del.target") == "/dev/null"
+    # the updater's timer and path unit enabled from the package's files, as its postinst does
+    units = root / "etc/systemd/system"
+    assert os.readlink(units / "timers.target.wants/kiosk-update.timer") == (
+        "/lib/systemd/system/kiosk-update.timer"
+    )
+    assert os.readlink(units / "paths.target.wants/kiosk-update.path") == (
+        "/lib/systemd/system/kiosk-update.path"
+    )
     assert install_system(root).changed == []
 
 
