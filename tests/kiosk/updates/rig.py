@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,3 +52,25 @@ class Kiosk:
 
 def serving(report: ServiceReport, version: str) -> bool:
     return report.ready and report.status.get("version") == version
+
+
+def clock_from_ready(
+    service: ProcessService, version: str, bound_s: float = 120.0
+) -> Callable[[], float]:
+    """A monotonic clock for :attr:`Updater.monotonic` that stands still until ``version`` has
+    said READY (and its first status line), at most ``bound_s``: the gate's
+    ``health_timeout_s`` then times the release's self-check, not how long a busy machine
+    takes to start its interpreter. For a release that does real work before READY (imports,
+    a queue migration) and must fail its gate on its self-check, never for lack of time."""
+    started = time.monotonic()
+    shift: list[float] = []
+
+    def monotonic() -> float:
+        now = time.monotonic()
+        if not shift:
+            if not serving(service.report(), version) and now - started < bound_s:
+                return started
+            shift.append(now - started)
+        return now - shift[0]
+
+    return monotonic

@@ -18,14 +18,14 @@ from pathlib import Path
 import pytest
 
 from kiosk.updates.queue_schema import downgrade_here, downgrade_with, queue_revision
-from kiosk.updates.state import Phase
+from kiosk.updates.state import Phase, Target, write_target
 from offline_queue.crypto import FileKeyProvider
 from offline_queue.outbox import Outbox
 from offline_queue.store import StoreUnavailableError, open_store
 from offline_queue.store.migrate import head
 from offline_queue.sync import SyncWorker
 from tests.kiosk.updates.fakes import REPO, build_deb
-from tests.kiosk.updates.rig import Kiosk
+from tests.kiosk.updates.rig import Kiosk, clock_from_ready
 from tests.offline_queue.conftest import ScriptedConnector
 
 MIGRATION_0005 = '''"""A new release's migration: outbox.priority.
@@ -111,7 +111,12 @@ def test_a_rollback_takes_the_queue_back_and_the_old_version_delivers_every_item
 ) -> None:
     delivered, pending = queued
     kiosk.debs = new_release
-    kiosk.update_to("3.0.0", health_timeout_s=1.0)
+    write_target(kiosk.data_dir, Target("3.0.0", "canary"))
+    updater = kiosk.updater(health_timeout_s=1.0)
+    # 1 s of a failing self-check once 3.0.0 is READY, however long its start (imports, the
+    # migration, the transaction) takes on a busy machine
+    updater.monotonic = clock_from_ready(kiosk.service, "3.0.0")
+    updater.run_once()
     record = kiosk.state.load()
     assert (record.phase, record.current, record.detail) == (
         Phase.ROLLED_BACK,
