@@ -391,9 +391,8 @@ class MainWindow(QWidget):
         if not screen.offer_fingerprint(offer.identity):
             self.signin.fingerprint_done(offer.identity)  # the sensor cannot run it now
 
-    def _on_card_confirmed(self, identity: object) -> None:
+    def _on_card_confirmed(self, identity: Identity) -> None:
         """The fingerprint step is over (matched, skipped or not possible)."""
-        assert isinstance(identity, Identity)
         self.signin.fingerprint_done(identity)
 
     def _on_library_card(self, uid: str) -> None:

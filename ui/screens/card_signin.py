@@ -168,7 +168,7 @@ class CardSignInScreen(Screen):
     """Signals:
     guest_chosen(): the resident gave up on the card and continues as a guest.
     cancelled(): the resident wants to start over (the card must be taken out).
-    sign_in_ready(object): the :class:`kiosk.session.Identity` to sign in with, after the
+    sign_in_ready(Identity): the :class:`kiosk.session.Identity` to sign in with, after the
         fingerprint step that :meth:`offer_fingerprint` started (assurance PIN or
         PIN + fingerprint).
     privacy_requested(): the resident wants the privacy notice in full (PRIV-08).
@@ -178,7 +178,7 @@ class CardSignInScreen(Screen):
     guest_chosen = Signal()
     cancelled = Signal()
     privacy_requested = Signal()
-    sign_in_ready = Signal(object)
+    sign_in_ready = Signal(Identity)
 
     def __init__(
         self,
