@@ -84,9 +84,13 @@ def main() -> int:
             threads.append(loop("print", print_page))
         source = core.config.devices.camera.source
         if core.config.devices.camera.driver != "disabled":
+            from kiosk.devices import camera_grabber
             from kiosk.diagnostics import camera_test
 
-            threads.append(loop("scan", lambda: camera_test(source, timeout=5, measure=1.0)))
+            def scan() -> None:
+                camera_test(camera_grabber(source, backoff=(5, 5)), timeout=5, measure=1.0)
+
+            threads.append(loop("scan", scan))
         if core.fingerprint is not None:
             finger = core.fingerprint
             threads.append(loop("finger", lambda: finger.capture_test(0.3).result(timeout=10)))

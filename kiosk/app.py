@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from kiosk.city_services import CityServices
     from kiosk.credentials import SecretSource
     from kiosk.demo import DemoRig, PracticeCity
+    from kiosk.diagnostics import Diagnostics
     from kiosk.fleet.telemetry import FleetRuntime
     from kiosk.identity.signin import SignInService
     from kiosk.identity.trust import TrustStore
@@ -451,13 +452,10 @@ class KioskCore:
         section = self.config.devices.printer
         if section.driver == "disabled":
             return
-        from drivers.printer.service import PrinterService
+        from kiosk.devices import printer_service, printer_uri
         from kiosk.receipt_journal import ReceiptDesk, ReceiptJournal
 
-        uri = section.uri
-        if "profile=" not in uri and section.profile != "default":
-            uri += ("&" if "?" in uri else "?") + f"profile={section.profile}"
-        self.printer = PrinterService(uri).start()
+        self.printer = printer_service(printer_uri(section)).start()
         self.closers.append(self.printer.close)
         self.receipts = ReceiptDesk(ReceiptJournal(data_dir, key=self.receipt_key), self.printer)
 
@@ -475,10 +473,10 @@ class KioskCore:
         section = self.config.devices.fingerprint
         if section.driver == "disabled" or not self.config.devices.card_reader.fingerprint_enabled:
             return
-        from drivers.fingerprint.verifier import FingerprintService
+        from kiosk.devices import fingerprint_service
 
         on_state = self.tamper.on_fingerprint_state if self.tamper is not None else None
-        self.fingerprint = FingerprintService(
+        self.fingerprint = fingerprint_service(
             section.port, baudrate=section.baudrate, on_state=on_state
         )
         self.fingerprint.open()
@@ -518,15 +516,14 @@ class KioskCore:
             self.problems["card_reader"] = "card.no_trust_anchors"
             logger.error("card sign-in disabled: no city CA configured")
             return
-        from drivers.smartcard.monitor import CardMonitor
+        from kiosk.devices import card_monitor, trust_store
         from kiosk.identity.signin import SignInService
-        from kiosk.identity.trust import TrustStore, trust_config
 
-        self.trust = TrustStore(trust_config(section))
+        self.trust = trust_store(section)
         self.signin = SignInService(self.trust)
         if self.tamper is not None:  # first among the card listeners: the lock comes first
             self.card_listeners.insert(0, self.tamper.on_card_event)
-        self.card_monitor = CardMonitor(self._card_event)
+        self.card_monitor = card_monitor(self._card_event)
         self.closers.append(self.card_monitor.close)
 
     def scan_bridge(self, parent: QObject | None = None) -> CodeScanBridge:
@@ -545,17 +542,31 @@ class KioskCore:
             return Camera.absent()
 
         def grabber() -> CameraGrabber:
-            from drivers.camera.grabber import CameraGrabber
+            from kiosk.devices import camera_grabber
 
-            return CameraGrabber(self.config.devices.camera.source, backoff=(0.5, 5.0))
+            return camera_grabber(self.config.devices.camera.source)
 
         return Camera(grabber)
 
     def open_card_session(self, reader: str) -> CardSession:
         """Connect to the card in ``reader`` (called on the card worker thread)."""
-        from drivers.smartcard.session import CardSession
+        from kiosk.devices import open_card_session
 
-        return CardSession.open(reader)
+        return open_card_session(reader)
+
+    def diagnostics(self) -> Diagnostics:
+        """The technician's diagnostics over this core: the devices it started, and for the
+        self-tests that open a device briefly (reader scan, card, camera) the same factories
+        the core uses (:mod:`kiosk.devices`). Its methods block: worker threads only."""
+        from kiosk.devices import camera_grabber, scan_readers
+        from kiosk.diagnostics import Diagnostics
+
+        return Diagnostics(
+            self,
+            scan_readers=scan_readers,
+            open_card_session=self.open_card_session,
+            open_camera=camera_grabber,
+        )
 
     def start_watching(self) -> None:
         """Start the card monitor and the sync worker, once the UI registered its listeners."""

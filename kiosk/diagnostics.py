@@ -1,8 +1,10 @@
 """The technician's diagnostics report (OPS-06): device health only, never queue contents.
 
-One report serves both the technician screen (``ui/screens/diagnostics.py``, over the running
-:class:`~kiosk.app.KioskCore`) and ``kiosk diag all --json`` (:func:`collect_standalone`, which
-opens its own short-lived probes from the configuration). Every value in a report is a number, a
+One report serves both the technician screen (``ui/screens/diagnostics.py``, through
+:class:`Diagnostics`, which the composition root builds: :meth:`kiosk.app.KioskCore.diagnostics`)
+and ``kiosk diag all --json`` (:func:`kiosk.commands.diag_all.collect_standalone`, whose
+short-lived probes are built by the same factories, :mod:`kiosk.devices`). This module builds no
+device, store or client: it checks those it is given. Every value in a report is a number, a
 boolean, a state name or a translation/problem key: no payload, name, card number or free text.
 
 Self-tests (:func:`card_check`, :func:`test_print`, :func:`fingerprint_test`,
@@ -21,13 +23,15 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from kiosk.config import KioskConfig
 from kiosk.hardening import core_dumps_possible, current_swap
 
 if TYPE_CHECKING:
+    from drivers.camera.grabber import CameraGrabber
     from drivers.printer import PrintDocument
+    from drivers.smartcard.session import CardSession
     from kiosk.core_parts import CoreParts
     from kiosk.identity.trust import TrustStore
     from offline_queue.connectors.gateway import GatewayClient
@@ -98,11 +102,11 @@ class Report:
         }
 
 
-def _now_iso() -> str:
+def now_iso() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def _guard(name: str, probe: Callable[[], Check]) -> Check:
+def guard(name: str, probe: Callable[[], Check]) -> Check:
     """Run one probe; an environmental failure becomes an error line, never a crash."""
     try:
         return probe()
@@ -393,7 +397,7 @@ def _reserve(config: KioskConfig) -> int:
     return config.paths.reserve_bytes
 
 
-def _live_problems(problems: Mapping[str, str], system: Check) -> dict[str, str]:
+def live_problems(problems: Mapping[str, str], system: Check) -> dict[str, str]:
     """Start-up problems, with the disk as it is now (space may have come back since)."""
     live = {name: key for name, key in problems.items() if name != "storage"}
     if system.key == "system.disk_full":
@@ -405,43 +409,44 @@ def collect(core: CoreParts) -> Report:
     """The report over a running core (the technician screen). Blocks on the gateway: call it
     from a worker thread."""
     config = core.config
-    system = _guard("system", lambda: system_check(config.paths.data_dir, _reserve(config)))
+    system = guard("system", lambda: system_check(config.paths.data_dir, _reserve(config)))
     checks = [
-        _guard("card_reader", lambda: card_reader_state(core)),
-        _guard("printer", lambda: printer_state(core)),
-        _guard("fingerprint", lambda: fingerprint_state(core)),
+        guard("card_reader", lambda: card_reader_state(core)),
+        guard("printer", lambda: printer_state(core)),
+        guard("fingerprint", lambda: fingerprint_state(core)),
         camera_state(config),
-        _guard("queue", lambda: queue_check(core.outbox, core.store, core.sync)),
-        _guard("backend", lambda: backend_check(core.gateway)),
+        guard("queue", lambda: queue_check(core.outbox, core.store, core.sync)),
+        guard("backend", lambda: backend_check(core.gateway)),
         system,
-        _guard("trust", lambda: trust_check(core.trust)),
+        guard("trust", lambda: trust_check(core.trust)),
         software_check(config),
-        alerts_check(_live_problems(core.problems, system), core.store),
+        alerts_check(live_problems(core.problems, system), core.store),
     ]
-    return Report(_now_iso(), tuple(checks))
+    return Report(now_iso(), tuple(checks))
 
 
 # --------------------------------------------------------------------------------------------
 # Self-tests (blocking; worker threads only)
 
 
-def scan_readers(timeout: float = 3.0) -> tuple[bool, dict[str, bytes | None]]:
-    """One reader scan through the kiosk's own monitor code: (PC/SC up, reader → ATR|None)."""
-    from drivers.smartcard.monitor import CardEvent, CardMonitor
-
-    def noop(_event: CardEvent) -> None:
-        return None
-
-    monitor = CardMonitor(noop, poll_timeout=0.2)
-    monitor.start()
-    try:
-        ready = monitor.wait_ready(timeout)
-        return ready and bool(monitor.service_available), monitor.snapshot()
-    finally:
-        monitor.close()
+ReaderScan = Callable[[float], tuple[bool, dict[str, bytes | None]]]
+"""A reader scan (:func:`kiosk.devices.scan_readers`): (PC/SC up, reader → ATR|None)."""
 
 
-def card_check(trust: TrustStore | None, reader_filter: str = "", timeout: float = 3.0) -> Check:
+class CameraOpener(Protocol):
+    """Builds a camera grabber (:func:`kiosk.devices.camera_grabber`)."""
+
+    def __call__(self, source: str, *, backoff: tuple[float, float]) -> CameraGrabber: ...
+
+
+def card_check(
+    trust: TrustStore | None,
+    reader_filter: str = "",
+    timeout: float = 3.0,
+    *,
+    scan_readers: ReaderScan,
+    open_card_session: Callable[[str], CardSession],
+) -> Check:
     """Reader list and, for an inserted card, the PIN-less checks of ``kiosk diag card``
     (certificates, trust, card-authentication challenge). Never asks for a PIN."""
     from drivers.smartcard import CardError
@@ -457,7 +462,9 @@ def card_check(trust: TrustStore | None, reader_filter: str = "", timeout: float
     if not chosen:
         return Check("card_reader", OK, None, details)
     try:
-        report, passed = inspect_card(chosen[0], trust, show_names=False)
+        report, passed = inspect_card(
+            chosen[0], trust, show_names=False, open_session=open_card_session
+        )
     except CardError as exc:
         return Check("card_reader", ERROR, exc.key, details)
     details["card_type"] = str(report.get("card_type", "unknown"))
@@ -552,14 +559,14 @@ def code_report(fmt: str, text: str) -> dict[str, object]:
     return {"format": fmt, "text": text, "accepted": True, "kind": payload.kind}
 
 
-def camera_test(source: str, timeout: float = 5.0, measure: float = 1.0) -> Check:
-    """Open the camera, measure fps, count codes (accepted or not) and faces in view.
+def camera_test(grabber: CameraGrabber, timeout: float = 5.0, measure: float = 1.0) -> Check:
+    """Open the camera (``grabber``, not yet started; built with a back-off of ``timeout``),
+    measure fps, count codes (accepted or not) and faces in view, close it.
 
     The technician's report carries counts only: no decoded text, no image, no face box.
     """
-    from drivers.camera import CameraGrabber, FaceDetector, analyse, decode_codes
+    from drivers.camera import FaceDetector, analyse, decode_codes
 
-    grabber = CameraGrabber(source, backoff=(timeout, timeout))
     with grabber:
         first = grabber.wait_frame(0, timeout=timeout)
         if first is None:
@@ -592,123 +599,52 @@ def camera_test(source: str, timeout: float = 5.0, measure: float = 1.0) -> Chec
 
 
 # --------------------------------------------------------------------------------------------
-# Standalone (``kiosk diag all``): short-lived probes from the configuration
+# The port the technician screen uses
 
 
-def _standalone_printer(config: KioskConfig, print_page: bool, timeout: float) -> Check:
-    from drivers.printer import PrinterService
+class Diagnostics:
+    """The technician's diagnostics over a running core, built by the composition root
+    (:meth:`kiosk.app.KioskCore.diagnostics`): it checks the devices the core started and opens
+    a device for a self-test only through the factories it was given (:mod:`kiosk.devices`).
+    Every method blocks: call it from a worker thread.
+    """
 
-    section = config.devices.printer
-    if section.driver == "disabled":
-        return Check("printer", DISABLED)
-    service = PrinterService(
-        section.uri,
-        hotplug=False,
-        poll_interval=3600,
-        status_timeout=min(0.5, timeout),
-        connect_timeout=timeout,
-        write_timeout=timeout,
-        ack_timeout=max(timeout, 5.0),
-    )
-    with service:
-        service.refresh_status(timeout=timeout * 4 + 5)
-        if print_page and service.state.value != "absent":
-            return test_print(service, section.uri, timeout=timeout * 10 + 30)
-        status = service.status
-        state = service.state.value
-        key = service.problem_key
-        return Check(
-            "printer",
-            OK if key is None and state == "ready" else ERROR,
-            key,
-            {"state": state, "paper": status.paper.value, "answers": status.responded},
+    def __init__(
+        self,
+        core: CoreParts,
+        *,
+        scan_readers: ReaderScan,
+        open_card_session: Callable[[str], CardSession],
+        open_camera: CameraOpener,
+    ) -> None:
+        self._core = core
+        self._scan_readers = scan_readers
+        self._open_card_session = open_card_session
+        self._open_camera = open_camera
+
+    def report(self) -> Report:
+        """The whole report (:func:`collect`; waits for the gateway)."""
+        return collect(self._core)
+
+    def card_check(self) -> Check:
+        """The configured reader and the card in it (:func:`card_check`)."""
+        core = self._core
+        return card_check(
+            core.trust,
+            core.config.devices.card_reader.reader,
+            scan_readers=self._scan_readers,
+            open_card_session=self._open_card_session,
         )
 
+    def test_print(self) -> Check:
+        """A test page on the core's printer (:func:`test_print`)."""
+        return test_print(self._core.printer, self._core.config.devices.printer.uri)
 
-def _standalone_fingerprint(config: KioskConfig) -> Check:
-    from drivers.fingerprint import FingerprintService
+    def fingerprint_test(self) -> Check:
+        """Handshake and capture test of the core's sensor (:func:`fingerprint_test`)."""
+        return fingerprint_test(self._core.fingerprint)
 
-    section = config.devices.fingerprint
-    if section.driver in ("disabled", "emulated"):
-        # the emulated sensor lives inside the running demo kiosk: nothing to probe from here
-        return Check("fingerprint", DISABLED if section.driver == "disabled" else UNKNOWN)
-    service = FingerprintService(section.port, baudrate=section.baudrate)
-    try:
-        return fingerprint_test(service)
-    finally:
-        service.close()
-
-
-def _standalone_trust(config: KioskConfig) -> TrustStore | None:
-    from kiosk.identity.trust import TrustStore, trust_config
-
-    section = config.devices.card_reader
-    if section.driver == "disabled" or not section.ca_files:
-        return None
-    return TrustStore(trust_config(section))
-
-
-def collect_standalone(
-    config: KioskConfig,
-    *,
-    devices: bool = True,
-    print_page: bool = False,
-    camera: bool = False,
-    timeout: float = 3.0,
-) -> Report:
-    """The same report from the command line: opens the queue read-only-ish (status queries),
-    the gateway, the trust store and (with ``devices``) each configured device briefly."""
-    from offline_queue.connectors.gateway import GatewayClient
-    from offline_queue.outbox import Outbox
-    from offline_queue.store import open_store
-
-    checks: list[Check] = []
-    trust: TrustStore | None = None
-    try:
-        trust = _standalone_trust(config)
-    except (OSError, ValueError) as exc:
-        checks.append(Check("trust", ERROR, "trust.unusable", {"error": type(exc).__name__}))
-    if devices:
-        if config.devices.card_reader.driver == "disabled":
-            checks.append(Check("card_reader", DISABLED))
-        else:
-            reader = config.devices.card_reader.reader
-            checks.append(_guard("card_reader", lambda: card_check(trust, reader, timeout)))
-        checks.append(_guard("printer", lambda: _standalone_printer(config, print_page, timeout)))
-        checks.append(_guard("fingerprint", lambda: _standalone_fingerprint(config)))
-        if camera and config.devices.camera.driver != "disabled":
-            source = config.devices.camera.source
-            checks.append(_guard("camera", lambda: camera_test(source, timeout)))
-        else:
-            checks.append(camera_state(config))
-    store: Store | None = None
-    try:
-        if not (config.paths.data_dir / "queue.db").is_file():
-            # a report only reads: it never creates an empty queue (issue #15 item 14)
-            checks.append(Check("queue", ERROR, "queue.no_database"))
-        else:
-            store = open_store(config.paths.data_dir)
-    except Exception as exc:
-        key = getattr(exc, "key", None)
-        if not isinstance(key, str):
-            raise
-        checks.append(Check("queue", ERROR, key))
-    try:
-        if store is not None:
-            outbox = Outbox(store, None)
-            checks.append(_guard("queue", lambda: queue_check(outbox, store)))
-        gateway = GatewayClient(config.backends.gateway_url)
-        try:
-            checks.append(_guard("backend", lambda: backend_check(gateway)))
-        finally:
-            gateway.close()
-        system = _guard("system", lambda: system_check(config.paths.data_dir, _reserve(config)))
-        checks.append(system)
-        if not any(c.name == "trust" for c in checks):
-            checks.append(trust_check(trust))
-        checks.append(software_check(config))
-        checks.append(alerts_check(_live_problems({}, system), store))
-    finally:
-        if store is not None:
-            store.close()
-    return Report(_now_iso(), tuple(checks))
+    def camera_test(self, timeout: float = 5.0) -> Check:
+        """The configured camera, opened for the test only (:func:`camera_test`)."""
+        source = self._core.config.devices.camera.source
+        return camera_test(self._open_camera(source, backoff=(timeout, timeout)), timeout)

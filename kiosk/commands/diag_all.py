@@ -5,6 +5,10 @@ self-tests, queue counts by state and the last sync per back end (never an item 
 back-end reachability and clock skew, disk and memory, CRL age, software and configuration
 versions, store alerts. Registered in ``kiosk/cli.py`` under ``diag`` as ``all``.
 
+Without a running kiosk, :func:`collect_standalone` opens its own short-lived probes from the
+configuration: each device through the factories the composition root uses
+(:mod:`kiosk.devices`), the queue file read-only-ish (status queries) and the gateway.
+
 Exit codes: 0 everything ok (or disabled), 1 warnings, 2 errors.
 """
 
@@ -14,16 +18,165 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
+from kiosk import devices as device_factories
 from kiosk.config import ConfigError, KioskConfig, load_config, load_demo_config
-from kiosk.diagnostics import ERROR, WARNING, Check, collect_standalone
+from kiosk.diagnostics import (
+    DISABLED,
+    ERROR,
+    OK,
+    UNKNOWN,
+    WARNING,
+    Check,
+    Report,
+    alerts_check,
+    backend_check,
+    camera_state,
+    camera_test,
+    card_check,
+    fingerprint_test,
+    guard,
+    live_problems,
+    now_iso,
+    queue_check,
+    software_check,
+    system_check,
+    test_print,
+    trust_check,
+)
+
+if TYPE_CHECKING:
+    from kiosk.identity.trust import TrustStore
+    from offline_queue.store import Store
 
 EXIT_OK = 0
 EXIT_WARNING = 1
 EXIT_ERROR = 2
+
+
+def _standalone_printer(config: KioskConfig, print_page: bool, timeout: float) -> Check:
+    section = config.devices.printer
+    if section.driver == "disabled":
+        return Check("printer", DISABLED)
+    service = device_factories.printer_service(section.uri, probe_timeout=timeout)
+    with service:
+        service.refresh_status(timeout=timeout * 4 + 5)
+        if print_page and service.state.value != "absent":
+            return test_print(service, section.uri, timeout=timeout * 10 + 30)
+        status = service.status
+        state = service.state.value
+        key = service.problem_key
+        return Check(
+            "printer",
+            OK if key is None and state == "ready" else ERROR,
+            key,
+            {"state": state, "paper": status.paper.value, "answers": status.responded},
+        )
+
+
+def _standalone_fingerprint(config: KioskConfig) -> Check:
+    section = config.devices.fingerprint
+    if section.driver in ("disabled", "emulated"):
+        # the emulated sensor lives inside the running demo kiosk: nothing to probe from here
+        return Check("fingerprint", DISABLED if section.driver == "disabled" else UNKNOWN)
+    service = device_factories.fingerprint_service(section.port, baudrate=section.baudrate)
+    try:
+        return fingerprint_test(service)
+    finally:
+        service.close()
+
+
+def _standalone_trust(config: KioskConfig) -> TrustStore | None:
+    section = config.devices.card_reader
+    if section.driver == "disabled" or not section.ca_files:
+        return None
+    return device_factories.trust_store(section)
+
+
+def collect_standalone(
+    config: KioskConfig,
+    *,
+    devices: bool = True,
+    print_page: bool = False,
+    camera: bool = False,
+    timeout: float = 3.0,
+) -> Report:
+    """The technician's report from the command line: opens the queue read-only-ish (status
+    queries), the gateway, the trust store and (with ``devices``) each configured device
+    briefly, devices through the composition root's factories (:mod:`kiosk.devices`)."""
+    from offline_queue.connectors.gateway import GatewayClient
+    from offline_queue.outbox import Outbox
+    from offline_queue.store import open_store
+
+    checks: list[Check] = []
+    trust: TrustStore | None = None
+    try:
+        trust = _standalone_trust(config)
+    except (OSError, ValueError) as exc:
+        checks.append(Check("trust", ERROR, "trust.unusable", {"error": type(exc).__name__}))
+    if devices:
+        if config.devices.card_reader.driver == "disabled":
+            checks.append(Check("card_reader", DISABLED))
+        else:
+            reader = config.devices.card_reader.reader
+
+            def card() -> Check:
+                return card_check(
+                    trust,
+                    reader,
+                    timeout,
+                    scan_readers=device_factories.scan_readers,
+                    open_card_session=device_factories.open_card_session,
+                )
+
+            checks.append(guard("card_reader", card))
+        checks.append(guard("printer", lambda: _standalone_printer(config, print_page, timeout)))
+        checks.append(guard("fingerprint", lambda: _standalone_fingerprint(config)))
+        if camera and config.devices.camera.driver != "disabled":
+            source = config.devices.camera.source
+
+            def camera_check() -> Check:
+                grabber = device_factories.camera_grabber(source, backoff=(timeout, timeout))
+                return camera_test(grabber, timeout)
+
+            checks.append(guard("camera", camera_check))
+        else:
+            checks.append(camera_state(config))
+    store: Store | None = None
+    try:
+        if not (config.paths.data_dir / "queue.db").is_file():
+            # a report only reads: it never creates an empty queue (issue #15 item 14)
+            checks.append(Check("queue", ERROR, "queue.no_database"))
+        else:
+            store = open_store(config.paths.data_dir)
+    except Exception as exc:
+        key = getattr(exc, "key", None)
+        if not isinstance(key, str):
+            raise
+        checks.append(Check("queue", ERROR, key))
+    try:
+        if store is not None:
+            outbox = Outbox(store, None)
+            checks.append(guard("queue", lambda: queue_check(outbox, store)))
+        gateway = GatewayClient(config.backends.gateway_url)
+        try:
+            checks.append(guard("backend", lambda: backend_check(gateway)))
+        finally:
+            gateway.close()
+        reserve = config.paths.reserve_bytes
+        system = guard("system", lambda: system_check(config.paths.data_dir, reserve))
+        checks.append(system)
+        if not any(c.name == "trust" for c in checks):
+            checks.append(trust_check(trust))
+        checks.append(software_check(config))
+        checks.append(alerts_check(live_problems({}, system), store))
+    finally:
+        if store is not None:
+            store.close()
+    return Report(now_iso(), tuple(checks))
 
 
 def _config(config_path: Path | None, data_dir: Path | None) -> KioskConfig:

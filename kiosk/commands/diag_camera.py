@@ -20,8 +20,9 @@ import time
 
 import click
 
-from drivers.camera import CameraGrabber, FaceDetector, analyse, decode_codes
+from drivers.camera import FaceDetector, analyse, decode_codes
 from drivers.camera.source import CameraError
+from kiosk.devices import camera_grabber
 from kiosk.diagnostics import code_report
 from kiosk.photo_quality import assess
 
@@ -45,7 +46,7 @@ EXIT_ABSENT = 1
 def camera(source: str, as_json: bool, timeout: float, measure: float) -> None:
     """Open the camera source; report resolution, fps, codes and faces in view."""
     try:
-        grabber = CameraGrabber(source, backoff=(timeout, timeout))
+        grabber = camera_grabber(source, backoff=(timeout, timeout))
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--source") from exc
     report: dict[str, object] = {"source": source}

@@ -28,7 +28,7 @@ from typing import Any
 import click
 
 from drivers.smartcard import CardError
-from kiosk.diagnostics import scan_readers
+from kiosk.devices import open_card_session, scan_readers
 from kiosk.identity.card_inspection import inspect_card
 from kiosk.identity.trust import TrustConfig, TrustConfigError, TrustStore, trust_config
 
@@ -152,7 +152,9 @@ def card(
         code = code or EXIT_NO_CARD
     else:
         try:
-            report, passed = inspect_card(chosen[0], store, show_names)
+            report, passed = inspect_card(
+                chosen[0], store, show_names, open_session=open_card_session
+            )
         except CardError as exc:
             report, passed = {"reader": chosen[0], "error": exc.key}, False
         result["card"] = report

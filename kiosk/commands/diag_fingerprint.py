@@ -20,9 +20,9 @@ import sys
 import click
 
 from drivers.device import DeviceError, ErrorKind
-from drivers.fingerprint import FingerprintService
 from drivers.fingerprint.emulator import FingerprintEmulator
 from drivers.fingerprint.protocol import Confirmation
+from kiosk.devices import fingerprint_service
 
 EXIT_OK = 0
 EXIT_ABSENT = 1
@@ -53,7 +53,7 @@ def fingerprint(port: str, baud: int, password: str, capture: float, as_json: bo
     path = emulator.port if emulator is not None else port
     report: dict[str, object] = {"port": port}
     code = EXIT_OK
-    service = FingerprintService(path, baudrate=baud, password=pwd)
+    service = fingerprint_service(path, baudrate=baud, password=pwd)
     try:
         try:
             params = service.open().result(timeout=10)

@@ -18,6 +18,7 @@ import click
 
 from drivers.device import DeviceState
 from drivers.printer import PrinterService, PrintOutcome
+from kiosk.devices import printer_service
 from kiosk.diagnostics import build_test_page
 
 __all__ = ["build_test_page", "printer"]
@@ -57,15 +58,7 @@ def _exit_code(state: DeviceState, outcome: PrintOutcome | None, service: Printe
 def printer(uri: str, test_page: bool, as_json: bool, timeout: float) -> None:
     """Show the receipt printer's status; with --test-page print a test receipt."""
     try:
-        service = PrinterService(
-            uri,
-            hotplug=False,
-            poll_interval=3600,
-            status_timeout=min(0.5, timeout),
-            connect_timeout=timeout,
-            write_timeout=timeout,
-            ack_timeout=max(timeout, 5.0),
-        )
+        service = printer_service(uri, probe_timeout=timeout)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--uri") from exc
     outcome: PrintOutcome | None = None

@@ -11,12 +11,16 @@ are redacted unless ``show_names``.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from cryptography import x509
 
-from drivers.smartcard import CardError, CardSession, KeySlot
+from drivers.smartcard import CardError, KeySlot
 from kiosk.identity.trust import TrustStore, new_challenge, verify_challenge
+
+if TYPE_CHECKING:
+    from drivers.smartcard.session import CardSession
 
 
 def _subject(name: x509.Name, show_names: bool) -> str:
@@ -53,12 +57,17 @@ def _check_cert(
 
 
 def inspect_card(
-    reader: str, store: TrustStore | None, show_names: bool = False
+    reader: str,
+    store: TrustStore | None,
+    show_names: bool = False,
+    *,
+    open_session: Callable[[str], CardSession],
 ) -> tuple[dict[str, Any], bool]:
-    """Read everything diagnosable without a PIN; return (report, all checks passed)."""
+    """Read everything diagnosable without a PIN; return (report, all checks passed).
+    ``open_session`` connects to the card (:func:`kiosk.devices.open_card_session`)."""
     report: dict[str, Any] = {"reader": reader}
     ok = True
-    with CardSession.open(reader) as session:
+    with open_session(reader) as session:
         report["atr"] = session.atr.hex(" ").upper()
         try:
             app = session.select()

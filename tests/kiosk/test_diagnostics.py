@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.app import KioskCore, build_core
+from kiosk.commands.diag_all import collect_standalone
 from kiosk.config import KioskConfig, shell_only
 from kiosk.diagnostics import (
     DISABLED,
@@ -20,7 +21,6 @@ from kiosk.diagnostics import (
     backend_check,
     build_test_page,
     collect,
-    collect_standalone,
 )
 from offline_queue.crypto import FileKeyProvider
 from offline_queue.outbox import Outbox

@@ -24,17 +24,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdi
 from kiosk.audit_trail import TechnicianAudit
 from kiosk.deadletter_reasons import CONTEXT as DECISION_CONTEXT
 from kiosk.deadletter_reasons import DECISION_CODES, DECISION_REASONS
-from kiosk.diagnostics import (
-    Check,
-    Report,
-    camera_test,
-    card_check,
-    collect,
-    fingerprint_test,
-    printer_state,
-    queue_check,
-    test_print,
-)
+from kiosk.diagnostics import Check, Report, printer_state, queue_check
 from kiosk.diagnostics_text import CONTEXT, advice
 from kiosk.queue_ops import QueueOpError
 from ui.services.context import ServiceContext
@@ -585,7 +575,8 @@ class DiagnosticsScreen(Screen):
         core = self._core
         if core is None:
             return
-        self._run("report", lambda: collect(core))
+        diagnostics = core.diagnostics()
+        self._run("report", diagnostics.report)
         self._load_dead()
 
     def _merge(self, check: Check) -> None:
@@ -717,10 +708,10 @@ class DiagnosticsScreen(Screen):
         core = self._core
         if core is None:
             return
-        reader = core.config.devices.card_reader.reader
+        diagnostics = core.diagnostics()
 
         def job() -> Check:
-            check = card_check(core.trust, reader)
+            check = diagnostics.card_check()
             self._action("card_check", "card_reader", check.status == "ok")
             return check
 
@@ -730,10 +721,10 @@ class DiagnosticsScreen(Screen):
         core = self._core
         if core is None:
             return
-        uri = core.config.devices.printer.uri
+        diagnostics = core.diagnostics()
 
         def job() -> Check:
-            check = test_print(core.printer, uri)
+            check = diagnostics.test_print()
             self._action("test_print", "printer", check.status in ("ok", "disabled"))
             return check
 
@@ -744,8 +735,10 @@ class DiagnosticsScreen(Screen):
         if core is None:
             return
 
+        diagnostics = core.diagnostics()
+
         def job() -> Check:
-            check = fingerprint_test(core.fingerprint)
+            check = diagnostics.fingerprint_test()
             self._action("fingerprint_test", "fingerprint", check.status in ("ok", "disabled"))
             return check
 
@@ -756,11 +749,12 @@ class DiagnosticsScreen(Screen):
         if core is None:
             return
         section = core.config.devices.camera
+        diagnostics = core.diagnostics()
 
         def job() -> Check:
             if section.driver == "disabled":
                 return Check("camera", "disabled")
-            check = camera_test(section.source)
+            check = diagnostics.camera_test()
             self._action("camera_test", "camera", check.status == "ok")
             return check
 
