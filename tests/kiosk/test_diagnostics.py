@@ -12,12 +12,14 @@ import pytest
 
 from kiosk.app import KioskCore, build_core
 from kiosk.commands.diag_all import collect_standalone
-from kiosk.config import KioskConfig, shell_only
+from kiosk.config import KioskConfig, shell_only, with_devices
+from kiosk.devices import camera_grabber, open_card_session
 from kiosk.diagnostics import (
     DISABLED,
     ERROR,
     OK,
     WARNING,
+    Diagnostics,
     backend_check,
     build_test_page,
     collect,
@@ -67,6 +69,48 @@ def test_running_core_report_has_every_section_and_no_payload(core: KioskCore) -
     assert "Zebulon" not in text and "CANARY" not in text
     software = report.get("software")
     assert software is not None and software.details["version"]
+
+
+def test_the_composition_root_builds_the_diagnostics_over_its_devices(core: KioskCore) -> None:
+    """``core.diagnostics()`` is the technician screen's port: its report is the running core's
+    and its self-tests use the devices the core started (none here: each says so)."""
+    diagnostics = core.diagnostics()
+    report = diagnostics.report()
+    assert [c.name for c in report.checks] == [c.name for c in collect(core).checks]
+    assert diagnostics.test_print().status == DISABLED
+    assert diagnostics.fingerprint_test().status == DISABLED
+
+
+def test_the_card_check_uses_the_reader_scan_it_was_given(core: KioskCore) -> None:
+    scans: list[float] = []
+
+    def no_reader(timeout: float) -> tuple[bool, dict[str, bytes | None]]:
+        scans.append(timeout)
+        return True, {}
+
+    diagnostics = Diagnostics(
+        core,
+        scan_readers=no_reader,
+        open_card_session=open_card_session,
+        open_camera=camera_grabber,
+    )
+    check = diagnostics.card_check()
+    assert scans == [3.0]
+    assert (check.status, check.key, check.details["readers"]) == (ERROR, "card.no_reader", 0)
+
+
+def test_the_camera_self_test_opens_the_configured_camera(demo_config: KioskConfig) -> None:
+    from tests.drivers.camera.camera_testimages import ASTRONAUT
+
+    camera = {"driver": "emulated", "source": str(ASTRONAUT)}
+    core = build_core(with_devices(shell_only(demo_config), camera=camera))
+    try:
+        check = core.diagnostics().camera_test(timeout=3)
+    finally:
+        core.close()
+    assert check.status == OK
+    assert check.details["opened"] and check.details["faces"] == 1
+    assert (check.details["width"], check.details["height"]) == (512, 512)
 
 
 def test_standalone_counts_by_state(data_dir: Path, demo_config: KioskConfig) -> None:

@@ -1,0 +1,59 @@
+"""kiosk/devices.py: the device factories the composition root and the technician commands share."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from drivers.device import DeviceState
+from drivers.printer.emulator import NetworkPrinterEmulator
+from kiosk.config import PrinterSection
+from kiosk.devices import camera_grabber, printer_service, printer_uri
+from tests.drivers.camera.camera_testimages import ASTRONAUT
+
+
+@pytest.mark.parametrize(
+    ("uri", "profile", "expected"),
+    [
+        ("usb://auto", "default", "usb://auto"),
+        ("usb://auto", "TM-T20II", "usb://auto?profile=TM-T20II"),
+        (
+            "serial:///dev/ttyS0?baudrate=19200",
+            "generic-80",
+            "serial:///dev/ttyS0?baudrate=19200&profile=generic-80",
+        ),
+        ("tcp://printer:9100?profile=TM-T20", "generic-80", "tcp://printer:9100?profile=TM-T20"),
+    ],
+)
+def test_the_printer_uri_carries_the_configured_profile(
+    uri: str, profile: str, expected: str
+) -> None:
+    assert printer_uri(PrinterSection(uri=uri, profile=profile)) == expected
+
+
+@pytest.fixture
+def emulator() -> Iterator[NetworkPrinterEmulator]:
+    emu = NetworkPrinterEmulator().start()
+    yield emu
+    emu.close()
+
+
+def test_the_kiosk_printer_uses_the_configured_profile(emulator: NetworkPrinterEmulator) -> None:
+    section = PrinterSection(uri=emulator.uri, profile="TM-T20II")
+    with printer_service(printer_uri(section)) as service:
+        service.refresh_status(timeout=5)
+        assert service.state is DeviceState.READY
+        assert service.profile is not None and service.profile.name == "TM-T20II"
+
+
+def test_a_probe_answers_within_its_timeout(emulator: NetworkPrinterEmulator) -> None:
+    with printer_service(emulator.uri, probe_timeout=1.0) as service:
+        status = service.refresh_status(timeout=9)
+        assert service.state is DeviceState.READY and status.responded
+
+
+def test_a_camera_grabber_on_an_image_source_gives_frames() -> None:
+    with camera_grabber(str(ASTRONAUT), backoff=(1.0, 1.0)) as grabber:
+        frame = grabber.wait_frame(0, timeout=5)
+        assert frame is not None and (frame.width, frame.height) == (512, 512)
