@@ -31,10 +31,11 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import unicodedata
 import weakref
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -95,6 +96,60 @@ LETTER_VARIANTS = frozenset({Variant.TEXT, Variant.LONG_TEXT})
 
 TextField = QLineEdit | QPlainTextEdit
 
+VARIANT_PROPERTY = "keyboardVariant"
+"""The dynamic property a field declares its keys in (:func:`declare`)."""
+
+
+def declare(widget: TextField, variant: Variant) -> None:
+    """Give ``widget`` the input rule of ``variant`` and say which keys it needs, also where no
+    keyboard is at hand yet (a service's first page is built before its screen is in the
+    window): the window's keyboard adopts the field when it first gets focus."""
+    widget.setProperty(VARIANT_PROPERTY, variant.value)
+    if isinstance(widget, QLineEdit):
+        # no completion, no suggestions, nothing remembered (privacy; no prediction)
+        widget.setCompleter(None)  # type: ignore[arg-type]
+        if variant is Variant.NUMERIC:
+            widget.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        elif variant is Variant.DECIMAL:
+            widget.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
+        elif variant is Variant.EMAIL:
+            widget.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
+        rule: object = widget.validator()  # None without one (the stubs say otherwise)
+        if variant in KEYPAD_VARIANTS and not isinstance(rule, QValidator):
+            # a keypad field accepts nothing else, from any keyboard (a form's field
+            # brings its own rule: ui.forms.engine.FieldValidator)
+            widget.setValidator(KeepDigits(variant is Variant.DECIMAL, widget))
+    widget.setInputMethodHints(
+        widget.inputMethodHints()
+        | Qt.InputMethodHint.ImhNoPredictiveText
+        | Qt.InputMethodHint.ImhNoAutoUppercase
+        | Qt.InputMethodHint.ImhSensitiveData
+    )
+
+
+class KeepDigits(QValidator):
+    """What a keypad field without a rule of its own keeps of what is typed or pasted (a
+    hardware keyboard, paste): digits (any script's, as 0-9) and, for an amount, one decimal
+    separator. Letters, spaces, dashes and emoji are dropped, not refused (#16 item 1)."""
+
+    def __init__(self, decimal: bool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.decimal = decimal
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        kept: list[str] = []
+        separator = False
+        for char in text:
+            if char.isdigit():
+                kept.append(str(unicodedata.digit(char, 0)))
+            elif self.decimal and char in ".," and not separator:
+                kept.append(char)
+                separator = True
+        result = "".join(kept)
+        if result != text:
+            pos = max(0, min(len(result), pos - (len(text) - len(result))))
+        return QValidator.State.Acceptable, result, pos
+
 
 class OnScreenKeyboard(QWidget):
     """Signals:
@@ -141,24 +196,13 @@ class OnScreenKeyboard(QWidget):
     # -- API ---------------------------------------------------------------------------------
     def attach(self, widget: TextField, variant: Variant = Variant.TEXT) -> None:
         """Use this ``variant`` whenever ``widget`` has focus (call once per field)."""
-        self._variants[widget] = variant
-        if isinstance(widget, QLineEdit):
-            # no completion, no suggestions, nothing remembered (privacy; no prediction)
-            widget.setCompleter(None)  # type: ignore[arg-type]
-            if variant is Variant.NUMERIC:
-                widget.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
-            elif variant is Variant.DECIMAL:
-                widget.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
-            elif variant is Variant.EMAIL:
-                widget.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
-        widget.setInputMethodHints(
-            widget.inputMethodHints()
-            | Qt.InputMethodHint.ImhNoPredictiveText
-            | Qt.InputMethodHint.ImhNoAutoUppercase
-            | Qt.InputMethodHint.ImhSensitiveData
-        )
+        self._configure(widget, variant)
         if widget.hasFocus():
             self.show_for(widget)
+
+    def _configure(self, widget: TextField, variant: Variant) -> None:
+        declare(widget, variant)
+        self._variants[widget] = variant
 
     def set_language(self, language: str) -> None:
         if language != self.language:
@@ -179,7 +223,18 @@ class OnScreenKeyboard(QWidget):
     def target(self) -> QWidget | None:
         return self._target
 
+    def variant_for(self, widget: QWidget) -> Variant:
+        """The keys ``widget`` gets when it has focus (attached or declared; else TEXT)."""
+        attached = self._variants.get(widget)
+        if attached is not None:
+            return attached
+        declared = widget.property(VARIANT_PROPERTY)
+        known = {v.value: v for v in Variant}
+        return known.get(declared, Variant.TEXT) if isinstance(declared, str) else Variant.TEXT
+
     def show_for(self, widget: QWidget) -> None:
+        if widget not in self._variants and isinstance(widget, (QLineEdit, QPlainTextEdit)):
+            self._configure(widget, self.variant_for(widget))  # declared before a keyboard
         variant = self._variants.get(widget, Variant.TEXT)
         self._hide_after_release = False
         if widget is not self._target:

@@ -9,17 +9,20 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import QRegularExpression, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QRegularExpressionValidator
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from ui.audit.contrast import StateContrast, measure, pairs, ratio
 from ui.audit.walk import check, check_contrast, prepare, settle, views
+from ui.keyboard import KeepDigits, Variant
 from ui.main import KioskApplication
 from ui.services.base import ServiceScreen
 from ui.theme import HIGH_CONTRAST, STANDARD, Palette, Theme
-from ui.widgets.base import Screen, button, set_text
+from ui.widgets.base import Screen, button, label, set_text
+from ui.widgets.pinpad import PinPad
 
 from .accessibility import LANGUAGES, compiled_translations, kiosk, mock_tts
 
@@ -182,6 +185,76 @@ def test_audit_finds_overlapped_cut_and_elided_text(kiosk: KioskApplication) -> 
     assert any("QLineEdit" in p and "hint text cut" in p for p in problems)
     for probe in probes:
         probe.deleteLater()
+
+
+def test_audit_finds_mirrored_keypads_wrong_keyboards_and_empty_headings(
+    qtbot: QtBot, kiosk: KioskApplication
+) -> None:
+    """The walk's keypad, input-per-field and heading checks (#16 items 1, 7, 11): a PIN pad
+    mirrored 3-2-1 as it was in Arabic, a digits-only field given the letters keyboard, a
+    keypad on a field that takes letters and a shown title with nothing in it (direction marks
+    only) are reported; the same pad in the phone layout and right keyboards are not."""
+    window = kiosk.window
+    window.ensure_built()
+    keyboard = kiosk.inclusion.keyboard
+    page = window.attract
+    pad = PinPad(lambda _pin: None, page)
+    pad.setGeometry(0, 300, 600, 800)
+    digits = QLineEdit(page)
+    digits.setObjectName("probe-digits")
+    digits.setAccessibleName("probe digits")
+    digits.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]*"), digits))
+    digits.setGeometry(0, 1150, 400, 80)
+    letters = QLineEdit(page)
+    letters.setObjectName("probe-letters")
+    letters.setAccessibleName("probe letters")
+    letters.setGeometry(0, 1250, 400, 80)
+    keyboard.attach(letters, Variant.NUMERIC)
+    letters.setValidator(None)  # a keypad field that lets letters in (as bills-account did)
+    heading = label("title", name="probe-heading")
+    heading.setParent(page)
+    heading.setText("\u200f\u2068\u2069")
+    heading.setGeometry(0, 1350, 400, 80)
+    probes = (pad, digits, letters, heading)
+    for probe in probes:
+        probe.show()
+    pad.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # mirrored: 3-2-1
+    settle()
+    problems = [str(p) for p in check(window, "probe")]
+    assert any("pinpad" in p and "row 123 not left to right" in p for p in problems)
+    assert any("probe-digits" in p and "text keyboard for a digits-only" in p for p in problems)
+    assert any("probe-letters" in p and "keypad for a field that takes" in p for p in problems)
+    assert any("probe-heading" in p and "empty heading" in p for p in problems)
+    pad.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    keyboard.attach(digits, Variant.NUMERIC)
+    keyboard.attach(letters, Variant.TEXT)
+    set_text(heading, "A heading")
+    settle()
+    problems = [str(p) for p in check(window, "probe")]
+    new_checks = ("keypad row", "keypad rows", "keypad for", "keyboard for", "empty heading")
+    assert not [p for p in problems if any(what in p for what in new_checks)]
+    for probe in probes:
+        probe.hide()
+        probe.deleteLater()
+
+
+def test_a_keypad_field_keeps_only_digits_from_any_keyboard(qtbot: QtBot) -> None:
+    """A field given the numeric pad without a rule of its own takes digits only, also from a
+    hardware keyboard or paste (#16 item 1): letters, spaces, dashes and emoji are dropped,
+    Arabic-Indic digits become 0-9; the decimal pad's field keeps one separator."""
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.setValidator(KeepDigits(decimal=False, parent=field))
+    field.show()
+    QTest.keyClicks(field, "12 ab-3")
+    field.insert("4\U0001f600\u0665")
+    assert field.text() == "12345"
+    amount = QLineEdit()
+    qtbot.addWidget(amount)
+    amount.setValidator(KeepDigits(decimal=True, parent=amount))
+    amount.show()
+    QTest.keyClicks(amount, "12,5.0 EUR")
+    assert amount.text() == "12,50"
 
 
 class _NextInsideThePage(Screen):

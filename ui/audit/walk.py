@@ -14,7 +14,13 @@ The checks work on laid-out widgets (offscreen is fine):
   label its height);
 * containment: a visible button lies (partly) outside the window, outside a scroll area;
 * targets: a visible button smaller than the theme's minimum target (11.6 mm at the DPI);
-* names: a visible focusable control without an accessible name.
+* names: a visible focusable control without an accessible name;
+* keypads: a shown PIN pad or numeric keyboard not in the ATM/phone layout (1-2-3 left to
+  right, 1-4-7 top down, 0 below) in every language;
+* input per field: a field whose input takes digits only gets a letters keyboard, or a field
+  that takes letters gets a keypad (what the field accepts is asked of its validator);
+* headings: a shown title or subtitle with no words in it (an empty heading takes room and
+  is read out as nothing).
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -43,10 +50,11 @@ from civic.text import LocalizedText
 from kiosk.session import State
 from ui.audit.contrast import StateContrast
 from ui.i18n.build import pseudo_text
-from ui.keyboard import OnScreenKeyboard, Variant
+from ui.keyboard import KEYPAD_VARIANTS, OnScreenKeyboard, Variant
 from ui.overlay import AssistConfirm, IdleWarning, Overlay, StepBack
 from ui.theme import MIN_TARGET_MM, mm_to_px
 from ui.widgets.base import Screen
+from ui.widgets.pinpad import PinPad
 
 if TYPE_CHECKING:
     from ui.inclusion import Inclusion
@@ -690,6 +698,95 @@ def covered(window: MainWindow, view: str, shown: list[QWidget]) -> list[Problem
     return problems
 
 
+KEYPAD_ROWS = ("123", "456", "789")
+HEADING_ROLES = frozenset({"title", "subtitle", "hero"})
+_INVISIBLE = dict.fromkeys(map(ord, "\u200e\u200f\u2066\u2067\u2068\u2069\u202a\u202b\u202c"))
+"""Direction marks and isolates: text that holds only these shows nothing."""
+
+
+def keypad_layout(view: str, name: str, keys: dict[str, QWidget], window: QWidget) -> list[Problem]:
+    """``keys`` (digit -> key) in the ATM/phone layout as the window shows them: each row
+    1-2-3 from left to right on one line, the rows 1, 4, 7 top down, 0 under 8."""
+    if not all(d in keys for d in "0123456789"):
+        return [Problem(view, name, "keypad without all ten digits")]
+
+    def centre(digit: str) -> QPoint:
+        key = keys[digit]
+        return key.mapTo(window, key.rect().center())
+
+    problems: list[Problem] = []
+    for row in KEYPAD_ROWS:
+        xs = [centre(d).x() for d in row]
+        ys = {centre(d).y() for d in row}
+        if xs != sorted(xs) or len(set(xs)) < len(xs) or len(ys) != 1:
+            problems.append(Problem(view, name, f"keypad row {row} not left to right: {xs}"))
+    firsts = [centre(row[0]).y() for row in KEYPAD_ROWS]
+    if firsts != sorted(firsts) or len(set(firsts)) < len(firsts):
+        problems.append(Problem(view, name, f"keypad rows not 1, 4, 7 top down: {firsts}"))
+    if not centre("0").y() > centre("8").y():
+        problems.append(Problem(view, name, "keypad 0 not below 8"))
+    return problems
+
+
+def _keypads(window: MainWindow, view: str, shown: list[QWidget]) -> list[Problem]:
+    problems: list[Problem] = []
+    for pad in shown:
+        if isinstance(pad, PinPad):
+            keys: dict[str, QWidget] = {d: pad.keys[d] for d in "0123456789" if d in pad.keys}
+            problems.extend(keypad_layout(view, _describe(pad), keys, window))
+        elif (
+            isinstance(pad, OnScreenKeyboard) and pad.variant in KEYPAD_VARIANTS and not pad.symbols
+        ):
+            keys = {k.text(): k for k in pad.keys if k.isVisible() and k.text().isdigit()}
+            problems.extend(keypad_layout(view, _describe(pad), keys, window))
+    return problems
+
+
+def takes(field: QLineEdit, text: str) -> bool:
+    """``field`` keeps ``text`` when it is typed (its validator neither refuses nor drops it;
+    a change of case is keeping it: a plate field upper-cases)."""
+    validator: object = field.validator()  # None without one (the stubs say otherwise)
+    if not isinstance(validator, QValidator):
+        return True
+    result = validator.validate(text, len(text))
+    state = result[0] if isinstance(result, tuple) else result
+    kept = str(result[1]) if isinstance(result, tuple) else text
+    return state != QValidator.State.Invalid and kept.casefold() == text.casefold()
+
+
+def field_keyboards(window: MainWindow, view: str, shown: list[QWidget]) -> list[Problem]:
+    """Each shown field gets the keys for what it accepts: a field that keeps digits and no
+    letters gets a keypad, a field that keeps letters never does."""
+    keyboard = window.findChild(OnScreenKeyboard)
+    if keyboard is None:
+        return []
+    problems: list[Problem] = []
+    for field in shown:
+        if not isinstance(field, QLineEdit) or field.isReadOnly() or not field.isEnabled():
+            continue
+        variant = keyboard.variant_for(field)
+        letters = takes(field, "a") or takes(field, "A")
+        if variant in KEYPAD_VARIANTS and letters:
+            what = f"{variant.value} keypad for a field that takes letters"
+            problems.append(Problem(view, _describe(field), what))
+        elif variant not in KEYPAD_VARIANTS and not letters and takes(field, "5"):
+            what = f"{variant.value} keyboard for a digits-only field"
+            problems.append(Problem(view, _describe(field), what))
+    return problems
+
+
+def empty_headings(view: str, shown: list[QWidget]) -> list[Problem]:
+    """Shown headings (title, subtitle, hero labels) that hold no words."""
+    return [
+        Problem(view, _describe(widget), "empty heading")
+        for widget in shown
+        if isinstance(widget, QLabel)
+        and widget.property("role") in HEADING_ROLES
+        and not widget.text().translate(_INVISIBLE).strip()
+        and widget.pixmap().isNull()
+    ]
+
+
 def check(window: MainWindow, view: str) -> list[Problem]:
     """Every problem visible in ``window`` right now."""
     problems: list[Problem] = []
@@ -697,6 +794,9 @@ def check(window: MainWindow, view: str) -> list[Problem]:
     minimum = max(mm_to_px(MIN_TARGET_MM, window.theme.dpi), 44)
     shown = [w for w in window.findChildren(QWidget) if w.isVisible()]
     problems.extend(covered(window, view, shown))
+    problems.extend(_keypads(window, view, shown))
+    problems.extend(field_keyboards(window, view, shown))
+    problems.extend(empty_headings(view, shown))
     for widget in shown:
         name = _describe(widget)
         scrolled = _in_scroll_area(widget)

@@ -31,7 +31,7 @@ from civic.forms import FormField
 from kiosk import forms
 from ui.assist import assist_for
 from ui.formatting import ShownWords, alone
-from ui.keyboard import Variant
+from ui.keyboard import Variant, declare
 from ui.services.base import ServiceScreen, Step, column
 from ui.widgets.base import button, isolate, label, set_text
 
@@ -289,8 +289,6 @@ class FieldEditor(QWidget):
 
     def attach_keyboard(self) -> None:
         assist = assist_for(self)
-        if assist is None:
-            return
         kind = forms.input_kind(self.field)
         if kind == forms.DIGITS:
             variant = Variant.NUMERIC
@@ -301,8 +299,12 @@ class FieldEditor(QWidget):
         else:
             variant = Variant.TEXT
         for edit in [self.line, self.text, *self.parts]:
-            if edit is not None:
+            if edit is None:
+                continue
+            if assist is not None:
                 assist.keyboard.attach(edit, variant)
+            else:  # a form page shown before its screen is in the window
+                declare(edit, variant)
 
     def max_characters(self) -> int:
         """The most characters the long text takes (the catalog's, else the default)."""

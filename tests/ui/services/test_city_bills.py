@@ -6,12 +6,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtWidgets import QLineEdit, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from kiosk.receipts import ReceiptStatus
 from kiosk.scan_payloads import make_bill_slip, parse_scan
 from tests.helpers.city_kiosk import CityKiosk
 from tests.helpers.screens import render_and_audit
+from ui.keyboard import Variant
 from ui.services.city.bills import BillListStep, BillsScreen, BillStep, FindBillStep
 from ui.services.confirm_step import CheckStep
 from ui.services.receipt import ReceiptStep
@@ -199,3 +202,26 @@ def test_a_paid_bill_loses_its_due_notice_and_urgent_badge(city_kiosk: CityKiosk
     after: tuple[int, int] | None = home.unread
     # the due notice is retired with the bill (a "Bill paid" notice, not urgent, is new)
     assert after is not None and after[1] == urgent - 1
+
+
+def test_the_account_number_takes_digits_only_from_any_keyboard(city_kiosk: CityKiosk) -> None:
+    """The account number opens the numeric pad and keeps digits only, also from a hardware
+    keyboard or paste (#16 item 1: it took letters and emoji before), then finds the bills."""
+    city_kiosk.sign_in()
+    screen = city_kiosk.open("bills")
+    assert isinstance(screen, BillsScreen)
+    field = screen.findChild(QLineEdit, "bills-account")
+    assert field is not None
+    window = city_kiosk.app.window
+    window.activateWindow()
+    city_kiosk.qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    field.setFocus(Qt.FocusReason.MouseFocusReason)
+    keyboard = city_kiosk.app.inclusion.keyboard
+    city_kiosk.qtbot.waitUntil(lambda: keyboard.isVisible() and keyboard.target is field)
+    assert keyboard.variant is Variant.NUMERIC
+    QTest.keyClicks(field, "10 0-ab")
+    field.insert("1\U0001f600")  # paste
+    assert field.text() == "1001"
+    city_kiosk.click(screen.next_button)
+    city_kiosk.wait_idle(screen)
+    assert isinstance(screen.current, BillListStep)

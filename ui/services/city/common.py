@@ -12,7 +12,7 @@ from kiosk.receipts import format_amount
 from kiosk.scan_qt import STATE_ABSENT, STATE_DISABLED, CodeScanBridge
 from ui import formatting
 from ui.assist import assist_for
-from ui.keyboard import Variant
+from ui.keyboard import Variant, declare
 from ui.services.step import Step
 from ui.widgets.base import button
 
@@ -42,10 +42,13 @@ def online(step: Step) -> bool:
 
 
 def attach_keyboard(step: Step, field: QLineEdit | QPlainTextEdit, variant: Variant) -> None:
-    """Give ``field`` the window's on-screen keyboard in ``variant`` (once the step is shown)."""
+    """Give ``field`` the window's on-screen keyboard in ``variant`` (a step shown before its
+    screen is in the window declares it: the keyboard adopts the field on its first focus)."""
     assist = assist_for(step)
     if assist is not None:
         assist.keyboard.attach(field, variant)
+    else:
+        declare(field, variant)
 
 
 class ScanningStep(Step):

@@ -390,6 +390,7 @@ class AccountStep(Step):
             widget.setVisible(visible)
         if details is None:
             set_text(self.name, "")
+            self.name.hide()  # no empty heading while the account loads (#16.11)
             self.refused_notice.hide()
             self.other_loans.hide()
             self.fee_lines.hide()
@@ -398,6 +399,7 @@ class AccountStep(Step):
         account = details.account
         language = self.owner.context.language
         set_text(self.name, library.untrusted_text(account.name, 120))
+        self.name.setVisible(bool(self.name.text().strip()))  # a patron record without a name
         self.refused_notice.setVisible(bool(self.refused))
         set_text(self.refused_notice, "\n".join(self._refusal_text(r) for r in self.refused))
         set_text(
