@@ -1,10 +1,12 @@
 """Device factories: the one place a concrete driver is built from its configuration.
 
 The composition root (:class:`kiosk.app.KioskCore`) builds the kiosk's card monitor, card
-sessions, trust store, printer, fingerprint sensor and camera with these functions, and hands
-those it built (or these factories, for a device a self-test opens briefly) to the diagnostics
+sessions, trust store, printer, fingerprint sensor and camera (for a photo step and for the code
+scanner, :mod:`kiosk.scan_qt`) with these functions, and hands those it built (or these
+factories, for a device a self-test opens briefly) to the diagnostics
 (:meth:`kiosk.app.KioskCore.diagnostics`). The technician's commands (``kiosk diag ...``) build
-their short-lived probes with the same functions: nothing else constructs a driver.
+their short-lived probes with the same functions. (The one other driver object is the
+never-opened placeholder sensor of ``FingerprintConfirmation.without_sensor``.)
 
 Drivers are imported when a device is built, not when this module is (start-up stays cheap).
 """
@@ -16,6 +18,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from drivers.camera.grabber import CameraGrabber
+    from drivers.camera.source import CameraError
     from drivers.device import DeviceState
     from drivers.fingerprint.verifier import FingerprintService
     from drivers.printer.service import PrinterService
@@ -71,11 +74,17 @@ def fingerprint_service(
     return FingerprintService(port, baudrate=baudrate, password=password, on_state=on_state)
 
 
-def camera_grabber(source: str, *, backoff: tuple[float, float] = CAMERA_BACKOFF) -> CameraGrabber:
-    """A grabber on the camera ``source`` (opened by its ``start()`` or ``with``)."""
+def camera_grabber(
+    source: str,
+    *,
+    backoff: tuple[float, float] = CAMERA_BACKOFF,
+    on_state: Callable[[DeviceState, CameraError | None], None] | None = None,
+) -> CameraGrabber:
+    """A grabber on the camera ``source`` (opened by its ``start()`` or ``with``); ``on_state``
+    hears its state changes on the grabber's thread."""
     from drivers.camera.grabber import CameraGrabber
 
-    return CameraGrabber(source, backoff=backoff)
+    return CameraGrabber(source, backoff=backoff, on_state=on_state)
 
 
 def card_monitor(

@@ -17,6 +17,7 @@ from drivers.camera import CameraGrabber, CodeScanner, DecodedCode
 from drivers.camera.source import CameraError
 from drivers.device import DeviceState
 from kiosk.config import CameraSection
+from kiosk.devices import camera_grabber
 from kiosk.scan_payloads import PayloadRejected, parse_scan
 
 logger = logging.getLogger(__name__)
@@ -56,9 +57,7 @@ class CodeScanBridge(QObject):
             self._set(STATE_DISABLED)
             return
         try:
-            self._grabber = CameraGrabber(
-                self._section.source, on_state=self._on_state, backoff=(0.5, 5.0)
-            )
+            self._grabber = camera_grabber(self._section.source, on_state=self._on_state)
         except ValueError:
             logger.error("camera source is not valid; scanning disabled")
             self._set(STATE_ABSENT)
