@@ -85,5 +85,5 @@ def test_projects_live_then_saved_list_offline(city_kiosk: CityKiosk) -> None:
     city_kiosk.wait_idle(screen)
     listing = screen.current
     assert isinstance(listing, ProjectListStep) and listing.result is not None
-    assert listing.result.from_cache and "saved on this kiosk" in listing.summary.text()
+    assert listing.result.from_cache and "saved on this kiosk" in listing.intro.text()
     assert city_kiosk.app.window.findChild(QPushButton, "projects-PRJ-001") is not None

@@ -18,9 +18,9 @@ from kiosk.backend_errors import BackendError
 from kiosk.receipts import ReceiptStatus
 from kiosk.services import appointments
 from kiosk.services.submit import SubmitError, SubmitOutcome, enqueue, submit
-from ui.formatting import alone, when_text
+from ui.formatting import ShownWords, alone, when_text
 from ui.services.base import ServiceScreen, Step, column
-from ui.services.city.common import ButtonList
+from ui.services.city.list_step import ListStep, ask_city
 from ui.services.confirm_step import CheckStep
 from ui.services.context import ServiceContext
 from ui.widgets.base import button, isolate, label, set_text
@@ -123,35 +123,43 @@ class AppointmentsScreen(ServiceScreen):
             self.show_message(self.error_text(key or "gateway.unavailable"))
 
 
-class KindStep(Step):
+MINE = ""
+"""The last item of the kinds list: the resident's own bookings."""
+
+
+class KindStep(ListStep[str]):
     step_id = "appointments-kind"
+    intro_name = "appointments-intro"
 
     def __init__(self, screen: AppointmentsScreen) -> None:
-        super().__init__(screen)
+        super().__init__(screen, [*appointments.SERVICES, MINE])
         self.owner = screen
-        layout = column(self)
-        self.intro = label("body", name="appointments-intro")
-        layout.addWidget(self.intro)
-        self.list = ButtonList()
-        layout.addWidget(self.list)
-        layout.addStretch(1)
-        names = [f"appointments-kind-{k}" for k in appointments.SERVICES]
-        buttons = self.list.set_items([(n, "") for n in [*names, "appointments-mine"]])
-        for widget, kind in zip(buttons, appointments.SERVICES, strict=False):
-            widget.clicked.connect(lambda _=False, k=kind: self.choose(k))
-        buttons[-1].clicked.connect(self.mine)
 
     def title(self) -> str:
         return self.tr("What would you like to book?")
 
+    def item_name(self, item: str) -> str:
+        return f"appointments-kind-{item}" if item != MINE else "appointments-mine"
+
+    def item_text(self, item: str, words: ShownWords) -> str:
+        return kind_text(item) if item != MINE else self.tr("My bookings (change or cancel)")
+
+    def intro_text(self) -> str:
+        return self.tr(
+            "Free times are shown live from the library. You can also change or cancel a booking."
+        )
+
+    def chosen(self, item: str) -> None:
+        if item == MINE:
+            self.mine()
+        else:
+            self.choose(item)
+
     def choose(self, kind: str) -> None:
-        city = self.owner.context.city
-        if not city.available:
-            self.owner.show_message(self.owner.error_text("offline"))
-            return
         today = dt.datetime.now(dt.UTC).date()
-        self.owner.run(
-            lambda: city.free_slots(kind, today),
+        ask_city(
+            self,
+            lambda city: city.free_slots(kind, today),
             lambda days: self._show_slots(kind, days),
             self.owner.gateway_failed,
         )
@@ -163,34 +171,22 @@ class KindStep(Step):
         self.owner.push(BookingsStep(self.owner, items))
 
     def mine(self) -> None:
-        city = self.owner.context.city
-        if not city.available:
+        if not self.owner.context.city.available:
             self.owner.show_message(self.owner.error_text("offline"))
             return
         resident = self.owner.holder()
         now = dt.datetime.now(dt.UTC)
-        self.owner.run(
-            lambda: city.upcoming_appointments(resident, now),
+        ask_city(
+            self,
+            lambda city: city.upcoming_appointments(resident, now),
             self._show_bookings,
             self.owner.gateway_failed,
         )
 
-    def retranslate(self) -> None:
-        set_text(
-            self.intro,
-            self.tr(
-                "Free times are shown live from the library. You can also change or cancel "
-                "a booking."
-            ),
-        )
-        self.list.set_texts(
-            [kind_text(k) for k in appointments.SERVICES]
-            + [self.tr("My bookings (change or cancel)")]
-        )
 
-
-class SlotStep(Step):
+class SlotStep(ListStep[Slot]):
     step_id = "appointments-slots"
+    intro_name = "appointments-slots-intro"
 
     def __init__(
         self,
@@ -199,20 +195,28 @@ class SlotStep(Step):
         days: tuple[appointments.DaySlots, ...],
         replacing: Appointment | None = None,
     ) -> None:
-        super().__init__(screen)
+        super().__init__(screen, [s for d in days for s in d.slots][:MAX_SLOTS])
         self.owner = screen
         self.kind = kind
         self.replacing = replacing
-        self.slots: list[Slot] = [s for d in days for s in d.slots][:MAX_SLOTS]
-        layout = column(self)
-        self.intro = label("body", name="appointments-slots-intro")
-        layout.addWidget(self.intro)
-        self.list = ButtonList()
-        layout.addWidget(self.list)
-        layout.addStretch(1)
-        items = [(f"appointments-slot-{s.slot_id}", "") for s in self.slots]
-        for widget, slot in zip(self.list.set_items(items), self.slots, strict=True):
-            widget.clicked.connect(lambda _=False, s=slot: self.choose(s))
+
+    @property
+    def slots(self) -> tuple[Slot, ...]:
+        return self.items
+
+    def item_name(self, item: Slot) -> str:
+        return f"appointments-slot-{item.slot_id}"
+
+    def item_text(self, item: Slot, words: ShownWords) -> str:
+        return self.owner.when(item.start, item.end)
+
+    def intro_text(self) -> str:
+        return (
+            self.tr("Choose a time.") if self.items else self.tr("No free times in the next days.")
+        )
+
+    def chosen(self, item: Slot) -> None:
+        self.choose(item)
 
     def choose(self, slot: Slot) -> None:
         if self.replacing is None:
@@ -240,17 +244,6 @@ class SlotStep(Step):
 
     def title(self) -> str:
         return kind_text(self.kind)
-
-    def retranslate(self) -> None:
-        set_text(
-            self.intro,
-            self.tr("Choose a time.") if self.slots else self.tr("No free times in the next days."),
-        )
-        self.list.set_texts([self.owner.when(s.start, s.end) for s in self.slots])
-
-    def wipe(self) -> None:
-        self.slots = []
-        self.list.set_items([])
 
 
 class ConfirmStep(Step):
@@ -310,44 +303,30 @@ class ConfirmStep(Step):
         set_text(self.no_button, self.tr("No, go back"))
 
 
-class BookingsStep(Step):
+class BookingsStep(ListStep[Appointment]):
     step_id = "appointments-bookings"
+    intro_name = "appointments-bookings-intro"
 
     def __init__(self, screen: AppointmentsScreen, items: tuple[Appointment, ...]) -> None:
-        super().__init__(screen)
+        super().__init__(screen, items)
         self.owner = screen
-        self.items = items
-        layout = column(self)
-        self.intro = label("body", name="appointments-bookings-intro")
-        layout.addWidget(self.intro)
-        self.list = ButtonList()
-        layout.addWidget(self.list)
-        layout.addStretch(1)
-        buttons = self.list.set_items(
-            [(f"appointments-cancel-{a.appointment_id}", "") for a in items]
-        )
-        for widget, appointment in zip(buttons, items, strict=True):
-            widget.clicked.connect(
-                lambda _=False, a=appointment: self.owner.push(BookingStep(self.owner, a))
-            )
 
     def title(self) -> str:
         return self.tr("My bookings")
 
-    def retranslate(self) -> None:
-        set_text(
-            self.intro,
-            self.tr("Tap a booking to change or cancel it.")
-            if self.items
-            else self.tr("You have no bookings."),
-        )
-        self.list.set_texts(
-            [f"{kind_text(a.service)}\n{self.owner.when(a.start, a.end)}" for a in self.items]
-        )
+    def item_name(self, item: Appointment) -> str:
+        return f"appointments-cancel-{item.appointment_id}"
 
-    def wipe(self) -> None:
-        self.items = ()
-        self.list.set_items([])
+    def item_text(self, item: Appointment, words: ShownWords) -> str:
+        return f"{kind_text(item.service)}\n{self.owner.when(item.start, item.end)}"
+
+    def intro_text(self) -> str:
+        if self.items:
+            return self.tr("Tap a booking to change or cancel it.")
+        return self.tr("You have no bookings.")
+
+    def chosen(self, item: Appointment) -> None:
+        self.owner.push(BookingStep(self.owner, item))
 
 
 class BookingStep(Step):
@@ -376,13 +355,11 @@ class BookingStep(Step):
 
     def change(self) -> None:
         """Pick a new time of the same kind (the old booking stays until the new one is made)."""
-        city, old = self.owner.context.city, self.appointment
-        if not city.available:
-            self.owner.show_message(self.owner.error_text("offline"))
-            return
+        old = self.appointment
         today = dt.datetime.now(dt.UTC).date()
-        self.owner.run(
-            lambda: city.free_slots(old.service, today),
+        ask_city(
+            self,
+            lambda city: city.free_slots(old.service, today),
             lambda days: self.owner.push(SlotStep(self.owner, old.service, days, replacing=old)),
             self.owner.gateway_failed,
         )

@@ -17,17 +17,17 @@ from kiosk.scan_qt import STATE_ABSENT, STATE_DISABLED, STATE_READY, CodeScanBri
 from kiosk.services import bills
 from kiosk.services.submit import SubmitError
 from kiosk.session import Role
-from ui.formatting import alone, date_text
+from ui.formatting import ShownWords, alone, date_text
 from ui.keyboard import Variant
 from ui.services.base import ServiceScreen, Step, column
 from ui.services.city.common import (
-    ButtonList,
     ScanningStep,
     attach_keyboard,
     money_text,
     online,
     text_field,
 )
+from ui.services.city.list_step import ListStep, ask_city
 from ui.services.confirm_step import CheckStep
 from ui.services.context import ServiceContext
 from ui.widgets.base import button, isolate, label, set_text
@@ -140,12 +140,9 @@ class FindBillStep(ScanningStep):
             self.owner.show_message(self.owner.bill_error_text("scan.not_a_bill"))
             return
         self.stop_scan()
-        city = self.owner.context.city
-        if not city.available:
-            self.owner.show_message(self.owner.error_text("offline"))
-            return
-        self.owner.run(
-            lambda: city.bill_by_scan(payload),
+        ask_city(
+            self,
+            lambda city: city.bill_by_scan(payload),
             lambda bill: self.owner.show_bills((bill,)),
             self.owner.fail_bill,
         )
@@ -159,13 +156,13 @@ class FindBillStep(ScanningStep):
         except bills.BillError as exc:
             self.owner.show_message(self.owner.bill_error_text(exc.key))
             return
-        city = self.owner.context.city
-        if not city.available:
+        if not self.owner.context.city.available:
             self.owner.show_message(self.owner.error_text("offline"))
-            return
+            return  # the scanner keeps going: the code may still be read
         self.stop_scan()
-        self.owner.run(
-            lambda: city.bills_by_account(text),
+        ask_city(
+            self,
+            lambda city: city.bills_by_account(text),
             self.owner.show_bills,
             self.owner.fail_bill,
         )
@@ -220,44 +217,33 @@ class FindBillStep(ScanningStep):
         self.account.clear()
 
 
-class BillListStep(Step):
+class BillListStep(ListStep[Bill]):
     step_id = "bills-list"
+    intro_name = "bills-list-intro"
 
     def __init__(self, screen: BillsScreen, found: tuple[Bill, ...]) -> None:
-        super().__init__(screen)
+        super().__init__(screen, found)
         self.owner = screen
-        self.bills = found
-        layout = column(self)
-        self.intro = label("body", name="bills-list-intro")
-        layout.addWidget(self.intro)
-        self.list = ButtonList()
-        layout.addWidget(self.list)
-        layout.addStretch(1)
-        buttons = self.list.set_items([(f"bills-bill-{b.bill_id}", "") for b in found])
-        for widget, bill in zip(buttons, found, strict=True):
-            widget.clicked.connect(lambda _=False, b=bill: self.owner.push(BillStep(self.owner, b)))
 
     def title(self) -> str:
         return self.tr("Your bills")
 
-    def retranslate(self) -> None:
-        set_text(self.intro, self.tr("Choose the bill to pay."))
-        lang = self.owner.context.language
-        words = self.words()  # the city's words, each in its own direction
-        texts = []
-        for bill in self.bills:
-            status = bill_status_text(self, bill.status)
-            texts.append(
-                f"{words.text(bill.description)} — {money_text(bill.amount, lang)}\n"
-                + self.tr("Due %1").replace("%1", date_text(bill.due_date, lang))
-                + f" · {status}"
-            )
-        self.list.set_texts(texts)
-        self.note_words(words)
+    def item_name(self, item: Bill) -> str:
+        return f"bills-bill-{item.bill_id}"
 
-    def wipe(self) -> None:
-        self.bills = ()
-        self.list.set_items([])
+    def item_text(self, item: Bill, words: ShownWords) -> str:
+        lang = self.owner.context.language
+        return (
+            f"{words.text(item.description)} — {money_text(item.amount, lang)}\n"
+            + self.tr("Due %1").replace("%1", date_text(item.due_date, lang))
+            + f" · {bill_status_text(self, item.status)}"
+        )
+
+    def intro_text(self) -> str:
+        return self.tr("Choose the bill to pay.")
+
+    def chosen(self, item: Bill) -> None:
+        self.owner.push(BillStep(self.owner, item))
 
 
 def bill_status_text(step: Step, status: str) -> str:

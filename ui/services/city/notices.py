@@ -15,9 +15,10 @@ from civic.notices import Notice
 from kiosk.backend_errors import BackendError
 from kiosk.services import notices
 from kiosk.sync_qt import Answer
-from ui.formatting import alone, local
+from ui.formatting import ShownWords, alone, local
 from ui.services.base import ServiceScreen, Step, column, pool
-from ui.services.city.common import ButtonList, date_text
+from ui.services.city.common import date_text
+from ui.services.city.list_step import ListStep, ask_city, city_error_text
 from ui.services.context import ServiceContext
 from ui.widgets.base import isolate, label, set_text
 
@@ -47,20 +48,14 @@ def urgency_text(urgency: str) -> str:
     return QCoreApplication.translate("Notices", "Normal")
 
 
-class InboxStep(Step):
+class InboxStep(ListStep[Notice]):
     step_id = "notices-inbox"
+    intro_name = "notices-summary"
 
     def __init__(self, screen: NoticesScreen) -> None:
         super().__init__(screen)
         self.owner = screen
-        self.items: tuple[Notice, ...] = ()
         self.loaded = False
-        layout = column(self)
-        self.summary = label("body", name="notices-summary")
-        layout.addWidget(self.summary)
-        self.list = ButtonList()
-        layout.addWidget(self.list)
-        layout.addStretch(1)
         sync = screen.context.sync
         if sync is not None:  # a request saved for later was sent: its notice may be here now
             sync.request_answered.connect(self._answered)
@@ -74,51 +69,35 @@ class InboxStep(Step):
             self.load()
 
     def load(self) -> None:
-        city = self.owner.context.city
         resident = self.owner.context.identity.subject_id
-        if not city.available:
-            self.owner.show_message(self.owner.error_text("offline"))
-            return
-        self.owner.run(lambda: city.inbox(resident), self._loaded, self._failed)
+        ask_city(self, lambda city: city.inbox(resident), self._loaded, self._failed)
 
     def _failed(self, error: Exception) -> None:
-        key = error.key if isinstance(error, BackendError) else ""
-        self.owner.show_message(self.owner.error_text(key or "gateway.unavailable"))
+        self.owner.show_message(city_error_text(self.owner, error))
 
     def _loaded(self, items: tuple[Notice, ...]) -> None:
-        self.items = items
         self.loaded = True
-        buttons = self.list.set_items([(f"notices-{n.notice_id}", "") for n in items])
-        for widget, notice in zip(buttons, items, strict=True):
-            widget.clicked.connect(
-                lambda _=False, n=notice: self.owner.push(NoticeStep(self.owner, n))
-            )
-        self.retranslate()
+        self.show_items(items)
 
-    def retranslate(self) -> None:
+    def item_name(self, item: Notice) -> str:
+        return f"notices-{item.notice_id}"
+
+    def item_text(self, item: Notice, words: ShownWords) -> str:
+        state = "" if item.read else " · " + self.tr("New")
+        return (
+            f"{words.text(item.title)}\n{urgency_text(item.urgency)} · "
+            f"{date_text(local(item.created_at).date())}{state}"
+        )
+
+    def chosen(self, item: Notice) -> None:
+        self.owner.push(NoticeStep(self.owner, item))
+
+    def intro_text(self) -> str:
         if not self.loaded:
-            set_text(self.summary, "")
-        elif not self.items:
-            set_text(self.summary, self.tr("You have no notices."))
-        else:
-            set_text(
-                self.summary,
-                self.tr("%n unread, the most urgent first.", "", notices.count_unread(self.items)),
-            )
-        texts = []
-        words = self.words()  # the city's titles, each in its own direction
-        for n in self.items:
-            state = "" if n.read else " · " + self.tr("New")
-            texts.append(
-                f"{words.text(n.title)}\n{urgency_text(n.urgency)} · "
-                f"{date_text(local(n.created_at).date())}{state}"
-            )
-        self.list.set_texts(texts)
-        self.note_words(words)
-
-    def wipe(self) -> None:
-        self.items = ()
-        self.list.set_items([])
+            return ""
+        if not self.items:
+            return self.tr("You have no notices.")
+        return self.tr("%n unread, the most urgent first.", "", notices.count_unread(self.items))
 
 
 class NoticeStep(Step):

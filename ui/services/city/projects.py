@@ -9,7 +9,8 @@ from kiosk.services import projects
 from kiosk.services.vocabulary import Phase, phase_of
 from ui.formatting import ShownWords, alone, untrusted_text
 from ui.services.base import ServiceScreen, Step, column
-from ui.services.city.common import ButtonList, date_text, money_text
+from ui.services.city.common import date_text, money_text
+from ui.services.city.list_step import ListStep, ask_city
 from ui.services.context import ServiceContext
 from ui.widgets.base import isolate, label, set_text
 
@@ -58,24 +59,15 @@ def distance_text(metres: float | None) -> str:
     return f"{metres / 1000:.1f} km"
 
 
-class ProjectListStep(Step):
+class ProjectListStep(ListStep[Project]):
     step_id = "projects-list"
+    intro_name = "projects-summary"
 
     def __init__(self, screen: ProjectsScreen) -> None:
         super().__init__(screen)
         self.owner = screen
         self.result: projects.ProjectList | None = None
-        layout = column(self)
-        self.summary = label("body", name="projects-summary")
-        layout.addWidget(self.summary)
-        self.list = ButtonList()
-        layout.addWidget(self.list)
-        layout.addStretch(1)
-        city = screen.context.city
-        if not city.available:
-            screen.show_message(screen.error_text("offline"))
-            return
-        screen.run(city.nearby_projects, self._loaded, self._failed)
+        ask_city(self, lambda city: city.nearby_projects(), self._loaded, self._failed)
 
     def title(self) -> str:
         return self.tr("Projects")
@@ -90,37 +82,28 @@ class ProjectListStep(Step):
 
     def _loaded(self, result: projects.ProjectList) -> None:
         self.result = result
-        items = [(f"projects-{p.project_id}", "") for p in result.projects]
-        for widget, project in zip(self.list.set_items(items), result.projects, strict=True):
-            widget.clicked.connect(
-                lambda _=False, p=project: self.owner.push(ProjectStep(self.owner, p))
-            )
-        self.retranslate()
+        self.show_items(result.projects)
 
-    def retranslate(self) -> None:
+    def item_name(self, item: Project) -> str:
+        return f"projects-{item.project_id}"
+
+    def item_text(self, item: Project, words: ShownWords) -> str:
+        status = status_text(item.status, words, item.language)
+        return f"{words.text(item.title)}\n{status} · {distance_text(item.distance_m)}"
+
+    def chosen(self, item: Project) -> None:
+        self.owner.push(ProjectStep(self.owner, item))
+
+    def intro_text(self) -> str:
         result = self.result
         if result is None:
-            set_text(self.summary, "")
-            return
+            return ""
         if result.from_cache:
             when = date_text(result.saved_at.date()) if result.saved_at else ""
-            set_text(
-                self.summary,
-                self.tr("The network is down: this is the list saved on this kiosk on %1.").replace(
-                    "%1", when
-                ),
-            )
-        else:
-            set_text(self.summary, self.tr("Projects around this kiosk, nearest first."))
-        words = self.words()  # the city's words, each in its own direction
-        self.list.set_texts(
-            [
-                f"{words.text(p.title)}\n{status_text(p.status, words, p.language)}"
-                f" · {distance_text(p.distance_m)}"
-                for p in result.projects
-            ]
-        )
-        self.note_words(words)
+            return self.tr(
+                "The network is down: this is the list saved on this kiosk on %1."
+            ).replace("%1", when)
+        return self.tr("Projects around this kiosk, nearest first.")
 
 
 class ProjectStep(Step):

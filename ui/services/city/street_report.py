@@ -30,11 +30,12 @@ from kiosk.services import street_report as sr
 from kiosk.services.submit import SubmitInvalid, SubmitOutcome
 from kiosk.session import Role
 from kiosk.site_plan import PlanError, SitePlan, load_plan
-from ui.formatting import alone
+from ui.formatting import ShownWords, alone
 from ui.keyboard import Variant
 from ui.services.base import ServiceScreen, Step, column
 from ui.services.camera_step import PREVIEW_SIDE, CameraStep
 from ui.services.city.common import ButtonList, attach_keyboard, text_field
+from ui.services.city.list_step import ListStep
 from ui.services.context import ServiceContext
 from ui.services.receipt import ReceiptStep
 from ui.widgets.base import button, isolate, label, set_text
@@ -172,19 +173,14 @@ class StreetReportScreen(ServiceScreen):
         self.returning = False
 
 
-class CategoryStep(Step):
+class CategoryStep(ListStep[sr.Category]):
     step_id = "report-category"
+    intro_name = "report-intro"
 
     def __init__(self, screen: StreetReportScreen) -> None:
         super().__init__(screen)
         self.owner = screen
         self.categories: sr.Categories | None = None
-        layout = column(self)
-        self.intro = label("body", name="report-intro")
-        layout.addWidget(self.intro)
-        self.list = ButtonList()
-        layout.addWidget(self.list)
-        layout.addStretch(1)
         city = screen.context.city
         self.no_client = not city.reports_available  # still starting: said once shown
         if self.no_client:
@@ -210,10 +206,17 @@ class CategoryStep(Step):
 
     def _loaded(self, categories: sr.Categories) -> None:
         self.categories = categories
-        items = [(f"report-category-{c.code}", "") for c in categories.items]
-        for widget, category in zip(self.list.set_items(items), categories.items, strict=True):
-            widget.clicked.connect(lambda _=False, c=category: self.choose(c))
-        self.retranslate()
+        self.show_items(categories.items)
+
+    def item_name(self, item: sr.Category) -> str:
+        return f"report-category-{item.code}"
+
+    def item_text(self, item: sr.Category, words: ShownWords) -> str:
+        name, description = item.name, item.description
+        return f"{words.plain(name, item.language)}\n{words.plain(description, item.language)}"
+
+    def chosen(self, item: sr.Category) -> None:
+        self.choose(item)
 
     def choose(self, category: sr.Category) -> None:
         report = self.owner.report
@@ -224,25 +227,14 @@ class CategoryStep(Step):
         else:
             self.owner.proceed(lambda: PlaceStep(self.owner))
 
-    def retranslate(self) -> None:
+    def intro_text(self) -> str:
         cats = self.categories
         if cats is not None and cats.from_cache:
-            text = self.tr(
+            return self.tr(
                 "The network is down: this is the list saved on this kiosk. Your report will "
                 "be sent when the network returns."
             )
-        else:
-            text = self.tr("Choose the kind of problem.")
-        set_text(self.intro, text)
-        if cats is not None:
-            words = self.words()  # the city's words, each in its own direction
-            self.list.set_texts(
-                [
-                    f"{words.plain(c.name, c.language)}\n{words.plain(c.description, c.language)}"
-                    for c in cats.items
-                ]
-            )
-            self.note_words(words)
+        return self.tr("Choose the kind of problem.")
 
 
 class QuestionsStep(Step):
