@@ -347,12 +347,11 @@ class OnScreenKeyboard(QWidget):
             old.deleteLater()
         rows_widget = QWidget(self)
         keypad = self.variant in KEYPAD_VARIANTS
-        # keypads keep the phone layout (1-2-3 left to right) in every language
-        rows_widget.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft
-            if self.language == "ar" and not keypad
-            else Qt.LayoutDirection.LeftToRight
-        )
+        # keys sit where every keyboard of the language has them, in every language: keypads
+        # in the phone layout (1-2-3 left to right), letters as printed on the language's own
+        # keyboards (Arabic too: ض top left, the number row ١ to ٠ left to right; a mirrored
+        # row put ض top right and read ٠٩٨…١, #16 item 7)
+        rows_widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         grid = QVBoxLayout(rows_widget)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(6)

@@ -16,7 +16,8 @@ The checks work on laid-out widgets (offscreen is fine):
 * targets: a visible button smaller than the theme's minimum target (11.6 mm at the DPI);
 * names: a visible focusable control without an accessible name;
 * keypads: a shown PIN pad or numeric keyboard not in the ATM/phone layout (1-2-3 left to
-  right, 1-4-7 top down, 0 below) in every language;
+  right, 1-4-7 top down, 0 below) in every language, and a letters keyboard whose number row
+  does not read 1 to 0 from left to right;
 * input per field: a field whose input takes digits only gets a letters keyboard, or a field
   that takes letters gets a keypad (what the field accepts is asked of its validator);
 * headings: a shown title or subtitle with no words in it (an empty heading takes room and
@@ -25,6 +26,7 @@ The checks work on laid-out widgets (offscreen is fine):
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -734,12 +736,29 @@ def _keypads(window: MainWindow, view: str, shown: list[QWidget]) -> list[Proble
         if isinstance(pad, PinPad):
             keys: dict[str, QWidget] = {d: pad.keys[d] for d in "0123456789" if d in pad.keys}
             problems.extend(keypad_layout(view, _describe(pad), keys, window))
-        elif (
-            isinstance(pad, OnScreenKeyboard) and pad.variant in KEYPAD_VARIANTS and not pad.symbols
-        ):
+        elif isinstance(pad, OnScreenKeyboard) and pad.variant in KEYPAD_VARIANTS:
             keys = {k.text(): k for k in pad.keys if k.isVisible() and k.text().isdigit()}
             problems.extend(keypad_layout(view, _describe(pad), keys, window))
+        elif isinstance(pad, OnScreenKeyboard):
+            problems.extend(number_row(view, pad, window))
     return problems
+
+
+def number_row(view: str, keyboard: OnScreenKeyboard, window: QWidget) -> list[Problem]:
+    """A letters keyboard's number row reads 1 to 0 from left to right, as on every keyboard
+    of every language (Arabic-Indic digits too)."""
+    keys = {
+        str(unicodedata.digit(k.text())): k
+        for k in keyboard.keys
+        if k.isVisible() and len(k.text()) == 1 and k.text().isdigit()
+    }
+    order = "1234567890"
+    if set(keys) != set(order):
+        return []  # no number row on this layer
+    xs = [keys[d].mapTo(window, keys[d].rect().center()).x() for d in order]
+    if xs != sorted(xs):
+        return [Problem(view, _describe(keyboard), f"number row not 1 to 0 left to right: {xs}")]
+    return []
 
 
 def takes(field: QLineEdit, text: str) -> bool:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.accessibility import click, compiled_translations, kiosk, mock_tts, page_layout
+from ui.audit.walk import number_row
 from ui.keyboard import Variant
 from ui.main import KioskApplication
 from ui.widgets.pinpad import PinPad
@@ -75,12 +76,24 @@ def test_the_numeric_keyboard_keeps_the_phone_layout_in_arabic(
         xs = [_x(digits[d], window) for d in "123"]
         assert xs == sorted(xs), (variant, xs)
         assert _y(digits["1"], window) < _y(digits["7"], window)
-    # the letters keep the Arabic right-to-left order
+    # the letters where Arabic keyboards have them (ض top left, as on the Arabic 101 layout
+    # and phone keyboards), and the number row ١ to ٠ from left to right: the rows were
+    # mirrored (ض top right, the number row read ٠٩٨…١)
     text_field = QLineEdit()
     page_layout(screen, "about-page").addWidget(text_field)
     keyboard.attach(text_field, Variant.TEXT)
     keyboard.show_for(text_field)
+    qtbot.wait(5)
     first_row = [k for k in keyboard.keys if k.text() in "ضصث" and k.text()]
     by_char = {k.text(): _x(k, window) for k in first_row}
-    assert by_char["ض"] > by_char["ص"] > by_char["ث"]
+    assert by_char["ض"] < by_char["ص"] < by_char["ث"]
     assert isinstance(first_row[0], QPushButton)
+    number_keys = {k.text(): _x(k, window) for k in keyboard.keys if len(k.text()) == 1}
+    xs = [number_keys[d] for d in "١٢٣٤٥٦٧٨٩٠"]
+    assert xs == sorted(xs)
+    assert not number_row("probe", keyboard, window)
+    # the walk's check sees a mirrored row
+    rows = keyboard.keys[0].parentWidget()
+    rows.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    qtbot.waitUntil(lambda: bool(number_row("probe", keyboard, window)))
+    rows.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
