@@ -32,7 +32,7 @@ from kiosk import forms
 from ui.assist import assist_for
 from ui.formatting import ShownWords, alone
 from ui.keyboard import Variant, declare
-from ui.services.base import ServiceScreen, Step, column
+from ui.services.step import Step, StepHost, column
 from ui.widgets.base import button, isolate, label, set_text
 
 Values = dict[str, object]
@@ -178,7 +178,7 @@ class FieldEditor(QWidget):
 
     problem_cleared = Signal()
 
-    def __init__(self, field: FormField, service: ServiceScreen) -> None:
+    def __init__(self, field: FormField, service: StepHost) -> None:
         super().__init__()
         self.field = field
         self.service = service
@@ -584,7 +584,7 @@ class FormFlow:
 
     def __init__(
         self,
-        service: ServiceScreen,
+        service: StepHost,
         fields: Sequence[FormField],
         on_complete: Callable[[Values], object],
         *,
