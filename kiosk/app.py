@@ -20,7 +20,6 @@ from kiosk.logs import Redactor
 from kiosk.session import IdlePolicy, Preferences, Session, Transition
 
 if TYPE_CHECKING:
-    import httpx
     from PySide6.QtCore import QObject
 
     from drivers.camera.grabber import CameraGrabber
@@ -269,17 +268,18 @@ class KioskCore:
 
         from sqlalchemy.exc import DatabaseError
 
+        from kiosk.backends import city_clients, gateway_client, queue_store
         from kiosk.credentials import QUEUE_KEK, RECEIPT_KEY, CredentialError, queue_kek_ids
         from kiosk.storage import space
         from offline_queue.connectors.base import Connector
-        from offline_queue.connectors.gateway import GatewayClient, GatewayConnector
+        from offline_queue.connectors.gateway import GatewayConnector
         from offline_queue.connectors.httpfaults import default_timeout
         from offline_queue.connectors.media import MediaUploader
         from offline_queue.connectors.open311 import Open311Client, Open311Connector
         from offline_queue.connectors.sip2 import Sip2Client, Sip2Connector
         from offline_queue.crypto import AesKeyProvider, CryptoError, foreign_kek_ids
         from offline_queue.outbox import Outbox
-        from offline_queue.store import StoreError, open_store
+        from offline_queue.store import StoreError
         from offline_queue.sync import SyncWorker
 
         backends = self.config.backends
@@ -289,7 +289,7 @@ class KioskCore:
             logger.error("data file system below its reserve: new transactions are refused")
         secrets = self._secret_source()
         try:
-            self.store = open_store(data_dir, reserve_bytes=reserve)
+            self.store = queue_store(self.config)
             # the KEK of existing wrapped keys is never replaced: a lost or foreign one leaves
             # the queue file untouched and the technician alerted
             in_use = queue_kek_ids(self.store)
@@ -307,7 +307,7 @@ class KioskCore:
             self.receipt_key = b""
         except (StoreError, CryptoError, OSError) as exc:  # environmental: no queue this run
             self._queue_unavailable(exc)
-        except (sqlite3.DatabaseError, DatabaseError) as exc:  # damage open_store did not handle
+        except (sqlite3.DatabaseError, DatabaseError) as exc:  # damage queue_store did not handle
             logger.exception("offline queue database unusable")
             self._queue_unavailable(exc)
         if self.store is not None and self.store.degraded:
@@ -332,7 +332,7 @@ class KioskCore:
             )
 
         self.sip2_factory = sip2_client
-        city = self._city_clients()  # SEC-13: mutual TLS in production
+        city = city_clients(self.config, self.problems)  # SEC-13: mutual TLS in production
         gateway_url, open311_url = backends.gateway_url, backends.open311_url
         connectors: dict[str, Connector] = {
             "gateway": GatewayConnector(gateway_url, client=city(gateway_url)),
@@ -350,7 +350,7 @@ class KioskCore:
         if self.outbox is not None:
             self.sync = SyncWorker(self.outbox, connectors)
             self.sync.on_problem(self._sync_problem)  # supervised: alert while it keeps dying
-        self.gateway = GatewayClient(gateway_url, client=city(gateway_url))
+        self.gateway = gateway_client(self.config, city)
         self.closers.append(self.gateway.close)
         # the read-only Open311 client (street-report categories): short timeouts for the UI
         self.open311 = Open311Client(
@@ -405,26 +405,6 @@ class KioskCore:
             )
             return refusing_context()
         return context
-
-    def _city_clients(self) -> Callable[..., httpx.Client]:
-        """A maker of the city's HTTP clients (gateway, Open311, media): in production every one
-        does mutual TLS with the provisioned device certificate and trusts only the city CA
-        (kiosk/tls.py); TLS failures reach the log and the technician (``problems["tls"]``)."""
-        from kiosk.tls import TlsHealth, backend_tls, city_http_client
-        from offline_queue.connectors.httpfaults import default_timeout
-
-        tls = backend_tls(self.config.kiosk.mode is Mode.PRODUCTION)
-        health = TlsHealth(self.problems, tls.problem)
-
-        def make(
-            url: str, timeout: httpx.Timeout | None = None, *, accept_json: bool = False
-        ) -> httpx.Client:
-            headers = {"Accept": "application/json"} if accept_json else None
-            return city_http_client(
-                url, tls, health, timeout=timeout or default_timeout(), headers=headers
-            )
-
-        return make
 
     def _sync_problem(self, key: str | None) -> None:
         """The supervised sync worker keeps dying (a technician alert), or runs again."""

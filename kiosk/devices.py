@@ -39,6 +39,15 @@ def printer_uri(section: PrinterSection) -> str:
     return uri
 
 
+def check_printer_uri(uri: str) -> None:
+    """Raise ``ValueError`` for a printer URI the driver cannot use (its form, or a profile no
+    model has), before a printer thread meets it."""
+    from drivers.printer.profiles import get_profile
+    from drivers.printer.uri import parse_uri
+
+    get_profile(parse_uri(uri).profile)
+
+
 def printer_service(uri: str, *, probe_timeout: float | None = None) -> PrinterService:
     """The receipt printer at ``uri`` (not yet started). With ``probe_timeout``: a short-lived
     probe for a technician's check (no hotplug watching, no status polling, each step bounded

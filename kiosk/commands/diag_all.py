@@ -6,8 +6,10 @@ back-end reachability and clock skew, disk and memory, CRL age, software and con
 versions, store alerts. Registered in ``kiosk/cli.py`` under ``diag`` as ``all``.
 
 Without a running kiosk, :func:`collect_standalone` opens its own short-lived probes from the
-configuration: each device through the factories the composition root uses
-(:mod:`kiosk.devices`), the queue file read-only-ish (status queries) and the gateway.
+configuration, through the factories the composition root uses: each device
+(:mod:`kiosk.devices`; the printer with its configured profile), the gateway client (in
+production with mutual TLS, the device certificate and the city CA) and the existing queue file
+for status queries (:mod:`kiosk.backends`; never an empty new one).
 
 Exit codes: 0 everything ok (or disabled), 1 warnings, 2 errors.
 """
@@ -22,7 +24,9 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from kiosk import backends
 from kiosk import devices as device_factories
+from kiosk.commands.datadir import data_dir_option
 from kiosk.config import ConfigError, KioskConfig, load_config, load_demo_config
 from kiosk.diagnostics import (
     DISABLED,
@@ -50,6 +54,7 @@ from kiosk.diagnostics import (
 
 if TYPE_CHECKING:
     from kiosk.identity.trust import TrustStore
+    from offline_queue.connectors.gateway import GatewayClient
     from offline_queue.store import Store
 
 EXIT_OK = 0
@@ -61,7 +66,13 @@ def _standalone_printer(config: KioskConfig, print_page: bool, timeout: float) -
     section = config.devices.printer
     if section.driver == "disabled":
         return Check("printer", DISABLED)
-    service = device_factories.printer_service(section.uri, probe_timeout=timeout)
+    # the kiosk's own printer URI, with the configured profile (kiosk.app._start_printer)
+    uri = device_factories.printer_uri(section)
+    try:
+        device_factories.check_printer_uri(uri)
+    except ValueError:
+        return Check("printer", ERROR, "printer.bad_uri", {"profile": section.profile})
+    service = device_factories.printer_service(uri, probe_timeout=timeout)
     with service:
         service.refresh_status(timeout=timeout * 4 + 5)
         if print_page and service.state.value != "absent":
@@ -69,11 +80,17 @@ def _standalone_printer(config: KioskConfig, print_page: bool, timeout: float) -
         status = service.status
         state = service.state.value
         key = service.problem_key
+        profile = service.profile
         return Check(
             "printer",
             OK if key is None and state == "ready" else ERROR,
             key,
-            {"state": state, "paper": status.paper.value, "answers": status.responded},
+            {
+                "state": state,
+                "paper": status.paper.value,
+                "answers": status.responded,
+                "profile": profile.name if profile else None,
+            },
         )
 
 
@@ -104,14 +121,17 @@ def collect_standalone(
     camera: bool = False,
     timeout: float = 3.0,
 ) -> Report:
-    """The technician's report from the command line: opens the queue read-only-ish (status
+    """The technician's report from the command line: opens the existing queue (status
     queries), the gateway, the trust store and (with ``devices``) each configured device
-    briefly, devices through the composition root's factories (:mod:`kiosk.devices`)."""
-    from offline_queue.connectors.gateway import GatewayClient
+    briefly, all through the composition root's factories (:mod:`kiosk.devices`,
+    :mod:`kiosk.backends`): the gateway client does what the running kiosk's does (mutual TLS
+    in production), and a TLS problem (no device identity, a refused certificate) is the
+    backend check's key and an alert."""
     from offline_queue.outbox import Outbox
-    from offline_queue.store import open_store
+    from offline_queue.store import StoreError
 
     checks: list[Check] = []
+    problems: dict[str, str] = {}  # what the clients report, as KioskCore.problems
     trust: TrustStore | None = None
     try:
         trust = _standalone_trust(config)
@@ -147,36 +167,44 @@ def collect_standalone(
             checks.append(camera_state(config))
     store: Store | None = None
     try:
-        if not (config.paths.data_dir / "queue.db").is_file():
-            # a report only reads: it never creates an empty queue (issue #15 item 14)
-            checks.append(Check("queue", ERROR, "queue.no_database"))
-        else:
-            store = open_store(config.paths.data_dir)
-    except Exception as exc:
-        key = getattr(exc, "key", None)
-        if not isinstance(key, str):
-            raise
-        checks.append(Check("queue", ERROR, key))
+        # a report only reads: it never creates an empty queue (issue #15 item 14)
+        store = backends.queue_store(config, existing=True)
+    except StoreError as exc:
+        checks.append(Check("queue", ERROR, exc.key))
     try:
         if store is not None:
             outbox = Outbox(store, None)
             checks.append(guard("queue", lambda: queue_check(outbox, store)))
-        gateway = GatewayClient(config.backends.gateway_url)
-        try:
-            checks.append(guard("backend", lambda: backend_check(gateway)))
-        finally:
-            gateway.close()
+        checks.append(guard("backend", lambda: _backend(config, problems)))
         reserve = config.paths.reserve_bytes
         system = guard("system", lambda: system_check(config.paths.data_dir, reserve))
         checks.append(system)
         if not any(c.name == "trust" for c in checks):
             checks.append(trust_check(trust))
         checks.append(software_check(config))
-        checks.append(alerts_check(live_problems({}, system), store))
+        checks.append(alerts_check(live_problems(problems, system), store))
     finally:
         if store is not None:
             store.close()
     return Report(now_iso(), tuple(checks))
+
+
+def _backend(config: KioskConfig, problems: dict[str, str]) -> Check:
+    """The gateway check over a client built as the kiosk builds its own; a failure caused by
+    TLS says so (``tls.not_enrolled``, ``tls.handshake_failed``...) instead of only
+    ``gateway.unavailable``."""
+    from kiosk.tls import PROBLEM as TLS_PROBLEM
+
+    city = backends.city_clients(config, problems)  # SEC-13: mutual TLS in production
+    gateway: GatewayClient = backends.gateway_client(config, city)
+    try:
+        check = backend_check(gateway)
+    finally:
+        gateway.close()
+    tls = problems.get(TLS_PROBLEM)
+    if check.status == ERROR and tls is not None:
+        return Check(check.name, ERROR, tls, {**check.details, "cause": check.key})
+    return check
 
 
 def _config(config_path: Path | None, data_dir: Path | None) -> KioskConfig:
@@ -215,7 +243,7 @@ def _short(value: Any) -> str:
     help="Kiosk configuration (TOML). Default: $KIOSK_CONFIG, the installed "
     "/etc/ecitizen-kiosk/kiosk.toml, else the embedded demo configuration.",
 )
-@click.option("--data-dir", type=click.Path(path_type=Path, file_okay=False), default=None)
+@data_dir_option
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.option("--no-devices", is_flag=True, help="Skip the device probes (queue, network only).")
 @click.option("--test-page", is_flag=True, help="Also print a test receipt.")

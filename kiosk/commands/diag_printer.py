@@ -1,5 +1,12 @@
 """``kiosk diag printer``: printer status fields and an optional test page.
 
+The kiosk's own printer by default: the URI and profile of ``[devices.printer]`` in the kiosk's
+configuration (``--config``, ``$KIOSK_CONFIG``, else the installed
+``/etc/ecitizen-kiosk/kiosk.toml``), built by the factory the composition root builds the
+kiosk's printer with (:mod:`kiosk.devices`). ``--uri`` and ``--profile`` override them (a
+``profile=`` in the URI wins); without a configuration, ``usb://auto`` with the detected model's
+profile.
+
 Register in ``kiosk/cli.py`` under the ``diag`` group:
 ``from kiosk.commands.diag_printer import printer`` then ``diag.add_command(printer)``.
 
@@ -11,14 +18,18 @@ status requests (unknown).
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import UTC, datetime
+from pathlib import Path
 
 import click
 
 from drivers.device import DeviceState
 from drivers.printer import PrinterService, PrintOutcome
-from kiosk.devices import printer_service
+from kiosk.commands.datadir import INSTALLED_CONFIG, config_option, refuse
+from kiosk.config import ConfigError, PrinterSection, load_config
+from kiosk.devices import check_printer_uri, printer_service, printer_uri
 from kiosk.diagnostics import build_test_page
 
 __all__ = ["build_test_page", "printer"]
@@ -44,30 +55,75 @@ def _exit_code(state: DeviceState, outcome: PrintOutcome | None, service: Printe
     return EXIT_OK
 
 
+def _configured(config_path: Path | None) -> PrinterSection | None:
+    """``[devices.printer]`` of the kiosk's configuration, None without one; a configuration
+    that does not load is a one-line refusal (exit 2)."""
+    if config_path is None:
+        env = os.environ.get("KIOSK_CONFIG")
+        config_path = Path(env) if env else INSTALLED_CONFIG if INSTALLED_CONFIG.is_file() else None
+    if config_path is None:
+        return None
+    try:
+        return load_config(config_path).devices.printer
+    except ConfigError as exc:
+        refuse(" ".join(exc.text().split()))
+        raise AssertionError("unreachable") from None
+
+
+def _probe_uri(config_path: Path | None, uri: str | None, profile: str | None) -> str:
+    """The URI to probe with its profile, as the kiosk builds its printer's."""
+    section = _configured(config_path)
+    if section is None:
+        section = PrinterSection()  # usb://auto, the detected model's profile
+    elif uri is None and section.driver == "disabled":
+        refuse("the printer is disabled in the kiosk's configuration: pass --uri to probe one")
+    update: dict[str, str] = {}
+    if uri is not None:
+        update["uri"] = uri
+    if profile is not None:
+        update["profile"] = profile
+    return printer_uri(section.model_copy(update=update))
+
+
 @click.command(name="printer")
 @click.option(
     "--uri",
     envvar="KIOSK_PRINTER_URI",
-    default="usb://auto",
-    show_default=True,
-    help="usb://VID:PID | usb://auto | serial:///dev/ttyX?baudrate=N | tcp://host:port",
+    default=None,
+    help="usb://VID:PID | usb://auto | serial:///dev/ttyX?baudrate=N | tcp://host:port "
+    "(default: the configured printer's, else usb://auto)",
 )
+@click.option(
+    "--profile",
+    default=None,
+    help="Printer model profile (default: the configured one; a profile= in the URI wins).",
+)
+@config_option
 @click.option("--test-page", is_flag=True, help="Print a test receipt with a QR code.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.option("--timeout", type=float, default=3.0, show_default=True, help="Seconds per step.")
-def printer(uri: str, test_page: bool, as_json: bool, timeout: float) -> None:
+def printer(
+    uri: str | None,
+    profile: str | None,
+    config_path: Path | None,
+    test_page: bool,
+    as_json: bool,
+    timeout: float,
+) -> None:
     """Show the receipt printer's status; with --test-page print a test receipt."""
+    uri = _probe_uri(config_path, uri, profile)
     try:
+        check_printer_uri(uri)
         service = printer_service(uri, probe_timeout=timeout)
     except ValueError as exc:
-        raise click.BadParameter(str(exc), param_hint="--uri") from exc
+        raise click.BadParameter(str(exc), param_hint="--uri/--profile") from exc
     outcome: PrintOutcome | None = None
     with service:
         service.refresh_status(timeout=timeout * 4 + 5)
         state = service.state
-        profile = service.profile
+        model = service.profile
         if test_page and state is not DeviceState.ABSENT:
-            doc = build_test_page(uri, profile.name if profile else "?", datetime.now(UTC))
+            doc = build_test_page(uri, model.name if model else "?", datetime.now(UTC))
             outcome = service.print_document(doc, timeout=timeout * 10 + 30)
             state = service.state
         code = _exit_code(state, outcome, service)
@@ -75,7 +131,7 @@ def printer(uri: str, test_page: bool, as_json: bool, timeout: float) -> None:
             "uri": uri,
             "state": state.value,
             "problem": service.problem_key,
-            "profile": profile.name if profile else None,
+            "profile": model.name if model else None,
             "status": service.status.as_dict(),
             "exit_code": code,
         }

@@ -9,7 +9,7 @@ import pytest
 from drivers.device import DeviceState
 from drivers.printer.emulator import NetworkPrinterEmulator
 from kiosk.config import PrinterSection
-from kiosk.devices import camera_grabber, printer_service, printer_uri
+from kiosk.devices import camera_grabber, check_printer_uri, printer_service, printer_uri
 from tests.drivers.camera.camera_testimages import ASTRONAUT
 
 
@@ -57,3 +57,9 @@ def test_a_camera_grabber_on_an_image_source_gives_frames() -> None:
     with camera_grabber(str(ASTRONAUT), backoff=(1.0, 1.0)) as grabber:
         frame = grabber.wait_frame(0, timeout=5)
         assert frame is not None and (frame.width, frame.height) == (512, 512)
+
+
+def test_a_printer_uri_with_an_unknown_profile_is_refused_before_a_thread_meets_it() -> None:
+    check_printer_uri("tcp://127.0.0.1:9100?profile=POS-5890")
+    with pytest.raises(ValueError, match="unknown printer profile"):
+        check_printer_uri(printer_uri(PrinterSection(uri="tcp://127.0.0.1:9100", profile="X-1")))
