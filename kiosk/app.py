@@ -432,10 +432,19 @@ class KioskCore:
         section = self.config.devices.printer
         if section.driver == "disabled":
             return
-        from kiosk.devices import printer_service, printer_uri
+        from kiosk.devices import check_printer_uri, printer_service, printer_uri
         from kiosk.receipt_journal import ReceiptDesk, ReceiptJournal
 
-        self.printer = printer_service(printer_uri(section)).start()
+        uri = printer_uri(section)
+        try:
+            check_printer_uri(uri)
+        except ValueError:
+            # A profile no model has (or a URI of no known form) would kill the printer's thread:
+            # the kiosk runs without receipts and says why, like any absent printer.
+            logger.error("printer not started: its uri or profile is not one the driver knows")
+            self.problems["printer"] = "printer.bad_uri"
+            return
+        self.printer = printer_service(uri).start()
         self.closers.append(self.printer.close)
         self.receipts = ReceiptDesk(ReceiptJournal(data_dir, key=self.receipt_key), self.printer)
 

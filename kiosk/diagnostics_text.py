@@ -74,6 +74,15 @@ ADVICE: Mapping[str, Advice] = {
             "DiagnosticsText", "Check the printer's power and cable, then print a test receipt."
         ),
     ),
+    "printer.bad_uri": _a(
+        QT_TRANSLATE_NOOP(
+            "DiagnosticsText", "The printer's address or model in the configuration is not known."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DiagnosticsText",
+            "Check [devices.printer] uri and profile in the kiosk's configuration.",
+        ),
+    ),
     "printer.test_failed": _a(
         QT_TRANSLATE_NOOP("DiagnosticsText", "The test receipt did not print."),
         QT_TRANSLATE_NOOP("DiagnosticsText", "Check paper and cover, then try again."),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -63,3 +64,27 @@ def test_a_printer_uri_with_an_unknown_profile_is_refused_before_a_thread_meets_
     check_printer_uri("tcp://127.0.0.1:9100?profile=POS-5890")
     with pytest.raises(ValueError, match="unknown printer profile"):
         check_printer_uri(printer_uri(PrinterSection(uri="tcp://127.0.0.1:9100", profile="X-1")))
+
+
+def test_a_kiosk_configured_with_an_unknown_printer_profile_starts_without_the_printer(
+    tmp_path: Path,
+) -> None:
+    from kiosk.app import build_core
+    from kiosk.config import load_demo_config, shell_only, with_devices
+    from kiosk.diagnostics_text import advice, is_specific
+
+    config = with_devices(
+        shell_only(load_demo_config(tmp_path / "data")),
+        printer={"driver": "escpos", "uri": "tcp://127.0.0.1:9", "profile": "NO-SUCH-MODEL"},
+    )
+    core = build_core(config)
+    try:
+        core.start()  # no printer thread dies with a traceback: the kiosk starts and says why
+        assert core.printer is None and core.receipts is None
+        assert core.problems["printer"] == "printer.bad_uri"
+        assert (
+            is_specific("printer.bad_uri")
+            and "configuration" in advice("printer.bad_uri").next_step
+        )
+    finally:
+        core.close()
