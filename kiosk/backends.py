@@ -69,9 +69,14 @@ def queue_store(config: KioskConfig, *, existing: bool = False) -> Store:
     reserve). With ``existing`` (a technician's status queries), only a queue that is there:
     ``StoreUnavailableError("queue.no_database")`` instead of creating an empty one."""
     from offline_queue.store import StoreUnavailableError, open_store
-    from offline_queue.store.db import DB_NAME
+    from offline_queue.store.db import DB_NAME, probe
 
     data_dir = config.paths.data_dir
-    if existing and not (data_dir / DB_NAME).is_file():
-        raise StoreUnavailableError("queue.no_database", str(data_dir))
+    if existing:
+        if not (data_dir / DB_NAME).is_file():
+            raise StoreUnavailableError("queue.no_database", str(data_dir))
+        # a status query never sets a damaged file aside under the running kiosk: it says so
+        verdict = probe(data_dir / DB_NAME)
+        if verdict != "ok":
+            raise StoreUnavailableError("queue.damaged", verdict)
     return open_store(data_dir, reserve_bytes=config.paths.reserve_bytes)

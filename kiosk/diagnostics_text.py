@@ -160,6 +160,13 @@ ADVICE: Mapping[str, Advice] = {
             "DiagnosticsText", "Call the service desk: the kiosk's disk needs checking."
         ),
     ),
+    "queue.damaged": _a(
+        QT_TRANSLATE_NOOP("DiagnosticsText", "The queue database looks damaged."),
+        QT_TRANSLATE_NOOP(
+            "DiagnosticsText",
+            "Restart the kiosk (it sets the file aside and keeps it), then call the service desk.",
+        ),
+    ),
     "queue.degraded": _a(
         QT_TRANSLATE_NOOP("DiagnosticsText", "The queue database was damaged and set aside."),
         QT_TRANSLATE_NOOP(

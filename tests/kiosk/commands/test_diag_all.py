@@ -24,6 +24,7 @@ from offline_queue.crypto import FileKeyProvider
 from offline_queue.outbox import Outbox
 from offline_queue.store import open_store
 from tests.kiosk.test_production_run import KIOSK_ID, enrol_identity
+from tests.offline_queue.test_damage import _non_utf8_report
 
 
 def test_json_report_counts_without_contents(data_dir: Path) -> None:
@@ -51,6 +52,24 @@ def test_human_output(data_dir: Path) -> None:
         main, ["diag", "all", "--no-devices", "--data-dir", str(data_dir), "--timeout", "1"]
     )
     assert "queue" in result.output and "software" in result.output
+
+
+def test_a_damaged_queue_is_reported_and_left_where_it_is(data_dir: Path) -> None:
+    store = open_store(data_dir)
+    store.close()
+    _non_utf8_report(data_dir / "queue.db")
+    before = (data_dir / "queue.db").read_bytes()
+    result = CliRunner().invoke(
+        main,
+        ["diag", "all", "--json", "--no-devices", "--data-dir", str(data_dir), "--timeout", "1"],
+    )
+    report = json.loads(result.output)
+    assert report["checks"]["queue"]["status"] == "error"
+    assert report["checks"]["queue"]["key"] == "queue.damaged"
+    # a status query never sets the file aside under the running kiosk (a kiosk start does)
+    assert (data_dir / "queue.db").read_bytes() == before
+    assert not list(data_dir.glob("queue.db.corrupt-*"))
+    assert result.exit_code == 2
 
 
 # --- issue #17: the back ends and the printer as the running kiosk builds them ---------------
