@@ -122,13 +122,14 @@ def test_standalone_counts_by_state(data_dir: Path, demo_config: KioskConfig) ->
     assert CANARY not in json.dumps(report.as_dict())
 
 
-def test_corrupt_queue_is_reported_as_an_alert(data_dir: Path, demo_config: KioskConfig) -> None:
+def test_corrupt_queue_is_reported_and_not_moved(data_dir: Path, demo_config: KioskConfig) -> None:
     (data_dir / "queue.db").write_bytes(b"this is not a database" * 100)
     report = collect_standalone(shell_only(demo_config), devices=False)
-    alerts = report.get("alerts")
-    assert alerts is not None and alerts.status == ERROR
-    assert alerts.details["moved_aside"][0]["reason"] == "corrupt"
+    queue = report.get("queue")
+    assert queue is not None and queue.status == ERROR and queue.key == "queue.damaged"
     assert report.worst == ERROR
+    # the technician's report only reads: the kiosk's next start sets the file aside
+    assert (data_dir / "queue.db").read_bytes() == b"this is not a database" * 100
 
 
 @dataclass
