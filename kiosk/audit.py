@@ -48,6 +48,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.deadletter_reasons import DECISION_CODES
+from kiosk.errors import KeyedError
 
 # cryptography is imported by the two functions that sign and verify checkpoints: the log
 # itself (opened on the way to the first frame) needs only hashlib/hmac
@@ -442,12 +443,8 @@ def _format_time(moment: dt.datetime) -> str:
 # Writer
 
 
-class AuditLogError(OSError):
+class AuditLogError(KeyedError, OSError):
     """The audit file cannot be opened or written (environmental). ``key`` is for translation."""
-
-    def __init__(self, key: str, detail: str = "") -> None:
-        super().__init__(f"{key}: {detail}" if detail else key)
-        self.key = key
 
 
 class AuditLog:

@@ -45,6 +45,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from drivers.printer.service import PrinterService, PrintOutcome, PrintResult
 from kiosk import sqlite_tx
+from kiosk.errors import KeyedError
 from kiosk.receipts import Receipt, receipt_document, render_receipt, status_at_reprint
 
 logger = logging.getLogger(__name__)
@@ -79,12 +80,8 @@ _MIN_KEY_LEN = 16
 _HKDF_INFO = b"ecitizen-kiosk receipt journal v2"
 
 
-class JournalError(Exception):
+class JournalError(KeyedError):
     """The journal file cannot be used (disk full, read-only, corrupt). ``key`` for the UI."""
-
-    def __init__(self, key: str, detail: str = "") -> None:
-        super().__init__(f"{key}: {detail}" if detail else key)
-        self.key = key
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from kiosk import receipts
+from kiosk.errors import KeyedError
 
 MAX_TEXT = 512
 
@@ -47,13 +48,8 @@ _VERIFICATION = re.compile(r"[A-Z2-7]{5}-[A-Z2-7]{5}")
 _TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
 
 
-class PayloadRejected(ValueError):
+class PayloadRejected(KeyedError, ValueError):
     """A scanned code the kiosk does not accept. ``key`` is a translation key."""
-
-    def __init__(self, key: str, detail: str = "") -> None:
-        super().__init__(f"{key}: {detail}" if detail else key)
-        self.key = key
-        self.detail = detail
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,6 +39,7 @@ import httpx
 from cryptography import x509
 from cryptography.x509.oid import NameOID
 
+from kiosk.errors import KeyedError
 from provisioning.layout import KioskLayout
 
 logger = logging.getLogger(__name__)
@@ -49,15 +50,10 @@ PROBLEM = "tls"
 HANDSHAKE_FAILED = "tls.handshake_failed"
 
 
-class TlsIdentityError(Exception):
+class TlsIdentityError(KeyedError):
     """The device identity is missing or unusable (environmental: the kiosk is not enrolled,
     or the files are damaged). ``key`` is a stable translation key.
     """
-
-    def __init__(self, key: str, detail: str = "") -> None:
-        super().__init__(f"{key}: {detail}" if detail else key)
-        self.key = key
-        self.detail = detail
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk import sqlite_tx
+from kiosk.errors import KeyedError
 
 logger = logging.getLogger(__name__)
 
@@ -60,12 +61,8 @@ CREATE TABLE IF NOT EXISTS known (
 """
 
 
-class BookError(Exception):
+class BookError(KeyedError):
     """The book cannot be used (disk full, read-only, corrupt); ``key`` for the UI."""
-
-    def __init__(self, key: str, detail: str = "") -> None:
-        super().__init__(f"{key}: {detail}" if detail else key)
-        self.key = key
 
 
 @dataclass(frozen=True)

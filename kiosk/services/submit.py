@@ -48,6 +48,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from civic.money import Money
+from kiosk.errors import KeyedError
 from kiosk.receipts import Receipt, ReceiptStatus
 from offline_queue.deadletters import classify
 from offline_queue.outbox import Enqueued, OutboxError, reference_for
@@ -107,12 +108,8 @@ def default_lane(kind: str, payload: Mapping[str, Any]) -> Ordered | None:
     return None
 
 
-class SubmitError(Exception):
+class SubmitError(KeyedError):
     """The transaction could not be accepted (``key`` translates); nothing was promised."""
-
-    def __init__(self, key: str, detail: str = "") -> None:
-        super().__init__(f"{key}: {detail}" if detail else key)
-        self.key = key
 
 
 class SubmitInvalid(SubmitError):

@@ -39,6 +39,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.errors import KeyedError
 from provisioning.apt_source import (
     DEFAULT_COMPONENT,
     DEFAULT_SUITE,
@@ -53,7 +54,7 @@ logger = logging.getLogger(__name__)
 _VERSION = re.compile(r"(?:[0-9]+:)?[0-9][A-Za-z0-9.+~-]*")
 
 
-class UpdateSourceError(Exception):
+class UpdateSourceError(KeyedError):
     """The repository cannot give a verified package (environmental; the updater retries at
     its next pass).
 
@@ -61,11 +62,6 @@ class UpdateSourceError(Exception):
         key: a stable key (``update.*``) for the audit log and the fleet.
         detail: what apt said, shortened (never a secret).
     """
-
-    def __init__(self, key: str, detail: str = "") -> None:
-        super().__init__(f"{key}: {detail}" if detail else key)
-        self.key = key
-        self.detail = detail
 
 
 @dataclass(frozen=True)

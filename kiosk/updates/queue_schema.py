@@ -24,15 +24,15 @@ import urllib.parse
 from collections.abc import Sequence
 from pathlib import Path
 
+from kiosk.errors import KeyedError
+
 logger = logging.getLogger(__name__)
 
 DB_NAME = "queue.db"
 
 
-class QueueSchemaError(Exception):
-    def __init__(self, key: str, detail: str = "") -> None:
-        super().__init__(f"{key}: {detail}" if detail else key)
-        self.key = key
+class QueueSchemaError(KeyedError):
+    """The queue database could not be read or taken back to an older schema (``update.*``)."""
 
 
 def queue_revision(data_dir: Path) -> str | None:

@@ -33,6 +33,7 @@ import subprocess
 import uuid
 from pathlib import Path
 
+from kiosk.errors import KeyedError
 from offline_queue.durable import fsync_dir
 
 logger = logging.getLogger(__name__)
@@ -82,13 +83,9 @@ def same_release(app_version: str, package_version: str) -> bool:
     return app_version in (package_version, plain) or plain.startswith(app_version + "-")
 
 
-class ReleaseError(Exception):
+class ReleaseError(KeyedError):
     """A package or release that cannot be used (``key`` is an error key, e.g.
     ``update.package_layout``); nothing under the root was changed."""
-
-    def __init__(self, key: str, detail: str = "") -> None:
-        super().__init__(f"{key}: {detail}" if detail else key)
-        self.key = key
 
 
 def crash_point(step: str) -> None:

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from kiosk.errors import KeyedError
 from kiosk.updates import health
 
 logger = logging.getLogger(__name__)
@@ -55,10 +56,8 @@ class Service(Protocol):
         """Stop and wait until the process is gone (the kiosk wipes its session first)."""
 
 
-class ServiceError(Exception):
-    def __init__(self, key: str, detail: str = "") -> None:
-        super().__init__(f"{key}: {detail}" if detail else key)
-        self.key = key
+class ServiceError(KeyedError):
+    """systemctl could not stop, start or ask about the kiosk's service (``update.*``)."""
 
 
 class SystemdService:

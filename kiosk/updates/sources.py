@@ -13,14 +13,12 @@ import shutil
 from pathlib import Path
 from typing import Protocol
 
+from kiosk.errors import KeyedError
 
-class SourceError(Exception):
+
+class SourceError(KeyedError):
     """The package could not be had (``key``: ``update.source_unavailable``,
     ``update.version_unknown``, ``update.signature_refused``...)."""
-
-    def __init__(self, key: str, detail: str = "") -> None:
-        super().__init__(f"{key}: {detail}" if detail else key)
-        self.key = key
 
 
 class PackageSource(Protocol):
