@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Literal, Protocol
 from drivers.fingerprint.protocol import LedColour, LedMode
 from drivers.printer.status import PaperLevel
 from drivers.smartcard.emulator.personas import PERSONAS, Persona
+from kiosk.practice import can_practise_as
 
 if TYPE_CHECKING:
     from drivers.fingerprint.emulator import FingerprintEmulator
@@ -53,16 +54,8 @@ def demo_people() -> tuple[DemoPerson, ...]:
 
 
 def practice_people() -> tuple[DemoPerson, ...]:
-    """The residents a trainee can be: genuine city cards that sign in (no trick cards)."""
-    return tuple(
-        DemoPerson.of(persona)
-        for persona in PERSONAS.values()
-        if persona.id.startswith("resident-")
-        and persona.piv
-        and persona.issuer == "city"
-        and not (persona.expired or persona.revoked)
-        and persona.initial_tries > 0
-    )
+    """The residents a trainee can be (:func:`kiosk.practice.can_practise_as`)."""
+    return tuple(DemoPerson.of(p) for p in PERSONAS.values() if can_practise_as(p))
 
 
 class VirtualReader(Protocol):

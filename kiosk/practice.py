@@ -10,6 +10,10 @@ the demo city's made-up residents; their cards and PINs are invented, never anyo
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from drivers.smartcard.emulator.personas import Persona
 
 
 @dataclass(frozen=True)
@@ -23,16 +27,24 @@ class PracticePerson:
     pin: str
 
 
+def can_practise_as(persona: Persona) -> bool:
+    """A resident a trainee can be: a genuine demo city card that signs in (no trick cards:
+    expired, revoked, foreign or blocked)."""
+    return (
+        persona.id.startswith("resident-")
+        and persona.piv
+        and persona.issuer == "city"
+        and not (persona.expired or persona.revoked)
+        and persona.initial_tries > 0
+    )
+
+
 def practice_people() -> list[PracticePerson]:
-    """The residents a trainee can be: genuine demo city cards that sign in (no trick cards)."""
+    """The residents a trainee can be (:func:`can_practise_as`)."""
     from drivers.smartcard.emulator.personas import PERSONAS
 
     return [
         PracticePerson(persona.id, persona.display_name, persona.account_id, persona.pin)
         for persona in PERSONAS.values()
-        if persona.id.startswith("resident-")
-        and persona.piv
-        and persona.issuer == "city"
-        and not (persona.expired or persona.revoked)
-        and persona.initial_tries > 0
+        if can_practise_as(persona)
     ]
