@@ -572,14 +572,7 @@ def camera_test(grabber: CameraGrabber, timeout: float = 5.0, measure: float = 1
         if first is None:
             err = grabber.error
             return Check("camera", ERROR, err.key if err else "camera.no_frame", {"opened": False})
-        start, last = time.monotonic(), first
-        while time.monotonic() - start < measure:
-            nxt = grabber.wait_frame(last.seq, timeout=max(0.1, measure))
-            if nxt is None:
-                break
-            last = nxt
-        elapsed = time.monotonic() - start
-        fps = (last.seq - first.seq) / elapsed if elapsed > 0 else 0.0
+        last, fps = grabber.measure(first, measure)
         codes = [code_report(c.format, c.text) for c in decode_codes(last.image)]
         faces = analyse(last.image, FaceDetector()).faces
     return Check(

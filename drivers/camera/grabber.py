@@ -135,6 +135,18 @@ class CameraGrabber:
             frame = self._frame
         return frame if frame is not None and frame.seq > after_seq else None
 
+    def measure(self, first: Frame, seconds: float) -> tuple[Frame, float]:
+        """Follow the frames for ``seconds`` after ``first``: the last one seen and the rate they
+        came at (frames per second; 0 when no time passed). Stops early when frames stop."""
+        start, last = time.monotonic(), first
+        while time.monotonic() - start < seconds:
+            nxt = self.wait_frame(last.seq, timeout=max(0.1, seconds))
+            if nxt is None:
+                break
+            last = nxt
+        elapsed = time.monotonic() - start
+        return last, (last.seq - first.seq) / elapsed if elapsed > 0 else 0.0
+
     def wait_state(self, state: DeviceState, timeout: float) -> bool:
         with self._cond:
             return self._cond.wait_for(lambda: self._state is state, timeout=timeout)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 
 import click
 
@@ -58,16 +57,8 @@ def camera(source: str, as_json: bool, timeout: float, measure: float) -> None:
             report.update(state=grabber.state.value, error=err.key if err else "camera.no_frame")
             code = EXIT_ABSENT
         else:
-            start, seq0 = time.monotonic(), first.seq
-            last = first
-            while time.monotonic() - start < measure:
-                nxt = grabber.wait_frame(last.seq, timeout=max(0.1, measure))
-                if nxt is None:
-                    break
-                last = nxt
-            elapsed = time.monotonic() - start
+            last, measured = grabber.measure(first, measure)
             info = grabber.info
-            measured = (last.seq - seq0) / elapsed if elapsed > 0 else 0.0
             codes = decode_codes(last.image)
             measurements = analyse(last.image, FaceDetector())
             report.update(

@@ -211,3 +211,14 @@ def test_missing_v4l2_device_is_absent() -> None:
         assert grabber.health() is DeviceState.ABSENT
     finally:
         grabber.close()
+
+
+def test_grabber_measures_the_frame_rate(tmp_path: Path) -> None:
+    path = tmp_path / "still.png"
+    cv2.imwrite(str(path), numbered_frames(1)[0])
+    with CameraGrabber(f"{path}?fps=50") as grabber:
+        first = grabber.wait_frame(0, timeout=5)
+        assert first is not None
+        last, fps = grabber.measure(first, 0.3)
+        assert last.seq > first.seq
+        assert 5 < fps < 100  # a 50 fps source on a busy machine
