@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLineEdit
 from civic.bills import Bill
 from kiosk.backend_errors import BackendError
 from kiosk.scan_payloads import BillBarcode, BillSlip
-from kiosk.scan_qt import STATE_ABSENT, STATE_DISABLED, STATE_READY, CodeScanBridge
+from kiosk.scan_qt import STATE_ABSENT, STATE_DISABLED, STATE_READY
 from kiosk.services import bills
 from kiosk.services.submit import SubmitError
 from kiosk.session import Role
@@ -109,17 +109,7 @@ class FindBillStep(ScanningStep):
         ):
             layout.addWidget(widget)
         layout.addStretch(1)
-        # built by the composition root on the started core's camera (demo: the demo scene);
-        # None while the core is still starting: typing the account number only
-        self.scanner: CodeScanBridge | None = screen.context.scan_bridge(self)
-        if self.scanner is not None:
-            self.scanner.state_changed.connect(self._scan_state)
-            self.scanner.payload_read.connect(self.on_payload)
-            self.scanner.rejected.connect(self._rejected)
-        self.scan_button.clicked.connect(self.start_scan)
-        available = self.scanner is not None and self.scanner.available
-        self.scan_state = "" if available else STATE_DISABLED
-        self.scan_button.setEnabled(available)
+        self.follow_scanner(self.scan_button)  # or type the account number
 
     def title(self) -> str:
         return self.tr("Find your bill")

@@ -53,11 +53,32 @@ def attach_keyboard(step: Step, field: QLineEdit | QPlainTextEdit, variant: Vari
 
 class ScanningStep(Step):
     """A step that reads codes with the camera scanner (a bill's QR, a receipt's QR): starts and
-    stops the scanner and follows its state. Subclasses set ``scanner`` and ``scan_state`` and
-    show them in ``retranslate``."""
+    stops the scanner and follows its state. Subclasses call :meth:`follow_scanner`, show
+    ``scan_state`` in ``retranslate`` and say what a code read (:meth:`on_payload`) or refused
+    (:meth:`_rejected`) means."""
 
     scanner: CodeScanBridge | None
     scan_state: str
+
+    def follow_scanner(self, scan_button: QPushButton) -> None:
+        """Take the scanner the composition root built on the started core's camera (demo: the
+        demo scene; None while the core is still starting: typing only), follow it, and start it
+        from ``scan_button`` (disabled without a camera)."""
+        self.scanner = self.service.context.scan_bridge(self)
+        if self.scanner is not None:
+            self.scanner.state_changed.connect(self._scan_state)
+            self.scanner.payload_read.connect(self.on_payload)
+            self.scanner.rejected.connect(self._rejected)
+        scan_button.clicked.connect(self.start_scan)
+        available = self.scanner is not None and self.scanner.available
+        self.scan_state = "" if available else STATE_DISABLED
+        scan_button.setEnabled(available)
+
+    def on_payload(self, payload: object) -> None:
+        """The scanner read a code it accepts (a :mod:`kiosk.scan_payloads` value)."""
+
+    def _rejected(self, key: str) -> None:
+        """The scanner read a code it refuses (``key`` says why)."""
 
     def start_scan(self) -> None:
         self.service.show_message("")

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.scan_payloads import ReceiptCode
-from kiosk.scan_qt import STATE_ABSENT, STATE_DISABLED, STATE_READY, CodeScanBridge
+from kiosk.scan_qt import STATE_ABSENT, STATE_DISABLED, STATE_READY
 from kiosk.services.request_status import (
     Freshness,
     MyRequests,
@@ -496,15 +496,7 @@ class ScanReceiptStep(ScanningStep):
         ):
             layout.addWidget(widget)
         layout.addStretch(1)
-        self.scanner: CodeScanBridge | None = screen.context.scan_bridge(self)
-        if self.scanner is not None:
-            self.scanner.state_changed.connect(self._scan_state)
-            self.scanner.payload_read.connect(self.on_payload)
-            self.scanner.rejected.connect(self._rejected)
-        self.scan_button.clicked.connect(self.start_scan)
-        available = self.scanner is not None and self.scanner.available
-        self.scan_state = "" if available else STATE_DISABLED
-        self.scan_button.setEnabled(available)
+        self.follow_scanner(self.scan_button)  # or type the reference
 
     def title(self) -> str:
         return self.tr("Your receipt")
