@@ -16,77 +16,42 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QFrame, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QWidget
 
 from kiosk.handover import PendingHandover, StaffHandover
 from kiosk.session import EndReason, Role, State
-from ui.widgets.base import LANDSCAPE_RATIO, button, isolate, label, set_text
+from ui.widgets.attract_notice import AttractNotice, NoticeHost
+from ui.widgets.base import isolate, set_text
 
 if TYPE_CHECKING:
     from kiosk.card_qt import CardSignInBridge
     from ui.assisted import AssistedStart
     from ui.inclusion import Inclusion
     from ui.main_window import MainWindow
-    from ui.screens.attract import AttractScreen
 
 
-class HandoverNotice(QFrame):
+class HandoverNotice(AttractNotice):
     """The pending handover on the attract screen (hidden while there is none).
 
     Signals:
         cancel_requested(): staff touched "Staff: cancel help".
     """
 
+    notice_id = "attract-handover"
+    role = "assisted"
+    button_name = "attract-handover-cancel"
+    button_alignment = Qt.AlignmentFlag.AlignVCenter
     cancel_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None, attract: AttractScreen | None = None) -> None:
-        super().__init__(parent)
-        self._attract = attract
-        self.setObjectName("attract-handover")
-        self.setProperty("role", "assisted")
-        # the button under the texts on a portrait screen, beside them on a landscape one
-        # (where the attract screen has no height to spare)
-        self.columns = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
-        self.columns.setContentsMargins(12, 8, 12, 8)
-        self.columns.setSpacing(6)
-        texts = QVBoxLayout()
-        texts.setSpacing(4)
-        self.heading = label("subtitle", name="attract-handover-title", centred=True)
-        self.body = label("body", name="attract-handover-body", centred=True)
-        self.cancel_button = button(name="attract-handover-cancel")
+    def __init__(self, parent: QWidget | None = None, attract: NoticeHost | None = None) -> None:
+        super().__init__(parent, attract)
+        self.cancel_button = self.button
         self.cancel_button.clicked.connect(self.cancel_requested)
-        texts.addWidget(self.heading)
-        texts.addWidget(self.body)
-        self.columns.addLayout(texts, 1)
-        self.columns.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self._name = ""
         self._card_in = False
         self.hide()
         self.retranslate()
-
-    @classmethod
-    def on(cls, attract: AttractScreen) -> HandoverNotice:
-        """The notice of ``attract``, put across the top of its page the first time (above
-        both columns of a landscape screen, so it takes few lines)."""
-        found = attract.findChild(HandoverNotice, "attract-handover")
-        if found is not None:
-            return found
-        page = attract.page_area.widget()
-        layout = page.layout()
-        assert isinstance(layout, QVBoxLayout)
-        notice = cls(page, attract)
-        layout.insertWidget(0, notice)
-        return notice
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        screen = self.window().size()
-        wide = screen.width() > screen.height() * LANDSCAPE_RATIO
-        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        if direction is not self.columns.direction():
-            self.columns.setDirection(direction)  # LeftToRight mirrors in right-to-left
-        super().resizeEvent(event)
 
     def show_handover(self, helper_name: str, *, card_in: bool) -> None:
         """Show that ``helper_name`` is ready to help; ``card_in``: their card is still in."""
@@ -121,15 +86,6 @@ class HandoverNotice(QFrame):
             )
         set_text(self.body, text)
         set_text(self.cancel_button, self.tr("Staff: cancel help"))
-
-    def text(self) -> str:
-        """What the notice says (for speech)."""
-        return f"{self.heading.text()}. {self.body.text()}"
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class HandoverStart(QObject):

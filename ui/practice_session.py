@@ -14,71 +14,32 @@ is :class:`kiosk.sign_in_qt.SignInController`'s. While the session runs:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QFrame, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from kiosk.practice import PracticePerson
-from ui.widgets.base import LANDSCAPE_RATIO, button, label, set_text
-
-if TYPE_CHECKING:
-    from ui.screens.attract import AttractScreen
+from ui.widgets.attract_notice import AttractNotice, NoticeHost
+from ui.widgets.base import button, label, set_text
 
 
-class PracticeNotice(QFrame):
+class PracticeNotice(AttractNotice):
     """Across the top of the attract screen while a practice session runs.
 
     Signals:
         end_requested(): staff touched "Staff: end practice".
     """
 
+    notice_id = "attract-practice"
+    role = "practice"
+    button_name = "attract-practice-end"
     end_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None, attract: AttractScreen | None = None) -> None:
-        super().__init__(parent)
-        self._attract = attract
-        self.setObjectName("attract-practice")
-        self.setProperty("role", "practice")
-        # the button under the texts on a portrait screen, beside them on a landscape one
-        # (where the attract screen has no height to spare)
-        self.columns = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
-        self.columns.setContentsMargins(12, 8, 12, 8)
-        self.columns.setSpacing(6)
-        texts = QVBoxLayout()
-        texts.setSpacing(4)
-        self.heading = label("subtitle", name="attract-practice-title", centred=True)
-        self.body = label("body", name="attract-practice-body", centred=True)
-        self.end_button = button(name="attract-practice-end")
+    def __init__(self, parent: QWidget | None = None, attract: NoticeHost | None = None) -> None:
+        super().__init__(parent, attract)
+        self.end_button = self.button
         self.end_button.clicked.connect(self.end_requested)
-        texts.addWidget(self.heading)
-        texts.addWidget(self.body)
-        self.columns.addLayout(texts, 1)
-        self.columns.addWidget(self.end_button, 0, Qt.AlignmentFlag.AlignCenter)
         self.hide()
         self.retranslate()
-
-    @classmethod
-    def on(cls, attract: AttractScreen) -> PracticeNotice:
-        """The notice of ``attract``, put across the top of its page the first time."""
-        found = attract.findChild(PracticeNotice, "attract-practice")
-        if found is not None:
-            return found
-        page = attract.page_area.widget()
-        layout = page.layout()
-        assert isinstance(layout, QVBoxLayout)
-        notice = cls(page, attract)
-        layout.insertWidget(0, notice)
-        return notice
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        screen = self.window().size()
-        wide = screen.width() > screen.height() * LANDSCAPE_RATIO
-        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        if direction is not self.columns.direction():
-            self.columns.setDirection(direction)  # LeftToRight mirrors in right-to-left
-        super().resizeEvent(event)
 
     def setVisible(self, visible: bool) -> None:
         super().setVisible(visible)
@@ -95,15 +56,6 @@ class PracticeNotice(QFrame):
             ),
         )
         set_text(self.end_button, self.tr("Staff: end practice"))
-
-    def text(self) -> str:
-        """What the notice says (for speech)."""
-        return f"{self.heading.text()}. {self.body.text()}"
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class PracticeSessionPeople(QWidget):
