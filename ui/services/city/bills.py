@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLineEdit
 from civic.bills import Bill
 from kiosk.backend_errors import BackendError
 from kiosk.scan_payloads import BillBarcode, BillSlip
-from kiosk.scan_qt import STATE_ABSENT, STATE_DISABLED, STATE_READY
+from kiosk.scan_qt import STATE_ABSENT, STATE_DISABLED
 from kiosk.services import bills
 from kiosk.services.submit import SubmitError
 from kiosk.session import Role
@@ -177,25 +177,22 @@ class FindBillStep(ScanningStep):
         )
         self.offline_note.setVisible(not online(self))
         set_text(self.scan_button, self.tr("Scan the code on my bill"))
-        state = self.scan_state
-        if state in (STATE_DISABLED, STATE_ABSENT) and guest:
-            text = self.tr(
-                "The camera cannot read codes right now. Please pay at the counter with your "
-                "bill, or sign in with your eCitizen card to type your account number."
-            )
-        elif state == STATE_DISABLED:
-            text = self.tr("This kiosk has no camera. Please type your account number.")
-        elif state == STATE_ABSENT:
-            text = self.tr("The camera is not working right now. Please type your account number.")
-        elif state == STATE_READY:
-            text = self.tr("Hold the code on your bill in front of the camera.")
-        elif state:
-            text = self.tr("Starting the camera…")
-        else:
-            text = ""
-        set_text(self.scan_status, text)
-        self.scan_status.setVisible(bool(text))
-        self.scan_button.setEnabled(state not in (STATE_DISABLED, STATE_ABSENT))
+        # a guest cannot type an account number: the counter, or signing in, instead
+        guest_without_camera = self.tr(
+            "The camera cannot read codes right now. Please pay at the counter with your "
+            "bill, or sign in with your eCitizen card to type your account number."
+        )
+        self.show_scan_state(
+            disabled=guest_without_camera
+            if guest
+            else self.tr("This kiosk has no camera. Please type your account number."),
+            absent=guest_without_camera
+            if guest
+            else self.tr("The camera is not working right now. Please type your account number."),
+            ready=self.tr("Hold the code on your bill in front of the camera."),
+            starting=self.tr("Starting the camera…"),
+        )
+        self.scan_button.setEnabled(self.scan_state not in (STATE_DISABLED, STATE_ABSENT))
         set_text(self.account_label, self.tr("Account number (digits only)"))
         self.account.setAccessibleName(self.tr("Account number"))
         self.account_label.setVisible(not guest)

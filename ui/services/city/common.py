@@ -5,16 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from civic.money import Money
 from kiosk.receipts import format_amount
-from kiosk.scan_qt import STATE_ABSENT, STATE_DISABLED, CodeScanBridge
+from kiosk.scan_qt import STATE_ABSENT, STATE_DISABLED, STATE_READY, CodeScanBridge
 from ui import formatting
 from ui.assist import assist_for
 from ui.keyboard import Variant, declare
 from ui.services.step import Step
-from ui.widgets.base import button
+from ui.widgets.base import button, set_text
 
 
 def money_text(money: Money, language: str) -> str:
@@ -59,6 +59,7 @@ class ScanningStep(Step):
 
     scanner: CodeScanBridge | None
     scan_state: str
+    scan_status: QLabel
 
     def follow_scanner(self, scan_button: QPushButton) -> None:
         """Take the scanner the composition root built on the started core's camera (demo: the
@@ -73,6 +74,15 @@ class ScanningStep(Step):
         available = self.scanner is not None and self.scanner.available
         self.scan_state = "" if available else STATE_DISABLED
         scan_button.setEnabled(available)
+
+    def show_scan_state(self, *, disabled: str, absent: str, ready: str, starting: str) -> None:
+        """The scan status line (``scan_status``) for the scanner's state: no camera, camera not
+        working, ready, starting; hidden when the scanner is idle."""
+        state = self.scan_state
+        texts = {STATE_DISABLED: disabled, STATE_ABSENT: absent, STATE_READY: ready}
+        text = texts.get(state, starting if state else "")
+        set_text(self.scan_status, text)
+        self.scan_status.setVisible(bool(text))
 
     def on_payload(self, payload: object) -> None:
         """The scanner read a code it accepts (a :mod:`kiosk.scan_payloads` value)."""

@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.scan_payloads import ReceiptCode
-from kiosk.scan_qt import STATE_ABSENT, STATE_DISABLED, STATE_READY
 from kiosk.services.request_status import (
     Freshness,
     MyRequests,
@@ -547,19 +546,14 @@ class ScanReceiptStep(ScanningStep):
             ),
         )
         set_text(self.scan_button, self.tr("Scan my receipt"))
-        state = self.scan_state
-        if state == STATE_DISABLED:
-            text = self.tr("This kiosk has no camera. Please type the reference number.")
-        elif state == STATE_ABSENT:
-            text = self.tr("The camera is not working right now. Please type the reference number.")
-        elif state == STATE_READY:
-            text = self.tr("Hold the code on your receipt in front of the camera.")
-        elif state:
-            text = self.tr("Starting the camera…")
-        else:
-            text = ""
-        set_text(self.scan_status, text)
-        self.scan_status.setVisible(bool(text))
+        self.show_scan_state(
+            disabled=self.tr("This kiosk has no camera. Please type the reference number."),
+            absent=self.tr(
+                "The camera is not working right now. Please type the reference number."
+            ),
+            ready=self.tr("Hold the code on your receipt in front of the camera."),
+            starting=self.tr("Starting the camera…"),
+        )
         set_text(self.reference_label, self.tr("Reference number"))
         self.reference.setAccessibleName(self.tr("Reference number"))
         set_text(
