@@ -131,6 +131,23 @@ def _buttons(scope: QWidget) -> list[QAbstractButton]:
     return sorted(found, key=place)
 
 
+UNTAPPED: list[str] = []
+"""Views that showed no enabled control to tap (listed under the table)."""
+
+
+def ready(page: QWidget | None) -> None:
+    """Wait (at most ``TIMEOUT_S``) until a service that is loading is ready: while it loads,
+    its buttons are disabled and a resident waits for it too (the elections page fetching the
+    resident's polling station had no control to tap and fell out of the table)."""
+    from ui.audit.walk import settle
+
+    deadline = time.monotonic() + TIMEOUT_S
+    while getattr(page, "busy", False) is True and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
+    settle()
+
+
 def primary_control(window: QWidget, keyboard: QWidget) -> QAbstractButton | None:
     """The control a resident would tap on what is on screen now (see the module docstring)."""
     from ui.overlay import Overlay
@@ -258,6 +275,7 @@ def measure() -> list[Result]:
                     view.show()
                     settle()
                     page = window.stack.currentWidget()
+                    ready(page)
                     done = getattr(page, "done", None)
                     if (
                         view.name.startswith("service:")
@@ -268,6 +286,7 @@ def measure() -> list[Result]:
                         done.connect(controller.go_home)
                     control = primary_control(window, inclusion.keyboard)
                     if control is None:
+                        UNTAPPED.append(view.name)  # said under the table, never dropped
                         view.hide()
                         break
                     name = control.objectName() or type(control).__name__
@@ -323,6 +342,8 @@ def main() -> int:
     print("slowest five views (worst tap):")
     for result in sorted(results, key=lambda r: r.worst, reverse=True)[:5]:
         print(f"  {result.worst:7.1f} ms  {result.view}  ({result.control})")
+    if UNTAPPED:
+        print(f"no enabled control to tap: {', '.join(sorted(set(UNTAPPED)))}")
     silent = sum(result.silent for result in results)
     record("tap to painted response p50", f"{p50:.1f} ms", "informational", None, bench="touch")
     record(

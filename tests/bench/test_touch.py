@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import time
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from bench.touch import PaintCounter, percentile, primary_control, tap
+from bench.touch import PaintCounter, percentile, primary_control, ready, tap
 
 
 def window_with(qtbot: QtBot, *buttons: QPushButton) -> QWidget:
@@ -67,3 +68,28 @@ def test_percentile() -> None:
     assert percentile(values, 0.5) == 50.0
     assert percentile(values, 0.99) == 99.0
     assert percentile([3.0], 0.99) == 3.0
+
+
+class _Loading(QWidget):
+    """A page that loads like a service screen: busy, its button disabled, until data came."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.busy = True
+        self.button = QPushButton("Back", self)
+        self.button.setEnabled(False)
+
+    def loaded(self) -> None:
+        self.busy = False
+        self.button.setEnabled(True)
+
+
+def test_a_loading_page_is_tapped_once_it_is_ready(qtbot: QtBot) -> None:
+    """The bench waits for a loading service as a resident does (the elections page had no
+    enabled control while it fetched, and fell out of the table)."""
+    page = _Loading()
+    qtbot.addWidget(page)
+    page.show()
+    QTimer.singleShot(100, page.loaded)
+    ready(page)
+    assert not page.busy and primary_control(page, QWidget()) is page.button
