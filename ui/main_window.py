@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # card and identity types load with the core, after the first
     from ui.screens.language import LanguageScreen
     from ui.screens.signin import SignInScreen
     from ui.screens.take_card import TakeCardScreen
-    from ui.services.city.library_signin import LibrarySignIn
+    from ui.services.city.library_signin import LibrarySignIn, PatronVerified
 from ui.theme import Theme
 
 logger = logging.getLogger(__name__)
@@ -418,14 +418,14 @@ class MainWindow(QWidget):
             self.wiped.connect(self.library_signin.forget)
         return self.library_signin
 
-    def _on_library_patron(self, patron: object, pin: object) -> None:
+    def _on_library_patron(self, answer: PatronVerified) -> None:
         from kiosk.services import library
 
-        assert isinstance(patron, library.Patron) and isinstance(pin, bytearray)
         core = self.core
+        patron, pin = answer.patron, answer.pin
         identity = Identity(Role.PATRON, patron.name, patron.patron_id)
         if core is None or not self.signin.patron_verified(identity):
-            pin[:] = bytes(len(pin))
+            answer.wipe()
             return
         verified = library.LibrarySession(core.sip2_factory, patron.patron_id, patron.name, pin)
         library.remember(self.session.data, verified)

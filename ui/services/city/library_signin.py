@@ -4,12 +4,13 @@ Used by the main window on ``CardSignInBridge.library_card_read``: :meth:`Librar
 card_read` shows :class:`LibraryPinScreen` (nothing of the patron is read yet: no name, no
 fees), the PIN goes to :class:`kiosk.identity.library_card.LibraryCardSignIn` on a worker
 thread, and only a PIN the library system confirmed signs the resident in as a library patron
-(``signed_in(Patron, bytearray)``). Three wrong PINs lock the card on this kiosk for a while,
+(``signed_in(PatronVerified)``). Three wrong PINs lock the card on this kiosk for a while,
 like the eCitizen card's PIN (:mod:`kiosk.identity.library_card`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from typing import TYPE_CHECKING
 
@@ -38,8 +39,27 @@ def _minutes(seconds: int) -> int:
     return max(1, (seconds + 59) // 60)
 
 
+@dataclasses.dataclass(frozen=True, eq=False)
+class PatronVerified:
+    """The library confirmed a card's PIN.
+
+    Attributes:
+        patron: the patron the library system answered with.
+        pin: the PIN or password, kept for this session's reads (the receiver keeps it in
+            ``Session.data``, zeroed at the session's end, or zeroes it at once). The same
+            ``bytearray`` travels through the signals (object signals carry references), so
+            zeroing it zeroes the only copy.
+    """
+
+    patron: library.Patron
+    pin: bytearray = dataclasses.field(repr=False)
+
+    def wipe(self) -> None:
+        self.pin[:] = bytes(len(self.pin))
+
+
 class _Relay(QObject):
-    verified = Signal(object, object)  # library.Patron, bytearray (the PIN for this session)
+    verified = Signal(PatronVerified)
     refused = Signal(object)  # LibraryError or BackendError
 
 
@@ -71,7 +91,7 @@ class _Verify(QRunnable):
             logger.exception("library card sign-in failed")
             self._relay.refused.emit(exc)
             return
-        self._relay.verified.emit(patron, kept)
+        self._relay.verified.emit(PatronVerified(patron, kept))
 
 
 class LibraryPinScreen(Screen):
@@ -362,11 +382,11 @@ class LibrarySignIn(QObject):
     counts outlive sessions).
 
     Signals:
-    signed_in(object, object): the verified :class:`library.Patron` and a ``bytearray`` with its
-        PIN for this session's reads (kept in ``Session.data``, zeroed at its end).
+    signed_in(PatronVerified): the verified :class:`library.Patron` and a ``bytearray`` with
+        its PIN for this session's reads (kept in ``Session.data``, zeroed at its end).
     """
 
-    signed_in = Signal(object, object)
+    signed_in = Signal(PatronVerified)
 
     def __init__(self, core: KioskCore, screen: LibraryPinScreen, parent: QObject) -> None:
         super().__init__(parent)
@@ -408,13 +428,12 @@ class LibrarySignIn(QObject):
         generation = self._generation
         relay = _Relay(self)
 
-        def verified(patron: object, kept: object) -> None:
+        def verified(answer: PatronVerified) -> None:
             relay.deleteLater()
             if generation != self._generation:
-                if isinstance(kept, bytearray):
-                    kept[:] = bytes(len(kept))
+                answer.wipe()
                 return
-            self.signed_in.emit(patron, kept)
+            self.signed_in.emit(answer)
 
         def refused(error: object) -> None:
             relay.deleteLater()
