@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from kiosk.bidi import LRI, LRM, PDI, RLI, RLM, has_rtl_letters
+from kiosk.bidi import FSI, LRI, LRM, PDI, RLI, RLM, has_rtl_letters
 from tests.helpers.city_kiosk import CityKiosk
 from ui.services.city.projects import ProjectListStep, ProjectsScreen, ProjectStep
 from ui.services.city.street_report import CategoryStep, QuestionsStep, StreetReportScreen
@@ -73,6 +73,9 @@ def test_arabic_project_status_translated_and_english_description_isolated_with_
     assert len(visible) == 1
     assert visible[0].text() == QCoreApplication.translate("ContentLanguage", ENGLISH_NOTICE)
     _calm(kiosk, visible[0])
+    # amounts keep their order inside the Arabic sentence, the share after the amount
+    budget = project.budget.text()
+    assert f"{FSI}400,000.00 EUR{PDI}" in budget and f"{FSI}5,000.00 EUR{PDI} (1" in budget
     # the title is in Arabic: isolated right-to-left
     assert project.heading.text() == f"{RLM}{RLI}إعادة تصميم ساحة نوفا{PDI}"
     # the session's language travelled to the gateway (Accept-Language): milestone names,

@@ -145,8 +145,10 @@ class ProjectStep(Step):
         set_text(
             self.budget,
             self.tr("Budget: %1, spent so far: %2 (%3 %)")
-            .replace("%1", money_text(p.budget_planned, lang))
-            .replace("%2", money_text(p.budget_spent, lang))
+            # amounts are isolated runs: in Arabic "5,000.00 EUR" keeps its order and the
+            # share stays after it (it read "EUR (1 %) 5,000.00", #16.10)
+            .replace("%1", isolate(money_text(p.budget_planned, lang)))
+            .replace("%2", isolate(money_text(p.budget_spent, lang)))
             .replace("%3", str(projects.spent_percent(p))),
         )
         set_text(self.milestones_caption, self.tr("Milestones"))
