@@ -14,7 +14,7 @@ from kiosk.services import feedback
 from kiosk.services.submit import SubmitError, SubmitInvalid, enqueue
 from ui.keyboard import Variant
 from ui.services.city.common import attach_keyboard
-from ui.services.step import Step, StepHost, column
+from ui.services.step import Step, StepHost, page
 from ui.widgets.base import label, set_text
 
 
@@ -34,7 +34,6 @@ class FeedbackCommentStep(Step):
         self.owner = screen
         self.rating = rating
         self.on_sent = on_sent
-        layout = column(self)
         self.intro = label("body", name="feedback-intro")
         self.caption = label("body", name="feedback-comment-label")
         self.text = QPlainTextEdit()
@@ -43,9 +42,7 @@ class FeedbackCommentStep(Step):
         self.text.setMinimumHeight(screen.theme.spacing * 6)
         self.text.textChanged.connect(self._count)
         self.counter = label("body", name="feedback-counter")
-        for widget in (self.intro, self.caption, self.text, self.counter):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+        page(self, self.intro, self.caption, self.text, self.counter)
 
     def title(self) -> str:
         return self.tr("Your comment (optional)")

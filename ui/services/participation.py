@@ -27,6 +27,7 @@ from ui.formatting import ShownWords, alone, moment_text
 from ui.forms.engine import FormFlow
 from ui.services.base import ServiceScreen, Step, column
 from ui.services.context import ServiceContext
+from ui.services.step import page
 from ui.widgets.base import button, isolate, label, set_text
 
 
@@ -109,14 +110,11 @@ class PetitionStep(Step):
         super().__init__(service)
         self.petitions = service
         self.petition = petition
-        layout = column(self)
         self.heading = label("subtitle", name="petition-title")
         self.body = label("body", name="petition-text")
         self.facts = label("body", name="petition-facts")
         self.state = label("subtitle", name="petition-state")
-        for widget in (self.heading, self.body, self.facts, self.state):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+        page(self, self.heading, self.body, self.facts, self.state)
 
     def can_sign(self) -> bool:
         return (
@@ -266,13 +264,10 @@ class ConsultationStep(Step):
         super().__init__(service)
         self.consultations = service
         self.consultation = consultation
-        layout = column(self)
         self.heading = label("subtitle", name="consultation-title")
         self.body = label("body", name="consultation-text")
         self.state = label("subtitle", name="consultation-state")
-        for widget in (self.heading, self.body, self.state):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+        page(self, self.heading, self.body, self.state)
 
     def can_answer(self) -> bool:
         c = self.consultation

@@ -16,8 +16,9 @@ from PySide6.QtGui import QPixmap
 
 from kiosk.camera import Camera, CameraFrame, FaceReading
 from kiosk.photo_quality import Guidance, PhotoSession, PhotoState
-from ui.services.base import ServiceScreen, column
+from ui.services.base import ServiceScreen
 from ui.services.camera_step import NO_FRAME_GIVE_UP_MS, PREVIEW_SIDE, CameraStep
+from ui.services.step import page
 from ui.widgets.base import button, label, set_text
 
 logger = logging.getLogger(__name__)
@@ -53,7 +54,6 @@ class PhotoStep(CameraStep):
         self.camera_state = "off" if self._camera.available else "absent"
         self._good: FaceReading | None = None
         self._last: FaceReading | None = None
-        layout = column(self)
         self.intro = label("body", name="photo-intro")
         self.indicator = label("subtitle", name="photo-camera-on")
         self.guidance = label("title", name="photo-guidance")
@@ -62,7 +62,8 @@ class PhotoStep(CameraStep):
         self.accept_button = button("primary", name="photo-accept")
         self.retake_button = button(name="photo-retake")
         self.counter_button = button(name="photo-counter")
-        for widget in (
+        page(
+            self,
             self.intro,
             self.indicator,
             self.preview,
@@ -72,9 +73,7 @@ class PhotoStep(CameraStep):
             self.accept_button,
             self.retake_button,
             self.counter_button,
-        ):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+        )
         self.start_button.clicked.connect(self.start_camera)
         self.shoot_button.clicked.connect(self.take_now)
         self.accept_button.clicked.connect(self.accept)

@@ -130,3 +130,13 @@ def column(step: Step) -> QVBoxLayout:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(step.service.theme.spacing // 2)
     return layout
+
+
+def page(step: Step, *widgets: QWidget) -> QVBoxLayout:
+    """A step's content: ``widgets`` one under the other from the top (a :func:`column`), the
+    room left below them."""
+    layout = column(step)
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    return layout

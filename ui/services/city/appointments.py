@@ -19,10 +19,11 @@ from kiosk.receipts import ReceiptStatus
 from kiosk.services import appointments
 from kiosk.services.submit import SubmitError, SubmitOutcome, enqueue, submit
 from ui.formatting import ShownWords, alone, when_text
-from ui.services.base import ServiceScreen, Step, column
+from ui.services.base import ServiceScreen, Step
 from ui.services.city.list_step import ListStep, ask_city
 from ui.services.confirm_step import CheckStep
 from ui.services.context import ServiceContext
+from ui.services.step import page
 from ui.widgets.base import button, isolate, label, set_text
 
 MAX_SLOTS = 20
@@ -258,15 +259,12 @@ class ConfirmStep(Step):
         self.owner = screen
         self.slot = slot
         self.booked = False
-        layout = column(self)
         self.what = label("subtitle", name="appointments-what")
         self.when = label("title", name="appointments-when")
         self.where = label("body", name="appointments-where")
         self.yes_button = button("primary", name="appointments-book")
         self.no_button = button(name="appointments-not-book")
-        for widget in (self.what, self.when, self.where, self.yes_button, self.no_button):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+        page(self, self.what, self.when, self.where, self.yes_button, self.no_button)
         self.yes_button.clicked.connect(self.advance)
         self.no_button.clicked.connect(screen.back)
 
@@ -338,15 +336,12 @@ class BookingStep(Step):
         super().__init__(screen)
         self.owner = screen
         self.appointment = appointment
-        layout = column(self)
         self.what = label("subtitle", name="appointments-booking-what")
         self.when = label("title", name="appointments-booking-when")
         self.where = label("body", name="appointments-booking-where")
         self.change_button = button(name="appointments-change")
         self.cancel_button = button(name="appointments-cancel")
-        for widget in (self.what, self.when, self.where, self.change_button, self.cancel_button):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+        page(self, self.what, self.when, self.where, self.change_button, self.cancel_button)
         self.change_button.clicked.connect(self.change)
         self.cancel_button.clicked.connect(self.cancel)
 

@@ -19,7 +19,7 @@ from kiosk.services.submit import SubmitError
 from kiosk.session import Role
 from ui.formatting import ShownWords, alone, date_text
 from ui.keyboard import Variant
-from ui.services.base import ServiceScreen, Step, column
+from ui.services.base import ServiceScreen, Step
 from ui.services.city.common import (
     ScanningStep,
     attach_keyboard,
@@ -30,6 +30,7 @@ from ui.services.city.common import (
 from ui.services.city.list_step import ListStep, ask_city
 from ui.services.confirm_step import CheckStep
 from ui.services.context import ServiceContext
+from ui.services.step import page
 from ui.widgets.base import button, isolate, label, set_text
 
 
@@ -91,7 +92,6 @@ class FindBillStep(ScanningStep):
     def __init__(self, screen: BillsScreen) -> None:
         super().__init__(screen)
         self.owner = screen
-        layout = column(self)
         self.intro = label("body", name="bills-intro")
         self.offline_note = label("body", name="bills-offline")
         self.scan_button = button(name="bills-scan")
@@ -99,16 +99,15 @@ class FindBillStep(ScanningStep):
         self.account_label = label("body", name="bills-account-label")
         self.account: QLineEdit = text_field("bills-account")
         self.account.setMaxLength(16)
-        for widget in (
+        page(
+            self,
             self.intro,
             self.offline_note,
             self.scan_button,
             self.scan_status,
             self.account_label,
             self.account,
-        ):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+        )
         self.follow_scanner(self.scan_button)  # or type the account number
 
     def title(self) -> str:
@@ -248,7 +247,6 @@ class BillStep(Step):
         super().__init__(screen)
         self.owner = screen
         self.bill = bill
-        layout = column(self)
         self.what = label("subtitle", name="bills-what")
         self.amount = label("hero", name="bills-amount")
         self.due = label("body", name="bills-due")
@@ -257,7 +255,8 @@ class BillStep(Step):
         self.pay_button = button("primary", name="bills-pay")
         # a guest's only way to pay here: the main action
         self.slip_button = button("primary" if screen.guest else "", name="bills-slip")
-        for widget in (
+        page(
+            self,
             self.what,
             self.amount,
             self.due,
@@ -265,9 +264,7 @@ class BillStep(Step):
             self.how,
             self.pay_button,
             self.slip_button,
-        ):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+        )
         self.pay_button.clicked.connect(self.pay)
         self.slip_button.clicked.connect(self.print_slip)
 

@@ -12,9 +12,10 @@ from kiosk.services import elections
 from kiosk.session import Role
 from ui import formatting
 from ui.formatting import ShownWords, alone
-from ui.services.base import ServiceScreen, Step, column
+from ui.services.base import ServiceScreen, Step
 from ui.services.city.common import date_text, session_language
 from ui.services.context import ServiceContext
+from ui.services.step import page
 from ui.widgets.base import isolate, label, set_text
 
 
@@ -43,7 +44,6 @@ class ElectionInfoStep(Step):
         super().__init__(screen)
         self.owner = screen
         self.view: elections.ElectionView | None = None
-        layout = column(self)
         self.status = label("body", name="elections-status")
         self.station_caption = label("subtitle", name="elections-station-caption")
         self.station = label("body", name="elections-station")
@@ -69,9 +69,7 @@ class ElectionInfoStep(Step):
             self.stations_caption,
             self.stations,
         )
-        for widget in (self.status, *self._sections, self.no_voting):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+        page(self, self.status, *self._sections, self.no_voting)
         city = screen.context.city
         if not city.available:
             self.unavailable = True

@@ -33,6 +33,7 @@ from ui.services.city.common import ButtonList, online
 from ui.services.city.library_password import LibraryPasswordEntry
 from ui.services.confirm_step import CheckStep
 from ui.services.context import ServiceContext
+from ui.services.step import page
 from ui.widgets.base import button, isolate, label, set_text
 from ui.widgets.pinpad import PinPad
 
@@ -135,7 +136,6 @@ class AccountStep(Step):
         self.owner = screen
         self.details: library.LibraryAccount | None = None
         self.refused: tuple[library.RefusedRenewal, ...] = ()
-        layout = column(self)
         self.name = label("subtitle", name="library-name")
         self.refused_notice = label("body", name="library-refused")
         self.refused_notice.hide()
@@ -149,7 +149,8 @@ class AccountStep(Step):
         self.fee_lines = label("body", name="library-fee-lines")
         self.fees = ButtonList()
         self.pay_elsewhere = label("body", name="library-pay-elsewhere")
-        for widget in (
+        page(
+            self,
             self.name,
             self.refused_notice,
             self.loans_caption,
@@ -161,9 +162,7 @@ class AccountStep(Step):
             self.fee_lines,
             self.fees,
             self.pay_elsewhere,
-        ):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+        )
         self.start()
 
     @property

@@ -16,10 +16,11 @@ from kiosk.backend_errors import BackendError
 from kiosk.services import notices
 from kiosk.sync_qt import Answer
 from ui.formatting import ShownWords, alone, local
-from ui.services.base import ServiceScreen, Step, column, pool
+from ui.services.base import ServiceScreen, Step, pool
 from ui.services.city.common import date_text
 from ui.services.city.list_step import ListStep, ask_city, city_error_text
 from ui.services.context import ServiceContext
+from ui.services.step import page
 from ui.widgets.base import isolate, label, set_text
 
 if TYPE_CHECKING:
@@ -107,14 +108,11 @@ class NoticeStep(Step):
         super().__init__(screen)
         self.owner = screen
         self.notice: Notice | None = notice
-        layout = column(self)
         self.heading = label("subtitle", name="notices-title")
         self.meta = label("body", name="notices-meta")
         self.body = label("body", name="notices-body")
         self.reference = label("body", name="notices-reference")
-        for widget in (self.heading, self.meta, self.body, self.reference):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+        page(self, self.heading, self.meta, self.body, self.reference)
 
     def title(self) -> str:
         return self.tr("Notice")

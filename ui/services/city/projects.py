@@ -8,10 +8,11 @@ from civic.projects import Project
 from kiosk.services import projects
 from kiosk.services.vocabulary import Phase, phase_of
 from ui.formatting import ShownWords, alone, untrusted_text
-from ui.services.base import ServiceScreen, Step, column
+from ui.services.base import ServiceScreen, Step
 from ui.services.city.common import date_text, money_text
 from ui.services.city.list_step import ListStep, ask_city
 from ui.services.context import ServiceContext
+from ui.services.step import page
 from ui.widgets.base import isolate, label, set_text
 
 
@@ -113,23 +114,21 @@ class ProjectStep(Step):
         super().__init__(screen)
         self.owner = screen
         self.project = project
-        layout = column(self)
         self.heading = label("subtitle", name="projects-title")
         self.description = label("body", name="projects-description")
         self.status = label("body", name="projects-status")
         self.budget = label("body", name="projects-budget")
         self.milestones_caption = label("subtitle", name="projects-milestones-caption")
         self.milestones = label("body", name="projects-milestones")
-        for widget in (
+        page(
+            self,
             self.heading,
             self.description,
             self.status,
             self.budget,
             self.milestones_caption,
             self.milestones,
-        ):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+        )
 
     def title(self) -> str:
         return self.tr("Project")

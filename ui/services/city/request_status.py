@@ -40,6 +40,7 @@ from ui.services.city.common import (
     text_field,
 )
 from ui.services.context import ServiceContext
+from ui.services.step import page
 from ui.widgets.base import button, isolate, label, set_text
 
 logger = logging.getLogger(__name__)
@@ -477,7 +478,6 @@ class ScanReceiptStep(ScanningStep):
     def __init__(self, screen: CheckRequestScreen) -> None:
         super().__init__(screen)
         self.owner = screen
-        layout = column(self)
         self.intro = label("body", name="request-status-intro")
         self.scan_button = button("primary", name="request-status-scan")
         self.scan_status = label("body", name="request-status-scan-status")
@@ -485,16 +485,15 @@ class ScanReceiptStep(ScanningStep):
         self.reference: QLineEdit = text_field("request-status-reference")
         self.reference.setMaxLength(20)
         self.privacy = label("body", name="request-status-privacy")
-        for widget in (
+        page(
+            self,
             self.intro,
             self.scan_button,
             self.scan_status,
             self.reference_label,
             self.reference,
             self.privacy,
-        ):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+        )
         self.follow_scanner(self.scan_button)  # or type the reference
 
     def title(self) -> str:

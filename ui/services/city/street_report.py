@@ -38,6 +38,7 @@ from ui.services.city.common import ButtonList, attach_keyboard, text_field
 from ui.services.city.list_step import ListStep
 from ui.services.context import ServiceContext
 from ui.services.receipt import ReceiptStep
+from ui.services.step import page
 from ui.widgets.base import button, isolate, label, set_text
 from ui.widgets.plan_map import PlanMap
 
@@ -375,7 +376,6 @@ class DescribeStep(Step):
     def __init__(self, screen: StreetReportScreen) -> None:
         super().__init__(screen)
         self.owner = screen
-        layout = column(self)
         self.caption = label("body", name="report-description-label")
         self.text = QPlainTextEdit()
         self.text.setObjectName("report-description")
@@ -384,9 +384,7 @@ class DescribeStep(Step):
         self.identity_text = label("body", name="report-identity")
         self.linked = button("toggle", name="report-linked")
         self.linked.setCheckable(True)
-        for widget in (self.caption, self.text, self.identity_text, self.linked):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+        page(self, self.caption, self.text, self.identity_text, self.linked)
         resident = screen.context.identity.role is Role.RESIDENT
         self.linked.setVisible(resident)
         report = screen.report
@@ -449,7 +447,6 @@ class ReportPhotoStep(CameraStep):
     def __init__(self, screen: StreetReportScreen) -> None:
         super().__init__(screen, "report-photo-preview")
         self.owner = screen
-        layout = column(self)
         self.intro = label("body", name="report-photo-intro")
         self.indicator = label("subtitle", name="report-photo-camera-on")
         self.status = label("body", name="report-photo-status")
@@ -457,7 +454,8 @@ class ReportPhotoStep(CameraStep):
         self.shoot_button = button("primary", name="report-photo-shoot")
         self.retake_button = button(name="report-photo-retake")
         self.remove_button = button(name="report-photo-remove")
-        for widget in (
+        page(
+            self,
             self.intro,
             self.indicator,
             self.preview,
@@ -466,9 +464,7 @@ class ReportPhotoStep(CameraStep):
             self.shoot_button,
             self.retake_button,
             self.remove_button,
-        ):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+        )
         self.start_button.clicked.connect(self.start_camera)
         self.shoot_button.clicked.connect(self.take)
         self.retake_button.clicked.connect(self.retake)
