@@ -60,6 +60,8 @@ KEY_FILE = "ecitizen-kiosk-release.gpg"
 DEMO_KEY_UID = "eCitizen Kiosk release key (demo) <kiosk-release@city.example>"
 PYTHON = "/usr/bin/python3"
 """Debian's interpreter: the release's venv links to it, the package depends on it."""
+RELEASE_PIP_CACHE = REPO_ROOT / "build" / "pip-cache"
+"""pip's cache for the release's venv (gitignored), apart from the development venv's."""
 
 
 class BuildError(Exception):
@@ -172,9 +174,14 @@ def build_release(stage: Path, final: str, wheel: Path, *, light: bool) -> None:
     """Create the release's venv at ``final`` (bind-mounted from ``stage``) and install the
     kiosk: alone (light), or with its pinned dependencies from PyPI."""
     stage.mkdir(parents=True)
-    # pyscard has no Linux wheel on PyPI: built here against Debian's python3 (a wheel cached
-    # by a development venv would carry that interpreter's paths)
-    pip_args: list[str | Path] = ["--no-deps", wheel] if light else ["--no-binary=pyscard", wheel]
+    # pyscard has no Linux wheel on PyPI: built here against Debian's python3. pip reuses the
+    # wheels it built before from its cache even with --no-binary (pip >= 23.1), and a
+    # development venv's pyscard wheel there names its interpreter (RUNPATH, include paths):
+    # the release's wheels get a cache of their own, built by Debian's python3 only
+    cache = RELEASE_PIP_CACHE / Path(PYTHON).resolve().name
+    pip_args: list[str | Path] = (
+        ["--no-deps", wheel] if light else ["--cache-dir", cache, "--no-binary=pyscard", wheel]
+    )
     if shutil.which("unshare") is None:
         raise BuildError("unshare not found (util-linux)")
     python = Path(PYTHON).resolve()
