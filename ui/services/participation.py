@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from civic.forms import FieldChoice, FieldValidation, FormField
 from civic.participation import Consultation, Petition, Question
@@ -26,15 +26,18 @@ from kiosk.session import Role
 from ui.formatting import ShownWords, alone, moment_text
 from ui.forms.engine import FormFlow
 from ui.services.base import ServiceScreen, Step, column
+from ui.services.city import list_step as city_list
 from ui.services.context import ServiceContext
 from ui.services.step import page
 from ui.widgets.base import button, isolate, label, set_text
 
 
-class ListStep(Step):
-    """A list of items loaded from the gateway (online only; said plainly otherwise)."""
+class ListStep(city_list.ListStep[object]):
+    """Petitions or consultations loaded from the gateway (online only; said plainly
+    otherwise), as tiles named ``<prefix>-item-<n>``."""
 
     step_id = "participation-list"
+    button_style = "tile"
 
     def __init__(
         self,
@@ -44,21 +47,21 @@ class ListStep(Step):
         opened: Callable[[object], None],
         prefix: str,
     ) -> None:
+        self.intro_name = f"{prefix}-note"
         super().__init__(service)
+        self.note = self.intro
+        # tiles as far apart as the page's other lines (the city lists keep the style's gap)
+        self.list.set_spacing(service.theme.spacing // 2)
         self._load = load
         self._describe = describe
         self._opened = opened
         self._prefix = prefix
-        layout = column(self)
-        self.note = label("body", name=f"{prefix}-note")
-        layout.addWidget(self.note)
-        self.items_layout = QVBoxLayout()
-        self.items_layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self.items_layout)
-        layout.addStretch(1)
-        self.items: tuple[object, ...] | None = None
+        self.loaded = False
         self.error = ""
-        self.buttons: list[QPushButton] = []
+
+    @property
+    def buttons(self) -> list[QPushButton]:
+        return self.list.buttons
 
     def load(self) -> None:
         if not self.service.context.city.available:
@@ -68,36 +71,37 @@ class ListStep(Step):
         self.service.run(self._load, self._loaded, self._failed)
 
     def _loaded(self, items: tuple[object, ...]) -> None:
-        self.items = items
+        self.loaded = True
         self.error = ""
-        for index, item in enumerate(items):
-            choice = button("tile", name=f"{self._prefix}-item-{index}")
-            choice.clicked.connect(lambda _=False, i=item: self._opened(i))
-            self.items_layout.addWidget(choice)
-            self.buttons.append(choice)
-        self.retranslate()
+        self.show_items(items)
 
     def _failed(self, error: Exception) -> None:
         self.error = str(getattr(error, "key", "gateway.unavailable"))
         self.retranslate()
 
-    def retranslate(self) -> None:
+    def item_name(self, item: object) -> str:
+        return f"{self._prefix}-item-{self.items.index(item)}"
+
+    def item_text(self, item: object, words: ShownWords) -> str:
+        return self._describe(item, words)
+
+    def chosen(self, item: object) -> None:
+        self._opened(item)
+
+    def intro_text(self) -> str:
         if self.error:
-            text = self.tr(
+            return self.tr(
                 "This needs the network, which is not available right now. Please try again later."
             )
-        elif self.items is None:
-            text = self.tr("Loading…")
-        elif not self.items:
-            text = self.tr("There is nothing open right now.")
-        else:
-            text = ""
-        set_text(self.note, text)
-        self.note.setVisible(bool(text))
-        words = self.words()  # the city's titles, each in its own direction
-        for choice, item in zip(self.buttons, self.items or (), strict=False):
-            set_text(choice, self._describe(item, words))
-        self.note_words(words)
+        if not self.loaded:
+            return self.tr("Loading…")
+        if not self.items:
+            return self.tr("There is nothing open right now.")
+        return ""
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.note.setVisible(bool(self.note.text()))
 
     def title(self) -> str:
         return self.tr("Choose")

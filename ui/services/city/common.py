@@ -119,8 +119,9 @@ def text_field(name: str) -> QLineEdit:
 class ButtonList(QWidget):
     """A column of large buttons, rebuilt from a list of (name, text) pairs."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, style: str = "") -> None:
         super().__init__(parent)
+        self._style = style  # the buttons' look (``button``'s role: "", "tile"...)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.buttons: list[QPushButton] = []
@@ -131,13 +132,17 @@ class ButtonList(QWidget):
             old.deleteLater()
         self.buttons = []
         for name, text in items:
-            widget = button(name=name)
+            widget = button(self._style, name=name)
             widget.setText(text)
             widget.setAccessibleName(text.replace("\n", " "))
             self._layout.addWidget(widget)
             widget.show()  # now, not at the layout's deferred show (the list may be on screen)
             self.buttons.append(widget)
         return self.buttons
+
+    def set_spacing(self, pixels: int) -> None:
+        """The gap between the buttons (the style's by default)."""
+        self._layout.setSpacing(pixels)
 
     def set_texts(self, texts: list[str]) -> None:
         for widget, text in zip(self.buttons, texts, strict=True):

@@ -67,6 +67,7 @@ class ListStep(Step, Generic[T]):
     """
 
     intro_name = "list-intro"
+    button_style = ""
 
     def __init__(self, screen: StepHost, items: Sequence[T] = ()) -> None:
         super().__init__(screen)
@@ -74,7 +75,7 @@ class ListStep(Step, Generic[T]):
         layout = column(self)
         self.intro = label("body", name=self.intro_name)
         layout.addWidget(self.intro)
-        self.list = ButtonList()
+        self.list = ButtonList(style=self.button_style)
         layout.addWidget(self.list)
         layout.addStretch(1)
         if items:
