@@ -1574,6 +1574,22 @@
         <source>Call the service desk and give them the kiosk&apos;s number and this code.</source>
         <translation>اتصل بمكتب الدعم وأعطهم رقم الكشك وهذا الرمز.</translation>
     </message>
+    <message>
+        <source>The printer&apos;s address or model in the configuration is not known.</source>
+        <translation>عنوان الطابعة أو طرازها في الإعدادات غير معروف.</translation>
+    </message>
+    <message>
+        <source>Check [devices.printer] uri and profile in the kiosk&apos;s configuration.</source>
+        <translation>تحقق من uri و profile في [devices.printer] ضمن إعدادات الكشك.</translation>
+    </message>
+    <message>
+        <source>The queue database looks damaged.</source>
+        <translation>يبدو أن قاعدة بيانات قائمة الانتظار تالفة.</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk (it sets the file aside and keeps it), then call the service desk.</source>
+        <translation>أعد تشغيل الكشك (يضع الملف جانبًا ويحتفظ به)، ثم اتصل بمكتب الخدمة.</translation>
+    </message>
 </context>
 <context>
     <name>ElectionInfoStep</name>
@@ -3339,6 +3355,10 @@
     <message>
         <source>The printer is ready again. Press Print again for your receipt.</source>
         <translation>الطابعة جاهزة من جديد. اضغط اطبع مرة أخرى للحصول على إيصالك.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s system refused this request, so nothing was done. Please ask staff, or try again.</source>
+        <translation>رفض نظام البلدية هذا الطلب، لذلك لم يُتخذ أي إجراء. يُرجى سؤال الموظفين أو المحاولة مرة أخرى.</translation>
     </message>
 </context>
 <context>

@@ -1570,6 +1570,22 @@
         <source>Call the service desk and give them the kiosk&apos;s number and this code.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The printer&apos;s address or model in the configuration is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check [devices.printer] uri and profile in the kiosk&apos;s configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue database looks damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the kiosk (it sets the file aside and keeps it), then call the service desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ElectionInfoStep</name>
@@ -3218,6 +3234,10 @@
     </message>
     <message>
         <source>The printer is ready again. Press Print again for your receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city&apos;s system refused this request, so nothing was done. Please ask staff, or try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1570,6 +1570,22 @@
         <source>Call the service desk and give them the kiosk&apos;s number and this code.</source>
         <translation>Llame al servicio técnico y deles el número del quiosco y este código.</translation>
     </message>
+    <message>
+        <source>The printer&apos;s address or model in the configuration is not known.</source>
+        <translation>La dirección o el modelo de la impresora en la configuración no se reconoce.</translation>
+    </message>
+    <message>
+        <source>Check [devices.printer] uri and profile in the kiosk&apos;s configuration.</source>
+        <translation>Revise uri y profile de [devices.printer] en la configuración del quiosco.</translation>
+    </message>
+    <message>
+        <source>The queue database looks damaged.</source>
+        <translation>La base de datos de la cola parece dañada.</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk (it sets the file aside and keeps it), then call the service desk.</source>
+        <translation>Reinicie el quiosco (aparta el archivo y lo conserva) y luego llame al servicio técnico.</translation>
+    </message>
 </context>
 <context>
     <name>ElectionInfoStep</name>
@@ -3219,6 +3235,10 @@
     <message>
         <source>The printer is ready again. Press Print again for your receipt.</source>
         <translation>La impresora vuelve a estar lista. Pulse Imprimir de nuevo para obtener su recibo.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s system refused this request, so nothing was done. Please ask staff, or try again.</source>
+        <translation>El sistema de la ciudad rechazó esta solicitud, así que no se hizo nada. Consulte al personal o vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>

@@ -1570,6 +1570,22 @@
         <source>Call the service desk and give them the kiosk&apos;s number and this code.</source>
         <translation>Appelez le service d’assistance et donnez-lui le numéro de la borne et ce code.</translation>
     </message>
+    <message>
+        <source>The printer&apos;s address or model in the configuration is not known.</source>
+        <translation>L’adresse ou le modèle de l’imprimante dans la configuration n’est pas reconnu.</translation>
+    </message>
+    <message>
+        <source>Check [devices.printer] uri and profile in the kiosk&apos;s configuration.</source>
+        <translation>Vérifiez uri et profile de [devices.printer] dans la configuration de la borne.</translation>
+    </message>
+    <message>
+        <source>The queue database looks damaged.</source>
+        <translation>La base de données de la file d’attente semble endommagée.</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk (it sets the file aside and keeps it), then call the service desk.</source>
+        <translation>Redémarrez la borne (elle met le fichier de côté et le conserve), puis appelez le support.</translation>
+    </message>
 </context>
 <context>
     <name>ElectionInfoStep</name>
@@ -3219,6 +3235,10 @@
     <message>
         <source>The printer is ready again. Press Print again for your receipt.</source>
         <translation>L’imprimante est de nouveau prête. Appuyez sur Imprimer à nouveau pour votre reçu.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s system refused this request, so nothing was done. Please ask staff, or try again.</source>
+        <translation>Le système de la ville a refusé cette demande : rien n&apos;a été fait. Adressez-vous au personnel ou réessayez.</translation>
     </message>
 </context>
 <context>

@@ -1566,6 +1566,22 @@
         <source>Call the service desk and give them the kiosk's number and this code.</source>
         <translation>‏[Çåll thé sérvîçé désk åñd gîvé thém thé kîösk's ñümbér åñd thîs çödé. ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~]‏</translation>
     </message>
+    <message>
+        <source>The printer's address or model in the configuration is not known.</source>
+        <translation>‏[Thé prîñtér's åddréss ör mödél îñ thé çöñfîgüråtîöñ îs ñöt kñöwñ. ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Check [devices.printer] uri and profile in the kiosk's configuration.</source>
+        <translation>‏[Çhéçk [dévîçés.prîñtér] ürî åñd pröfîlé îñ thé kîösk's çöñfîgüråtîöñ. ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The queue database looks damaged.</source>
+        <translation>‏[Thé qüéüé dåtåbåsé lööks dåmågéd. ~~~~~~ ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk (it sets the file aside and keeps it), then call the service desk.</source>
+        <translation>‏[Réstårt thé kîösk (ît séts thé fîlé åsîdé åñd kééps ît), théñ çåll thé sérvîçé désk. ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~]‏</translation>
+    </message>
 </context>
 <context>
     <name>ElectionInfoStep</name>
@@ -3128,6 +3144,10 @@
     <message>
         <source>The printer is ready again. Press Print again for your receipt.</source>
         <translation>‏[Thé prîñtér îs réådý ågåîñ. Préss Prîñt ågåîñ för ýöür réçéîpt. ~~~~~~ ~~~~~~ ~~~~~~ ~~~~]‏</translation>
+    </message>
+    <message>
+        <source>The city's system refused this request, so nothing was done. Please ask staff, or try again.</source>
+        <translation>‏[Thé çîtý's sýstém réfüséd thîs réqüést, sö ñöthîñg wås döñé. Pléåsé åsk ståff, ör trý ågåîñ. ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~]‏</translation>
     </message>
 </context>
 <context>
