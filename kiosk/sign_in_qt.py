@@ -163,8 +163,10 @@ class SignInController(QObject):
     def set_out_of_service(self, locked: bool) -> None:
         if locked and self.flow.practice:
             self.end_practice(PracticeEnd.STAFF_ENDED)
-        self.flow.set_out_of_service(locked)
+        refused = self.flow.set_out_of_service(locked)
         self.out_of_service_changed.emit(locked)
+        if refused:  # the card at its PIN step: refused now, its PIN never typed
+            self.problem.emit(SignInFailed(SignInFailure.OUT_OF_SERVICE))
 
     # -- UI actions -----------------------------------------------------------------------------
     def start(self, language: str | None = None) -> bool:
@@ -191,10 +193,12 @@ class SignInController(QObject):
     def submit_pin(self, pin: bytearray | None) -> None:
         """The card PIN (wiped by the card worker; None: the reader's own keypad)."""
         card = self.card
-        if card is None or self.flow.step not in (Step.PIN, Step.PROBLEM):
+        if card is None or not self.flow.may_check_pin():
             if pin is not None:
                 pin[:] = bytes(len(pin))
-            logger.info("a PIN arrived while no card asks for one: dropped")
+            logger.info("a PIN arrived while no card may have one checked: dropped")
+            if card is not None and self.flow.out_of_service:
+                self.problem.emit(SignInFailed(SignInFailure.OUT_OF_SERVICE))
             return
         self.flow.pin_entered()
         card.submit_pin(pin)

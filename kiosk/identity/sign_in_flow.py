@@ -212,10 +212,25 @@ class SignInFlow:
             raise InvalidMove(self.step, move)
 
     # -- kiosk state ----------------------------------------------------------------------------
-    def set_out_of_service(self, locked: bool) -> None:
+    def set_out_of_service(self, locked: bool) -> bool:
         """Tampering locked the kiosk (or a technician put it back in service). A session under
-        way goes on; a practice session ends first (the adapter ends it)."""
+        way goes on; a practice session ends first (the adapter ends it). A card still waiting
+        for its PIN is refused now, as it would have been before its PIN had the lock come
+        first (a PIN is never typed into a kiosk that may have been tampered with): True then,
+        and the adapter says so."""
         self.out_of_service = locked
+        refuse = self.step in (Step.PIN, Step.LIBRARY_PIN) and self.person is not Person.TECHNICIAN
+        if locked and refuse:
+            self._go(Step.PROBLEM, "refuse (out of service)")
+            return True
+        return False
+
+    def may_check_pin(self) -> bool:
+        """A PIN typed now may be checked: a card asks for it (or for another try) and the kiosk
+        is in service for its holder."""
+        if self.step not in (Step.PIN, Step.PROBLEM) or self.person is None:
+            return False
+        return not self.out_of_service or self.person is Person.TECHNICIAN
 
     def may_start(self) -> bool:
         """A tap on the attract screen (or its language buttons) may start a session."""
@@ -263,7 +278,7 @@ class SignInFlow:
     def pin_entered(self) -> None:
         """The card PIN was typed (or the reader's keypad takes it): VERIFY starts."""
         self._need("check a PIN", Step.PIN, Step.PROBLEM)
-        if self.person is None or (self.out_of_service and self.person is not Person.TECHNICIAN):
+        if not self.may_check_pin():
             raise InvalidMove(self.step, "check a PIN of a refused card")
         self._go(Step.CHECKING, "pin")
 

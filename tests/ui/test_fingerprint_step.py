@@ -262,7 +262,12 @@ def test_sensor_gone_before_the_pin_means_no_offer(
     qtbot: QtBot, fp_kiosk: KioskApplication
 ) -> None:
     sensor_of(fp_kiosk).unplug()
-    assert fp_kiosk.core.fingerprint is not None
+    assert fp_kiosk.core.fingerprint is not None and fp_kiosk.core.tamper is not None
+    # the sensor seen earlier and now gone locks the kiosk (OPS-07); a technician checks it and
+    # puts it back in service with the sensor still missing (no longer expected)
+    qtbot.waitUntil(lambda: fp_kiosk.window.out_of_service, timeout=WAIT_MS)
+    assert fp_kiosk.core.tamper.back_in_service()
+    qtbot.waitUntil(lambda: not fp_kiosk.window.out_of_service, timeout=WAIT_MS)
     slot_of(fp_kiosk).insert(PERSONA)
     # the PIN panel asks the sensor for a health poll: it is found gone before the PIN is typed
     qtbot.waitUntil(
@@ -270,6 +275,7 @@ def test_sensor_gone_before_the_pin_means_no_offer(
         and fp_kiosk.core.fingerprint.state is DeviceState.ABSENT,
         timeout=WAIT_MS,
     )
+    qtbot.waitUntil(lambda: fp_kiosk.window.card_screen is not None, timeout=WAIT_MS)
     screen = card_screen(fp_kiosk)
     qtbot.waitUntil(lambda: screen.panels.currentWidget() is screen.pin_panel, timeout=WAIT_MS)
     for digit in PIN:
@@ -279,6 +285,32 @@ def test_sensor_gone_before_the_pin_means_no_offer(
     assert fp_kiosk.core.session.identity.assurance is Assurance.PIN
     assert panel_of(fp_kiosk).phase is Phase.IDLE
     assert fp_kiosk.card is not None and not fp_kiosk.card.fingerprint_template_ready()
+    take_card_out(qtbot, fp_kiosk)
+
+
+def test_a_lock_while_the_pin_is_asked_refuses_the_card_and_drops_a_pin_typed_after(
+    qtbot: QtBot, fp_kiosk: KioskApplication
+) -> None:
+    slot_of(fp_kiosk).insert(PERSONA)
+    qtbot.waitUntil(lambda: fp_kiosk.window.card_screen is not None, timeout=WAIT_MS)
+    screen = card_screen(fp_kiosk)
+    qtbot.waitUntil(lambda: screen.panels.currentWidget() is screen.pin_panel, timeout=WAIT_MS)
+    for digit in PIN[:3]:
+        qtbot.mouseClick(screen.pinpad.keys[digit], Qt.MouseButton.LeftButton)
+    # the kiosk is locked while the resident types (here by the fleet's signed command, the
+    # same lock as a device unplugged): no PIN goes to the card
+    assert fp_kiosk.core.tamper is not None
+    fp_kiosk.core.tamper.take_out_of_service()
+    qtbot.waitUntil(lambda: fp_kiosk.window.out_of_service, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: screen.problem_title.text() == "This kiosk is out of service", timeout=WAIT_MS
+    )
+    for digit in PIN[3:]:
+        qtbot.mouseClick(screen.pinpad.keys[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.pinpad.ok_button, Qt.MouseButton.LeftButton)  # dropped, no error
+    assert fp_kiosk.core.session.state is not State.HOME
+    assert screen.problem_title.text() == "This kiosk is out of service"
+    assert screen.panels.currentWidget() is screen.problem
     take_card_out(qtbot, fp_kiosk)
 
 

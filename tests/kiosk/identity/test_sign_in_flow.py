@@ -342,6 +342,25 @@ def test_out_of_service_refuses_library_cards_starts_and_guests() -> None:
     assert idle.may_start()
 
 
+@pytest.mark.parametrize("make", [_pin, _library_pin])
+def test_a_lock_while_a_pin_is_asked_refuses_the_card_at_once(
+    make: Callable[[], SignInFlow],
+) -> None:
+    flow = make()
+    assert flow.set_out_of_service(True)  # the adapter says "out of service" now
+    assert flow.step is Step.PROBLEM and not flow.may_check_pin()
+    with pytest.raises(InvalidMove):
+        flow.pin_entered()  # a PIN typed after the lock is never checked
+
+
+def test_a_lock_while_a_technician_types_the_pin_lets_the_technician_on() -> None:
+    flow = _pin(CardRole.TECHNICIAN)
+    assert not flow.set_out_of_service(True)
+    assert flow.step is Step.PIN and flow.may_check_pin()
+    flow.pin_entered()
+    assert flow.step is Step.CHECKING
+
+
 def test_out_of_service_lets_a_session_under_way_go_on() -> None:
     flow = _signed_in()
     flow.set_out_of_service(True)
