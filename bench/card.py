@@ -1,10 +1,10 @@
 """Card sign-in through the real stack (pcscd + vpcd + the PIV emulator), beside its floor.
 
 1. insert → identity ready: from the virtual card connecting to vpcd, through our monitor's
-   CARD_INSERTED event, a new CardSession and SignInService.identify (SELECT, 9E certificate,
+   CARD_INSERTED event, a new CardSession and CardAuthenticator.identify (SELECT, 9E certificate,
    9E challenge, 9A certificate, trust checks, PIN status). Floor: bare pyscard connecting and
    sending exactly the APDUs the flow sent (recorded), in a loop.
-2. PIN verify + 9A challenge: SignInService.sign_in. Floor: the same two APDUs by bare pyscard.
+2. PIN verify + 9A challenge: CardAuthenticator.sign_in. Floor: the same two APDUs by bare pyscard.
 
 Targets (issue #3): insert → identity ≤ floor + 150 ms (detection included); PIN + challenge
 ≤ 1.3 × floor. Starts pcscd with the vpcd reader if none is running (and stops it again).
@@ -33,7 +33,7 @@ from drivers.smartcard import CardMonitor, CardSession  # noqa: E402
 from drivers.smartcard.emulator import DEMO_ROLE_POLICIES, DemoPki, VirtualCard  # noqa: E402
 from drivers.smartcard.monitor import CardEvent, CardEventKind  # noqa: E402
 from drivers.smartcard.transport import PcscTransport  # noqa: E402
-from kiosk.identity import CardIdentified, SignedIn, SignInService, TrustStore  # noqa: E402
+from kiosk.identity import CardAuthenticator, CardIdentified, SignedIn, TrustStore  # noqa: E402
 from tests.helpers.pcsc import PcscDaemon, exclusive_pcsc, wait_card_state  # noqa: E402
 
 ROUNDS = 15
@@ -112,7 +112,7 @@ def run() -> int:
     reader = daemon.readers[0]
     pki = DemoPki.load_or_create(workdir / "pki")
     trust = TrustStore.from_paths([pki.ca_cert_path], [pki.crl_path], DEMO_ROLE_POLICIES)
-    service = SignInService(trust)
+    service = CardAuthenticator(trust)
     inserted = threading.Event()
 
     def on_event(event: CardEvent) -> None:

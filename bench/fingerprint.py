@@ -1,4 +1,4 @@
-"""1:1 fingerprint verification over a pty: FingerprintService against the shipped emulator.
+"""1:1 fingerprint verification over a pty: FingerprintDevice against the shipped emulator.
 
 Measures, with the finger already on the sensor (so only the protocol is timed):
 - the full verify (DownChar 512 B → GenImg → Img2Tz → Match → buffers overwritten → sync);
@@ -21,7 +21,7 @@ _BENCH = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _BENCH]
 sys.path.insert(0, str(_BENCH.parent))
 
-from drivers.fingerprint import FingerprintService, RetryBudget, demo_template  # noqa: E402
+from drivers.fingerprint import FingerprintDevice, RetryBudget, demo_template  # noqa: E402
 from drivers.fingerprint import protocol as p  # noqa: E402
 from drivers.fingerprint.emulator import FingerprintEmulator  # noqa: E402
 
@@ -90,7 +90,7 @@ def main() -> None:
     template = demo_template("resident-amina")
     with FingerprintEmulator() as emu:
         emu.place_finger(template)
-        service = FingerprintService(emu.port)
+        service = FingerprintDevice(emu.port)
         try:
             service.open().result(timeout=5)
             service.verify(template, RetryBudget()).result(timeout=5)  # warm-up
@@ -104,7 +104,7 @@ def main() -> None:
             service.close()
         raw, line_bytes = floor(emu, template)
     print(f"1:1 verify over a pty, {ROUNDS} rounds, finger already placed, packet size 128:")
-    print(f"  FingerprintService.verify     {ms(times)}")
+    print(f"  FingerprintDevice.verify     {ms(times)}")
     print(f"  raw os.read/os.write floor    {ms(raw)}")
     from bench.results import record, reset
 

@@ -1,6 +1,6 @@
 """Receipt printing on the loopback network printer emulator: "print" to last byte acknowledged.
 
-Measured per round: ``PrinterService.print_document`` from the call until the outcome, which
+Measured per round: ``PrinterDevice.print_document`` from the call until the outcome, which
 covers DLE EOT status before the job, rendering + ESC/POS encoding, sending, the printer's
 ``GS r 1`` acknowledgement after the last byte (the emulator processes bytes in order), and
 DLE EOT status after the job. Beside it, a floor: the same bytes over a bare socket followed by
@@ -26,9 +26,9 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _BENCH]
 sys.path.insert(0, str(_BENCH.parent))
 
 from civic.money import Money  # noqa: E402
-from drivers.printer import PrinterService, encode_document, get_profile  # noqa: E402
+from drivers.printer import PrinterDevice, encode_document, get_profile  # noqa: E402
 from drivers.printer.emulator import NetworkPrinterEmulator  # noqa: E402
-from kiosk.receipts import (  # noqa: E402
+from kiosk.records.receipts import (  # noqa: E402
     Receipt,
     ReceiptStatus,
     receipt_document,
@@ -64,7 +64,7 @@ def stats(samples: list[float]) -> str:
 
 def run_service(profile: str, language: str) -> tuple[list[float], int, bool]:
     emu = NetworkPrinterEmulator().start()
-    service = PrinterService(f"{emu.uri}?profile={profile}", poll_interval=3600).start()
+    service = PrinterDevice(f"{emu.uri}?profile={profile}", poll_interval=3600).start()
     receipt = standard_receipt()
     samples: list[float] = []
     size = 0

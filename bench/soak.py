@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.kiosk_rig import pump, rss_mb, shell_config, start
 from bench.results import record, reset
-from kiosk.session import EndReason, Identity, Role
+from kiosk.session.machine import EndReason, Identity, Role
 
 SESSIONS = 1000
 WARMUP = 50

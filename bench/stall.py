@@ -71,7 +71,7 @@ def main() -> int:
 
             threads.append(loop("card", card))
         if core.printer is not None:
-            from kiosk.diagnostics import build_test_page
+            from kiosk.diagnostics.report import build_test_page
 
             printer = core.printer
             uri = core.config.devices.printer.uri
@@ -84,8 +84,8 @@ def main() -> int:
             threads.append(loop("print", print_page))
         source = core.config.devices.camera.source
         if core.config.devices.camera.driver != "disabled":
-            from kiosk.devices import camera_grabber
-            from kiosk.diagnostics import camera_test
+            from kiosk.diagnostics.report import camera_test
+            from kiosk.runtime.devices import camera_grabber
 
             def scan() -> None:
                 camera_test(camera_grabber(source, backoff=(5, 5)), timeout=5, measure=1.0)

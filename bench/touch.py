@@ -1,6 +1,6 @@
 """Tap to visible response, for every screen of the accessibility walk (issue #16 item 14).
 
-For each view of :func:`ui.audit.walk.views` (every screen, service, overlay, keyboard and
+For each view of :func:`ui.a11y_walk.walk.views` (every screen, service, overlay, keyboard and
 fingerprint panel; English, standard look, 1080×1920) the bench shows the view, finds its
 primary control and taps it like a finger: a synthesized mouse press and release on the
 control's centre (``QTest.mousePress``/``mouseRelease``: real QMouseEvents through
@@ -68,7 +68,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget  # noqa: E4
 from bench.results import record, reset  # noqa: E402
 
 if TYPE_CHECKING:
-    from kiosk.session_qt import SessionController
+    from kiosk.session.controller import SessionController
 
 SAMPLES = 3
 TIMEOUT_S = 2.0
@@ -139,7 +139,7 @@ def ready(page: QWidget | None) -> None:
     """Wait (at most ``TIMEOUT_S``) until a service that is loading is ready: while it loads,
     its buttons are disabled and a resident waits for it too (the elections page fetching the
     resident's polling station had no control to tap and fell out of the table)."""
-    from ui.audit.walk import settle
+    from ui.a11y_walk.walk import settle
 
     deadline = time.monotonic() + TIMEOUT_S
     while getattr(page, "busy", False) is True and time.monotonic() < deadline:
@@ -209,7 +209,7 @@ def wanted_state(view: str) -> str:
 
 def put_in_state(controller: SessionController, wanted: str) -> None:
     """Move the session to ``wanted`` along the resident's path."""
-    from kiosk.session import EndReason, Identity, Role
+    from kiosk.session.machine import EndReason, Identity, Role
 
     session = controller.session
     if wanted.startswith("service:"):
@@ -232,7 +232,7 @@ def put_in_state(controller: SessionController, wanted: str) -> None:
 
 def measure() -> list[Result]:
     from kiosk.config import load_demo_config
-    from ui.audit.walk import prepare, settle, views
+    from ui.a11y_walk.walk import prepare, settle, views
     from ui.i18n.build import ensure_compiled
     from ui.main import KioskApplication
 

@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.kiosk_rig import pump, shell_config, start
 from bench.results import record, reset
-from kiosk.session import EndReason, Identity, Role, State
+from kiosk.session.machine import EndReason, Identity, Role, State
 
 ROUNDS = 200
 

@@ -1246,8 +1246,8 @@ class GatewayApp(App):
     # --- kiosk log bundles (issue #18: a fleet operator's upload_logs command) -------------------
 
     def upload_log_bundle(self, req: Request) -> Response:
-        """An encrypted log bundle (``ECKX1``, kiosk/log_export.py): kept as received; only the
-        city office's private key opens it."""
+        """An encrypted log bundle (``ECKX1``, kiosk/records/log_export.py): kept as received; only
+        the city office's private key opens it."""
         if (req.header("Content-Type") or "").split(";")[0].strip().lower() != (
             "application/octet-stream"
         ):

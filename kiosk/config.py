@@ -161,7 +161,7 @@ class BackendsSection(_Section):
     PINs and the kiosk's login never cross the network in clear. Host names are checked."""
     sip2_tls_ca_file: Path | None = None
     """CA bundle that signs the ILS's TLS certificate; None: the city CA of the kiosk's
-    enrolment (kiosk/tls.py) in production, the system store otherwise."""
+    enrolment (kiosk/security/tls.py) in production, the system store otherwise."""
     sip2_tls_cert_file: Path | None = None
     """Client certificate for the ILS's terminator (with ``sip2_tls_key_file``); None: the
     device certificate of the kiosk's enrolment when it has one (production)."""
@@ -214,7 +214,7 @@ class IdleSection(_Section):
     """How many times a resident can ask for more time (at least 10)."""
     handover_s: Annotated[float, Field(ge=1, le=3600)] | None = None
     """How long a member of staff's "ready to help" handover (assist before sign-in, see
-    kiosk.handover) waits for the next resident; None: as long as an idle session lasts
+    kiosk.session.handover) waits for the next resident; None: as long as an idle session lasts
     (warn_after_s + warning_s)."""
 
     @property
@@ -246,7 +246,7 @@ class PathsSection(_Section):
     reserve_mb: Annotated[float, Field(ge=0)] = 64.0
     """Free space kept on the data file system for what is already committed (queue state
     changes while it drains, checkpoints, the audit log): below it no new transaction is
-    accepted and the technician sees ``system.disk_full`` (kiosk/storage.py)."""
+    accepted and the technician sees ``system.disk_full`` (kiosk/runtime/storage.py)."""
 
     @property
     def reserve_bytes(self) -> int:

@@ -7,7 +7,8 @@ The DEK is stored only wrapped (AES-GCM) by the kiosk key-encryption key (KEK) f
 survives somewhere.
 
 The running kiosk builds an :class:`AesKeyProvider` over the KEK from its sealed credentials
-(``kiosk.credentials``: ``systemd-creds``, TPM2 or the host key; never beside ``queue.db``).
+(``kiosk.security.credentials``: ``systemd-creds``, TPM2 or the host key; never beside
+``queue.db``).
 :class:`FileKeyProvider` keeps it in a 0600 file in the data directory: demo mode and the
 stand-alone queue tools only. A KEK that does not open the queue's wrapped keys is reported by
 :func:`foreign_kek_ids`; nothing here ever replaces a key that existing data needs.

@@ -1,7 +1,7 @@
 """Durable small files: a directory fsync and a file created complete or not at all (no Qt).
 
-Used for key files and the queue's own bookkeeping; :mod:`kiosk.storage` and the audit log use
-them too (the kiosk layer may import this one, not the other way round).
+Used for key files and the queue's own bookkeeping; :mod:`kiosk.runtime.storage` and the audit log
+use them too (the kiosk layer may import this one, not the other way round).
 """
 
 from __future__ import annotations

@@ -561,7 +561,8 @@ def _load_factory(spec: str) -> Callable[[Path], Mapping[str, Connector]]:
 KEY_EXIT = 4
 """Exit status of ``python -m offline_queue.sync`` without a usable queue key."""
 QUEUE_KEK_CREDENTIAL = "queue-kek"
-"""The sealed credential systemd decrypts into ``$CREDENTIALS_DIRECTORY`` (kiosk.credentials)."""
+"""The sealed credential systemd decrypts into ``$CREDENTIALS_DIRECTORY``
+(kiosk.security.credentials)."""
 
 
 def _existing_key(

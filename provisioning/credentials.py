@@ -6,13 +6,14 @@
 key) when the machine has a TPM, the host key ``/var/lib/systemd/credential.secret`` otherwise;
 ``host`` / ``tpm2`` / ``host+tpm2`` force one. The plaintext goes through a pipe, never a file.
 ``kiosk.service`` loads them with ``LoadCredentialEncrypted=<name>:<path>`` and the kiosk reads
-the decrypted copies from ``$CREDENTIALS_DIRECTORY`` (``kiosk.credentials``).
+the decrypted copies from ``$CREDENTIALS_DIRECTORY`` (``kiosk.security.credentials``).
 
 An existing credential is **never** replaced: the data it protects (the queue's wrapped keys,
 the keyed audit chain) would become unreadable. To rotate one, a technician drains the queue
 and archives the audit log first, then removes the file deliberately.
 
-The names mirror ``kiosk.credentials.CREDENTIAL_NAMES`` (provisioning does not import the app).
+The names mirror ``kiosk.security.credentials.CREDENTIAL_NAMES`` (provisioning does not import the
+app).
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@
   device-key.pem``), since the private scalar is never available to Python.
 * ``tls_key_file``: the TSS2 blob. ``ssl.SSLContext.load_cert_chain`` passes it to OpenSSL, which
   loads it through the ``tpm2`` provider when the system ``openssl.cnf`` activates that
-  provider (``OPENSSL_CONF`` for the kiosk service), so ``kiosk.tls`` needs no change.
+  provider (``OPENSSL_CONF`` for the kiosk service), so ``kiosk.security.tls`` needs no change.
 
 It is not shipped here because this project has no TPM (or swtpm) to test it against.
 """

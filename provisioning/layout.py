@@ -1,5 +1,5 @@
 """Where provisioning puts things, relative to a target root (``/`` on a kiosk, a temp dir in
-tests and image builds). The app reads the same paths (see ``kiosk.tls``).
+tests and image builds). The app reads the same paths (see ``kiosk.security.tls``).
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ APT_PACKAGES=(
   # speech-dispatcher's espeak-ng module: without it speechd has no voice at all, and with it
   # en/es/fr/ar each get a voice of their own (ui/speech.py, issue #16 item 12)
   speech-dispatcher-espeak-ng
-  # systemd-creds: sealed kiosk secrets (kiosk/credentials.py, tests/kiosk/test_credentials.py);
+  # systemd-creds: sealed kiosk secrets (kiosk/security/credentials.py, tests/kiosk/security/test_credentials.py);
   # a software TPM and the TSS libraries systemd loads, for the TPM2-sealed test
   systemd swtpm swtpm-tools tpm2-tools libtss2-tcti-swtpm0 libtss2-esys-3.0.2-0 libtss2-rc0
   libtss2-mu0

@@ -193,11 +193,11 @@ from . import sibling
 from .. import top_level
 import kiosk.identity.trust
 if TYPE_CHECKING:
-    from kiosk.app import KioskCore
+    from kiosk.runtime.app import KioskCore
 if typing.TYPE_CHECKING:
     import kiosk.config
 def later() -> None:
-    from kiosk.identity import signin
+    from kiosk.identity import sign_in
     import PySide6
 """
     path = tmp_path / "a" / "b" / "c.py"
@@ -210,10 +210,10 @@ def later() -> None:
         "a.b.c",
         "a.b.sibling",
         "kiosk",
-        "kiosk.app",
+        "kiosk.runtime.app",
         "kiosk.config",
         "kiosk.identity",
-        "kiosk.identity.signin",
+        "kiosk.identity.sign_in",
         "kiosk.identity.trust",
     }
     found = {(i.target, i.where) for i in imports_of("a.b.c", path, modules)}
@@ -225,12 +225,12 @@ def later() -> None:
         ("kiosk.identity.trust", "module"),
         ("kiosk.identity", "module"),
         ("kiosk", "module"),
-        ("kiosk.app", "type_checking"),
+        ("kiosk.runtime.app", "type_checking"),
         ("kiosk", "type_checking"),
         ("kiosk.config", "type_checking"),
         ("kiosk", "function"),
         ("kiosk.identity", "function"),
-        ("kiosk.identity.signin", "function"),
+        ("kiosk.identity.sign_in", "function"),
     }
     edges = {"a": {"a.b"}, "a.b": {"a.b.c"}, "a.b.c": {"a"}, "x": {"a"}, "y": {"y"}}
     assert cycles(edges) == [frozenset({"a", "a.b", "a.b.c"})]

@@ -19,7 +19,7 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QWidget
 
-from kiosk.receipts import RenderedReceipt
+from kiosk.records.receipts import RenderedReceipt
 from ui.keyboard import OnScreenKeyboard
 
 

@@ -1,5 +1,5 @@
 """Assisted sessions started by a staff card (AD-01…AD-05): the staff PIN panel and the glue
-between :class:`kiosk.staff_card.StaffCardRouter` and :class:`ui.inclusion.Inclusion`.
+between :class:`kiosk.identity.staff_card.StaffCardRouter` and :class:`ui.inclusion.Inclusion`.
 
 Flow: during a resident's session (resident, guest or library patron signed in, nobody helping)
 a member of staff puts their staff card into the second reader (or, in a guest session, the
@@ -24,8 +24,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.identity.signin import CardIdentified, SignedIn, SignInFailed
-from kiosk.session import EndReason, Identity, Role, State
+from kiosk.identity.sign_in import CardIdentified, SignedIn, SignInFailed
+from kiosk.session.machine import EndReason, Identity, Role, State
 from ui.inclusion import Inclusion
 from ui.overlay import Overlay
 from ui.screens.card_signin import RETRY_PIN, failure_text
@@ -34,7 +34,7 @@ from ui.widgets.base import LANDSCAPE_RATIO, button, isolate, label, set_text
 from ui.widgets.pinpad import PinPad
 
 if TYPE_CHECKING:
-    from kiosk.staff_card import StaffCardRouter
+    from kiosk.identity.staff_card import StaffCardRouter
     from ui.main_window import MainWindow
 
 ASSISTABLE_ROLES = frozenset({Role.RESIDENT, Role.GUEST, Role.PATRON})

@@ -1,11 +1,11 @@
 """How residents read things on screen: dates and times, and text from elsewhere.
 
 Dates and times: the kiosk's local time, the weekday and month in the session language, never an
-ISO string or a time-zone name (the pure functions live in :mod:`kiosk.local_time`, shared with
+ISO string or a time-zone name (the pure functions live in :mod:`kiosk.text.local_time`, shared with
 receipts). ``when_text(start, end, "es")`` → ``martes 8 de diciembre, 10:00–10:45``.
 
 Text from elsewhere (the city's back ends, the configuration, a library system): the one helper
-is :mod:`kiosk.bidi` (cleaning, Unicode isolates in the text's own direction, the language a
+is :mod:`kiosk.text.bidi` (cleaning, Unicode isolates in the text's own direction, the language a
 text is in). A screen collects what it shows in a :class:`ShownWords` and, when some of it is
 not in the resident's language, says so once with :func:`language_notice_text`
 ("Shown in English: the city has no text for this in your language.").
@@ -17,7 +17,7 @@ from collections.abc import Set
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.bidi import (
+from kiosk.text.bidi import (
     ShownWords,
     Worded,
     alone,
@@ -26,7 +26,7 @@ from kiosk.bidi import (
     untrusted_text,
     untrusted_text_cut,
 )
-from kiosk.local_time import clock_text, date_text, day_text, local, moment_text, when_text
+from kiosk.text.local_time import clock_text, date_text, day_text, local, moment_text, when_text
 
 __all__ = [
     "ShownWords",

@@ -1,4 +1,4 @@
-"""Assist before sign-in on a one-reader kiosk: the screens around :mod:`kiosk.handover`.
+"""Assist before sign-in on a one-reader kiosk: the screens around :mod:`kiosk.session.handover`.
 
 * The staff member's home screen offers **"Help a resident"**
   (:attr:`ui.screens.home.HomeScreen.help_resident_button`). Choosing it ends the staff session
@@ -19,13 +19,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from kiosk.handover import PendingHandover, StaffHandover
-from kiosk.session import EndReason, Role, State
+from kiosk.session.handover import PendingHandover, StaffHandover
+from kiosk.session.machine import EndReason, Role, State
 from ui.widgets.attract_notice import AttractNotice, NoticeHost
 from ui.widgets.base import isolate, set_text
 
 if TYPE_CHECKING:
-    from kiosk.card_qt import CardSignInBridge
+    from kiosk.identity.card_bridge import CardSignInBridge
     from ui.assisted import AssistedStart
     from ui.inclusion import Inclusion
     from ui.main_window import MainWindow

@@ -40,10 +40,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.assistance import Assistance, load_or_create_key
-from kiosk.audit import AuditLog, AuditLogError
 from kiosk.config import Mode
-from kiosk.session import EndReason, Identity, Role, State
+from kiosk.records.audit import AuditLog, AuditLogError
+from kiosk.session.assistance import Assistance, load_or_create_key
+from kiosk.session.machine import EndReason, Identity, Role, State
 from ui import assist
 from ui.keyboard import OnScreenKeyboard
 from ui.overlay import AccessPanel, AssistConfirm, IdleWarning, Overlay, StepBack
@@ -51,7 +51,7 @@ from ui.speech import SILENT, Speech, VoiceNotice, describe
 from ui.widgets.pinpad import PinPad
 
 if TYPE_CHECKING:
-    from kiosk.receipts import RenderedReceipt
+    from kiosk.records.receipts import RenderedReceipt
     from ui.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
@@ -71,7 +71,7 @@ RESIDENT_ONLY_STEPS: dict[str, str] = {
     "petition": "declaration",  # a petition signature (CIV-02: private completion)
     "consultation-confirm": "declaration",  # consultation answers (CIV-02)
 }
-"""Screen or step id → the resident-only step (kiosk.assistance.RESIDENT_ONLY_STEPS) it is.
+"""Screen or step id → the resident-only step (kiosk.session.assistance.RESIDENT_ONLY_STEPS) it is.
 Any id containing "fingerprint" is the fingerprint step."""
 
 

@@ -13,14 +13,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from kiosk.app import KioskCore, build_core
 from kiosk.config import KioskConfig, Mode
-from kiosk.logs import Redactor, install_excepthooks, setup_logging
-from kiosk.qtlog import install_qt_message_handler, uninstall_qt_message_handler
-from kiosk.session import EndReason
-from kiosk.session_qt import SessionController
-from kiosk.unixsignals import UnixSignalHandler
-from kiosk.watchdog import Watchdog
+from kiosk.records.logs import Redactor, install_excepthooks, setup_logging
+from kiosk.records.qtlog import install_qt_message_handler, uninstall_qt_message_handler
+from kiosk.runtime.app import KioskCore, build_core
+from kiosk.runtime.unixsignals import UnixSignalHandler
+from kiosk.runtime.watchdog import Watchdog
+from kiosk.session.controller import SessionController
+from kiosk.session.machine import EndReason
 from ui.fonts import install_emoji_font
 from ui.i18n import Translations
 from ui.inclusion import Inclusion
@@ -28,11 +28,11 @@ from ui.lockdown import KeyGuard
 from ui.main_window import MainWindow
 
 if TYPE_CHECKING:  # (imported where used: off the path to the first frame)
-    from kiosk.audit_trail import SecurityAudit
-    from kiosk.card_qt import CardSignInBridge
-    from kiosk.staff_card import StaffCardRouter
-    from kiosk.sync_qt import SyncBridge
-    from kiosk.tamper_qt import TamperBridge
+    from kiosk.identity.card_bridge import CardSignInBridge
+    from kiosk.identity.staff_card import StaffCardRouter
+    from kiosk.records.audit_trail import SecurityAudit
+    from kiosk.security.tamper_bridge import TamperBridge
+    from kiosk.sync.bridge import SyncBridge
     from ui.assisted import AssistedStart
     from ui.handover import HandoverStart
     from ui.practice_people import PracticePeople
@@ -185,8 +185,8 @@ class KioskApplication:
 
     def _on_core_started(self, error: str) -> None:
         """GUI thread, after the core came up on its starter thread: connect the UI to it."""
-        from kiosk.card_qt import CardSignInBridge
-        from kiosk.sync_qt import SyncBridge
+        from kiosk.identity.card_bridge import CardSignInBridge
+        from kiosk.sync.bridge import SyncBridge
 
         core = self.core
         if error:
@@ -208,7 +208,7 @@ class KioskApplication:
             )
             # staff cards (assisted sessions, ui/assisted.py) are routed off before the
             # resident's card sign-in sees them
-            from kiosk.staff_card import StaffCardRouter
+            from kiosk.identity.staff_card import StaffCardRouter
             from ui.assisted import AssistedStart
 
             self.staff_card = StaffCardRouter(
@@ -229,7 +229,7 @@ class KioskApplication:
                 self.staff_card.failed.connect(self.security_audit.card_failed)
             self.window.attach_card(self.card)
             if core.tamper is not None:  # OPS-07: out of service after a reader was unplugged
-                from kiosk.tamper_qt import TamperBridge
+                from kiosk.security.tamper_bridge import TamperBridge
 
                 self.tamper = TamperBridge(core.tamper, self.app)
                 self.tamper.out_of_service_changed.connect(self.window.set_out_of_service)
@@ -300,7 +300,7 @@ class KioskApplication:
     def _attach_audit(self, core: KioskCore) -> None:
         """SEC-17: sign-in outcomes, sessions and role changes into the audit log (a listener;
         the window's sign-in code is not involved)."""
-        from kiosk.audit_trail import for_data_dir
+        from kiosk.records.audit_trail import for_data_dir
         from ui.technician import TechnicianMode
 
         try:
@@ -365,7 +365,7 @@ def _screen_dpi(app: QApplication, config: KioskConfig) -> float:
 
 def run_kiosk(config: KioskConfig, *, windowed: bool = False) -> int:
     """Run the kiosk until it is told to stop; returns the process exit code."""
-    from kiosk.hardening import harden_process
+    from kiosk.security.hardening import harden_process
 
     redactor = Redactor()
     logs = setup_logging(config.paths.data_dir, config.logging.level, redactor=redactor)

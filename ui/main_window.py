@@ -11,20 +11,20 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import KioskConfig
+from kiosk.identity.sign_in import CardIdentified, SignInFailed
+from kiosk.identity.sign_in_controller import FingerprintOffer, PracticeEnded, SignInController
 from kiosk.identity.sign_in_flow import SessionEnd
-from kiosk.identity.signin import CardIdentified, SignInFailed
-from kiosk.session import EndReason, Identity, Preferences, Role, State
-from kiosk.session_qt import SessionController
-from kiosk.sign_in_qt import FingerprintOffer, PracticeEnded, SignInController
+from kiosk.session.controller import SessionController
+from kiosk.session.machine import EndReason, Identity, Preferences, Role, State
 from ui.chrome import TopBar
 from ui.screens.attract import AttractScreen
 from ui.widgets.base import Screen
 
 if TYPE_CHECKING:  # card and identity types load with the core, after the first frame
-    from kiosk.app import KioskCore
-    from kiosk.card_qt import CardSignInBridge
-    from kiosk.fingerprint_qt import FingerprintConfirmation
-    from kiosk.sync_qt import SyncBridge
+    from kiosk.identity.card_bridge import CardSignInBridge
+    from kiosk.identity.fingerprint_confirmation import FingerprintConfirmation
+    from kiosk.runtime.app import KioskCore
+    from kiosk.sync.bridge import SyncBridge
     from ui.overlay import AccessPanel, HelpPanel, IdleWarning
     from ui.practice_session import PracticeNotice, PracticeSessionPeople
     from ui.privacy import PrivacyPanel
@@ -231,7 +231,7 @@ class MainWindow(QWidget):
 
     def _storage_full(self) -> bool:
         """The data disk is below its reserve: the queue refuses new requests (statvfs only)."""
-        from kiosk.storage import space
+        from kiosk.runtime.storage import space
 
         paths = self.config.paths
         try:
@@ -332,7 +332,7 @@ class MainWindow(QWidget):
         self.core = core
         if core.fingerprint is not None and self.card is not None:
             # fingerprint enabled and a sensor configured: the opt-in step after the PIN
-            from kiosk.fingerprint_qt import FingerprintConfirmation
+            from kiosk.identity.fingerprint_confirmation import FingerprintConfirmation
 
             self.fingerprint = FingerprintConfirmation(
                 core.fingerprint,
@@ -441,7 +441,7 @@ class MainWindow(QWidget):
     def _on_practice_changed(self, on: bool) -> None:
         """The practice notice on the attract screen and the made-up people on the sign-in
         screen while a practice session runs; the PRACTICE banner on every screen."""
-        from kiosk.practice import practice_people
+        from kiosk.demo.practice import practice_people
         from ui.practice_session import PracticeNotice, PracticeSessionPeople
 
         self.ensure_built()

@@ -19,14 +19,14 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from ui.widgets.base import button, label, set_text
 
 if TYPE_CHECKING:
-    from kiosk.demo_controls import DemoPerson, VirtualReader
+    from kiosk.demo.controls import DemoPerson, VirtualReader
 
 logger = logging.getLogger(__name__)
 
 
 def practice_personas() -> list[DemoPerson]:
     """The residents a trainee can be: genuine city cards that sign in (no trick cards)."""
-    from kiosk.demo_controls import practice_people  # the demo's people: practice kiosks only
+    from kiosk.demo.controls import practice_people  # the demo's people: practice kiosks only
 
     return list(practice_people())
 

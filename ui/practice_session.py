@@ -2,7 +2,7 @@
 
 A member of staff signs in with their staff card and PIN and chooses "Start practice session" on
 their home screen (:attr:`ui.screens.home.HomeScreen.practice_button`); the sign-in policy of it
-is :class:`kiosk.sign_in_qt.SignInController`'s. While the session runs:
+is :class:`kiosk.identity.sign_in_controller.SignInController`'s. While the session runs:
 
 * the attract screen shows the :class:`PracticeNotice` ("Practice session: touch Start, then tap
   a made-up person") with "Staff: end practice";
@@ -17,7 +17,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-from kiosk.practice import PracticePerson
+from kiosk.demo.practice import PracticePerson
 from ui.widgets.attract_notice import AttractNotice, NoticeHost
 from ui.widgets.base import button, label, set_text
 

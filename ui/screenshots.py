@@ -1,7 +1,7 @@
 """Screenshots of every screen: ``python -m ui.screenshots OUTDIR`` (``make screens``).
 
 Renders every screen, registered service, overlay and keyboard variant (the same enumeration
-as the accessibility audit, :mod:`ui.audit.walk`, plus an assisted home screen) at 1080×1920
+as the accessibility walk, :mod:`ui.a11y_walk.walk`, plus an assisted home screen) at 1080×1920
 (portrait kiosk) and 1920×1080 (landscape), in English with the standard look and in Arabic
 with large text and high
 contrast, into ``OUTDIR/<size>-<variant>/<view>.png``. Runs offscreen; the core is built but
@@ -27,11 +27,11 @@ def render(out_dir: Path, *, dpi: float = 120.0) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.app import build_core
     from kiosk.config import load_demo_config
-    from kiosk.session import Identity, Role
-    from kiosk.session_qt import SessionController
-    from ui.audit.walk import prepare, settle, views
+    from kiosk.runtime.app import build_core
+    from kiosk.session.controller import SessionController
+    from kiosk.session.machine import Identity, Role
+    from ui.a11y_walk.walk import prepare, settle, views
     from ui.i18n import Translations
     from ui.i18n.build import ensure_compiled
     from ui.inclusion import Inclusion

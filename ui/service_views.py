@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.config import KioskConfig
-from kiosk.session import Role
+from kiosk.session.machine import Role
 from ui.services.city.registry import CITY_SERVICES
 from ui.services.context import ServiceContext
 from ui.services.registry import ALL_ROLES, ServiceView

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.session_qt import SessionController
+from kiosk.session.controller import SessionController
 
 if TYPE_CHECKING:
-    from kiosk.app import KioskCore
-    from kiosk.demo import DemoRig
-    from kiosk.demo_controls import VirtualReader
+    from kiosk.demo.controls import VirtualReader
+    from kiosk.demo.rig import DemoRig
+    from kiosk.runtime.app import KioskCore
 
 logger = logging.getLogger(__name__)
 
@@ -126,7 +126,7 @@ class SimulatorWindow(QWidget):
         self._network_section(rig)
 
     def _card_section(self, rig: DemoRig) -> None:
-        from kiosk.demo_controls import demo_people
+        from kiosk.demo.controls import demo_people
 
         box = QGroupBox("Cards")
         layout = QVBoxLayout(box)
@@ -145,7 +145,7 @@ class SimulatorWindow(QWidget):
             self.persona.addItem(f"{label} — {persona.id}", persona.id)
         layout.addWidget(self.persona)
         # One row per reader, so a staff card can go into reader 2 while the resident's card
-        # stays in reader 1 (assisted sessions, kiosk/staff_card.py).
+        # stays in reader 1 (assisted sessions, kiosk/identity/staff_card.py).
         self.card_buttons: list[tuple[QPushButton, QPushButton]] = []
         for number, slot in enumerate(rig.card_slots.values(), start=1):
             self.card_buttons.append(self._reader_row(layout, number, slot))
@@ -200,7 +200,7 @@ class SimulatorWindow(QWidget):
         self.add_section(box)
 
     def _refresh_sensor_light(self) -> None:
-        from kiosk.demo_controls import sensor_light
+        from kiosk.demo.controls import sensor_light
 
         sensor = self.rig.fingerprint if self.rig is not None else None
         light = sensor_light(sensor) if sensor is not None else None
@@ -220,7 +220,7 @@ class SimulatorWindow(QWidget):
     def _printer_section(self, rig: DemoRig) -> None:
         if rig.printer is None:
             return
-        from kiosk.demo_controls import set_paper
+        from kiosk.demo.controls import set_paper
 
         printer = rig.printer.printer
         box = QGroupBox("Receipt printer")
@@ -262,7 +262,7 @@ class SimulatorWindow(QWidget):
         scene = rig.camera
         if scene is None:
             return
-        from kiosk.demo_camera import SCENE_LABELS
+        from kiosk.demo.camera import SCENE_LABELS
 
         box = QGroupBox("Camera (what is held up to the lens)")
         layout = QVBoxLayout(box)

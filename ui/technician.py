@@ -19,9 +19,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
-from kiosk.audit_trail import TechnicianAudit
-from kiosk.session import EndReason, Role, Transition
-from kiosk.session_qt import SessionController
+from kiosk.records.audit_trail import TechnicianAudit
+from kiosk.session.controller import SessionController
+from kiosk.session.machine import EndReason, Role, Transition
 from ui.lockdown import KeyGuard
 
 logger = logging.getLogger(__name__)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from kiosk.session import Preferences
+    from kiosk.session.machine import Preferences
 
 MIN_TARGET_MM = 11.6
 MIN_SPACING_MM = 6.4

@@ -3,7 +3,7 @@
 Face detection uses the Haar cascade shipped inside the opencv-python wheel
 (``cv2.data.haarcascades``): nothing is downloaded. It only *finds* faces to frame the photo;
 no recognition, no landmarks, nothing kept. Judging the numbers (what counts as too small,
-blurry or dark) is the core's job: :mod:`kiosk.photo_quality`.
+blurry or dark) is the core's job: :mod:`kiosk.camera.photo_quality`.
 
 Sharpness is the variance of the Laplacian on the face region after CLAHE contrast
 normalisation, so a dim but sharp face does not read as blurred (HARDWARE.md §4.4).
@@ -198,7 +198,7 @@ def crop_id_photo(
 
 def encode_jpeg(image: Image, quality: int = 92) -> bytearray:
     """JPEG with no metadata (OpenCV writes no EXIF, so nothing to strip), as a bytearray the
-    owner can zero (:meth:`kiosk.photo_quality.PhotoSession.take_now` does)."""
+    owner can zero (:meth:`kiosk.camera.photo_quality.PhotoSession.take_now` does)."""
     ok, buf = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, quality])
     if not ok:
         raise ValueError("JPEG encoding failed")

@@ -12,7 +12,7 @@ through three cheap passes, each about 10 ms or less on a 1280×720 frame (bench
 A code is reported once it was decoded ``confirmations`` times within a few passes, and
 the same text is not reported again for ``repeat_after`` seconds. The scanner only returns text:
 it never opens, follows or executes anything. Validation is the core's job
-(:mod:`kiosk.scan_payloads`).
+(:mod:`kiosk.camera.scan_payloads`).
 """
 
 from __future__ import annotations

@@ -3,8 +3,8 @@ and a pty emulator.
 
 Public API for the application::
 
-    from drivers.fingerprint import FingerprintService, RetryBudget, VerifyOutcome
-    service = FingerprintService("/dev/ttyUSB0")
+    from drivers.fingerprint import FingerprintDevice, RetryBudget, VerifyOutcome
+    service = FingerprintDevice("/dev/ttyUSB0")
     service.open().result(timeout=5)
     result = service.verify(card_template, budget, finger_timeout=15).result()
 """
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from drivers.fingerprint.protocol import Confirmation, ConfirmationError, FingerprintError
     from drivers.fingerprint.templates import demo_template, wipe
     from drivers.fingerprint.verifier import (
-        FingerprintService,
+        FingerprintDevice,
         RetryBudget,
         VerifyOutcome,
         VerifyResult,
@@ -39,7 +39,7 @@ _EXPORTS = {
     "FingerprintError": "drivers.fingerprint.protocol",
     "demo_template": "drivers.fingerprint.templates",
     "wipe": "drivers.fingerprint.templates",
-    "FingerprintService": "drivers.fingerprint.verifier",
+    "FingerprintDevice": "drivers.fingerprint.verifier",
     "RetryBudget": "drivers.fingerprint.verifier",
     "VerifyOutcome": "drivers.fingerprint.verifier",
     "VerifyResult": "drivers.fingerprint.verifier",
@@ -49,8 +49,8 @@ _EXPORTS = {
 __all__ = [
     "Confirmation",
     "ConfirmationError",
+    "FingerprintDevice",
     "FingerprintError",
-    "FingerprintService",
     "RetryBudget",
     "SensorDisconnectedError",
     "SensorTimeoutError",

@@ -5,7 +5,7 @@ Flow (HARDWARE.md §2.1, §2.5): DownChar(2, card template) → wait for a finge
 both CharBuffers (overwritten with zeros) → zero the host copy of the template. No template,
 image or score is logged or written anywhere; the score is not even returned.
 
-:class:`FingerprintService` owns the serial port on one worker thread; every public call is
+:class:`FingerprintDevice` owns the serial port on one worker thread; every public call is
 submitted to it and returns a :class:`concurrent.futures.Future`. :class:`RetryBudget` counts
 failed matches per resident session (the kiosk session owns it and drops it on wipe).
 """
@@ -169,7 +169,7 @@ def verify_once(
             logger.info("fingerprint buffers not cleared: %s", exc.key)
 
 
-class FingerprintService:
+class FingerprintDevice:
     """The fingerprint device: one worker thread owns the port; calls return futures.
 
     Args:

@@ -2,7 +2,7 @@
 
 Public API (see ``docs/printer.md``):
 
-- :class:`PrinterService` (``PrinterService("tcp://host:9100").start()``), its events
+- :class:`PrinterDevice` (``PrinterDevice("tcp://host:9100").start()``), its events
   :class:`StateChanged`, :class:`StatusUpdated`, :class:`JobFinished` and results
   :class:`PrintOutcome` / :class:`PrintResult`;
 - the document model :class:`PrintDocument`, :class:`TextLine`, :class:`QrItem`,
@@ -20,6 +20,15 @@ from civic.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
     from drivers.printer.decoder import DecodedDocument, decode
+    from drivers.printer.device import (
+        JobFinished,
+        PrinterDevice,
+        PrinterEvent,
+        PrintOutcome,
+        PrintResult,
+        StateChanged,
+        StatusUpdated,
+    )
     from drivers.printer.document import (
         Align,
         BarcodeItem,
@@ -30,15 +39,6 @@ if TYPE_CHECKING:
         encode_document,
     )
     from drivers.printer.profiles import PROFILES, PrinterProfile, get_profile
-    from drivers.printer.service import (
-        JobFinished,
-        PrinterEvent,
-        PrinterService,
-        PrintOutcome,
-        PrintResult,
-        StateChanged,
-        StatusUpdated,
-    )
     from drivers.printer.status import (
         ErrorCause,
         PaperLevel,
@@ -65,13 +65,13 @@ _EXPORTS = {
     "PROFILES": "drivers.printer.profiles",
     "PrinterProfile": "drivers.printer.profiles",
     "get_profile": "drivers.printer.profiles",
-    "JobFinished": "drivers.printer.service",
-    "PrinterEvent": "drivers.printer.service",
-    "PrinterService": "drivers.printer.service",
-    "PrintOutcome": "drivers.printer.service",
-    "PrintResult": "drivers.printer.service",
-    "StateChanged": "drivers.printer.service",
-    "StatusUpdated": "drivers.printer.service",
+    "JobFinished": "drivers.printer.device",
+    "PrinterEvent": "drivers.printer.device",
+    "PrinterDevice": "drivers.printer.device",
+    "PrintOutcome": "drivers.printer.device",
+    "PrintResult": "drivers.printer.device",
+    "StateChanged": "drivers.printer.device",
+    "StatusUpdated": "drivers.printer.device",
     "ErrorCause": "drivers.printer.status",
     "PaperLevel": "drivers.printer.status",
     "PrinterStatus": "drivers.printer.status",
@@ -96,9 +96,9 @@ __all__ = [
     "PrintDocument",
     "PrintOutcome",
     "PrintResult",
+    "PrinterDevice",
     "PrinterEvent",
     "PrinterProfile",
-    "PrinterService",
     "PrinterStatus",
     "PrinterUri",
     "QrItem",

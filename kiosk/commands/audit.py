@@ -1,4 +1,4 @@
-"""``kiosk audit``: verify and read the hash-chained audit log (see :mod:`kiosk.audit`).
+"""``kiosk audit``: verify and read the hash-chained audit log (see :mod:`kiosk.records.audit`).
 
 Register in ``kiosk/cli.py`` with ``cli.add_command(audit)`` (``from kiosk.commands.audit import
 audit``).
@@ -12,7 +12,8 @@ from pathlib import Path
 
 import click
 
-from kiosk.audit import (
+from kiosk.config import ConfigError, load_config
+from kiosk.records.audit import (
     ANCHOR_FILE_NAME,
     AUDIT_FILE_NAME,
     Checkpoint,
@@ -22,8 +23,7 @@ from kiosk.audit import (
     read_entries,
     verify,
 )
-from kiosk.config import ConfigError, load_config
-from kiosk.credentials import AUDIT_KEY, PLAIN_FILES, SEALED_DIR, decrypt_sealed
+from kiosk.security.credentials import AUDIT_KEY, PLAIN_FILES, SEALED_DIR, decrypt_sealed
 
 DEFAULT_DATA_DIR = Path("/var/lib/ecitizen-kiosk")
 
@@ -107,7 +107,7 @@ def _shipped_anchor(data_dir: Path, key: bytes | None) -> tuple[Checkpoint | Non
         best, source = local, "local_anchor"
     queue_db = data_dir / "queue.db"
     if queue_db.is_file():
-        from kiosk.audit_checkpoints import acknowledged_in_file
+        from kiosk.records.audit_checkpoints import acknowledged_in_file
 
         acked = acknowledged_in_file(queue_db)
         if acked is not None and (best is None or acked.seq > best.seq):

@@ -1,15 +1,15 @@
 """``kiosk diag all``: the technician's whole diagnostics report on the command line.
 
-The same report as the technician screen (:mod:`kiosk.diagnostics`): device states and
+The same report as the technician screen (:mod:`kiosk.diagnostics.report`): device states and
 self-tests, queue counts by state and the last sync per back end (never an item or a payload),
 back-end reachability and clock skew, disk and memory, CRL age, software and configuration
 versions, store alerts. Registered in ``kiosk/cli.py`` under ``diag`` as ``all``.
 
 Without a running kiosk, :func:`collect_standalone` opens its own short-lived probes from the
 configuration, through the factories the composition root uses: each device
-(:mod:`kiosk.devices`; the printer with its configured profile), the gateway client (in
+(:mod:`kiosk.runtime.devices`; the printer with its configured profile), the gateway client (in
 production with mutual TLS, the device certificate and the city CA) and the existing queue file
-for status queries (:mod:`kiosk.backends`; never an empty new one).
+for status queries (:mod:`kiosk.runtime.backends`; never an empty new one).
 
 Exit codes: 0 everything ok (or disabled), 1 warnings, 2 errors.
 """
@@ -24,11 +24,9 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from kiosk import backends
-from kiosk import devices as device_factories
 from kiosk.commands.datadir import data_dir_option
 from kiosk.config import ConfigError, KioskConfig, load_config, load_demo_config
-from kiosk.diagnostics import (
+from kiosk.diagnostics.report import (
     DISABLED,
     ERROR,
     OK,
@@ -51,6 +49,8 @@ from kiosk.diagnostics import (
     test_print,
     trust_check,
 )
+from kiosk.runtime import backends
+from kiosk.runtime import devices as device_factories
 
 if TYPE_CHECKING:
     from kiosk.identity.trust import TrustStore
@@ -66,13 +66,13 @@ def _standalone_printer(config: KioskConfig, print_page: bool, timeout: float) -
     section = config.devices.printer
     if section.driver == "disabled":
         return Check("printer", DISABLED)
-    # the kiosk's own printer URI, with the configured profile (kiosk.app._start_printer)
+    # the kiosk's own printer URI, with the configured profile (kiosk.runtime.app._start_printer)
     uri = device_factories.printer_uri(section)
     try:
         device_factories.check_printer_uri(uri)
     except ValueError:
         return Check("printer", ERROR, "printer.bad_uri", {"profile": section.profile})
-    service = device_factories.printer_service(uri, probe_timeout=timeout)
+    service = device_factories.printer_device(uri, probe_timeout=timeout)
     with service:
         service.refresh_status(timeout=timeout * 4 + 5)
         if print_page and service.state.value != "absent":
@@ -99,7 +99,7 @@ def _standalone_fingerprint(config: KioskConfig) -> Check:
     if section.driver in ("disabled", "emulated"):
         # the emulated sensor lives inside the running demo kiosk: nothing to probe from here
         return Check("fingerprint", DISABLED if section.driver == "disabled" else UNKNOWN)
-    service = device_factories.fingerprint_service(section.port, baudrate=section.baudrate)
+    service = device_factories.fingerprint_device(section.port, baudrate=section.baudrate)
     try:
         return fingerprint_test(service)
     finally:
@@ -123,9 +123,9 @@ def collect_standalone(
 ) -> Report:
     """The technician's report from the command line: opens the existing queue (status
     queries), the gateway, the trust store and (with ``devices``) each configured device
-    briefly, all through the composition root's factories (:mod:`kiosk.devices`,
-    :mod:`kiosk.backends`): the gateway client does what the running kiosk's does (mutual TLS
-    in production), and a TLS problem (no device identity, a refused certificate) is the
+    briefly, all through the composition root's factories (:mod:`kiosk.runtime.devices`,
+    :mod:`kiosk.runtime.backends`): the gateway client does what the running kiosk's does (mutual
+    TLS in production), and a TLS problem (no device identity, a refused certificate) is the
     backend check's key and an alert."""
     from offline_queue.outbox import Outbox
     from offline_queue.store import StoreError
@@ -193,7 +193,7 @@ def _backend(config: KioskConfig, problems: dict[str, str]) -> Check:
     """The gateway check over a client built as the kiosk builds its own; a failure caused by
     TLS says so (``tls.not_enrolled``, ``tls.handshake_failed``...) instead of only
     ``gateway.unavailable``."""
-    from kiosk.tls import PROBLEM as TLS_PROBLEM
+    from kiosk.security.tls import PROBLEM as TLS_PROBLEM
 
     city = backends.city_clients(config, problems)  # SEC-13: mutual TLS in production
     gateway: GatewayClient = backends.gateway_client(config, city)

@@ -21,9 +21,9 @@ import click
 
 from drivers.camera import FaceDetector, analyse, decode_codes
 from drivers.camera.source import CameraError
-from kiosk.devices import camera_grabber
-from kiosk.diagnostics import code_report
-from kiosk.photo_quality import assess
+from kiosk.camera.photo_quality import assess
+from kiosk.diagnostics.report import code_report
+from kiosk.runtime.devices import camera_grabber
 
 EXIT_OK = 0
 EXIT_ABSENT = 1

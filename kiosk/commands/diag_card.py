@@ -28,9 +28,9 @@ from typing import Any
 import click
 
 from drivers.smartcard import CardError
-from kiosk.devices import open_card_session, scan_readers
 from kiosk.identity.card_inspection import inspect_card
 from kiosk.identity.trust import TrustConfig, TrustConfigError, TrustStore, trust_config
+from kiosk.runtime.devices import open_card_session, scan_readers
 
 EXIT_OK = 0
 EXIT_NO_CARD = 1

@@ -22,7 +22,7 @@ import click
 from drivers.device import DeviceError, ErrorKind
 from drivers.fingerprint.emulator import FingerprintEmulator
 from drivers.fingerprint.protocol import Confirmation
-from kiosk.devices import fingerprint_service
+from kiosk.runtime.devices import fingerprint_device
 
 EXIT_OK = 0
 EXIT_ABSENT = 1
@@ -53,7 +53,7 @@ def fingerprint(port: str, baud: int, password: str, capture: float, as_json: bo
     path = emulator.port if emulator is not None else port
     report: dict[str, object] = {"port": port}
     code = EXIT_OK
-    service = fingerprint_service(path, baudrate=baud, password=pwd)
+    service = fingerprint_device(path, baudrate=baud, password=pwd)
     try:
         try:
             params = service.open().result(timeout=10)

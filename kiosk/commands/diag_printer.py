@@ -3,7 +3,7 @@
 The kiosk's own printer by default: the URI and profile of ``[devices.printer]`` in the kiosk's
 configuration (``--config``, ``$KIOSK_CONFIG``, else the installed
 ``/etc/ecitizen-kiosk/kiosk.toml``), built by the factory the composition root builds the
-kiosk's printer with (:mod:`kiosk.devices`). ``--uri`` and ``--profile`` override them (a
+kiosk's printer with (:mod:`kiosk.runtime.devices`). ``--uri`` and ``--profile`` override them (a
 ``profile=`` in the URI wins); without a configuration, ``usb://auto`` with the detected model's
 profile.
 
@@ -26,11 +26,11 @@ from pathlib import Path
 import click
 
 from drivers.device import DeviceState
-from drivers.printer import PrinterService, PrintOutcome
+from drivers.printer import PrinterDevice, PrintOutcome
 from kiosk.commands.datadir import INSTALLED_CONFIG, config_option, refuse
 from kiosk.config import ConfigError, PrinterSection, load_config
-from kiosk.devices import check_printer_uri, printer_service, printer_uri
-from kiosk.diagnostics import build_test_page
+from kiosk.diagnostics.report import build_test_page
+from kiosk.runtime.devices import check_printer_uri, printer_device, printer_uri
 
 __all__ = ["build_test_page", "printer"]
 
@@ -40,7 +40,7 @@ EXIT_PAPER_OR_ERROR = 2
 EXIT_UNKNOWN = 3
 
 
-def _exit_code(state: DeviceState, outcome: PrintOutcome | None, service: PrinterService) -> int:
+def _exit_code(state: DeviceState, outcome: PrintOutcome | None, service: PrinterDevice) -> int:
     status = service.status
     if state is DeviceState.ABSENT:
         return EXIT_OFFLINE
@@ -114,7 +114,7 @@ def printer(
     uri = _probe_uri(config_path, uri, profile)
     try:
         check_printer_uri(uri)
-        service = printer_service(uri, probe_timeout=timeout)
+        service = printer_device(uri, probe_timeout=timeout)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--uri/--profile") from exc
     outcome: PrintOutcome | None = None

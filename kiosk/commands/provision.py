@@ -19,7 +19,7 @@ from urllib.parse import urlsplit, urlunsplit
 import click
 
 from kiosk.config import ConfigError, parse_config
-from kiosk.tls import TlsIdentityError, certificate_status
+from kiosk.security.tls import TlsIdentityError, certificate_status
 from provisioning.apt_source import DEFAULT_COMPONENT, DEFAULT_SUITE, install_apt_source
 from provisioning.bundle import installed_version, load_public_key, verify_bundle
 from provisioning.csr import build_csr

@@ -19,7 +19,7 @@ from typing import Any
 import click
 
 from kiosk.commands.datadir import config_option, data_dir_option, existing_file, find_data_dir
-from kiosk.deadletter_reasons import DECISION_CODES, DECISION_REASONS
+from kiosk.sync.deadletter_reasons import DECISION_CODES, DECISION_REASONS
 from offline_queue.deadletters import counts as dead_counts
 from offline_queue.deadletters import explain
 from offline_queue.outbox import AuditEvent, AuditHook, ItemView, Outbox, OutboxError
@@ -27,7 +27,7 @@ from offline_queue.store import State, Store, StoreError, open_store
 from offline_queue.store.db import DB_NAME
 
 REASONS = DECISION_CODES
-"""Why an operator retries or cancels (:mod:`kiosk.deadletter_reasons`, the one table)."""
+"""Why an operator retries or cancels (:mod:`kiosk.sync.deadletter_reasons`, the one table)."""
 
 
 def _data_dir_option(fn: Callable[..., None]) -> Callable[..., None]:
@@ -48,7 +48,7 @@ _reason_option = click.option(
 
 def audit_log_hook(data_dir: Path, reason: str) -> AuditHook:
     """Record operator decisions in the hash-chained audit log (``deadletter.decision``)."""
-    from kiosk.audit import AuditLog
+    from kiosk.records.audit import AuditLog
 
     def hook(event: AuditEvent) -> None:
         decision = {"retry": "retry", "cancel": "discard"}[event.action]

@@ -23,17 +23,18 @@ hostile input.
 Handlers (:func:`build_handlers`):
 
 ``out_of_service`` / ``back_in_service``
-    the tamper guard's lock (:meth:`kiosk.tamper.TamperGuard.take_out_of_service`, cause
-    ``remote``; :meth:`~kiosk.tamper.TamperGuard.back_in_service`): the same switch a technician
-    uses, kept across restarts.
+    the tamper guard's lock (:meth:`kiosk.security.tamper.TamperGuard.take_out_of_service`, cause
+    ``remote``; :meth:`~kiosk.security.tamper.TamperGuard.back_in_service`): the same switch a
+    technician uses, kept across restarts.
 ``run_diagnostics``
-    the technician's report (:func:`kiosk.diagnostics.collect`: numbers, states and problem keys
-    only, no personal data) published on ``…/kiosks/<id>/reports`` (QoS 1, not retained).
+    the technician's report (:func:`kiosk.diagnostics.report.collect`: numbers, states and problem
+    keys only, no personal data) published on ``…/kiosks/<id>/reports`` (QoS 1, not retained).
 ``upload_logs``
-    the redacted ring buffer encrypted to the city's key (:mod:`kiosk.log_export`, ``ECKX1``) and
-    handed to ``send_log_bundle`` — a direct gateway call made by the wiring, not a queued
-    transaction (a log bundle is worth nothing once stale, and must not wait behind residents'
-    transactions); the bundle's SHA-256 goes on the report topic, the ack's reason stays a key.
+    the redacted ring buffer encrypted to the city's key (:mod:`kiosk.records.log_export`,
+    ``ECKX1``) and handed to ``send_log_bundle`` — a direct gateway call made by the wiring, not a
+    queued transaction (a log bundle is worth nothing once stale, and must not wait behind
+    residents' transactions); the bundle's SHA-256 goes on the report topic, the ack's reason stays
+    a key.
 ``apply_config``
     ``args.url``: fetched by the wiring's ``fetch`` (the gateway, mutual TLS), verified against
     the pinned city key (:func:`provisioning.bundle.verify_bundle`, this kiosk's id), installed
@@ -65,13 +66,13 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from cryptography import x509
 
-from kiosk.audit import AuditLog, record_or_log
 from kiosk.fleet import commands as cmd
 from kiosk.fleet.commands import Command, Verdict
 from kiosk.fleet.replay import ReplayCache
+from kiosk.records.audit import AuditLog, record_or_log
 
 if TYPE_CHECKING:
-    from kiosk.core_parts import CoreParts
+    from kiosk.runtime.core_parts import CoreParts
 
 logger = logging.getLogger(__name__)
 
@@ -238,7 +239,7 @@ def _printable(name: str | None) -> str | None:
 
 
 class ServiceSwitch(Protocol):
-    """What the out-of-service handlers need of :class:`kiosk.tamper.TamperGuard`."""
+    """What the out-of-service handlers need of :class:`kiosk.security.tamper.TamperGuard`."""
 
     @property
     def locked(self) -> bool: ...
@@ -303,7 +304,7 @@ class FleetActions:
     def upload_logs(self, command: Command) -> ActionResult:
         if self.export_logs is None or self.send_log_bundle is None:
             return ActionResult(False, "fleet.no_log_upload")
-        from kiosk.log_export import ExportError
+        from kiosk.records.log_export import ExportError
 
         try:
             bundle = self.export_logs()
@@ -444,7 +445,7 @@ def start_commands(
     import os
     import signal
 
-    from kiosk.tls import TlsIdentityError, client_ssl_context, find_identity
+    from kiosk.security.tls import TlsIdentityError, client_ssl_context, find_identity
 
     try:
         identity = find_identity()
@@ -459,12 +460,12 @@ def start_commands(
         link.publish(link.topic(sub_topic), payload, qos=1)
 
     def diagnostics() -> Mapping[str, Any]:
-        from kiosk.diagnostics import collect
+        from kiosk.diagnostics.report import collect
 
         return collect(core).as_dict()
 
     def export_logs() -> bytes:
-        from kiosk.log_export import encrypt_bundle, find_recipient_key, ring_lines
+        from kiosk.records.log_export import encrypt_bundle, find_recipient_key, ring_lines
 
         return encrypt_bundle(ring_lines(), find_recipient_key(), kiosk_id).data
 
@@ -511,7 +512,7 @@ def start_commands(
         request_restart=restart,
         set_update_target=set_update_target,
     )
-    from kiosk.session import State
+    from kiosk.session.machine import State
 
     processor = CommandProcessor(
         kiosk_id=kiosk_id,

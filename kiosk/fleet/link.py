@@ -41,7 +41,7 @@ retained ``{"online": true, ...}`` on the same topic, and on :meth:`FleetLink.st
 offline document (``"reason": "stopped"``). The broker sends the will when the keep-alive
 expires (1.5 x ``keepalive_s``) or the TCP connection drops without a DISCONNECT.
 
-Security: ``tls`` is an ``ssl.SSLContext`` (``kiosk.tls.client_ssl_context``: city CA only,
+Security: ``tls`` is an ``ssl.SSLContext`` (``kiosk.security.tls.client_ssl_context``: city CA only,
 device certificate presented). A plain connection needs ``allow_plain=True``, which only the
 demo and the tests set (kiosk/config.py refuses it in production). Reconnects use paho's
 exponential backoff between ``reconnect_min_s`` and ``reconnect_max_s``. Nothing here logs a

@@ -8,10 +8,10 @@ payload: PRIV-09 (no personal data in telemetry), OPS-06 (device health only, qu
 ages*, never contents). The queue is aggregated per back end (``gateway``, ``open311``,
 ``sip2``): a lane name can carry a resident's reference, so lanes never appear.
 
-:func:`read_state` takes a snapshot from a running :class:`~kiosk.app.KioskCore`, reusing the
-diagnostics' device probes (:mod:`kiosk.diagnostics`). It reads the queue database: call it from
-the telemetry thread, never the GUI thread. :func:`parse_state` is the reverse for the city side
-(the exporter): hostile bytes give :class:`UnsafeValue`, never a crash.
+:func:`read_state` takes a snapshot from a running :class:`~kiosk.runtime.app.KioskCore`, reusing
+the diagnostics' device probes (:mod:`kiosk.diagnostics.report`). It reads the queue database: call
+it from the telemetry thread, never the GUI thread. :func:`parse_state` is the reverse for the city
+side (the exporter): hostile bytes give :class:`UnsafeValue`, never a crash.
 
 Example (``docs/fleet.md`` has the field list)::
 
@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from kiosk.core_parts import CoreParts
+    from kiosk.runtime.core_parts import CoreParts
 
 logger = logging.getLogger(__name__)
 
@@ -384,7 +384,7 @@ def _queue_by_backend(core: CoreParts, now: float) -> tuple[dict[str, BackendQue
 
 def read_state(core: CoreParts, started_at: float, clock: Any = time.time) -> KioskState:
     """A snapshot of the running core (the telemetry thread; reads the queue database)."""
-    from kiosk import diagnostics as diag
+    from kiosk.diagnostics import report as diag
 
     config = core.config
     now = float(clock())

@@ -48,10 +48,10 @@ from kiosk.fleet.liveness import Beat
 from kiosk.fleet.state import KioskState, UnsafeValue, encode
 
 if TYPE_CHECKING:
-    from kiosk.core_parts import CoreParts
     from kiosk.fleet.link import FleetLink
     from kiosk.fleet.metrics import MetricsServer
-    from kiosk.logs import Redactor
+    from kiosk.records.logs import Redactor
+    from kiosk.runtime.core_parts import CoreParts
 
 logger = logging.getLogger(__name__)
 
@@ -250,7 +250,7 @@ def resident_values_in(redactor: Redactor) -> Callable[[str], bool]:
     """A leak check for :class:`Telemetry`: does the text hold a value the redaction registry
     holds for the signed-in resident? (Its patterns — long numbers, e-mail — are compared away:
     a disk size is not a leak.)"""
-    from kiosk.logs import Redactor
+    from kiosk.records.logs import Redactor
 
     baseline = Redactor()
 
@@ -310,7 +310,7 @@ def start_fleet(core: CoreParts) -> FleetRuntime | None:
         server_ssl_context,
     )
     from kiosk.fleet.state import read_state
-    from kiosk.tls import TlsIdentityError, client_ssl_context, find_identity
+    from kiosk.security.tls import TlsIdentityError, client_ssl_context, find_identity
 
     section = core.config.fleet
     if section is None:

@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING
 from civic.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
-    from kiosk.identity.signin import (
+    from kiosk.identity.sign_in import (
+        CardAuthenticator,
         CardIdentified,
         CardSessionLike,
         Identity,
         SignedIn,
         SignInFailed,
         SignInFailure,
-        SignInService,
         failure_from_error,
     )
     from kiosk.identity.trust import (
@@ -34,14 +34,14 @@ if TYPE_CHECKING:
 # from two threads at start-up, and a package whose __init__ imports its submodules forms an
 # import-lock cycle with a thread importing one of them directly (tests/test_import_safety.py).
 _EXPORTS = {
-    "CardIdentified": "kiosk.identity.signin",
-    "CardSessionLike": "kiosk.identity.signin",
-    "Identity": "kiosk.identity.signin",
-    "SignedIn": "kiosk.identity.signin",
-    "SignInFailed": "kiosk.identity.signin",
-    "SignInFailure": "kiosk.identity.signin",
-    "SignInService": "kiosk.identity.signin",
-    "failure_from_error": "kiosk.identity.signin",
+    "CardIdentified": "kiosk.identity.sign_in",
+    "CardSessionLike": "kiosk.identity.sign_in",
+    "Identity": "kiosk.identity.sign_in",
+    "SignedIn": "kiosk.identity.sign_in",
+    "SignInFailed": "kiosk.identity.sign_in",
+    "SignInFailure": "kiosk.identity.sign_in",
+    "CardAuthenticator": "kiosk.identity.sign_in",
+    "failure_from_error": "kiosk.identity.sign_in",
     "CertCheck": "kiosk.identity.trust",
     "Challenge": "kiosk.identity.trust",
     "CrlInfo": "kiosk.identity.trust",
@@ -55,6 +55,7 @@ _EXPORTS = {
 }
 
 __all__ = [
+    "CardAuthenticator",
     "CardIdentified",
     "CardSessionLike",
     "CertCheck",
@@ -64,7 +65,6 @@ __all__ = [
     "Role",
     "SignInFailed",
     "SignInFailure",
-    "SignInService",
     "SignedIn",
     "TrustConfig",
     "TrustConfigError",

@@ -2,8 +2,9 @@
 
 :func:`inspect_card` reads the ATR, the card type, the CHUID and both certificates, checks them
 against the trust store (chain, dates, revocation, role) and runs the card-authentication (9E)
-challenge. ``kiosk diag card`` prints it; the diagnostics report (:mod:`kiosk.diagnostics`) keeps
-the verdicts only. It lives beside the identity code it checks with (:mod:`kiosk.identity.trust`).
+challenge. ``kiosk diag card`` prints it; the diagnostics report (:mod:`kiosk.diagnostics.report`)
+keeps the verdicts only. It lives beside the identity code it checks with
+(:mod:`kiosk.identity.trust`).
 
 Names are personal data: the certificate subject's CN and serialNumber (the holder's city id)
 are redacted unless ``show_names``.
@@ -64,7 +65,7 @@ def inspect_card(
     open_session: Callable[[str], CardSession],
 ) -> tuple[dict[str, Any], bool]:
     """Read everything diagnosable without a PIN; return (report, all checks passed).
-    ``open_session`` connects to the card (:func:`kiosk.devices.open_card_session`)."""
+    ``open_session`` connects to the card (:func:`kiosk.runtime.devices.open_card_session`)."""
     report: dict[str, Any] = {"reader": reader}
     ok = True
     with open_session(reader) as session:

@@ -23,7 +23,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kiosk.audit import AuditLog, pseudonym, record_or_log
+from kiosk.records.audit import AuditLog, pseudonym, record_or_log
 from kiosk.services import library
 from offline_queue.connectors.sip2 import Sip2Error
 
@@ -127,7 +127,7 @@ class LibraryCardSignIn:
     """Verifies the library PIN for a card UID, with the attempt limit and the audit trail.
 
     Args:
-        key: the kiosk's pseudonym key (``kiosk.assistance.load_or_create_key``).
+        key: the kiosk's pseudonym key (``kiosk.session.assistance.load_or_create_key``).
         audit: the audit log, or None (nothing recorded).
         attempts: the wrong-PIN counter (default: the kiosk's :func:`shared_attempts`, which
             outlives sessions).

@@ -1,8 +1,8 @@
 """Who may sign in, how, and what ends it: the sign-in policy as a plain state machine (no Qt).
 
 :class:`SignInFlow` follows one kiosk's sign-in from the card going in to the session it opens,
-the way :class:`kiosk.session.Session` follows the session: every move is a method, the allowed
-moves are a table, and a move the table does not allow raises :class:`InvalidMove` (a bug in
+the way :class:`kiosk.session.machine.Session` follows the session: every move is a method, the
+allowed moves are a table, and a move the table does not allow raises :class:`InvalidMove` (a bug in
 the caller). Card-worker results can arrive late (the card was taken out, the session ended
 meanwhile): such a result is not an invalid move but a stale one, and its method returns a
 ``STALE`` decision without changing anything.
@@ -43,7 +43,7 @@ import logging
 from dataclasses import dataclass
 
 from kiosk.identity.trust import Role as CardRole
-from kiosk.session import EndReason, Role
+from kiosk.session.machine import EndReason, Role
 
 logger = logging.getLogger(__name__)
 

@@ -69,7 +69,7 @@ def holder_id(role: str, subject_id: str, key: bytes) -> str:
     if not subject_id:
         raise AppointmentError("appointments.sign_in_required")
     if role == "patron":
-        from kiosk.audit import pseudonym
+        from kiosk.records.audit import pseudonym
 
         return PATRON_PREFIX + pseudonym(key, "appointments.patron", subject_id)
     return subject_id

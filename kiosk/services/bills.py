@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from civic.bills import Bill
-from kiosk.scan_payloads import BillBarcode, BillSlip, PayloadRejected, ScanPayload
+from kiosk.camera.scan_payloads import BillBarcode, BillSlip, PayloadRejected, ScanPayload
 from kiosk.services.submit import Submission, ordered
 from offline_queue.connectors.gateway import GatewayClient, GatewayNotFound
 

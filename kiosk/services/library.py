@@ -37,11 +37,11 @@ from decimal import Decimal, InvalidOperation
 
 from civic.library import Fee, Loan, PatronAccount, PatronStatus
 from civic.money import Money
-from kiosk import bidi
-from kiosk.bidi import untrusted_text as untrusted_text  # the one cleaner, re-exported
 from kiosk.config import KioskConfig
 from kiosk.services.submit import Submission, ordered
-from kiosk.session import SessionData
+from kiosk.session.machine import SessionData
+from kiosk.text import bidi
+from kiosk.text.bidi import untrusted_text as untrusted_text  # the one cleaner, re-exported
 from offline_queue.connectors.sip2 import Sip2Ambiguous, Sip2Client, Sip2Error
 from offline_queue.outbox import Outbox
 from offline_queue.store.models import State
@@ -58,7 +58,7 @@ PAYMENT_TYPE_ACCOUNT = "02"
 MAX_FEE = Decimal("100000")
 """A fee line above this is shown as text, never offered for payment (a garbled amount)."""
 SESSION_KEY = "library.patron"
-"""Where the verified patron lives in :attr:`kiosk.session.Session.data`."""
+"""Where the verified patron lives in :attr:`kiosk.session.machine.Session.data`."""
 MAX_SCREEN_MESSAGE = bidi.DEFAULT_LIMIT
 MAX_QUEUE_SCAN = 2000
 """Dead queue items looked at for a patron's refused renewals (the queue purges old ones)."""

@@ -35,7 +35,7 @@ def _resident(resident_id: str) -> str:
 
 
 def petition_document(petition: Petition) -> dict[str, str]:
-    """The document the card signs (its SHA-256 digest, :mod:`kiosk.services.signing`)."""
+    """The document the card signs (its SHA-256 digest, :mod:`kiosk.identity.signing`)."""
     return {"petition_id": petition.petition_id, "statement": PETITION_STATEMENT}
 
 

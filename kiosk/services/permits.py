@@ -1,7 +1,7 @@
 """Permits and licences, pure parts: what a resident may apply for or renew, the document their
 card signs, and the queued submission (``permit.apply`` or ``licence.renew``).
 
-The form's answers come from the one form engine as a body (:func:`kiosk.forms.form_body`);
+The form's answers come from the one form engine as a body (:func:`kiosk.services.forms.form_body`);
 the ID photo, when the catalog asks for one, travels in the request (base64) and the card
 signs its SHA-256, never the picture itself.
 """

@@ -30,8 +30,8 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk import sqlite_tx
 from kiosk.errors import KeyedError
+from kiosk.records import sqlite_tx
 
 logger = logging.getLogger(__name__)
 

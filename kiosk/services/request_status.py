@@ -29,7 +29,7 @@ Where a status comes from, in order:
    :attr:`Freshness.UNKNOWN` when it never was.
 
 Server replies are untrusted: a status is only ever one of the known words
-(:func:`stage_for`) or shown as text; notes are cleaned (:func:`kiosk.bidi.untrusted_text_cut`:
+(:func:`stage_for`) or shown as text; notes are cleaned (:func:`kiosk.text.bidi.untrusted_text_cut`:
 controls and bidi overrides removed, whitespace folded, at most :data:`NOTE_LIMIT` characters);
 wrong types and missing fields become :attr:`Problem.BAD_REPLY`, never an exception to the UI.
 
@@ -54,8 +54,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from civic.street_reports import ServiceRequestStatus
-from kiosk.bidi import untrusted_text_cut
-from kiosk.receipts import check_verification_code
+from kiosk.records.receipts import check_verification_code
 from kiosk.services.request_book import (
     BookError,
     KnownStatus,
@@ -64,6 +63,7 @@ from kiosk.services.request_book import (
     owner_tag,
 )
 from kiosk.services.vocabulary import word_key
+from kiosk.text.bidi import untrusted_text_cut
 from offline_queue.connectors.open311 import (
     Open311BadResponse,
     Open311Client,
@@ -77,7 +77,7 @@ from offline_queue.outbox import Outbox, OutboxError
 from offline_queue.store.models import State
 
 if TYPE_CHECKING:
-    from kiosk.app import KioskCore
+    from kiosk.runtime.app import KioskCore
 
 logger = logging.getLogger(__name__)
 
@@ -352,7 +352,8 @@ class StatusDesk:
 
     @classmethod
     def for_core(cls, core: KioskCore, categories: Mapping[str, str] | None = None) -> StatusDesk:
-        """The desk of a started :class:`kiosk.app.KioskCore` (its client, queue and key)."""
+        """The desk of a started :class:`kiosk.runtime.app.KioskCore` (its client, queue and
+        key)."""
         data_dir: Path = core.config.paths.data_dir
         try:
             book: RequestBook | None = RequestBook(data_dir)

@@ -39,8 +39,8 @@ from offline_queue.connectors.media import photo_payload, photo_problem
 from offline_queue.connectors.open311 import Open311Client, Open311Error, Open311Unavailable
 
 if TYPE_CHECKING:
-    from kiosk.camera import Image
-    from kiosk.photo_privacy import PrivacyResult
+    from kiosk.camera.camera import Image
+    from kiosk.camera.photo_privacy import PrivacyResult
 
 logger = logging.getLogger(__name__)
 
@@ -358,8 +358,8 @@ def private_photo(image: Image) -> tuple[bytearray, PrivacyResult]:
     """Worker thread: blur faces and number plates in ``image`` (in place), encode it as the
     report's JPEG (no metadata), then zero the pixels."""
     # OpenCV's models load only when a photo is taken, not with this module
-    from kiosk.camera import jpeg
-    from kiosk.photo_privacy import blur_private
+    from kiosk.camera.camera import jpeg
+    from kiosk.camera.photo_privacy import blur_private
 
     try:
         privacy = blur_private(image)

@@ -15,7 +15,7 @@ on the GUI thread: it writes SQLite and may wait briefly for the back end's ackn
    reference (staff see the item in the queue). An item parked for a person for any other
    reason (needs review, gave up: offline_queue.deadletters) is not a refusal: the resident
    gets the receipt of a saved request.
-5. A :class:`kiosk.receipts.Receipt` is built and handed to ``core.receipts.submit_receipt``
+5. A :class:`kiosk.records.receipts.Receipt` is built and handed to ``core.receipts.submit_receipt``
    (journal + printer); its future says whether to show the reference on screen instead.
 
 Practice kiosks (AD-06) and practice sessions started by staff (#15.11, ``core.practice``)
@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, Any
 
 from civic.money import Money
 from kiosk.errors import KeyedError
-from kiosk.receipts import Receipt, ReceiptStatus
+from kiosk.records.receipts import Receipt, ReceiptStatus
 from offline_queue.deadletters import classify
 from offline_queue.outbox import Enqueued, OutboxError, reference_for
 from offline_queue.store import StoreFullError
@@ -57,8 +57,8 @@ from offline_queue.store.models import State
 from offline_queue.sync import Connectivity
 
 if TYPE_CHECKING:
-    from kiosk.core_parts import CoreParts
-    from kiosk.receipt_journal import ReceiptPrintResult
+    from kiosk.records.receipt_journal import ReceiptPrintResult
+    from kiosk.runtime.core_parts import CoreParts
 
 logger = logging.getLogger(__name__)
 
@@ -86,7 +86,7 @@ def ordered(scope: str, *keys: str) -> Ordered:
 
 @functools.lru_cache(maxsize=8)
 def _lane_key(data_dir: Path) -> bytes:
-    from kiosk.assistance import load_or_create_key
+    from kiosk.session.assistance import load_or_create_key
 
     return load_or_create_key(data_dir)  # the kiosk's pseudonym key (0600, kiosk-local)
 
@@ -94,7 +94,7 @@ def _lane_key(data_dir: Path) -> bytes:
 def lane_name(key: bytes, lane: Ordered) -> str:
     """``<scope>:<32 hex>``: the same operations always get the same lane on this kiosk, and the
     name says nothing about whom they concern without the key."""
-    from kiosk.audit import pseudonym
+    from kiosk.records.audit import pseudonym
 
     return f"{lane.scope}:{pseudonym(key, 'lane.' + lane.scope, chr(31).join(lane.keys))}"
 

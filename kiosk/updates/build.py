@@ -32,7 +32,7 @@ def target_check(config: KioskConfig, ca_file: Path | None = None) -> TargetChec
         try:
             path = ca_file
             if path is None:
-                from kiosk.tls import find_identity
+                from kiosk.security.tls import find_identity
 
                 path = find_identity().ca_file
             ca = x509.load_pem_x509_certificate(path.read_bytes())

@@ -1,7 +1,8 @@
 """The kiosk's health as the update gate reads it: one ``STATUS=`` line over ``sd_notify``.
 
 The running kiosk already speaks ``sd_notify`` to systemd (``READY=1``, ``WATCHDOG=1``:
-:mod:`kiosk.watchdog`). It also keeps one status line current, made of ``key=value`` tokens::
+:mod:`kiosk.runtime.watchdog`). It also keeps one status line current, made of ``key=value``
+tokens::
 
     STATUS=kiosk version=1.4.0 session=idle idle_since=1765000000 selfcheck=ok queue=ok
            city=reachable accepts=yes dev.card_reader=ok dev.printer=warning dev.camera=disabled

@@ -1,6 +1,6 @@
 """The kiosk's start-up self-check, reported on its status line (:mod:`kiosk.updates.health`).
 
-:func:`start_reporting` is called by :meth:`kiosk.app.KioskCore.start` once the queue, the
+:func:`start_reporting` is called by :meth:`kiosk.runtime.app.KioskCore.start` once the queue, the
 devices and the back-end clients are up (on the core's start thread, never the GUI thread). It
 does nothing outside a service manager (no ``$NOTIFY_SOCKET``). Otherwise it:
 
@@ -10,8 +10,8 @@ does nothing outside a service manager (no ``$NOTIFY_SOCKET``). Otherwise it:
   ``fast_s`` for the first ``fast_for_s`` (devices take a moment to come up: a printer is
   "connecting" for a second), then every ``slow_s``; the line is sent only when it changes.
 
-The checks reuse what diagnostics and telemetry read (:mod:`kiosk.diagnostics`), plus one cheap
-``GET /health`` of the gateway (2 s at most; any HTTP answer counts as reachable).
+The checks reuse what diagnostics and telemetry read (:mod:`kiosk.diagnostics.report`), plus one
+cheap ``GET /health`` of the gateway (2 s at most; any HTTP answer counts as reachable).
 """
 
 from __future__ import annotations
@@ -26,15 +26,15 @@ from kiosk.updates.health import SelfCheck, StatusReporter
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from kiosk.core_parts import CoreParts
-    from kiosk.diagnostics import Check
-    from kiosk.session import Transition
+    from kiosk.diagnostics.report import Check
+    from kiosk.runtime.core_parts import CoreParts
+    from kiosk.session.machine import Transition
 
 logger = logging.getLogger(__name__)
 
 
 def _device_statuses(core: CoreParts) -> dict[str, str]:
-    from kiosk import diagnostics as diag
+    from kiosk.diagnostics import report as diag
 
     probes: dict[str, Callable[[], Check]] = {
         "card_reader": lambda: diag.card_reader_state(core),
@@ -120,7 +120,7 @@ class SelfCheckReporter:
 def start_reporting(core: CoreParts) -> SelfCheckReporter | None:
     """Session and self-check on the status line (None outside a service manager)."""
     from kiosk.fleet.state import project_version
-    from kiosk.session import State
+    from kiosk.session.machine import State
 
     reporter = StatusReporter(project_version())
     if not reporter.enabled:

@@ -398,7 +398,7 @@ def audit_log_writer(data_dir: Path) -> Audit:
     """``update.apply`` entries into the kiosk's keyed audit log (the key from the credentials,
     as every tool finds it). A file this root process had to create is handed to the data
     directory's owner, so the kiosk can go on appending to it."""
-    from kiosk.audit import AuditLog, record_or_log
+    from kiosk.records.audit import AuditLog, record_or_log
 
     def audit(**fields: Any) -> None:
         with AuditLog.in_data_dir(data_dir) as log:

@@ -1,5 +1,5 @@
-"""Fuzz: the security audit log read back from disk (``kiosk.audit``'s public API: ``verify``,
-``read_entries``, ``Checkpoint.parse`` and the writer reopening the file).
+"""Fuzz: the security audit log read back from disk (``kiosk.records.audit``'s public API:
+``verify``, ``read_entries``, ``Checkpoint.parse`` and the writer reopening the file).
 
 A real keyed log seeds each file; lines are then replaced by hostile ones (deep nesting, lone
 surrogates, wrong shapes, bad UTF-8, huge), cut, dropped, duplicated or swapped. ``verify`` and
@@ -16,7 +16,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.audit import (
+from kiosk.records.audit import (
     AuditLog,
     AuditLogError,
     Checkpoint,

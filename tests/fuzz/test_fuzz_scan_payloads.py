@@ -1,4 +1,4 @@
-"""Fuzz: text decoded from QR codes and barcodes (``kiosk.scan_payloads.parse_scan``).
+"""Fuzz: text decoded from QR codes and barcodes (``kiosk.camera.scan_payloads.parse_scan``).
 
 Declared error: ``PayloadRejected`` with a ``scan.`` key. What is accepted re-encodes to the
 same text (nothing is accepted that the kiosk could not have printed or the city issued)."""
@@ -10,7 +10,7 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk import scan_payloads as sp
+from kiosk.camera import scan_payloads as sp
 from tests.fuzz.profiles import fuzz_settings
 
 SYMBOLOGY = st.one_of(

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from citysim import CitySim
 from drivers.printer.emulator.rig import EmulatedPrinterRig, start_emulated_printer
-from kiosk.app import KioskCore
 from kiosk.config import KioskConfig, shell_only
-from kiosk.session import Identity, Role
+from kiosk.runtime.app import KioskCore
+from kiosk.session.machine import Identity, Role
 from offline_queue.policy import RetryPolicy
 from offline_queue.store.models import State
 from offline_queue.sync import WorkerSettings

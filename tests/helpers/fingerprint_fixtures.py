@@ -1,5 +1,5 @@
 """pytest fixtures for the R30x fingerprint emulator on a pseudo-terminal and the real
-:class:`drivers.fingerprint.FingerprintService` opened on it.
+:class:`drivers.fingerprint.FingerprintDevice` opened on it.
 
 Import them into a test module and name them in its ``__all__``::
 
@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from drivers.fingerprint import FingerprintService
+from drivers.fingerprint import FingerprintDevice
 from drivers.fingerprint.emulator import FingerprintEmulator
 
 OPEN_TIMEOUT_S = 10
@@ -28,9 +28,9 @@ def emulator() -> Iterator[FingerprintEmulator]:
 
 
 @pytest.fixture
-def service(emulator: FingerprintEmulator) -> Iterator[FingerprintService]:
+def service(emulator: FingerprintEmulator) -> Iterator[FingerprintDevice]:
     """The service opened (READY) on the emulator, with short timeouts and back-off."""
-    svc = FingerprintService(emulator.port, command_timeout=0.5, reconnect_backoff=(0.05, 0.2))
+    svc = FingerprintDevice(emulator.port, command_timeout=0.5, reconnect_backoff=(0.05, 0.2))
     svc.open().result(OPEN_TIMEOUT_S)
     yield svc
     svc.close()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ui.audit.walk import check, settle
+from ui.a11y_walk.walk import check, settle
 
 SIZES = ((1080, 1920), (1920, 1080))
 

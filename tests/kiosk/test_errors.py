@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from kiosk.audit import AuditLogError
+from kiosk.camera.scan_payloads import PayloadRejected
 from kiosk.errors import KeyedError
-from kiosk.scan_payloads import PayloadRejected
+from kiosk.records.audit import AuditLogError
 from kiosk.services.submit import SubmitError
 
 

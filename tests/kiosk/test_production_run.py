@@ -38,8 +38,8 @@ from cryptography import x509
 
 from citysim import CitySim
 from citysim.provisioning import ProvisioningAuthority
-from kiosk.audit import AuditLog
-from kiosk.credentials import AUDIT_KEY, PSEUDONYM_KEY, QUEUE_KEK, RECEIPT_KEY
+from kiosk.records.audit import AuditLog
+from kiosk.security.credentials import AUDIT_KEY, PSEUDONYM_KEY, QUEUE_KEK, RECEIPT_KEY
 from offline_queue.crypto import AesKeyProvider
 from offline_queue.outbox import Outbox
 from offline_queue.store import State, open_store

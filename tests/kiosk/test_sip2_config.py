@@ -12,9 +12,9 @@ import pytest
 from pydantic import ValidationError
 
 from citysim import CitySim
-from kiosk.app import KioskCore
 from kiosk.config import KioskConfig, production_problems
-from kiosk.diagnostics import software_check
+from kiosk.diagnostics.report import software_check
+from kiosk.runtime.app import KioskCore
 from offline_queue.connectors.sip2 import Sip2Client, Sip2SessionError
 
 

@@ -266,7 +266,7 @@ def test_diagnostics_and_fleet_report_the_project_version() -> None:
     """The version a kiosk reports is the package's: pyproject's, read from the installed
     distribution's metadata (the test above shows a packaged release has the same)."""
     from kiosk.config import load_demo_config
-    from kiosk.diagnostics import software_check
+    from kiosk.diagnostics.report import software_check
     from kiosk.fleet.state import project_version as fleet_version
 
     assert fleet_version() == project_version()

@@ -15,7 +15,7 @@ import citysim.provisioning as cp
 from citysim import CitySim
 from citysim.provisioning import MutualTlsRelay, ProvisioningAuthority
 from kiosk.commands.provision import validate_config_toml
-from kiosk.tls import client_ssl_context, find_identity, httpx_client
+from kiosk.security.tls import client_ssl_context, find_identity, httpx_client
 from provisioning.enrol import ENROL_PATH, enrol
 from provisioning.keystore import FileKeyStore
 from provisioning.layout import KioskLayout

@@ -16,8 +16,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from kiosk.session import Role
-from ui.audit.walk import settle, views
+from kiosk.session.machine import Role
+from ui.a11y_walk.walk import settle, views
 from ui.i18n import LANGUAGE_NAMES
 from ui.i18n.build import LANGUAGES, PSEUDO, ROOT, sources, ts_path
 from ui.i18n.build import _tool as linguist_tool
@@ -182,7 +182,7 @@ def _needs_translation(text: str) -> bool:
 
 TABLE_MARK = "# i18n: QT_TRANSLATE_NOOP table"
 """Ends the line of a ``translate(CONTEXT, text)`` whose ``text`` comes from a table marked with
-``QT_TRANSLATE_NOOP`` (lupdate collects the table itself, e.g. kiosk/diagnostics_text.py)."""
+``QT_TRANSLATE_NOOP`` (lupdate collects the table itself, e.g. kiosk/diagnostics/text.py)."""
 
 
 def literal_strings(path: Path) -> list[str]:
@@ -221,7 +221,7 @@ def test_no_user_visible_string_escapes_translation() -> None:
     problems = []
     for path in sorted((ROOT / "ui").rglob("*.py")):
         relative = str(path.relative_to(ROOT))
-        if relative in NOT_RESIDENT_FACING or relative.startswith("ui/audit/"):
+        if relative in NOT_RESIDENT_FACING or relative.startswith("ui/a11y_walk/"):
             continue
         problems.extend(literal_strings(path))
     assert not problems, "\n".join(problems)

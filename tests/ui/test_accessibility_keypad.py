@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.session import State
+from kiosk.session.machine import State
 from ui.main import KioskApplication
 
 from .accessibility import Spoken, compiled_translations, kiosk, mock_tts

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
-from kiosk.audit import AuditLog, read_entries
-from kiosk.session import Identity, Role, State
+from kiosk.records.audit import AuditLog, read_entries
+from kiosk.session.machine import Identity, Role, State
 from tests.helpers.fullfs import TinyFs, tiny_fs_fixture  # noqa: F401  (fixture tiny_fs)
 from ui.main import KioskApplication
 from ui.screens.home import HomeScreen

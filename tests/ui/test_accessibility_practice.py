@@ -8,8 +8,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from kiosk.config import KioskConfig, Mode
-from kiosk.receipts import Receipt, ReceiptStatus, render_receipt
-from ui.audit.walk import settle, views
+from kiosk.records.receipts import Receipt, ReceiptStatus, render_receipt
+from ui.a11y_walk.walk import settle, views
 from ui.main import KioskApplication
 
 from .accessibility import Spoken, click, compiled_translations, kiosk, mock_tts

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.receipts import RenderedReceipt
+from kiosk.records.receipts import RenderedReceipt
 from ui.assist import Assist, assist_for, register
 from ui.keyboard import OnScreenKeyboard
 from ui.theme import Theme

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from drivers.smartcard.emulator.pcscd import VPCD_READERS, CardSlot
-from kiosk.audit import read_entries, verify
-from kiosk.session import EndReason, Identity, Role, State
+from kiosk.records.audit import read_entries, verify
+from kiosk.session.machine import EndReason, Identity, Role, State
 from tests.helpers.card_kiosk import type_pin, wait_pin_panel
 from tests.helpers.city_kiosk import CityKiosk, city_kiosk
 from ui.assisted import StaffCardPanel

@@ -7,7 +7,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from drivers.smartcard.emulator.pcscd import CardSlot
-from kiosk.session import EndReason, Role, State
+from kiosk.session.machine import EndReason, Role, State
 from tests.helpers.card_kiosk import type_pin, wait_pin_panel
 from ui.main import KioskApplication
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
 
-from kiosk.audit import read_entries, verify
-from kiosk.session import Identity, Role, State
+from kiosk.records.audit import read_entries, verify
+from kiosk.session.machine import Identity, Role, State
 from ui.main import KioskApplication
 from ui.screens.diagnostics import DiagnosticsScreen
 from ui.technician import TechnicianMode
@@ -118,7 +118,7 @@ def test_log_export_is_ciphertext_only(
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import ec
 
-    from kiosk.log_export import decrypt_bundle
+    from kiosk.records.log_export import decrypt_bundle
 
     private = ec.generate_private_key(ec.SECP256R1())
     pem = private.public_key().public_bytes(

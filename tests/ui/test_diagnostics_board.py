@@ -11,9 +11,9 @@ import os
 from pathlib import Path
 
 from drivers.printer import PaperLevel
-from kiosk.session import Identity, Role
+from kiosk.session.machine import Identity, Role
 from tests.helpers.city_kiosk import TIMEOUT_MS, CityKiosk, city_kiosk  # noqa: F401
-from ui.audit.walk import settle
+from ui.a11y_walk.walk import settle
 from ui.screens.diagnostics import DiagnosticsScreen
 
 
@@ -99,7 +99,7 @@ def test_test_print_result_sits_beside_its_button(city_kiosk: CityKiosk) -> None
 
 
 def test_every_key_the_board_shows_often_has_its_own_words() -> None:
-    from kiosk.diagnostics_text import advice, is_specific
+    from kiosk.diagnostics.text import advice, is_specific
 
     for key in (
         "printer.paper_out",

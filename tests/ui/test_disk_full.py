@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import KioskConfig, Mode, load_demo_config
-from kiosk.session import Identity, Role
+from kiosk.session.machine import Identity, Role
 from tests.conftest import shell_only
 from tests.helpers.fullfs import TinyFs, tiny_fs_fixture  # noqa: F401  (fixture tiny_fs)
 from ui.main import KioskApplication

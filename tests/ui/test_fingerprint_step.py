@@ -1,6 +1,6 @@
 """The fingerprint step of card sign-in, end to end: the demo rig's virtual card in real pcscd +
 vpcd (template read after the PIN), the R30x emulator on a pty behind the real
-FingerprintService, the real widgets, and speech through Qt's mock engine."""
+FingerprintDevice, the real widgets, and speech through Qt's mock engine."""
 
 from __future__ import annotations
 
@@ -18,9 +18,9 @@ from drivers.fingerprint.protocol import Instruction
 from drivers.fingerprint.templates import demo_template
 from drivers.fingerprint.verifier import VerifyStage
 from drivers.smartcard.emulator.pcscd import CardSlot, PcscDaemon
-from kiosk.audit import read_entries
 from kiosk.config import DISABLED, KioskConfig, with_devices
-from kiosk.session import Assurance, EndReason, Role, State
+from kiosk.records.audit import read_entries
+from kiosk.session.machine import Assurance, EndReason, Role, State
 from tests.helpers.card_kiosk import close_card_kiosk, start_card_kiosk, type_pin, wait_pin_panel
 from ui.i18n.build import ensure_compiled
 from ui.main import KioskApplication

@@ -1,5 +1,5 @@
-"""Assist before sign-in on a one-reader kiosk (ui/handover.py, kiosk/handover.py), end to end:
-the demo rig's virtual cards in real pcscd + vpcd with the kiosk limited to the first reader,
+"""Assist before sign-in on a one-reader kiosk (ui/handover.py, kiosk/session/handover.py), end to
+end: the demo rig's virtual cards in real pcscd + vpcd with the kiosk limited to the first reader,
 the card monitor and sign-in off the GUI thread, the real widgets and the audit log on disk.
 
 A member of staff signs in with their staff card and PIN, chooses "Help a resident" (their
@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from drivers.smartcard.emulator.pcscd import VPCD_READERS, CardSlot, PcscDaemon
-from kiosk.audit import read_entries, verify
 from kiosk.config import DISABLED, KioskConfig, with_devices
-from kiosk.handover import PendingHandover
-from kiosk.session import EndReason, Identity, Role, State
+from kiosk.records.audit import read_entries, verify
+from kiosk.session.handover import PendingHandover
+from kiosk.session.machine import EndReason, Identity, Role, State
 from tests.helpers.card_kiosk import close_card_kiosk, start_card_kiosk, type_pin, wait_pin_panel
 from ui.handover import HandoverStart
 from ui.main import KioskApplication

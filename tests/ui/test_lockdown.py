@@ -1,7 +1,7 @@
 """Lockdown (OPS-01, OPS-02, OPS-05): escape keys, one top-level window outside demo mode, no
 escape-route APIs in ui/, and a corrupt queue at start-up (degraded, moved aside, shown to the
 technician). Crash → restart: tests/test_service_unit.py (Restart=always, WatchdogSec) and
-tests/kiosk/test_watchdog_freeze.py (a frozen loop stops the pings)."""
+tests/kiosk/runtime/test_watchdog_freeze.py (a frozen loop stops the pings)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import KioskConfig, Mode, shell_only
-from kiosk.diagnostics import collect
-from kiosk.session import Identity, Role, State
+from kiosk.diagnostics.report import collect
+from kiosk.session.machine import Identity, Role, State
 from ui.main import KioskApplication
 from ui.screens.diagnostics import DiagnosticsScreen
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from kiosk.config import KioskConfig, shell_only
-from kiosk.session import EndReason, Identity, Role, State
+from kiosk.session.machine import EndReason, Identity, Role, State
 from ui.main import KioskApplication
 from ui.theme import mm_to_px
 

@@ -10,13 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication
 from pytestqt.qtbot import QtBot
 
-import kiosk.app as kiosk_app_module
+import kiosk.runtime.app as kiosk_app_module
 from drivers.smartcard.emulator.pcscd import PcscDaemon
 from drivers.smartcard.monitor import CardEvent, CardEventKind
-from kiosk.audit import read_entries
 from kiosk.config import DISABLED, KioskConfig, with_devices
-from kiosk.session import Role, State
-from kiosk.tamper import LOCK_FILE
+from kiosk.records.audit import read_entries
+from kiosk.security.tamper import LOCK_FILE
+from kiosk.session.machine import Role, State
 from tests.helpers.card_kiosk import close_card_kiosk, start_card_kiosk, type_pin, wait_pin_panel
 from ui.main import KioskApplication
 from ui.screens.diagnostics import DiagnosticsScreen

@@ -1,13 +1,13 @@
 """A fleet operator's signed command took the kiosk out of service (lock cause ``remote``,
-kiosk.tamper.REMOTE; issue #18): the technician's diagnostics screen says so — not "a card
+kiosk.security.tamper.REMOTE; issue #18): the technician's diagnostics screen says so — not "a card
 reader was unplugged" — and residents see the usual out-of-service text on the attract screen."""
 
 from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from kiosk.session import Identity, Role
-from kiosk.tamper import REMOTE
+from kiosk.security.tamper import REMOTE
+from kiosk.session.machine import Identity, Role
 from ui.main import KioskApplication
 from ui.screens.diagnostics import DiagnosticsScreen
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kiosk.config import KioskConfig, Mode
-from ui.audit.contrast import TEXT_MIN, ratio
+from ui.a11y_walk.contrast import TEXT_MIN, ratio
 from ui.main import KioskApplication
 from ui.theme import HIGH_CONTRAST, STANDARD, Palette
 

@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from kiosk.config import KioskConfig, Mode
-from kiosk.session import Role, State
+from kiosk.session.machine import Role, State
 from tests.helpers.card_kiosk import type_pin, wait_pin_panel
-from ui.audit.walk import settle
+from ui.a11y_walk.walk import settle
 from ui.main import KioskApplication
 from ui.practice_people import practice_personas
 

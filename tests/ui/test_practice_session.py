@@ -14,13 +14,13 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from drivers.smartcard.emulator.pcscd import VPCD_READERS, CardSlot
-from kiosk.audit import read_entries
+from kiosk.demo.practice import practice_people
+from kiosk.identity.sign_in_controller import PracticeEnded
 from kiosk.identity.sign_in_flow import PracticeEnd, Step
-from kiosk.practice import practice_people
-from kiosk.receipts import ReceiptStatus
+from kiosk.records.audit import read_entries
+from kiosk.records.receipts import ReceiptStatus
 from kiosk.services.submit import Submission, enqueue, submit
-from kiosk.session import EndReason, Role, State
-from kiosk.sign_in_qt import PracticeEnded
+from kiosk.session.machine import EndReason, Role, State
 from tests.helpers.card_kiosk import type_pin, wait_pin_panel
 from tests.helpers.screens import render_and_audit
 from ui.main import KioskApplication

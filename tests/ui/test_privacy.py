@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QBuffer, QIODevice
 from pytestqt.qtbot import QtBot
 
-from kiosk.bidi import FSI, PDI
 from kiosk.config import PrivacySection, site_text
+from kiosk.text.bidi import FSI, PDI
 from ui.main import KioskApplication
 from ui.privacy import PrivacyPanel, short_notice
 

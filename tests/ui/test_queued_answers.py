@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
-from kiosk.receipts import ReceiptStatus
+from kiosk.records.receipts import ReceiptStatus
 from kiosk.services.submit import Submission, submit
-from kiosk.sync_qt import Answer
+from kiosk.sync.bridge import Answer
 from tests.helpers.city_kiosk import TIMEOUT_MS, CityKiosk, city_kiosk  # noqa: F401
 from ui.services.base import ServiceScreen
 from ui.services.city.notices import InboxStep, NoticesScreen

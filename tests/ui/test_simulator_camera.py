@@ -9,8 +9,8 @@ from types import SimpleNamespace
 from PySide6.QtWidgets import QPushButton
 
 from citysim import CitySim
-from kiosk.demo import DemoRig
-from kiosk.demo_camera import CURRENT, DemoBill, DemoCameraScene
+from kiosk.demo.camera import CURRENT, DemoBill, DemoCameraScene
+from kiosk.demo.rig import DemoRig
 from ui.main import KioskApplication
 from ui.simulator import SimulatorWindow
 

@@ -7,9 +7,9 @@ from types import SimpleNamespace
 from PySide6.QtWidgets import QLabel
 
 from citysim import CitySim
-from drivers.fingerprint import FingerprintService, RetryBudget, VerifyOutcome, demo_template
+from drivers.fingerprint import FingerprintDevice, RetryBudget, VerifyOutcome, demo_template
 from drivers.fingerprint.emulator import FingerprintEmulator
-from kiosk.demo import DemoRig
+from kiosk.demo.rig import DemoRig
 from ui.main import KioskApplication
 from ui.simulator import SimulatorWindow
 
@@ -17,7 +17,7 @@ from ui.simulator import SimulatorWindow
 def test_sensor_light_follows_the_ring(kiosk_app: KioskApplication, qtbot) -> None:
     city = CitySim(control_port=None)
     sensor = FingerprintEmulator()
-    service = FingerprintService(sensor.port, command_timeout=0.5)
+    service = FingerprintDevice(sensor.port, command_timeout=0.5)
     try:
         rig = DemoRig(city=city, fingerprint=sensor)
         simulator = SimulatorWindow(kiosk_app.controller)

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from kiosk.session import Role, State
+from kiosk.session.machine import Role, State
 from tests.helpers.card_kiosk import type_pin, wait_pin_panel
 from ui.main import KioskApplication
 from ui.simulator import SimulatorWindow

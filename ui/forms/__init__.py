@@ -1,1 +1,2 @@
-"""The declarative form engine: renders catalog forms (``kiosk.forms``) as service steps."""
+"""The declarative form engine: renders catalog forms (``kiosk.services.forms``) as service
+steps."""

@@ -3,8 +3,8 @@
 :class:`FormFlow` asks a catalog service's fields as :class:`FormStep` pages of a
 :class:`~ui.services.base.ServiceScreen`: all questions on one scrolling page normally, one
 question per page when the resident chose the simplified mode (A11Y-25). Labels and help follow
-the session language (English fallback, ``kiosk.forms.label``); problems are shown next to the
-field and spoken through the focus (A11Y-07). Text fields use the in-window on-screen keyboard
+the session language (English fallback, ``kiosk.services.forms.label``); problems are shown next to
+the field and spoken through the focus (A11Y-07). Text fields use the in-window on-screen keyboard
 (``ui/keyboard.py``). Values live in the flow only and are wiped with the screen.
 """
 
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from civic.forms import FormField
-from kiosk import forms
+from kiosk.services import forms
 from ui.assist import assist_for
 from ui.formatting import ShownWords, alone
 from ui.keyboard import Variant, declare
@@ -119,8 +119,8 @@ class FormTexts(QObject):
         return ""
 
     def problem(self, key: str, field: FormField | None = None) -> str:
-        """A plain sentence for a :mod:`kiosk.forms` problem key; with ``field``, the sentence
-        says the field's rule where it has one ("Please enter 15 digits.")."""
+        """A plain sentence for a :mod:`kiosk.services.forms` problem key; with ``field``, the
+        sentence says the field's rule where it has one ("Please enter 15 digits.")."""
         if field is not None:
             said = self.rule_problem(key, field)
             if said:
@@ -146,13 +146,13 @@ def rule_text(widget: QWidget, field: FormField) -> str:
 
 
 def problem_text(widget: QWidget, key: str, field: FormField | None = None) -> str:
-    """A plain sentence for a :mod:`kiosk.forms` problem key; with ``field``, the sentence
+    """A plain sentence for a :mod:`kiosk.services.forms` problem key; with ``field``, the sentence
     says the field's rule where it has one ("Please enter 15 digits.")."""
     return FormTexts().problem(key, field)
 
 
 class FieldValidator(QValidator):
-    """Keeps of what is typed or pasted what the field accepts (:func:`kiosk.forms.
+    """Keeps of what is typed or pasted what the field accepts (:func:`kiosk.services.forms.
     filter_typing`): the same for the on-screen keyboard, a hardware keyboard and paste."""
 
     def __init__(self, field: FormField, parent: QObject | None = None) -> None:
@@ -201,7 +201,7 @@ class FieldEditor(QWidget):
         row.addWidget(self.problem_mark)
         row.addWidget(self.problem, 1)
         self.problem_row.hide()
-        self.problem_key = ""  # the kiosk.forms problem shown, "" when none
+        self.problem_key = ""  # the kiosk.services.forms problem shown, "" when none
         layout.addWidget(self.caption)
         layout.addWidget(self.help)
         self.body = QVBoxLayout()
@@ -579,7 +579,7 @@ class FormFlow:
     """Asks ``fields`` as steps of ``service``; calls ``on_complete(values)`` when all are valid.
 
     ``values`` keeps raw entries (also when the resident goes Back and forth); use
-    :func:`kiosk.forms.form_body` for the gateway.
+    :func:`kiosk.services.forms.form_body` for the gateway.
     """
 
     def __init__(

@@ -15,8 +15,8 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import PrivacySection
-from kiosk.identity.signin import CardIdentified, SignInFailed, SignInFailure
-from kiosk.session import Assurance, Identity, Role
+from kiosk.identity.sign_in import CardIdentified, SignInFailed, SignInFailure
+from kiosk.session.machine import Assurance, Identity, Role
 from ui.privacy import short_notice
 from ui.screens.fingerprint_step import FingerprintPanel, TemplateSource
 from ui.theme import Theme
@@ -25,7 +25,7 @@ from ui.widgets.panel import Panel
 from ui.widgets.pinpad import PinPad
 
 if TYPE_CHECKING:
-    from kiosk.fingerprint_qt import FingerprintConfirmation
+    from kiosk.identity.fingerprint_confirmation import FingerprintConfirmation
 
 
 def failure_text(failure: SignInFailed) -> tuple[str, str]:
@@ -168,7 +168,7 @@ class CardSignInScreen(Screen):
     """Signals:
     guest_chosen(): the resident gave up on the card and continues as a guest.
     cancelled(): the resident wants to start over (the card must be taken out).
-    sign_in_ready(Identity): the :class:`kiosk.session.Identity` to sign in with, after the
+    sign_in_ready(Identity): the :class:`kiosk.session.machine.Identity` to sign in with, after the
         fingerprint step that :meth:`offer_fingerprint` started (assurance PIN or
         PIN + fingerprint).
     privacy_requested(): the resident wants the privacy notice in full (PRIV-08).

@@ -1,10 +1,10 @@
 """Technician diagnostics (OPS-05, OPS-06): device health, self-tests, dead letters, reprint and
 encrypted log export. Offered only to :attr:`Role.TECHNICIAN` (card + PIN).
 
-Shows states, counts, ages and problem keys from :mod:`kiosk.diagnostics`; never a queue item's
-contents, never a resident's data. Every self-test and every queue/printer action runs on the
+Shows states, counts, ages and problem keys from :mod:`kiosk.diagnostics.report`; never a queue
+item's contents, never a resident's data. Every self-test and every queue/printer action runs on the
 screen's own worker thread; results come back to the GUI thread through a queued signal. Every
-action is recorded in the audit log (:class:`kiosk.audit_trail.TechnicianAudit`).
+action is recorded in the audit log (:class:`kiosk.records.audit_trail.TechnicianAudit`).
 """
 
 from __future__ import annotations
@@ -21,12 +21,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTime, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from kiosk.audit_trail import TechnicianAudit
-from kiosk.deadletter_reasons import CONTEXT as DECISION_CONTEXT
-from kiosk.deadletter_reasons import DECISION_CODES, DECISION_REASONS
-from kiosk.diagnostics import Check, Report, printer_state, queue_check
-from kiosk.diagnostics_text import CONTEXT, advice
-from kiosk.queue_ops import QueueOpError
+from kiosk.diagnostics.report import Check, Report, printer_state, queue_check
+from kiosk.diagnostics.text import CONTEXT, advice
+from kiosk.records.audit_trail import TechnicianAudit
+from kiosk.sync.deadletter_reasons import CONTEXT as DECISION_CONTEXT
+from kiosk.sync.deadletter_reasons import DECISION_CODES, DECISION_REASONS
+from kiosk.sync.queue_ops import QueueOpError
 from ui.services.context import ServiceContext
 from ui.theme import Theme
 from ui.widgets.base import Screen, button, label, set_text
@@ -35,7 +35,7 @@ from ui.widgets.qr import qr_pixmap, qr_png
 logger = logging.getLogger(__name__)
 
 REASONS = DECISION_CODES
-"""Why a dead-lettered item is retried or discarded (:mod:`kiosk.deadletter_reasons`)."""
+"""Why a dead-lettered item is retried or discarded (:mod:`kiosk.sync.deadletter_reasons`)."""
 
 DEFAULT_EXPORT_DIR = Path("/media/kiosk-export")
 """Where a technician's USB stick is mounted (OPS-04: no automount; the technician's own mount,
@@ -81,14 +81,14 @@ BADGE_COLOURS = {
 
 
 def advice_text(text: str) -> str:
-    """A text of :data:`kiosk.diagnostics_text.ADVICE` in the session language (the table marks
+    """A text of :data:`kiosk.diagnostics.text.ADVICE` in the session language (the table marks
     its texts with ``QT_TRANSLATE_NOOP``, so the catalogues have them)."""
     return QCoreApplication.translate(CONTEXT, text)  # i18n: QT_TRANSLATE_NOOP table
 
 
 def decision_text(reason: str) -> str:
-    """A decision reason's words (:data:`kiosk.deadletter_reasons.DECISION_REASONS`, marked with
-    ``QT_TRANSLATE_NOOP`` in this screen's context) in the session language."""
+    """A decision reason's words (:data:`kiosk.sync.deadletter_reasons.DECISION_REASONS`, marked
+    with ``QT_TRANSLATE_NOOP`` in this screen's context) in the session language."""
     words = DECISION_REASONS[reason]
     return QCoreApplication.translate(DECISION_CONTEXT, words)  # i18n: QT_TRANSLATE_NOOP table
 
@@ -348,7 +348,7 @@ class DiagnosticsScreen(Screen):
         core = self._core
         if core is None:
             return None
-        from kiosk.assistance import load_or_create_key
+        from kiosk.session.assistance import load_or_create_key
 
         try:
             return TechnicianAudit(core.audit, load_or_create_key(core.config.paths.data_dir))
@@ -411,7 +411,7 @@ class DiagnosticsScreen(Screen):
         self._show_report()
 
     def _remote_notice(self) -> str:
-        """The lock's cause is ``remote`` (kiosk.tamper.REMOTE): a fleet operator's signed
+        """The lock's cause is ``remote`` (kiosk.security.tamper.REMOTE): a fleet operator's signed
         command took the kiosk out of service, nothing was unplugged (issue #18)."""
         return self.tr(
             "Taken out of service by the city's IT team. Put the kiosk back in service only "
@@ -874,7 +874,7 @@ class DiagnosticsScreen(Screen):
         no_key = self.tr("No city export key is installed: nothing was exported.")
 
         def job() -> object:
-            from kiosk.log_export import (
+            from kiosk.records.log_export import (
                 ExportError,
                 encrypt_bundle,
                 find_recipient_key,
@@ -904,7 +904,12 @@ class DiagnosticsScreen(Screen):
         def job() -> object:
             import base64
 
-            from kiosk.log_export import ExportError, bundle_for_qr, find_recipient_key, ring_lines
+            from kiosk.records.log_export import (
+                ExportError,
+                bundle_for_qr,
+                find_recipient_key,
+                ring_lines,
+            )
 
             try:
                 bundle = bundle_for_qr(ring_lines(), find_recipient_key(), kiosk_id)

@@ -9,7 +9,8 @@ recognised") is on screen and spoken.
 
 Phases: offer → capture (live guidance) → retry (not recognised / unclear / no finger) or
 fallback (continue with the PIN) or confirmed. The work runs on the sensor's worker thread
-(:class:`kiosk.fingerprint_qt.FingerprintConfirmation`); nothing here blocks the event loop.
+(:class:`kiosk.identity.fingerprint_confirmation.FingerprintConfirmation`); nothing here blocks the
+event loop.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.fingerprint_qt import (
+from kiosk.identity.fingerprint_confirmation import (
     FingerprintConfirmation,
     VerifyOutcome,
     VerifyResult,
@@ -37,7 +38,8 @@ CONFIRMED_PAUSE_MS = 1500
 
 
 class TemplateSource(Protocol):
-    """Where the signed-in card's template waits (``kiosk.card_qt.CardSignInBridge`` fits)."""
+    """Where the signed-in card's template waits (``kiosk.identity.card_bridge.CardSignInBridge``
+    fits)."""
 
     def fingerprint_template_ready(self) -> bool: ...
     def copy_fingerprint_template(self) -> bytearray | None: ...
@@ -238,7 +240,7 @@ class FingerprintPanel(Panel):
     def show_example(
         self, phase: Phase, *, stage: VerifyStage | None = None, result: VerifyResult | None = None
     ) -> None:
-        """Show a phase as it looks, without a sensor (accessibility audit and screenshots)."""
+        """Show a phase as it looks, without a sensor (accessibility walk and screenshots)."""
         self._stage = stage
         self._result = result
         self._set_phase(phase)

@@ -29,15 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.session import Role
+from kiosk.session.machine import Role
 from ui.assist import assist_for
 from ui.services.registry import ServiceView
 from ui.theme import Theme
 from ui.widgets.base import Screen, WrapButton, button, isolate, label, set_text
 
 if TYPE_CHECKING:
-    from kiosk.app import KioskCore
-    from kiosk.session import Identity
+    from kiosk.runtime.app import KioskCore
+    from kiosk.session.machine import Identity
 
 NOTICES = "notices"
 

@@ -31,8 +31,8 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QWidget
 
-from kiosk.backend_errors import classified
-from kiosk.services.signing import Signer
+from kiosk.identity.signing import Signer
+from kiosk.services.backend_errors import classified
 from kiosk.services.submit import Submission, SubmitError, SubmitOutcome, submit
 from ui.assist import assist_for
 from ui.formatting import language_notice_text
@@ -333,10 +333,10 @@ class ServiceScreen(Screen):
 
     # -- statistics --------------------------------------------------------------------------
     def count(self, counter: str) -> None:
-        """Count an anonymous event for planners (kiosk.statistics; counts only)."""
+        """Count an anonymous event for planners (kiosk.records.statistics; counts only)."""
         if not self.service_id:
             return
-        from kiosk.statistics import recorder_for
+        from kiosk.records.statistics import recorder_for
 
         recorder = recorder_for(self.context.session)
         if recorder is not None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy
 from ui.services.base import ServiceScreen, Step
 
 if TYPE_CHECKING:
-    from kiosk.camera import Camera, CameraFrame, Image
+    from kiosk.camera.camera import Camera, CameraFrame, Image
 
 logger = logging.getLogger(__name__)
 
@@ -32,7 +32,7 @@ class CameraStep(Step):
     :meth:`_update`.
 
     Attributes:
-        camera: the running camera (:class:`kiosk.camera.Camera`), or None.
+        camera: the running camera (:class:`kiosk.camera.camera.Camera`), or None.
         camera_state: "off" | "starting" | "live" | "absent".
         preview: the label the live picture (or the taken photo) is shown in.
     """

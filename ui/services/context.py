@@ -11,18 +11,18 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kiosk.config import KioskConfig
-from kiosk.session import Identity, Session
-from kiosk.session_qt import SessionController
+from kiosk.session.controller import SessionController
+from kiosk.session.machine import Identity, Session
 from ui.theme import Theme
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
 
-    from kiosk.app import KioskCore
-    from kiosk.camera import Camera
-    from kiosk.city_services import CityServices
-    from kiosk.scan_qt import CodeScanBridge
-    from kiosk.sync_qt import SyncBridge
+    from kiosk.camera.camera import Camera
+    from kiosk.camera.scan_bridge import CodeScanBridge
+    from kiosk.runtime.app import KioskCore
+    from kiosk.services.city import CityServices
+    from kiosk.sync.bridge import SyncBridge
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ class ServiceContext:
         is False while the kiosk is still starting or no gateway is configured)."""
         if self.core is not None:
             return self.core.city.in_language(self.language)
-        from kiosk.city_services import CityServices  # loaded with the core, not at start-up
+        from kiosk.services.city import CityServices  # loaded with the core, not at start-up
 
         return CityServices(None, self.config)
 
@@ -68,7 +68,7 @@ class ServiceContext:
         False when the kiosk has no camera or is still starting)."""
         if self.core is not None:
             return self.core.camera()
-        from kiosk.camera import Camera  # loaded with the core, not at start-up
+        from kiosk.camera.camera import Camera  # loaded with the core, not at start-up
 
         return Camera.absent()
 

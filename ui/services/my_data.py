@@ -370,7 +370,7 @@ class MyDataScreen(ServiceScreen):
 
     def statistics_choice(self, counted: bool) -> None:
         """The resident's statistics consent also decides whether this visit is counted."""
-        from kiosk.statistics import recorder_for
+        from kiosk.records.statistics import recorder_for
 
         recorder = recorder_for(self.context.session)
         if recorder is not None:

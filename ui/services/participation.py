@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from civic.forms import FieldChoice, FieldValidation, FormField
 from civic.participation import Consultation, Petition, Question
+from kiosk.identity.signing import SigningError, sign_document
 from kiosk.services import participation
-from kiosk.services.signing import SigningError, sign_document
-from kiosk.session import Role
+from kiosk.session.machine import Role
 from ui.formatting import ShownWords, alone, moment_text
 from ui.forms.engine import FormFlow
 from ui.services.base import ServiceScreen, Step, column

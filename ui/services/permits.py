@@ -12,13 +12,12 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from civic.catalog import CatalogService
 from civic.permits import Licence
-from kiosk import forms
-from kiosk.backend_errors import BackendError
-from kiosk.catalog import CatalogState
-from kiosk.receipts import RTL_LANGUAGES
-from kiosk.services import permits
+from kiosk.identity.signing import SigningError, sign_document
+from kiosk.records.receipts import RTL_LANGUAGES
+from kiosk.services import forms, permits
+from kiosk.services.backend_errors import BackendError
+from kiosk.services.catalog import CatalogState
 from kiosk.services.permits import Application
-from kiosk.services.signing import SigningError, sign_document
 from ui.formatting import alone, date_text
 from ui.forms.engine import FormFlow
 from ui.services.base import ServiceScreen, Step, column

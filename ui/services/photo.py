@@ -1,6 +1,6 @@
 """The ID-photo step: the camera turns on only after "Take photo" (PRIV-07), live preview with
 guidance, a 3-2-1 countdown, review, retake, and explicit acceptance. The JPEG lives in the
-:class:`kiosk.photo_quality.PhotoSession` buffer only and is zeroed on every exit.
+:class:`kiosk.camera.photo_quality.PhotoSession` buffer only and is zeroed on every exit.
 
 Without a camera (disabled in the configuration or not working) the step says so and offers to
 bring a photo to the counter instead (``on_counter``).
@@ -14,8 +14,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QPixmap
 
-from kiosk.camera import Camera, CameraFrame, FaceReading
-from kiosk.photo_quality import Guidance, PhotoSession, PhotoState
+from kiosk.camera.camera import Camera, CameraFrame, FaceReading
+from kiosk.camera.photo_quality import Guidance, PhotoSession, PhotoState
 from ui.services.base import ServiceScreen
 from ui.services.camera_step import NO_FRAME_GIVE_UP_MS, PREVIEW_SIDE, CameraStep
 from ui.services.step import page

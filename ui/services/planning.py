@@ -1,5 +1,5 @@
-"""Wires :mod:`kiosk.statistics` to the running kiosk: counts from the session, offline minutes
-from the sync bridge, and the daily batch queued off the GUI thread (hourly check)."""
+"""Wires :mod:`kiosk.records.statistics` to the running kiosk: counts from the session, offline
+minutes from the sync bridge, and the daily batch queued off the GUI thread (hourly check)."""
 
 from __future__ import annotations
 
@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
+from kiosk.records.statistics import Statistics, queue_daily
 from kiosk.services.submit import SubmitError
-from kiosk.statistics import Statistics, queue_daily
 from ui.services.base import pool
 
 if TYPE_CHECKING:
-    from kiosk.app import KioskCore
-    from kiosk.sync_qt import SyncBridge
+    from kiosk.runtime.app import KioskCore
+    from kiosk.sync.bridge import SyncBridge
 
 logger = logging.getLogger(__name__)
 

@@ -20,18 +20,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
-from kiosk.receipts import ReceiptStatus, render_receipt
+from kiosk.records.receipts import ReceiptStatus, render_receipt
+from kiosk.records.statistics import RATINGS
 from kiosk.services.submit import SubmitOutcome
-from kiosk.session import Role
-from kiosk.statistics import RATINGS
-from kiosk.sync_qt import Answer
+from kiosk.session.machine import Role
+from kiosk.sync.bridge import Answer
 from ui.assist import assist_for
 from ui.services.feedback import FeedbackCommentStep
 from ui.services.step import Step, StepHost, column
 from ui.widgets.base import button, label, set_text
 
 if TYPE_CHECKING:
-    from kiosk.receipt_journal import ReceiptPrintResult
+    from kiosk.records.receipt_journal import ReceiptPrintResult
 
 
 RECEIPT_QR_SIDE_PX = 240
@@ -58,7 +58,7 @@ class ReceiptStep(Step):
         outcome: what :func:`kiosk.services.submit.submit` returned.
         print_state: "printing" | "printed" | "failed" | "none" (no printer).
         answer: what became of a queued request while the step is shown (an
-            :class:`kiosk.sync_qt.Answer`), or None while it waits to be sent.
+            :class:`kiosk.sync.bridge.Answer`), or None while it waits to be sent.
     """
 
     step_id = "receipt"
@@ -227,7 +227,8 @@ class ReceiptStep(Step):
         self.retranslate()
 
     def rate(self, rating: str) -> None:
-        """Optional one-tap "how did it go?": counted once, anonymously (kiosk.statistics)."""
+        """Optional one-tap "how did it go?": counted once, anonymously
+        (kiosk.records.statistics)."""
         if not self.rated:
             self.service.count(f"feedback.{rating}")
         self.rated = rating

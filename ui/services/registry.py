@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kiosk.session import Role
+from kiosk.session.machine import Role
 from ui.services.context import ServiceContext
 from ui.widgets.base import Screen
 

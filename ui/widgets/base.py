@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk import bidi
+from kiosk.text import bidi
 from ui.fonts import displayable
 from ui.theme import Theme
 
@@ -204,7 +204,7 @@ class WrapButton(QPushButton):
 def isolate(text: str, language: str | None = None) -> str:
     """Wrap a value (a name, a code, an address) in Unicode isolates before putting it into a
     translated sentence, so a Latin name keeps its order inside Arabic text and vice versa
-    (:func:`kiosk.bidi.isolate`: the one helper; FSI…PDI unless ``language`` is known)."""
+    (:func:`kiosk.text.bidi.isolate`: the one helper; FSI…PDI unless ``language`` is known)."""
     return bidi.isolate(text, language)
 
 

@@ -1,5 +1,5 @@
-"""A small map drawn from the site's vector plan (:mod:`kiosk.site_plan`) with QPainter: streets
-as lines with their names, a marker at one point, a scale bar. No tiles, no network.
+"""A small map drawn from the site's vector plan (:mod:`kiosk.services.site_plan`) with QPainter:
+streets as lines with their names, a marker at one point, a scale bar. No tiles, no network.
 
 Colours come from the theme's palette (high contrast included); street names are drawn along
 their longest segment in a label of their own (surface colour, framed), turned to read left to
@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from kiosk.site_plan import Projection, SitePlan, Way
+from kiosk.services.site_plan import Projection, SitePlan, Way
 from ui.theme import Palette
 
 RADIUS_M = 180.0  # metres around the marker that fit in the widget's smaller side

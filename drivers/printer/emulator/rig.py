@@ -2,7 +2,7 @@
 
 ``start_emulated_printer("tcp" | "serial" | "usb")`` starts the emulator and returns an
 :class:`EmulatedPrinterRig` with the ``uri`` and ``usb_backend`` to give the printer service
-(``PrinterService(rig.uri, usb_backend=rig.usb_backend)``), the ``printer`` mechanism for the
+(``PrinterDevice(rig.uri, usb_backend=rig.usb_backend)``), the ``printer`` mechanism for the
 Simulator window, and ``close()``.
 """
 

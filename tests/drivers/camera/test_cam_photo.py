@@ -22,7 +22,7 @@ from drivers.camera.photo import (
     crop_id_photo,
     id_photo_jpeg,
 )
-from kiosk.photo_quality import Guidance, PhotoSession, assess
+from kiosk.camera.photo_quality import Guidance, PhotoSession, assess
 from tests.drivers.camera.camera_testimages import (
     ASTRONAUT,
     astronaut,

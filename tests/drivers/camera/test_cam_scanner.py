@@ -20,7 +20,7 @@ from drivers.camera.scanner import (
     decode_codes,
     decode_full,
 )
-from kiosk.scan_payloads import (
+from kiosk.camera.scan_payloads import (
     BillSlip,
     LibraryCard,
     PayloadRejected,

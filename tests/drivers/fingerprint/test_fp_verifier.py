@@ -1,4 +1,4 @@
-"""1:1 verification through FingerprintService against the pty emulator."""
+"""1:1 verification through FingerprintDevice against the pty emulator."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 
 from drivers.device import DeviceState
 from drivers.fingerprint import (
-    FingerprintService,
+    FingerprintDevice,
     RetryBudget,
     VerifyOutcome,
     VerifyStage,
@@ -26,13 +26,13 @@ TIMEOUT = 10
 __all__ = ["emulator", "service"]  # shared fixtures (tests/helpers/fingerprint_fixtures.py)
 
 
-def test_open_reports_parameters(service: FingerprintService) -> None:
+def test_open_reports_parameters(service: FingerprintDevice) -> None:
     assert service.state is DeviceState.READY
     assert service.parameters is not None and service.parameters.packet_size == 128
 
 
 def test_matched_and_everything_wiped(
-    emulator: FingerprintEmulator, service: FingerprintService, caplog: pytest.LogCaptureFixture
+    emulator: FingerprintEmulator, service: FingerprintDevice, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
     card = bytearray(demo_template("alice"))
@@ -70,7 +70,7 @@ def test_matched_and_everything_wiped(
 
 
 def test_wrong_finger_uses_up_the_budget(
-    emulator: FingerprintEmulator, service: FingerprintService
+    emulator: FingerprintEmulator, service: FingerprintDevice
 ) -> None:
     budget = RetryBudget(max_failures=5)
     emulator.place_wrong_finger()
@@ -89,7 +89,7 @@ def test_wrong_finger_uses_up_the_budget(
     assert service.verify(demo_template("alice"), budget).result(TIMEOUT).matched
 
 
-def test_no_finger_times_out(emulator: FingerprintEmulator, service: FingerprintService) -> None:
+def test_no_finger_times_out(emulator: FingerprintEmulator, service: FingerprintDevice) -> None:
     result = service.verify(demo_template("alice"), RetryBudget(), finger_timeout=0.3).result(
         TIMEOUT
     )
@@ -99,7 +99,7 @@ def test_no_finger_times_out(emulator: FingerprintEmulator, service: Fingerprint
 
 
 def test_finger_placed_while_waiting(
-    emulator: FingerprintEmulator, service: FingerprintService
+    emulator: FingerprintEmulator, service: FingerprintDevice
 ) -> None:
     placed = threading.Event()
 
@@ -114,14 +114,14 @@ def test_finger_placed_while_waiting(
     assert result.matched
 
 
-def test_poor_image(emulator: FingerprintEmulator, service: FingerprintService) -> None:
+def test_poor_image(emulator: FingerprintEmulator, service: FingerprintDevice) -> None:
     emulator.place_poor_finger(Confirmation.FEW_FEATURES)
     result = service.verify(demo_template("alice"), RetryBudget()).result(TIMEOUT)
     assert result.outcome is VerifyOutcome.POOR_IMAGE
     assert result.tries_left == 5
 
 
-def test_cancel(service: FingerprintService) -> None:
+def test_cancel(service: FingerprintDevice) -> None:
     cancel = threading.Event()
 
     def on_stage(stage: VerifyStage) -> None:
@@ -134,7 +134,7 @@ def test_cancel(service: FingerprintService) -> None:
     assert result.outcome is VerifyOutcome.CANCELLED
 
 
-def test_invalid_template(service: FingerprintService) -> None:
+def test_invalid_template(service: FingerprintDevice) -> None:
     result = service.verify(b"\x01" * 100, RetryBudget()).result(TIMEOUT)
     assert result.outcome is VerifyOutcome.INVALID_TEMPLATE
 
@@ -144,7 +144,7 @@ def test_unplug_then_sensor_error_and_reconnect(tmp_path: Path) -> None:
     first = FingerprintEmulator()
     link.symlink_to(first.port)
     states: list[DeviceState] = []
-    svc = FingerprintService(
+    svc = FingerprintDevice(
         str(link), command_timeout=0.3, reconnect_backoff=(0.05, 0.1), on_state=states.append
     )
     second: FingerprintEmulator | None = None
@@ -176,7 +176,7 @@ def test_unplug_then_sensor_error_and_reconnect(tmp_path: Path) -> None:
 
 
 def test_open_absent_port() -> None:
-    svc = FingerprintService("/dev/nonexistent-fp")
+    svc = FingerprintDevice("/dev/nonexistent-fp")
     try:
         with pytest.raises(Exception) as info:
             svc.open().result(TIMEOUT)
@@ -186,12 +186,12 @@ def test_open_absent_port() -> None:
         svc.close()
 
 
-def test_capture_test_reports_no_finger(service: FingerprintService) -> None:
+def test_capture_test_reports_no_finger(service: FingerprintDevice) -> None:
     assert service.capture_test(0.2).result(TIMEOUT) is Confirmation.NO_FINGER
 
 
 def test_one_damaged_reply_is_a_sensor_error_but_not_a_lost_sensor(
-    emulator: FingerprintEmulator, service: FingerprintService
+    emulator: FingerprintEmulator, service: FingerprintDevice
 ) -> None:
     emulator.place_persona_finger("alice")
 
@@ -209,21 +209,21 @@ def test_one_damaged_reply_is_a_sensor_error_but_not_a_lost_sensor(
 
 
 def test_a_damaged_ring_reply_does_not_fail_the_verification(
-    emulator: FingerprintEmulator, service: FingerprintService
+    emulator: FingerprintEmulator, service: FingerprintDevice
 ) -> None:
     emulator.place_persona_finger("alice")
     emulator.corrupt_next_reply()  # the LED command's acknowledgement
     assert service.verify(demo_template("alice"), RetryBudget()).result(TIMEOUT).matched
 
 
-def test_led(emulator: FingerprintEmulator, service: FingerprintService) -> None:
+def test_led(emulator: FingerprintEmulator, service: FingerprintDevice) -> None:
     assert service.set_led(LedMode.BREATHING, LedColour.BLUE).result(TIMEOUT) is True
     assert emulator.led_state == (LedMode.BREATHING, LedColour.BLUE)
     assert service.health().result(TIMEOUT) is DeviceState.READY
 
 
 def test_ring_guides_the_finger_and_shows_the_result(
-    emulator: FingerprintEmulator, service: FingerprintService
+    emulator: FingerprintEmulator, service: FingerprintDevice
 ) -> None:
     seen: list[tuple[int, int] | None] = []
 
@@ -249,7 +249,7 @@ def test_ring_guides_the_finger_and_shows_the_result(
 
 def test_module_without_a_ring_is_asked_once() -> None:
     with FingerprintEmulator(led=False) as plain:
-        svc = FingerprintService(plain.port, command_timeout=1.0)
+        svc = FingerprintDevice(plain.port, command_timeout=1.0)
         try:
             svc.open().result(TIMEOUT)
             for _ in range(2):
@@ -266,7 +266,7 @@ def test_module_without_a_ring_is_asked_once() -> None:
 
 def test_watch_notices_an_idle_sensor_unplugged(emulator: FingerprintEmulator) -> None:
     states: list[DeviceState] = []
-    svc = FingerprintService(
+    svc = FingerprintDevice(
         emulator.port, command_timeout=0.5, reconnect_backoff=(0.05, 0.2), on_state=states.append
     )
     try:

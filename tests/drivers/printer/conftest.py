@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from drivers.device import DeviceState
+from drivers.printer.device import PrinterDevice, PrinterEvent, StateChanged
 from drivers.printer.emulator import (
     EmulatedPrinter,
     EmulatedUsbBackend,
@@ -17,7 +18,6 @@ from drivers.printer.emulator import (
     NetworkPrinterEmulator,
     SerialPrinterEmulator,
 )
-from drivers.printer.service import PrinterEvent, PrinterService, StateChanged
 
 FAST = {
     "poll_interval": 0.2,
@@ -69,12 +69,12 @@ class Rig:
 
 
 @pytest.fixture
-def make_service() -> Iterator[Callable[..., tuple[PrinterService, Recorder]]]:
-    services: list[PrinterService] = []
+def make_service() -> Iterator[Callable[..., tuple[PrinterDevice, Recorder]]]:
+    services: list[PrinterDevice] = []
 
-    def factory(uri: str, **kwargs: Any) -> tuple[PrinterService, Recorder]:
+    def factory(uri: str, **kwargs: Any) -> tuple[PrinterDevice, Recorder]:
         options = {**FAST, **kwargs}
-        service = PrinterService(uri, **options)
+        service = PrinterDevice(uri, **options)
         recorder = Recorder()
         service.add_listener(recorder)
         services.append(service)
@@ -116,11 +116,11 @@ def rig(request: pytest.FixtureRequest) -> Rig:
 
 @pytest.fixture
 def service_for(
-    make_service: Callable[..., tuple[PrinterService, Recorder]],
-) -> Callable[..., tuple[PrinterService, Recorder]]:
+    make_service: Callable[..., tuple[PrinterDevice, Recorder]],
+) -> Callable[..., tuple[PrinterDevice, Recorder]]:
     def factory(
         rig: Rig, *, wait_for: DeviceState | None = DeviceState.READY, **kwargs: Any
-    ) -> tuple[PrinterService, Recorder]:
+    ) -> tuple[PrinterDevice, Recorder]:
         if rig.usb_backend is not None:
             kwargs.setdefault("usb_backend", rig.usb_backend)
         service, recorder = make_service(rig.uri, **kwargs)

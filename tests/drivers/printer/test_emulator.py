@@ -93,12 +93,12 @@ def test_serial_emulator_speaks_over_a_pty() -> None:
 
 
 def test_rigs_for_every_transport() -> None:
+    from drivers.printer.device import PrinterDevice
     from drivers.printer.emulator import start_emulated_printer
-    from drivers.printer.service import PrinterService
 
     for transport in ("tcp", "serial", "usb"):
         with start_emulated_printer(transport) as rig:
-            service = PrinterService(rig.uri, usb_backend=rig.usb_backend, status_timeout=0.3)
+            service = PrinterDevice(rig.uri, usb_backend=rig.usb_backend, status_timeout=0.3)
             with service:
                 assert service.refresh_status(timeout=5).responded
             assert rig.uri.startswith({"tcp": "tcp", "serial": "serial", "usb": "usb"}[transport])

@@ -11,15 +11,15 @@ import usb.core
 from escpos.printer import Usb
 
 from drivers.device import DeviceState, DisconnectedError
+from drivers.printer.device import PrintResult
 from drivers.printer.emulator import EmulatedUsbBackend, EmulatedUsbPrinter
 from drivers.printer.hotplug import HotplugAction, HotplugEvent, UsbPrinterWatcher, udev_available
-from drivers.printer.service import PrintResult
 from drivers.printer.status import PaperLevel
 from drivers.printer.transport import find_usb_printers, open_link
 from drivers.printer.uri import parse_uri
+from tests.drivers.printer.test_device import receipt
 
 from .conftest import Rig
-from .test_service import receipt
 
 
 def test_escpos_usb_class_runs_on_the_emulated_bus() -> None:
@@ -81,7 +81,7 @@ def test_missing_usb_printer_is_not_found() -> None:
 def test_unplug_mid_job_then_hotplug_back(
     usb_rig: Rig, service_for, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.INFO, logger="drivers.printer.service")
+    caplog.set_level(logging.INFO, logger="drivers.printer.device")
     assert usb_rig.usb_device is not None
     service, recorder = service_for(usb_rig)
     usb_rig.usb_device.unplug_after_bytes(200)

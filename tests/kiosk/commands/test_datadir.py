@@ -109,8 +109,8 @@ def test_a_broken_configuration_is_refused_in_one_line(no_installed: Path, tmp_p
 def test_audit_without_a_data_dir_uses_the_installed_kiosk_or_refuses(
     no_installed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from kiosk.audit import AuditLog
     from kiosk.commands.audit import audit
+    from kiosk.records.audit import AuditLog
 
     refused = CliRunner().invoke(audit, ["tail"])
     assert refused.exit_code == 2 and refused.output.strip().count("\n") == 0

@@ -9,8 +9,8 @@ from pathlib import Path
 import cv2
 from click.testing import CliRunner
 
+from kiosk.camera.scan_payloads import make_bill_slip
 from kiosk.commands.diag_camera import EXIT_ABSENT, EXIT_OK, camera
-from kiosk.scan_payloads import make_bill_slip
 from tests.drivers.camera.camera_testimages import (
     ASTRONAUT,
     canvas,

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from kiosk.audit import read_entries, verify
 from kiosk.commands.queue import queue
+from kiosk.records.audit import read_entries, verify
 from offline_queue.connectors.base import Outcome, SendResult
 from offline_queue.crypto import FileKeyProvider
 from offline_queue.outbox import AuditEvent, Enqueued, Outbox

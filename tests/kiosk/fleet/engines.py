@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 
 from citysim.provisioning import ProvisioningAuthority
-from kiosk.app import KioskCore
 from kiosk.config import KioskConfig
-from kiosk.tls import TlsIdentity
+from kiosk.runtime.app import KioskCore
+from kiosk.security.tls import TlsIdentity
 from provisioning.csr import build_csr
 from provisioning.files import ensure_dir, write_file
 from provisioning.keystore import FileKeyStore
@@ -169,8 +169,8 @@ class Subscriber:
 def printer_core(demo_config: KioskConfig, printer_uri: str) -> KioskCore:
     """A real kiosk core (offline city, real queue in the fresh data dir) with a network
     printer emulator as its printer; started."""
-    from kiosk.app import build_core
     from kiosk.config import shell_only, with_devices
+    from kiosk.runtime.app import build_core
 
     config = with_devices(shell_only(demo_config), printer={"driver": "escpos", "uri": printer_uri})
     core = build_core(config)

@@ -19,7 +19,7 @@ from kiosk.fleet.liveness import Beat
 from kiosk.fleet.replay import ReplayCache
 from kiosk.fleet.state import BackendQueue, DeviceHealth, KioskState
 from kiosk.fleet.telemetry import Telemetry
-from kiosk.tamper import TamperGuard
+from kiosk.security.tamper import TamperGuard
 
 
 class SimKiosk:

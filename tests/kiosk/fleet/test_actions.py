@@ -15,14 +15,14 @@ from cryptography.hazmat.primitives.asymmetric import ec
 
 from citysim import CitySim
 from citysim.provisioning import ProvisioningAuthority
-from kiosk.audit import AuditLog, read_entries
-from kiosk.diagnostics import Report, system_check
+from kiosk.diagnostics.report import Report, system_check
 from kiosk.fleet import commands as cmd
 from kiosk.fleet.actions import Ack, CommandProcessor, FleetActions, build_handlers
 from kiosk.fleet.log_upload import LogBundleUploader, LogUploadError
 from kiosk.fleet.replay import ReplayCache
-from kiosk.log_export import decrypt_bundle, encrypt_bundle
-from kiosk.tamper import LOCK_FILE, REMOTE, TamperGuard
+from kiosk.records.audit import AuditLog, read_entries
+from kiosk.records.log_export import decrypt_bundle, encrypt_bundle
+from kiosk.security.tamper import LOCK_FILE, REMOTE, TamperGuard
 from provisioning.bundle import installed_version
 from provisioning.layout import KioskLayout
 from tests.kiosk.fleet.operators import Signer, command, operator

@@ -21,11 +21,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from citysim.provisioning import ProvisioningAuthority
-from kiosk.audit import AuditLog, read_entries, verify
 from kiosk.fleet import commands as cmd
 from kiosk.fleet.actions import Ack, ActionResult, CommandProcessor
 from kiosk.fleet.commands import Command, site_slug, verify_command
 from kiosk.fleet.replay import NONCE_FILE, ReplayCache
+from kiosk.records.audit import AuditLog, read_entries, verify
 from tests.kiosk.fleet.operators import Signer, command, kiosk_signer, operator
 
 KIOSK, SITE = "lib-01", "Central Library"

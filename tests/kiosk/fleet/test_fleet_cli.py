@@ -11,15 +11,15 @@ import pytest
 from click.testing import CliRunner, Result
 
 from citysim.provisioning import ProvisioningAuthority
-from kiosk.app import build_core
-from kiosk.audit import AuditLog, read_entries
 from kiosk.cli import main
 from kiosk.commands.fleet import collect_rows
 from kiosk.config import KioskConfig
 from kiosk.fleet.actions import start_commands
 from kiosk.fleet.link import FleetLink, LinkSettings
-from kiosk.tamper import TamperGuard
-from kiosk.tls import CREDENTIAL_NAMES
+from kiosk.records.audit import AuditLog, read_entries
+from kiosk.runtime.app import build_core
+from kiosk.security.tamper import TamperGuard
+from kiosk.security.tls import CREDENTIAL_NAMES
 from tests.kiosk.fleet.engines import Mosquitto, mosquitto, wait_for
 from tests.kiosk.fleet.operators import Signer, kiosk_signer, operator
 from tests.kiosk.fleet.simkiosk import SimKiosk

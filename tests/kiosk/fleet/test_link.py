@@ -14,7 +14,7 @@ import pytest
 
 from citysim.provisioning import ProvisioningAuthority
 from kiosk.fleet.link import FleetLink, LinkSettings, ReceivedMessage, kiosk_topic
-from kiosk.tls import client_ssl_context
+from kiosk.security.tls import client_ssl_context
 from tests.kiosk.fleet.engines import (
     Mosquitto,
     Subscriber,

@@ -14,7 +14,6 @@ import pytest
 
 from drivers.printer import PaperLevel
 from drivers.printer.emulator import NetworkPrinterEmulator
-from kiosk.app import KioskCore, build_core
 from kiosk.config import FleetSection, KioskConfig, Mode, production_problems, shell_only
 from kiosk.fleet.link import FleetLink, LinkSettings
 from kiosk.fleet.state import (
@@ -28,7 +27,8 @@ from kiosk.fleet.state import (
     read_state,
 )
 from kiosk.fleet.telemetry import Telemetry, observe, resident_values_in, transitions
-from kiosk.logs import Redactor
+from kiosk.records.logs import Redactor
+from kiosk.runtime.app import KioskCore, build_core
 from tests.kiosk.fleet.engines import Mosquitto, Subscriber, mosquitto, printer_core, wait_for
 
 __all__ = ["mosquitto"]
@@ -121,7 +121,7 @@ def test_state_of_a_running_core_has_no_resident_data(core: KioskCore) -> None:
     """A resident signed in through the session (whose listener registers their values in the
     redaction registry) with queued work in a lane named after them: the document has counts
     per back end, no name, id or lane."""
-    from kiosk.session import Identity, Role
+    from kiosk.session.machine import Identity, Role
 
     core.session.start()
     core.session.sign_in(Identity(Role.RESIDENT, NAME, SUBJECT))  # registers name and id
@@ -381,7 +381,7 @@ def test_broker_restart_the_core_reconnects_and_republishes_its_state(
 _KIOSK_PROCESS = """
 import sys, time
 from pathlib import Path
-from kiosk.app import build_core
+from kiosk.runtime.app import build_core
 from kiosk.config import FleetSection, load_demo_config, shell_only
 config = shell_only(load_demo_config(Path(sys.argv[2]))).model_copy(update={"fleet": FleetSection(
     broker_host="127.0.0.1", broker_port=int(sys.argv[1]), tls=False, topic_prefix="city",
@@ -428,7 +428,7 @@ def test_kill_9_of_a_kiosk_process_marks_it_offline(mosquitto: Mosquitto, tmp_pa
 
 
 def test_printer_paper_levels_map_to_the_fleet_vocabulary() -> None:
-    from kiosk.diagnostics import Check
+    from kiosk.diagnostics.report import Check
     from kiosk.fleet.state import _printer_health
 
     def health(status: str, key: str | None, paper: str) -> DeviceHealth:
@@ -451,7 +451,7 @@ def test_tamper_and_remote_locks_reach_the_state_events_and_metrics(core: KioskC
 
     from drivers.device import DeviceState
     from kiosk.fleet.metrics import kiosk_source, registry_for
-    from kiosk.tamper import TamperGuard
+    from kiosk.security.tamper import TamperGuard
 
     core.tamper = TamperGuard(core.config.paths.data_dir, core.audit)
     recorder = _Recorder()

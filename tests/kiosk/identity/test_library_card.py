@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 
 from citysim import CitySim
-from kiosk.audit import AuditLog
 from kiosk.identity import library_card
 from kiosk.identity.library_card import LibraryCardSignIn, PinAttempts
+from kiosk.records.audit import AuditLog
 from kiosk.services import library
 from offline_queue.connectors.sip2 import Sip2Client, Sip2Error
 from tests.helpers.city import city  # noqa: F401  (a demo city per test)

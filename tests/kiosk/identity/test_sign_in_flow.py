@@ -26,7 +26,7 @@ from kiosk.identity.sign_in_flow import (
 )
 from kiosk.identity.trust import Role as CardRole
 from kiosk.identity.trust import role_policies, trust_config
-from kiosk.session import EndReason, Role
+from kiosk.session.machine import EndReason, Role
 
 # -- getting a flow into each step -------------------------------------------------------------
 

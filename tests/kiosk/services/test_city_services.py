@@ -11,8 +11,13 @@ from pathlib import Path
 import pytest
 
 from citysim import CitySim
+from kiosk.camera.scan_payloads import (
+    make_bill_barcode,
+    make_bill_slip,
+    make_library_card,
+    parse_scan,
+)
 from kiosk.config import KioskConfig
-from kiosk.scan_payloads import make_bill_barcode, make_bill_slip, make_library_card, parse_scan
 from kiosk.services import appointments, bills, library, notices, projects, street_report
 from kiosk.services.public_cache import PublicCache
 from kiosk.services.submit import SubmitInvalid

@@ -17,10 +17,10 @@ from civic.bills import Bill
 from civic.library import Loan
 from civic.money import Money
 from civic.text import LocalizedText
-from kiosk.app import KioskCore, build_core
 from kiosk.config import load_demo_config
-from kiosk.receipt_journal import ReceiptJournal
-from kiosk.receipts import Receipt, ReceiptStatus
+from kiosk.records.receipt_journal import ReceiptJournal
+from kiosk.records.receipts import Receipt, ReceiptStatus
+from kiosk.runtime.app import KioskCore, build_core
 from kiosk.services import appointments, bills, library
 from kiosk.services.submit import Submission, default_lane, enqueue, ordered
 from offline_queue.outbox import UNORDERED

@@ -18,7 +18,7 @@ from citysim import CitySim
 from citysim.faults import Fault, FaultMode
 from civic.library import Fee, Loan, PatronAccount
 from kiosk.services import library
-from kiosk.session import SessionData
+from kiosk.session.machine import SessionData
 from offline_queue.connectors import sip2_protocol as sp
 from offline_queue.connectors.sip2 import Sip2Client, Sip2NotSent
 from tests.helpers.city import city  # noqa: F401  (a demo city per test)
@@ -87,7 +87,7 @@ def test_untrusted_text_loses_controls_and_bidi_overrides() -> None:
     ],
 )
 def test_shown_amount_never_raises(amount: object, currency: str, shown: str | None) -> None:
-    from kiosk.receipts import format_amount
+    from kiosk.records.receipts import format_amount
 
     money = library.shown_amount(amount, currency)
     assert (format_amount(money, "en") if money else None) == shown
@@ -235,7 +235,7 @@ def test_fee_lines_never_raise(
     currency: str,
     payments: bool,
 ) -> None:
-    from kiosk.receipts import format_amount
+    from kiosk.records.receipts import format_amount
 
     account = _account(tuple(Fee(i, a, d) for i, a, d in fees), total, currency)
     lines = library.fee_lines(account, payments)

@@ -19,8 +19,7 @@ import httpx
 import pytest
 
 from citysim import DEFAULT_API_KEY, CitySim, Fault, FaultMode, profiles
-from kiosk.bidi import untrusted_text_cut
-from kiosk.receipts import verification_code
+from kiosk.records.receipts import verification_code
 from kiosk.services.request_book import LinkedReport, RequestBook, owner_tag
 from kiosk.services.request_status import (
     NOTE_LIMIT,
@@ -32,6 +31,7 @@ from kiosk.services.request_status import (
     normalise_reference,
     stage_for,
 )
+from kiosk.text.bidi import untrusted_text_cut
 from offline_queue.connectors.base import Delivery, Outcome, SendResult
 from offline_queue.connectors.httpfaults import default_timeout
 from offline_queue.connectors.open311 import Open311Client, Open311Connector, marker

@@ -13,14 +13,13 @@ from dataclasses import replace
 import pytest
 
 from citysim import CitySim
-from kiosk import forms
-from kiosk.services import my_data, participation, permits
+from kiosk.services import forms, my_data, participation, permits
 from kiosk.services.submit import Submission
 from offline_queue.connectors.base import Delivery, Outcome
 from offline_queue.connectors.gateway import GatewayClient, GatewayConnector
 
 RESIDENT = "RES-0001"
-SIGNATURE = {  # the shape the card signature has (kiosk.services.signing); the city checks it
+SIGNATURE = {  # the shape the card signature has (kiosk.identity.signing); the city checks it
     "document_sha256": "ab" * 32,
     "algorithm": "ECDSA-SHA256",
     "signature_base64": "MEUCIQDexample==",

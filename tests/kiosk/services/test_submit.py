@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.app import KioskCore, build_core
 from kiosk.config import load_demo_config
-from kiosk.receipts import ReceiptStatus
+from kiosk.records.receipts import ReceiptStatus
+from kiosk.runtime.app import KioskCore, build_core
 from kiosk.services.submit import Submission, SubmitRefused, submit
 from offline_queue.connectors.base import Outcome, SendResult
 from offline_queue.sync import SyncWorker, WorkerSettings

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.audit import AuditLog
-from kiosk.credentials import AUDIT_KEY, SecretSource
+from kiosk.records.audit import AuditLog
+from kiosk.security.credentials import AUDIT_KEY, SecretSource
 from kiosk.updates.releases import ReleaseStore
 from kiosk.updates.service import ProcessService
 from kiosk.updates.state import StateFile

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.audit import read_entries
+from kiosk.records.audit import read_entries
 from kiosk.updates.releases import ReleaseStore
 from kiosk.updates.service import ProcessService, ServiceReport
 from kiosk.updates.sources import DirectorySource

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kiosk.audit import verify
 from kiosk.cli import main
+from kiosk.records.audit import verify
 from kiosk.updates.service import SystemdService
 from kiosk.updates.state import Phase, Target, write_target
 from tests.kiosk.updates.fakes import config_toml

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.app import build_core
 from kiosk.config import KioskConfig, shell_only
-from kiosk.session import EndReason
+from kiosk.runtime.app import build_core
+from kiosk.session.machine import EndReason
 from kiosk.updates import health
 from tests.kiosk.updates.fakes import REPO
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
 
 from tests.helpers.city_kiosk import CityKiosk
-from ui.audit.walk import settle
+from ui.a11y_walk.walk import settle
 from ui.forms.engine import FieldEditor, FormStep
 from ui.services.base import ServiceScreen
 from ui.services.permits import ReviewStep

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.accessibility import compiled_translations
-from ui.audit.walk import check, settle
+from ui.a11y_walk.walk import check, settle
 from ui.main import KioskApplication
 from ui.screens.attract import AttractScreen
 

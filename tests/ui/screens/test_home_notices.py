@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 from kiosk.services import notices
-from kiosk.session import EndReason
+from kiosk.session.machine import EndReason
 from offline_queue.connectors.gateway import GatewayClient
 from tests.helpers.city_kiosk import CityKiosk, city_kiosk  # noqa: F401  (fixture)
 from ui.screens.home import HomeScreen

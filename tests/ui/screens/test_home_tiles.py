@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from kiosk.session import Role
+from kiosk.session.machine import Role
 from tests.ui.test_accessibility_modes import fake_services
-from ui.audit.walk import settle
+from ui.a11y_walk.walk import settle
 from ui.screens.home import HomeScreen, Tile
 from ui.theme import Theme
 

@@ -13,10 +13,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel
 
 from drivers.printer import PaperLevel
-from kiosk.receipts import ReceiptStatus
+from kiosk.records.receipts import ReceiptStatus
 from kiosk.services.submit import Submission
 from tests.helpers.city_kiosk import TIMEOUT_MS, CityKiosk, city_kiosk  # noqa: F401
-from ui.audit.walk import settle
+from ui.a11y_walk.walk import settle
 from ui.services.base import ServiceScreen, Step
 from ui.services.context import ServiceContext
 from ui.services.receipt import ReceiptStep

@@ -9,8 +9,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from drivers.smartcard.emulator.pcscd import CardSlot
-from kiosk import diagnostics
-from kiosk.session import Role, State
+from kiosk.diagnostics import report as diagnostics
+from kiosk.session.machine import Role, State
 from tests.helpers.card_kiosk import type_pin, wait_pin_panel
 from tests.helpers.screens import render_and_audit
 from tests.ui.accessibility import Spoken, mock_tts

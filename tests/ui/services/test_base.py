@@ -7,7 +7,7 @@ import threading
 from PySide6.QtWidgets import QLabel
 
 from drivers.printer import PaperLevel
-from kiosk.receipts import ReceiptStatus
+from kiosk.records.receipts import ReceiptStatus
 from kiosk.services.submit import Submission
 from tests.helpers.city_kiosk import CityKiosk
 from ui.services.base import ServiceScreen, Step

@@ -13,9 +13,9 @@ from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa, utils
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
+from kiosk.identity.signing import document_digest
 from kiosk.services.participation import PETITION_STATEMENT
-from kiosk.services.signing import document_digest
-from kiosk.session import State
+from kiosk.session.machine import State
 from tests.helpers.card_kiosk import type_pin, wait_pin_panel
 from ui.main import KioskApplication
 from ui.services.base import ServiceScreen

@@ -7,10 +7,10 @@ import re
 
 from PySide6.QtWidgets import QPushButton
 
-from kiosk.receipts import ReceiptStatus
+from kiosk.records.receipts import ReceiptStatus
 from tests.helpers.city_kiosk import CityKiosk
 from tests.helpers.screens import render_and_audit
-from ui.audit.walk import settle
+from ui.a11y_walk.walk import settle
 from ui.formatting import when_text
 from ui.services.city.appointments import (
     AppointmentsScreen,

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtWidgets import QPushButton
 
 from kiosk.identity import library_card
-from kiosk.receipts import ReceiptStatus
+from kiosk.records.receipts import ReceiptStatus
 from kiosk.services import appointments
-from kiosk.session import Role, State
+from kiosk.session.machine import Role, State
 from tests.helpers.city_kiosk import CityKiosk
 from ui.services.city.appointments import (
     AppointmentsScreen,

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
-from kiosk.receipts import ReceiptStatus
-from kiosk.scan_payloads import make_bill_slip, parse_scan
+from kiosk.camera.scan_payloads import make_bill_slip, parse_scan
+from kiosk.records.receipts import ReceiptStatus
 from tests.helpers.city_kiosk import CityKiosk
 from tests.helpers.screens import render_and_audit
 from ui.keyboard import Variant
@@ -141,7 +141,7 @@ def _with_camera(kiosk: CityKiosk, source: str) -> None:
 def test_scan_the_bill_with_the_demo_camera(city_kiosk: CityKiosk, tmp_path: Path) -> None:
     import datetime as dt
 
-    from kiosk.demo_camera import DemoBill, DemoCameraScene
+    from kiosk.demo.camera import DemoBill, DemoCameraScene
 
     bill = city_kiosk.city.gateway_state.bills["BILL-1001"]
     scene = DemoCameraScene(

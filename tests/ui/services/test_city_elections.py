@@ -47,7 +47,7 @@ def test_guest_sees_the_public_information(city_kiosk: CityKiosk) -> None:
 
 
 def test_session_end_forgets_the_station(city_kiosk: CityKiosk) -> None:
-    from kiosk.session import EndReason
+    from kiosk.session.machine import EndReason
 
     city_kiosk.sign_in()
     _screen, step = _open(city_kiosk)

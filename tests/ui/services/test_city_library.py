@@ -19,8 +19,8 @@ from typing import Any
 import pytest
 
 from kiosk.identity import library_card
-from kiosk.receipts import ReceiptStatus
-from kiosk.session import Role, State
+from kiosk.records.receipts import ReceiptStatus
+from kiosk.session.machine import Role, State
 from offline_queue import crypto
 from offline_queue.connectors import sip2_protocol as sp
 from tests.helpers.city_kiosk import CityKiosk
@@ -211,7 +211,7 @@ def test_card_taken_away_while_the_pin_is_checked_signs_nobody_in(
     zeroed): the next person at the kiosk is not signed in as the patron."""
     from citysim.faults import Fault, FaultMode
     from kiosk.services import library
-    from kiosk.session import EndReason
+    from kiosk.session.machine import EndReason
     from ui.services.base import wait_for_jobs
 
     city_kiosk.city.faults.arm("sip2", "23", Fault(FaultMode.SLOW_AFTER_COMMIT, delay=0.5))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from kiosk.config import KioskConfig, LibrarySection, load_demo_config
 from kiosk.identity import library_card
-from kiosk.session import Role, State
+from kiosk.session.machine import Role, State
 from offline_queue.connectors import sip2_protocol as sp
 from tests.helpers.city_kiosk import CityKiosk
 from tests.helpers.screens import render_and_audit

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from citysim import CitySim, Fault, FaultMode
 from drivers.printer import PaperLevel
-from kiosk.receipts import ReceiptStatus
-from kiosk.scan_payloads import make_bill_slip, parse_scan
+from kiosk.camera.scan_payloads import make_bill_slip, parse_scan
+from kiosk.records.receipts import ReceiptStatus
 from kiosk.services.submit import SubmitOutcome
-from kiosk.session import EndReason, Role
+from kiosk.session.machine import EndReason, Role
 from tests.helpers.city_kiosk import CityKiosk
 from tests.helpers.screens import render_and_audit
 from tests.ui.accessibility import Spoken, mock_tts

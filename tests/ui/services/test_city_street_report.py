@@ -12,8 +12,8 @@ import cv2
 import numpy as np
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton
 
-from kiosk.bidi import isolate
-from kiosk.receipts import ReceiptStatus
+from kiosk.records.receipts import ReceiptStatus
+from kiosk.text.bidi import isolate
 from tests.helpers.city_kiosk import CityKiosk
 from tests.helpers.screens import render_and_audit
 from ui.services.base import ServiceScreen
@@ -125,7 +125,7 @@ def test_resident_report_offline_is_queued_then_created(city_kiosk: CityKiosk) -
 
 
 def test_session_end_wipes_the_report(city_kiosk: CityKiosk) -> None:
-    from kiosk.session import EndReason
+    from kiosk.session.machine import EndReason
 
     city_kiosk.sign_in()
     screen = _pothole(city_kiosk)
@@ -220,7 +220,7 @@ def test_photo_report_offline_is_sent_once_back_online(
 
 
 def test_session_end_zeroes_the_photo(city_kiosk: CityKiosk, tmp_path: Path) -> None:
-    from kiosk.session import EndReason
+    from kiosk.session.machine import EndReason
 
     _with_camera(city_kiosk, tmp_path)
     city_kiosk.sign_in()

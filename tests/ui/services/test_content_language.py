@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from kiosk.bidi import FSI, LRI, LRM, PDI, RLI, RLM, has_rtl_letters
+from kiosk.text.bidi import FSI, LRI, LRM, PDI, RLI, RLM, has_rtl_letters
 from tests.helpers.city_kiosk import CityKiosk
 from ui.services.city.projects import ProjectListStep, ProjectsScreen, ProjectStep
 from ui.services.city.street_report import CategoryStep, QuestionsStep, StreetReportScreen

@@ -110,7 +110,7 @@ def test_comment_offline_is_delivered_once_back_online(city_kiosk: CityKiosk) ->
 
 
 def test_session_end_wipes_the_comment(city_kiosk: CityKiosk) -> None:
-    from kiosk.session import EndReason
+    from kiosk.session.machine import EndReason
 
     screen, receipt = _receipt(city_kiosk)
     text = _comment_step(city_kiosk, screen, receipt)

@@ -8,8 +8,8 @@ import datetime as dt
 
 from PySide6.QtWidgets import QPushButton
 
-from kiosk.receipts import ReceiptStatus
-from kiosk.scan_payloads import make_bill_slip, parse_scan
+from kiosk.camera.scan_payloads import make_bill_slip, parse_scan
+from kiosk.records.receipts import ReceiptStatus
 from tests.helpers.city_kiosk import CityKiosk
 from tests.helpers.screens import render_and_audit
 from ui.services.base import ServiceScreen

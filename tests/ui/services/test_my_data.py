@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton
 
-from kiosk.receipts import ReceiptStatus
+from kiosk.records.receipts import ReceiptStatus
 from tests.helpers.city_kiosk import CityKiosk
 from ui.services.my_data import SummaryStep
 from ui.services.receipt import ReceiptStep

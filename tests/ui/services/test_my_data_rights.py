@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 import ui.services.my_data as my_data_ui
-from kiosk.receipts import ReceiptStatus
+from kiosk.records.receipts import ReceiptStatus
 from offline_queue.store.models import State
 from tests.helpers.city_kiosk import CityKiosk
 from tests.helpers.screens import render_and_audit

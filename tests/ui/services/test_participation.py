@@ -8,8 +8,8 @@ from typing import TypeVar
 import pytest
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QWidget
 
-from kiosk.bidi import isolate
-from kiosk.receipts import ReceiptStatus
+from kiosk.records.receipts import ReceiptStatus
+from kiosk.text.bidi import isolate
 from tests.helpers.city_kiosk import CityKiosk
 from tests.helpers.soft_card import SoftCard
 from ui.services.base import ServiceScreen
@@ -69,7 +69,7 @@ def test_sign_a_petition_once(city_kiosk: CityKiosk, caplog: pytest.LogCaptureFi
         r.getMessage()
         for r in caplog.records
         if r.name.split(".")[0] in ("kiosk", "ui", "offline_queue", "drivers")
-    ]  # httpx/httpcore are quieted to WARNING by kiosk.logs in the product
+    ]  # httpx/httpcore are quieted to WARNING by kiosk.records.logs in the product
     assert not [m for m in ours if "PET-001" in m or "More trees" in m]
     receipt.done_button.click()
     screen = city_kiosk.open("petitions")

@@ -9,7 +9,7 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
-from kiosk.receipts import ReceiptStatus
+from kiosk.records.receipts import ReceiptStatus
 from tests.helpers.city_kiosk import CityKiosk
 from tests.helpers.soft_card import SoftCard
 from ui.services.base import ServiceScreen

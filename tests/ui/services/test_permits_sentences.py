@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from tests.helpers.city_kiosk import CityKiosk
-from ui.audit.walk import settle
+from ui.a11y_walk.walk import settle
 from ui.services.permits import ReviewStep
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kiosk.statistics import recorder_for
+from kiosk.records.statistics import recorder_for
 from tests.helpers.city_kiosk import CityKiosk
 from ui.services.my_data import SummaryStep
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.accessibility import click, compiled_translations, kiosk, mock_tts, page_layout
-from ui.audit.walk import number_row
+from ui.a11y_walk.walk import number_row
 from ui.keyboard import Variant
 from ui.main import KioskApplication
 from ui.widgets.pinpad import PinPad

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
-from kiosk.site_plan import load_plan
+from kiosk.services.site_plan import load_plan
 from ui.theme import HIGH_CONTRAST, STANDARD, Palette
 from ui.widgets.plan_map import PlanMap
 

@@ -14,9 +14,9 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from civic.appointments import Appointment, Slot
-from kiosk.backend_errors import BackendError
-from kiosk.receipts import ReceiptStatus
+from kiosk.records.receipts import ReceiptStatus
 from kiosk.services import appointments
+from kiosk.services.backend_errors import BackendError
 from kiosk.services.submit import SubmitError, SubmitOutcome, enqueue, submit
 from ui.formatting import ShownWords, alone, when_text
 from ui.services.base import ServiceScreen, Step
@@ -55,7 +55,7 @@ class AppointmentsScreen(ServiceScreen):
         core = self.context.core
         key = b""
         if identity.role.value == "patron" and core is not None:
-            from kiosk.assistance import load_or_create_key
+            from kiosk.session.assistance import load_or_create_key
 
             key = load_or_create_key(core.config.paths.data_dir)
         return appointments.holder_id(identity.role.value, identity.subject_id, key)

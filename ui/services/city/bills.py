@@ -11,12 +11,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit
 
 from civic.bills import Bill
-from kiosk.backend_errors import BackendError
-from kiosk.scan_payloads import BillBarcode, BillSlip
-from kiosk.scan_qt import STATE_ABSENT, STATE_DISABLED
+from kiosk.camera.scan_bridge import STATE_ABSENT, STATE_DISABLED
+from kiosk.camera.scan_payloads import BillBarcode, BillSlip
 from kiosk.services import bills
+from kiosk.services.backend_errors import BackendError
 from kiosk.services.submit import SubmitError
-from kiosk.session import Role
+from kiosk.session.machine import Role
 from ui.formatting import ShownWords, alone, date_text
 from ui.keyboard import Variant
 from ui.services.base import ServiceScreen, Step

@@ -8,8 +8,8 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from civic.money import Money
-from kiosk.receipts import format_amount
-from kiosk.scan_qt import STATE_ABSENT, STATE_DISABLED, STATE_READY, CodeScanBridge
+from kiosk.camera.scan_bridge import STATE_ABSENT, STATE_DISABLED, STATE_READY, CodeScanBridge
+from kiosk.records.receipts import format_amount
 from ui import formatting
 from ui.assist import assist_for
 from ui.keyboard import Variant, declare
@@ -85,7 +85,7 @@ class ScanningStep(Step):
         self.scan_status.setVisible(bool(text))
 
     def on_payload(self, payload: object) -> None:
-        """The scanner read a code it accepts (a :mod:`kiosk.scan_payloads` value)."""
+        """The scanner read a code it accepts (a :mod:`kiosk.camera.scan_payloads` value)."""
 
     def _rejected(self, key: str) -> None:
         """The scanner read a code it refuses (``key`` says why)."""

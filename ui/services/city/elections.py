@@ -9,7 +9,7 @@ import datetime as dt
 
 from civic.elections import PollingStation
 from kiosk.services import elections
-from kiosk.session import Role
+from kiosk.session.machine import Role
 from ui import formatting
 from ui.formatting import ShownWords, alone
 from ui.services.base import ServiceScreen, Step

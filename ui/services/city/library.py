@@ -22,10 +22,10 @@ from PySide6.QtWidgets import QLabel
 
 from civic.library import Loan, PatronAccount
 from civic.money import Money
-from kiosk.backend_errors import BackendError, BackendNotReached, backend_errors
-from kiosk.receipts import format_amount
+from kiosk.records.receipts import format_amount
 from kiosk.services import library
-from kiosk.session import Role
+from kiosk.services.backend_errors import BackendError, BackendNotReached, backend_errors
+from kiosk.session.machine import Role
 from ui.assist import assist_for
 from ui.formatting import date_text, day_text, local
 from ui.services.base import ServiceScreen, Step, column
@@ -603,8 +603,8 @@ class PinStep(Step):
         if factory is None or core is None:
             pin[:] = bytes(len(pin))
             return
-        from kiosk.assistance import load_or_create_key
         from kiosk.identity.library_card import LibraryCardSignIn
+        from kiosk.session.assistance import load_or_create_key
 
         verifier = LibraryCardSignIn(
             load_or_create_key(core.config.paths.data_dir),

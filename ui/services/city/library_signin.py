@@ -18,10 +18,10 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.backend_errors import BackendError, backend_errors
 from kiosk.config import PrivacySection
 from kiosk.identity.library_card import LibraryCardSignIn
 from kiosk.services import library
+from kiosk.services.backend_errors import BackendError, backend_errors
 from ui.privacy import short_notice
 from ui.services.base import pool
 from ui.services.city.library_password import LibraryPasswordEntry
@@ -30,7 +30,7 @@ from ui.widgets.base import Screen, button, label, set_text
 from ui.widgets.pinpad import PinPad
 
 if TYPE_CHECKING:
-    from kiosk.app import KioskCore
+    from kiosk.runtime.app import KioskCore
 
 logger = logging.getLogger(__name__)
 
@@ -390,7 +390,7 @@ class LibrarySignIn(QObject):
 
     def __init__(self, core: KioskCore, screen: LibraryPinScreen, parent: QObject) -> None:
         super().__init__(parent)
-        from kiosk.assistance import load_or_create_key
+        from kiosk.session.assistance import load_or_create_key
 
         self._core = core
         self.screen = screen

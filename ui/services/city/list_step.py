@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
-from kiosk.backend_errors import BackendError
-from kiosk.city_services import CityServices
+from kiosk.services.backend_errors import BackendError
+from kiosk.services.city import CityServices
 from ui.formatting import ShownWords
 from ui.services.city.common import ButtonList
 from ui.services.step import Step, StepHost, column

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from civic.notices import Notice
-from kiosk.backend_errors import BackendError
 from kiosk.services import notices
-from kiosk.sync_qt import Answer
+from kiosk.services.backend_errors import BackendError
+from kiosk.sync.bridge import Answer
 from ui.formatting import ShownWords, alone, local
 from ui.services.base import ServiceScreen, Step, pool
 from ui.services.city.common import date_text
@@ -24,7 +24,7 @@ from ui.services.step import page
 from ui.widgets.base import isolate, label, set_text
 
 if TYPE_CHECKING:
-    from kiosk.app import KioskCore
+    from kiosk.runtime.app import KioskCore
 
 
 class NoticesScreen(ServiceScreen):

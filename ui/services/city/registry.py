@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.session import Role
+from kiosk.session.machine import Role
 from ui.services.context import ServiceContext
 from ui.services.registry import ServiceView
 from ui.widgets.base import Screen

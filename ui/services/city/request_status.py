@@ -17,7 +17,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from kiosk.scan_payloads import ReceiptCode
+from kiosk.camera.scan_payloads import ReceiptCode
 from kiosk.services.request_status import (
     Freshness,
     MyRequests,
@@ -27,7 +27,7 @@ from kiosk.services.request_status import (
     StatusDesk,
     normalise_reference,
 )
-from kiosk.session import Role
+from kiosk.session.machine import Role
 from ui import formatting
 from ui.assist import assist_for
 from ui.keyboard import Variant

@@ -1,10 +1,10 @@
 """Report a pothole or another street problem through Open311: category from the 311 server,
 its questions, a place (the kiosk's site, a point nearby or a typed address), an optional
 description, an optional camera photo (faces and number plates blurred before the resident sees
-it: :mod:`kiosk.photo_privacy`), anonymous or with the resident's account, then a check-answers
-step (a small map drawn from the site's vector plan; each answer with a "Change" link back to its
-step); queued for the 311 server (the photo is uploaded to the gateway's media endpoint first, in
-the same queued transaction)."""
+it: :mod:`kiosk.camera.photo_privacy`), anonymous or with the resident's account, then a
+check-answers step (a small map drawn from the site's vector plan; each answer with a "Change" link
+back to its step); queued for the 311 server (the photo is uploaded to the gateway's media endpoint
+first, in the same queued transaction)."""
 
 from __future__ import annotations
 
@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from civic.street_reports import ServiceAttribute
-from kiosk.photo_privacy import PrivacyResult
+from kiosk.camera.photo_privacy import PrivacyResult
 from kiosk.services import street_report as sr
+from kiosk.services.site_plan import PlanError, SitePlan, load_plan
 from kiosk.services.submit import SubmitInvalid, SubmitOutcome
-from kiosk.session import Role
-from kiosk.site_plan import PlanError, SitePlan, load_plan
+from kiosk.session.machine import Role
 from ui.formatting import ShownWords, alone
 from ui.keyboard import Variant
 from ui.services.base import ServiceScreen, Step, column
@@ -434,7 +434,7 @@ class ReportPhotoStep(CameraStep):
     picture is reviewed, can be taken again or removed, and is kept in the session only (the
     report's zeroable buffer). It is published with the report, so the step asks the resident to
     keep faces and number plates out of it, and blurs those it finds (off the GUI thread,
-    :func:`kiosk.photo_privacy.blur_private`) before the resident sees the photo; the status
+    :func:`kiosk.camera.photo_privacy.blur_private`) before the resident sees the photo; the status
     line then says so. A photo that cannot be checked is not kept.
 
     Attributes:

@@ -29,7 +29,7 @@ print(machine_lock.acquire(timeout=float(__import__("sys").argv[1])))
 DEMO_CARDS = """
 import sys
 from pathlib import Path
-from kiosk.demo import DemoRig, _start_cards
+from kiosk.demo.rig import DemoRig, _start_cards
 rig = DemoRig(city=None)
 _start_cards(rig, Path(sys.argv[1]))
 print(repr((rig.card_problem, sorted(rig.card_slots), rig.holds_card_lock)))
