@@ -39,6 +39,7 @@ def test_access_panel_says_when_the_language_has_no_voice(
     assert speech.voice_language() == "en"
 
 
+@pytest.mark.xdist_group("speechd")  # one worker: two first connections race speechd's autospawn
 @pytest.mark.parametrize("language", ["en", "es", "fr", "ar"])
 def test_each_language_is_spoken_by_a_voice_of_that_language(qtbot: QtBot, language: str) -> None:
     if "speechd" not in QTextToSpeech.availableEngines():
