@@ -38,16 +38,6 @@ from offline_queue.connectors.sip2 import Sip2Ambiguous, Sip2LoginError, Sip2Uns
 DOWN = "http://127.0.0.1:9"  # the discard port: nothing listens
 
 
-@pytest.fixture(scope="module")
-def city() -> Iterator[CitySim]:
-    sim = CitySim(open311_port=None, control_port=None)
-    sim.start()
-    try:
-        yield sim
-    finally:
-        sim.stop()
-
-
 @pytest.fixture
 def config(tmp_path: Path) -> KioskConfig:
     return load_demo_config(tmp_path)

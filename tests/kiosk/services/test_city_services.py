@@ -25,16 +25,6 @@ from offline_queue.connectors.gateway import GatewayClient, GatewayUnavailable
 from offline_queue.connectors.sip2 import Sip2Client
 
 
-@pytest.fixture(scope="module")
-def city() -> Iterator[CitySim]:
-    sim = CitySim(open311_port=None, control_port=None)
-    sim.start()
-    try:
-        yield sim
-    finally:
-        sim.stop()
-
-
 @pytest.fixture
 def gateway(city: CitySim) -> Iterator[GatewayClient]:
     with GatewayClient(city.gateway_url) as client:

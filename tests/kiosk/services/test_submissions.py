@@ -28,16 +28,6 @@ SIGNATURE = {  # the shape the card signature has (kiosk.identity.signing); the 
 JPEG = b"\xff\xd8\xff\xe0" + b"\0" * 64 + b"\xff\xd9"
 
 
-@pytest.fixture(scope="module")
-def city() -> Iterator[CitySim]:
-    sim = CitySim(open311_port=None, control_port=None)
-    sim.start()
-    try:
-        yield sim
-    finally:
-        sim.stop()
-
-
 @pytest.fixture
 def client(city: CitySim) -> Iterator[GatewayClient]:
     with GatewayClient(city.gateway_url) as c:

@@ -4,32 +4,14 @@ the back end is a scripted connector)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
-
-import pytest
 
 from kiosk.sync.bridge import Answer, SyncBridge
 from offline_queue.connectors.base import Outcome, SendResult
-from offline_queue.crypto import FileKeyProvider
 from offline_queue.outbox import Outbox
 from offline_queue.policy import RetryPolicy
-from offline_queue.store import Store, open_store
 from offline_queue.sync import SyncWorker
 from tests.offline_queue.conftest import ScriptedConnector
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = open_store(tmp_path / "data")
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def outbox(store: Store, tmp_path: Path) -> Outbox:
-    return Outbox(store, FileKeyProvider.in_data_dir(tmp_path / "data"))
 
 
 def _answer(qtbot: Any, outbox: Outbox, *script: SendResult) -> tuple[str, list[object]]:

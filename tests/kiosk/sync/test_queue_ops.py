@@ -4,30 +4,14 @@ technician's retry (audited first, the sync worker woken) and discard, and no qu
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from kiosk.sync.queue_ops import DeadLetter, QueueOpError, QueueOps
 from offline_queue.connectors.base import Delivery, Outcome, SendResult
-from offline_queue.crypto import FileKeyProvider
 from offline_queue.outbox import AuditEvent, Outbox
-from offline_queue.store import Store, open_store
 from offline_queue.sync import SyncWorker, WorkerSettings
 from tests.offline_queue.conftest import ScriptedConnector
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = open_store(tmp_path / "data")
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def outbox(store: Store, tmp_path: Path) -> Outbox:
-    return Outbox(store, FileKeyProvider.in_data_dir(tmp_path / "data"))
 
 
 def _dead(outbox: Outbox, gateway: ScriptedConnector) -> str:
