@@ -198,8 +198,6 @@ def submit(
     """
     # free text, addresses, e-mail, phone: never in a log while this session lasts
     core.redactor.register_payload(submission.payload)
-    # free text, addresses, e-mail, phone: never in a log while this session lasts
-    core.redactor.register_payload(submission.payload)
     if submission.validate is not None:
         problems = submission.validate()
         if problems:
