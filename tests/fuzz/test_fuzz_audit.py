@@ -70,11 +70,12 @@ def damaged_logs(draw: st.DrawFn, seed: list[bytes]) -> tuple[bytes, bool]:
         elif how == "field" and lines:
             try:
                 entry: Any = json.loads(lines[i])
+            except (ValueError, RecursionError):
+                entry = None  # not JSON any more (an earlier mutation made it hostile)
+            if isinstance(entry, dict) and entry:
                 key = draw(st.sampled_from(sorted(entry)))
                 entry[key] = draw(JSON_VALUES)
                 lines[i] = json.dumps(entry).encode() + b"\n"
-            except (ValueError, TypeError, RecursionError):
-                pass  # not an object line (an earlier mutation made it hostile)
         elif how == "cut" and lines:
             lines[i] = lines[i][: draw(st.integers(0, max(0, len(lines[i]) - 1)))]
         elif how == "drop" and lines:
