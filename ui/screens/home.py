@@ -344,6 +344,7 @@ class HomeScreen(Screen):
         badge = self._notices_text()
         set_text(self.notices_line, badge)
         self.notices_line.setVisible(bool(badge))
+        grown = False  # a shown tile's text changed
         for view in self._services:
             tile = self.tiles[view.service_id]
             # simple mode: the title only, fewer words per screen
@@ -352,9 +353,18 @@ class HomeScreen(Screen):
             if view.service_id == NOTICES and badge:
                 text += f"\n{badge}"
                 name += f", {badge}"
+            grown |= tile.isVisible() and text != tile.text()
             tile.setText(text)
             tile.setAccessibleName(name)
             tile.setAccessibleDescription(view.summary())
+        if grown:
+            # a tile given new text after the grid was laid out (the notice count arrives late,
+            # another language wraps longer) grew over the row below it: the grid keeps its old
+            # row heights until the tiles are placed again; the focused tile keeps the focus
+            focused = self.focusWidget()
+            self._relayout()
+            if focused in self.tiles.values() and focused is not None and focused.isVisible():
+                focused.setFocus(Qt.FocusReason.OtherFocusReason)
         self._fit_columns()
 
     def _notices_text(self) -> str:

@@ -75,3 +75,27 @@ def test_a_tile_shows_its_title_bold_and_its_description_regular(qtbot: QtBot) -
         bands.append(current)
     assert len(bands) == 2, bands
     assert bands[0] > bands[1] * 1.15, bands
+
+
+def test_a_notice_count_arriving_late_pushes_the_tiles_below_down(qtbot: QtBot) -> None:
+    # found in a demo run at 1080x1920: "My notices" with its count ran under the tile below
+    views = fake_services(12)  # the count's tile has a tile beside it and a row below
+    notices = views[8]
+    views[8] = type(notices)(
+        "notices", notices.title, notices.summary, notices.roles, notices.factory
+    )
+    home = HomeScreen(Theme(), views)
+    qtbot.addWidget(home)
+    home.setStyleSheet(Theme().style_sheet())
+    home.resize(1080, 1690)
+    home.set_visitor(Role.RESIDENT, "Amina Njoroge")
+    home.show()
+    settle()
+    home.unread = (3, 1)  # what the notice badge sets when the count comes back
+    home.retranslate()
+    settle()
+    shown = [t for t in home.tiles.values() if t.isVisible()]
+    assert "3 unread notices, 1 urgent" in home.tiles["notices"].text()
+    for a in shown:
+        for b in shown:
+            assert a is b or not a.geometry().intersects(b.geometry()), (a.text(), b.text())
