@@ -322,7 +322,10 @@ def update_service(o: SystemOptions) -> str:
     started by :func:`update_timer` and :func:`update_path`; no ``[Install]`` of its own."""
 
     def run(link: str) -> str:
-        return f"{INSTALL_ROOT}/{link}/venv/bin/kiosk update run --config {KIOSK_CONFIG}"
+        return (
+            f"{INSTALL_ROOT}/{link}/venv/bin/kiosk update run --config {KIOSK_CONFIG} "
+            "--if-provisioned"
+        )
 
     return (
         HEADER

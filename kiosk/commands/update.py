@@ -67,15 +67,30 @@ def update() -> None:
     multiple=True,
     help="With --manager process: an argument for `kiosk run` (repeat).",
 )
+@click.option(
+    "--if-provisioned",
+    is_flag=True,
+    help="Do nothing (and succeed) when the configuration does not exist yet: the package is "
+    "installed but `kiosk provision install` has not run (kiosk-update.service).",
+)
 def run_command(
     config_path: Path | None,
     manager: str,
     source_dir: Path | None,
     kiosk_args: tuple[str, ...],
+    if_provisioned: bool,
 ) -> None:
     """One pass of the updater."""
     from kiosk.updates.build import build_updater, process_service
 
+    path = config_path or INSTALLED_CONFIG
+    if if_provisioned and not path.exists():
+        # The timer fires every 15 min from the package's installation on; a kiosk that is not
+        # provisioned yet has nothing to update and must not log a failure every time. (Not a
+        # unit condition: a condition-skipped oneshot leaves OnUnitInactiveSec= with no
+        # inactive time to count from, so the timer would never fire again.)
+        click.echo(f"not provisioned yet ({path} does not exist): nothing to update")
+        return
     config = _config(config_path)
     production = config.kiosk.mode is Mode.PRODUCTION
     if production and (manager != "systemd" or source_dir is not None):

@@ -171,7 +171,8 @@ def test_install_writes_every_file(tmp_path: Path, service_file: Path) -> None:
     assert updater["Type"] == ["oneshot"]
     assert updater["ExecStart"][0].startswith(
         "/bin/sh -c '/opt/ecitizen-kiosk/current/venv/bin/kiosk update run --config "
-        "/etc/ecitizen-kiosk/kiosk.toml || exec /opt/ecitizen-kiosk/previous/venv/bin/kiosk "
+        "/etc/ecitizen-kiosk/kiosk.toml --if-provisioned || exec "
+        "/opt/ecitizen-kiosk/previous/venv/bin/kiosk "
     )
     timer = _ini((root / "etc/systemd/system/kiosk-update.timer").read_text())
     assert (timer["OnBootSec"], timer["OnUnitInactiveSec"]) == (["2min"], ["15min"])

@@ -85,3 +85,18 @@ def test_bad_input_is_refused_in_one_line(tmp_path: Path) -> None:
     )
     assert refused.exit_code == 2, refused.output
     assert "only from the signed repository" in refused.output
+
+
+def test_an_unprovisioned_kiosk_has_nothing_to_update_and_says_so(tmp_path: Path) -> None:
+    """kiosk-update.service runs from the package's installation on, before `kiosk provision
+    install` wrote the configuration: with --if-provisioned that pass succeeds quietly, without
+    it a missing configuration is still refused."""
+    missing = tmp_path / "etc" / "kiosk.toml"
+    runner = CliRunner()
+    quiet = runner.invoke(main, ["update", "run", "--config", str(missing), "--if-provisioned"])
+    assert quiet.exit_code == 0, quiet.output
+    assert quiet.output == f"not provisioned yet ({missing} does not exist): nothing to update\n"
+    assert not missing.parent.exists()  # nothing written
+    refused = runner.invoke(main, ["update", "run", "--config", str(missing)])
+    assert refused.exit_code == 2
+    assert str(missing) in refused.output

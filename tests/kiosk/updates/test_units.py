@@ -60,7 +60,7 @@ def test_the_units_match_the_configuration_defaults(units: Path) -> None:
     exec_start = re.search(r"(?m)^ExecStart=(\S+) run --config (\S+)$", kiosk)
     assert exec_start is not None
     entry, config = exec_start.groups()
-    assert f"{entry} update run --config {config} ||" in service
+    assert f"{entry} update run --config {config} --if-provisioned ||" in service
     assert re.search(r"(?m)^StateDirectory=ecitizen-kiosk$", kiosk)
     assert Path(sf.DATA_DIR) == PathsSection().data_dir == Path("/var/lib/ecitizen-kiosk")
 
