@@ -26,6 +26,7 @@ from citysim import CitySim
 from drivers.printer.emulator.rig import EmulatedPrinterRig, start_emulated_printer
 from kiosk.config import KioskConfig, shell_only
 from kiosk.runtime.app import KioskCore
+from kiosk.session.controller import SessionController
 from kiosk.session.machine import Identity, Role
 from offline_queue.policy import RetryPolicy
 from offline_queue.store.models import State
@@ -37,33 +38,28 @@ TIMEOUT_MS = 20_000
 
 
 @dataclass
-class CityKiosk:
-    app: KioskApplication
+class CityRig:
+    """What every city test drives, with or without a window: the demo city, the emulated
+    printer, the started core and the session controller (:class:`CityKiosk` below, and the
+    window-less :class:`tests.helpers.service_stage.ServiceStage`)."""
+
     city: CitySim
     printer: EmulatedPrinterRig
     qtbot: Any
 
     @property
     def core(self) -> KioskCore:
-        return self.app.core
+        raise NotImplementedError
+
+    @property
+    def controller(self) -> SessionController:
+        raise NotImplementedError
 
     def sign_in(self, name: str = "Amina Njoroge", subject: str = "RES-0001") -> None:
-        self.app.controller.sign_in(Identity(Role.RESIDENT, name, subject))
+        self.controller.sign_in(Identity(Role.RESIDENT, name, subject))
 
     def sign_in_guest(self) -> None:
-        self.app.controller.sign_in(Identity(Role.GUEST))
-
-    def open(self, service_id: str) -> ServiceScreen:
-        window = self.app.window
-        tile = window.findChild(QPushButton, f"home-tile-{service_id}")
-        assert tile is not None, f"no home tile for {service_id}"
-        home = window.home
-        while not tile.isVisible() and home.more_button.isVisible():
-            home.more_button.click()
-        tile.click()
-        screen = window.service_screen
-        assert isinstance(screen, ServiceScreen)
-        return screen
+        self.controller.sign_in(Identity(Role.GUEST))
 
     def wait_idle(self, screen: ServiceScreen, timeout: int = TIMEOUT_MS) -> None:
         self.qtbot.waitUntil(lambda: not screen.busy, timeout=timeout)
@@ -87,6 +83,49 @@ class CityKiosk:
         sync = self.core.sync
         assert sync is not None
         sync.wake()
+
+
+@dataclass
+class CityKiosk(CityRig):
+    app: KioskApplication
+
+    @property
+    def core(self) -> KioskCore:
+        return self.app.core
+
+    @property
+    def controller(self) -> SessionController:
+        return self.app.controller
+
+    def open(self, service_id: str) -> ServiceScreen:
+        window = self.app.window
+        tile = window.findChild(QPushButton, f"home-tile-{service_id}")
+        assert tile is not None, f"no home tile for {service_id}"
+        home = window.home
+        while not tile.isVisible() and home.more_button.isVisible():
+            home.more_button.click()
+        tile.click()
+        screen = window.service_screen
+        assert isinstance(screen, ServiceScreen)
+        return screen
+
+
+def start_city() -> tuple[CitySim, EmulatedPrinterRig]:
+    """The demo city (no Open311 port of its own) and an emulated TCP receipt printer."""
+    city = CitySim(open311_port=None).start()
+    try:
+        return city, start_emulated_printer("tcp")
+    except BaseException:
+        city.stop()
+        raise
+
+
+def speed_up(core: KioskCore) -> None:
+    """The started core's queue retries and the sync worker probes quickly: "back online"
+    tests take well under a second."""
+    assert core.outbox is not None and core.sync is not None
+    core.outbox.policy = RetryPolicy(base=0.05, cap=0.2)
+    core.sync.settings = WorkerSettings(probe_interval=0.2, idle_poll=0.1)
 
 
 def city_config(config: KioskConfig, city: CitySim, printer_uri: str) -> KioskConfig:
@@ -118,19 +157,15 @@ def city_config(config: KioskConfig, city: CitySim, printer_uri: str) -> KioskCo
 
 @pytest.fixture
 def city_kiosk(qapp: QApplication, demo_config: KioskConfig, qtbot: Any) -> Iterator[CityKiosk]:
-    city = CitySim(open311_port=None).start()
-    printer = start_emulated_printer("tcp")
+    city, printer = start_city()
     app: KioskApplication | None = None
     try:
         app = KioskApplication(qapp, city_config(demo_config, city, printer.uri), windowed=True)
         app.window.resize(1080, 1920)
         with qtbot.waitSignal(app.starter.started, timeout=TIMEOUT_MS):
             app.window.show()
-        core = app.core
-        assert core.outbox is not None and core.sync is not None
-        core.outbox.policy = RetryPolicy(base=0.05, cap=0.2)
-        core.sync.settings = WorkerSettings(probe_interval=0.2, idle_poll=0.1)
-        yield CityKiosk(app, city, printer, qtbot)
+        speed_up(app.core)
+        yield CityKiosk(city=city, printer=printer, qtbot=qtbot, app=app)
     finally:
         from ui.services.base import wait_for_jobs
 

@@ -5,25 +5,25 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPushButton
 
 from kiosk.records.receipts import ReceiptStatus
-from tests.helpers.city_kiosk import CityKiosk
+from tests.helpers.service_stage import ServiceStage
 from ui.services.my_data import SummaryStep
 from ui.services.receipt import ReceiptStep
 
 
-def test_summary_consent_change_and_copy_request(city_kiosk: CityKiosk) -> None:
-    city_kiosk.sign_in()
-    screen = city_kiosk.open("my_data")
-    city_kiosk.wait_idle(screen)
+def test_summary_consent_change_and_copy_request(service_stage: ServiceStage) -> None:
+    service_stage.sign_in()
+    screen = service_stage.open("my_data")
+    service_stage.wait_idle(screen)
     step = screen.current
     assert isinstance(step, SummaryStep) and step.summary is not None
     assert "Amina Njoroge" in step.details.text() and step.categories.text()
     sms = step.toggles["notices_sms"]
     assert not sms.isChecked()
     sms.click()
-    city_kiosk.wait_idle(screen)
+    service_stage.wait_idle(screen)
     assert "saved" in step.saved.text()
-    city_kiosk.qtbot.waitUntil(
-        lambda: city_kiosk.city.gateway_state.consents["RES-0001"]["notices_sms"] is True,
+    service_stage.qtbot.waitUntil(
+        lambda: service_stage.city.gateway_state.consents["RES-0001"]["notices_sms"] is True,
         timeout=20_000,
     )
     step.copy_button.click()
@@ -31,19 +31,19 @@ def test_summary_consent_change_and_copy_request(city_kiosk: CityKiosk) -> None:
     assert pickup is not None
     pickup.click()
     screen.next_button.click()
-    city_kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, ReceiptStep), timeout=20_000)
+    service_stage.qtbot.waitUntil(lambda: isinstance(screen.current, ReceiptStep), timeout=20_000)
     receipt = screen.current
     assert isinstance(receipt, ReceiptStep)
     assert receipt.outcome.status is ReceiptStatus.SUBMITTED
-    requests = list(city_kiosk.city.gateway_state.data_requests.values())
+    requests = list(service_stage.city.gateway_state.data_requests.values())
     assert [r["delivery"] for r in requests] == ["pickup"]
 
 
-def test_offline_summary_said_plainly_copy_still_queued(city_kiosk: CityKiosk) -> None:
-    city_kiosk.go_offline()
-    city_kiosk.sign_in()
-    screen = city_kiosk.open("my_data")
-    city_kiosk.wait_idle(screen)
+def test_offline_summary_said_plainly_copy_still_queued(service_stage: ServiceStage) -> None:
+    service_stage.go_offline()
+    service_stage.sign_in()
+    screen = service_stage.open("my_data")
+    service_stage.wait_idle(screen)
     step = screen.current
     assert isinstance(step, SummaryStep) and step.summary is None
     assert "needs the network" in step.note.text()
@@ -53,10 +53,10 @@ def test_offline_summary_said_plainly_copy_still_queued(city_kiosk: CityKiosk) -
     assert email is not None
     email.click()
     screen.next_button.click()
-    city_kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, ReceiptStep), timeout=20_000)
+    service_stage.qtbot.waitUntil(lambda: isinstance(screen.current, ReceiptStep), timeout=20_000)
     receipt = screen.current
     assert isinstance(receipt, ReceiptStep)
     assert receipt.outcome.status is ReceiptStatus.QUEUED
-    city_kiosk.go_online()
-    city_kiosk.wait_delivered(receipt.outcome.reference)
-    assert city_kiosk.city.gateway_state.data_requests
+    service_stage.go_online()
+    service_stage.wait_delivered(receipt.outcome.reference)
+    assert service_stage.city.gateway_state.data_requests
