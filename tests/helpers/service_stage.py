@@ -15,8 +15,9 @@ session controller, the sync bridge, planning statistics, the translations (``se
 retranslates every widget), the theme (``set_preference`` re-themes the screen), the session
 wipe (the screen is wiped and dropped when the session ends) and the top bar above the screen
 (so the screen has the room it has in the window). What is not there: the home, sign-in and
-card screens, the on-screen keyboard and speech (``ui.assist.assist_for`` finds nothing), the
-key guard, card sign-in. Tests of those use ``city_kiosk``.
+card screens, speech and the on-screen keyboard opening on a field (the keyboard is there,
+closed: ``ui.assist.assist_for`` finds nothing), the key guard, card sign-in. Tests of those
+use ``city_kiosk``.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from tests.helpers.city_kiosk import TIMEOUT_MS, CityRig, city_config, speed_up,
 from ui.chrome import TopBar
 from ui.fonts import install_emoji_font
 from ui.i18n import Translations
+from ui.keyboard import OnScreenKeyboard
 from ui.main import CoreStarter
 from ui.service_views import offered
 from ui.services.base import ServiceScreen, wait_for_jobs
@@ -66,6 +68,11 @@ class StageHost(QWidget):
         layout.addWidget(self.stack, 1)
         self.blank = Screen(theme)  # stands for the home (or attract) screen
         self.stack.addWidget(self.blank)
+        # the window's on-screen keyboard (ui.inclusion puts it under the stack), closed: it
+        # takes no room, and the audit checks each shown field's keys against it
+        self.keyboard = OnScreenKeyboard(theme, self)
+        self.keyboard.hide()
+        layout.addWidget(self.keyboard)
         self.resize(1080, 1920)
 
     def current_screen(self) -> Screen:
@@ -107,9 +114,17 @@ class ServiceStage(CityRig):
         view = next((v for v in offered(self.config) if v.service_id == service_id), None)
         assert view is not None, f"no home tile for {service_id}"
         assert session.identity.role in view.roles, f"no home tile for {service_id}"
-        context = ServiceContext(self.theme, self.config, self.controller, self.core, self.sync)
-        screen = view.factory(context)
+        screen = view.factory(self.context())
         assert isinstance(screen, ServiceScreen)
+        self.place(screen, service_id)
+        return screen
+
+    def context(self) -> ServiceContext:
+        """What the window gives a service screen it opens now."""
+        return ServiceContext(self.theme, self.config, self.controller, self.core, self.sync)
+
+    def place(self, screen: ServiceScreen, service_id: str) -> None:
+        """Show ``screen`` as the open service ``service_id`` (a screen made by the test)."""
         done = getattr(screen, "done", None)
         if done is not None:
             done.connect(self.home)
@@ -117,7 +132,6 @@ class ServiceStage(CityRig):
         self.service_screen = screen
         self.host.stack.addWidget(screen)
         self.controller.open_service(service_id)
-        return screen
 
     def home(self) -> None:
         """The top bar's Home (or a screen's ``done``): back home, the screen dropped."""
@@ -150,6 +164,7 @@ class ServiceStage(CityRig):
         if theme != self.host.theme:
             self.host.theme = theme
             self.host.setStyleSheet(theme.style_sheet())
+            self.host.keyboard.apply_theme(theme)
             for index in range(self.host.stack.count()):
                 widget = self.host.stack.widget(index)
                 if isinstance(widget, Screen):
@@ -201,6 +216,7 @@ def service_stage(
         # connected before the core starts, as the window is built before it starts
         controller.state_changed.connect(stage._on_state_changed)
         controller.preferences_changed.connect(stage._on_preferences_changed)
+        controller.language_changed.connect(host.keyboard.set_language)
         core.session.add_wipe_hook(stage._wipe)
         host.top_bar.home_requested.connect(stage.home)
         host.top_bar.finish_requested.connect(stage.finish)

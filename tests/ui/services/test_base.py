@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel
 from drivers.printer import PaperLevel
 from kiosk.records.receipts import ReceiptStatus
 from kiosk.services.submit import Submission
-from tests.helpers.city_kiosk import CityKiosk
+from tests.helpers.service_stage import ServiceStage
 from ui.services.base import ServiceScreen, Step
 from ui.services.context import ServiceContext
 from ui.services.receipt import ReceiptStep
@@ -53,28 +53,22 @@ class _Demo(ServiceScreen):
         return "Demo"
 
 
-def _open(kiosk: CityKiosk) -> _Demo:
+def _open(kiosk: ServiceStage) -> _Demo:
     kiosk.sign_in()
-    app = kiosk.app
-    window = app.window
-    context = ServiceContext(window.theme, app.config, app.controller, app.core, app.sync)
-    screen = _Demo(context)
-    window.stack.addWidget(screen)
-    window.stack.setCurrentWidget(screen)
-    window.service_screen = screen
-    app.controller.open_service("my_data")
+    screen = _Demo(kiosk.context())
+    kiosk.place(screen, "my_data")
     return screen
 
 
-def _receipt(kiosk: CityKiosk, screen: ServiceScreen) -> ReceiptStep:
+def _receipt(kiosk: ServiceStage, screen: ServiceScreen) -> ReceiptStep:
     kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, ReceiptStep), timeout=20_000)
     step = screen.current
     assert isinstance(step, ReceiptStep)
     return step
 
 
-def test_run_is_off_the_gui_thread_and_busy_meanwhile(city_kiosk: CityKiosk) -> None:
-    screen = _open(city_kiosk)
+def test_run_is_off_the_gui_thread_and_busy_meanwhile(service_stage: ServiceStage) -> None:
+    screen = _open(service_stage)
     gate = threading.Event()
     seen: list[object] = []
     gui = threading.get_ident()
@@ -88,46 +82,46 @@ def test_run_is_off_the_gui_thread_and_busy_meanwhile(city_kiosk: CityKiosk) -> 
     assert screen.busy and not screen.next_button.isEnabled()
     assert screen.busy_label.isVisible()
     gate.set()
-    city_kiosk.wait_idle(screen)
+    service_stage.wait_idle(screen)
     assert seen[0] != gui and seen[1] == 7
     assert screen.next_button.isEnabled()
 
 
-def test_online_submit_is_acknowledged_and_printed(city_kiosk: CityKiosk) -> None:
-    screen = _open(city_kiosk)
-    city_kiosk.click(screen.next_button)
-    step = _receipt(city_kiosk, screen)
+def test_online_submit_is_acknowledged_and_printed(service_stage: ServiceStage) -> None:
+    screen = _open(service_stage)
+    service_stage.click(screen.next_button)
+    step = _receipt(service_stage, screen)
     assert step.outcome.status is ReceiptStatus.SUBMITTED
     assert "Sent" in step.status_title.text()
     assert step.reference.text() == step.outcome.reference
     assert not screen.back_button.isVisible()  # already saved: no way "back" into the form
-    city_kiosk.qtbot.waitUntil(lambda: step.print_state == "printed", timeout=20_000)
-    printer = city_kiosk.printer.printer
+    service_stage.qtbot.waitUntil(lambda: step.print_state == "printed", timeout=20_000)
+    printer = service_stage.printer.printer
     assert printer.wait_for_pages(1, 10)
     assert step.outcome.reference in printer.pages[-1].text
-    assert city_kiosk.city.gateway_state.data_requests
+    assert service_stage.city.gateway_state.data_requests
 
 
-def test_offline_submit_is_queued_then_delivered(city_kiosk: CityKiosk) -> None:
-    screen = _open(city_kiosk)
-    city_kiosk.go_offline()
-    city_kiosk.click(screen.next_button)
-    step = _receipt(city_kiosk, screen)
+def test_offline_submit_is_queued_then_delivered(service_stage: ServiceStage) -> None:
+    screen = _open(service_stage)
+    service_stage.go_offline()
+    service_stage.click(screen.next_button)
+    step = _receipt(service_stage, screen)
     assert step.outcome.status is ReceiptStatus.QUEUED
     assert "Saved" in step.status_title.text()
-    assert not city_kiosk.city.gateway_state.data_requests
-    city_kiosk.go_online()
-    city_kiosk.wait_delivered(step.outcome.reference)
-    assert len(city_kiosk.city.gateway_state.data_requests) == 1
+    assert not service_stage.city.gateway_state.data_requests
+    service_stage.go_online()
+    service_stage.wait_delivered(step.outcome.reference)
+    assert len(service_stage.city.gateway_state.data_requests) == 1
     step.done_button.click()
 
 
-def test_printer_failure_offers_the_reference_on_screen(city_kiosk: CityKiosk) -> None:
-    city_kiosk.printer.printer.set_paper(PaperLevel.OUT)
-    screen = _open(city_kiosk)
-    city_kiosk.click(screen.next_button)
-    step = _receipt(city_kiosk, screen)
-    city_kiosk.qtbot.waitUntil(lambda: step.print_state == "failed", timeout=30_000)
+def test_printer_failure_offers_the_reference_on_screen(service_stage: ServiceStage) -> None:
+    service_stage.printer.printer.set_paper(PaperLevel.OUT)
+    screen = _open(service_stage)
+    service_stage.click(screen.next_button)
+    step = _receipt(service_stage, screen)
+    service_stage.qtbot.waitUntil(lambda: step.print_state == "failed", timeout=30_000)
     assert step.show_button.isVisible() and not step.verification.isVisible()
     step.show_button.click()
     assert step.verification.isVisible()

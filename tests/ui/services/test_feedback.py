@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QPlainTextEdit, QPushButton
 
 from kiosk.services import feedback
 from kiosk.services.submit import SubmitInvalid
-from tests.helpers.city_kiosk import CityKiosk
 from tests.helpers.screens import render_and_audit
+from tests.helpers.service_stage import ServiceStage
 from ui.services.base import ServiceScreen
 from ui.services.feedback import FeedbackCommentStep
 from ui.services.receipt import ReceiptStep
@@ -23,7 +23,7 @@ def _current(screen: ServiceScreen) -> object:
     return screen.current
 
 
-def _receipt(kiosk: CityKiosk) -> tuple[ServiceScreen, ReceiptStep]:
+def _receipt(kiosk: ServiceStage) -> tuple[ServiceScreen, ReceiptStep]:
     kiosk.sign_in()
     screen = kiosk.open("street_report")
     kiosk.wait_idle(screen)
@@ -37,7 +37,9 @@ def _receipt(kiosk: CityKiosk) -> tuple[ServiceScreen, ReceiptStep]:
     return screen, step
 
 
-def _comment_step(kiosk: CityKiosk, screen: ServiceScreen, receipt: ReceiptStep) -> QPlainTextEdit:
+def _comment_step(
+    kiosk: ServiceStage, screen: ServiceScreen, receipt: ReceiptStep
+) -> QPlainTextEdit:
     kiosk.click(receipt.comment_button)
     step = screen.current
     assert isinstance(step, FeedbackCommentStep)
@@ -66,22 +68,22 @@ def test_validation() -> None:
 
 
 def test_comment_is_sent_anonymously_and_never_logged(
-    city_kiosk: CityKiosk, caplog: pytest.LogCaptureFixture
+    service_stage: ServiceStage, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    screen, receipt = _receipt(city_kiosk)
-    city_kiosk.click(receipt.ratings["good"])
-    text = _comment_step(city_kiosk, screen, receipt)
-    city_kiosk.click(screen.next_button)  # empty: said plainly, nothing queued
+    screen, receipt = _receipt(service_stage)
+    service_stage.click(receipt.ratings["good"])
+    text = _comment_step(service_stage, screen, receipt)
+    service_stage.click(screen.next_button)  # empty: said plainly, nothing queued
     assert screen.message.isVisible() and isinstance(screen.current, FeedbackCommentStep)
     text.setPlainText(SECRET)
-    render_and_audit(city_kiosk.app.window, "feedback-comment")
-    city_kiosk.click(screen.next_button)
-    city_kiosk.qtbot.waitUntil(lambda: _current(screen) is receipt, timeout=20_000)
+    render_and_audit(service_stage.host, "feedback-comment")
+    service_stage.click(screen.next_button)
+    service_stage.qtbot.waitUntil(lambda: _current(screen) is receipt, timeout=20_000)
     assert receipt.comment_thanks.isVisible() and not receipt.comment_button.isVisible()
-    render_and_audit(city_kiosk.app.window, "feedback-thanks")
-    state = city_kiosk.city.gateway_state
-    city_kiosk.qtbot.waitUntil(lambda: len(state.feedback) == 1, timeout=20_000)
+    render_and_audit(service_stage.host, "feedback-thanks")
+    state = service_stage.city.gateway_state
+    service_stage.qtbot.waitUntil(lambda: len(state.feedback) == 1, timeout=20_000)
     (stored,) = state.feedback
     assert stored["comment"] == SECRET and stored["rating"] == "good"
     assert stored["service_id"] == "street_report"
@@ -89,31 +91,31 @@ def test_comment_is_sent_anonymously_and_never_logged(
     assert all("600 123 456" not in r.getMessage() for r in caplog.records)
 
 
-def test_comment_offline_is_delivered_once_back_online(city_kiosk: CityKiosk) -> None:
-    screen, receipt = _receipt(city_kiosk)
-    text = _comment_step(city_kiosk, screen, receipt)
+def test_comment_offline_is_delivered_once_back_online(service_stage: ServiceStage) -> None:
+    screen, receipt = _receipt(service_stage)
+    text = _comment_step(service_stage, screen, receipt)
     text.setPlainText("Large buttons helped, thank you.")
-    city_kiosk.go_offline()
-    city_kiosk.click(screen.next_button)
-    city_kiosk.qtbot.waitUntil(lambda: _current(screen) is receipt, timeout=20_000)
+    service_stage.go_offline()
+    service_stage.click(screen.next_button)
+    service_stage.qtbot.waitUntil(lambda: _current(screen) is receipt, timeout=20_000)
     assert receipt.comment_thanks.isVisible()
-    state = city_kiosk.city.gateway_state
+    state = service_stage.city.gateway_state
     assert not state.feedback
-    city_kiosk.go_online()
-    city_kiosk.qtbot.waitUntil(lambda: len(state.feedback) == 1, timeout=20_000)
-    outbox = city_kiosk.core.outbox
+    service_stage.go_online()
+    service_stage.qtbot.waitUntil(lambda: len(state.feedback) == 1, timeout=20_000)
+    outbox = service_stage.core.outbox
     assert outbox is not None
-    city_kiosk.qtbot.waitUntil(
+    service_stage.qtbot.waitUntil(
         lambda: all(i.state == "done" for i in outbox.items()), timeout=20_000
     )
     assert len(state.feedback) == 1
 
 
-def test_session_end_wipes_the_comment(city_kiosk: CityKiosk) -> None:
+def test_session_end_wipes_the_comment(service_stage: ServiceStage) -> None:
     from kiosk.session.machine import EndReason
 
-    screen, receipt = _receipt(city_kiosk)
-    text = _comment_step(city_kiosk, screen, receipt)
+    screen, receipt = _receipt(service_stage)
+    text = _comment_step(service_stage, screen, receipt)
     text.setPlainText(SECRET)
-    city_kiosk.app.controller.end(EndReason.SIGN_OUT)
+    service_stage.controller.end(EndReason.SIGN_OUT)
     assert text.toPlainText() == ""

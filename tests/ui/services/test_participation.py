@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QWidget
 
 from kiosk.records.receipts import ReceiptStatus
 from kiosk.text.bidi import isolate
-from tests.helpers.city_kiosk import CityKiosk
+from tests.helpers.service_stage import ServiceStage
 from tests.helpers.soft_card import SoftCard
 from ui.services.base import ServiceScreen
 from ui.services.participation import (
@@ -31,8 +31,8 @@ def _child(screen: QWidget, cls: type[W], name: str) -> W:
     return found
 
 
-def _open(kiosk: CityKiosk, service: str) -> ServiceScreen:
-    kiosk.app.window.card = SoftCard()  # type: ignore[assignment]
+def _open(kiosk: ServiceStage, service: str) -> ServiceScreen:
+    kiosk.host.card = SoftCard()
     kiosk.sign_in()
     screen = kiosk.open(service)
     kiosk.wait_idle(screen)
@@ -46,25 +46,27 @@ def _item(screen: ServiceScreen, prefix: str, text: str) -> QPushButton:
     raise AssertionError(text)
 
 
-def _receipt(kiosk: CityKiosk, screen: ServiceScreen) -> ReceiptStep:
+def _receipt(kiosk: ServiceStage, screen: ServiceScreen) -> ReceiptStep:
     kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, ReceiptStep), timeout=20_000)
     step = screen.current
     assert isinstance(step, ReceiptStep)
     return step
 
 
-def test_sign_a_petition_once(city_kiosk: CityKiosk, caplog: pytest.LogCaptureFixture) -> None:
+def test_sign_a_petition_once(
+    service_stage: ServiceStage, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG)
-    screen = _open(city_kiosk, "petitions")
+    screen = _open(service_stage, "petitions")
     _item(screen, "petitions", "More trees").click()
-    city_kiosk.wait_idle(screen)
+    service_stage.wait_idle(screen)
     step = screen.current
     assert isinstance(step, PetitionStep) and step.can_sign()
     screen.next_button.click()
-    receipt = _receipt(city_kiosk, screen)
+    receipt = _receipt(service_stage, screen)
     assert receipt.outcome.status is ReceiptStatus.SUBMITTED
     assert "More trees" not in receipt.outcome.receipt.service  # no opinion on the receipt
-    assert len(city_kiosk.city.gateway_state.signatures["PET-001"]) == 1
+    assert len(service_stage.city.gateway_state.signatures["PET-001"]) == 1
     ours = [
         r.getMessage()
         for r in caplog.records
@@ -72,38 +74,38 @@ def test_sign_a_petition_once(city_kiosk: CityKiosk, caplog: pytest.LogCaptureFi
     ]  # httpx/httpcore are quieted to WARNING by kiosk.records.logs in the product
     assert not [m for m in ours if "PET-001" in m or "More trees" in m]
     receipt.done_button.click()
-    screen = city_kiosk.open("petitions")
-    city_kiosk.wait_idle(screen)
+    screen = service_stage.open("petitions")
+    service_stage.wait_idle(screen)
     signed = _item(screen, "petitions", "More trees")
     assert "you signed" in signed.text()
     signed.click()
-    city_kiosk.wait_idle(screen)
+    service_stage.wait_idle(screen)
     step = screen.current
     assert isinstance(step, PetitionStep) and not step.can_sign()
     assert "already signed" in step.state.text() and not screen.next_button.isVisible()
 
 
-def test_closed_petition_cannot_be_signed(city_kiosk: CityKiosk) -> None:
-    screen = _open(city_kiosk, "petitions")
+def test_closed_petition_cannot_be_signed(service_stage: ServiceStage) -> None:
+    screen = _open(service_stage, "petitions")
     _item(screen, "petitions", "Night buses").click()
-    city_kiosk.wait_idle(screen)
+    service_stage.wait_idle(screen)
     step = screen.current
     assert isinstance(step, PetitionStep) and "closed" in step.state.text()
     assert not screen.next_button.isVisible()
 
 
-def test_petitions_offline_say_so(city_kiosk: CityKiosk) -> None:
-    city_kiosk.go_offline()
-    screen = _open(city_kiosk, "petitions")
+def test_petitions_offline_say_so(service_stage: ServiceStage) -> None:
+    service_stage.go_offline()
+    screen = _open(service_stage, "petitions")
     step = screen.current
     assert isinstance(step, ListStep)
     assert "needs the network" in step.note.text()
 
 
-def test_consultation_answers_queued_offline_then_delivered(city_kiosk: CityKiosk) -> None:
-    screen = _open(city_kiosk, "consultations")
+def test_consultation_answers_queued_offline_then_delivered(service_stage: ServiceStage) -> None:
+    screen = _open(service_stage, "consultations")
     _item(screen, "consultations", "Plaça Nova").click()
-    city_kiosk.wait_idle(screen)
+    service_stage.wait_idle(screen)
     assert isinstance(screen.current, ConsultationStep)
     screen.next_button.click()
     screen.next_button.click()  # q1 is required
@@ -114,27 +116,27 @@ def test_consultation_answers_queued_offline_then_delivered(city_kiosk: CityKios
     _child(screen, QPlainTextEdit, "field-q3-input").setPlainText("More shade please")
     screen.next_button.click()
     assert isinstance(screen.current, ConfirmAnswersStep)
-    city_kiosk.go_offline()
+    service_stage.go_offline()
     screen.next_button.click()
-    receipt = _receipt(city_kiosk, screen)
+    receipt = _receipt(service_stage, screen)
     assert receipt.outcome.status is ReceiptStatus.QUEUED
-    city_kiosk.go_online()
-    city_kiosk.wait_delivered(receipt.outcome.reference)
-    responses = list(city_kiosk.city.gateway_state.consultation_responses["CON-001"].values())
+    service_stage.go_online()
+    service_stage.wait_delivered(receipt.outcome.reference)
+    responses = list(service_stage.city.gateway_state.consultation_responses["CON-001"].values())
     assert responses[0]["answers"] == [
         {"question_id": "q1", "choice_ids": ["b"]},
         {"question_id": "q2", "choice_ids": ["benches", "shade"]},
         {"question_id": "q3", "text": "More shade please"},
     ]
     # the free text is gone from the kiosk's widgets once the session ends
-    city_kiosk.app.window.finish()
-    assert not any(w.toPlainText() for w in city_kiosk.app.window.findChildren(QPlainTextEdit))
+    service_stage.finish()
+    assert not any(w.toPlainText() for w in service_stage.host.findChildren(QPlainTextEdit))
 
 
-def test_consultation_answers_summed_up_before_sending(city_kiosk: CityKiosk) -> None:
+def test_consultation_answers_summed_up_before_sending(service_stage: ServiceStage) -> None:
     from tests.helpers.screens import render_and_audit
 
-    kiosk = city_kiosk
+    kiosk = service_stage
     screen = _open(kiosk, "consultations")
     _item(screen, "consultations", "Plaça Nova").click()
     kiosk.wait_idle(screen)
@@ -150,7 +152,7 @@ def test_consultation_answers_summed_up_before_sending(city_kiosk: CityKiosk) ->
         ("What should it have?", "Shade"),
         ("Anything else?", "Not answered"),
     ]
-    render_and_audit(kiosk.app.window, "consultation-summary")
+    render_and_audit(kiosk.host, "consultation-summary")
     # Change: back to the form with the answers kept, and on to the summary again
     kiosk.click(confirm.change_button)
     assert not isinstance(screen.current, ConfirmAnswersStep)
@@ -160,7 +162,7 @@ def test_consultation_answers_summed_up_before_sending(city_kiosk: CityKiosk) ->
     confirm = screen.current
     assert isinstance(confirm, ConfirmAnswersStep)
     assert confirm.answers[2].text() == isolate("Trees, please")  # the resident's own words
-    controller = kiosk.app.controller
+    controller = kiosk.controller
     for name in ("large_text", "high_contrast"):
         controller.set_preference(name, True)
     controller.set_language("ar")
@@ -169,7 +171,7 @@ def test_consultation_answers_summed_up_before_sending(city_kiosk: CityKiosk) ->
     kiosk.qtbot.waitUntil(
         lambda: confirm.answers[0].text() == "\u2067مساحة للسوق\u2069", timeout=5_000
     )
-    render_and_audit(kiosk.app.window, "consultation-summary-ar-large-contrast")
+    render_and_audit(kiosk.host, "consultation-summary-ar-large-contrast")
     # Send once: a second tap while sending sends nothing more
     screen.next_button.click()
     assert screen.busy

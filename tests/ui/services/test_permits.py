@@ -10,7 +10,7 @@ from typing import TypeVar
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from kiosk.records.receipts import ReceiptStatus
-from tests.helpers.city_kiosk import CityKiosk
+from tests.helpers.service_stage import ServiceStage
 from tests.helpers.soft_card import SoftCard
 from ui.services.base import ServiceScreen
 from ui.services.permits import ChooseStep, CounterStep, ReviewStep
@@ -74,28 +74,30 @@ def _renew_buttons(screen: ServiceScreen) -> list[QPushButton]:
     return [b for b in buttons if b.objectName().startswith("permits-renew-dog")]
 
 
-def _open_permits(kiosk: CityKiosk) -> tuple[ServiceScreen, SoftCard]:
+def _open_permits(kiosk: ServiceStage) -> tuple[ServiceScreen, SoftCard]:
     card = SoftCard()
-    kiosk.app.window.card = card  # type: ignore[assignment]
+    kiosk.host.card = card
     kiosk.sign_in()
     screen = kiosk.open("permits")
     kiosk.wait_idle(screen)
     return screen, card
 
 
-def _receipt(kiosk: CityKiosk, screen: ServiceScreen) -> ReceiptStep:
+def _receipt(kiosk: ServiceStage, screen: ServiceScreen) -> ReceiptStep:
     kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, ReceiptStep), timeout=20_000)
     step = screen.current
     assert isinstance(step, ReceiptStep)
     return step
 
 
-def test_a_permit_type_added_by_the_city_is_rendered_and_submitted(city_kiosk: CityKiosk) -> None:
-    catalog = copy.deepcopy(city_kiosk.city.gateway_state.catalog)
+def test_a_permit_type_added_by_the_city_is_rendered_and_submitted(
+    service_stage: ServiceStage,
+) -> None:
+    catalog = copy.deepcopy(service_stage.city.gateway_state.catalog)
     catalog["version"] = "2026.12.1"
     catalog["services"].append(STREET_PARTY)
-    city_kiosk.city.gateway_state.catalog = catalog
-    screen, card = _open_permits(city_kiosk)
+    service_stage.city.gateway_state.catalog = catalog
+    screen, card = _open_permits(service_stage)
     tile = _child(screen, QPushButton, "permits-apply-street-party")
     assert "Street party permit" in tile.text()
     tile.click()
@@ -118,25 +120,27 @@ def test_a_permit_type_added_by_the_city_is_rendered_and_submitted(city_kiosk: C
     assert isinstance(review, ReviewStep)
     assert "20.00 EUR" in review.fee.text() and "Up to 50" in dict(review.answers()).values()
     screen.next_button.click()
-    receipt = _receipt(city_kiosk, screen)
+    receipt = _receipt(service_stage, screen)
     assert receipt.outcome.status is ReceiptStatus.SUBMITTED
     assert card.signed
-    apps = list(city_kiosk.city.gateway_state.applications.values())
+    apps = list(service_stage.city.gateway_state.applications.values())
     assert [a["service_id"] for a in apps] == ["street-party"]
     assert apps[0]["form"]["deposit"] == 12.5 and apps[0]["form"]["music"] is False
 
 
-def test_offline_uses_the_saved_catalog_and_queues_then_delivers(city_kiosk: CityKiosk) -> None:
-    screen, _card = _open_permits(city_kiosk)  # online once: the catalog is saved
+def test_offline_uses_the_saved_catalog_and_queues_then_delivers(
+    service_stage: ServiceStage,
+) -> None:
+    screen, _card = _open_permits(service_stage)  # online once: the catalog is saved
     screen.back_button.click()
-    city_kiosk.go_offline()
-    screen = city_kiosk.open("permits")
-    city_kiosk.wait_idle(screen)
+    service_stage.go_offline()
+    screen = service_stage.open("permits")
+    service_stage.wait_idle(screen)
     choose = screen.current
     assert isinstance(choose, ChooseStep)
     assert "network is down" in choose.note.text()
     _child(screen, QPushButton, "permits-apply-parking-permit").click()
-    city_kiosk.app.controller.set_preference("simplified", False)
+    service_stage.controller.set_preference("simplified", False)
     _child(screen, QLineEdit, "field-plate-input").setText("1234ABC")
     _child(screen, QPushButton, "field-zone-b").click()
     start = dt.date.today() + dt.timedelta(days=3)
@@ -145,24 +149,24 @@ def test_offline_uses_the_saved_catalog_and_queues_then_delivers(city_kiosk: Cit
     screen.next_button.click()
     assert isinstance(screen.current, ReviewStep)
     screen.next_button.click()
-    receipt = _receipt(city_kiosk, screen)
+    receipt = _receipt(service_stage, screen)
     assert receipt.outcome.status is ReceiptStatus.QUEUED
     assert "Saved" in receipt.status_title.text()
-    city_kiosk.go_online()
-    city_kiosk.wait_delivered(receipt.outcome.reference)
-    apps = list(city_kiosk.city.gateway_state.applications.values())
+    service_stage.go_online()
+    service_stage.wait_delivered(receipt.outcome.reference)
+    apps = list(service_stage.city.gateway_state.applications.values())
     assert [a["service_id"] for a in apps] == ["parking-permit"]
 
 
-def test_renewal_with_an_id_photo_from_the_camera(city_kiosk: CityKiosk) -> None:
-    core = city_kiosk.core
+def test_renewal_with_an_id_photo_from_the_camera(service_stage: ServiceStage) -> None:
+    core = service_stage.core
     camera = core.config.devices.camera.model_copy(
         update={"driver": "emulated", "source": str(FACE)}
     )
     core.config = core.config.model_copy(
         update={"devices": core.config.devices.model_copy(update={"camera": camera})}
     )
-    screen, _card = _open_permits(city_kiosk)
+    screen, _card = _open_permits(service_stage)
     renew = [
         b
         for b in screen.findChildren(QPushButton)
@@ -177,24 +181,24 @@ def test_renewal_with_an_id_photo_from_the_camera(city_kiosk: CityKiosk) -> None
     assert isinstance(photo, PhotoStep)
     assert photo.camera is None  # the camera is off until the resident asks
     photo.start_button.click()
-    city_kiosk.qtbot.waitUntil(lambda: photo.shoot_button.isVisible(), timeout=20_000)
+    service_stage.qtbot.waitUntil(lambda: photo.shoot_button.isVisible(), timeout=20_000)
     assert photo.indicator.isVisible()
     photo.shoot_button.click()
     assert photo.camera is None and photo.accept_button.isVisible()
     photo.retake_button.click()
-    city_kiosk.qtbot.waitUntil(lambda: photo.shoot_button.isVisible(), timeout=20_000)
+    service_stage.qtbot.waitUntil(lambda: photo.shoot_button.isVisible(), timeout=20_000)
     photo.shoot_button.click()
     photo.accept_button.click()
     assert isinstance(screen.current, ReviewStep)
     screen.next_button.click()
-    receipt = _receipt(city_kiosk, screen)
+    receipt = _receipt(service_stage, screen)
     assert receipt.outcome.status is ReceiptStatus.SUBMITTED
-    apps = list(city_kiosk.city.gateway_state.applications.values())
+    apps = list(service_stage.city.gateway_state.applications.values())
     assert apps and apps[0]["kind"] == "licence_renewal"
 
 
-def test_no_camera_offers_the_counter(city_kiosk: CityKiosk) -> None:
-    screen, _card = _open_permits(city_kiosk)
+def test_no_camera_offers_the_counter(service_stage: ServiceStage) -> None:
+    screen, _card = _open_permits(service_stage)
     renew = [
         b
         for b in screen.findChildren(QPushButton)
@@ -210,15 +214,15 @@ def test_no_camera_offers_the_counter(city_kiosk: CityKiosk) -> None:
     assert "not available" in photo.intro.text()
     photo.counter_button.click()
     assert isinstance(screen.current, CounterStep)
-    assert not city_kiosk.core.outbox.items()  # type: ignore[union-attr]
+    assert not service_stage.core.outbox.items()  # type: ignore[union-attr]
 
 
-def test_simplified_mode_asks_one_question_per_page(city_kiosk: CityKiosk) -> None:
-    city_kiosk.app.window.card = SoftCard()  # type: ignore[assignment]
-    city_kiosk.sign_in()
-    city_kiosk.app.controller.set_preference("simplified", True)
-    screen = city_kiosk.open("permits")
-    city_kiosk.wait_idle(screen)
+def test_simplified_mode_asks_one_question_per_page(service_stage: ServiceStage) -> None:
+    service_stage.host.card = SoftCard()
+    service_stage.sign_in()
+    service_stage.controller.set_preference("simplified", True)
+    screen = service_stage.open("permits")
+    service_stage.wait_idle(screen)
     _child(screen, QPushButton, "permits-apply-parking-permit").click()
     assert "Question 1 of 4" in screen.step_label.text()
     _child(screen, QLineEdit, "field-plate-input").setText("1234ABC")
@@ -227,10 +231,10 @@ def test_simplified_mode_asks_one_question_per_page(city_kiosk: CityKiosk) -> No
     assert screen.findChild(QLineEdit, "field-plate-input").isVisible() is False  # type: ignore[union-attr]
 
 
-def test_without_a_card_signature_nothing_is_sent(city_kiosk: CityKiosk) -> None:
-    city_kiosk.sign_in()
-    screen = city_kiosk.open("permits")
-    city_kiosk.wait_idle(screen)
+def test_without_a_card_signature_nothing_is_sent(service_stage: ServiceStage) -> None:
+    service_stage.sign_in()
+    screen = service_stage.open("permits")
+    service_stage.wait_idle(screen)
     _child(screen, QPushButton, "permits-apply-parking-permit").click()
     _child(screen, QLineEdit, "field-plate-input").setText("1234ABC")
     _child(screen, QPushButton, "field-zone-a").click()
@@ -240,4 +244,4 @@ def test_without_a_card_signature_nothing_is_sent(city_kiosk: CityKiosk) -> None
     screen.next_button.click()
     screen.next_button.click()
     assert "card" in screen.message.text()
-    assert not city_kiosk.core.outbox.items()  # type: ignore[union-attr]
+    assert not service_stage.core.outbox.items()  # type: ignore[union-attr]

@@ -7,15 +7,17 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
-from tests.helpers.city_kiosk import CityKiosk
+from tests.helpers.service_stage import ServiceStage
 from ui.a11y_walk.walk import settle
 from ui.services.permits import ReviewStep
 
 
-def test_check_answers_rows_and_renewal_choices_read_as_sentences(city_kiosk: CityKiosk) -> None:
-    city_kiosk.sign_in()
-    screen = city_kiosk.open("permits")
-    city_kiosk.wait_idle(screen)
+def test_check_answers_rows_and_renewal_choices_read_as_sentences(
+    service_stage: ServiceStage,
+) -> None:
+    service_stage.sign_in()
+    screen = service_stage.open("permits")
+    service_stage.wait_idle(screen)
     buttons = {b.objectName(): b for b in screen.findChildren(QPushButton)}
     renew = [b for name, b in buttons.items() if name.startswith("permits-renew-dog")]
     assert renew
@@ -56,12 +58,12 @@ def test_check_answers_rows_and_renewal_choices_read_as_sentences(city_kiosk: Ci
         return found.text() if found is not None else ""
 
     assert plate_line().startswith("\u200e\u2068")
-    city_kiosk.app.controller.set_language("ar")  # a Latin plate keeps to the Arabic side
-    city_kiosk.qtbot.waitUntil(lambda: plate_line().startswith("\u200f\u2068"))
+    service_stage.controller.set_language("ar")  # a Latin plate keeps to the Arabic side
+    service_stage.qtbot.waitUntil(lambda: plate_line().startswith("\u200f\u2068"))
     for language, words in (
         ("es", ("¿Vehículo eléctrico?", "No")),
         ("ar", ("مركبة كهربائية؟", "لا")),
     ):
-        city_kiosk.app.controller.set_language(language)
-        city_kiosk.qtbot.waitUntil(lambda w=words: w in review.answers())
-    city_kiosk.app.controller.set_language("en")
+        service_stage.controller.set_language(language)
+        service_stage.qtbot.waitUntil(lambda w=words: w in review.answers())
+    service_stage.controller.set_language("en")
