@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
 
-from tests.helpers.city_kiosk import CityKiosk
+from tests.helpers.service_stage import ServiceStage
 from ui.a11y_walk.walk import settle
 from ui.forms.engine import FieldEditor, FormStep
 from ui.services.base import ServiceScreen
@@ -32,7 +32,7 @@ def _child(screen: QWidget, cls: type[W], name: str) -> W:
     return found
 
 
-def _open_parking(kiosk: CityKiosk) -> tuple[ServiceScreen, FormStep]:
+def _open_parking(kiosk: ServiceStage) -> tuple[ServiceScreen, FormStep]:
     kiosk.sign_in()
     screen = kiosk.open("permits")
     kiosk.wait_idle(screen)
@@ -47,13 +47,15 @@ def _editor(step: FormStep, name: str) -> FieldEditor:
     return editor
 
 
-def test_each_invalid_field_is_marked_with_its_problem_under_it(city_kiosk: CityKiosk) -> None:
-    screen, step = _open_parking(city_kiosk)
+def test_each_invalid_field_is_marked_with_its_problem_under_it(
+    service_stage: ServiceStage,
+) -> None:
+    screen, step = _open_parking(service_stage)
     plate = _child(screen, QLineEdit, "field-plate-input")
     plate.setText("12")
     screen.next_button.click()
     assert screen.current is step  # not sent on
-    city_kiosk.qtbot.waitUntil(lambda: step.summary.isVisible())
+    service_stage.qtbot.waitUntil(lambda: step.summary.isVisible())
     settle()
     editor = _editor(step, "plate")
     problem = _child(screen, QLabel, "field-plate-problem")
@@ -80,12 +82,12 @@ def test_each_invalid_field_is_marked_with_its_problem_under_it(city_kiosk: City
 
 
 def test_the_summary_lists_the_problems_and_moves_focus_to_each_field(
-    city_kiosk: CityKiosk,
+    service_stage: ServiceStage,
 ) -> None:
-    screen, step = _open_parking(city_kiosk)
-    window = city_kiosk.app.window
+    screen, step = _open_parking(service_stage)
+    window = service_stage.host
     window.activateWindow()
-    city_kiosk.qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    service_stage.qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
     screen.next_button.click()  # nothing answered: plate, zone and start date
     entries = {n: e for n, e in step.summary_entries.items() if e.isVisible()}
     assert set(entries) == {"plate", "zone", "start_date"}
@@ -95,20 +97,20 @@ def test_the_summary_lists_the_problems_and_moves_focus_to_each_field(
     assert question == _editor(step, "plate").caption.text()  # the question, then its problem
     assert problem == "Please answer this question."
     # focus went to the summary's first entry (read aloud with its problem)
-    city_kiosk.qtbot.waitUntil(lambda: plate_entry.hasFocus())
+    service_stage.qtbot.waitUntil(lambda: plate_entry.hasFocus())
     assert "Please answer this question." in describe(plate_entry)
     entries["zone"].click()
-    city_kiosk.qtbot.waitUntil(lambda: _editor(step, "zone").options[0][1].hasFocus())
+    service_stage.qtbot.waitUntil(lambda: _editor(step, "zone").options[0][1].hasFocus())
     entries["start_date"].click()
     day = _child(screen, QLineEdit, "field-start_date-day")
-    city_kiosk.qtbot.waitUntil(lambda: day.hasFocus())
+    service_stage.qtbot.waitUntil(lambda: day.hasFocus())
     entries["plate"].click()
     plate = _child(screen, QLineEdit, "field-plate-input")
-    city_kiosk.qtbot.waitUntil(lambda: plate.hasFocus())
+    service_stage.qtbot.waitUntil(lambda: plate.hasFocus())
 
 
-def test_a_problem_clears_as_soon_as_the_answer_is_valid(city_kiosk: CityKiosk) -> None:
-    screen, step = _open_parking(city_kiosk)
+def test_a_problem_clears_as_soon_as_the_answer_is_valid(service_stage: ServiceStage) -> None:
+    screen, step = _open_parking(service_stage)
     screen.next_button.click()
     plate = _child(screen, QLineEdit, "field-plate-input")
     plate_problem = _child(screen, QLabel, "field-plate-problem")
@@ -156,9 +158,9 @@ def _catalogue(tmp_path: Path, language: str) -> QTranslator:
 
 
 def test_the_summary_count_uses_the_languages_plural_forms(
-    city_kiosk: CityKiosk, tmp_path: Path
+    service_stage: ServiceStage, tmp_path: Path
 ) -> None:
-    screen, step = _open_parking(city_kiosk)
+    screen, step = _open_parking(service_stage)
     _child(screen, QLineEdit, "field-plate-input").setText("1234abc")
     _child(screen, QPushButton, "field-zone-b").click()
     for language, one, two in (
@@ -179,8 +181,8 @@ def test_the_summary_count_uses_the_languages_plural_forms(
             QCoreApplication.removeTranslator(translator)
 
 
-def test_a_shown_problem_follows_the_language(city_kiosk: CityKiosk, tmp_path: Path) -> None:
-    screen, step = _open_parking(city_kiosk)
+def test_a_shown_problem_follows_the_language(service_stage: ServiceStage, tmp_path: Path) -> None:
+    screen, step = _open_parking(service_stage)
     screen.next_button.click()
     zone = _child(screen, QLabel, "field-zone-problem")
     assert zone.text() == "Please answer this question."
@@ -199,7 +201,7 @@ def test_a_shown_problem_follows_the_language(city_kiosk: CityKiosk, tmp_path: P
     subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, capture_output=True)
     translator = QTranslator()
     assert translator.load(str(qm))
-    city_kiosk.app.controller.set_language("es")
+    service_stage.controller.set_language("es")
     QCoreApplication.installTranslator(translator)
     try:
         step.retranslate()
@@ -208,5 +210,5 @@ def test_a_shown_problem_follows_the_language(city_kiosk: CityKiosk, tmp_path: P
         assert entry.isVisible() and entry.text().endswith(zone.text())
     finally:
         QCoreApplication.removeTranslator(translator)
-    city_kiosk.app.controller.set_language("en")  # the kiosk retranslates on its event
-    city_kiosk.qtbot.waitUntil(lambda: zone.text() == "Please answer this question.")
+    service_stage.controller.set_language("en")  # the kiosk retranslates on its event
+    service_stage.qtbot.waitUntil(lambda: zone.text() == "Please answer this question.")

@@ -8,8 +8,8 @@ import re
 from PySide6.QtWidgets import QPushButton
 
 from kiosk.records.receipts import ReceiptStatus
-from tests.helpers.city_kiosk import CityKiosk
 from tests.helpers.screens import render_and_audit
+from tests.helpers.service_stage import ServiceStage
 from ui.a11y_walk.walk import settle
 from ui.formatting import when_text
 from ui.services.city.appointments import (
@@ -27,20 +27,20 @@ from ui.widgets.base import isolate
 ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _receipt(kiosk: CityKiosk, screen: AppointmentsScreen) -> ReceiptStep:
+def _receipt(kiosk: ServiceStage, screen: AppointmentsScreen) -> ReceiptStep:
     kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, ReceiptStep), timeout=10_000)
     step = screen.current
     assert isinstance(step, ReceiptStep)
     return step
 
 
-def _open(kiosk: CityKiosk) -> AppointmentsScreen:
+def _open(kiosk: ServiceStage) -> AppointmentsScreen:
     screen = kiosk.open("appointments")
     assert isinstance(screen, AppointmentsScreen) and isinstance(screen.current, KindStep)
     return screen
 
 
-def _book_first_slot(kiosk: CityKiosk, screen: AppointmentsScreen, kind: str) -> ConfirmStep:
+def _book_first_slot(kiosk: ServiceStage, screen: AppointmentsScreen, kind: str) -> ConfirmStep:
     kiosk.click(screen.findChild(QPushButton, f"appointments-kind-{kind}"))
     kiosk.wait_idle(screen)
     slots = screen.current
@@ -51,52 +51,52 @@ def _book_first_slot(kiosk: CityKiosk, screen: AppointmentsScreen, kind: str) ->
     return confirm
 
 
-def test_book_online_then_cancel(city_kiosk: CityKiosk) -> None:
-    city_kiosk.sign_in()
-    screen = _open(city_kiosk)
-    confirm = _book_first_slot(city_kiosk, screen, "digital-help")
+def test_book_online_then_cancel(service_stage: ServiceStage) -> None:
+    service_stage.sign_in()
+    screen = _open(service_stage)
+    confirm = _book_first_slot(service_stage, screen, "digital-help")
     slot = confirm.slot
     when = when_text(slot.start, slot.end, "en")
     assert confirm.when.text() == when and not ISO.search(when) and "UTC" not in when
     assert confirm.yes_button.isVisible() and confirm.no_button.isVisible()
-    render_and_audit(city_kiosk.app.window, "appointments-check")
-    city_kiosk.click(confirm.yes_button)
-    receipt = _receipt(city_kiosk, screen)
+    render_and_audit(service_stage.host, "appointments-check")
+    service_stage.click(confirm.yes_button)
+    receipt = _receipt(service_stage, screen)
     assert receipt.outcome.status is ReceiptStatus.SUBMITTED
     assert receipt.status_title.text() == f"Booked: {isolate(when)}, {isolate(slot.location)}"
     lines = receipt.outcome.receipt.instructions
     assert when in lines and not any(ISO.search(ln) or "UTC" in ln for ln in lines)
-    assert not city_kiosk.city.gateway_state.slots[slot.slot_id]["available"]
-    city_kiosk.click(receipt.done_button)
-    booking = _my_booking(city_kiosk)
-    screen = _screen(city_kiosk)
-    city_kiosk.click(booking.cancel_button)
+    assert not service_stage.city.gateway_state.slots[slot.slot_id]["available"]
+    service_stage.click(receipt.done_button)
+    booking = _my_booking(service_stage)
+    screen = _screen(service_stage)
+    service_stage.click(booking.cancel_button)
     check = screen.current
     assert isinstance(check, CheckStep)
     where = isolate(slot.location)
     assert check.question.text() == f"Cancel your visit on {isolate(when)} at {where}?"
     assert check.yes_button.text() == "Yes, cancel"
-    render_and_audit(city_kiosk.app.window, "appointments-cancel-check")
-    city_kiosk.click(check.no_button)  # "No, go back" cancels nothing
+    render_and_audit(service_stage.host, "appointments-cancel-check")
+    service_stage.click(check.no_button)  # "No, go back" cancels nothing
     assert screen.current is booking
-    assert not city_kiosk.city.gateway_state.slots[slot.slot_id]["available"]
-    city_kiosk.click(booking.cancel_button)
+    assert not service_stage.city.gateway_state.slots[slot.slot_id]["available"]
+    service_stage.click(booking.cancel_button)
     check = screen.current
     assert isinstance(check, CheckStep)
-    city_kiosk.click(check.yes_button)
-    receipt = _receipt(city_kiosk, screen)
+    service_stage.click(check.yes_button)
+    receipt = _receipt(service_stage, screen)
     assert receipt.outcome.status is ReceiptStatus.SUBMITTED
     assert receipt.status_title.text() == f"Booking cancelled: {isolate(when)}, {where}"
-    assert city_kiosk.city.gateway_state.slots[slot.slot_id]["available"]
+    assert service_stage.city.gateway_state.slots[slot.slot_id]["available"]
 
 
-def _screen(kiosk: CityKiosk) -> AppointmentsScreen:
-    screen = kiosk.app.window.service_screen
+def _screen(kiosk: ServiceStage) -> AppointmentsScreen:
+    screen = kiosk.service_screen
     assert isinstance(screen, AppointmentsScreen)
     return screen
 
 
-def _my_booking(kiosk: CityKiosk) -> BookingStep:
+def _my_booking(kiosk: ServiceStage) -> BookingStep:
     screen = _open(kiosk)
     kiosk.click(screen.findChild(QPushButton, "appointments-mine"))
     kiosk.wait_idle(screen)
@@ -108,60 +108,64 @@ def _my_booking(kiosk: CityKiosk) -> BookingStep:
     return booking
 
 
-def test_change_a_booking_books_the_new_time_then_cancels_the_old(city_kiosk: CityKiosk) -> None:
-    city_kiosk.sign_in()
-    screen = _open(city_kiosk)
-    confirm = _book_first_slot(city_kiosk, screen, "digital-help")
+def test_change_a_booking_books_the_new_time_then_cancels_the_old(
+    service_stage: ServiceStage,
+) -> None:
+    service_stage.sign_in()
+    screen = _open(service_stage)
+    confirm = _book_first_slot(service_stage, screen, "digital-help")
     old = confirm.slot
-    city_kiosk.click(confirm.yes_button)
-    city_kiosk.click(_receipt(city_kiosk, screen).done_button)
-    booking = _my_booking(city_kiosk)
-    screen = _screen(city_kiosk)
-    city_kiosk.click(booking.change_button)
-    city_kiosk.wait_idle(screen)
+    service_stage.click(confirm.yes_button)
+    service_stage.click(_receipt(service_stage, screen).done_button)
+    booking = _my_booking(service_stage)
+    screen = _screen(service_stage)
+    service_stage.click(booking.change_button)
+    service_stage.wait_idle(screen)
     slots = screen.current
     assert isinstance(slots, SlotStep) and slots.replacing is not None
     new = slots.slots[0]
     assert new.slot_id != old.slot_id  # the booked time is no longer free
-    city_kiosk.click(slots.list.buttons[0])
+    service_stage.click(slots.list.buttons[0])
     check = screen.current
     assert isinstance(check, CheckStep)
     new_when = when_text(new.start, new.end, "en")
     assert check.question.text() == f"Change your visit to {isolate(new_when)}?"
     assert when_text(old.start, old.end, "en") in check.facts.text()
-    city_kiosk.click(check.yes_button)
-    receipt = _receipt(city_kiosk, screen)
+    service_stage.click(check.yes_button)
+    receipt = _receipt(service_stage, screen)
     assert receipt.outcome.status is ReceiptStatus.SUBMITTED
     assert receipt.status_title.text().startswith(f"Changed: {isolate(new_when)}")
-    state = city_kiosk.city.gateway_state
+    state = service_stage.city.gateway_state
     assert not state.slots[new.slot_id]["available"]
-    city_kiosk.qtbot.waitUntil(lambda: state.slots[old.slot_id]["available"], timeout=10_000)
+    service_stage.qtbot.waitUntil(lambda: state.slots[old.slot_id]["available"], timeout=10_000)
 
 
-def test_a_change_that_can_only_be_queued_keeps_the_old_booking(city_kiosk: CityKiosk) -> None:
+def test_a_change_that_can_only_be_queued_keeps_the_old_booking(
+    service_stage: ServiceStage,
+) -> None:
     """The network drops between choosing the new time and saying yes: the new booking is
     queued and may yet be refused, so the old one is not cancelled behind it."""
-    city_kiosk.sign_in()
-    screen = _open(city_kiosk)
-    confirm = _book_first_slot(city_kiosk, screen, "digital-help")
+    service_stage.sign_in()
+    screen = _open(service_stage)
+    confirm = _book_first_slot(service_stage, screen, "digital-help")
     old = confirm.slot
-    city_kiosk.click(confirm.yes_button)
-    city_kiosk.click(_receipt(city_kiosk, screen).done_button)
-    booking = _my_booking(city_kiosk)
-    screen = _screen(city_kiosk)
-    city_kiosk.click(booking.change_button)
-    city_kiosk.wait_idle(screen)
+    service_stage.click(confirm.yes_button)
+    service_stage.click(_receipt(service_stage, screen).done_button)
+    booking = _my_booking(service_stage)
+    screen = _screen(service_stage)
+    service_stage.click(booking.change_button)
+    service_stage.wait_idle(screen)
     slots = screen.current
     assert isinstance(slots, SlotStep)
     new = slots.slots[0]
-    city_kiosk.click(slots.list.buttons[0])
+    service_stage.click(slots.list.buttons[0])
     check = screen.current
     assert isinstance(check, CheckStep)
-    city_kiosk.go_offline()
-    city_kiosk.click(check.yes_button)
-    receipt = _receipt(city_kiosk, screen)
+    service_stage.go_offline()
+    service_stage.click(check.yes_button)
+    receipt = _receipt(service_stage, screen)
     assert receipt.outcome.status is ReceiptStatus.QUEUED
-    outbox = city_kiosk.core.outbox
+    outbox = service_stage.core.outbox
     assert outbox is not None
     with outbox.store.read() as conn:
         cancels = conn.exec_driver_sql(
@@ -169,44 +173,44 @@ def test_a_change_that_can_only_be_queued_keeps_the_old_booking(city_kiosk: City
         ).scalar()
     assert cancels == 0  # nothing queued to give up the old time
     assert "Your old time stays booked" in receipt.status_title.text()
-    city_kiosk.go_online()
-    city_kiosk.wait_delivered(receipt.outcome.reference)
-    state = city_kiosk.city.gateway_state
+    service_stage.go_online()
+    service_stage.wait_delivered(receipt.outcome.reference)
+    state = service_stage.city.gateway_state
     assert not state.slots[new.slot_id]["available"]
     assert not state.slots[old.slot_id]["available"]  # still the resident's
 
 
-def test_book_offline_is_queued_then_booked(city_kiosk: CityKiosk) -> None:
-    city_kiosk.sign_in("Carmen Díaz", "RES-0003")
-    screen = _open(city_kiosk)
-    confirm = _book_first_slot(city_kiosk, screen, "room-booking")
+def test_book_offline_is_queued_then_booked(service_stage: ServiceStage) -> None:
+    service_stage.sign_in("Carmen Díaz", "RES-0003")
+    screen = _open(service_stage)
+    confirm = _book_first_slot(service_stage, screen, "room-booking")
     slot_id = confirm.slot.slot_id
-    city_kiosk.go_offline()
-    city_kiosk.click(confirm.yes_button)
-    receipt = _receipt(city_kiosk, screen)
+    service_stage.go_offline()
+    service_stage.click(confirm.yes_button)
+    receipt = _receipt(service_stage, screen)
     assert receipt.outcome.status is ReceiptStatus.QUEUED
     assert receipt.status_title.text() == "Saved — will be sent when the network is back"
-    assert city_kiosk.city.gateway_state.slots[slot_id]["available"]
-    city_kiosk.go_online()
-    city_kiosk.wait_delivered(receipt.outcome.reference)
-    assert not city_kiosk.city.gateway_state.slots[slot_id]["available"]
+    assert service_stage.city.gateway_state.slots[slot_id]["available"]
+    service_stage.go_online()
+    service_stage.wait_delivered(receipt.outcome.reference)
+    assert not service_stage.city.gateway_state.slots[slot_id]["available"]
 
 
-def test_slots_need_the_network(city_kiosk: CityKiosk) -> None:
-    city_kiosk.sign_in()
-    screen = _open(city_kiosk)
-    city_kiosk.go_offline()
-    city_kiosk.click(screen.findChild(QPushButton, "appointments-kind-library-appointment"))
-    city_kiosk.wait_idle(screen)
+def test_slots_need_the_network(service_stage: ServiceStage) -> None:
+    service_stage.sign_in()
+    screen = _open(service_stage)
+    service_stage.go_offline()
+    service_stage.click(screen.findChild(QPushButton, "appointments-kind-library-appointment"))
+    service_stage.wait_idle(screen)
     assert isinstance(screen.current, KindStep) and "cannot be reached" in screen.message.text()
 
 
-def test_the_check_page_reads_in_the_residents_language(city_kiosk: CityKiosk) -> None:
-    city_kiosk.sign_in()
-    screen = _open(city_kiosk)
-    confirm = _book_first_slot(city_kiosk, screen, "library-appointment")
+def test_the_check_page_reads_in_the_residents_language(service_stage: ServiceStage) -> None:
+    service_stage.sign_in()
+    screen = _open(service_stage)
+    confirm = _book_first_slot(service_stage, screen, "library-appointment")
     slot = confirm.slot
-    city_kiosk.app.controller.set_language("es")
+    service_stage.controller.set_language("es")
     settle()  # Qt delivers LanguageChange as a posted event
     expected = when_text(slot.start, slot.end, "es")
     assert confirm.when.text() == expected and not ISO.search(expected)
@@ -214,9 +218,9 @@ def test_the_check_page_reads_in_the_residents_language(city_kiosk: CityKiosk) -
     assert expected.startswith(weekdays) and " de " in expected
     # both answers are on screen without scrolling, at the kiosk's portrait and landscape sizes
     for width, height in ((1080, 1920), (1920, 1080)):
-        city_kiosk.app.window.resize(width, height)
+        service_stage.host.resize(width, height)
         settle()
-        window = city_kiosk.app.window
+        window = service_stage.host
         for widget in (confirm.yes_button, confirm.no_button):
             top_left = widget.mapTo(window, widget.rect().topLeft())
             assert widget.isVisible() and top_left.y() + widget.height() <= window.height()

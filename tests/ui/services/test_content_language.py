@@ -9,16 +9,16 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from kiosk.text.bidi import FSI, LRI, LRM, PDI, RLI, RLM, has_rtl_letters
-from tests.helpers.city_kiosk import CityKiosk
+from tests.helpers.service_stage import ServiceStage
 from ui.services.city.projects import ProjectListStep, ProjectsScreen, ProjectStep
 from ui.services.city.street_report import CategoryStep, QuestionsStep, StreetReportScreen
 
 ENGLISH_NOTICE = "Shown in English: the city has no text for this in your language."
 
 
-def _arabic(kiosk: CityKiosk) -> None:
-    kiosk.app.controller.set_language("ar")
-    kiosk.qtbot.waitUntil(lambda: kiosk.app.translations.language == "ar", timeout=5_000)
+def _arabic(kiosk: ServiceStage) -> None:
+    kiosk.controller.set_language("ar")
+    kiosk.qtbot.waitUntil(lambda: kiosk.translations.language == "ar", timeout=5_000)
 
 
 def _notices(screen: object) -> list[QLabel]:
@@ -26,10 +26,10 @@ def _notices(screen: object) -> list[QLabel]:
     return [w for w in screen.findChildren(QLabel) if w.objectName().endswith("language-notice")]
 
 
-def _calm(kiosk: CityKiosk, notice: QLabel) -> None:
+def _calm(kiosk: ServiceStage, notice: QLabel) -> None:
     """The notice is information, not an error: framed in the palette's border colour as the
     window draws it, never in the danger colour of problems (#16.10)."""
-    palette = kiosk.app.window.theme.palette
+    palette = kiosk.host.theme.palette
     image = notice.grab().toImage()
     frame = image.pixelColor(1, image.height() // 2)  # inside the 3 px border
     assert frame == QColor(palette.border), frame.name()
@@ -37,9 +37,9 @@ def _calm(kiosk: CityKiosk, notice: QLabel) -> None:
 
 
 def test_arabic_project_status_translated_and_english_description_isolated_with_notice(
-    city_kiosk: CityKiosk,
+    service_stage: ServiceStage,
 ) -> None:
-    kiosk = city_kiosk
+    kiosk = service_stage
     kiosk.sign_in_guest()
     _arabic(kiosk)
     screen = kiosk.open("projects")
@@ -47,13 +47,13 @@ def test_arabic_project_status_translated_and_english_description_isolated_with_
     kiosk.wait_idle(screen)
     listing = screen.current
     assert isinstance(listing, ProjectListStep)
-    school = kiosk.app.window.findChild(QPushButton, "projects-PRJ-005")
+    school = kiosk.host.findChild(QPushButton, "projects-PRJ-005")
     assert school is not None
     # "completed" from the city: the kiosk's own Arabic word; the title in Arabic, RLI-isolated
     completed = QCoreApplication.translate("Projects", "Completed")
     assert completed == "مكتمل" and completed in school.text()
     assert school.text().startswith(f"{RLI}مدرسة الحي الشمالي{PDI}")
-    kiosk.click(kiosk.app.window.findChild(QPushButton, "projects-PRJ-004"))
+    kiosk.click(kiosk.host.findChild(QPushButton, "projects-PRJ-004"))
     project = screen.current
     assert isinstance(project, ProjectStep)
     status = project.status.text()
@@ -86,9 +86,9 @@ def test_arabic_project_status_translated_and_english_description_isolated_with_
 
 
 def test_arabic_street_report_categories_in_arabic_questions_english_with_one_notice(
-    city_kiosk: CityKiosk,
+    service_stage: ServiceStage,
 ) -> None:
-    kiosk = city_kiosk
+    kiosk = service_stage
     kiosk.sign_in_guest()
     _arabic(kiosk)
     screen = kiosk.open("street_report")
@@ -96,7 +96,7 @@ def test_arabic_street_report_categories_in_arabic_questions_english_with_one_no
     kiosk.wait_idle(screen)
     categories = screen.current
     assert isinstance(categories, CategoryStep) and categories.categories is not None
-    pothole = kiosk.app.window.findChild(QPushButton, "report-category-POTHOLE")
+    pothole = kiosk.host.findChild(QPushButton, "report-category-POTHOLE")
     assert pothole is not None
     # asked in Arabic (locale=ar, Accept-Language: ar), answered in Arabic: no notice
     assert pothole.text().startswith(f"{RLI}حفرة في الطريق{PDI}")
@@ -104,9 +104,9 @@ def test_arabic_street_report_categories_in_arabic_questions_english_with_one_no
     kiosk.click(pothole)
     questions = screen.current
     assert isinstance(questions, QuestionsStep)
-    size = kiosk.app.window.findChild(QLabel, "report-question-SIZE")
+    size = kiosk.host.findChild(QLabel, "report-question-SIZE")
     assert size is not None and f"{LRI}How big is it?{PDI}" in size.text()
-    wheel = kiosk.app.window.findChild(QPushButton, "report-answer-SIZE-large")
+    wheel = kiosk.host.findChild(QPushButton, "report-answer-SIZE-large")
     assert wheel is not None and wheel.text() == f"{LRI}Larger than a wheel{PDI}"
     visible = [w for w in _notices(screen) if w.isVisible()]
     assert len(visible) == 1  # one notice for six English answers and two questions
