@@ -16,6 +16,7 @@ from tests.helpers.city_kiosk import CityKiosk
 from ui.forms.engine import FormStep
 from ui.keyboard import OnScreenKeyboard, Shift, Variant
 from ui.services.base import ServiceScreen
+from ui.services.city.bills import BillListStep, BillsScreen
 from ui.services.permits import ReviewStep
 
 W = TypeVar("W", bound=QWidget)
@@ -271,3 +272,27 @@ def test_the_first_tap_on_next_with_the_keyboard_open_is_not_lost(city_kiosk: Ci
     )
     city_kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, ReviewStep), timeout=3000)
     city_kiosk.qtbot.waitUntil(lambda: not keyboard.isVisible())
+
+
+def test_the_account_number_takes_digits_only_from_any_keyboard(city_kiosk: CityKiosk) -> None:
+    """The account number opens the numeric pad and keeps digits only, also from a hardware
+    keyboard or paste (#16 item 1: it took letters and emoji before), then finds the bills
+    (from tests/ui/services/test_city_bills.py: it needs the kiosk's on-screen keyboard)."""
+    city_kiosk.sign_in()
+    screen = city_kiosk.open("bills")
+    assert isinstance(screen, BillsScreen)
+    field = screen.findChild(QLineEdit, "bills-account")
+    assert field is not None
+    window = city_kiosk.app.window
+    window.activateWindow()
+    city_kiosk.qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    field.setFocus(Qt.FocusReason.MouseFocusReason)
+    keyboard = city_kiosk.app.inclusion.keyboard
+    city_kiosk.qtbot.waitUntil(lambda: keyboard.isVisible() and keyboard.target is field)
+    assert keyboard.variant is Variant.NUMERIC
+    QTest.keyClicks(field, "10 0-ab")
+    field.insert("1\U0001f600")  # paste
+    assert field.text() == "1001"
+    city_kiosk.click(screen.next_button)
+    city_kiosk.wait_idle(screen)
+    assert isinstance(screen.current, BillListStep)
