@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton
 
 from kiosk.records.receipts import ReceiptStatus
 from kiosk.text.bidi import isolate
-from tests.helpers.city_kiosk import CityKiosk
 from tests.helpers.screens import render_and_audit
+from tests.helpers.service_stage import ServiceStage
 from ui.services.base import ServiceScreen
 from ui.services.city.street_report import (
     CategoryStep,
@@ -33,14 +33,14 @@ def _cur(screen: ServiceScreen) -> object:
     return screen.current
 
 
-def _receipt(kiosk: CityKiosk, screen: StreetReportScreen) -> ReceiptStep:
+def _receipt(kiosk: ServiceStage, screen: StreetReportScreen) -> ReceiptStep:
     kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, ReceiptStep), timeout=10_000)
     step = screen.current
     assert isinstance(step, ReceiptStep)
     return step
 
 
-def _pothole(kiosk: CityKiosk) -> StreetReportScreen:
+def _pothole(kiosk: ServiceStage) -> StreetReportScreen:
     screen = kiosk.open("street_report")
     assert isinstance(screen, StreetReportScreen)
     kiosk.wait_idle(screen)
@@ -57,7 +57,7 @@ def _pothole(kiosk: CityKiosk) -> StreetReportScreen:
     return screen
 
 
-def _send(kiosk: CityKiosk, screen: StreetReportScreen) -> ReviewStep:
+def _send(kiosk: ServiceStage, screen: StreetReportScreen) -> ReviewStep:
     """The check-answers step is shown; Send it."""
     review = screen.current
     assert isinstance(review, ReviewStep)
@@ -66,80 +66,80 @@ def _send(kiosk: CityKiosk, screen: StreetReportScreen) -> ReviewStep:
     return review
 
 
-def _requests(kiosk: CityKiosk) -> list[dict[str, object]]:
+def _requests(kiosk: ServiceStage) -> list[dict[str, object]]:
     import httpx
 
     response = httpx.get(f"{kiosk.city.open311_url}/requests.json", timeout=5)
     return list(response.json())
 
 
-def test_guest_reports_anonymously_at_the_kiosk(city_kiosk: CityKiosk) -> None:
-    city_kiosk.sign_in_guest()
-    screen = _pothole(city_kiosk)
-    city_kiosk.click(screen.findChild(QPushButton, "report-place-site"))
+def test_guest_reports_anonymously_at_the_kiosk(service_stage: ServiceStage) -> None:
+    service_stage.sign_in_guest()
+    screen = _pothole(service_stage)
+    service_stage.click(screen.findChild(QPushButton, "report-place-site"))
     describe = screen.current
     assert isinstance(describe, DescribeStep) and not describe.linked.isVisible()
     text = screen.findChild(QPlainTextEdit, "report-description")
     assert text is not None
     text.setPlainText("Deep hole by the bus stop")
-    city_kiosk.click(screen.next_button)
-    _send(city_kiosk, screen)
-    receipt = _receipt(city_kiosk, screen)
+    service_stage.click(screen.next_button)
+    _send(service_stage, screen)
+    receipt = _receipt(service_stage, screen)
     assert receipt.outcome.status is ReceiptStatus.SUBMITTED and receipt.outcome.remote_ref
     assert screen.request_id is not None and screen.request_id.isVisible()
     assert receipt.outcome.remote_ref in screen.request_id.text()
-    (request,) = _requests(city_kiosk)
+    (request,) = _requests(service_stage)
     assert request["service_code"] == "POTHOLE"
     assert "Deep hole" in str(request["description"])
-    assert float(str(request["lat"])) == city_kiosk.app.config.kiosk.latitude
+    assert float(str(request["lat"])) == service_stage.config.kiosk.latitude
 
 
-def test_resident_report_offline_is_queued_then_created(city_kiosk: CityKiosk) -> None:
-    city_kiosk.sign_in()
-    screen = _pothole(city_kiosk)  # categories fetched (and saved) while online
+def test_resident_report_offline_is_queued_then_created(service_stage: ServiceStage) -> None:
+    service_stage.sign_in()
+    screen = _pothole(service_stage)  # categories fetched (and saved) while online
     address = screen.findChild(QLineEdit, "report-address")
     assert address is not None
     address.setText("12 Mill Road")
-    city_kiosk.click(screen.next_button)
+    service_stage.click(screen.next_button)
     describe = screen.current
     assert isinstance(describe, DescribeStep)
-    city_kiosk.click(describe.linked)
+    service_stage.click(describe.linked)
     assert "linked" in describe.identity_text.text()
-    city_kiosk.go_offline()
-    city_kiosk.click(screen.next_button)
-    review = _send(city_kiosk, screen)
+    service_stage.go_offline()
+    service_stage.click(screen.next_button)
+    review = _send(service_stage, screen)
     assert review.map is None  # a typed address has no point to draw
-    receipt = _receipt(city_kiosk, screen)
+    receipt = _receipt(service_stage, screen)
     assert receipt.outcome.status is ReceiptStatus.QUEUED
-    city_kiosk.click(receipt.done_button)
+    service_stage.click(receipt.done_button)
     # the category list still opens offline, from the kiosk's saved copy
-    again = city_kiosk.open("street_report")
-    city_kiosk.wait_idle(again)
+    again = service_stage.open("street_report")
+    service_stage.wait_idle(again)
     step = again.current
     assert isinstance(step, CategoryStep) and step.categories is not None
     assert step.categories.from_cache
-    city_kiosk.go_online()
-    city_kiosk.wait_delivered(receipt.outcome.reference)
-    (request,) = _requests(city_kiosk)
+    service_stage.go_online()
+    service_stage.wait_delivered(receipt.outcome.reference)
+    (request,) = _requests(service_stage)
     assert request["address"] == "12 Mill Road"
 
 
-def test_session_end_wipes_the_report(city_kiosk: CityKiosk) -> None:
+def test_session_end_wipes_the_report(service_stage: ServiceStage) -> None:
     from kiosk.session.machine import EndReason
 
-    city_kiosk.sign_in()
-    screen = _pothole(city_kiosk)
-    city_kiosk.click(screen.findChild(QPushButton, "report-place-site"))
+    service_stage.sign_in()
+    screen = _pothole(service_stage)
+    service_stage.click(screen.findChild(QPushButton, "report-place-site"))
     text = screen.findChild(QPlainTextEdit, "report-description")
     assert text is not None
     text.setPlainText("Outside number 7, my neighbour's house")
-    city_kiosk.app.controller.end(EndReason.SIGN_OUT)
+    service_stage.controller.end(EndReason.SIGN_OUT)
     assert text.toPlainText() == ""
     assert screen.report.category is None and not screen.report.answers
-    assert city_kiosk.app.window.service_screen is None
+    assert service_stage.service_screen is None
 
 
-def _with_camera(kiosk: CityKiosk, tmp_path: Path) -> None:
+def _with_camera(kiosk: ServiceStage, tmp_path: Path) -> None:
     """The kiosk's camera sees a street scene (an image file the test writes)."""
     scene = np.zeros((480, 640, 3), dtype=np.uint8)
     scene[240:, :] = (70, 70, 70)  # road
@@ -155,7 +155,7 @@ def _with_camera(kiosk: CityKiosk, tmp_path: Path) -> None:
     )
 
 
-def _photo_step(kiosk: CityKiosk, screen: StreetReportScreen) -> ReportPhotoStep:
+def _photo_step(kiosk: ServiceStage, screen: StreetReportScreen) -> ReportPhotoStep:
     kiosk.click(screen.findChild(QPushButton, "report-place-site"))
     assert isinstance(screen.current, DescribeStep)
     assert screen.next_button.text() == "Continue"
@@ -175,67 +175,67 @@ def _photo_step(kiosk: CityKiosk, screen: StreetReportScreen) -> ReportPhotoStep
     return step
 
 
-def test_guest_report_with_a_photo(city_kiosk: CityKiosk, tmp_path: Path) -> None:
-    _with_camera(city_kiosk, tmp_path)
-    city_kiosk.sign_in_guest()
-    screen = _pothole(city_kiosk)
-    step = _photo_step(city_kiosk, screen)
-    render_and_audit(city_kiosk.app.window, "street-report-photo")
+def test_guest_report_with_a_photo(service_stage: ServiceStage, tmp_path: Path) -> None:
+    _with_camera(service_stage, tmp_path)
+    service_stage.sign_in_guest()
+    screen = _pothole(service_stage)
+    step = _photo_step(service_stage, screen)
+    render_and_audit(service_stage.host, "street-report-photo")
     photo = screen.report.photo
     assert photo is not None and bytes(photo[:2]) == b"\xff\xd8"
-    city_kiosk.click(step.remove_button)  # changed their mind, then took it again
+    service_stage.click(step.remove_button)  # changed their mind, then took it again
     assert screen.report.photo is None and not any(photo)  # the old buffer is zeroed
-    city_kiosk.click(step.start_button)
-    city_kiosk.qtbot.waitUntil(lambda: step.shoot_button.isVisible(), timeout=20_000)
-    city_kiosk.click(step.shoot_button)
-    city_kiosk.qtbot.waitUntil(lambda: screen.report.photo is not None, timeout=20_000)
-    city_kiosk.click(screen.next_button)
-    _send(city_kiosk, screen)
-    receipt = _receipt(city_kiosk, screen)
+    service_stage.click(step.start_button)
+    service_stage.qtbot.waitUntil(lambda: step.shoot_button.isVisible(), timeout=20_000)
+    service_stage.click(step.shoot_button)
+    service_stage.qtbot.waitUntil(lambda: screen.report.photo is not None, timeout=20_000)
+    service_stage.click(screen.next_button)
+    _send(service_stage, screen)
+    receipt = _receipt(service_stage, screen)
     assert receipt.outcome.status is ReceiptStatus.SUBMITTED
-    (request,) = _requests(city_kiosk)
-    (stored,) = city_kiosk.city.gateway_state.media.values()
+    (request,) = _requests(service_stage)
+    (stored,) = service_stage.city.gateway_state.media.values()
     assert str(request["media_url"]).endswith(f"/media/{stored['media_id']}")
     assert bytes(stored["content"][:2]) == b"\xff\xd8"
 
 
 def test_photo_report_offline_is_sent_once_back_online(
-    city_kiosk: CityKiosk, tmp_path: Path
+    service_stage: ServiceStage, tmp_path: Path
 ) -> None:
-    _with_camera(city_kiosk, tmp_path)
-    city_kiosk.sign_in()
-    screen = _pothole(city_kiosk)
-    _photo_step(city_kiosk, screen)
-    city_kiosk.go_offline()
-    city_kiosk.click(screen.next_button)
-    _send(city_kiosk, screen)
-    receipt = _receipt(city_kiosk, screen)
+    _with_camera(service_stage, tmp_path)
+    service_stage.sign_in()
+    screen = _pothole(service_stage)
+    _photo_step(service_stage, screen)
+    service_stage.go_offline()
+    service_stage.click(screen.next_button)
+    _send(service_stage, screen)
+    receipt = _receipt(service_stage, screen)
     assert receipt.outcome.status is ReceiptStatus.QUEUED
-    assert not city_kiosk.city.gateway_state.media
-    city_kiosk.go_online()
-    city_kiosk.wait_delivered(receipt.outcome.reference)
-    (request,) = _requests(city_kiosk)
-    assert len(city_kiosk.city.gateway_state.media) == 1 and request["media_url"]
-    assert not any(city_kiosk.city.ledger.duplicates().values())
+    assert not service_stage.city.gateway_state.media
+    service_stage.go_online()
+    service_stage.wait_delivered(receipt.outcome.reference)
+    (request,) = _requests(service_stage)
+    assert len(service_stage.city.gateway_state.media) == 1 and request["media_url"]
+    assert not any(service_stage.city.ledger.duplicates().values())
 
 
-def test_session_end_zeroes_the_photo(city_kiosk: CityKiosk, tmp_path: Path) -> None:
+def test_session_end_zeroes_the_photo(service_stage: ServiceStage, tmp_path: Path) -> None:
     from kiosk.session.machine import EndReason
 
-    _with_camera(city_kiosk, tmp_path)
-    city_kiosk.sign_in()
-    screen = _pothole(city_kiosk)
-    _photo_step(city_kiosk, screen)
+    _with_camera(service_stage, tmp_path)
+    service_stage.sign_in()
+    screen = _pothole(service_stage)
+    _photo_step(service_stage, screen)
     photo = screen.report.photo
     assert photo is not None
-    city_kiosk.app.controller.end(EndReason.SIGN_OUT)
+    service_stage.controller.end(EndReason.SIGN_OUT)
     assert screen.report.photo is None and not any(photo)
 
 
 FACE_PHOTO = Path(__file__).resolve().parents[2] / "data" / "faces" / "astronaut.jpg"
 
 
-def _faces_camera(kiosk: CityKiosk, tmp_path: Path) -> None:
+def _faces_camera(kiosk: ServiceStage, tmp_path: Path) -> None:
     """The kiosk's camera sees a person (tests/data/faces/astronaut.jpg)."""
     faces = FACE_PHOTO
     core = kiosk.core
@@ -255,11 +255,13 @@ def _face_detail(jpeg: bytes) -> float:
     return float(cv2.Laplacian(image[y : y + side, x : x + side], cv2.CV_64F).var())
 
 
-def test_a_face_in_the_photo_is_blurred_and_said(city_kiosk: CityKiosk, tmp_path: Path) -> None:
-    _faces_camera(city_kiosk, tmp_path)
-    city_kiosk.sign_in_guest()
-    screen = _pothole(city_kiosk)
-    step = _photo_step(city_kiosk, screen)
+def test_a_face_in_the_photo_is_blurred_and_said(
+    service_stage: ServiceStage, tmp_path: Path
+) -> None:
+    _faces_camera(service_stage, tmp_path)
+    service_stage.sign_in_guest()
+    screen = _pothole(service_stage)
+    step = _photo_step(service_stage, screen)
     photo = screen.report.photo
     assert photo is not None and screen.photo_privacy is not None
     assert len(screen.photo_privacy.faces) == 1
@@ -268,42 +270,42 @@ def test_a_face_in_the_photo_is_blurred_and_said(city_kiosk: CityKiosk, tmp_path
         Path(__file__).resolve().parents[2] / "data" / "faces" / "astronaut.jpg"
     ).read_bytes()
     assert _face_detail(bytes(photo)) < 0.1 * _face_detail(original)
-    render_and_audit(city_kiosk.app.window, "street-report-photo-blurred")
-    city_kiosk.click(screen.next_button)
+    render_and_audit(service_stage.host, "street-report-photo-blurred")
+    service_stage.click(screen.next_button)
     review = screen.current
     assert isinstance(review, ReviewStep) and review.thumbnail is not None
     assert "blurred" in review.values["photo"].text()
-    render_and_audit(city_kiosk.app.window, "street-report-review-photo")
-    city_kiosk.click(review.changes["photo"])  # back to the photo, then on to the review
+    render_and_audit(service_stage.host, "street-report-review-photo")
+    service_stage.click(review.changes["photo"])  # back to the photo, then on to the review
     again = screen.current
     assert isinstance(again, ReportPhotoStep) and again.retake_button.isVisible()
-    city_kiosk.click(again.remove_button)
-    city_kiosk.click(screen.next_button)
+    service_stage.click(again.remove_button)
+    service_stage.click(screen.next_button)
     review = screen.current
     assert isinstance(review, ReviewStep) and review.thumbnail is None
     assert review.values["photo"].text() == "No photo"
 
 
 def test_blurred_photo_in_arabic_high_contrast_large_text(
-    city_kiosk: CityKiosk, tmp_path: Path
+    service_stage: ServiceStage, tmp_path: Path
 ) -> None:
-    _faces_camera(city_kiosk, tmp_path)
-    city_kiosk.sign_in_guest()
-    screen = _pothole(city_kiosk)
-    _photo_step(city_kiosk, screen)
-    controller = city_kiosk.app.controller
+    _faces_camera(service_stage, tmp_path)
+    service_stage.sign_in_guest()
+    screen = _pothole(service_stage)
+    _photo_step(service_stage, screen)
+    controller = service_stage.controller
     for name in ("large_text", "high_contrast"):
         controller.set_preference(name, True)
     controller.set_language("ar")
-    city_kiosk.qtbot.waitUntil(lambda: screen.back_button.text() != "Back", timeout=5_000)
-    render_and_audit(city_kiosk.app.window, "street-report-photo-blurred-ar-large-contrast")
-    city_kiosk.click(screen.next_button)
+    service_stage.qtbot.waitUntil(lambda: screen.back_button.text() != "Back", timeout=5_000)
+    render_and_audit(service_stage.host, "street-report-photo-blurred-ar-large-contrast")
+    service_stage.click(screen.next_button)
     assert isinstance(screen.current, ReviewStep)
-    render_and_audit(city_kiosk.app.window, "street-report-review-photo-ar-large-contrast")
+    render_and_audit(service_stage.host, "street-report-review-photo-ar-large-contrast")
 
 
-def test_review_shows_the_answers_change_returns_send_once(city_kiosk: CityKiosk) -> None:
-    kiosk = city_kiosk
+def test_review_shows_the_answers_change_returns_send_once(service_stage: ServiceStage) -> None:
+    kiosk = service_stage
     kiosk.sign_in()
     screen = _pothole(kiosk)
     kiosk.click(screen.findChild(QPushButton, "report-place-site"))
@@ -316,14 +318,14 @@ def test_review_shows_the_answers_change_returns_send_once(city_kiosk: CityKiosk
     values = {k: v.text() for k, v in review.values.items()}
     # the answer as the resident saw it ("Larger than a wheel"), not the city's key ("large")
     assert values["problem"] == "Pothole (Larger than a wheel)"
-    assert values["place"] == isolate(kiosk.app.config.kiosk.address)  # keeps its order
+    assert values["place"] == isolate(kiosk.config.kiosk.address)  # keeps its order
     assert "Deep hole by the bus stop" in values["description"]
     assert "anonymous" in values["description"]
     assert review.map is not None and review.map.isVisible()
-    config = kiosk.app.config.kiosk
+    config = kiosk.config.kiosk
     assert review.map.marker == (config.latitude, config.longitude)
     assert review.changes["place"].accessibleName() == "Change the place"
-    render_and_audit(kiosk.app.window, "street-report-review")
+    render_and_audit(kiosk.host, "street-report-review")
     # change the place: back to the places, and the choice returns to the review
     kiosk.click(review.changes["place"])
     assert isinstance(screen.current, PlaceStep)
@@ -367,10 +369,10 @@ def test_review_shows_the_answers_change_returns_send_once(city_kiosk: CityKiosk
     assert float(str(request["lat"])) == place.lat
 
 
-def test_review_in_arabic_high_contrast_large_text(city_kiosk: CityKiosk) -> None:
-    kiosk = city_kiosk
+def test_review_in_arabic_high_contrast_large_text(service_stage: ServiceStage) -> None:
+    kiosk = service_stage
     kiosk.sign_in_guest()
-    controller = kiosk.app.controller
+    controller = kiosk.controller
     for name in ("large_text", "high_contrast"):
         controller.set_preference(name, True)
     controller.set_language("ar")
@@ -379,4 +381,4 @@ def test_review_in_arabic_high_contrast_large_text(city_kiosk: CityKiosk) -> Non
     kiosk.click(screen.next_button)
     review = screen.current
     assert isinstance(review, ReviewStep) and review.map is not None
-    render_and_audit(kiosk.app.window, "street-report-review-ar-large-contrast")
+    render_and_audit(kiosk.host, "street-report-review-ar-large-contrast")
