@@ -31,7 +31,7 @@ from ui.overlay import Overlay
 from ui.screens.card_signin import RETRY_PIN, failure_text
 from ui.theme import Theme
 from ui.widgets.base import LANDSCAPE_RATIO, button, isolate, label, set_text
-from ui.widgets.pinpad import PinPad
+from ui.widgets.pinpad import EnteredPin, PinPad
 
 if TYPE_CHECKING:
     from kiosk.identity.staff_card import StaffCardRouter
@@ -45,11 +45,11 @@ class StaffCardPanel(Overlay):
     """The staff member's side of starting assisted help: reading, staff PIN, problems.
 
     Signals:
-        pin_entered(object): the staff PIN as a ``bytearray`` (the receiver wipes it).
+        pin_entered(EnteredPin): the staff PIN (the receiver has it checked, which wipes it).
         cancelled(): staff gave up (the card stays in until they take it out).
     """
 
-    pin_entered = Signal(object)
+    pin_entered = Signal(EnteredPin)
     cancelled = Signal()
 
     def __init__(self, theme: Theme, parent: QWidget) -> None:
@@ -153,7 +153,7 @@ class StaffCardPanel(Overlay):
 
     def _on_pin(self, pin: bytearray) -> None:
         self._set_state("checking")
-        self.pin_entered.emit(pin)
+        self.pin_entered.emit(EnteredPin(pin))
 
     def _on_retry(self) -> None:
         if self._name:
@@ -261,20 +261,17 @@ class AssistedStart(QObject):
     def _active(self) -> bool:
         return self.router.armed
 
-    def _on_identified(self, identified: object) -> None:
-        assert isinstance(identified, CardIdentified)
+    def _on_identified(self, identified: CardIdentified) -> None:
         if not self._active():
             return
         self.panel.show_identified(identified)
         if identified.pinpad:
             self.router.submit_pin(None)
 
-    def _on_pin(self, pin: object) -> None:
-        assert isinstance(pin, bytearray)
-        self.router.submit_pin(pin)
+    def _on_pin(self, pin: EnteredPin) -> None:
+        self.router.submit_pin(pin.digits)
 
-    def _on_failed(self, failure: object) -> None:
-        assert isinstance(failure, SignInFailed)
+    def _on_failed(self, failure: SignInFailed) -> None:
         if self._active():
             self.panel.show_failure(failure)
 
@@ -282,8 +279,7 @@ class AssistedStart(QObject):
         if self._active():
             self.panel.show_refused()
 
-    def _on_verified(self, signed_in: object) -> None:
-        assert isinstance(signed_in, SignedIn)
+    def _on_verified(self, signed_in: SignedIn) -> None:
         self.panel.reset()
         if not self._active():
             return

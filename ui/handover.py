@@ -156,8 +156,7 @@ class HandoverStart(QObject):
             if self.handover.pending is not None:
                 self._show()
 
-    def _on_offer(self, pending: object) -> None:
-        assert isinstance(pending, PendingHandover)
+    def _on_offer(self, pending: PendingHandover) -> None:
         self._show()
         self.inclusion.start_assisted(pending.helper(), staff_ref=pending.staff_ref)
         self.assisted.update_armed()  # no staff card while the resident decides

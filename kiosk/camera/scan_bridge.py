@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from drivers.camera import CameraGrabber, CodeScanner, DecodedCode
 from drivers.camera.source import CameraError
 from drivers.device import DeviceState
-from kiosk.camera.scan_payloads import PayloadRejected, parse_scan
+from kiosk.camera.scan_payloads import PayloadRejected, ScannedCode, parse_scan
 from kiosk.config import CameraSection
 from kiosk.runtime.devices import camera_grabber
 
@@ -31,12 +31,13 @@ STATE_ABSENT = "absent"  # cannot be opened or stopped delivering frames
 
 class CodeScanBridge(QObject):
     """Signals:
-    payload_read(object): a validated :data:`kiosk.camera.scan_payloads.ScanPayload`.
+    payload_read(ScannedCode): a validated code, one of the
+        :data:`kiosk.camera.scan_payloads.ScanPayload` classes.
     rejected(str): a code was read but is not one the kiosk accepts (translation key).
     state_changed(str): one of the ``STATE_*`` values.
     """
 
-    payload_read = Signal(object)
+    payload_read = Signal(ScannedCode)
     rejected = Signal(str)
     state_changed = Signal(str)
 

@@ -53,7 +53,15 @@ class PayloadRejected(KeyedError, ValueError):
 
 
 @dataclass(frozen=True, slots=True)
-class BillSlip:
+class ScannedCode:
+    """What every accepted code is: one of the :data:`ScanPayload` classes below (the camera
+    scanner's signal is declared with this type; receivers narrow :data:`ScanPayload`)."""
+
+    kind: ClassVar[str]
+
+
+@dataclass(frozen=True, slots=True)
+class BillSlip(ScannedCode):
     kind: ClassVar[str] = "bill_slip"
     account: str
     bill_id: str
@@ -62,7 +70,7 @@ class BillSlip:
 
 
 @dataclass(frozen=True, slots=True)
-class BillBarcode:
+class BillBarcode(ScannedCode):
     kind: ClassVar[str] = "bill_barcode"
     account: str
     bill_number: str
@@ -70,7 +78,7 @@ class BillBarcode:
 
 
 @dataclass(frozen=True, slots=True)
-class LibraryCard:
+class LibraryCard(ScannedCode):
     kind: ClassVar[str] = "library_card"
     number: str  # all 14 digits, as the library system knows the card
     institution: str
@@ -78,7 +86,7 @@ class LibraryCard:
 
 
 @dataclass(frozen=True, slots=True)
-class AppointmentTicket:
+class AppointmentTicket(ScannedCode):
     kind: ClassVar[str] = "appointment"
     booking_id: str
     date: dt.date
@@ -86,7 +94,7 @@ class AppointmentTicket:
 
 
 @dataclass(frozen=True, slots=True)
-class ReceiptCode:
+class ReceiptCode(ScannedCode):
     kind: ClassVar[str] = "receipt"
     reference: str
     verification_code: str

@@ -151,20 +151,20 @@ class CardSignInBridge(QObject):
     reader_changed(bool): a usable reader is present (True) or gone (False).
     card_inserted(): a card was put in the reader (reading starts).
     card_removed(): the card left the reader (end the session at once).
-    identified(object): a :class:`CardIdentified` (name, tries left, PIN pad) — ask for the PIN.
+    identified(CardIdentified): the card's holder (name, tries left, PIN pad): ask for the PIN.
     library_card_read(str): a contactless card without an eCitizen application: its UID (hex),
         an identifier only, never proof of identity.
-    signed_in(object): a :class:`SignedIn` after PIN and challenge.
-    failed(object): a :class:`SignInFailed` (translation key, tries left).
+    signed_in(SignedIn): the PIN and the challenge passed.
+    failed(SignInFailed): why a step failed (translation key, tries left).
     """
 
     reader_changed = Signal(bool)
     card_inserted = Signal()
     card_removed = Signal()
-    identified = Signal(object)
+    identified = Signal(CardIdentified)
     library_card_read = Signal(str)
-    signed_in = Signal(object)
-    failed = Signal(object)
+    signed_in = Signal(SignedIn)
+    failed = Signal(SignInFailed)
 
     def __init__(
         self,

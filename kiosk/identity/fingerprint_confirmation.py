@@ -48,14 +48,14 @@ DEFAULT_FINGER_TIMEOUT_S = 15.0
 
 class FingerprintConfirmation(QObject):
     """Signals (GUI thread):
-    stage_changed(object): a :class:`VerifyStage` of the running attempt, for guidance.
-    finished(object): the :class:`VerifyResult` of an attempt; never for a cancelled one.
+    stage_changed(VerifyStage): the stage of the running attempt, for guidance.
+    finished(VerifyResult): the result of an attempt; never for a cancelled one.
     """
 
-    stage_changed = Signal(object)
-    finished = Signal(object)
-    _stage = Signal(int, object)  # (attempt, stage) from the sensor's worker thread
-    _result = Signal(int, object)  # (attempt, result) from the sensor's worker thread
+    stage_changed = Signal(VerifyStage)
+    finished = Signal(VerifyResult)
+    _stage = Signal(int, VerifyStage)  # (attempt, stage) from the sensor's worker thread
+    _result = Signal(int, VerifyResult)  # (attempt, result) from the sensor's worker thread
 
     def __init__(
         self,
@@ -167,14 +167,13 @@ class FingerprintConfirmation(QObject):
         self._result.emit(attempt, result)
 
     # -- back on the GUI thread ---------------------------------------------------------------
-    def _on_stage(self, attempt: int, stage: object) -> None:
+    def _on_stage(self, attempt: int, stage: VerifyStage) -> None:
         if attempt == self._attempt and self._cancel is not None:
             self.stage_changed.emit(stage)
 
-    def _on_result(self, attempt: int, result: object) -> None:
+    def _on_result(self, attempt: int, result: VerifyResult) -> None:
         if attempt != self._attempt:
             return  # cancelled, or the session ended meanwhile
-        assert isinstance(result, VerifyResult)
         self._cancel = None
         if result.outcome is VerifyOutcome.CANCELLED:
             return

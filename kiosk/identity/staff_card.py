@@ -51,17 +51,17 @@ CardListener = Callable[[CardEvent], None]
 class StaffCardRouter(QObject):
     """Signals:
     card_inserted(): a card is being read as a possible staff card (show "reading").
-    identified(object): a :class:`CardIdentified` with the staff role: ask the staff PIN.
-    verified(object): a :class:`SignedIn` of a member of staff (PIN and challenge passed).
-    failed(object): a :class:`SignInFailed` (wrong PIN with tries left, blocked, unreadable…).
+    identified(CardIdentified): a card with the staff role was identified: ask the staff PIN.
+    verified(SignedIn): a member of staff signed in (PIN and challenge passed).
+    failed(SignInFailed): wrong PIN with tries left, blocked, unreadable… (translation key).
     refused(): the card is not a staff card (and cannot be handed to the resident's sign-in).
     card_removed(): the staff card left its reader.
     """
 
     card_inserted = Signal()
-    identified = Signal(object)
-    verified = Signal(object)
-    failed = Signal(object)
+    identified = Signal(CardIdentified)
+    verified = Signal(SignedIn)
+    failed = Signal(SignInFailed)
     refused = Signal()
     card_removed = Signal()
 

@@ -20,11 +20,15 @@ import secrets
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.identity.sign_in import CardIdentified, SignedIn, SignInFailed, SignInFailure
 from kiosk.records.audit import AuditLog, AuditLogError, pseudonym, record_or_log
 from kiosk.session.machine import Role, Session, Transition
 from offline_queue.outbox import AuditEvent, AuditHook
+
+if TYPE_CHECKING:
+    from drivers.fingerprint.verifier import VerifyResult
 
 logger = logging.getLogger(__name__)
 
@@ -163,15 +167,12 @@ class SecurityAudit(TechnicianAudit):
         self.record("mode.switch", actor, mode="normal")
 
     # -- card sign-in (connect to CardSignInBridge signals) -----------------------------------
-    def card_identified(self, identified: object) -> None:
-        if isinstance(identified, CardIdentified):
-            ident = identified.identity
-            self._card_role = ident.role.value
-            self._card_subject = self._subject_ref(ident.account_id or ident.subject)
+    def card_identified(self, identified: CardIdentified) -> None:
+        ident = identified.identity
+        self._card_role = ident.role.value
+        self._card_subject = self._subject_ref(ident.account_id or ident.subject)
 
-    def card_signed_in(self, signed_in: object) -> None:
-        if not isinstance(signed_in, SignedIn):
-            return
+    def card_signed_in(self, signed_in: SignedIn) -> None:
         ident = signed_in.identity
         role = ident.role.value
         self.record(
@@ -183,9 +184,7 @@ class SecurityAudit(TechnicianAudit):
         )
         self._card_role = role
 
-    def card_failed(self, failure: object) -> None:
-        if not isinstance(failure, SignInFailed):
-            return
+    def card_failed(self, failure: SignInFailed) -> None:
         if failure.reason is SignInFailure.UNKNOWN_CARD and self._card_role is None:
             return  # not a sign-in attempt (e.g. a library card being read)
         role = self._card_role or "none"
@@ -200,13 +199,13 @@ class SecurityAudit(TechnicianAudit):
         )
 
     # -- fingerprint confirmation (connect to FingerprintConfirmation.finished) ----------------
-    def fingerprint_verified(self, result: object) -> None:
+    def fingerprint_verified(self, result: VerifyResult) -> None:
         """One fingerprint attempt after the PIN: matched, not matched, used up, no finger in
         time or a sensor fault. The outcome and the tries left only: never a score, an image or
         a template."""
-        from drivers.fingerprint.verifier import VerifyOutcome, VerifyResult
+        from drivers.fingerprint.verifier import VerifyOutcome
 
-        if not isinstance(result, VerifyResult) or result.outcome is VerifyOutcome.CANCELLED:
+        if result.outcome is VerifyOutcome.CANCELLED:
             return
         role = self._card_role or "resident"
         outcome = {

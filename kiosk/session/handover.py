@@ -62,13 +62,13 @@ class StaffHandover(QObject):
 
     Signals:
         changed(): a handover was armed or ended (the attract screen shows or hides it).
-        offer(object): a resident signed in while a handover was pending: ask them, with this
-            :class:`PendingHandover`, then call :meth:`answer`.
+        offer(PendingHandover): a resident signed in while this handover was pending: ask
+            them, then call :meth:`answer`.
         ended(str): the handover ended: "cancelled", "expired", "accepted" or "declined".
     """
 
     changed = Signal()
-    offer = Signal(object)
+    offer = Signal(PendingHandover)
     ended = Signal(str)
 
     def __init__(

@@ -38,16 +38,16 @@ _DEAD_ANSWERS = {
 class SyncBridge(QObject):
     """Signals:
     connectivity_changed(str): a :class:`Connectivity` value ("online", "offline", "unknown").
-    counts_changed(object): a :class:`QueueStatus` (counts per state; never payloads).
-    item_finished(object): an :class:`ItemFinished` (a queued transaction was delivered or died).
+    counts_changed(QueueStatus): the queue's counts per state (never payloads).
+    item_finished(ItemFinished): a queued transaction was delivered or died.
     request_answered(str, str): a queued request's reference and its :class:`Answer` value, once
         the sync worker is done with it (delivered, or dead: needs a person). Screens showing
         that request as saved for later update on it.
     """
 
     connectivity_changed = Signal(str)
-    counts_changed = Signal(object)
-    item_finished = Signal(object)
+    counts_changed = Signal(QueueStatus)
+    item_finished = Signal(ItemFinished)
     request_answered = Signal(str, str)
 
     def __init__(self, worker: SyncWorker, parent: QObject | None = None) -> None:

@@ -19,6 +19,7 @@ from tests.helpers.city_kiosk import CityKiosk, city_kiosk
 from ui.assisted import StaffCardPanel
 from ui.main import KioskApplication
 from ui.services.participation import PetitionStep
+from ui.widgets.pinpad import EnteredPin
 
 __all__ = ["city_kiosk"]
 
@@ -80,9 +81,13 @@ def staff_card_in(qtbot: QtBot, kiosk: KioskApplication, index: int) -> None:
     for digit in "111111":
         click(qtbot, staff.pinpad.keys[digit])
     inclusion = kiosk.inclusion
-    click(qtbot, staff.pinpad.ok_button)
+    with qtbot.waitSignal(staff.pin_entered, timeout=TIMEOUT) as entered:
+        click(qtbot, staff.pinpad.ok_button)
+    pin = entered.args[0]  # the PIN crosses by signal only inside a value that hides it
+    assert isinstance(pin, EnteredPin) and "111111" not in f"{pin} {pin!r}"
     qtbot.waitUntil(inclusion.assist_confirm.isVisible, timeout=TIMEOUT)
     assert not staff.isVisible()
+    assert pin.digits == bytearray(6)  # the one buffer, zeroed by the card worker after VERIFY
 
 
 @pytest.mark.pcsc

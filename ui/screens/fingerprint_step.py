@@ -199,8 +199,8 @@ class FingerprintPanel(Panel):
         else:  # only the resident puts their finger on the reader (AD-02)
             assist.ask_helper_to_step_back("fingerprint", self.start_capture)
 
-    def _on_stage(self, stage: object) -> None:
-        if self.phase is not Phase.CAPTURE or not isinstance(stage, VerifyStage):
+    def _on_stage(self, stage: VerifyStage) -> None:
+        if self.phase is not Phase.CAPTURE:
             return
         before = self._guidance()
         self._stage = stage
@@ -208,8 +208,8 @@ class FingerprintPanel(Panel):
         if self._guidance() != before:
             self._say(self._guidance())
 
-    def _on_finished(self, result: object) -> None:
-        if self.phase is not Phase.CAPTURE or not isinstance(result, VerifyResult):
+    def _on_finished(self, result: VerifyResult) -> None:
+        if self.phase is not Phase.CAPTURE:
             return
         self._result = result
         outcome = result.outcome

@@ -27,7 +27,7 @@ __all__ = ["NO_FRAME_GIVE_UP_MS", "PREVIEW_SIDE", "PhotoStep"]
 
 
 class _Relay(QObject):
-    analysed = Signal(object)  # FaceReading
+    analysed = Signal(FaceReading)
 
 
 class PhotoStep(CameraStep):

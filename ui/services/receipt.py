@@ -15,11 +15,11 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from concurrent.futures import Future
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
+from kiosk.records.receipt_journal import ReceiptPrintResult
 from kiosk.records.receipts import ReceiptStatus, render_receipt
 from kiosk.records.statistics import RATINGS
 from kiosk.services.submit import SubmitOutcome
@@ -29,10 +29,6 @@ from ui.assist import assist_for
 from ui.services.feedback import FeedbackCommentStep
 from ui.services.step import Step, StepHost, column
 from ui.widgets.base import button, label, set_text
-
-if TYPE_CHECKING:
-    from kiosk.records.receipt_journal import ReceiptPrintResult
-
 
 RECEIPT_QR_SIDE_PX = 240
 
@@ -47,7 +43,12 @@ def answer_title(answer: Answer) -> str:
 
 
 class _PrintRelay(QObject):
-    finished = Signal(object)
+    """Signals (emitted on the printer's thread, delivered queued on the GUI thread):
+    finished(ReceiptPrintResult): a print or reprint of this receipt is over.
+    printer_changed(): the printer reported an event (paper back: "Print again").
+    """
+
+    finished = Signal(ReceiptPrintResult)
     printer_changed = Signal()
 
 

@@ -1,14 +1,16 @@
 """The on-screen PIN pad: fixed layout, masked echo, digits only into a bytearray.
 
-The PIN never becomes a ``str``, a Qt property or a signal argument (SEC-05): digits go into a
-``bytearray`` that is handed to a plain callback on "OK" and zeroed by whoever verifies it; the
-pad keeps no copy. The layout never changes (random layouts break tactile and speech use), not
+The PIN never becomes a ``str``, a Qt property or a bare signal argument (SEC-05): digits go into
+a ``bytearray`` that is handed to a plain callback on "OK" and zeroed by whoever verifies it; the
+pad keeps no copy. A screen that passes the PIN on by a signal wraps it in :class:`EnteredPin`,
+whose ``repr`` hides it. The layout never changes (random layouts break tactile and speech use), not
 even in a right-to-left language: the pad keeps the ATM/phone order 1-2-3 from left to right.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -20,6 +22,23 @@ MAX_DIGITS = 8
 MIN_DIGITS = 4  # PIV PINs are 6–8 digits; 4 allowed for national eID profiles
 _KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "clear", "0", "back")
 _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{d}"): d for d in "0123456789"}
+
+
+@dataclass(frozen=True, eq=False)
+class EnteredPin:
+    """A PIN (or library password, UTF-8) on its way through a Qt signal to whoever checks it.
+
+    The digits stay out of ``repr`` and ``str``, so out of a log line or a test report that
+    prints a signal's arguments (neither shows the length either). The same ``bytearray``
+    travels (an object signal carries a reference, never a copy): the receiver hands
+    :attr:`digits` to the verifier, which zeroes them, or calls :meth:`wipe`.
+    """
+
+    digits: bytearray = field(repr=False)
+
+    def wipe(self) -> None:
+        """Zero the digits in place."""
+        self.digits[:] = bytes(len(self.digits))
 
 
 class PinPad(QWidget):

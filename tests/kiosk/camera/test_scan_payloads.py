@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import typing
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kiosk.camera import scan_payloads
 from kiosk.camera.scan_payloads import (
     AppointmentTicket,
     BillBarcode,
@@ -15,6 +17,8 @@ from kiosk.camera.scan_payloads import (
     LibraryCard,
     PayloadRejected,
     ReceiptCode,
+    ScannedCode,
+    ScanPayload,
     luhn_digit,
     luhn_valid,
     make_appointment,
@@ -73,6 +77,27 @@ def test_appointment_and_receipt() -> None:
     receipt = make_receipt("K7Q2-M9P4", code)
     assert receipt.startswith("ECR1:")
     assert parse_scan(receipt, "QRCode") == ReceiptCode("K7Q2-M9P4", code)
+
+
+def test_every_accepted_code_is_a_scanned_code() -> None:
+    """The scanner's ``payload_read`` signal is declared with :class:`ScannedCode`: every
+    member of :data:`ScanPayload` is one, and every kind of code parses to one."""
+    kinds = {
+        value
+        for value in vars(scan_payloads).values()
+        if isinstance(value, type) and issubclass(value, ScannedCode) and value is not ScannedCode
+    }
+    assert set(typing.get_args(ScanPayload)) == kinds
+    codes = [
+        (make_bill_slip("12345678", "WTR-2026-0042", 12550, dt.date(2026, 12, 31)), "QRCode"),
+        (make_bill_barcode("12345678", "004211", 12550), "ITF"),
+        (make_library_card("0417", "00012345"), "Code128"),
+        (make_appointment("K7Q2M9P4", dt.date(2026, 12, 1), dt.time(9, 30)), "QRCode"),
+        (make_receipt("K7Q2-M9P4", verification_code("K7Q2-M9P4", b"k" * 32)), "QRCode"),
+    ]
+    payloads = [parse_scan(text, symbology) for text, symbology in codes]
+    assert all(isinstance(payload, ScannedCode) for payload in payloads)
+    assert len({payload.kind for payload in payloads}) == len(codes)
 
 
 GOOD_SLIP = make_bill_slip("12345678", "WTR-2026-0042", 12550, dt.date(2026, 12, 31))
@@ -134,6 +159,7 @@ def test_fuzz_parse_scan_is_typed(text: str, symbology: str | None) -> None:
     except PayloadRejected as exc:
         assert exc.key.startswith("scan.")
     else:
+        assert isinstance(payload, ScannedCode)
         assert payload.kind in {
             "bill_slip",
             "bill_barcode",

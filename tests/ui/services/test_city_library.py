@@ -29,6 +29,7 @@ from ui.services.city.library import AccountStep, LibraryScreen, PinStep, Renewa
 from ui.services.city.library_signin import LibraryPinScreen
 from ui.services.confirm_step import CheckStep
 from ui.services.receipt import ReceiptStep
+from ui.widgets.pinpad import EnteredPin
 
 LEO_UID = "04A22B1A5C3E80"  # Leo Martin, LIB-0100, PIN 4567, no loans
 
@@ -169,6 +170,18 @@ def test_three_wrong_pins_lock_the_library_card_on_this_kiosk(city_kiosk: CityKi
     entries = city_kiosk.core.audit.path.read_text(encoding="utf-8")  # type: ignore[union-attr]
     assert entries.count('"library_card"') == 3 and '"blocked"' in entries
     assert LEO_UID not in entries and "Leo" not in entries
+
+
+def test_the_library_pin_crosses_hidden_and_is_zeroed(city_kiosk: CityKiosk) -> None:
+    """The PIN goes by signal inside a value that shows nothing of it, and the library check
+    zeroes that one buffer (a wrong PIN here: refused)."""
+    screen = _present_card(city_kiosk, LEO_UID)
+    entered: list[EnteredPin] = []
+    screen.pin_entered.connect(entered.append)
+    _type_pin(city_kiosk, screen, "1111")
+    assert "not right" in screen.problem.text()
+    (pin,) = entered
+    assert "1111" not in f"{pin} {pin!r}" and pin.digits == bytearray(4)
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from civic.bills import Bill
 from kiosk.camera.scan_bridge import STATE_ABSENT, STATE_DISABLED
-from kiosk.camera.scan_payloads import BillBarcode, BillSlip
+from kiosk.camera.scan_payloads import BillBarcode, BillSlip, ScanPayload
 from kiosk.services import bills
 from kiosk.services.backend_errors import BackendError
 from kiosk.services.submit import SubmitError
@@ -124,7 +124,7 @@ class FindBillStep(ScanningStep):
     def _rejected(self, key: str) -> None:
         self.owner.show_message(self.owner.bill_error_text(key))
 
-    def on_payload(self, payload: object) -> None:
+    def on_payload(self, payload: ScanPayload) -> None:
         if not isinstance(payload, (BillSlip, BillBarcode)):
             self.owner.show_message(self.owner.bill_error_text("scan.not_a_bill"))
             return

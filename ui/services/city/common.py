@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QV
 
 from civic.money import Money
 from kiosk.camera.scan_bridge import STATE_ABSENT, STATE_DISABLED, STATE_READY, CodeScanBridge
+from kiosk.camera.scan_payloads import ScanPayload
 from kiosk.records.receipts import format_amount
 from ui import formatting
 from ui.assist import assist_for
@@ -84,8 +85,8 @@ class ScanningStep(Step):
         set_text(self.scan_status, text)
         self.scan_status.setVisible(bool(text))
 
-    def on_payload(self, payload: object) -> None:
-        """The scanner read a code it accepts (a :mod:`kiosk.camera.scan_payloads` value)."""
+    def on_payload(self, payload: ScanPayload) -> None:
+        """The scanner read a code it accepts (which one is for the subclass to check)."""
 
     def _rejected(self, key: str) -> None:
         """The scanner read a code it refuses (``key`` says why)."""

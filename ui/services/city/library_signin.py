@@ -27,7 +27,7 @@ from ui.services.base import pool
 from ui.services.city.library_password import LibraryPasswordEntry
 from ui.theme import Theme
 from ui.widgets.base import Screen, button, label, set_text
-from ui.widgets.pinpad import PinPad
+from ui.widgets.pinpad import EnteredPin, PinPad
 
 if TYPE_CHECKING:
     from kiosk.runtime.app import KioskCore
@@ -59,8 +59,14 @@ class PatronVerified:
 
 
 class _Relay(QObject):
+    """Signals (emitted on the pool thread, delivered queued on the GUI thread):
+    verified(PatronVerified): the library confirmed the PIN.
+    refused(Exception): a :class:`library.LibraryError` or :class:`BackendError` (its key is
+        shown), or any other exception (a bug: "library unavailable" is shown).
+    """
+
     verified = Signal(PatronVerified)
-    refused = Signal(object)  # LibraryError or BackendError
+    refused = Signal(Exception)
 
 
 class _Verify(QRunnable):
@@ -100,7 +106,7 @@ class LibraryPinScreen(Screen):
     system takes text passwords (:meth:`set_rule`, ``[library] password``).
 
     Signals:
-    pin_entered(bytearray): the PIN or password, UTF-8 (the receiver zeroes it).
+    pin_entered(EnteredPin): the PIN or password, UTF-8 (the receiver zeroes it).
     cancelled(): start over.
     guest_chosen(): continue as a guest.
     privacy_requested(): the resident wants the privacy notice in full (PRIV-08: a library
@@ -108,7 +114,7 @@ class LibraryPinScreen(Screen):
     """
 
     screen_id = "library-pin"  # a resident-only step (ui/assisted.py): staff look away
-    pin_entered = Signal(bytearray)
+    pin_entered = Signal(EnteredPin)
     cancelled = Signal()
     guest_chosen = Signal()
     privacy_requested = Signal()
@@ -259,7 +265,7 @@ class LibraryPinScreen(Screen):
     def _on_pin(self, pin: bytearray) -> None:
         self._checking = True
         self._update()
-        self.pin_entered.emit(pin)
+        self.pin_entered.emit(EnteredPin(pin))
 
     @property
     def can_retry(self) -> bool:
@@ -419,10 +425,10 @@ class LibrarySignIn(QObject):
         self._generation += 1
         self._uid = ""
 
-    def _on_pin(self, pin: bytearray) -> None:
+    def _on_pin(self, pin: EnteredPin) -> None:
         factory = self._core.sip2_factory
         if factory is None or not self._uid:
-            pin[:] = bytes(len(pin))
+            pin.wipe()
             self.screen.show_problem("library.unavailable")
             return
         generation = self._generation
@@ -435,7 +441,7 @@ class LibrarySignIn(QObject):
                 return
             self.signed_in.emit(answer)
 
-        def refused(error: object) -> None:
+        def refused(error: Exception) -> None:
             relay.deleteLater()
             if generation != self._generation:
                 return
@@ -446,4 +452,4 @@ class LibrarySignIn(QObject):
 
         relay.verified.connect(verified, Qt.ConnectionType.QueuedConnection)
         relay.refused.connect(refused, Qt.ConnectionType.QueuedConnection)
-        pool().start(_Verify(self.verifier, factory, self._uid, pin, relay))
+        pool().start(_Verify(self.verifier, factory, self._uid, pin.digits, relay))

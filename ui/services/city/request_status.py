@@ -17,7 +17,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from kiosk.camera.scan_payloads import ReceiptCode
+from kiosk.camera.scan_payloads import ReceiptCode, ScanPayload
 from kiosk.services.request_status import (
     Freshness,
     MyRequests,
@@ -515,7 +515,7 @@ class ScanReceiptStep(ScanningStep):
             "on your receipt."
         )
 
-    def on_payload(self, payload: object) -> None:
+    def on_payload(self, payload: ScanPayload) -> None:
         if not isinstance(payload, ReceiptCode):
             self.owner.show_message(self._not_a_receipt())
             return
