@@ -1,0 +1,55 @@
+"""A ratchet on the test files that boot a whole kiosk (issue #17).
+
+A whole kiosk is a ``KioskApplication``: the window, the core, every bridge and the demo rig,
+booted directly or through the fixtures that build one (``kiosk_app``, ``card_kiosk``,
+``city_kiosk``, ``start_card_kiosk``, ``show_kiosk``). A test of one screen or one port does not
+need it: service screens run on ``tests/helpers/service_stage.py`` (one screen on a started core),
+ports are tested without Qt under ``tests/kiosk``. The count may go down, never up; lower
+``CEILING`` when it drops.
+
+History: 37 of 128 files when #17 was filed, 48 of 244 before the service stage, 32 of 247 after.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+CEILING = 32
+
+TESTS = Path(__file__).resolve().parent
+BOOTS = re.compile(
+    r"\bkiosk_app\b|\bcard_kiosk\b|\bcity_kiosk\b|\bstart_card_kiosk\b|"
+    r"\bKioskApplication\(|\bshow_kiosk\("
+)
+
+
+def booting_files(root: Path = TESTS) -> list[str]:
+    return sorted(
+        str(path.relative_to(root))
+        for path in root.rglob("test_*.py")
+        if path.name != Path(__file__).name and BOOTS.search(path.read_text(encoding="utf-8"))
+    )
+
+
+def test_no_more_test_files_boot_a_whole_kiosk() -> None:
+    files = booting_files()
+    assert len(files) <= CEILING, (
+        f"{len(files)} test files boot a whole kiosk (at most {CEILING}): test one screen on "
+        "the service stage or a port without Qt instead\n" + "\n".join(files)
+    )
+
+
+def test_the_count_sees_each_way_of_booting_one(tmp_path: Path) -> None:
+    ways = {
+        "test_a.py": "def test_x(kiosk_app): ...\n",
+        "test_b.py": "def test_x(city_kiosk: CityKiosk): ...\n",
+        "test_c.py": "app = KioskApplication(qapp, config, windowed=True)\n",
+        "test_d.py": "kiosk = start_card_kiosk(qapp, config, qtbot)\n",
+        "test_e.py": "def test_x(service_stage): ...\n",  # one screen: not a whole kiosk
+        "helper.py": "def test_x(kiosk_app): ...\n",  # not a test file
+    }
+    for name, text in ways.items():
+        (tmp_path / "sub" / name).parent.mkdir(exist_ok=True)
+        (tmp_path / "sub" / name).write_text(text, encoding="utf-8")
+    assert booting_files(tmp_path) == [f"sub/test_{x}.py" for x in "abcd"]
