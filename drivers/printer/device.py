@@ -205,6 +205,11 @@ class PrinterDevice:
 
     # ------------------------------------------------------------------ public API
     @property
+    def available(self) -> bool:
+        """A printer is configured here (the kiosk's stand-in for an absent one says False)."""
+        return True
+
+    @property
     def state(self) -> DeviceState:
         return self._state
 

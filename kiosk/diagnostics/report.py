@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from drivers.camera.grabber import CameraGrabber
     from drivers.printer import PrintDocument
     from drivers.smartcard.session import CardSession
+    from kiosk.devices.printer import ReceiptPrinter
     from kiosk.identity.trust import TrustStore
     from kiosk.runtime.core_parts import CoreParts
     from offline_queue.connectors.gateway import GatewayClient
@@ -359,12 +360,12 @@ def card_reader_state(core: CoreParts) -> Check:
 
 
 def printer_state(core: CoreParts) -> Check:
-    if core.config.devices.printer.driver == "disabled":
-        return Check("printer", DISABLED)
     service = core.printer
-    if service is None:
-        return Check("printer", UNKNOWN, "printer.not_started")
     state = service.state.value
+    if not service.available:  # the absent printer says which: disabled, or not started
+        if state == DISABLED:
+            return Check("printer", DISABLED)
+        return Check("printer", UNKNOWN, service.problem_key)
     key = service.problem_key
     status = service.status
     return Check(
@@ -504,9 +505,9 @@ def build_test_page(uri: str, profile_name: str, when: dt.datetime) -> PrintDocu
     )
 
 
-def test_print(service: Any, uri: str, timeout: float = 30.0) -> Check:
-    """Print the test receipt on a running :class:`drivers.printer.PrinterDevice`."""
-    if service is None:
+def test_print(service: ReceiptPrinter, uri: str, timeout: float = 30.0) -> Check:
+    """Print the test receipt on a running printer (an absent one: nothing to test)."""
+    if not service.available:
         return Check("printer", DISABLED)
     profile = service.profile
     doc = build_test_page(uri, profile.name if profile else "?", dt.datetime.now(dt.UTC))

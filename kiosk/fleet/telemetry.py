@@ -263,8 +263,7 @@ def resident_values_in(redactor: Redactor) -> Callable[[str], bool]:
 def observe(core: CoreParts, telemetry: Telemetry) -> None:
     """Registers :meth:`Telemetry.poke` with the core's observable parts (each call only sets
     an event)."""
-    if core.printer is not None:
-        core.printer.add_listener(telemetry.poke)
+    core.printer.add_listener(telemetry.poke)  # an absent printer has no events
     if core.sync is not None:
         core.sync.on_counts_changed(telemetry.poke)
         core.sync.on_item_finished(telemetry.poke)

@@ -5,11 +5,13 @@ directory holding every receipt by reference with its print history. The receipt
 **before** it goes to the printer, so a failed print (paper out, cover open, printer unplugged
 mid-job) leaves the reference on record for the technician's reprint.
 
-:class:`ReceiptDesk` ties the journal to a :class:`~drivers.printer.PrinterDevice`:
+:class:`ReceiptDesk` ties the journal to a :class:`~kiosk.devices.printer.ReceiptPrinter`:
 ``submit_receipt`` journals, renders in the session language, queues the job and returns a
 ``Future`` of a :class:`ReceiptPrintResult`; ``show_reference_on_screen`` tells the UI to show
 the reference (and QR) on screen instead. ``reprint(reference)`` prints again, marked "COPY"
-when an earlier print succeeded.
+when an earlier print succeeded. A kiosk without a printer holds an :class:`AbsentReceiptDesk`
+(``available`` False): it keeps nothing and answers every receipt "show the reference on screen".
+Both are :class:`Receipts`, the desk as the core holds it (issue #17).
 
 **At rest** (#14.4, PRIV): a receipt names what the resident did (a loan's title, a fee, an
 appointment's time and place). The journal keeps in clear only what reprint look-up and the
@@ -37,16 +39,20 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from drivers.printer.device import PrinterDevice, PrintOutcome, PrintResult
+from drivers.printer.device import PrintOutcome, PrintResult
 from kiosk.errors import KeyedError
 from kiosk.records import sqlite_tx
 from kiosk.records.receipts import Receipt, receipt_document, render_receipt, status_at_reprint
+
+if TYPE_CHECKING:
+    from kiosk.devices.printer import ReceiptPrinter
 
 logger = logging.getLogger(__name__)
 
@@ -312,12 +318,72 @@ class ReceiptPrintResult:
     journaled: bool
 
 
+class Receipts(Protocol):
+    """The receipt desk as the core holds it (:class:`ReceiptDesk`, or :class:`AbsentReceiptDesk`
+    on a kiosk without a printer).
+
+    Attributes:
+        available: receipts are journaled and printed here (False: the reference is shown on
+            screen, nothing is kept).
+    """
+
+    @property
+    def available(self) -> bool: ...
+
+    def submit_receipt(self, receipt: Receipt, language: str) -> Future[ReceiptPrintResult]: ...
+
+    def print_receipt(
+        self, receipt: Receipt, language: str, timeout: float = 60.0
+    ) -> ReceiptPrintResult: ...
+
+    def submit_reprint(
+        self, reference: str, outbox_state: str | None = None
+    ) -> Future[ReceiptPrintResult] | None: ...
+
+    def reprint(self, reference: str, timeout: float = 60.0) -> ReceiptPrintResult | None: ...
+
+
+class AbsentReceiptDesk:
+    """The receipt desk of a kiosk without a printer (disabled, or not started): nothing is
+    journaled or printed; every receipt comes back at once as "show the reference on screen"
+    (``printer.not_connected``), and no reference is known for a reprint."""
+
+    @property
+    def available(self) -> bool:
+        return False
+
+    def submit_receipt(self, receipt: Receipt, language: str) -> Future[ReceiptPrintResult]:
+        result: Future[ReceiptPrintResult] = Future()
+        not_printed = PrintResult.NOT_CONNECTED
+        result.set_result(
+            ReceiptPrintResult(receipt.reference, None, True, not_printed.error_key, False)
+        )
+        return result
+
+    def print_receipt(
+        self, receipt: Receipt, language: str, timeout: float = 60.0
+    ) -> ReceiptPrintResult:
+        return self.submit_receipt(receipt, language).result(timeout)
+
+    def submit_reprint(
+        self, reference: str, outbox_state: str | None = None
+    ) -> Future[ReceiptPrintResult] | None:
+        return None
+
+    def reprint(self, reference: str, timeout: float = 60.0) -> ReceiptPrintResult | None:
+        return None
+
+
 class ReceiptDesk:
     """Journal first, then print; reprint by reference."""
 
-    def __init__(self, journal: ReceiptJournal, printer: PrinterDevice) -> None:
+    def __init__(self, journal: ReceiptJournal, printer: ReceiptPrinter) -> None:
         self._journal = journal
         self._printer = printer
+
+    @property
+    def available(self) -> bool:
+        return self._printer.available
 
     def _columns(self) -> int:
         profile = self._printer.profile

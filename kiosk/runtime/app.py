@@ -24,19 +24,19 @@ if TYPE_CHECKING:
 
     from drivers.camera.grabber import CameraGrabber
     from drivers.fingerprint.verifier import FingerprintDevice
-    from drivers.printer.device import PrinterDevice
     from drivers.smartcard.monitor import CardEvent, CardMonitor
     from drivers.smartcard.session import CardSession
     from kiosk.camera.camera import Camera
     from kiosk.camera.scan_bridge import CodeScanBridge
     from kiosk.demo.rig import DemoRig, PracticeCity
+    from kiosk.devices.printer import ReceiptPrinter
     from kiosk.diagnostics.report import Diagnostics
     from kiosk.fleet.telemetry import FleetRuntime
     from kiosk.identity.sign_in import CardAuthenticator
     from kiosk.identity.trust import TrustStore
     from kiosk.records.audit import AuditLog
     from kiosk.records.audit_checkpoints import CheckpointShipper
-    from kiosk.records.receipt_journal import ReceiptDesk
+    from kiosk.records.receipt_journal import Receipts
     from kiosk.security.credentials import SecretSource
     from kiosk.security.tamper import TamperGuard
     from kiosk.services.city import CityServices
@@ -65,6 +65,28 @@ def default_preferences(config: KioskConfig) -> Preferences:
     )
 
 
+def _not_started_printer() -> ReceiptPrinter:
+    from kiosk.devices.printer import AbsentPrinter
+
+    return AbsentPrinter.not_started()
+
+
+def _no_receipt_desk() -> Receipts:
+    from kiosk.records.receipt_journal import AbsentReceiptDesk
+
+    return AbsentReceiptDesk()
+
+
+def absent_printer(config: KioskConfig) -> ReceiptPrinter:
+    """The printer a core holds until (or unless) it starts one: disabled by configuration, or
+    not started."""
+    from kiosk.devices.printer import AbsentPrinter
+
+    if config.devices.printer.driver == "disabled":
+        return AbsentPrinter.disabled()
+    return AbsentPrinter.not_started()
+
+
 @dataclass
 class KioskCore:
     """Everything below the UI, built once per process.
@@ -74,6 +96,9 @@ class KioskCore:
         session: the session state machine.
         redactor: values of the signed-in resident that logs must never show.
         started: :meth:`start` has run (devices, queue and back ends are available).
+        printer: the receipt printer; absent (``available`` False, state disabled or not
+            started) when the kiosk has none or did not start it, never ``None``.
+        receipts: the receipt desk on that printer (absent with it: the reference on screen).
         closers: callables run in reverse order at shutdown (threads joined, devices closed).
     """
 
@@ -94,8 +119,8 @@ class KioskCore:
     gateway: GatewayClient | None = None
     open311: Open311Client | None = None  # read-only: categories of street reports
     sip2_factory: Callable[[], Sip2Client] | None = None
-    printer: PrinterDevice | None = None
-    receipts: ReceiptDesk | None = None
+    printer: ReceiptPrinter = field(default_factory=_not_started_printer)  # never None (#17)
+    receipts: Receipts = field(default_factory=_no_receipt_desk)
     receipt_key: bytes = b""
     fingerprint: FingerprintDevice | None = None
     trust: TrustStore | None = None
@@ -438,7 +463,7 @@ class KioskCore:
     def _start_printer(self, data_dir: Path) -> None:
         section = self.config.devices.printer
         if section.driver == "disabled":
-            return
+            return  # the core keeps its disabled printer and the absent desk on it
         from kiosk.records.receipt_journal import ReceiptDesk, ReceiptJournal
         from kiosk.runtime.devices import check_printer_uri, printer_device, printer_uri
 
@@ -451,9 +476,10 @@ class KioskCore:
             logger.error("printer not started: its uri or profile is not one the driver knows")
             self.problems["printer"] = "printer.bad_uri"
             return
-        self.printer = printer_device(uri).start()
-        self.closers.append(self.printer.close)
-        self.receipts = ReceiptDesk(ReceiptJournal(data_dir, key=self.receipt_key), self.printer)
+        printer = printer_device(uri).start()
+        self.closers.append(printer.close)
+        self.printer = printer
+        self.receipts = ReceiptDesk(ReceiptJournal(data_dir, key=self.receipt_key), printer)
 
     def _start_tamper(self, data_dir: Path) -> None:
         """OPS-07: a card reader or fingerprint sensor unplugged while the kiosk runs puts it out
@@ -609,6 +635,8 @@ def build_core(
     )
     session = Session(policy, default_preferences=lambda: default_preferences(config), clock=clock)
     session.add_listener(_redact_resident(session, redactor))
-    core = KioskCore(config=config, session=session, redactor=redactor)
+    core = KioskCore(
+        config=config, session=session, redactor=redactor, printer=absent_printer(config)
+    )
     core._secret_source()  # the kiosk's key policy, also for helpers that know only the data dir
     return core

@@ -17,13 +17,13 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from drivers.fingerprint.verifier import FingerprintDevice
-    from drivers.printer.device import PrinterDevice
     from drivers.smartcard.monitor import CardEvent, CardMonitor
     from kiosk.config import KioskConfig
+    from kiosk.devices.printer import ReceiptPrinter
     from kiosk.identity.trust import TrustStore
     from kiosk.records.audit import AuditLog
     from kiosk.records.logs import Redactor
-    from kiosk.records.receipt_journal import ReceiptDesk
+    from kiosk.records.receipt_journal import Receipts
     from kiosk.security.tamper import TamperGuard
     from kiosk.session.machine import Session
     from offline_queue.connectors.gateway import GatewayClient
@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 
 
 class CoreParts(Protocol):
-    """What the core holds, read-only (``None``: that part is disabled or not started).
+    """What the core holds, read-only (``None``: that part is disabled or not started; the
+    printer and the receipt desk are never ``None``: absent ones say so, issue #17).
 
     Attributes:
         config: the validated configuration (in demo mode: pointing at the emulators).
@@ -75,10 +76,10 @@ class CoreParts(Protocol):
     def gateway(self) -> GatewayClient | None: ...
 
     @property
-    def printer(self) -> PrinterDevice | None: ...
+    def printer(self) -> ReceiptPrinter: ...
 
     @property
-    def receipts(self) -> ReceiptDesk | None: ...
+    def receipts(self) -> Receipts: ...
 
     @property
     def receipt_key(self) -> bytes: ...

@@ -527,7 +527,7 @@ class DiagnosticsScreen(Screen):
         the paper runs out or comes back, without Refresh."""
         core = self._core
         relay = self._relay
-        if core is not None and core.printer is not None:
+        if core is not None:  # an absent printer takes the listener and never calls it
 
             def on_printer(_event: object) -> None:  # the printer's worker thread
                 with contextlib.suppress(RuntimeError):  # the screen was closed meanwhile
@@ -543,7 +543,7 @@ class DiagnosticsScreen(Screen):
     def _unlisten(self) -> None:
         core = self._core
         listener, self._printer_listener = self._printer_listener, None
-        if core is not None and core.printer is not None and listener is not None:
+        if core is not None and listener is not None:
             with contextlib.suppress(ValueError):
                 core.printer.remove_listener(listener)
 
@@ -843,7 +843,7 @@ class DiagnosticsScreen(Screen):
         unknown = self.tr("No receipt with this reference on this kiosk.")
         printed = self.tr("Reprinted.")
         failed = self.tr("The printer could not print it.")
-        if receipts is None:
+        if not receipts.available:
             self._set_result("reprint", self.tr("No printer is installed."))
             return
 

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
     from kiosk.camera.camera import Camera
     from kiosk.camera.scan_bridge import CodeScanBridge
+    from kiosk.devices.printer import ReceiptPrinter
+    from kiosk.records.receipt_journal import Receipts
     from kiosk.runtime.app import KioskCore
     from kiosk.services.city import CityServices
     from kiosk.sync.bridge import SyncBridge
@@ -71,6 +73,25 @@ class ServiceContext:
         from kiosk.camera.camera import Camera  # loaded with the core, not at start-up
 
         return Camera.absent()
+
+    @property
+    def printer(self) -> ReceiptPrinter:
+        """The receipt printer: the core's (an absent one when the kiosk has none), or a printer
+        not started yet while the kiosk is starting; never None."""
+        if self.core is not None:
+            return self.core.printer
+        from kiosk.devices.printer import AbsentPrinter  # loaded with the core, not at start-up
+
+        return AbsentPrinter.not_started()
+
+    @property
+    def receipts(self) -> Receipts:
+        """The receipt desk on that printer (``available`` False without one)."""
+        if self.core is not None:
+            return self.core.receipts
+        from kiosk.records.receipt_journal import AbsentReceiptDesk
+
+        return AbsentReceiptDesk()
 
     def scan_bridge(self, parent: QObject | None = None) -> CodeScanBridge | None:
         """A camera code scanner built by the composition root (None until the core started:

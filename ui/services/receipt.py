@@ -163,10 +163,7 @@ class ReceiptStep(Step):
 
     def _follow_printer(self) -> None:
         """Listen to the printer's events while this step exists (paper back: "Print again")."""
-        core = self.service.context.core
-        printer = core.printer if core is not None else None
-        if printer is None:
-            return
+        printer = self.service.context.printer  # an absent one never calls its listeners
         relay = self._relay
 
         def listener(_event: object) -> None:  # the printer's worker thread
@@ -185,12 +182,10 @@ class ReceiptStep(Step):
         self._printer_changed()
 
     def _printer_changed(self) -> None:
-        core = self.service.context.core
-        printer = core.printer if core is not None else None
-        ready = (
-            printer is not None
-            and printer.state.value == "ready"
-            and printer.problem_key in (None, "printer.paper_low")
+        printer = self.service.context.printer
+        ready = printer.state.value == "ready" and printer.problem_key in (
+            None,
+            "printer.paper_low",
         )
         if ready != self.printer_ready:
             self.printer_ready = ready
@@ -200,8 +195,8 @@ class ReceiptStep(Step):
         """Print the receipt again (marked "COPY"); a queued request delivered meanwhile is
         printed as submitted."""
         core = self.service.context.core
-        desk = core.receipts if core is not None else None
-        if core is None or desk is None:
+        desk = self.service.context.receipts
+        if core is None or not desk.available:
             return
         reference = self.outcome.reference
         future = desk.submit_reprint(reference, core.queue_ops.state_of(reference))

@@ -81,7 +81,9 @@ def test_a_kiosk_configured_with_an_unknown_printer_profile_starts_without_the_p
     core = build_core(config)
     try:
         core.start()  # no printer thread dies with a traceback: the kiosk starts and says why
-        assert core.printer is None and core.receipts is None
+        # the core holds an absent printer and desk, never None (#17)
+        assert not core.printer.available and not core.receipts.available
+        assert core.printer.problem_key == "printer.not_started"
         assert core.problems["printer"] == "printer.bad_uri"
         assert (
             is_specific("printer.bad_uri")

@@ -1,0 +1,115 @@
+"""Absent devices are null objects with a state, never None (issue #17): the printer and the
+receipt desk of a kiosk without a printer (kiosk/devices/printer.py, AbsentReceiptDesk)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+
+from drivers.device import DeviceState
+from drivers.printer import PrintDocument, PrinterDevice, PrintResult, TextLine
+from kiosk.config import KioskConfig, shell_only, with_devices
+from kiosk.devices.printer import AbsentPrinter, ReceiptPrinter
+from kiosk.diagnostics import report
+from kiosk.diagnostics.report import DISABLED, UNKNOWN, Check, collect, printer_state
+from kiosk.records.receipt_journal import JOURNAL_FILE_NAME, AbsentReceiptDesk
+from kiosk.records.receipts import Receipt, ReceiptStatus
+from kiosk.runtime.app import KioskCore, build_core
+from kiosk.services.submit import Submission, submit
+
+
+def _receipt(reference: str = "K1-ABCD-2345") -> Receipt:
+    return Receipt.create(
+        reference=reference,
+        kiosk_id="K-1",
+        site="City Hall",
+        issued_at=datetime(2026, 11, 26, 9, 0, tzinfo=UTC),
+        service="Bulky waste pickup",
+        status=ReceiptStatus.QUEUED,
+        key=b"k" * 32,
+    )
+
+
+@pytest.fixture
+def core(demo_config: KioskConfig) -> Iterator[KioskCore]:
+    """A started kiosk whose printer is ``driver = "disabled"`` (no device at all)."""
+    core = build_core(shell_only(demo_config))
+    core.start()
+    yield core
+    core.close()
+
+
+def test_a_core_with_the_printer_disabled_holds_a_disabled_printer_and_an_absent_desk(
+    core: KioskCore,
+) -> None:
+    printer = core.printer
+    assert not printer.available
+    assert printer.state is DeviceState.DISABLED and printer.problem_key is None
+    assert not printer.status.responded and printer.profile is None
+    assert not core.receipts.available
+
+
+def test_a_receipt_on_the_absent_desk_comes_back_show_the_reference_on_screen(
+    core: KioskCore,
+) -> None:
+    future = core.receipts.submit_receipt(_receipt(), "en")
+    assert future.done()  # answered at once: nothing waits for a printer
+    result = future.result(timeout=0)
+    assert result.reference == "K1-ABCD-2345"
+    assert result.show_reference_on_screen and result.outcome is None
+    assert result.error_key == "printer.not_connected"
+    assert not result.journaled  # nothing is kept without a printer, as before
+    assert not (core.config.paths.data_dir / JOURNAL_FILE_NAME).exists()
+    assert core.receipts.submit_reprint("K1-ABCD-2345") is None  # no reference known
+    assert core.receipts.reprint("K1-ABCD-2345") is None
+
+
+def test_a_submission_on_a_kiosk_without_printer_has_no_print_job(core: KioskCore) -> None:
+    """The receipt step then says "This kiosk cannot print receipts" (print_state "none")."""
+    submission = Submission("feedback", "Feedback", "feedback.comment", {"body": {"c": "ok"}})
+    outcome = submit(core, submission, "en", grace_s=0)
+    assert outcome.status is ReceiptStatus.QUEUED and outcome.printing is None
+
+
+def test_diagnostics_report_the_disabled_printer_as_before(core: KioskCore) -> None:
+    assert printer_state(core) == Check("printer", DISABLED)
+    assert collect(core).get("printer") == Check("printer", DISABLED)
+    assert core.diagnostics().test_print().status == DISABLED
+
+
+def test_a_configured_printer_not_started_yet_says_not_started(demo_config: KioskConfig) -> None:
+    config = with_devices(
+        shell_only(demo_config), printer={"driver": "escpos", "uri": "tcp://127.0.0.1:9"}
+    )
+    core = build_core(config)  # not started: no printer thread, no connection
+    try:
+        assert not core.printer.available
+        assert core.printer.state is DeviceState.ABSENT
+        assert printer_state(core) == Check("printer", UNKNOWN, "printer.not_started")
+        assert report.test_print(core.printer, config.devices.printer.uri).status == DISABLED
+        assert not core.receipts.available
+    finally:
+        core.close()
+
+
+def test_the_absent_printer_keeps_listeners_never_calls_them_and_answers_jobs_at_once() -> None:
+    printer: ReceiptPrinter = AbsentPrinter.not_started()
+    heard: list[object] = []
+    printer.add_listener(heard.append)
+    outcome = printer.print_document(PrintDocument((TextLine("x"),), label="test"), timeout=0)
+    assert outcome.result is PrintResult.NOT_CONNECTED and outcome.show_on_screen
+    assert outcome.label == "test" and outcome.bytes_sent == 0 and not outcome.confirmed
+    printer.remove_listener(heard.append)
+    with pytest.raises(ValueError):  # like the real printer's: removing twice is an error
+        printer.remove_listener(heard.append)
+    printer.close()
+    assert heard == []
+
+
+def test_the_real_printer_and_the_absent_desk_say_what_they_are() -> None:
+    real: ReceiptPrinter = PrinterDevice("tcp://127.0.0.1:9", hotplug=False)  # never started
+    assert real.available
+    assert not AbsentReceiptDesk().available
+    assert AbsentReceiptDesk().print_receipt(_receipt(), "en").show_reference_on_screen
