@@ -330,7 +330,7 @@ class MainWindow(QWidget):
     def attach_core(self, core: KioskCore) -> None:
         """The core is up: services can use the queue, back ends, printer and devices."""
         self.core = core
-        if core.fingerprint is not None and self.card is not None:
+        if core.fingerprint.available and self.card is not None:
             # fingerprint enabled and a sensor configured: the opt-in step after the PIN
             from kiosk.identity.fingerprint_confirmation import FingerprintConfirmation
 

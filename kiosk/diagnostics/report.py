@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from drivers.camera.grabber import CameraGrabber
     from drivers.printer import PrintDocument
     from drivers.smartcard.session import CardSession
+    from kiosk.devices.fingerprint import FingerprintSensor
     from kiosk.devices.printer import ReceiptPrinter
     from kiosk.identity.trust import TrustStore
     from kiosk.runtime.core_parts import CoreParts
@@ -377,13 +378,12 @@ def printer_state(core: CoreParts) -> Check:
 
 
 def fingerprint_state(core: CoreParts) -> Check:
-    section = core.config.devices.fingerprint
-    if section.driver == "disabled" or not core.config.devices.card_reader.fingerprint_enabled:
-        return Check("fingerprint", DISABLED)
     service = core.fingerprint
-    if service is None:
-        return Check("fingerprint", UNKNOWN, "fingerprint.not_started")
     state = service.state.value
+    if not service.available:  # the absent sensor says which: disabled, or not started
+        if state == DISABLED:
+            return Check("fingerprint", DISABLED)
+        return Check("fingerprint", UNKNOWN, "fingerprint.not_started")
     return Check("fingerprint", OK if state == "ready" else ERROR, None, {"state": state})
 
 
@@ -525,12 +525,12 @@ def test_print(service: ReceiptPrinter, uri: str, timeout: float = 30.0) -> Chec
     )
 
 
-def fingerprint_test(service: Any, capture_s: float = 1.0) -> Check:
+def fingerprint_test(service: FingerprintSensor, capture_s: float = 1.0) -> Check:
     """Handshake (system parameters) and a capture test: never a template or an image."""
     from drivers.device import DeviceError
     from drivers.fingerprint.protocol import Confirmation
 
-    if service is None:
+    if not service.available:
         return Check("fingerprint", DISABLED)
     try:
         params = service.parameters

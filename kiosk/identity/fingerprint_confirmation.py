@@ -17,6 +17,7 @@ from __future__ import annotations
 import concurrent.futures
 import logging
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -30,6 +31,9 @@ from drivers.fingerprint.verifier import (
     VerifyResult,
     VerifyStage,
 )
+
+if TYPE_CHECKING:
+    from kiosk.devices.fingerprint import FingerprintSensor
 
 logger = logging.getLogger(__name__)
 
@@ -59,7 +63,7 @@ class FingerprintConfirmation(QObject):
 
     def __init__(
         self,
-        service: FingerprintDevice,
+        service: FingerprintSensor,
         *,
         max_failures: int = DEFAULT_MAX_FAILURES,
         finger_timeout: float = DEFAULT_FINGER_TIMEOUT_S,

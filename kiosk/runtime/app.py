@@ -23,12 +23,12 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QObject
 
     from drivers.camera.grabber import CameraGrabber
-    from drivers.fingerprint.verifier import FingerprintDevice
     from drivers.smartcard.monitor import CardEvent, CardMonitor
     from drivers.smartcard.session import CardSession
     from kiosk.camera.camera import Camera
     from kiosk.camera.scan_bridge import CodeScanBridge
     from kiosk.demo.rig import DemoRig, PracticeCity
+    from kiosk.devices.fingerprint import FingerprintSensor
     from kiosk.devices.printer import ReceiptPrinter
     from kiosk.diagnostics.report import Diagnostics
     from kiosk.fleet.telemetry import FleetRuntime
@@ -71,6 +71,23 @@ def _not_started_printer() -> ReceiptPrinter:
     return AbsentPrinter.not_started()
 
 
+def _not_started_sensor() -> FingerprintSensor:
+    from kiosk.devices.fingerprint import AbsentSensor
+
+    return AbsentSensor.not_started()
+
+
+def absent_sensor(config: KioskConfig) -> FingerprintSensor:
+    """The fingerprint sensor a core holds until (or unless) it starts one: disabled by
+    configuration (no sensor, or the card reader does not offer the step), or not started."""
+    from kiosk.devices.fingerprint import AbsentSensor
+
+    devices = config.devices
+    if devices.fingerprint.driver == "disabled" or not devices.card_reader.fingerprint_enabled:
+        return AbsentSensor.disabled()
+    return AbsentSensor.not_started()
+
+
 def _no_receipt_desk() -> Receipts:
     from kiosk.records.receipt_journal import AbsentReceiptDesk
 
@@ -99,6 +116,7 @@ class KioskCore:
         printer: the receipt printer; absent (``available`` False, state disabled or not
             started) when the kiosk has none or did not start it, never ``None``.
         receipts: the receipt desk on that printer (absent with it: the reference on screen).
+        fingerprint: the fingerprint sensor; absent (``available`` False) like the printer.
         closers: callables run in reverse order at shutdown (threads joined, devices closed).
     """
 
@@ -122,7 +140,7 @@ class KioskCore:
     printer: ReceiptPrinter = field(default_factory=_not_started_printer)  # never None (#17)
     receipts: Receipts = field(default_factory=_no_receipt_desk)
     receipt_key: bytes = b""
-    fingerprint: FingerprintDevice | None = None
+    fingerprint: FingerprintSensor = field(default_factory=_not_started_sensor)  # never None
     trust: TrustStore | None = None
     signin: CardAuthenticator | None = None
     card_monitor: CardMonitor | None = None
@@ -494,16 +512,15 @@ class KioskCore:
     def _start_fingerprint(self) -> None:
         section = self.config.devices.fingerprint
         if section.driver == "disabled" or not self.config.devices.card_reader.fingerprint_enabled:
-            return
+            return  # the core keeps its disabled sensor
         from kiosk.runtime.devices import fingerprint_device
 
         on_state = self.tamper.on_fingerprint_state if self.tamper is not None else None
-        self.fingerprint = fingerprint_device(
-            section.port, baudrate=section.baudrate, on_state=on_state
-        )
-        self.fingerprint.open()
-        self.fingerprint.watch(SENSOR_POLL_S)  # an unplugged sensor is noticed while idle too
-        self.closers.append(self.fingerprint.close)
+        sensor = fingerprint_device(section.port, baudrate=section.baudrate, on_state=on_state)
+        sensor.open()
+        sensor.watch(SENSOR_POLL_S)  # an unplugged sensor is noticed while idle too
+        self.closers.append(sensor.close)
+        self.fingerprint = sensor
 
     def _start_fleet(self) -> None:
         """Issue #18: telemetry to the city's broker, only with a ``[fleet]`` section; last, so
@@ -636,7 +653,11 @@ def build_core(
     session = Session(policy, default_preferences=lambda: default_preferences(config), clock=clock)
     session.add_listener(_redact_resident(session, redactor))
     core = KioskCore(
-        config=config, session=session, redactor=redactor, printer=absent_printer(config)
+        config=config,
+        session=session,
+        redactor=redactor,
+        printer=absent_printer(config),
+        fingerprint=absent_sensor(config),
     )
     core._secret_source()  # the kiosk's key policy, also for helpers that know only the data dir
     return core

@@ -16,9 +16,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from drivers.fingerprint.verifier import FingerprintDevice
     from drivers.smartcard.monitor import CardEvent, CardMonitor
     from kiosk.config import KioskConfig
+    from kiosk.devices.fingerprint import FingerprintSensor
     from kiosk.devices.printer import ReceiptPrinter
     from kiosk.identity.trust import TrustStore
     from kiosk.records.audit import AuditLog
@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 
 class CoreParts(Protocol):
     """What the core holds, read-only (``None``: that part is disabled or not started; the
-    printer and the receipt desk are never ``None``: absent ones say so, issue #17).
+    printer, the receipt desk and the fingerprint sensor are never ``None``: absent ones say so,
+    issue #17).
 
     Attributes:
         config: the validated configuration (in demo mode: pointing at the emulators).
@@ -85,7 +86,7 @@ class CoreParts(Protocol):
     def receipt_key(self) -> bytes: ...
 
     @property
-    def fingerprint(self) -> FingerprintDevice | None: ...
+    def fingerprint(self) -> FingerprintSensor: ...
 
     @property
     def trust(self) -> TrustStore | None: ...

@@ -1,5 +1,6 @@
 """Absent devices are null objects with a state, never None (issue #17): the printer and the
-receipt desk of a kiosk without a printer (kiosk/devices/printer.py, AbsentReceiptDesk)."""
+receipt desk of a kiosk without a printer (kiosk/devices/printer.py, AbsentReceiptDesk), and the
+fingerprint sensor of a kiosk without one (kiosk/devices/fingerprint.py)."""
 
 from __future__ import annotations
 
@@ -8,12 +9,21 @@ from datetime import UTC, datetime
 
 import pytest
 
-from drivers.device import DeviceState
+from drivers.device import DeviceError, DeviceState
+from drivers.fingerprint import FingerprintDevice, RetryBudget, VerifyOutcome
 from drivers.printer import PrintDocument, PrinterDevice, PrintResult, TextLine
 from kiosk.config import KioskConfig, shell_only, with_devices
+from kiosk.devices.fingerprint import AbsentSensor, FingerprintSensor
 from kiosk.devices.printer import AbsentPrinter, ReceiptPrinter
 from kiosk.diagnostics import report
-from kiosk.diagnostics.report import DISABLED, UNKNOWN, Check, collect, printer_state
+from kiosk.diagnostics.report import (
+    DISABLED,
+    UNKNOWN,
+    Check,
+    collect,
+    fingerprint_state,
+    printer_state,
+)
 from kiosk.records.receipt_journal import JOURNAL_FILE_NAME, AbsentReceiptDesk
 from kiosk.records.receipts import Receipt, ReceiptStatus
 from kiosk.runtime.app import KioskCore, build_core
@@ -113,3 +123,54 @@ def test_the_real_printer_and_the_absent_desk_say_what_they_are() -> None:
     assert real.available
     assert not AbsentReceiptDesk().available
     assert AbsentReceiptDesk().print_receipt(_receipt(), "en").show_reference_on_screen
+
+
+def test_a_core_without_a_sensor_holds_a_disabled_one_and_reports_it_as_before(
+    core: KioskCore,
+) -> None:
+    sensor = core.fingerprint
+    assert not sensor.available and sensor.state is DeviceState.DISABLED
+    assert sensor.parameters is None
+    assert fingerprint_state(core) == Check("fingerprint", DISABLED)
+    assert collect(core).get("fingerprint") == Check("fingerprint", DISABLED)
+    assert core.diagnostics().fingerprint_test().status == DISABLED
+
+
+def test_a_configured_sensor_not_started_yet_says_not_started(demo_config: KioskConfig) -> None:
+    config = with_devices(
+        shell_only(demo_config),
+        card_reader={"driver": "pcsc", "fingerprint_enabled": True},
+        fingerprint={"driver": "serial", "port": "/dev/null"},
+    )
+    core = build_core(config)  # not started: no port opened
+    try:
+        assert not core.fingerprint.available
+        assert core.fingerprint.state is DeviceState.ABSENT
+        assert fingerprint_state(core) == Check("fingerprint", UNKNOWN, "fingerprint.not_started")
+    finally:
+        core.close()
+
+
+def test_the_absent_sensor_answers_at_once_and_wipes_the_template() -> None:
+    sensor: FingerprintSensor = AbsentSensor.not_started()
+    template = bytearray(b"\x5a" * 32)
+    budget = RetryBudget(3)
+    result = sensor.verify(template, budget).result(timeout=0)
+    assert result.outcome is VerifyOutcome.SENSOR_ERROR and result.error_key == "fingerprint.absent"
+    assert result.tries_left == 3  # no attempt was spent on a sensor that is not there
+    assert template == bytearray(32)
+    with pytest.raises(DeviceError) as opened:
+        sensor.open().result(timeout=0)
+    assert opened.value.key == "fingerprint.absent"
+    with pytest.raises(DeviceError):
+        sensor.capture_test().result(timeout=0)
+    assert sensor.health().result(timeout=0) is DeviceState.ABSENT
+    sensor.close()
+
+
+def test_the_real_sensor_is_available_without_opening_it() -> None:
+    real: FingerprintSensor = FingerprintDevice("/dev/null")
+    try:
+        assert real.available
+    finally:
+        real.close()
