@@ -19,6 +19,7 @@ from drivers.device import DeviceState
 from drivers.fingerprint.client import SensorDisconnectedError
 from drivers.fingerprint.templates import wipe
 from drivers.fingerprint.verifier import RetryBudget, VerifyOutcome, VerifyResult, VerifyStage
+from kiosk.devices.absent import AbsentDevice
 
 if TYPE_CHECKING:
     from drivers.fingerprint.protocol import Confirmation, SystemParameters
@@ -75,7 +76,7 @@ def _failed(key: str) -> concurrent.futures.Future[T]:
     return future
 
 
-class AbsentSensor:
+class AbsentSensor(AbsentDevice):
     """The fingerprint sensor of a kiosk that has none, or has not started it: a null object.
 
     Build it with :meth:`disabled` or :meth:`not_started`. :meth:`open` and
@@ -83,27 +84,7 @@ class AbsentSensor:
     :class:`~drivers.device.DeviceError`, like a real sensor that is not there).
     """
 
-    def __init__(self, state: DeviceState, problem_key: str | None) -> None:
-        self._state = state
-        self.problem_key = problem_key
-
-    @classmethod
-    def disabled(cls) -> AbsentSensor:
-        """The sensor of a kiosk configured without one."""
-        return cls(DeviceState.DISABLED, None)
-
-    @classmethod
-    def not_started(cls) -> AbsentSensor:
-        """A configured sensor the kiosk has not started (yet)."""
-        return cls(DeviceState.ABSENT, NOT_STARTED)
-
-    @property
-    def available(self) -> bool:
-        return False
-
-    @property
-    def state(self) -> DeviceState:
-        return self._state
+    NOT_STARTED = NOT_STARTED
 
     @property
     def parameters(self) -> SystemParameters | None:

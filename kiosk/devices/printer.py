@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Protocol
 from drivers.device import DeviceState
 from drivers.printer.device import PrintOutcome, PrintResult
 from drivers.printer.status import UNKNOWN_STATUS, PrinterStatus
+from kiosk.devices.absent import AbsentDevice
 
 if TYPE_CHECKING:
     from drivers.printer.device import PrinterEvent
@@ -67,43 +68,22 @@ class ReceiptPrinter(Protocol):
     def close(self, timeout: float = 10.0) -> None: ...
 
 
-class AbsentPrinter:
+class AbsentPrinter(AbsentDevice):
     """The printer of a kiosk that has none, or has not started it: a null object.
 
     Build it with :meth:`disabled` or :meth:`not_started`. Listeners are kept (and removed) like
     the real printer's but never called: an absent printer has no events.
     """
 
+    NOT_STARTED = NOT_STARTED
+
     def __init__(self, state: DeviceState, problem_key: str | None) -> None:
-        self._state = state
-        self._problem = problem_key
+        super().__init__(state, problem_key)
         self._listeners: list[Callable[[PrinterEvent], None]] = []
-
-    @classmethod
-    def disabled(cls) -> AbsentPrinter:
-        """The printer of a kiosk configured without one (``driver = "disabled"``)."""
-        return cls(DeviceState.DISABLED, None)
-
-    @classmethod
-    def not_started(cls) -> AbsentPrinter:
-        """A configured printer the kiosk did not start (before start, or a bad URI)."""
-        return cls(DeviceState.ABSENT, NOT_STARTED)
-
-    @property
-    def available(self) -> bool:
-        return False
-
-    @property
-    def state(self) -> DeviceState:
-        return self._state
 
     @property
     def status(self) -> PrinterStatus:
         return UNKNOWN_STATUS
-
-    @property
-    def problem_key(self) -> str | None:
-        return self._problem
 
     @property
     def profile(self) -> PrinterProfile | None:
