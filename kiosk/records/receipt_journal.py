@@ -343,7 +343,30 @@ class Receipts(Protocol):
     def reprint(self, reference: str, timeout: float = 60.0) -> ReceiptPrintResult | None: ...
 
 
-class AbsentReceiptDesk:
+class _BlockingCalls:
+    """The blocking forms of a desk's two calls (worker threads and CLI, not the GUI thread)."""
+
+    def submit_receipt(self, receipt: Receipt, language: str) -> Future[ReceiptPrintResult]:
+        raise NotImplementedError
+
+    def submit_reprint(
+        self, reference: str, outbox_state: str | None = None
+    ) -> Future[ReceiptPrintResult] | None:
+        raise NotImplementedError
+
+    def print_receipt(
+        self, receipt: Receipt, language: str, timeout: float = 60.0
+    ) -> ReceiptPrintResult:
+        """Blocking :meth:`submit_receipt`."""
+        return self.submit_receipt(receipt, language).result(timeout)
+
+    def reprint(self, reference: str, timeout: float = 60.0) -> ReceiptPrintResult | None:
+        """Blocking :meth:`submit_reprint`."""
+        future = self.submit_reprint(reference)
+        return None if future is None else future.result(timeout)
+
+
+class AbsentReceiptDesk(_BlockingCalls):
     """The receipt desk of a kiosk without a printer (disabled, or not started): nothing is
     journaled or printed; every receipt comes back at once as "show the reference on screen"
     (``printer.not_connected``), and no reference is known for a reprint."""
@@ -360,21 +383,13 @@ class AbsentReceiptDesk:
         )
         return result
 
-    def print_receipt(
-        self, receipt: Receipt, language: str, timeout: float = 60.0
-    ) -> ReceiptPrintResult:
-        return self.submit_receipt(receipt, language).result(timeout)
-
     def submit_reprint(
         self, reference: str, outbox_state: str | None = None
     ) -> Future[ReceiptPrintResult] | None:
         return None
 
-    def reprint(self, reference: str, timeout: float = 60.0) -> ReceiptPrintResult | None:
-        return None
 
-
-class ReceiptDesk:
+class ReceiptDesk(_BlockingCalls):
     """Journal first, then print; reprint by reference."""
 
     def __init__(self, journal: ReceiptJournal, printer: ReceiptPrinter) -> None:
@@ -400,12 +415,6 @@ class ReceiptDesk:
             journaled = False
         return self._print(receipt, language, copy=False, journaled=journaled)
 
-    def print_receipt(
-        self, receipt: Receipt, language: str, timeout: float = 60.0
-    ) -> ReceiptPrintResult:
-        """Blocking :meth:`submit_receipt` (worker threads and CLI, not the GUI thread)."""
-        return self.submit_receipt(receipt, language).result(timeout)
-
     def submit_reprint(
         self, reference: str, outbox_state: str | None = None
     ) -> Future[ReceiptPrintResult] | None:
@@ -421,11 +430,6 @@ class ReceiptDesk:
         if status is not receipt.status:
             receipt = dataclasses.replace(receipt, status=status)
         return self._print(receipt, entry.language, copy=True, journaled=True)
-
-    def reprint(self, reference: str, timeout: float = 60.0) -> ReceiptPrintResult | None:
-        """Blocking :meth:`submit_reprint`."""
-        future = self.submit_reprint(reference)
-        return None if future is None else future.result(timeout)
 
     def _print(
         self, receipt: Receipt, language: str, *, copy: bool, journaled: bool
