@@ -249,7 +249,9 @@ def test_broker_down_pokes_never_block_and_state_arrives_later(
             t0 = time.perf_counter()
             telemetry.poke()
             worst = max(worst, time.perf_counter() - t0)
-        assert worst < 0.005, worst
+        # blocking on the down broker would take its connect timeout (seconds); a loaded CI
+        # machine can delay one poke by a scheduler slice (12 ms seen), not by that
+        assert worst < 0.25, worst
         wait_for(lambda: telemetry.published >= 1)
         enqueue_started = time.perf_counter()
         assert core.outbox is not None
