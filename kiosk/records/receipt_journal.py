@@ -34,6 +34,7 @@ import json
 import logging
 import os
 import sqlite3
+from abc import ABC, abstractmethod
 from concurrent.futures import Future
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -343,16 +344,16 @@ class Receipts(Protocol):
     def reprint(self, reference: str, timeout: float = 60.0) -> ReceiptPrintResult | None: ...
 
 
-class _BlockingCalls:
+class _BlockingCalls(ABC):
     """The blocking forms of a desk's two calls (worker threads and CLI, not the GUI thread)."""
 
-    def submit_receipt(self, receipt: Receipt, language: str) -> Future[ReceiptPrintResult]:
-        raise NotImplementedError
+    @abstractmethod
+    def submit_receipt(self, receipt: Receipt, language: str) -> Future[ReceiptPrintResult]: ...
 
+    @abstractmethod
     def submit_reprint(
         self, reference: str, outbox_state: str | None = None
-    ) -> Future[ReceiptPrintResult] | None:
-        raise NotImplementedError
+    ) -> Future[ReceiptPrintResult] | None: ...
 
     def print_receipt(
         self, receipt: Receipt, language: str, timeout: float = 60.0
