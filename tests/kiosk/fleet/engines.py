@@ -166,6 +166,19 @@ class Subscriber:
         self.client.loop_stop()
 
 
+def wait_flushed(port: int, predicate: Callable[[str, bytes, bool], bool]) -> None:
+    """Wait until the broker has a message matching ``predicate`` (seen live or retained).
+
+    A subscriber that arrives before a publisher has flushed its retained message gets it
+    live, with the retain flag off (MQTT 3.1.1 section 3.3.1.3); a test of what the broker
+    *retained* subscribes only after this."""
+    probe = Subscriber(port, "#")
+    try:
+        probe.wait(predicate)
+    finally:
+        probe.close()
+
+
 def printer_core(demo_config: KioskConfig, printer_uri: str) -> KioskCore:
     """A real kiosk core (offline city, real queue in the fresh data dir) with a network
     printer emulator as its printer; started."""

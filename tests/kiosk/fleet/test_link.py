@@ -20,6 +20,7 @@ from tests.kiosk.fleet.engines import (
     Subscriber,
     enrol_identity,
     mosquitto,
+    wait_flushed,
     wait_for,
 )
 
@@ -117,6 +118,7 @@ def test_broker_down_publish_never_blocks_buffer_is_bounded_and_retained_coalesc
         sub = Subscriber(broker.port, "city/#")  # listening before the link's next attempt
         assert sub.ready.wait(5) and not link.connected
         wait_for(lambda: link.connected, 10)
+        wait_flushed(broker.port, lambda t, p, r: p == b"s19")
         late = Subscriber(broker.port, "city/#")
         try:
             # the oldest non-retained were dropped; the newest five arrive, in order
@@ -147,6 +149,7 @@ def test_broker_restart_reconnects_and_republishes_retained_state(mosquitto: Mos
         mosquitto.restart()  # persistence false: the broker forgot every retained message
         link.publish(link.topic("state"), b"during-or-after", qos=1, retain=True)
         wait_for(lambda: link.stats().connects >= 2, 15)
+        wait_flushed(mosquitto.port, lambda t, p, r: p == b"during-or-after")
         sub = Subscriber(mosquitto.port, "city/#")  # late: sees only what the broker retained
         try:
             _, payload, retained = sub.wait(lambda t, p, r: t.endswith("/state"))

@@ -29,7 +29,14 @@ from kiosk.fleet.state import (
 from kiosk.fleet.telemetry import Telemetry, observe, resident_values_in, transitions
 from kiosk.records.logs import Redactor
 from kiosk.runtime.app import KioskCore, build_core
-from tests.kiosk.fleet.engines import Mosquitto, Subscriber, mosquitto, printer_core, wait_for
+from tests.kiosk.fleet.engines import (
+    Mosquitto,
+    Subscriber,
+    mosquitto,
+    printer_core,
+    wait_flushed,
+    wait_for,
+)
 
 __all__ = ["mosquitto"]
 
@@ -369,6 +376,7 @@ def test_broker_restart_the_core_reconnects_and_republishes_its_state(
         )
         mosquitto.restart()  # no persistence: every retained message is gone
         wait_for(lambda: link.stats().connects >= 2, 15)
+        wait_flushed(mosquitto.port, lambda t, p, r: t.endswith("/state"))
         late = Subscriber(mosquitto.port, "city/#")  # sees only what is retained now
         try:
             _, state, retained = late.wait(lambda t, p, r: t.endswith("/state"))
