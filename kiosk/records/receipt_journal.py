@@ -134,9 +134,9 @@ class ReceiptJournal:
         self._aead = None if derived is None else AESGCM(derived)
         migrated = False
         with self._connect() as db:
-            version = db.execute("PRAGMA user_version").fetchone()[0]
-            if version > _SCHEMA_VERSION:
-                raise JournalError("journal.newer_schema", f"version {version}")
+            version = sqlite_tx.check_version(
+                db, _SCHEMA_VERSION, JournalError, "journal.newer_schema"
+            )
             if version == 1:
                 if self._aead is None:
                     # the clear rows stay as they are until the key comes back to encrypt them
@@ -159,9 +159,9 @@ class ReceiptJournal:
     @staticmethod
     def _create(db: sqlite3.Connection, table: str) -> None:
         schema = _SCHEMA.replace("receipts (", f"{table} (", 1)
-        for statement in schema.split(";"):
-            if statement.strip() and (table == "receipts" or "INDEX" not in statement):
-                db.execute(statement)  # not executescript(): it commits our transaction
+        for statement in sqlite_tx.statements(schema):
+            if table == "receipts" or "INDEX" not in statement:
+                db.execute(statement)
 
     def _migrate_v1(self, db: sqlite3.Connection) -> None:
         """Schema 1 kept the receipt in clear: encrypt every row into a new table, drop the old

@@ -1,12 +1,13 @@
 """One write transaction on a small kiosk-side SQLite file (the receipt journal, the request
 book): WAL, ``synchronous=FULL``, ``BEGIN IMMEDIATE`` and a commit or a rollback. A SQLite error
 becomes the caller's own environmental error (an error key and the exception's type name, never
-the query or its values)."""
+the query or its values). :func:`check_version` and :func:`statements` are the two steps every
+such file opens with: refuse a newer schema, create the tables statement by statement."""
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -48,3 +49,20 @@ def immediate(
         raise
     finally:
         db.close()
+
+
+def check_version(
+    db: sqlite3.Connection, newest: int, error: Callable[[str, str], Exception], newer_key: str
+) -> int:
+    """The file's schema version (``PRAGMA user_version``); ``error(newer_key, "version N")``
+    is raised for a version newer than ``newest`` (written by a newer release: never touched)."""
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    if version > newest:
+        raise error(newer_key, f"version {version}")
+    return version
+
+
+def statements(script: str) -> Iterable[str]:
+    """The statements of a schema script, one by one: run each with ``execute()``, not the
+    script with ``executescript()``, which commits the open transaction."""
+    return [statement for statement in script.split(";") if statement.strip()]

@@ -122,12 +122,9 @@ class RequestBook:
         self._now_fn = now or (lambda: dt.datetime.now(dt.UTC))
         self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         with self._connect() as db:
-            version = db.execute("PRAGMA user_version").fetchone()[0]
-            if version > _SCHEMA_VERSION:
-                raise BookError("requests.book.newer_schema", f"version {version}")
-            for statement in _SCHEMA.split(";"):
-                if statement.strip():
-                    db.execute(statement)
+            sqlite_tx.check_version(db, _SCHEMA_VERSION, BookError, "requests.book.newer_schema")
+            for statement in sqlite_tx.statements(_SCHEMA):
+                db.execute(statement)
             db.execute(f"PRAGMA user_version = {_SCHEMA_VERSION}")
 
     def _now(self) -> dt.datetime:
