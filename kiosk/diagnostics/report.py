@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from kiosk.devices.fingerprint import FingerprintSensor
     from kiosk.devices.printer import ReceiptPrinter
     from kiosk.identity.trust import TrustStore
+    from kiosk.records.audit_trail import TechnicianAudit
     from kiosk.runtime.core_parts import CoreParts
     from offline_queue.connectors.gateway import GatewayClient
     from offline_queue.outbox import Outbox
@@ -640,6 +641,44 @@ class Diagnostics:
         return fingerprint_test(self._core.fingerprint)
 
     def camera_test(self, timeout: float = 5.0) -> Check:
-        """The configured camera, opened for the test only (:func:`camera_test`)."""
-        source = self._core.config.devices.camera.source
-        return camera_test(self._open_camera(source, backoff=(timeout, timeout)), timeout)
+        """The configured camera, opened for the test only (:func:`camera_test`); a camera
+        switched off in the configuration is not opened."""
+        section = self._core.config.devices.camera
+        if section.driver == "disabled":
+            return Check("camera", DISABLED)
+        return camera_test(self._open_camera(section.source, backoff=(timeout, timeout)), timeout)
+
+    def printer_state(self) -> Check:
+        """The printer's row from its last known state (attributes only: quick, any thread)."""
+        return printer_state(self._core)
+
+    def queue_check(self) -> Check:
+        """The queue's row (:func:`queue_check`; reads the database: a worker thread)."""
+        core = self._core
+        return queue_check(core.outbox, core.store, core.sync)
+
+    @property
+    def out_of_service(self) -> str | None:
+        """Why the kiosk is out of service (OPS-07): the device whose unplugging locked it
+        (``"card_reader"``, ``"fingerprint"``) or ``"remote"`` (a fleet operator's signed
+        command); ``None`` when it is in service or has no tamper guard."""
+        tamper = self._core.tamper
+        return tamper.sensor if tamper is not None and tamper.locked else None
+
+    def back_in_service(self) -> bool:
+        """A technician checked the kiosk: lift the lock (audited by the guard). False if it
+        could not be lifted; True also when the kiosk was not out of service."""
+        tamper = self._core.tamper
+        return tamper is None or tamper.back_in_service()
+
+    def technician_audit(self) -> TechnicianAudit:
+        """The technician's actions, written to the core's audit log under the kiosk's key.
+
+        Raises:
+            OSError: the key could not be read or created.
+        """
+        from kiosk.records.audit_trail import TechnicianAudit
+        from kiosk.session.assistance import load_or_create_key
+
+        core = self._core
+        return TechnicianAudit(core.audit, load_or_create_key(core.config.paths.data_dir))

@@ -21,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTime, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from kiosk.diagnostics.report import Check, Report, printer_state, queue_check
+from kiosk.diagnostics.report import Check, Diagnostics, Report
 from kiosk.diagnostics.text import CONTEXT, advice
 from kiosk.records.audit_trail import TechnicianAudit
 from kiosk.sync.deadletter_reasons import CONTEXT as DECISION_CONTEXT
@@ -192,6 +192,8 @@ class DiagnosticsScreen(Screen):
         super().__init__(context.theme, parent)
         self._context = context
         self._core = context.core
+        # the technician's port (kiosk.diagnostics.report.Diagnostics): devices, queue, lock
+        self._diagnostics = context.core.diagnostics() if context.core is not None else None
         self._worker = concurrent.futures.ThreadPoolExecutor(
             max_workers=1, thread_name_prefix="diagnostics"
         )
@@ -345,13 +347,10 @@ class DiagnosticsScreen(Screen):
 
     # -- set-up -------------------------------------------------------------------------------
     def _make_audit(self) -> TechnicianAudit | None:
-        core = self._core
-        if core is None:
+        if self._diagnostics is None:
             return None
-        from kiosk.session.assistance import load_or_create_key
-
         try:
-            return TechnicianAudit(core.audit, load_or_create_key(core.config.paths.data_dir))
+            return self._diagnostics.technician_audit()
         except OSError:
             logger.exception("technician audit unavailable")
             return None
@@ -390,10 +389,10 @@ class DiagnosticsScreen(Screen):
         set_text(self.export_qr_button, self.tr("Show as QR code"))
         self.qr_label.setAccessibleName(self.tr("Encrypted log bundle as a QR code"))
         set_text(self.done_button, self.tr("Back"))
-        tamper = self._core.tamper if self._core is not None else None
-        if tamper is not None and tamper.sensor == "remote":
+        cause = self._diagnostics.out_of_service if self._diagnostics is not None else None
+        if cause == "remote":
             notice = self._remote_notice()
-        elif tamper is not None and tamper.sensor == "fingerprint":
+        elif cause == "fingerprint":
             notice = self.tr(
                 "Out of service: the fingerprint sensor was unplugged while the kiosk was "
                 "running. Check that the sensor and its cable are the kiosk's own and nothing "
@@ -420,8 +419,7 @@ class DiagnosticsScreen(Screen):
 
     # -- out of service (OPS-07) --------------------------------------------------------------
     def _out_of_service(self) -> bool:
-        tamper = self._core.tamper if self._core is not None else None
-        return tamper is not None and tamper.locked
+        return self._diagnostics is not None and self._diagnostics.out_of_service is not None
 
     def _show_service_state(self) -> None:
         locked = self._out_of_service()
@@ -429,11 +427,11 @@ class DiagnosticsScreen(Screen):
         self.back_in_service_button.setVisible(locked)
 
     def _back_in_service(self) -> None:
-        tamper = self._core.tamper if self._core is not None else None
-        if tamper is None:
+        diagnostics = self._diagnostics
+        sensor = diagnostics.out_of_service if diagnostics is not None else None
+        if diagnostics is None or sensor is None:
             return
-        sensor = tamper.sensor
-        ok = tamper.back_in_service()  # a file removal and an audit entry: quick
+        ok = diagnostics.back_in_service()  # a file removal and an audit entry: quick
         if self._audit is not None:
             self._audit.technician_action("back_in_service", sensor, ok)
         self._set_status(
@@ -548,16 +546,16 @@ class DiagnosticsScreen(Screen):
                 core.printer.remove_listener(listener)
 
     def _on_device_changed(self, name: str) -> None:
-        core = self._core
-        if core is None or self._report is None:
+        diagnostics = self._diagnostics
+        if diagnostics is None or self._report is None:
             return
         if name == "printer":
-            check = printer_state(core)  # attributes only: quick, on the GUI thread
+            check = diagnostics.printer_state()  # attributes only: quick, on the GUI thread
             if check != self._report.get("printer"):
                 self._merge(check)
         elif name == "queue" and not self._queue_pending:
             self._queue_pending = True  # one database read at a time, off the GUI thread
-            self._run("queue-live", lambda: queue_check(core.outbox, core.store, core.sync))
+            self._run("queue-live", diagnostics.queue_check)
 
     def apply_theme(self, theme: Theme) -> None:
         super().apply_theme(theme)
@@ -572,11 +570,9 @@ class DiagnosticsScreen(Screen):
 
     # -- health ------------------------------------------------------------------------------
     def refresh(self) -> None:
-        core = self._core
-        if core is None:
+        if self._diagnostics is None:
             return
-        diagnostics = core.diagnostics()
-        self._run("report", diagnostics.report)
+        self._run("report", self._diagnostics.report)
         self._load_dead()
 
     def _merge(self, check: Check) -> None:
@@ -705,60 +701,35 @@ class DiagnosticsScreen(Screen):
 
     # -- self-tests ------------------------------------------------------------------------------
     def _test_card(self) -> None:
-        core = self._core
-        if core is None:
-            return
-        diagnostics = core.diagnostics()
-
-        def job() -> Check:
-            check = diagnostics.card_check()
-            self._action("card_check", "card_reader", check.status == "ok")
-            return check
-
-        self._run("card_reader", job)
+        self._self_test("card_reader", "card_check", lambda d: d.card_check(), ("ok",))
 
     def _test_print(self) -> None:
-        core = self._core
-        if core is None:
-            return
-        diagnostics = core.diagnostics()
-
-        def job() -> Check:
-            check = diagnostics.test_print()
-            self._action("test_print", "printer", check.status in ("ok", "disabled"))
-            return check
-
-        self._run("printer", job)
+        self._self_test("printer", "test_print", lambda d: d.test_print())
 
     def _test_fingerprint(self) -> None:
-        core = self._core
-        if core is None:
-            return
-
-        diagnostics = core.diagnostics()
-
-        def job() -> Check:
-            check = diagnostics.fingerprint_test()
-            self._action("fingerprint_test", "fingerprint", check.status in ("ok", "disabled"))
-            return check
-
-        self._run("fingerprint", job)
+        self._self_test("fingerprint", "fingerprint_test", lambda d: d.fingerprint_test())
 
     def _test_camera(self) -> None:
-        core = self._core
-        if core is None:
+        self._self_test("camera", "camera_test", lambda d: d.camera_test())
+
+    def _self_test(
+        self,
+        device: str,
+        action: str,
+        test: Callable[[Diagnostics], Check],
+        passed: tuple[str, ...] = ("ok", "disabled"),
+    ) -> None:
+        """Run one device's self-test on the worker; audit it as the technician's action."""
+        diagnostics = self._diagnostics
+        if diagnostics is None:
             return
-        section = core.config.devices.camera
-        diagnostics = core.diagnostics()
 
         def job() -> Check:
-            if section.driver == "disabled":
-                return Check("camera", "disabled")
-            check = diagnostics.camera_test()
-            self._action("camera_test", "camera", check.status == "ok")
+            check = test(diagnostics)
+            self._action(action, device, check.status in passed)
             return check
 
-        self._run("camera", job)
+        self._run(device, job)
 
     # -- dead letters ---------------------------------------------------------------------------
     def _load_dead(self) -> None:

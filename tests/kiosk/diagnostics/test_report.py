@@ -166,3 +166,35 @@ def test_the_printer_test_page_gives_local_time_as_people_read_it() -> None:
     time_line = next(line for line in lines if line.startswith("Time: "))
     assert "UTC" not in time_line and "2026-11-26" not in time_line
     assert "Thursday" in time_line and "November 2026" in time_line
+
+
+def test_the_port_says_why_the_kiosk_is_out_of_service_and_lifts_the_lock(
+    core: KioskCore,
+) -> None:
+    """The technician screen reads the lock and lifts it through the port, never the guard."""
+    from kiosk.security.tamper import TamperGuard
+
+    diagnostics = core.diagnostics()
+    assert core.tamper is None  # the shell kiosk has no card reader: nothing can lock it
+    assert diagnostics.out_of_service is None and diagnostics.back_in_service()
+    core.tamper = TamperGuard(core.config.paths.data_dir, core.audit)
+    assert diagnostics.out_of_service is None
+    core.tamper.take_out_of_service()
+    assert diagnostics.out_of_service == "remote"
+    assert TamperGuard(core.config.paths.data_dir, None).locked  # kept across restarts
+    assert diagnostics.back_in_service()
+    assert diagnostics.out_of_service is None
+    assert not TamperGuard(core.config.paths.data_dir, None).locked
+
+
+def test_the_port_rows_for_live_updates_and_the_technician_audit(core: KioskCore) -> None:
+    diagnostics = core.diagnostics()
+    assert diagnostics.printer_state().status == DISABLED
+    assert core.outbox is not None
+    core.outbox.enqueue(backend="gateway", kind="report", payload={"name": CANARY})
+    queue = diagnostics.queue_check()
+    assert queue.details["counts"]["pending"] == 1
+    assert CANARY not in json.dumps(queue.details)
+    audit = diagnostics.technician_audit()
+    assert audit.available
+    assert diagnostics.camera_test().status == DISABLED  # switched off: never opened
