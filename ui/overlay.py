@@ -7,9 +7,16 @@ import logging
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from ui.i18n import LANGUAGE_NAMES
 from ui.theme import Theme
-from ui.widgets.base import button, isolate, label, set_text, show_toggles, touch_scrolling
+from ui.widgets.base import (
+    button,
+    isolate,
+    label,
+    language_buttons,
+    set_text,
+    show_toggles,
+    touch_scrolling,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -197,15 +204,13 @@ class AccessPanel(Overlay):
         super().__init__(theme, parent, "access-panel")
         self.heading = label("title", name="access-title")
         self.card_layout.addWidget(self.heading)
-        self.language_buttons: dict[str, QPushButton] = {}
+        self.language_buttons = language_buttons(
+            languages, self.language_chosen, name="access-lang"
+        )
         grid = QGridLayout()
         grid.setSpacing(theme.spacing // 2)
-        for index, code in enumerate(languages):
-            choice = button(name=f"access-lang-{code}")
-            set_text(choice, LANGUAGE_NAMES[code])
-            choice.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
+        for index, choice in enumerate(self.language_buttons.values()):
             grid.addWidget(choice, index // 2, index % 2)
-            self.language_buttons[code] = choice
         self.card_layout.addLayout(grid)
         self.toggles: dict[str, QPushButton] = {}
         for name in self.PREFERENCES:

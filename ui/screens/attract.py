@@ -6,9 +6,16 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QPushButton, QVBoxLayout, QWidget
 
-from ui.i18n import LANGUAGE_NAMES
 from ui.theme import Theme
-from ui.widgets.base import LANDSCAPE_RATIO, Screen, button, label, set_text, show_toggles
+from ui.widgets.base import (
+    LANDSCAPE_RATIO,
+    Screen,
+    button,
+    label,
+    language_buttons,
+    set_text,
+    show_toggles,
+)
 
 
 class AttractScreen(Screen):
@@ -82,13 +89,11 @@ class AttractScreen(Screen):
         layout.addWidget(self.language_label)
         languages_row = QGridLayout()
         languages_row.setSpacing(theme.spacing)
-        self.language_buttons: dict[str, QPushButton] = {}
-        for index, code in enumerate(languages):
-            lang_button = button(name=f"attract-lang-{code}")
-            set_text(lang_button, LANGUAGE_NAMES[code])
-            lang_button.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
+        self.language_buttons = language_buttons(
+            languages, self.language_chosen, name="attract-lang"
+        )
+        for index, lang_button in enumerate(self.language_buttons.values()):
             languages_row.addWidget(lang_button, index // 2, index % 2)
-            self.language_buttons[code] = lang_button
         layout.addLayout(languages_row)
 
         self.access_label = label("subtitle", name="attract-access-label", centred=True)

@@ -16,8 +16,6 @@ from PySide6.QtGui import (
     QFontMetrics,
     QPaintEvent,
     QPalette,
-    QTextLayout,
-    QTextOption,
 )
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -33,32 +31,13 @@ from kiosk.session.machine import Role
 from ui.assist import assist_for
 from ui.services.registry import ServiceView
 from ui.theme import Theme
-from ui.widgets.base import Screen, WrapButton, button, isolate, label, set_text
+from ui.widgets.base import Screen, WrapButton, button, isolate, label, set_text, text_lines
 
 if TYPE_CHECKING:
     from kiosk.runtime.app import KioskCore
     from kiosk.session.machine import Identity
 
 NOTICES = "notices"
-
-
-def _wrap(text: str, font: QFont, width: int) -> list[str]:
-    """``text`` broken into lines no wider than ``width`` pixels in ``font`` (bidi-aware)."""
-    lines: list[str] = []
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    for paragraph in text.split("\n"):
-        layout = QTextLayout(paragraph, font)
-        layout.setTextOption(option)
-        layout.beginLayout()
-        while True:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(max(1, width))
-            lines.append(paragraph[line.textStart() : line.textStart() + line.textLength()].strip())
-        layout.endLayout()
-    return lines
 
 
 class Tile(WrapButton):
@@ -81,7 +60,10 @@ class Tile(WrapButton):
         regular = QFont(self.font())
         regular.setBold(False)
         width = self._text_width(self.width())
-        blocks = [(bold, _wrap(title, bold, width)), (regular, _wrap(rest, regular, width))]
+        blocks = [
+            (bold, text_lines(title, bold, width)),
+            (regular, text_lines(rest, regular, width)),
+        ]
         height = sum(QFontMetrics(f).lineSpacing() * len(lines) for f, lines in blocks)
         top = box.top() + max(0, (box.height() - height) // 2)
         painter.setPen(self.palette().color(QPalette.ColorRole.ButtonText))

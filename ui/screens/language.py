@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from ui.i18n import LANGUAGE_NAMES
 from ui.theme import Theme
-from ui.widgets.base import Screen, button, label, set_text
+from ui.widgets.base import Screen, label, language_buttons
 
 PROMPTS = {
     "en": "Choose your language",
@@ -34,10 +33,9 @@ class LanguageScreen(Screen):
         prompt.setAccessibleName(" / ".join(PROMPTS[code] for code in languages))
         layout.addWidget(prompt)
         layout.addStretch(1)
-        for code in languages:
-            choice = button("primary", name=f"language-{code}")
-            set_text(choice, LANGUAGE_NAMES[code])
-            choice.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
+        for choice in language_buttons(
+            languages, self.language_chosen, name="language", role="primary"
+        ).values():
             layout.addWidget(choice)
         layout.addStretch(2)
 

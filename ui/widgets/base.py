@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QPaintEvent, QResizeEvent, QTextLayout, QTextOption
+from PySide6.QtCore import QEvent, QSize, Qt, SignalInstance
+from PySide6.QtGui import QFont, QPaintEvent, QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.text import bidi
 from ui.fonts import displayable
+from ui.i18n import LANGUAGE_NAMES
 from ui.theme import Theme
 
 LANDSCAPE_RATIO = 1.2
@@ -48,26 +49,35 @@ def label(
     return widget
 
 
-def wrap_lines(text: str, font_metrics_source: QWidget, width: int) -> str:
-    """``text`` with line breaks so that no line is wider than ``width`` pixels (bidi-aware)."""
-    if width <= 0:
-        return text
+def text_lines(text: str, font: QFont, width: int) -> list[str]:
+    """``text`` broken into lines no wider than ``width`` pixels in ``font`` (bidi-aware); an
+    empty paragraph is one empty line."""
     lines: list[str] = []
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     for paragraph in text.split("\n"):
-        layout = QTextLayout(paragraph, font_metrics_source.font())
+        layout = QTextLayout(paragraph, font)
         layout.setTextOption(option)
         layout.beginLayout()
         while True:
             line = layout.createLine()
             if not line.isValid():
                 break
-            line.setLineWidth(width)
+            line.setLineWidth(max(1, width))
             lines.append(paragraph[line.textStart() : line.textStart() + line.textLength()].strip())
         layout.endLayout()
+    return lines
+
+
+def wrap_lines(text: str, font_metrics_source: QWidget, width: int) -> str:
+    """``text`` with line breaks so that no line is wider than ``width`` pixels (bidi-aware)."""
+    if width <= 0:
+        return text
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        lines.extend(text_lines(paragraph, font_metrics_source.font(), width))
         if not paragraph:
-            lines.append("")
+            lines.append("")  # as measured so far: an empty paragraph takes two lines here
     return "\n".join(lines)
 
 
@@ -308,6 +318,20 @@ def set_text(widget: QLabel | QPushButton, text: str) -> None:
     text = displayable(text)
     widget.setText(text)
     widget.setAccessibleName(text.replace("\n", " "))
+
+
+def language_buttons(
+    languages: Iterable[str], chosen: SignalInstance, *, name: str, role: str = ""
+) -> dict[str, QPushButton]:
+    """A button for each language, named in that language (object name ``{name}-{code}``);
+    a tap emits ``chosen`` with the language's code."""
+    buttons: dict[str, QPushButton] = {}
+    for code in languages:
+        choice = button(role, name=f"{name}-{code}")
+        set_text(choice, LANGUAGE_NAMES[code])
+        choice.clicked.connect(lambda _=False, c=code: chosen.emit(c))
+        buttons[code] = choice
+    return buttons
 
 
 class Screen(QWidget):
