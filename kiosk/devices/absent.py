@@ -1,10 +1,28 @@
-"""What every absent device has in common: a state and the reason, never any hardware."""
+"""What every absent device has in common: a state and the reason, never any hardware, and
+commands answered at once (:func:`answered`, :func:`refused`: futures already done)."""
 
 from __future__ import annotations
 
-from typing import ClassVar, Self
+from concurrent.futures import Future
+from typing import ClassVar, Self, TypeVar
 
 from drivers.device import DeviceState
+
+T = TypeVar("T")
+
+
+def answered(value: T) -> Future[T]:
+    """A command's future, done at once with ``value`` (nothing was sent to any device)."""
+    future: Future[T] = Future()
+    future.set_result(value)
+    return future
+
+
+def refused(error: BaseException) -> Future[T]:
+    """A command's future, failed at once with ``error`` (raised by its ``result()``)."""
+    future: Future[T] = Future()
+    future.set_exception(error)
+    return future
 
 
 class AbsentDevice:

@@ -13,21 +13,19 @@ from __future__ import annotations
 import concurrent.futures
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol
 
 from drivers.device import DeviceState
 from drivers.fingerprint.client import SensorDisconnectedError
 from drivers.fingerprint.templates import wipe
 from drivers.fingerprint.verifier import RetryBudget, VerifyOutcome, VerifyResult, VerifyStage
-from kiosk.devices.absent import AbsentDevice
+from kiosk.devices.absent import AbsentDevice, answered, refused
 
 if TYPE_CHECKING:
     from drivers.fingerprint.protocol import Confirmation, SystemParameters
 
 NOT_STARTED = "fingerprint.not_started"
 """The problem key of a sensor the kiosk was configured with but did not start."""
-
-T = TypeVar("T")
 
 ABSENT = "fingerprint.absent"
 """What a command on the absent sensor ends with (the driver's key for a sensor not there)."""
@@ -70,10 +68,8 @@ class FingerprintSensor(Protocol):
     def close(self) -> None: ...
 
 
-def _failed(key: str) -> concurrent.futures.Future[T]:
-    future: concurrent.futures.Future[T] = concurrent.futures.Future()
-    future.set_exception(SensorDisconnectedError(key, "no sensor on this kiosk"))
-    return future
+def _not_there() -> SensorDisconnectedError:
+    return SensorDisconnectedError(ABSENT, "no sensor on this kiosk")
 
 
 class AbsentSensor(AbsentDevice):
@@ -91,31 +87,23 @@ class AbsentSensor(AbsentDevice):
         return None
 
     def open(self) -> concurrent.futures.Future[SystemParameters]:
-        return _failed(ABSENT)
+        return refused(_not_there())
 
     def health(self) -> concurrent.futures.Future[DeviceState]:
-        future: concurrent.futures.Future[DeviceState] = concurrent.futures.Future()
-        future.set_result(self._state)
-        return future
+        return answered(self._state)
 
     def verify(
-        self,
-        template: bytes | bytearray,
-        budget: RetryBudget,
-        *,
-        finger_timeout: float = 15.0,
-        cancel: threading.Event | None = None,
-        progress: Callable[[VerifyStage], None] = lambda _stage: None,
+        self, template: bytes | bytearray, budget: RetryBudget, **_options: object
     ) -> concurrent.futures.Future[VerifyResult]:
-        """No sensor to match on: ``SENSOR_ERROR`` at once; a bytearray template is wiped."""
+        """No sensor to match on: ``SENSOR_ERROR`` at once; a bytearray template is wiped. The
+        options of :meth:`FingerprintSensor.verify` (finger timeout, cancel, progress) are taken
+        and not used: nothing is waited for and no stage is reached."""
         if isinstance(template, bytearray):
             wipe(template)
-        future: concurrent.futures.Future[VerifyResult] = concurrent.futures.Future()
-        future.set_result(VerifyResult(VerifyOutcome.SENSOR_ERROR, budget.tries_left, ABSENT))
-        return future
+        return answered(VerifyResult(VerifyOutcome.SENSOR_ERROR, budget.tries_left, ABSENT))
 
     def capture_test(self, timeout: float = 0.5) -> concurrent.futures.Future[Confirmation]:
-        return _failed(ABSENT)
+        return refused(_not_there())
 
     def close(self) -> None:
         return None

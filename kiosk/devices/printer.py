@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Protocol
 from drivers.device import DeviceState
 from drivers.printer.device import PrintOutcome, PrintResult
 from drivers.printer.status import UNKNOWN_STATUS, PrinterStatus
-from kiosk.devices.absent import AbsentDevice
+from kiosk.devices.absent import AbsentDevice, answered
 
 if TYPE_CHECKING:
     from drivers.printer.device import PrinterEvent
@@ -97,8 +97,7 @@ class AbsentPrinter(AbsentDevice):
 
     def submit(self, document: PrintDocument) -> Future[PrintOutcome]:
         """A job answered at once: not printed (``NOT_CONNECTED``), show it on screen."""
-        future: Future[PrintOutcome] = Future()
-        future.set_result(
+        return answered(
             PrintOutcome(
                 job_id=next(_job_ids),
                 label=document.label,
@@ -110,7 +109,6 @@ class AbsentPrinter(AbsentDevice):
                 elapsed_s=0.0,
             )
         )
-        return future
 
     def print_document(self, document: PrintDocument, timeout: float = 60.0) -> PrintOutcome:
         return self.submit(document).result(timeout)

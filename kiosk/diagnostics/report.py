@@ -361,13 +361,16 @@ def card_reader_state(core: CoreParts) -> Check:
     )
 
 
+def _absent(name: str, state: str, not_started: str | None) -> Check:
+    """The row of an absent device, which says which it is: disabled, or not started."""
+    return Check(name, DISABLED) if state == DISABLED else Check(name, UNKNOWN, not_started)
+
+
 def printer_state(core: CoreParts) -> Check:
     service = core.printer
     state = service.state.value
-    if not service.available:  # the absent printer says which: disabled, or not started
-        if state == DISABLED:
-            return Check("printer", DISABLED)
-        return Check("printer", UNKNOWN, service.problem_key)
+    if not service.available:
+        return _absent("printer", state, service.problem_key)
     key = service.problem_key
     status = service.status
     return Check(
@@ -381,10 +384,8 @@ def printer_state(core: CoreParts) -> Check:
 def fingerprint_state(core: CoreParts) -> Check:
     service = core.fingerprint
     state = service.state.value
-    if not service.available:  # the absent sensor says which: disabled, or not started
-        if state == DISABLED:
-            return Check("fingerprint", DISABLED)
-        return Check("fingerprint", UNKNOWN, "fingerprint.not_started")
+    if not service.available:
+        return _absent("fingerprint", state, "fingerprint.not_started")
     return Check("fingerprint", OK if state == "ready" else ERROR, None, {"state": state})
 
 

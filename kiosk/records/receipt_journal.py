@@ -48,6 +48,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from drivers.printer.device import PrintOutcome, PrintResult
+from kiosk.devices.absent import answered
 from kiosk.errors import KeyedError
 from kiosk.records import sqlite_tx
 from kiosk.records.receipts import Receipt, receipt_document, render_receipt, status_at_reprint
@@ -377,12 +378,10 @@ class AbsentReceiptDesk(_BlockingCalls):
         return False
 
     def submit_receipt(self, receipt: Receipt, language: str) -> Future[ReceiptPrintResult]:
-        result: Future[ReceiptPrintResult] = Future()
         not_printed = PrintResult.NOT_CONNECTED
-        result.set_result(
+        return answered(
             ReceiptPrintResult(receipt.reference, None, True, not_printed.error_key, False)
         )
-        return result
 
     def submit_reprint(
         self, reference: str, outbox_state: str | None = None

@@ -4,6 +4,7 @@ fingerprint sensor of a kiosk without one (kiosk/devices/fingerprint.py)."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
@@ -166,6 +167,17 @@ def test_the_absent_sensor_answers_at_once_and_wipes_the_template() -> None:
         sensor.capture_test().result(timeout=0)
     assert sensor.health().result(timeout=0) is DeviceState.ABSENT
     sensor.close()
+
+
+def test_the_absent_sensor_takes_the_verify_options_and_reaches_no_stage() -> None:
+    sensor: FingerprintSensor = AbsentSensor.disabled()
+    stages: list[object] = []
+    cancel = threading.Event()
+    result = sensor.verify(
+        b"\x01" * 8, RetryBudget(2), finger_timeout=0.1, cancel=cancel, progress=stages.append
+    ).result(timeout=0)
+    assert result.outcome is VerifyOutcome.SENSOR_ERROR and result.tries_left == 2
+    assert stages == [] and not cancel.is_set()
 
 
 def test_the_real_sensor_is_available_without_opening_it() -> None:
