@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from kiosk.devices.printer import ReceiptPrinter
     from kiosk.diagnostics.report import Diagnostics
     from kiosk.fleet.telemetry import FleetRuntime
+    from kiosk.identity.library_card import LibraryCardSignIn
     from kiosk.identity.sign_in import CardAuthenticator
     from kiosk.identity.trust import TrustStore
     from kiosk.records.audit import AuditLog
@@ -586,6 +587,25 @@ class KioskCore:
             return camera_grabber(self.config.devices.camera.source)
 
         return Camera(grabber)
+
+    def library_card_sign_in(self, *, actor: str = "patron") -> LibraryCardSignIn:
+        """The library PIN check for this site (its password rule, the kiosk's shared attempt
+        limit, audited under the kiosk's pseudonym key); ``actor`` as
+        :class:`~kiosk.identity.library_card.LibraryCardSignIn` takes it.
+
+        Raises:
+            OSError: the pseudonym key could not be read or created.
+        """
+        from kiosk.identity.library_card import LibraryCardSignIn
+        from kiosk.services import library
+        from kiosk.session.assistance import load_or_create_key
+
+        return LibraryCardSignIn(
+            load_or_create_key(self.config.paths.data_dir),
+            self.audit,
+            actor=actor,
+            rule=library.PasswordRule.of(self.config),
+        )
 
     def open_card_session(self, reader: str) -> CardSession:
         """Connect to the card in ``reader`` (called on the card worker thread)."""

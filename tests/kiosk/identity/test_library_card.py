@@ -215,3 +215,31 @@ def test_a_library_system_that_does_not_check_the_pin_signs_nobody_in(
     app.respond = no_cq
     with pytest.raises(library.LibraryError, match=r"library.pin_unverifiable"):
         library.check_pin(_factory(city), LEO_UID, "4567")
+
+
+def test_the_core_builds_the_sites_library_sign_in_audited_in_its_log(
+    city: CitySim,  # noqa: F811
+    demo_config: Any,
+) -> None:
+    """``KioskCore.library_card_sign_in``: the port both library PIN screens use (the site's
+    password rule, the core's audit log, the kiosk's pseudonym key), without Qt."""
+    from kiosk.config import LibrarySection, shell_only
+    from kiosk.runtime.app import build_core
+
+    config = shell_only(demo_config).model_copy(
+        update={"library": LibrarySection(password="text", password_max_length=12)}
+    )
+    core = build_core(config)
+    core.start()
+    try:
+        signin = core.library_card_sign_in(actor="resident")
+        assert (signin.rule.text, signin.rule.min_length, signin.rule.max_length) == (True, 4, 12)
+        pin = bytearray(b"4567")
+        assert signin.verify(_factory(city), LEO_UID, pin).name == "Leo Martin"
+        assert core.audit is not None
+        (entry,) = _attempts(core.audit)
+        assert entry["actor"] == "resident"
+        _no_secrets(core.audit, "4567")
+        assert core.library_card_sign_in().card_ref(LEO_UID) == signin.card_ref(LEO_UID)
+    finally:
+        core.close()

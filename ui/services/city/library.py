@@ -603,15 +603,7 @@ class PinStep(Step):
         if factory is None or core is None:
             pin[:] = bytes(len(pin))
             return
-        from kiosk.identity.library_card import LibraryCardSignIn
-        from kiosk.session.assistance import load_or_create_key
-
-        verifier = LibraryCardSignIn(
-            load_or_create_key(core.config.paths.data_dir),
-            core.audit,
-            actor="resident",
-            rule=self.entry.rule,
-        )
+        verifier = core.library_card_sign_in(actor="resident")
         patron_id = self._patron_id
         kept = bytearray(pin)
 

@@ -396,15 +396,10 @@ class LibrarySignIn(QObject):
 
     def __init__(self, core: KioskCore, screen: LibraryPinScreen, parent: QObject) -> None:
         super().__init__(parent)
-        from kiosk.session.assistance import load_or_create_key
-
         self._core = core
         self.screen = screen
-        rule = library.PasswordRule.of(core.config)
-        self.verifier = LibraryCardSignIn(
-            load_or_create_key(core.config.paths.data_dir), core.audit, rule=rule
-        )
-        screen.set_rule(rule)
+        self.verifier = core.library_card_sign_in()
+        screen.set_rule(self.verifier.rule)
         self._uid = ""
         self._generation = 0
         screen.pin_entered.connect(self._on_pin)
