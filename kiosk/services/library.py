@@ -38,7 +38,7 @@ from decimal import Decimal, InvalidOperation
 from civic.library import Fee, Loan, PatronAccount, PatronStatus
 from civic.money import Money
 from kiosk.config import KioskConfig
-from kiosk.services.submit import Submission, ordered
+from kiosk.services.submit import Ordered, Submission, ordered
 from kiosk.session.machine import SessionData
 from kiosk.text import bidi
 from kiosk.text.bidi import untrusted_text as untrusted_text  # the one cleaner, re-exported
@@ -455,6 +455,30 @@ def refused_renewals(
     return tuple(sorted(found, key=lambda r: r.refused_at, reverse=True))
 
 
+def _sip2(
+    kind: str,
+    title: str,
+    payload: dict[str, object],
+    lane: Ordered,
+    summary: str,
+    note: str | None,
+    amount: Money | None = None,
+) -> Submission:
+    """A queued SIP2 operation; ``note`` (the item's title, the fee's description: the
+    library's text) is printed on the receipt, cleaned and cut to 200 characters."""
+    return Submission(
+        service_id="library",
+        title=title,
+        kind=kind,
+        payload=payload,
+        backend="sip2",
+        lane=lane,
+        summary=summary,
+        amount=amount,
+        instructions=(untrusted_text(note, 200),) if note else (),
+    )
+
+
 def renew(loan: Loan, patron: Patron, title: str, now: dt.datetime) -> Submission:
     """A queued renewal: patron id and item only, never the PIN."""
     payload: dict[str, object] = {
@@ -464,16 +488,8 @@ def renew(loan: Loan, patron: Patron, title: str, now: dt.datetime) -> Submissio
     }
     if loan.due is not None:
         payload["due_before"] = loan.due.isoformat()
-    return Submission(
-        service_id="library",
-        title=title,
-        kind="sip2.renew",
-        payload=payload,
-        backend="sip2",
-        lane=ordered("library", patron.patron_id, loan.item_id),  # this patron's item only
-        summary="library renewal",
-        instructions=(untrusted_text(loan.title, 200),) if loan.title else (),
-    )
+    lane = ordered("library", patron.patron_id, loan.item_id)  # this patron's item only
+    return _sip2("sip2.renew", title, payload, lane, "library renewal", loan.title)
 
 
 def pay_fee(
@@ -494,14 +510,5 @@ def pay_fee(
         "payment_type": PAYMENT_TYPE_ACCOUNT,
         "transaction_date": now.isoformat(timespec="seconds"),
     }
-    return Submission(
-        service_id="library",
-        title=title,
-        kind="sip2.fee_paid",
-        payload=payload,
-        backend="sip2",
-        lane=ordered("library.fee", patron.patron_id, fee.fee_id),  # this patron's fee only
-        summary="library fee",
-        amount=money,
-        instructions=(untrusted_text(fee.description, 200),) if fee.description else (),
-    )
+    lane = ordered("library.fee", patron.patron_id, fee.fee_id)  # this patron's fee only
+    return _sip2("sip2.fee_paid", title, payload, lane, "library fee", fee.description, money)

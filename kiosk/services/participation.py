@@ -28,10 +28,24 @@ class ParticipationError(ValueError):
         self.key = key
 
 
-def _resident(resident_id: str) -> str:
+def _opinion(
+    service_id: str,
+    kind: str,
+    title: str,
+    params: dict[str, str],
+    body: dict[str, Any],
+    resident_id: str,
+) -> Submission:
+    """A signed-in resident's opinion for the gateway; the summary names only its ``kind``."""
     if not resident_id:
         raise ParticipationError("participation.no_resident")
-    return resident_id
+    return Submission(
+        service_id=service_id,
+        title=title,
+        kind=kind,
+        payload={"params": params, "body": body, "resident_id": resident_id},
+        summary=kind,
+    )
 
 
 def petition_document(petition: Petition) -> dict[str, str]:
@@ -43,16 +57,13 @@ def petition_signature(
     petition: Petition, resident_id: str, signature: Mapping[str, str], title: str
 ) -> Submission:
     """The signed support of ``petition`` (``signature`` from :func:`sign_document`)."""
-    return Submission(
-        service_id="petitions",
-        title=title,
-        kind=SIGN_KIND,
-        payload={
-            "params": {"petition_id": petition.petition_id},
-            "body": {"signature": dict(signature)},
-            "resident_id": _resident(resident_id),
-        },
-        summary=SIGN_KIND,
+    return _opinion(
+        "petitions",
+        SIGN_KIND,
+        title,
+        {"petition_id": petition.petition_id},
+        {"signature": dict(signature)},
+        resident_id,
     )
 
 
@@ -79,14 +90,11 @@ def consultation_response(
     consultation: Consultation, values: Mapping[str, object], resident_id: str, title: str
 ) -> Submission:
     """The resident's answers to ``consultation``."""
-    return Submission(
-        service_id="consultations",
-        title=title,
-        kind=ANSWER_KIND,
-        payload={
-            "params": {"consultation_id": consultation.consultation_id},
-            "body": {"answers": consultation_answers(consultation, values)},
-            "resident_id": _resident(resident_id),
-        },
-        summary=ANSWER_KIND,
+    return _opinion(
+        "consultations",
+        ANSWER_KIND,
+        title,
+        {"consultation_id": consultation.consultation_id},
+        {"answers": consultation_answers(consultation, values)},
+        resident_id,
     )
