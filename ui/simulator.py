@@ -111,6 +111,24 @@ class SimulatorWindow(QWidget):
     def _show_status(self, text: str) -> None:
         self.status.setText(text)
 
+    def _action_buttons(
+        self, layout: QVBoxLayout, actions: list[tuple[str, Callable[[], object]]]
+    ) -> None:
+        """A button for each emulator action, labelled with (and reporting) its text."""
+        for text, action in actions:
+            widget = QPushButton(text)
+            widget.clicked.connect(lambda _=False, t=text, a=action: self._run(t, a))
+            layout.addWidget(widget)
+
+    def _every(self, interval_ms: int, refresh: Callable[[], None]) -> QTimer:
+        """A running timer calling ``refresh`` every ``interval_ms`` (the window polls what the
+        emulators show: the sensor's light, the last receipt)."""
+        timer = QTimer(self)
+        timer.setInterval(interval_ms)
+        timer.timeout.connect(refresh)
+        timer.start()
+        return timer
+
     # -- sections -----------------------------------------------------------------------------
     def attach_core(self, core: KioskCore) -> None:
         rig = core.demo
@@ -184,18 +202,12 @@ class SimulatorWindow(QWidget):
             ("Place someone else's finger", sensor.place_wrong_finger),
             ("Lift the finger", sensor.lift_finger),
         ]
-        for text, action in buttons:
-            widget = QPushButton(text)
-            widget.clicked.connect(lambda _=False, t=text, a=action: self._run(t, a))
-            layout.addWidget(widget)
+        self._action_buttons(layout, buttons)
         # the sensor's LED ring, as the kiosk sets it (its guidance for the resident's finger)
         self.sensor_light = QLabel()
         self.sensor_light.setObjectName("sim-sensor-light")
         layout.addWidget(self.sensor_light)
-        self._light_timer = QTimer(self)
-        self._light_timer.setInterval(200)
-        self._light_timer.timeout.connect(self._refresh_sensor_light)
-        self._light_timer.start()
+        self._light_timer = self._every(200, self._refresh_sensor_light)
         self._refresh_sensor_light()
         self.add_section(box)
 
@@ -234,20 +246,14 @@ class SimulatorWindow(QWidget):
             ("Switch off", lambda: printer.set_offline(True)),
             ("Switch on", lambda: printer.set_offline(False)),
         ]
-        for text, action in actions:
-            widget = QPushButton(text)
-            widget.clicked.connect(lambda _=False, t=text, a=action: self._run(t, a))
-            layout.addWidget(widget)
+        self._action_buttons(layout, actions)
         self.paper = QPlainTextEdit()
         self.paper.setObjectName("sim-paper")
         self.paper.setReadOnly(True)
         self.paper.setMinimumHeight(240)
         layout.addWidget(QLabel("Last receipt printed:"))
         layout.addWidget(self.paper)
-        self._paper_timer = QTimer(self)
-        self._paper_timer.setInterval(1000)
-        self._paper_timer.timeout.connect(self._refresh_paper)
-        self._paper_timer.start()
+        self._paper_timer = self._every(1000, self._refresh_paper)
         self.add_section(box)
 
     def _refresh_paper(self) -> None:

@@ -806,6 +806,21 @@ def empty_headings(view: str, shown: list[QWidget]) -> list[Problem]:
     ]
 
 
+def _text_overflow(widget: QWidget, wraps: bool) -> str:
+    """What ``widget`` needs and has when its text does not fit it ("needs ..., has ..."), or
+    "": a text that wraps needs its height for the widget's width, one that does not its size
+    hint (a pixel of rounding allowed)."""
+    if wraps:
+        needed = widget.heightForWidth(widget.width())
+        if needed > widget.height() + 1:
+            return f"needs {needed}px, has {widget.height()}"
+        return ""
+    hint = widget.sizeHint()
+    if hint.width() > widget.width() + 1 or hint.height() > widget.height() + 1:
+        return f"needs {hint}, has {widget.size()}"
+    return ""
+
+
 def check(window: MainWindow, view: str) -> list[Problem]:
     """Every problem visible in ``window`` right now."""
     problems: list[Problem] = []
@@ -827,31 +842,13 @@ def check(window: MainWindow, view: str) -> list[Problem]:
                 if needed.width() > has.width() + 1 or needed.height() > has.height() + 1:
                     problems.append(Problem(view, name, f"{what} cut: needs {needed}, has {has}"))
         if isinstance(widget, QLabel) and widget.text():
-            if widget.wordWrap():
-                needed = widget.heightForWidth(widget.width())
-                if needed > widget.height() + 1:
-                    problems.append(
-                        Problem(view, name, f"clipped: needs {needed}px, has {widget.height()}")
-                    )
-            else:
-                hint = widget.sizeHint()
-                if hint.width() > widget.width() + 1 or hint.height() > widget.height() + 1:
-                    problems.append(
-                        Problem(view, name, f"clipped: needs {hint}, has {widget.size()}")
-                    )
+            cut = _text_overflow(widget, widget.wordWrap())
+            if cut:
+                problems.append(Problem(view, name, f"clipped: {cut}"))
         if isinstance(widget, QAbstractButton):
-            if widget.hasHeightForWidth():
-                needed = widget.heightForWidth(widget.width())
-                if needed > widget.height() + 1:
-                    problems.append(
-                        Problem(view, name, f"text cut: needs {needed}px, has {widget.height()}")
-                    )
-            else:
-                hint = widget.sizeHint()
-                if hint.width() > widget.width() + 1 or hint.height() > widget.height() + 1:
-                    problems.append(
-                        Problem(view, name, f"text cut: needs {hint}, has {widget.size()}")
-                    )
+            cut = _text_overflow(widget, widget.hasHeightForWidth())
+            if cut:
+                problems.append(Problem(view, name, f"text cut: {cut}"))
             if widget.width() < minimum or widget.height() < minimum:
                 problems.append(Problem(view, name, f"target {widget.size()} < {minimum}px"))
             if not scrolled:
