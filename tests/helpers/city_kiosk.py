@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from citysim import CitySim
@@ -31,6 +33,7 @@ from kiosk.session.machine import Identity, Role
 from offline_queue.policy import RetryPolicy
 from offline_queue.store.models import State
 from offline_queue.sync import WorkerSettings
+from ui.keyboard import OnScreenKeyboard
 from ui.main import KioskApplication
 from ui.services.base import ServiceScreen
 
@@ -108,6 +111,38 @@ class CityKiosk(CityRig):
         screen = window.service_screen
         assert isinstance(screen, ServiceScreen)
         return screen
+
+    def open_keyboard(self, field: QWidget) -> OnScreenKeyboard:
+        """Touch ``field`` as a finger would (the window active, mouse focus) and return the
+        on-screen keyboard once it is open on that field."""
+        window = self.app.window
+        window.activateWindow()
+        self.qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+        field.setFocus(Qt.FocusReason.MouseFocusReason)
+        keyboard = self.app.inclusion.keyboard
+        self.qtbot.waitUntil(lambda: keyboard.isVisible() and keyboard.target is field)
+        return keyboard
+
+    @staticmethod
+    def tap_keys(keyboard: OnScreenKeyboard, text: str) -> None:
+        """Tap each character of ``text`` on the on-screen keyboard's keys."""
+        for char in text:
+            name = "space" if char == " " else char
+            (key,) = [k for k in keyboard.keys if k.objectName() == f"key-{name}"]
+            QTest.mouseClick(key, Qt.MouseButton.LeftButton)
+
+    def tap_in_place(self, button: QWidget) -> None:
+        """Press and release ``button`` at its centre, checking that nothing moved under the
+        finger in between (#16 item 2: a keyboard closing on the press lost the tap)."""
+        window = self.app.window
+        centre = button.rect().center()
+        before = button.mapTo(window, centre)
+        QTest.mousePress(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+        self.qtbot.wait(20)
+        assert button.mapTo(window, centre) == before  # nothing moved under the finger
+        QTest.mouseRelease(
+            button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre
+        )
 
 
 def start_city() -> tuple[CitySim, EmulatedPrinterRig]:

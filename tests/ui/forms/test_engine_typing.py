@@ -283,12 +283,7 @@ def test_the_account_number_takes_digits_only_from_any_keyboard(city_kiosk: City
     assert isinstance(screen, BillsScreen)
     field = screen.findChild(QLineEdit, "bills-account")
     assert field is not None
-    window = city_kiosk.app.window
-    window.activateWindow()
-    city_kiosk.qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
-    field.setFocus(Qt.FocusReason.MouseFocusReason)
-    keyboard = city_kiosk.app.inclusion.keyboard
-    city_kiosk.qtbot.waitUntil(lambda: keyboard.isVisible() and keyboard.target is field)
+    keyboard = city_kiosk.open_keyboard(field)
     assert keyboard.variant is Variant.NUMERIC
     QTest.keyClicks(field, "10 0-ab")
     field.insert("1\U0001f600")  # paste
