@@ -25,12 +25,12 @@ from drivers.device import DeviceState
 from drivers.fingerprint.templates import wipe
 from drivers.fingerprint.verifier import (
     DEFAULT_MAX_FAILURES,
-    FingerprintDevice,
     RetryBudget,
     VerifyOutcome,
     VerifyResult,
     VerifyStage,
 )
+from kiosk.devices.fingerprint import AbsentSensor
 
 if TYPE_CHECKING:
     from kiosk.devices.fingerprint import FingerprintSensor
@@ -81,9 +81,9 @@ class FingerprintConfirmation(QObject):
 
     @classmethod
     def without_sensor(cls, parent: QObject | None = None) -> FingerprintConfirmation:
-        """A confirmation whose sensor is never opened (nothing can be captured): the
-        accessibility walk shows the step's pages with it. :meth:`close` it when done."""
-        return cls(FingerprintDevice("/dev/null"), parent=parent)
+        """A confirmation over the absent sensor (nothing can be captured, no device is
+        touched): the accessibility walk shows the step's pages with it."""
+        return cls(AbsentSensor.disabled(), parent=parent)
 
     def close(self) -> None:
         """Close the sensor's service (the composition root does this for the real one)."""

@@ -5,8 +5,7 @@ sessions, trust store, printer, fingerprint sensor and camera (for a photo step 
 scanner, :mod:`kiosk.camera.scan_bridge`) with these functions, and hands those it built (or these
 factories, for a device a self-test opens briefly) to the diagnostics
 (:meth:`kiosk.runtime.app.KioskCore.diagnostics`). The technician's commands (``kiosk diag ...``)
-build their short-lived probes with the same functions. (The one other driver object is the
-never-opened placeholder sensor of ``FingerprintConfirmation.without_sensor``.)
+build their short-lived probes with the same functions.
 
 Drivers are imported when a device is built, not when this module is (start-up stays cheap).
 """
