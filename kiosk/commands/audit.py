@@ -12,6 +12,7 @@ from pathlib import Path
 
 import click
 
+from kiosk.commands.options import EXISTING_FILE
 from kiosk.config import ConfigError, load_config
 from kiosk.records.audit import (
     ANCHOR_FILE_NAME,
@@ -120,7 +121,7 @@ def _shipped_anchor(data_dir: Path, key: bytes | None) -> tuple[Checkpoint | Non
 @_config_option
 @click.option(
     "--key-file",
-    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    type=EXISTING_FILE,
     help="HMAC key of this kiosk (default: $CREDENTIALS_DIRECTORY/audit-key, the sealed "
     "credential via systemd-creds, or the demo key file beside the log).",
 )

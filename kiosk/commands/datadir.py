@@ -44,6 +44,17 @@ def refuse(message: str) -> None:
     sys.exit(EXIT_REFUSED)
 
 
+def default_config(installed: Path | None = None) -> Path | None:
+    """The configuration a command reads when none is named: ``$KIOSK_CONFIG``, else the
+    installed one (``installed``, by default :data:`INSTALLED_CONFIG`) when it is there, else
+    None."""
+    env = os.environ.get("KIOSK_CONFIG")
+    if env:
+        return Path(env)
+    installed = INSTALLED_CONFIG if installed is None else installed
+    return installed if installed.is_file() else None
+
+
 def find_data_dir(
     data_dir: Path | None, config_path: Path | None, *, installed: Path = INSTALLED_CONFIG
 ) -> Path:
@@ -57,8 +68,7 @@ def find_data_dir(
             refuse(f"no kiosk data directory at {data_dir}")
         return data_dir
     if config_path is None:
-        env = os.environ.get("KIOSK_CONFIG")
-        config_path = Path(env) if env else (installed if installed.is_file() else None)
+        config_path = default_config(installed)
     if config_path is None:
         refuse(
             f"no kiosk configuration found ({installed} is missing): "

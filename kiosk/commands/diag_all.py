@@ -17,14 +17,14 @@ Exit codes: 0 everything ok (or disabled), 1 warnings, 2 errors.
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from kiosk.commands.datadir import data_dir_option
+from kiosk.commands.datadir import data_dir_option, default_config
+from kiosk.commands.options import json_option, step_timeout_option
 from kiosk.config import ConfigError, KioskConfig, load_config, load_demo_config
 from kiosk.diagnostics.report import (
     DISABLED,
@@ -209,10 +209,7 @@ def _backend(config: KioskConfig, problems: dict[str, str]) -> Check:
 
 def _config(config_path: Path | None, data_dir: Path | None) -> KioskConfig:
     if config_path is None:  # the installed kiosk's own configuration when there is one
-        from kiosk.commands.datadir import INSTALLED_CONFIG
-
-        env = os.environ.get("KIOSK_CONFIG")
-        config_path = Path(env) if env else INSTALLED_CONFIG if INSTALLED_CONFIG.is_file() else None
+        config_path = default_config()
     try:
         config = load_demo_config() if config_path is None else load_config(config_path)
     except ConfigError as exc:
@@ -244,11 +241,11 @@ def _short(value: Any) -> str:
     "/etc/ecitizen-kiosk/kiosk.toml, else the embedded demo configuration.",
 )
 @data_dir_option
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@json_option
 @click.option("--no-devices", is_flag=True, help="Skip the device probes (queue, network only).")
 @click.option("--test-page", is_flag=True, help="Also print a test receipt.")
 @click.option("--camera", "camera_test", is_flag=True, help="Also open the camera briefly.")
-@click.option("--timeout", type=float, default=3.0, show_default=True, help="Seconds per step.")
+@step_timeout_option
 def diag_all(
     config_path: Path | None,
     data_dir: Path | None,

@@ -14,14 +14,12 @@ Exit codes: 0 frames received, 1 camera absent or no frame within the timeout.
 
 from __future__ import annotations
 
-import json
-import sys
-
 import click
 
 from drivers.camera import FaceDetector, analyse, decode_codes
 from drivers.camera.source import CameraError
 from kiosk.camera.photo_quality import assess
+from kiosk.commands.options import finish, json_option
 from kiosk.diagnostics.report import code_report
 from kiosk.runtime.devices import camera_grabber
 
@@ -37,7 +35,7 @@ EXIT_ABSENT = 1
     show_default=True,
     help="Device index or /dev/videoN, a video file, an image file or an image folder.",
 )
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@json_option
 @click.option("--timeout", type=float, default=5.0, show_default=True, help="Seconds to wait.")
 @click.option(
     "--measure", type=float, default=1.0, show_default=True, help="Seconds to measure fps."
@@ -73,10 +71,8 @@ def camera(source: str, as_json: bool, timeout: float, measure: float) -> None:
                 faces=[{"x": f.x, "y": f.y, "w": f.w, "h": f.h} for f in measurements.faces],
                 photo_quality=[g.value for g in assess(measurements)] or ["ok"],
             )
-    report["exit_code"] = code
-    if as_json:
-        click.echo(json.dumps(report, indent=2))
-    else:
+
+    def human() -> None:
         click.echo(f"source:       {source}")
         click.echo(f"state:        {report['state']}")
         if code != EXIT_OK:
@@ -105,4 +101,5 @@ def camera(source: str, as_json: bool, timeout: float, measure: float) -> None:
             quality = report["photo_quality"]
             assert isinstance(quality, list)
             click.echo(f"photo check:  {', '.join(quality)}")
-    sys.exit(code)
+
+    finish(report, code, as_json, human)

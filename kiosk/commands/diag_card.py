@@ -28,6 +28,7 @@ from typing import Any
 import click
 
 from drivers.smartcard import CardError
+from kiosk.commands.options import json_option
 from kiosk.identity.card_inspection import inspect_card
 from kiosk.identity.trust import TrustConfig, TrustConfigError, TrustStore, trust_config
 from kiosk.runtime.devices import open_card_session, scan_readers
@@ -77,7 +78,7 @@ def _print_human(data: dict[str, Any], indent: int = 0) -> None:
 
 @click.command(name="card")
 @click.option("--reader", "reader_filter", default="", help="Substring of the reader name.")
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@json_option
 @click.option("--ca", "ca_files", multiple=True, type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--crl", "crl_files", multiple=True, type=click.Path(path_type=Path, dir_okay=False))
 @click.option(

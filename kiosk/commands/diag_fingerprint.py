@@ -14,14 +14,12 @@ Exit codes: 0 sensor answered (with or without a finger), 1 absent or not answer
 
 from __future__ import annotations
 
-import json
-import sys
-
 import click
 
 from drivers.device import DeviceError, ErrorKind
 from drivers.fingerprint.emulator import FingerprintEmulator
 from drivers.fingerprint.protocol import Confirmation
+from kiosk.commands.options import finish, json_option
 from kiosk.runtime.devices import fingerprint_device
 
 EXIT_OK = 0
@@ -42,7 +40,7 @@ EXIT_SENSOR_ERROR = 2
 @click.option(
     "--capture", type=float, default=2.0, show_default=True, help="Seconds of capture test."
 )
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@json_option
 def fingerprint(port: str, baud: int, password: str, capture: float, as_json: bool) -> None:
     """Check the fingerprint sensor: handshake, parameters, capture test."""
     try:
@@ -84,10 +82,8 @@ def fingerprint(port: str, baud: int, password: str, capture: float, as_json: bo
         service.close()
         if emulator is not None:
             emulator.close()
-    report["exit_code"] = code
-    if as_json:
-        click.echo(json.dumps(report, indent=2))
-    else:
+
+    def human() -> None:
         click.echo(f"port:           {port}")
         click.echo(f"handshake:      {'ok' if report.get('handshake') else 'failed'}")
         if report.get("handshake"):
@@ -98,4 +94,5 @@ def fingerprint(port: str, baud: int, password: str, capture: float, as_json: bo
             click.echo(f"capture test:   {report.get('capture')}")
         if "error" in report:
             click.echo(f"error:          {report['error']}")
-    sys.exit(code)
+
+    finish(report, code, as_json, human)

@@ -17,9 +17,6 @@ status requests (unknown).
 
 from __future__ import annotations
 
-import json
-import os
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -27,7 +24,8 @@ import click
 
 from drivers.device import DeviceState
 from drivers.printer import PrinterDevice, PrintOutcome
-from kiosk.commands.datadir import INSTALLED_CONFIG, config_option, refuse
+from kiosk.commands.datadir import config_option, default_config, refuse
+from kiosk.commands.options import finish, json_option, step_timeout_option
 from kiosk.config import ConfigError, PrinterSection, load_config
 from kiosk.diagnostics.report import build_test_page
 from kiosk.runtime.devices import check_printer_uri, printer_device, printer_uri
@@ -59,8 +57,7 @@ def _configured(config_path: Path | None) -> PrinterSection | None:
     """``[devices.printer]`` of the kiosk's configuration, None without one; a configuration
     that does not load is a one-line refusal (exit 2)."""
     if config_path is None:
-        env = os.environ.get("KIOSK_CONFIG")
-        config_path = Path(env) if env else INSTALLED_CONFIG if INSTALLED_CONFIG.is_file() else None
+        config_path = default_config()
     if config_path is None:
         return None
     try:
@@ -100,8 +97,8 @@ def _probe_uri(config_path: Path | None, uri: str | None, profile: str | None) -
 )
 @config_option
 @click.option("--test-page", is_flag=True, help="Print a test receipt with a QR code.")
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-@click.option("--timeout", type=float, default=3.0, show_default=True, help="Seconds per step.")
+@json_option
+@step_timeout_option
 def printer(
     uri: str | None,
     profile: str | None,
@@ -146,9 +143,8 @@ def printer(
                     "ms": round(outcome.elapsed_s * 1000, 1),
                 }
             )
-    if as_json:
-        click.echo(json.dumps(report, indent=2))
-    else:
+
+    def human() -> None:
         status = service.status
         click.echo(f"printer:      {uri}")
         click.echo(f"state:        {state.value}")
@@ -164,4 +160,5 @@ def printer(
                 "test page:    "
                 + ("not sent (no printer)" if outcome is None else outcome.result.value)
             )
-    sys.exit(code)
+
+    finish(report, code, as_json, human)

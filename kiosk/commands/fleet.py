@@ -43,6 +43,7 @@ from typing import Any
 
 import click
 
+from kiosk.commands.options import EXISTING_FILE
 from kiosk.fleet import liveness
 from kiosk.fleet.liveness import Heard
 
@@ -331,33 +332,29 @@ def read_fleet(broker: Broker, quiet_s: float = 0.5, max_s: float | None = None)
 # the group
 
 
+_prefix_option = click.option(
+    "--prefix", envvar="KIOSK_FLEET_PREFIX", default="ecitizen", show_default=True
+)
+_PEM_FILES = (
+    ("ca", "The city CA certificate (PEM)."),
+    ("cert", "The operator's certificate (PEM): broker login and command signing."),
+    ("key", "The operator's private key (PEM)."),
+)
+
+
 def _broker_options(func: Callable[..., Any]) -> Callable[..., Any]:
     options = [
         click.option("--host", envvar="KIOSK_FLEET_HOST", default="127.0.0.1", show_default=True),
         click.option(
             "--port", envvar="KIOSK_FLEET_PORT", type=int, default=8883, show_default=True
         ),
-        click.option(
-            "--ca",
-            envvar="KIOSK_FLEET_CA",
-            type=click.Path(exists=True, dir_okay=False, path_type=Path),
-            help="The city CA certificate (PEM).",
+        *(
+            click.option(
+                f"--{name}", envvar=f"KIOSK_FLEET_{name.upper()}", type=EXISTING_FILE, help=text
+            )
+            for name, text in _PEM_FILES
         ),
-        click.option(
-            "--cert",
-            envvar="KIOSK_FLEET_CERT",
-            type=click.Path(exists=True, dir_okay=False, path_type=Path),
-            help="The operator's certificate (PEM): broker login and command signing.",
-        ),
-        click.option(
-            "--key",
-            envvar="KIOSK_FLEET_KEY",
-            type=click.Path(exists=True, dir_okay=False, path_type=Path),
-            help="The operator's private key (PEM).",
-        ),
-        click.option(
-            "--prefix", envvar="KIOSK_FLEET_PREFIX", default="ecitizen", show_default=True
-        ),
+        _prefix_option,
         click.option("--plain", is_flag=True, help="No TLS (a local demo or test broker only)."),
     ]
     for option in reversed(options):
@@ -506,13 +503,13 @@ def send(
 @click.option(
     "--kiosks",
     "register",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    type=EXISTING_FILE,
     required=True,
     help="CSV lines kiosk_id,site.",
 )
 @click.option("--operator", "operators", multiple=True, help="CN of an operator certificate.")
 @click.option("--reader", "readers", multiple=True, help="CN of a read-only client (the exporter).")
-@click.option("--prefix", envvar="KIOSK_FLEET_PREFIX", default="ecitizen", show_default=True)
+@_prefix_option
 def acl(register: Path, operators: tuple[str, ...], readers: tuple[str, ...], prefix: str) -> None:
     """Print the Mosquitto ACL file for the fleet."""
     from kiosk.fleet.acl import render_acl

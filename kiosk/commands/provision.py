@@ -18,6 +18,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import click
 
+from kiosk.commands.options import EXISTING_FILE
 from kiosk.config import ConfigError, parse_config
 from kiosk.security.tls import TlsIdentityError, certificate_status
 from provisioning.apt_source import DEFAULT_COMPONENT, DEFAULT_SUITE, install_apt_source
@@ -102,7 +103,7 @@ def csr_command(root: Path, kiosk_id: str, site: str) -> None:
 @click.option("--site", required=True)
 @click.option(
     "--token-file",
-    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    type=EXISTING_FILE,
     help="File holding the one-time enrolment token (else a hidden prompt).",
 )
 @click.option(
@@ -113,7 +114,7 @@ def csr_command(root: Path, kiosk_id: str, site: str) -> None:
 )
 @click.option(
     "--ca-file",
-    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    type=EXISTING_FILE,
     help="CA to verify the provisioning endpoint's HTTPS certificate (default: system store).",
 )
 @click.option(
@@ -174,10 +175,10 @@ def enrol_command(
 
 
 @provision.command(name="verify-bundle")
-@click.argument("bundle_file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.argument("bundle_file", type=EXISTING_FILE)
 @click.option(
     "--city-key",
-    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    type=EXISTING_FILE,
     required=True,
     help="Pinned public key of the city's bundle signer.",
 )
@@ -211,7 +212,7 @@ def verify_bundle_command(bundle_file: Path, city_key: Path, kiosk_id: str | Non
 @_root_option
 @click.option(
     "--service-file",
-    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    type=EXISTING_FILE,
     help="kiosk.service to install (default: the one at the repository root).",
 )
 @click.option("--user", default="kiosk", show_default=True)
@@ -220,7 +221,7 @@ def verify_bundle_command(bundle_file: Path, city_key: Path, kiosk_id: str | Non
 @click.option("--journal-max-use", default="512M", show_default=True)
 @click.option(
     "--city-key",
-    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    type=EXISTING_FILE,
     help="Pin this city bundle-signing public key in the image (for 'enrol').",
 )
 @click.option(
@@ -274,7 +275,7 @@ def install_command(
 @click.option(
     "--key",
     "key_file",
-    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    type=EXISTING_FILE,
     required=True,
     help="The city's release public key (ecitizen-kiosk-release.gpg, binary or armored).",
 )

@@ -67,17 +67,17 @@ def render_acl(
             f"topic read {prefix}/sites/{site_slug(site)}/cmd",
             "",
         ]
-    for operator in sorted(set(operators)):
-        lines.append(f"user {_check(operator, 'operator')}")
-        lines += [f"topic read {prefix}/kiosks/+/{sub}" for sub in OPERATOR_READS]
-        lines += [
-            f"topic write {prefix}/kiosks/+/cmd",
-            f"topic write {prefix}/sites/+/cmd",
-            f"topic readwrite {prefix}/rollout/#",
-            "",
-        ]
-    for reader in sorted(set(readers)):
-        lines.append(f"user {_check(reader, 'reader')}")
-        lines += [f"topic read {prefix}/kiosks/+/{sub}" for sub in READER_READS]
-        lines.append("")
+    operator_writes = (
+        f"topic write {prefix}/kiosks/+/cmd",
+        f"topic write {prefix}/sites/+/cmd",
+        f"topic readwrite {prefix}/rollout/#",
+    )
+    for role, names, reads, writes in (
+        ("operator", operators, OPERATOR_READS, operator_writes),
+        ("reader", readers, READER_READS, ()),
+    ):
+        for name in sorted(set(names)):
+            lines.append(f"user {_check(name, role)}")
+            lines += [f"topic read {prefix}/kiosks/+/{sub}" for sub in reads]
+            lines += [*writes, ""]
     return "\n".join(lines)
