@@ -225,6 +225,15 @@ class SecurityAudit(TechnicianAudit):
         )
 
     # -- session listener ---------------------------------------------------------------------
+    def _role_change(self, to_role: str) -> None:
+        self.record(
+            "role.change",
+            "system",
+            session=self._session_ref,
+            from_role=self._role.value,
+            to_role=to_role,
+        )
+
     def _on_transition(self, transition: Transition) -> None:
         if transition.action == "sign_in":
             identity = self._session.identity
@@ -234,13 +243,7 @@ class SecurityAudit(TechnicianAudit):
             actor = identity.role.value
             self.record("session.start", actor, session=self._session_ref, mode=mode)
             if identity.role is not self._role:
-                self.record(
-                    "role.change",
-                    "system",
-                    session=self._session_ref,
-                    from_role=self._role.value,
-                    to_role=identity.role.value,
-                )
+                self._role_change(identity.role.value)
             self._role = identity.role
         elif transition.action == "end" and transition.reason is not None:
             if self._session_ref:
@@ -253,13 +256,7 @@ class SecurityAudit(TechnicianAudit):
                     duration_s=min(duration, 86_400),
                 )
                 if self._role is not Role.NONE:
-                    self.record(
-                        "role.change",
-                        "system",
-                        session=self._session_ref,
-                        from_role=self._role.value,
-                        to_role="none",
-                    )
+                    self._role_change("none")
             self._session_ref = ""
             self._role = Role.NONE
             self._card_role = None

@@ -287,17 +287,16 @@ class ReceiptJournal:
 
     def unprinted(self, limit: int = 100) -> list[JournalEntry]:
         """Receipts never printed successfully, oldest first (technician menu)."""
-        if not self.keyed:
-            return []
-        with self._connect() as db:
-            rows = db.execute(_UNPRINTED, (limit,)).fetchall()
-        return self._entries(rows)
+        return self._listed(_UNPRINTED, limit)
 
     def recent(self, limit: int = 50) -> list[JournalEntry]:
+        return self._listed(_RECENT, limit)
+
+    def _listed(self, query: str, limit: int) -> list[JournalEntry]:
         if not self.keyed:
             return []
         with self._connect() as db:
-            rows = db.execute(_RECENT, (limit,)).fetchall()
+            rows = db.execute(query, (limit,)).fetchall()
         return self._entries(rows)
 
 
