@@ -385,6 +385,24 @@ class ServiceScreen(Screen):
         self.said_queued = None
         self.run(work, self.show_receipt, refused, busy_text=self.tr("Sending your request…"))
 
+    def build_and_submit(
+        self,
+        build: Callable[[], Submission],
+        invalid: type[Exception],
+        *,
+        said: Callable[[], str] | None = None,
+    ) -> bool:
+        """Build the submission from the resident's answers and :meth:`submit` it; an
+        ``invalid`` error while building it (answers the service refuses before anything is
+        sent) is shown as a message instead (:meth:`failed`). False when nothing was submitted."""
+        try:
+            submission = build()
+        except invalid as exc:
+            self.failed(exc)
+            return False
+        self.submit(submission, said=said)
+        return True
+
     def show_receipt(self, outcome: SubmitOutcome) -> None:
         """The confirmation step (submitted vs queued, reference, print outcome, and the
         outcome in the service's words when the last :meth:`submit` gave them)."""

@@ -415,17 +415,15 @@ class MyDataScreen(ServiceScreen):
         self.flow.start()
 
     def _send_copy(self, delivery: str) -> None:
-        try:
-            submission = my_data.copy_request(
+        self.build_and_submit(
+            lambda: my_data.copy_request(
                 self.context.identity.subject_id,
                 delivery,
                 self.tr("Copy of my data"),
                 (self.tr("The city answers within one month."),),
-            )
-        except my_data.RequestInvalid as exc:
-            self.failed(exc)
-            return
-        self.submit(submission)
+            ),
+            my_data.RequestInvalid,
+        )
 
     def request_correction(self) -> None:
         self.flow = FormFlow(
@@ -464,8 +462,8 @@ class MyDataScreen(ServiceScreen):
         self.push(ErasureStep(self))
 
     def send_erasure(self) -> None:
-        try:
-            submission = my_data.erasure(
+        self.build_and_submit(
+            lambda: my_data.erasure(
                 self.context.identity.subject_id,
                 self.tr("Erasure of my data"),
                 (
@@ -474,12 +472,8 @@ class MyDataScreen(ServiceScreen):
                         "law makes it keep. You can still use the kiosk until then."
                     ),
                 ),
-            )
-        except my_data.RequestInvalid as exc:
-            self.failed(exc)
-            return
-        self.submit(
-            submission,
+            ),
+            my_data.RequestInvalid,
             said=lambda: self.tr("Erasure requested: the city answers within one month"),
         )
 

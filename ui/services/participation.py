@@ -224,17 +224,15 @@ class PetitionsScreen(ServiceScreen):
         document = participation.petition_document(petition)
 
         def signed(signature: dict[str, str]) -> None:
-            try:
-                submission = participation.petition_signature(
+            self.build_and_submit(
+                lambda: participation.petition_signature(
                     petition,
                     self.context.identity.subject_id,
                     signature,
                     self.tr("Petition signature"),
-                )
-            except participation.ParticipationError as exc:
-                self.failed(exc)
-                return
-            self.submit(submission)
+                ),
+                participation.ParticipationError,
+            )
 
         self.run(lambda: sign_document(signer, document), signed, self._sign_failed)
 
@@ -435,18 +433,16 @@ class ConsultationsScreen(ServiceScreen):
     def send(self, consultation: Consultation) -> None:
         flow = self.flow
         assert flow is not None
-        try:
-            submission = participation.consultation_response(
+        if self.build_and_submit(
+            lambda: participation.consultation_response(
                 consultation,
                 flow.values,
                 self.context.identity.subject_id,
                 self.tr("Consultation response"),
-            )
-        except participation.ParticipationError as exc:
-            self.failed(exc)
-            return
-        self.submit(submission)
-        flow.wipe()
+            ),
+            participation.ParticipationError,
+        ):
+            flow.wipe()
 
     def wipe(self) -> None:
         super().wipe()

@@ -364,15 +364,13 @@ class PermitsScreen(ServiceScreen):
 
     def _send(self, application: Application, flow: FormFlow, signature: dict[str, str]) -> None:
         title = application.service.title.get(self.context.language)
-        try:
-            submission = permits.submission(
+        if self.build_and_submit(
+            lambda: permits.submission(
                 application, flow.body(), signature, self.context.identity.subject_id, title
-            )
-        except permits.PermitError as exc:
-            self.failed(exc)
-            return
-        self.submit(submission)
-        application.wipe()
+            ),
+            permits.PermitError,
+        ):
+            application.wipe()
 
     def wipe(self) -> None:
         super().wipe()

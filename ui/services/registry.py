@@ -31,3 +31,8 @@ class ServiceView:
 
 
 ALL_ROLES = frozenset({Role.GUEST, Role.RESIDENT, Role.PATRON, Role.STAFF, Role.TECHNICIAN})
+RESIDENTS = frozenset({Role.RESIDENT})
+GUESTS_AND_RESIDENTS = frozenset({Role.GUEST, Role.RESIDENT})
+EVERYONE = frozenset({Role.GUEST, Role.RESIDENT, Role.PATRON, Role.STAFF})
+"""Everyone but a technician."""
+LIBRARY_USERS = frozenset({Role.PATRON, Role.RESIDENT})

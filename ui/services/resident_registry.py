@@ -5,12 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.session.machine import Role
 from ui.services.context import ServiceContext
-from ui.services.registry import ServiceView
+from ui.services.registry import GUESTS_AND_RESIDENTS, RESIDENTS, ServiceView
 from ui.widgets.base import Screen
-
-RESIDENTS = frozenset({Role.RESIDENT})
 
 
 def _permits(context: ServiceContext) -> Screen:
@@ -53,7 +50,7 @@ RESIDENT_SERVICES: dict[str, ServiceView] = {
         lambda: QCoreApplication.translate(
             "Services", "Read petitions and sign them with your card"
         ),
-        frozenset({Role.GUEST, Role.RESIDENT}),  # a guest reads; signing needs the card
+        GUESTS_AND_RESIDENTS,  # a guest reads; signing needs the card
         _petitions,
     ),
     "consultations": ServiceView(

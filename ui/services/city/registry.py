@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.session.machine import Role
 from ui.services.context import ServiceContext
-from ui.services.registry import ServiceView
+from ui.services.registry import (
+    EVERYONE,
+    GUESTS_AND_RESIDENTS,
+    LIBRARY_USERS,
+    RESIDENTS,
+    ServiceView,
+)
 from ui.widgets.base import Screen
-
-RESIDENTS = frozenset({Role.RESIDENT})
-GUESTS_AND_RESIDENTS = frozenset({Role.GUEST, Role.RESIDENT})
-EVERYONE = frozenset({Role.GUEST, Role.RESIDENT, Role.PATRON, Role.STAFF})
-LIBRARY_USERS = frozenset({Role.PATRON, Role.RESIDENT})
 
 
 def _bills(context: ServiceContext) -> Screen:
