@@ -23,7 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ui.services.base import ServiceScreen, Step, column
+from ui.services.base import ServiceScreen, Step
+from ui.services.step import page
 from ui.widgets.base import button, label, set_text
 
 
@@ -56,14 +57,11 @@ class CheckStep(Step):
         self._title = title
         self._on_yes = on_yes
         self.confirmed = False
-        layout = column(self)
         self.question = label("title", name=f"{name}-question")
         self.facts = label("subtitle", name=f"{name}-facts")
         self.yes_button = button("primary", name=f"{name}-yes")
         self.no_button = button(name=f"{name}-no")
-        for widget in (self.question, self.facts, self.yes_button, self.no_button):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+        page(self, self.question, self.facts, self.yes_button, self.no_button)
         self.yes_button.clicked.connect(self.confirm)
         self.no_button.clicked.connect(self.go_back)
 

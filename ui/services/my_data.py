@@ -27,6 +27,7 @@ from kiosk.services.submit import enqueue
 from ui.forms.engine import FormFlow
 from ui.services.base import ServiceScreen, Step, column
 from ui.services.context import ServiceContext
+from ui.services.step import page
 from ui.widgets.base import button, isolate, label, set_text
 
 CONSENTS = my_data.CONSENTS
@@ -214,12 +215,9 @@ class ErasureStep(Step):
     def __init__(self, service: MyDataScreen) -> None:
         super().__init__(service)
         self.my_data = service
-        layout = column(self)
         self.explanation = label("body", name="my-data-erasure-explanation")
         self.kept = label("body", name="my-data-erasure-kept")
-        layout.addWidget(self.explanation)
-        layout.addWidget(self.kept)
-        layout.addStretch(1)
+        page(self, self.explanation, self.kept)
 
     def title(self) -> str:
         return self.tr("Erase my data")

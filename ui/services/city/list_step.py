@@ -20,7 +20,7 @@ from kiosk.services.backend_errors import BackendError
 from kiosk.services.city import CityServices
 from ui.formatting import ShownWords
 from ui.services.city.common import ButtonList
-from ui.services.step import Step, StepHost, column
+from ui.services.step import Step, StepHost, page
 from ui.widgets.base import label, set_text
 
 T = TypeVar("T")
@@ -72,12 +72,9 @@ class ListStep(Step, Generic[T]):
     def __init__(self, screen: StepHost, items: Sequence[T] = ()) -> None:
         super().__init__(screen)
         self.items: tuple[T, ...] = ()
-        layout = column(self)
         self.intro = label("body", name=self.intro_name)
-        layout.addWidget(self.intro)
         self.list = ButtonList(style=self.button_style)
-        layout.addWidget(self.list)
-        layout.addStretch(1)
+        page(self, self.intro, self.list)
         if items:
             self.show_items(items, retranslate=False)
 
