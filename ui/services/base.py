@@ -25,13 +25,13 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QWidget
 
-from kiosk.identity.signing import Signer
+from kiosk.identity.signing import Signer, SigningError, sign_document
 from kiosk.services.backend_errors import classified
 from kiosk.services.submit import Submission, SubmitError, SubmitOutcome, submit
 from ui.assist import assist_for
@@ -351,6 +351,26 @@ class ServiceScreen(Screen):
             return None
         signer: Signer = card
         return signer if signer.signing_certificate() is not None else None
+
+    def sign_then(
+        self,
+        signer: Signer,
+        document: Mapping[str, Any],
+        on_signed: Callable[[dict[str, str]], None],
+        *,
+        not_signed: Callable[[], str],
+    ) -> None:
+        """Have the card sign ``document`` off the GUI thread, then ``on_signed(signature)``;
+        when the card did not sign, the message ``not_signed()`` says so (in the language of
+        that moment); other errors go to :meth:`failed`."""
+
+        def refused(error: Exception) -> None:
+            if isinstance(error, SigningError):
+                self.show_message(not_signed())
+            else:
+                self.failed(error)
+
+        self.run(lambda: sign_document(signer, document), on_signed, refused)
 
     # -- submitting --------------------------------------------------------------------------
     def submit(

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from civic.forms import FieldChoice, FieldValidation, FormField
 from civic.participation import Consultation, Petition, Question
-from kiosk.identity.signing import SigningError, sign_document
 from kiosk.services import participation
 from kiosk.session.machine import Role
 from ui.formatting import ShownWords, alone, moment_text
@@ -234,15 +233,14 @@ class PetitionsScreen(ServiceScreen):
                 participation.ParticipationError,
             )
 
-        self.run(lambda: sign_document(signer, document), signed, self._sign_failed)
-
-    def _sign_failed(self, error: Exception) -> None:
-        if isinstance(error, SigningError):
-            self.show_message(
-                self.tr("Your card did not sign. Please keep it in the reader and try again.")
-            )
-        else:
-            self.failed(error)
+        self.sign_then(
+            signer,
+            document,
+            signed,
+            not_signed=lambda: self.tr(
+                "Your card did not sign. Please keep it in the reader and try again."
+            ),
+        )
 
 
 def question_field(question: Question) -> FormField:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from civic.catalog import CatalogService
 from civic.permits import Licence
-from kiosk.identity.signing import SigningError, sign_document
 from kiosk.records.receipts import RTL_LANGUAGES
 from kiosk.services import forms, permits
 from kiosk.services.backend_errors import BackendError
@@ -347,20 +346,14 @@ class PermitsScreen(ServiceScreen):
         if problems:
             self.show_message(self.tr("Some answers need checking. Please go back."))
             return
-        document = permits.document(application, flow.body())
-
-        def sign() -> dict[str, str]:
-            return sign_document(signer, document)
-
-        self.run(sign, lambda sig: self._send(application, flow, sig), self._sign_failed)
-
-    def _sign_failed(self, error: Exception) -> None:
-        if isinstance(error, SigningError):
-            self.show_message(
-                self.tr("Your card did not sign. Please keep it in the reader and try again.")
-            )
-        else:
-            self.failed(error)
+        self.sign_then(
+            signer,
+            permits.document(application, flow.body()),
+            lambda sig: self._send(application, flow, sig),
+            not_signed=lambda: self.tr(
+                "Your card did not sign. Please keep it in the reader and try again."
+            ),
+        )
 
     def _send(self, application: Application, flow: FormFlow, signature: dict[str, str]) -> None:
         title = application.service.title.get(self.context.language)

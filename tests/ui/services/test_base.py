@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import threading
+from concurrent.futures import Future
 
+from cryptography import x509
 from PySide6.QtWidgets import QLabel
 
 from drivers.printer import PaperLevel
@@ -126,3 +128,34 @@ def test_printer_failure_offers_the_reference_on_screen(service_stage: ServiceSt
     step.show_button.click()
     assert step.verification.isVisible()
     assert step.outcome.receipt.verification in step.verification.text()
+
+
+class _CardTakenOut:
+    """A card bridge whose card left the reader before signing: no certificate to sign with."""
+
+    def __init__(self) -> None:
+        self.digests: list[bytes] = []
+
+    def signing_certificate(self) -> x509.Certificate | None:
+        return None
+
+    def sign_digest(self, digest: bytes) -> Future[bytes]:
+        self.digests.append(digest)
+        done: Future[bytes] = Future()
+        done.set_result(b"")
+        return done
+
+
+def test_a_card_that_does_not_sign_is_said_and_nothing_is_sent(
+    service_stage: ServiceStage,
+) -> None:
+    screen = _open(service_stage)
+    card = _CardTakenOut()
+    signed: list[dict[str, str]] = []
+    screen.sign_then(
+        card, {"petition_id": "PET-1"}, signed.append, not_signed=lambda: "The card did not sign."
+    )
+    service_stage.wait_idle(screen)
+    assert signed == [] and card.digests == []
+    assert screen.message.text() == "The card did not sign."
+    assert not screen.message.isHidden()
