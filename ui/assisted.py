@@ -93,11 +93,7 @@ class StaffCardPanel(Overlay):
 
     # -- states -------------------------------------------------------------------------------
     def show_reading(self) -> None:
-        self._name = ""
-        self._failure = None
-        self._set_state("reading")
-        self.open()
-        self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._show_nameless("reading")
 
     def show_identified(self, identified: CardIdentified) -> None:
         self.show_pin(identified.identity.name, identified.pin_tries_left, identified.pinpad)
@@ -122,9 +118,13 @@ class StaffCardPanel(Overlay):
         focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_refused(self) -> None:
+        self._show_nameless("refused")
+
+    def _show_nameless(self, state: str) -> None:
+        """A state that names no one and shows no failure, with Close focused."""
         self._name = ""
         self._failure = None
-        self._set_state("refused")
+        self._set_state(state)
         self.open()
         self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -214,30 +214,25 @@ def _focused(widget: QWidget) -> Iterator[None]:
 
 
 @contextmanager
-def _disabled(widget: QWidget) -> Iterator[None]:
-    widget.setEnabled(False)
+def _set_while(set_state: Callable[[bool], object], on: bool) -> Iterator[None]:
+    """``set_state(on)`` for the block, ``set_state(not on)`` after it."""
+    set_state(on)
     try:
         yield
     finally:
-        widget.setEnabled(True)
+        set_state(not on)
 
 
-@contextmanager
-def _pressed(button: QAbstractButton) -> Iterator[None]:
-    button.setDown(True)
-    try:
-        yield
-    finally:
-        button.setDown(False)
+def _disabled(widget: QWidget) -> AbstractContextManager[None]:
+    return _set_while(widget.setEnabled, False)
 
 
-@contextmanager
-def _hovered(widget: QWidget) -> Iterator[None]:
-    widget.setAttribute(Qt.WidgetAttribute.WA_UnderMouse, True)
-    try:
-        yield
-    finally:
-        widget.setAttribute(Qt.WidgetAttribute.WA_UnderMouse, False)
+def _pressed(button: QAbstractButton) -> AbstractContextManager[None]:
+    return _set_while(button.setDown, True)
+
+
+def _hovered(widget: QWidget) -> AbstractContextManager[None]:
+    return _set_while(lambda on: widget.setAttribute(Qt.WidgetAttribute.WA_UnderMouse, on), True)
 
 
 @contextmanager
