@@ -33,7 +33,7 @@ from ui.assist import assist_for
 from ui.formatting import ShownWords, alone
 from ui.keyboard import Variant, declare
 from ui.services.step import Step, StepHost, column
-from ui.widgets.base import button, isolate, label, set_text
+from ui.widgets.base import button, isolate, label, set_text, text_area
 
 Values = dict[str, object]
 
@@ -257,10 +257,9 @@ class FieldEditor(QWidget):
                 self.line.setMaxLength(max_length + slack)
             self.body.addWidget(self.line)
         elif ftype == "long_text":
-            self.text = QPlainTextEdit()
-            self.text.setObjectName(f"field-{self.field.name}-input")
-            self.text.setMinimumHeight(self.service.theme.min_target * 3)
-            self.text.setTabChangesFocus(True)
+            self.text = text_area(
+                f"field-{self.field.name}-input", self.service.theme.min_target * 3
+            )
             self.body.addWidget(self.text)
             self.counter = label("body", name=f"field-{self.field.name}-counter")
             self.body.addWidget(self.counter)

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QPlainTextEdit
-
 from kiosk.services import feedback
 from kiosk.services.submit import SubmitError, SubmitInvalid, enqueue
 from ui.keyboard import Variant
 from ui.services.city.common import attach_keyboard
 from ui.services.step import Step, StepHost, page
-from ui.widgets.base import label, set_text
+from ui.widgets.base import label, set_text, text_area
 
 
 class FeedbackCommentStep(Step):
@@ -36,10 +34,7 @@ class FeedbackCommentStep(Step):
         self.on_sent = on_sent
         self.intro = label("body", name="feedback-intro")
         self.caption = label("body", name="feedback-comment-label")
-        self.text = QPlainTextEdit()
-        self.text.setObjectName("feedback-comment")
-        self.text.setTabChangesFocus(True)
-        self.text.setMinimumHeight(screen.theme.spacing * 6)
+        self.text = text_area("feedback-comment", screen.theme.spacing * 6)
         self.text.textChanged.connect(self._count)
         self.counter = label("body", name="feedback-counter")
         page(self, self.intro, self.caption, self.text, self.counter)

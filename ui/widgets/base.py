@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QScroller,
@@ -67,6 +68,16 @@ def text_lines(text: str, font: QFont, width: int) -> list[str]:
             lines.append(paragraph[line.textStart() : line.textStart() + line.textLength()].strip())
         layout.endLayout()
     return lines
+
+
+def text_area(name: str, min_height: int) -> QPlainTextEdit:
+    """A field for free text over several lines, at least ``min_height`` pixels high; Tab
+    moves the focus on instead of typing a tab."""
+    widget = QPlainTextEdit()
+    widget.setObjectName(name)
+    widget.setTabChangesFocus(True)
+    widget.setMinimumHeight(min_height)
+    return widget
 
 
 def wrap_lines(text: str, font_metrics_source: QWidget, width: int) -> str:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
 )
@@ -39,7 +38,7 @@ from ui.services.city.list_step import ListStep
 from ui.services.context import ServiceContext
 from ui.services.receipt import ReceiptStep
 from ui.services.step import page
-from ui.widgets.base import button, isolate, label, set_text
+from ui.widgets.base import button, isolate, label, set_text, text_area
 from ui.widgets.plan_map import PlanMap
 
 logger = logging.getLogger(__name__)
@@ -377,10 +376,7 @@ class DescribeStep(Step):
         super().__init__(screen)
         self.owner = screen
         self.caption = label("body", name="report-description-label")
-        self.text = QPlainTextEdit()
-        self.text.setObjectName("report-description")
-        self.text.setTabChangesFocus(True)
-        self.text.setMinimumHeight(screen.theme.spacing * 6)
+        self.text = text_area("report-description", screen.theme.spacing * 6)
         self.identity_text = label("body", name="report-identity")
         self.linked = button("toggle", name="report-linked")
         self.linked.setCheckable(True)
