@@ -10,6 +10,9 @@ for a service screen and nothing else (issue #17)::
         service_stage.wait_idle(screen)
         render_and_audit(service_stage.host, "permits-start")
 
+The kiosk's own pages open the same way (``open_view("diagnostics")`` for a technician), and a
+module changes the stage's devices by overriding ``stage_devices`` (e.g. no printer).
+
 What is real: the core (``build_core`` + ``start`` on the start thread, as ``CoreStarter``), the
 session controller, the sync bridge, planning statistics, the translations (``set_language``
 retranslates every widget), the theme (``set_preference`` re-themes the screen), the session
@@ -22,14 +25,14 @@ use ``city_kiosk``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.config import KioskConfig
+from kiosk.config import KioskConfig, with_devices
 from kiosk.runtime.app import KioskCore, build_core
 from kiosk.session.controller import SessionController
 from kiosk.session.machine import EndReason, State
@@ -92,7 +95,7 @@ class ServiceStage(CityRig):
     host: StageHost
     translations: Translations
     sync: SyncBridge | None = None
-    service_screen: ServiceScreen | None = None
+    service_screen: Screen | None = None
 
     @property
     def core(self) -> KioskCore:
@@ -109,13 +112,19 @@ class ServiceStage(CityRig):
     def open(self, service_id: str) -> ServiceScreen:
         """Open the service as its home tile does (``MainWindow._on_service_chosen``): only a
         service the home screen offers this visitor."""
+        screen = self.open_view(service_id)
+        assert isinstance(screen, ServiceScreen)
+        return screen
+
+    def open_view(self, service_id: str) -> Screen:
+        """:meth:`open` for any view the home screen offers, the kiosk's own pages too (the
+        diagnostics screen is a :class:`Screen`, not a service screen)."""
         session = self.controller.session
         assert session.state is State.HOME, f"home is not shown ({session.state})"
         view = next((v for v in offered(self.config) if v.service_id == service_id), None)
         assert view is not None, f"no home tile for {service_id}"
         assert session.identity.role in view.roles, f"no home tile for {service_id}"
         screen = view.factory(self.context())
-        assert isinstance(screen, ServiceScreen)
         self.place(screen, service_id)
         return screen
 
@@ -123,7 +132,7 @@ class ServiceStage(CityRig):
         """What the window gives a service screen it opens now."""
         return ServiceContext(self.theme, self.config, self.controller, self.core, self.sync)
 
-    def place(self, screen: ServiceScreen, service_id: str) -> None:
+    def place(self, screen: Screen, service_id: str) -> None:
         """Show ``screen`` as the open service ``service_id`` (a screen made by the test)."""
         done = getattr(screen, "done", None)
         if done is not None:
@@ -184,8 +193,18 @@ class ServiceStage(CityRig):
 
 
 @pytest.fixture
+def stage_devices() -> Mapping[str, Mapping[str, Any]]:
+    """Device sections the stage changes after the city's (emulated printer, the rest disabled);
+    a module overrides this fixture, e.g. ``{"printer": DISABLED}``."""
+    return {}
+
+
+@pytest.fixture
 def service_stage(
-    qapp: QApplication, demo_config: KioskConfig, qtbot: Any
+    qapp: QApplication,
+    demo_config: KioskConfig,
+    stage_devices: Mapping[str, Mapping[str, Any]],
+    qtbot: Any,
 ) -> Iterator[ServiceStage]:
     city, printer = start_city()
     core: KioskCore | None = None
@@ -193,7 +212,7 @@ def service_stage(
     translations: Translations | None = None
     host: StageHost | None = None
     try:
-        config = city_config(demo_config, city, printer.uri)
+        config = with_devices(city_config(demo_config, city, printer.uri), **stage_devices)
         install_emoji_font()
         core = build_core(config)
         controller = SessionController(core.session)

@@ -10,6 +10,10 @@ from drivers.smartcard.emulator.pcscd import PcscDaemon
 from kiosk.config import DISABLED, KioskConfig, shell_only, with_devices
 from tests.helpers.card_kiosk import close_card_kiosk, start_card_kiosk
 from tests.helpers.pcsc_fixtures import pcscd  # noqa: F401  (real pcscd for card sign-in tests)
+from tests.helpers.service_stage import (  # noqa: F401  (one screen on a started core, no window)
+    service_stage,
+    stage_devices,
+)
 from ui.main import KioskApplication
 
 

@@ -1,8 +1,8 @@
 """Screens that show a request saved on the kiosk follow it when the sync worker has it
 answered (SyncBridge.request_answered): the receipt's "Saved: will be sent" becomes "Sent", a
 street report's status ("Check a street report" and "My street reports") is asked again, and
-My notices fetches the inbox again for the notice the city made. Real widgets, a real queue
-file, the demo city on loopback; waits on the signal, no sleeps."""
+My notices fetches the inbox again for the notice the city made. Real widgets on the service
+stage (no window), a real queue file, the demo city on loopback; waits on the signal, no sleeps."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 from kiosk.records.receipts import ReceiptStatus
 from kiosk.services.submit import Submission, submit
 from kiosk.sync.bridge import Answer
-from tests.helpers.city_kiosk import TIMEOUT_MS, CityKiosk, city_kiosk  # noqa: F401
+from tests.helpers.city_kiosk import TIMEOUT_MS
+from tests.helpers.service_stage import ServiceStage
 from ui.services.base import ServiceScreen
 from ui.services.city.notices import InboxStep, NoticesScreen
 from ui.services.city.request_status import (
@@ -21,22 +22,19 @@ from ui.services.city.request_status import (
     RequestStatusStep,
 )
 from ui.services.city.street_report import DescribeStep, StreetReportScreen
-from ui.services.context import ServiceContext
 from ui.services.receipt import ReceiptStep
 
 
-def _screen(kiosk: CityKiosk, kind: type[ServiceScreen]) -> ServiceScreen:
-    """A service screen of its own beside the window's (the window shows one at a time)."""
-    app = kiosk.app
-    window = app.window
-    screen = kind(ServiceContext(window.theme, app.config, app.controller, app.core, app.sync))
+def _screen(kiosk: ServiceStage, kind: type[ServiceScreen]) -> ServiceScreen:
+    """A service screen of its own beside the stage's (the stage shows one at a time)."""
+    screen = kind(kiosk.context())
     kiosk.qtbot.addWidget(screen)
     screen.show()
     kiosk.wait_idle(screen)
     return screen
 
 
-def _report_offline(kiosk: CityKiosk) -> ReceiptStep:
+def _report_offline(kiosk: ServiceStage) -> ReceiptStep:
     """A graffiti report linked to the resident, sent while the city cannot be reached: the
     receipt step says it is saved."""
     screen = kiosk.open("street_report")
@@ -63,10 +61,10 @@ def _texts(screen: ServiceScreen) -> str:
 
 
 def test_screens_showing_a_saved_request_update_when_it_is_answered(
-    city_kiosk: CityKiosk,  # noqa: F811
+    service_stage: ServiceStage,
 ) -> None:
-    kiosk, qtbot = city_kiosk, city_kiosk.qtbot
-    sync = kiosk.app.sync
+    kiosk, qtbot = service_stage, service_stage.qtbot
+    sync = kiosk.sync
     assert sync is not None
     kiosk.sign_in()
     inbox_screen = _screen(kiosk, NoticesScreen)  # read while the city is up

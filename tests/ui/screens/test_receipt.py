@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QLabel
 from drivers.printer import PaperLevel
 from kiosk.records.receipts import ReceiptStatus
 from kiosk.services.submit import Submission
-from tests.helpers.city_kiosk import TIMEOUT_MS, CityKiosk, city_kiosk  # noqa: F401
+from tests.helpers.city_kiosk import TIMEOUT_MS
+from tests.helpers.service_stage import ServiceStage
 from ui.a11y_walk.walk import settle
 from ui.services.base import ServiceScreen, Step
 from ui.services.context import ServiceContext
@@ -60,15 +61,10 @@ class _Demo(ServiceScreen):
         return "Demo"
 
 
-def _submit(kiosk: CityKiosk, *, offline: bool) -> ReceiptStep:
+def _submit(kiosk: ServiceStage, *, offline: bool) -> ReceiptStep:
     kiosk.sign_in()
-    app = kiosk.app
-    window = app.window
-    screen = _Demo(ServiceContext(window.theme, app.config, app.controller, app.core, app.sync))
-    window.stack.addWidget(screen)
-    window.stack.setCurrentWidget(screen)
-    window.service_screen = screen
-    app.controller.open_service("my_data")
+    screen = _Demo(kiosk.context())
+    kiosk.place(screen, "my_data")
     if offline:
         kiosk.go_offline()
     kiosk.click(screen.next_button)
@@ -78,12 +74,12 @@ def _submit(kiosk: CityKiosk, *, offline: bool) -> ReceiptStep:
     return step
 
 
-def _save(kiosk: CityKiosk, name: str) -> None:
+def _save(kiosk: ServiceStage, name: str) -> None:
     out = os.environ.get("DIAG_SCREENS")
     if not out:
         return
-    window = kiosk.app.window
-    controller = kiosk.app.controller
+    window = kiosk.host
+    controller = kiosk.controller
     Path(out).mkdir(parents=True, exist_ok=True)
     for variant, language, accessible in (("en", "en", False), ("ar-hc-large", "ar", True)):
         controller.set_preference("large_text", accessible)
@@ -101,12 +97,12 @@ def _save(kiosk: CityKiosk, name: str) -> None:
 
 
 def test_print_again_after_paper_is_back_says_copy_and_not_queued(
-    city_kiosk: CityKiosk,  # noqa: F811
+    service_stage: ServiceStage,
 ) -> None:
-    qtbot = city_kiosk.qtbot
-    emulator = city_kiosk.printer.printer
+    qtbot = service_stage.qtbot
+    emulator = service_stage.printer.printer
     emulator.set_paper(PaperLevel.OUT)
-    step = _submit(city_kiosk, offline=True)
+    step = _submit(service_stage, offline=True)
     assert step.outcome.status is ReceiptStatus.QUEUED
     qtbot.waitUntil(lambda: step.print_state == "failed", timeout=30_000)
     assert not step.print_again_button.isVisible()  # no paper yet: nothing to press
@@ -115,10 +111,10 @@ def test_print_again_after_paper_is_back_says_copy_and_not_queued(
     emulator.set_paper(PaperLevel.OK)
     qtbot.waitUntil(step.print_again_button.isVisible, timeout=TIMEOUT_MS)
     assert "ready again" in step.print_text.text()
-    _save(city_kiosk, "receipt-print-again")
+    _save(service_stage, "receipt-print-again")
 
-    city_kiosk.go_online()
-    city_kiosk.wait_delivered(step.outcome.reference)
+    service_stage.go_online()
+    service_stage.wait_delivered(step.outcome.reference)
     step.print_again_button.click()
     qtbot.waitUntil(lambda: step.print_state == "printed", timeout=30_000)
     assert not step.print_again_button.isVisible()
@@ -130,12 +126,12 @@ def test_print_again_after_paper_is_back_says_copy_and_not_queued(
 
 
 def test_a_reprint_while_still_queued_keeps_saying_queued(
-    city_kiosk: CityKiosk,  # noqa: F811
+    service_stage: ServiceStage,
 ) -> None:
-    qtbot = city_kiosk.qtbot
-    emulator = city_kiosk.printer.printer
+    qtbot = service_stage.qtbot
+    emulator = service_stage.printer.printer
     emulator.set_paper(PaperLevel.OUT)
-    step = _submit(city_kiosk, offline=True)
+    step = _submit(service_stage, offline=True)
     qtbot.waitUntil(lambda: step.print_state == "failed", timeout=30_000)
     emulator.set_paper(PaperLevel.OK)
     qtbot.waitUntil(step.print_again_button.isVisible, timeout=TIMEOUT_MS)

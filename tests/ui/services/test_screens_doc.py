@@ -1,5 +1,6 @@
 """Screenshots of the main steps of permits, petitions, consultations and my data at 1080×1920
-against the demo city. Regenerate the documentation images with::
+against the demo city, each screen on the service stage (the top bar above it, as in the
+window). Regenerate the documentation images with::
 
     SERVICE_SCREENS=docs/screens QT_QPA_PLATFORM=offscreen .venv/bin/pytest -q \\
         tests/ui/services/test_screens_doc.py
@@ -15,15 +16,15 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
-from tests.helpers.city_kiosk import CityKiosk
+from tests.helpers.service_stage import ServiceStage
 from tests.helpers.soft_card import SoftCard
 from ui.services.base import ServiceScreen
 from ui.services.receipt import ReceiptStep
 
 
-def _shot(kiosk: CityKiosk, name: str, taken: list[str]) -> None:
+def _shot(kiosk: ServiceStage, name: str, taken: list[str]) -> None:
     QApplication.processEvents()
-    image = kiosk.app.window.grab()
+    image = kiosk.host.grab()
     assert not image.isNull() and image.width() == 1080
     out = os.environ.get("SERVICE_SCREENS")
     if out:
@@ -39,17 +40,17 @@ def _button(screen: ServiceScreen, prefix: str, text: str = "") -> QPushButton:
     raise AssertionError(prefix)
 
 
-def _receipt(kiosk: CityKiosk, screen: ServiceScreen) -> None:
+def _receipt(kiosk: ServiceStage, screen: ServiceScreen) -> None:
     kiosk.qtbot.waitUntil(lambda: isinstance(screen.current, ReceiptStep), timeout=20_000)
 
 
-def test_main_service_screens(city_kiosk: CityKiosk) -> None:
+def test_main_service_screens(service_stage: ServiceStage) -> None:
     taken: list[str] = []
-    city_kiosk.app.window.card = SoftCard()  # type: ignore[assignment]
-    city_kiosk.sign_in()
-    screen = city_kiosk.open("permits")
-    city_kiosk.wait_idle(screen)
-    _shot(city_kiosk, "permits-1-choose", taken)
+    service_stage.host.card = SoftCard()
+    service_stage.sign_in()
+    screen = service_stage.open("permits")
+    service_stage.wait_idle(screen)
+    _shot(service_stage, "permits-1-choose", taken)
     _button(screen, "permits-apply-parking-permit").click()
     line = screen.findChild(QLineEdit, "field-plate-input")
     assert line is not None
@@ -60,32 +61,32 @@ def test_main_service_screens(city_kiosk: CityKiosk) -> None:
         edit = screen.findChild(QLineEdit, f"field-start_date-{part}")
         assert edit is not None
         edit.setText(str(value))
-    _shot(city_kiosk, "permits-2-form", taken)
+    _shot(service_stage, "permits-2-form", taken)
     screen.next_button.click()
-    _shot(city_kiosk, "permits-3-review", taken)
+    _shot(service_stage, "permits-3-review", taken)
     screen.next_button.click()
-    _receipt(city_kiosk, screen)
-    _shot(city_kiosk, "permits-4-receipt", taken)
+    _receipt(service_stage, screen)
+    _shot(service_stage, "permits-4-receipt", taken)
     screen.leave()
 
-    screen = city_kiosk.open("petitions")
-    city_kiosk.wait_idle(screen)
-    _shot(city_kiosk, "petitions-1-list", taken)
+    screen = service_stage.open("petitions")
+    service_stage.wait_idle(screen)
+    _shot(service_stage, "petitions-1-list", taken)
     _button(screen, "petitions-item-", "Library").click()
-    city_kiosk.wait_idle(screen)
-    _shot(city_kiosk, "petitions-2-read", taken)
+    service_stage.wait_idle(screen)
+    _shot(service_stage, "petitions-2-read", taken)
     screen.leave()
 
-    screen = city_kiosk.open("consultations")
-    city_kiosk.wait_idle(screen)
+    screen = service_stage.open("consultations")
+    service_stage.wait_idle(screen)
     _button(screen, "consultations-item-", "Plaça").click()
-    city_kiosk.wait_idle(screen)
-    _shot(city_kiosk, "consultations-1-read", taken)
+    service_stage.wait_idle(screen)
+    _shot(service_stage, "consultations-1-read", taken)
     screen.next_button.click()
-    _shot(city_kiosk, "consultations-2-questions", taken)
+    _shot(service_stage, "consultations-2-questions", taken)
     screen.leave()
 
-    screen = city_kiosk.open("my_data")
-    city_kiosk.wait_idle(screen)
-    _shot(city_kiosk, "my-data-1-summary", taken)
+    screen = service_stage.open("my_data")
+    service_stage.wait_idle(screen)
+    _shot(service_stage, "my-data-1-summary", taken)
     assert len(taken) == 9
