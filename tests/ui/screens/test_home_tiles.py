@@ -1,15 +1,18 @@
 """Home tiles (#16 item 8): in simplified mode one column of large tiles across the whole
-width; tiles show the title in bold and the description in the regular weight."""
+width; tiles show the title in bold and the description in the regular weight. Only a
+technician is offered the diagnostics tile (OPS-06)."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
+from kiosk.config import KioskConfig
 from kiosk.session.machine import Role
 from tests.ui.test_accessibility_modes import fake_services
 from ui.a11y_walk.walk import settle
 from ui.screens.home import HomeScreen, Tile
+from ui.service_views import offered
 from ui.theme import Theme
 
 
@@ -99,3 +102,13 @@ def test_a_notice_count_arriving_late_pushes_the_tiles_below_down(qtbot: QtBot) 
     for a in shown:
         for b in shown:
             assert a is b or not a.geometry().intersects(b.geometry()), (a.text(), b.text())
+
+
+def test_only_technicians_see_the_diagnostics_tile(qtbot: QtBot, demo_config: KioskConfig) -> None:
+    home = HomeScreen(Theme(), offered(demo_config))  # the window's home, the demo's services
+    qtbot.addWidget(home)
+    home.set_visitor(Role.RESIDENT, "Rita Resident")
+    assert "diagnostics" not in home._allowed()
+    assert "about" in home._allowed()
+    home.set_visitor(Role.TECHNICIAN, "Tess Technician")
+    assert "diagnostics" in home._allowed()
