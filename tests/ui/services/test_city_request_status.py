@@ -3,7 +3,8 @@
 waiting to be sent; offline says when it was last known) and "Check a street report" from the
 attract screen without signing in, by scanning the receipt's QR code with the camera (an image
 folder decoded by the real scanner) or typing the reference. Screenshots of both at 1080x1920
-and 1920x1080 with ``SERVICE_STEP_SCREENS=<dir>``."""
+and 1920x1080 with ``SERVICE_STEP_SCREENS=<dir>``. "My street reports" runs on the service stage
+(one screen, no window); the attract screen and speech need the whole kiosk."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from kiosk.services.submit import SubmitOutcome
 from kiosk.session.machine import EndReason, Role
 from tests.helpers.city_kiosk import CityKiosk
 from tests.helpers.screens import render_and_audit
+from tests.helpers.service_stage import ServiceStage
 from tests.ui.accessibility import Spoken, mock_tts
 from ui.services.base import wait_for_jobs
 from ui.services.city.request_status import (
@@ -46,8 +48,16 @@ def set_city_request(sim: CitySim, request_id: str, **fields: Any) -> None:
         state.requests[request_id].update(fields)
 
 
+Kiosk = CityKiosk | ServiceStage
+
+
+def shown_in(kiosk: Kiosk) -> Any:
+    """What the visitor sees: the kiosk window, or the stage's host."""
+    return kiosk.host if isinstance(kiosk, ServiceStage) else kiosk.app.window
+
+
 def report(
-    kiosk: CityKiosk, *, linked: bool, description: str = "", on_screen: Path | None = None
+    kiosk: Kiosk, *, linked: bool, description: str = "", on_screen: Path | None = None
 ) -> SubmitOutcome:
     """A graffiti report at the kiosk's site through the street-report screen; ``on_screen``:
     the printer fails, the receipt is shown on screen and its QR code is saved there (PNG)."""
@@ -72,7 +82,7 @@ def report(
         kiosk.click(step.show_button)
         assert step.qr.isVisible() and step.verification.isVisible()
         assert step.qr.pixmap().save(str(on_screen))
-        render_and_audit(kiosk.app.window, "receipt-on-screen")
+        render_and_audit(shown_in(kiosk), "receipt-on-screen")
     kiosk.click(step.done_button)
     wait_for_jobs()  # the link to "My street reports" is written off the GUI thread
     return outcome
@@ -86,7 +96,7 @@ def texts(widget: Any) -> str:
     return "\n".join(lbl.text() for lbl in widget.findChildren(QLabel) if lbl.isVisible())
 
 
-def request_id(kiosk: CityKiosk, reference: str) -> str:
+def request_id(kiosk: Kiosk, reference: str) -> str:
     kiosk.wait_delivered(reference)
     assert kiosk.core.outbox is not None
     remote = kiosk.core.outbox.find(reference).remote_ref
@@ -94,8 +104,8 @@ def request_id(kiosk: CityKiosk, reference: str) -> str:
     return str(remote)
 
 
-def test_my_street_reports(city_kiosk: CityKiosk, tmp_path: Path) -> None:
-    kiosk = city_kiosk
+def test_my_street_reports(service_stage: ServiceStage, tmp_path: Path) -> None:
+    kiosk = service_stage
     kiosk.sign_in()
     mine = report(kiosk, linked=True, description="Tags on the library wall")
     anonymous = report(kiosk, linked=False)
@@ -130,7 +140,7 @@ def test_my_street_reports(city_kiosk: CityKiosk, tmp_path: Path) -> None:
     assert sent.note.textFormat().name == "PlainText"  # the city's markup stays text
     queued = by_ref[waiting.reference]
     assert "Waiting to be sent" in queued.stage.text() and not queued.freshness.isVisible()
-    render_and_audit(kiosk.app.window, "my-requests")
+    render_and_audit(kiosk.host, "my-requests")
 
     kiosk.city.set_network("open311", False)  # now the city cannot be asked
     step = screen.current
@@ -142,7 +152,7 @@ def test_my_street_reports(city_kiosk: CityKiosk, tmp_path: Path) -> None:
     assert "In progress" in sent.stage.text()  # last known
     assert "cannot be checked right now" in sent.freshness.text()
     assert "This is what it said on" in sent.freshness.text()
-    render_and_audit(kiosk.app.window, "my-requests-offline")
+    render_and_audit(kiosk.host, "my-requests-offline")
 
 
 def _receipt_qr_camera(kiosk: CityKiosk, folder: Path, qr_png: Path) -> None:
