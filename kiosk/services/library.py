@@ -430,14 +430,14 @@ class RefusedRenewal:
 
 
 def refused_renewals(
-    outbox: Outbox, patron: Patron, loans: Sequence[Loan]
+    outbox: Outbox | None, patron: Patron, loans: Sequence[Loan]
 ) -> tuple[RefusedRenewal, ...]:
     """Renewals of ``patron``'s current loans queued on this kiosk that the library refused
     after they were sent, newest first (the queue keeps a refused item, with its payload and
     the library's sealed reason, for staff until its retention ends; both are read in memory
-    only)."""
+    only). Nothing without a queue (``outbox`` None)."""
     titles = {loan.item_id: loan.title for loan in loans if loan.item_id}
-    if not titles:
+    if outbox is None or not titles:
         return ()
     found = []
     for item in outbox.items(states=(State.DEAD,), limit=MAX_QUEUE_SCAN):

@@ -319,3 +319,10 @@ def test_check_pin_refuses_a_password_the_site_does_not_take_before_sending() ->
         check_pin(never, "LIB-0100", "Blue-Tr3e")  # a digits site
     with pytest.raises(LibraryError, match=r"library\.bad_pin"):
         check_pin(never, "LIB-0100", "a|b-c-d", PasswordRule(True, 4, 32))
+
+
+def test_no_queue_means_no_refused_renewals_to_tell() -> None:
+    """A kiosk without a queue (its database could not open) queued nothing: the account screen
+    asks anyway and is told there is nothing, without a check of its own (#17)."""
+    loans = (Loan("ITEM-1", "A book", None, False),)
+    assert library.refused_renewals(None, library.Patron(AMINA, "Amina"), loans) == ()

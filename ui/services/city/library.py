@@ -226,8 +226,6 @@ class AccountStep(Step):
 
         def read() -> tuple[library.LibraryAccount, tuple[library.RefusedRenewal, ...]]:
             details = library.account(factory, patron)
-            if outbox is None:
-                return details, ()
             return details, library.refused_renewals(outbox, patron, details.account.loans)
 
         self.owner.run(read, self._loaded, self.owner.library_failed)
