@@ -4,6 +4,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from drivers.smartcard.emulator.pcscd import PcscDaemon
@@ -14,7 +15,23 @@ from tests.helpers.service_stage import (  # noqa: F401  (one screen on a starte
     service_stage,
     stage_devices,
 )
+from ui.i18n import TRANSLATOR_NAME, Translations
 from ui.main import KioskApplication
+
+
+@pytest.fixture(autouse=True)
+def _starts_in_english() -> None:
+    """Every ui test starts in English, left to right: a kiosk of an earlier test on the same
+    worker may have left its Arabic catalogue installed and the layout mirrored (the
+    application object outlives tests), which turned a widget test's English text Arabic."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    left = [t.language() for t in app.findChildren(QTranslator, TRANSLATOR_NAME)]
+    mirrored = app.layoutDirection() is Qt.LayoutDirection.RightToLeft
+    foreign = QLocale().language() not in (QLocale.Language.C, QLocale.Language.English)
+    if mirrored or foreign or any(lang not in ("", "en") for lang in left):
+        Translations(app).switch("en")
 
 
 class FakeClock:
