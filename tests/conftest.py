@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ACCESSIBILITY", "0")
@@ -15,6 +16,13 @@ os.environ.setdefault("QT_ACCESSIBILITY", "0")
 from kiosk.config import KioskConfig, load_demo_config, shell_only
 
 pytest_plugins = ["tests.helpers.hang_guard"]
+
+# The suite's hypothesis default: properties, not timings. On a loaded two-core CI machine one
+# draw can stall for a second (a collector pass, another worker's Qt test), which the timing
+# health check and the per-example deadline report as failures of the code. Tests that set
+# their own @settings still inherit these two (tests/fuzz/profiles.py sets its own).
+settings.register_profile("suite", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("suite")
 
 __all__ = ["shell_only"]  # moved to kiosk.config (benches use it too); still importable here
 
