@@ -4,10 +4,8 @@ stage. Against the demo city's SIP2 server."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from offline_queue.connectors import sip2_protocol as sp
+from tests.helpers.city import record_sip2
 from tests.helpers.city_kiosk import CityKiosk
 from tests.helpers.service_stage import ServiceStage
 from ui.services.city.library import AccountStep, LibraryScreen, PinStep
@@ -19,16 +17,7 @@ Kiosk = CityKiosk | ServiceStage
 
 def record_messages(kiosk: Kiosk) -> list[sp.Sip2Message]:
     """Every SIP2 message the demo library receives from now on."""
-    seen: list[sp.Sip2Message] = []
-    app: Any = kiosk.city.sip2.app
-    respond: Callable[..., Any] = app.respond
-
-    def recording(msg: sp.Sip2Message, conn: Any) -> Any:
-        seen.append(msg)
-        return respond(msg, conn)
-
-    app.respond = recording
-    return seen
+    return record_sip2(kiosk.city)
 
 
 def wait_loaded(kiosk: Kiosk, screen: LibraryScreen) -> AccountStep:

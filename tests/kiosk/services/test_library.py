@@ -5,10 +5,8 @@ shown and never crash, queued operations carry no PIN, and the end of the sessio
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -19,9 +17,8 @@ from citysim.faults import Fault, FaultMode
 from civic.library import Fee, Loan, PatronAccount
 from kiosk.services import library
 from kiosk.session.machine import SessionData
-from offline_queue.connectors import sip2_protocol as sp
 from offline_queue.connectors.sip2 import Sip2Client, Sip2NotSent
-from tests.helpers.city import city  # noqa: F401  (a demo city per test)
+from tests.helpers.city import city, record_sip2  # noqa: F401  (a demo city per test)
 
 AMINA = "LIB-0001"  # two loans (39000000000012, 39000000000013), a fee; PIN 1234
 
@@ -40,20 +37,6 @@ def _factory(sim: CitySim) -> library.Sip2Factory:
         )
 
     return make
-
-
-def _record_messages(sim: CitySim) -> list[sp.Sip2Message]:
-    """What the library system received (the server's own handler still answers)."""
-    seen: list[sp.Sip2Message] = []
-    app: Any = sim.sip2.app
-    respond: Callable[..., Any] = app.respond
-
-    def recording(msg: sp.Sip2Message, conn: Any) -> Any:
-        seen.append(msg)
-        return respond(msg, conn)
-
-    app.respond = recording
-    return seen
 
 
 # --- untrusted text and money -------------------------------------------------------------
@@ -130,7 +113,7 @@ def _loans(sim: CitySim, patron: library.Patron) -> dict[str, Loan]:
 def test_a_refused_renewal_comes_back_with_the_librarys_reason(
     city: CitySim,  # noqa: F811
 ) -> None:
-    seen = _record_messages(city)
+    seen = record_sip2(city)
     patron = library.Patron(AMINA, "Amina", None)  # renewals never carry the PIN
     loans = _loans(city, patron)
     city.library.patrons["LIB-0002"].holds.append("39000000000012")  # someone else wants it
@@ -159,7 +142,7 @@ def test_a_renewal_the_library_never_received_can_be_queued(
 
 def test_a_lost_answer_is_checked_never_resent(city: CitySim) -> None:  # noqa: F811
     """The answer to the 29 is lost after the library applied it: the due date tells."""
-    seen = _record_messages(city)
+    seen = record_sip2(city)
     patron = library.Patron(AMINA, "Amina", None)
     loan = _loans(city, patron)["39000000000013"]
     city.faults.arm("sip2", "29", Fault(FaultMode.DROP_AFTER_COMMIT))
@@ -174,7 +157,7 @@ def test_a_lost_answer_is_checked_never_resent(city: CitySim) -> None:  # noqa: 
 def test_wiping_the_session_zeroes_the_pin_and_sends_end_patron_session(
     city: CitySim,  # noqa: F811
 ) -> None:
-    seen = _record_messages(city)
+    seen = record_sip2(city)
     data = SessionData()
     pin = bytearray(b"1234")
     verified = library.LibrarySession(_factory(city), AMINA, "Amina", pin)

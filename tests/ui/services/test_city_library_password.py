@@ -9,9 +9,8 @@ site's length bounds. The password is never logged. Against the demo city's SIP2
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QLineEdit, QPushButton
@@ -20,6 +19,7 @@ from kiosk.config import KioskConfig, LibrarySection, load_demo_config
 from kiosk.identity import library_card
 from kiosk.session.machine import Role, State
 from offline_queue.connectors import sip2_protocol as sp
+from tests.helpers.city import record_sip2
 from tests.helpers.city_kiosk import CityKiosk
 from tests.helpers.screens import render_and_audit
 from ui.assist import assist_for
@@ -48,19 +48,6 @@ def library_section() -> LibrarySection:
 @pytest.fixture
 def demo_config(data_dir: Path, library_section: LibrarySection) -> KioskConfig:
     return load_demo_config(data_dir).model_copy(update={"library": library_section})
-
-
-def _record(kiosk: CityKiosk) -> list[sp.Sip2Message]:
-    seen: list[sp.Sip2Message] = []
-    app: Any = kiosk.city.sip2.app
-    respond: Callable[..., Any] = app.respond
-
-    def recording(msg: sp.Sip2Message, conn: Any) -> Any:
-        seen.append(msg)
-        return respond(msg, conn)
-
-    app.respond = recording
-    return seen
 
 
 def _patron_asks(seen: list[sp.Sip2Message]) -> list[sp.Sip2Message]:
@@ -111,7 +98,7 @@ def test_a_text_password_typed_on_the_keyboard_signs_in(
 ) -> None:
     caplog.set_level(logging.DEBUG)
     city_kiosk.city.library.patrons["LIB-0100"].pin = LEO_PASSWORD
-    seen = _record(city_kiosk)
+    seen = record_sip2(city_kiosk.city)
     screen = _present_card(city_kiosk)
     assert screen.text_password and screen.entry.pinpad is None
     field = screen.entry.field
@@ -159,7 +146,7 @@ def test_three_wrong_text_passwords_lock_the_card(city_kiosk: CityKiosk) -> None
     assert not _keyboard(city_kiosk).isVisible()  # no keyboard without a field
     render_and_audit(city_kiosk.app.window, "library-card-password-locked")
     city_kiosk.click(screen.cancel_button)
-    seen = _record(city_kiosk)
+    seen = record_sip2(city_kiosk.city)
     screen = _present_card(city_kiosk)  # still locked, even with the right password
     assert not screen.entry.isVisible() and "locked" in screen.problem.text()
     assert not _patron_asks(seen)
@@ -168,7 +155,7 @@ def test_three_wrong_text_passwords_lock_the_card(city_kiosk: CityKiosk) -> None
 def test_out_of_bounds_or_unsendable_passwords_are_refused_before_sending(
     city_kiosk: CityKiosk,
 ) -> None:
-    seen = _record(city_kiosk)
+    seen = record_sip2(city_kiosk.city)
     screen = _present_card(city_kiosk)
     field = screen.entry.field
     assert field is not None
@@ -222,7 +209,7 @@ def test_a_residents_linked_card_asks_the_text_password(city_kiosk: CityKiosk) -
 )
 def test_a_digits_site_keeps_the_pin_pad_with_its_bounds(city_kiosk: CityKiosk) -> None:
     city_kiosk.city.library.patrons["LIB-0100"].pin = "456789"
-    seen = _record(city_kiosk)
+    seen = record_sip2(city_kiosk.city)
     screen = _present_card(city_kiosk)
     assert not screen.text_password and screen.entry.field is None
     assert screen.pinpad.isVisible() and screen.heading.text().startswith("Your library PIN")
