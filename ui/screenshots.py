@@ -95,11 +95,17 @@ def render(out_dir: Path, *, dpi: float = 120.0) -> list[Path]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print("usage: python -m ui.screenshots OUTDIR", file=sys.stderr)
-        return 2
-    files = render(Path(argv[1]))
-    print(f"{len(files)} screenshots in {argv[1]}")
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="python -m ui.screenshots",
+        description="Screenshots of every screen at 1080x1920 and 1920x1080, English and "
+        "Arabic with large text and high contrast.",
+    )
+    parser.add_argument("outdir", type=Path, help="where OUTDIR/<size>-<variant>/<view>.png go")
+    outdir: Path = parser.parse_args(argv[1:]).outdir
+    files = render(outdir)
+    print(f"{len(files)} screenshots in {outdir}")
     return 0
 
 
