@@ -13,6 +13,7 @@ what went wrong.
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
@@ -25,6 +26,8 @@ from ui.widgets.base import label, set_text
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+_ITEM_HOOKS = ("item_name", "item_text")
 
 
 def ask_city(
@@ -78,11 +81,22 @@ class ListStep(Step, Generic[T]):
         if items:
             self.show_items(items, retranslate=False)
 
-    def item_name(self, item: T) -> str:
-        raise NotImplementedError
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        """Every list names and words its items: a subclass that leaves one of the two
+        abstract methods out is refused when it is defined (Qt's object construction skips
+        the ``abc`` instantiation check, so it is made here)."""
+        super().__init_subclass__(**kwargs)
+        left = [n for n in _ITEM_HOOKS if getattr(getattr(cls, n), "__isabstractmethod__", False)]
+        if left:
+            raise TypeError(f"{cls.__name__} does not define {', '.join(left)}")
 
+    @abstractmethod
+    def item_name(self, item: T) -> str:
+        """The object name of ``item``'s button (stable across languages)."""
+
+    @abstractmethod
     def item_text(self, item: T, words: ShownWords) -> str:
-        raise NotImplementedError
+        """What ``item``'s button says, in the resident's language."""
 
     def chosen(self, item: T) -> None:
         """The resident tapped ``item``."""
