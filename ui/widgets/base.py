@@ -86,9 +86,7 @@ def wrap_lines(text: str, font_metrics_source: QWidget, width: int) -> str:
         return text
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        lines.extend(text_lines(paragraph, font_metrics_source.font(), width))
-        if not paragraph:
-            lines.append("")  # as measured so far: an empty paragraph takes two lines here
+        lines.extend(text_lines(paragraph, font_metrics_source.font(), width))  # "" -> [""]
     return "\n".join(lines)
 
 
