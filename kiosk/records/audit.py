@@ -766,8 +766,8 @@ class VerifyResult:
 
     ``reason`` is a stable key: ``ok``, ``missing_file``, ``bad_json``, ``bad_entry``,
     ``seq_mismatch``, ``chain_broken``, ``hash_mismatch``, ``mac_missing``, ``mac_mismatch``,
-    ``not_allowed``, ``torn_write_unrecorded``, ``line_too_long``, ``anchor_missing`` or
-    ``anchor_mismatch``.
+    ``not_allowed``, ``not_canonical``, ``torn_write_unrecorded``, ``line_too_long``,
+    ``anchor_missing`` or ``anchor_mismatch``.
     ``first_bad_seq`` is the seq where verification first failed (for a line that cannot be
     parsed, the seq that was expected there); ``line`` the line number in the file.
     """
@@ -808,13 +808,22 @@ _REASONS = {
     "mac_missing": "an entry has no MAC although a key was given",
     "mac_mismatch": "the MAC does not match: entry forged or written with another key",
     "not_allowed": "an event, actor or field outside the allow-list",
+    "not_canonical": "the entry's bytes differ from what the kiosk writes (spaces, escapes or key "
+    "order): the file was rewritten",
     "torn_write_unrecorded": "a cut-off or foreign line not followed by its torn-write record",
     "anchor_missing": "the checkpoint's entry is gone: the log was truncated",
     "anchor_mismatch": "the entry at the checkpoint's seq differs from the shipped checkpoint",
     "line_too_long": "a line longer than any entry can be",
 }
 _DAMAGE = frozenset(
-    {"bad_json", "bad_entry", "line_too_long", "not_allowed", "torn_write_unrecorded"}
+    {
+        "bad_json",
+        "bad_entry",
+        "line_too_long",
+        "not_allowed",
+        "not_canonical",
+        "torn_write_unrecorded",
+    }
 )
 
 
@@ -904,6 +913,12 @@ def verify(
             check_fields(obj["event"], obj["actor"], fields)
         except (AuditFieldError, TypeError):
             return fail("not_allowed", number)
+        if raw.rstrip(b"\n") != canonical_json(obj):
+            # same entry, other bytes (whitespace, escapes, key order): the file was rewritten
+            return fail("not_canonical", number)
+        if not raw.endswith(b"\n"):
+            # a whole entry whose newline never reached the disk: the append was cut short
+            return fail("torn_write_unrecorded", number)
         if torn:
             fragment = torn.pop()
             if (

@@ -8,6 +8,7 @@ import json
 import os
 import stat
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -251,6 +252,54 @@ def test_torn_last_line_is_recorded_and_verifies(tmp_path: Path) -> None:
     result = verify(path)
     assert result.ok, result.describe()
     assert result.torn_writes == 1
+    assert json.loads(_lines(path)[-2])["event"] == "audit.torn_write"
+
+
+def _reordered(line: bytes) -> bytes:
+    obj = json.loads(line)
+    return json.dumps(dict(reversed(obj.items())), separators=(",", ":")).encode() + b"\n"
+
+
+@pytest.mark.parametrize(
+    ("index", "rewrite"),
+    [
+        (0, lambda line: b"\r" + line),  # found by the fuzz test: JSON whitespace before line 1
+        (2, lambda line: line.replace(b",", b", ")),
+        (3, lambda line: json.dumps(json.loads(line)).encode() + b"\n"),
+        (4, _reordered),
+        (6, lambda line: line.replace(b'"resident"', b'"\\u0072esident"')),
+    ],
+    ids=["leading-cr", "spaces", "json-dumps", "key-order", "escape"],
+)
+def test_same_entry_in_other_bytes_detected(
+    tmp_path: Path, index: int, rewrite: Callable[[bytes], bytes]
+) -> None:
+    """The chain hashes the parsed entry, so whitespace, escapes or key order would not change it;
+    the file is still not what the kiosk wrote, and even the keyed, anchored check says so."""
+    path = tmp_path / "audit.jsonl"
+    _fill(path, key=KEY)
+    with AuditLog(path, key=KEY) as log:
+        head = log.checkpoint()
+    lines = _lines(path)
+    lines[index] = rewrite(lines[index])
+    assert json.loads(lines[index]) == json.loads(_lines(path)[index])  # same entry
+    _rewrite(path, lines)
+    result = verify(path, key=KEY, anchor=head)
+    assert (result.ok, result.reason, result.line) == (False, "not_canonical", index + 1)
+    assert "rewritten" in result.describe()
+
+
+def test_last_entry_without_its_newline_is_a_torn_write(tmp_path: Path) -> None:
+    path = tmp_path / "audit.jsonl"
+    _fill(path)
+    path.write_bytes(path.read_bytes()[:-1])  # power cut between the entry and its newline
+    result = verify(path)
+    assert (result.ok, result.reason, result.line) == (False, "torn_write_unrecorded", 7)
+    with AuditLog(path) as log:
+        entry = log.record("mode.switch", "system", mode="normal")
+    assert entry.seq == 9  # seq 8 records the cut append
+    result = verify(path)
+    assert result.ok, result.describe()
     assert json.loads(_lines(path)[-2])["event"] == "audit.torn_write"
 
 
