@@ -50,7 +50,7 @@ class QualityThresholds:
     max_clipped: float = 0.05
     min_frame_brightness: float = 45.0  # whole frame, used when no face is found
     max_frame_brightness: float = 220.0
-    #: a second face counts only if at least this large relative to the main one
+    # a second face counts only if at least this large relative to the main one
     other_face_ratio: float = 0.35
 
 

@@ -13,13 +13,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from kiosk.text.translatable import QT_TRANSLATE_NOOP
+
 CONTEXT = "DiagnosticsText"
-
-
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate knows
-    """Marks ``source`` for translation in ``context``; returns it unchanged (typed, unlike
-    PySide6's own, which returns ``object``)."""
-    return source
 
 
 @dataclass(frozen=True)

@@ -67,8 +67,8 @@ __all__ = [
 
 REDACTED: Final = "[redacted]"
 
-#: ``extra`` fields that may reach a log. Numbers and booleans pass unchanged; strings are
-#: redacted like the message. Anything else is dropped by :class:`RedactionFilter`.
+# ``extra`` fields that may reach a log. Numbers and booleans pass unchanged; strings are
+# redacted like the message. Anything else is dropped by :class:`RedactionFilter`.
 ALLOWED_EXTRA_FIELDS: Final = frozenset(
     {
         "event",  # a stable event type, e.g. "session.started"

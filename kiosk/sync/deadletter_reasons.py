@@ -17,12 +17,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from kiosk.text.translatable import QT_TRANSLATE_NOOP
+
 CONTEXT = "DiagnosticsScreen"
-
-
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate knows
-    """Marks ``source`` for translation in ``context``; returns it unchanged."""
-    return source
 
 
 DECISION_REASONS: Mapping[str, str] = MappingProxyType(

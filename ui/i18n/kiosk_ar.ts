@@ -4197,7 +4197,6 @@
     <name>StreetReportScreen</name>
     <message>
         <source>Report a street problem</source>
-        <extracomment>what the privacy blur found in the current photo (None: no photo yet) a &quot;Change&quot; link on the review step was used: the changed step returns to the review</extracomment>
         <translation>الإبلاغ عن مشكلة في الشارع</translation>
     </message>
     <message>

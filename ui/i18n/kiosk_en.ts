@@ -4073,7 +4073,6 @@
     <name>StreetReportScreen</name>
     <message>
         <source>Report a street problem</source>
-        <extracomment>what the privacy blur found in the current photo (None: no photo yet) a &quot;Change&quot; link on the review step was used: the changed step returns to the review</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

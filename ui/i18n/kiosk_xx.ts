@@ -3979,7 +3979,6 @@
     <name>StreetReportScreen</name>
     <message>
         <source>Report a street problem</source>
-        <extracomment>what the privacy blur found in the current photo (None: no photo yet) a "Change" link on the review step was used: the changed step returns to the review</extracomment>
         <translation>‏[Répört å stréét pröblém ~~~~~~ ~~]‏</translation>
     </message>
     <message>

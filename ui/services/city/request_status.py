@@ -28,6 +28,7 @@ from kiosk.services.request_status import (
     normalise_reference,
 )
 from kiosk.session.machine import Role
+from kiosk.text.translatable import QT_TRANSLATE_NOOP
 from ui import formatting
 from ui.assist import assist_for
 from ui.keyboard import Variant
@@ -46,107 +47,120 @@ from ui.widgets.base import button, isolate, label, set_text
 logger = logging.getLogger(__name__)
 
 
+CONTEXT = "RequestStatus"
+
+STAGE_WORDS: dict[Stage, str] = {
+    Stage.WAITING: QT_TRANSLATE_NOOP("RequestStatus", "Waiting to be sent"),
+    Stage.NEEDS_STAFF: QT_TRANSLATE_NOOP("RequestStatus", "Not sent yet: staff will look at it"),
+    Stage.IN_REVIEW: QT_TRANSLATE_NOOP("RequestStatus", "Being checked by staff"),
+    Stage.REFUSED: QT_TRANSLATE_NOOP("RequestStatus", "Refused by the city's system"),
+    Stage.CANCELLED: QT_TRANSLATE_NOOP("RequestStatus", "Cancelled by staff"),
+    Stage.SENT: QT_TRANSLATE_NOOP("RequestStatus", "Sent to the city"),
+    Stage.OPEN: QT_TRANSLATE_NOOP("RequestStatus", "Received by the city (open)"),
+    Stage.ACKNOWLEDGED: QT_TRANSLATE_NOOP("RequestStatus", "Acknowledged by the city"),
+    Stage.IN_PROGRESS: QT_TRANSLATE_NOOP("RequestStatus", "In progress"),
+    Stage.FIXED: QT_TRANSLATE_NOOP("RequestStatus", "Fixed"),
+    Stage.CLOSED: QT_TRANSLATE_NOOP("RequestStatus", "Closed"),
+    Stage.DUPLICATE: QT_TRANSLATE_NOOP("RequestStatus", "Closed: already reported by someone else"),
+    Stage.ARCHIVED: QT_TRANSLATE_NOOP("RequestStatus", "Closed and archived"),
+    Stage.NOT_RESPONSIBLE: QT_TRANSLATE_NOOP(
+        "RequestStatus", "Passed on: another organisation is responsible"
+    ),
+    Stage.NO_ACTION: QT_TRANSLATE_NOOP("RequestStatus", "Closed: no further action"),
+    Stage.NOT_FOUND: QT_TRANSLATE_NOOP("RequestStatus", "Not found"),
+}
+"""Each known stage in words (``Stage.OTHER`` is said with the city's own word)."""
+
+PROBLEM_ADVICE: dict[Problem, str] = {
+    Problem.BAD_CODE: QT_TRANSLATE_NOOP(
+        "RequestStatus",
+        "The code on this receipt does not match this kiosk's records. Please ask staff "
+        "to check your receipt.",
+    ),
+    Problem.NOT_TRACKED: QT_TRANSLATE_NOOP(
+        "RequestStatus",
+        "This receipt is not for a street report, so the kiosk can only say whether it "
+        "was sent. Please ask staff about its progress.",
+    ),
+    Problem.NOT_NUMBERED: QT_TRANSLATE_NOOP(
+        "RequestStatus",
+        "The city has your report but has not given it a request number yet. Please check "
+        "again later.",
+    ),
+    Problem.NOT_PUBLISHED: QT_TRANSLATE_NOOP(
+        "RequestStatus",
+        "The city has your report but has not published its progress yet. Please check "
+        "again later.",
+    ),
+}
+"""What the resident should know when the status could not be told for this reason (said
+before anything about the stage)."""
+
+STAGE_ADVICE: dict[Stage, str] = {
+    Stage.WAITING: QT_TRANSLATE_NOOP(
+        "RequestStatus",
+        "It is saved on this kiosk and will be sent automatically when the city's system "
+        "can be reached. You do not need to do it again.",
+    ),
+    Stage.NEEDS_STAFF: QT_TRANSLATE_NOOP(
+        "RequestStatus",
+        "It is saved, but this kiosk could not send it yet. Staff will send it or contact "
+        "you. You can ask staff, with your reference.",
+    ),
+    Stage.IN_REVIEW: QT_TRANSLATE_NOOP(
+        "RequestStatus",
+        "The kiosk cannot tell whether the city received it, so it will never send it a "
+        "second time by itself. A member of staff checks that it arrived.",
+    ),
+    Stage.REFUSED: QT_TRANSLATE_NOOP(
+        "RequestStatus",
+        "The city's system refused this report, so nothing was done. Please ask staff, or "
+        "report it again.",
+    ),
+}
+"""What the resident should know about a report that has not reached the city's list."""
+
+NOT_PUBLISHED_BY_KIND = QT_TRANSLATE_NOOP(
+    "RequestStatus", "The city does not publish the progress of this kind of report."
+)
+LISTING_INCOMPLETE = QT_TRANSLATE_NOOP(
+    "RequestStatus",
+    "The kiosk could not search the city's whole list of reports, so it cannot say "
+    "where this one is. The kiosk where you made the report can, or staff can help.",
+)
+NOT_FOUND_LIVE = QT_TRANSLATE_NOOP(
+    "RequestStatus",
+    "The city has no street report with this reference. New reports can take a little "
+    "while to appear, and reports older than 90 days are not shown.",
+)
+
+
+def _translated(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)  # i18n: QT_TRANSLATE_NOOP table
+
+
 def stage_text(status: RequestStatus) -> str:
     """The status in the session language (an unknown word: the city's own, isolated)."""
-    stage = status.stage
-    texts = {
-        Stage.WAITING: QCoreApplication.translate("RequestStatus", "Waiting to be sent"),
-        Stage.NEEDS_STAFF: QCoreApplication.translate(
-            "RequestStatus", "Not sent yet: staff will look at it"
-        ),
-        Stage.IN_REVIEW: QCoreApplication.translate("RequestStatus", "Being checked by staff"),
-        Stage.REFUSED: QCoreApplication.translate("RequestStatus", "Refused by the city's system"),
-        Stage.CANCELLED: QCoreApplication.translate("RequestStatus", "Cancelled by staff"),
-        Stage.SENT: QCoreApplication.translate("RequestStatus", "Sent to the city"),
-        Stage.OPEN: QCoreApplication.translate("RequestStatus", "Received by the city (open)"),
-        Stage.ACKNOWLEDGED: QCoreApplication.translate("RequestStatus", "Acknowledged by the city"),
-        Stage.IN_PROGRESS: QCoreApplication.translate("RequestStatus", "In progress"),
-        Stage.FIXED: QCoreApplication.translate("RequestStatus", "Fixed"),
-        Stage.CLOSED: QCoreApplication.translate("RequestStatus", "Closed"),
-        Stage.DUPLICATE: QCoreApplication.translate(
-            "RequestStatus", "Closed: already reported by someone else"
-        ),
-        Stage.ARCHIVED: QCoreApplication.translate("RequestStatus", "Closed and archived"),
-        Stage.NOT_RESPONSIBLE: QCoreApplication.translate(
-            "RequestStatus", "Passed on: another organisation is responsible"
-        ),
-        Stage.NO_ACTION: QCoreApplication.translate("RequestStatus", "Closed: no further action"),
-        Stage.NOT_FOUND: QCoreApplication.translate("RequestStatus", "Not found"),
-    }
-    if stage is Stage.OTHER:
+    if status.stage is Stage.OTHER:
         return QCoreApplication.translate("RequestStatus", "The city says: %1").replace(
             "%1", isolate(status.status_text)
         )
-    return texts[stage]
+    return _translated(STAGE_WORDS[status.stage])
 
 
 def explanation_text(status: RequestStatus) -> str:
     """What the resident should know beside the status ("" when nothing)."""
     stage, problem = status.stage, status.problem
-    if problem is Problem.BAD_CODE:
-        return QCoreApplication.translate(
-            "RequestStatus",
-            "The code on this receipt does not match this kiosk's records. Please ask staff "
-            "to check your receipt.",
-        )
-    if problem is Problem.NOT_TRACKED:
-        return QCoreApplication.translate(
-            "RequestStatus",
-            "This receipt is not for a street report, so the kiosk can only say whether it "
-            "was sent. Please ask staff about its progress.",
-        )
-    if problem is Problem.NOT_NUMBERED:
-        return QCoreApplication.translate(
-            "RequestStatus",
-            "The city has your report but has not given it a request number yet. Please check "
-            "again later.",
-        )
-    if problem is Problem.NOT_PUBLISHED:
-        return QCoreApplication.translate(
-            "RequestStatus",
-            "The city has your report but has not published its progress yet. Please check "
-            "again later.",
-        )
-    if stage is Stage.WAITING:
-        return QCoreApplication.translate(
-            "RequestStatus",
-            "It is saved on this kiosk and will be sent automatically when the city's system "
-            "can be reached. You do not need to do it again.",
-        )
-    if stage is Stage.NEEDS_STAFF:
-        return QCoreApplication.translate(
-            "RequestStatus",
-            "It is saved, but this kiosk could not send it yet. Staff will send it or contact "
-            "you. You can ask staff, with your reference.",
-        )
-    if stage is Stage.IN_REVIEW:
-        return QCoreApplication.translate(
-            "RequestStatus",
-            "The kiosk cannot tell whether the city received it, so it will never send it a "
-            "second time by itself. A member of staff checks that it arrived.",
-        )
-    if stage is Stage.REFUSED:
-        return QCoreApplication.translate(
-            "RequestStatus",
-            "The city's system refused this report, so nothing was done. Please ask staff, or "
-            "report it again.",
-        )
+    if problem in PROBLEM_ADVICE:
+        return _translated(PROBLEM_ADVICE[problem])
+    if stage in STAGE_ADVICE:
+        return _translated(STAGE_ADVICE[stage])
     if stage is Stage.SENT and problem is None:
-        return QCoreApplication.translate(
-            "RequestStatus", "The city does not publish the progress of this kind of report."
-        )
+        return _translated(NOT_PUBLISHED_BY_KIND)
     if problem is Problem.LISTING_INCOMPLETE:
-        return QCoreApplication.translate(
-            "RequestStatus",
-            "The kiosk could not search the city's whole list of reports, so it cannot say "
-            "where this one is. The kiosk where you made the report can, or staff can help.",
-        )
+        return _translated(LISTING_INCOMPLETE)
     if stage is Stage.NOT_FOUND and status.freshness is Freshness.LIVE:
-        return QCoreApplication.translate(
-            "RequestStatus",
-            "The city has no street report with this reference. New reports can take a little "
-            "while to appear, and reports older than 90 days are not shown.",
-        )
+        return _translated(NOT_FOUND_LIVE)
     return ""
 
 

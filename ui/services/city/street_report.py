@@ -66,9 +66,9 @@ class StreetReportScreen(ServiceScreen):
         self.report = sr.Report()
         self.request_id: QLabel | None = None
         self._request_ref = ""
-        #: what the privacy blur found in the current photo (None: no photo yet)
+        # what the privacy blur found in the current photo (None: no photo yet)
         self.photo_privacy: PrivacyResult | None = None
-        #: a "Change" link on the review step was used: the changed step returns to the review
+        # a "Change" link on the review step was used: the changed step returns to the review
         self.returning = False
         self.push(CategoryStep(self))
 
