@@ -344,6 +344,7 @@ class KioskApplication:
         if self.technician is not None:
             self.technician.dispose()
         self.inclusion.dispose()
+        self.translations.uninstall()
         self.app.removeEventFilter(self.guard)
         self.core.close()
         self.window.allow_close = True

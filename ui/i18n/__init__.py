@@ -31,15 +31,10 @@ class Translations:
         self._app = app
         self._translator: QTranslator | None = None
         self.language = "en"
+        self._initial = (QLocale(), app.layoutDirection())  # what uninstall() puts back
 
     def switch(self, language: str) -> None:
-        if self._translator is not None:
-            self._app.removeTranslator(self._translator)
-            self._translator = None
-        # a kiosk catalogue left installed by an earlier Translations (tests reuse the app)
-        for stale in self._app.findChildren(QTranslator, TRANSLATOR_NAME):
-            self._app.removeTranslator(stale)
-            stale.deleteLater()
+        self._remove()
         qm = Path(__file__).parent / f"kiosk_{language}.qm"
         # English is loaded too: its catalogue holds the plural forms ("1 second", "2 seconds")
         if qm.is_file():
@@ -60,3 +55,21 @@ class Translations:
             else Qt.LayoutDirection.LeftToRight
         )
         self._app.setLayoutDirection(direction)
+
+    def uninstall(self) -> None:
+        """Leave the application as this object found it: no kiosk catalogue, the default locale
+        and layout direction it had (a disposed kiosk; tests reuse the application)."""
+        self._remove()
+        self.language = "en"
+        locale, direction = self._initial
+        QLocale.setDefault(locale)
+        self._app.setLayoutDirection(direction)
+
+    def _remove(self) -> None:
+        if self._translator is not None:
+            self._app.removeTranslator(self._translator)
+            self._translator = None
+        # a kiosk catalogue left installed by an earlier Translations (tests reuse the app)
+        for stale in self._app.findChildren(QTranslator, TRANSLATOR_NAME):
+            self._app.removeTranslator(stale)
+            stale.deleteLater()

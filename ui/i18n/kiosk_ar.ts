@@ -2799,16 +2799,8 @@
         <translation>التصاريح والرخص</translation>
     </message>
     <message>
-        <source>Signing needs the eCitizen card you signed in with. Please sign in with your card and PIN, or ask staff.</source>
-        <translation>يتطلب التوقيع بطاقة eCitizen التي سجلت الدخول بها. يرجى تسجيل الدخول ببطاقتك ورقمك السري، أو اطلب المساعدة من الموظفين.</translation>
-    </message>
-    <message>
         <source>Some answers need checking. Please go back.</source>
         <translation>بعض الإجابات تحتاج إلى مراجعة. يرجى الرجوع.</translation>
-    </message>
-    <message>
-        <source>Your card did not sign. Please keep it in the reader and try again.</source>
-        <translation>لم توقّع بطاقتك. أبقها في القارئ وحاول مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -2872,16 +2864,8 @@
         <translation>%1 (مغلقة)</translation>
     </message>
     <message>
-        <source>Signing needs the eCitizen card you signed in with. Please sign in with your card and PIN, or ask staff.</source>
-        <translation>يتطلب التوقيع بطاقة eCitizen التي سجلت الدخول بها. يرجى تسجيل الدخول ببطاقتك ورقمك السري، أو اطلب المساعدة من الموظفين.</translation>
-    </message>
-    <message>
         <source>Petition signature</source>
         <translation>توقيع عريضة</translation>
-    </message>
-    <message>
-        <source>Your card did not sign. Please keep it in the reader and try again.</source>
-        <translation>لم توقّع بطاقتك. أبقها في القارئ وحاول مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -3860,6 +3844,14 @@
     <message>
         <source>This kiosk&apos;s storage is full, so your request could not be saved. Nothing was sent. Please use another kiosk or ask staff.</source>
         <translation>مساحة التخزين في هذا الكشك ممتلئة، لذا تعذّر حفظ طلبك. لم يُرسل أي شيء. يرجى استخدام كشك آخر أو سؤال الموظفين.</translation>
+    </message>
+    <message>
+        <source>Signing needs the eCitizen card you signed in with. Please sign in with your card and PIN, or ask staff.</source>
+        <translation>يتطلب التوقيع بطاقة eCitizen التي سجلت الدخول بها. يرجى تسجيل الدخول ببطاقتك ورقمك السري، أو اطلب المساعدة من الموظفين.</translation>
+    </message>
+    <message>
+        <source>Your card did not sign. Please keep it in the reader and try again.</source>
+        <translation>لم توقّع بطاقتك. أبقها في القارئ وحاول مرة أخرى.</translation>
     </message>
 </context>
 <context>

@@ -2683,15 +2683,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signing needs the eCitizen card you signed in with. Please sign in with your card and PIN, or ask staff.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Some answers need checking. Please go back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your card did not sign. Please keep it in the reader and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2752,15 +2744,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signing needs the eCitizen card you signed in with. Please sign in with your card and PIN, or ask staff.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Petition signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your card did not sign. Please keep it in the reader and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3739,6 +3723,14 @@
     </message>
     <message>
         <source>This kiosk&apos;s storage is full, so your request could not be saved. Nothing was sent. Please use another kiosk or ask staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing needs the eCitizen card you signed in with. Please sign in with your card and PIN, or ask staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card did not sign. Please keep it in the reader and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2683,16 +2683,8 @@
         <translation>Permisos y licencias</translation>
     </message>
     <message>
-        <source>Signing needs the eCitizen card you signed in with. Please sign in with your card and PIN, or ask staff.</source>
-        <translation>Para firmar se necesita la tarjeta eCitizen con la que inició sesión. Inicie sesión con su tarjeta y PIN, o pida ayuda al personal.</translation>
-    </message>
-    <message>
         <source>Some answers need checking. Please go back.</source>
         <translation>Algunas respuestas necesitan revisión. Vuelva atrás, por favor.</translation>
-    </message>
-    <message>
-        <source>Your card did not sign. Please keep it in the reader and try again.</source>
-        <translation>Su tarjeta no firmó. Déjela en el lector e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2752,16 +2744,8 @@
         <translation>%1 (cerrada)</translation>
     </message>
     <message>
-        <source>Signing needs the eCitizen card you signed in with. Please sign in with your card and PIN, or ask staff.</source>
-        <translation>Para firmar se necesita la tarjeta eCitizen con la que inició sesión. Inicie sesión con su tarjeta y PIN, o pida ayuda al personal.</translation>
-    </message>
-    <message>
         <source>Petition signature</source>
         <translation>Firma de petición</translation>
-    </message>
-    <message>
-        <source>Your card did not sign. Please keep it in the reader and try again.</source>
-        <translation>Su tarjeta no firmó. Déjela en el lector e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -3740,6 +3724,14 @@
     <message>
         <source>This kiosk&apos;s storage is full, so your request could not be saved. Nothing was sent. Please use another kiosk or ask staff.</source>
         <translation>El almacenamiento de este quiosco está lleno, así que no se pudo guardar su solicitud. No se envió nada. Use otro quiosco o pregunte al personal.</translation>
+    </message>
+    <message>
+        <source>Signing needs the eCitizen card you signed in with. Please sign in with your card and PIN, or ask staff.</source>
+        <translation>Para firmar se necesita la tarjeta eCitizen con la que inició sesión. Inicie sesión con su tarjeta y PIN, o pida ayuda al personal.</translation>
+    </message>
+    <message>
+        <source>Your card did not sign. Please keep it in the reader and try again.</source>
+        <translation>Su tarjeta no firmó. Déjela en el lector e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>

@@ -2683,16 +2683,8 @@
         <translation>Permis et licences</translation>
     </message>
     <message>
-        <source>Signing needs the eCitizen card you signed in with. Please sign in with your card and PIN, or ask staff.</source>
-        <translation>La signature nécessite la carte eCitizen utilisée pour vous connecter. Connectez-vous avec votre carte et votre code, ou demandez au personnel.</translation>
-    </message>
-    <message>
         <source>Some answers need checking. Please go back.</source>
         <translation>Certaines réponses sont à vérifier. Veuillez revenir en arrière.</translation>
-    </message>
-    <message>
-        <source>Your card did not sign. Please keep it in the reader and try again.</source>
-        <translation>Votre carte n&apos;a pas signé. Laissez-la dans le lecteur et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2752,16 +2744,8 @@
         <translation>%1 (close)</translation>
     </message>
     <message>
-        <source>Signing needs the eCitizen card you signed in with. Please sign in with your card and PIN, or ask staff.</source>
-        <translation>La signature nécessite la carte eCitizen utilisée pour vous connecter. Connectez-vous avec votre carte et votre code, ou demandez au personnel.</translation>
-    </message>
-    <message>
         <source>Petition signature</source>
         <translation>Signature de pétition</translation>
-    </message>
-    <message>
-        <source>Your card did not sign. Please keep it in the reader and try again.</source>
-        <translation>Votre carte n&apos;a pas signé. Laissez-la dans le lecteur et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -3740,6 +3724,14 @@
     <message>
         <source>This kiosk&apos;s storage is full, so your request could not be saved. Nothing was sent. Please use another kiosk or ask staff.</source>
         <translation>Le stockage de cette borne est plein : votre demande n&apos;a pas pu être enregistrée. Rien n&apos;a été envoyé. Utilisez une autre borne ou demandez au personnel.</translation>
+    </message>
+    <message>
+        <source>Signing needs the eCitizen card you signed in with. Please sign in with your card and PIN, or ask staff.</source>
+        <translation>La signature nécessite la carte eCitizen utilisée pour vous connecter. Connectez-vous avec votre carte et votre code, ou demandez au personnel.</translation>
+    </message>
+    <message>
+        <source>Your card did not sign. Please keep it in the reader and try again.</source>
+        <translation>Votre carte n&apos;a pas signé. Laissez-la dans le lecteur et réessayez.</translation>
     </message>
 </context>
 <context>

@@ -2595,16 +2595,8 @@
         <translation>‏[Pérmîts åñd lîçéñçés ~~~~~~ ~]‏</translation>
     </message>
     <message>
-        <source>Signing needs the eCitizen card you signed in with. Please sign in with your card and PIN, or ask staff.</source>
-        <translation>‏[Sîgñîñg ñééds thé éÇîtîzéñ çård ýöü sîgñéd îñ wîth. Pléåsé sîgñ îñ wîth ýöür çård åñd PÎÑ, ör åsk ståff. ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~]‏</translation>
-    </message>
-    <message>
         <source>Some answers need checking. Please go back.</source>
         <translation>‏[Sömé åñswérs ñééd çhéçkîñg. Pléåsé gö båçk. ~~~~~~ ~~~~~~ ~~~]‏</translation>
-    </message>
-    <message>
-        <source>Your card did not sign. Please keep it in the reader and try again.</source>
-        <translation>‏[Ýöür çård dîd ñöt sîgñ. Pléåsé kéép ît îñ thé réådér åñd trý ågåîñ. ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -2661,16 +2653,8 @@
         <translation>‏[%1 (çlöséd) ~~~~]‏</translation>
     </message>
     <message>
-        <source>Signing needs the eCitizen card you signed in with. Please sign in with your card and PIN, or ask staff.</source>
-        <translation>‏[Sîgñîñg ñééds thé éÇîtîzéñ çård ýöü sîgñéd îñ wîth. Pléåsé sîgñ îñ wîth ýöür çård åñd PÎÑ, ör åsk ståff. ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~]‏</translation>
-    </message>
-    <message>
         <source>Petition signature</source>
         <translation>‏[Pétîtîöñ sîgñåtüré ~~~~~~]‏</translation>
-    </message>
-    <message>
-        <source>Your card did not sign. Please keep it in the reader and try again.</source>
-        <translation>‏[Ýöür çård dîd ñöt sîgñ. Pléåsé kéép ît îñ thé réådér åñd trý ågåîñ. ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~]‏</translation>
     </message>
 </context>
 <context>
@@ -3649,6 +3633,14 @@
     <message>
         <source>This kiosk's storage is full, so your request could not be saved. Nothing was sent. Please use another kiosk or ask staff.</source>
         <translation>‏[Thîs kîösk's störågé îs füll, sö ýöür réqüést çöüld ñöt bé såvéd. Ñöthîñg wås séñt. Pléåsé üsé åñöthér kîösk ör åsk ståff. ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Signing needs the eCitizen card you signed in with. Please sign in with your card and PIN, or ask staff.</source>
+        <translation>‏[Sîgñîñg ñééds thé éÇîtîzéñ çård ýöü sîgñéd îñ wîth. Pléåsé sîgñ îñ wîth ýöür çård åñd PÎÑ, ör åsk ståff. ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~]‏</translation>
+    </message>
+    <message>
+        <source>Your card did not sign. Please keep it in the reader and try again.</source>
+        <translation>‏[Ýöür çård dîd ñöt sîgñ. Pléåsé kéép ît îñ thé réådér åñd trý ågåîñ. ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~]‏</translation>
     </message>
 </context>
 <context>

@@ -352,21 +352,41 @@ class ServiceScreen(Screen):
         signer: Signer = card
         return signer if signer.signing_certificate() is not None else None
 
+    def signer_or_explain(self) -> Signer | None:
+        """:meth:`signer`, or None after telling the resident why nothing can be signed (this
+        session was not opened with a card)."""
+        signer = self.signer()
+        if signer is None:
+            self.show_message(
+                self.tr(
+                    "Signing needs the eCitizen card you signed in with. Please sign in with "
+                    "your card and PIN, or ask staff."
+                )
+            )
+        return signer
+
     def sign_then(
         self,
         signer: Signer,
         document: Mapping[str, Any],
         on_signed: Callable[[dict[str, str]], None],
         *,
-        not_signed: Callable[[], str],
+        not_signed: Callable[[], str] | None = None,
     ) -> None:
         """Have the card sign ``document`` off the GUI thread, then ``on_signed(signature)``;
         when the card did not sign, the message ``not_signed()`` says so (in the language of
-        that moment); other errors go to :meth:`failed`."""
+        that moment; by default: keep the card in the reader and try again); other errors go
+        to :meth:`failed`."""
 
         def refused(error: Exception) -> None:
             if isinstance(error, SigningError):
-                self.show_message(not_signed())
+                self.show_message(
+                    not_signed()
+                    if not_signed is not None
+                    else self.tr(
+                        "Your card did not sign. Please keep it in the reader and try again."
+                    )
+                )
             else:
                 self.failed(error)
 

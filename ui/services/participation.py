@@ -211,14 +211,8 @@ class PetitionsScreen(ServiceScreen):
         )
 
     def sign(self, petition: Petition) -> None:
-        signer = self.signer()
+        signer = self.signer_or_explain()
         if signer is None:
-            self.show_message(
-                self.tr(
-                    "Signing needs the eCitizen card you signed in with. Please sign in with "
-                    "your card and PIN, or ask staff."
-                )
-            )
             return
         document = participation.petition_document(petition)
 
@@ -233,14 +227,7 @@ class PetitionsScreen(ServiceScreen):
                 participation.ParticipationError,
             )
 
-        self.sign_then(
-            signer,
-            document,
-            signed,
-            not_signed=lambda: self.tr(
-                "Your card did not sign. Please keep it in the reader and try again."
-            ),
-        )
+        self.sign_then(signer, document, signed)
 
 
 def question_field(question: Question) -> FormField:

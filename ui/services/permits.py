@@ -333,14 +333,8 @@ class PermitsScreen(ServiceScreen):
         self.push(CounterStep(self))
 
     def sign_and_send(self, application: Application, flow: FormFlow) -> None:
-        signer = self.signer()
+        signer = self.signer_or_explain()
         if signer is None:
-            self.show_message(
-                self.tr(
-                    "Signing needs the eCitizen card you signed in with. Please sign in with "
-                    "your card and PIN, or ask staff."
-                )
-            )
             return
         problems = flow.problems()
         if problems:
@@ -350,9 +344,6 @@ class PermitsScreen(ServiceScreen):
             signer,
             permits.document(application, flow.body()),
             lambda sig: self._send(application, flow, sig),
-            not_signed=lambda: self.tr(
-                "Your card did not sign. Please keep it in the reader and try again."
-            ),
         )
 
     def _send(self, application: Application, flow: FormFlow, signature: dict[str, str]) -> None:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import threading
 from concurrent.futures import Future
+from pathlib import Path
 
 from cryptography import x509
 from PySide6.QtWidgets import QLabel
 
 from drivers.printer import PaperLevel
+from drivers.smartcard.emulator import DemoPki
 from kiosk.records.receipts import ReceiptStatus
 from kiosk.services.submit import Submission
 from tests.helpers.service_stage import ServiceStage
@@ -159,3 +161,36 @@ def test_a_card_that_does_not_sign_is_said_and_nothing_is_sent(
     assert signed == [] and card.digests == []
     assert screen.message.text() == "The card did not sign."
     assert not screen.message.isHidden()
+    screen.sign_then(card, {"petition_id": "PET-1"}, signed.append)  # the screen's own words
+    service_stage.wait_idle(screen)
+    assert signed == [] and card.digests == []
+    assert screen.message.text() == (
+        "Your card did not sign. Please keep it in the reader and try again."
+    )
+
+
+class _CardInReader(_CardTakenOut):
+    """A card bridge whose card can sign (any certificate will do: nothing is signed here)."""
+
+    def __init__(self, certificate: x509.Certificate) -> None:
+        super().__init__()
+        self.certificate = certificate
+
+    def signing_certificate(self) -> x509.Certificate | None:
+        return self.certificate
+
+
+def test_signing_without_a_card_says_why(service_stage: ServiceStage, tmp_path: Path) -> None:
+    screen = _open(service_stage)  # signed in without a card: the window holds none
+    assert screen.signer_or_explain() is None
+    assert screen.message.text().startswith("Signing needs the eCitizen card you signed in with")
+    assert not screen.message.isHidden()
+    service_stage.controller.set_language("fr")  # the sentence is translated where it is written
+    assert screen.signer_or_explain() is None
+    assert screen.message.text().startswith("La signature nécessite la carte eCitizen")
+    pki = DemoPki.load_or_create(tmp_path)
+    card = _CardInReader(x509.load_pem_x509_certificate(pki.ca_cert_path.read_bytes()))
+    service_stage.host.card = card  # a card that can sign: the card, no message
+    screen.show_message("")
+    assert screen.signer_or_explain() is card
+    assert screen.message.isHidden()

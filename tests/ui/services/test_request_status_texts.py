@@ -35,15 +35,19 @@ def _status(
 
 
 @pytest.fixture
-def french(qapp: QApplication) -> Iterator[None]:
+def translations(qapp: QApplication) -> Iterator[Translations]:
+    """The application's catalogue, English unless a test switches (whatever an earlier test
+    on this worker left installed), and English again afterwards."""
     ensure_compiled()
-    translations = Translations(qapp)
-    translations.switch("fr")
-    yield
-    translations.switch("en")
+    switcher = Translations(qapp)
+    switcher.switch("en")
+    yield switcher
+    switcher.switch("en")
 
 
-def test_every_stage_has_its_words_and_an_unknown_one_is_the_citys() -> None:
+def test_every_stage_has_its_words_and_an_unknown_one_is_the_citys(
+    translations: Translations,
+) -> None:
     assert set(STAGE_WORDS) == set(Stage) - {Stage.OTHER}
     for stage in STAGE_WORDS:
         assert stage_text(_status(stage)) == STAGE_WORDS[stage]
@@ -52,7 +56,8 @@ def test_every_stage_has_its_words_and_an_unknown_one_is_the_citys() -> None:
     assert said != "The city says: Queued for crew"  # the city's word is isolated
 
 
-def test_every_text_has_a_translation(french: None) -> None:
+def test_every_text_has_a_translation(translations: Translations) -> None:
+    translations.switch("fr")
     tables = [*STAGE_WORDS.values(), *PROBLEM_ADVICE.values(), *STAGE_ADVICE.values()]
     singles = [NOT_PUBLISHED_BY_KIND, LISTING_INCOMPLETE, NOT_FOUND_LIVE]
     said = [stage_text(_status(stage)) for stage in STAGE_WORDS]
@@ -69,17 +74,18 @@ def test_every_text_has_a_translation(french: None) -> None:
     assert stage_text(_status(Stage.REFUSED)) == "Refusé par le système de la ville"
 
 
-def test_a_problem_is_explained_before_the_stage() -> None:
-    assert explanation_text(_status(Stage.REFUSED, Problem.BAD_CODE)) == PROBLEM_ADVICE[
-        Problem.BAD_CODE
-    ]
+def test_a_problem_is_explained_before_the_stage(translations: Translations) -> None:
+    assert (
+        explanation_text(_status(Stage.REFUSED, Problem.BAD_CODE))
+        == PROBLEM_ADVICE[Problem.BAD_CODE]
+    )
     assert explanation_text(_status(Stage.WAITING)) == STAGE_ADVICE[Stage.WAITING]
     assert explanation_text(_status(Stage.SENT)) == NOT_PUBLISHED_BY_KIND
     # a problem without advice of its own: the stage's, or nothing
     assert explanation_text(_status(Stage.SENT, Problem.OFFLINE)) == ""
-    assert explanation_text(_status(Stage.IN_REVIEW, Problem.OFFLINE)) == STAGE_ADVICE[
-        Stage.IN_REVIEW
-    ]
+    assert (
+        explanation_text(_status(Stage.IN_REVIEW, Problem.OFFLINE)) == STAGE_ADVICE[Stage.IN_REVIEW]
+    )
     assert explanation_text(_status(Stage.OPEN, Problem.LISTING_INCOMPLETE)) == LISTING_INCOMPLETE
     assert explanation_text(_status(Stage.NOT_FOUND)) == NOT_FOUND_LIVE
     last_known = _status(Stage.NOT_FOUND, freshness=Freshness.LAST_KNOWN)
