@@ -185,60 +185,38 @@ class KioskApplication:
 
     def _on_core_started(self, error: str) -> None:
         """GUI thread, after the core came up on its starter thread: connect the UI to it."""
-        from kiosk.identity.card_bridge import CardSignInBridge
-        from kiosk.sync.bridge import SyncBridge
+        from kiosk.runtime.bridges import build_bridges
+        from ui.technician import TechnicianMode
 
         core = self.core
         if error:
             logger.error("kiosk core did not start: %s", error)
-        if core.sync is not None:
-            self.sync = SyncBridge(core.sync, self.app)
+        bridges = build_bridges(core, self.app)
+        self.sync = bridges.sync
+        if self.sync is not None:
             self.window.attach_sync(self.sync)
-        self._attach_audit(core)
+        self.security_audit = bridges.security_audit
+        # OPS-05: technician card + PIN only; lockdown relaxed and the 30-minute limit while in it
+        self.technician = TechnicianMode(
+            self.controller, self.guard, self.security_audit, parent=self.app
+        )
         # practice sessions started by staff switch the core's back ends and are audited
         self.window.signin.attach_practice(core, self.security_audit)
         if core.audit is not None:  # assisted-session entries go to the core's audit log
             self.inclusion.attach_audit(core.audit)
-        if core.signin is not None:
-            self.card = CardSignInBridge(
-                core.signin,
-                core.open_card_session,
-                reader_filter=core.config.devices.card_reader.reader,
-                parent=self.app,
-            )
-            # staff cards (assisted sessions, ui/assisted.py) are routed off before the
-            # resident's card sign-in sees them
-            from kiosk.identity.staff_card import StaffCardRouter
+        if bridges.cards is not None:
             from ui.assisted import AssistedStart
+            from ui.handover import HandoverStart
 
-            self.staff_card = StaffCardRouter(
-                core.signin,
-                core.open_card_session,
-                self.card.on_card_event,
-                reader_filter=core.config.devices.card_reader.reader,
-                parent=self.app,
-            )
-            core.card_listeners.append(self.staff_card.on_card_event)
-            core.closers.append(self.staff_card.close)
-            if self.security_audit is not None:  # before the window: attempt, then session
-                self.card.identified.connect(self.security_audit.card_identified)
-                self.card.signed_in.connect(self.security_audit.card_signed_in)
-                self.card.failed.connect(self.security_audit.card_failed)
-                self.staff_card.identified.connect(self.security_audit.card_identified)
-                self.staff_card.verified.connect(self.security_audit.card_signed_in)
-                self.staff_card.failed.connect(self.security_audit.card_failed)
+            self.card = bridges.cards.card
+            self.staff_card = bridges.cards.staff_card
             self.window.attach_card(self.card)
-            if core.tamper is not None:  # OPS-07: out of service after a reader was unplugged
-                from kiosk.security.tamper_bridge import TamperBridge
-
-                self.tamper = TamperBridge(core.tamper, self.app)
+            self.tamper = bridges.cards.tamper
+            if self.tamper is not None:  # OPS-07: out of service after a reader was unplugged
                 self.tamper.out_of_service_changed.connect(self.window.set_out_of_service)
-                core.closers.append(self.tamper.close)
                 self.window.set_out_of_service(self.tamper.locked)
             self.assisted = AssistedStart(self.window, self.inclusion, self.staff_card, self.app)
             # one-reader kiosks: staff sign in, "Help a resident", the next resident is asked
-            from ui.handover import HandoverStart
-
             self.handover = HandoverStart(
                 self.window,
                 self.inclusion,
@@ -296,25 +274,6 @@ class KioskApplication:
 
         timer.timeout.connect(next_module)
         timer.start()
-
-    def _attach_audit(self, core: KioskCore) -> None:
-        """SEC-17: sign-in outcomes, sessions and role changes into the audit log (a listener;
-        the window's sign-in code is not involved)."""
-        from kiosk.records.audit_trail import for_data_dir
-        from ui.technician import TechnicianMode
-
-        try:
-            self.security_audit = for_data_dir(
-                core.session, core.audit, core.config.paths.data_dir, practice=core.practice
-            )
-        except OSError:
-            logger.exception("security audit unavailable (pseudonym key)")
-        else:
-            core.closers.append(self.security_audit.detach)  # runs before the log closes
-        # OPS-05: technician card + PIN only; lockdown relaxed and the 30-minute limit while in it
-        self.technician = TechnicianMode(
-            self.controller, self.guard, self.security_audit, parent=self.app
-        )
 
     def show(self) -> None:
         if self._fullscreen:
