@@ -13,7 +13,9 @@ History: 37 of 128 files when #17 was filed, 48 of 244 before the service stage,
 26 of 250 once the diagnostics, receipt, queued-answer, screens-doc and library-account tests
 moved onto it (and the full-disk tests joined test_lockdown.py). Counting the accessibility
 tests' ``kiosk`` fixture too (12 files the earlier pattern missed): 38 of 250; 35 of 252 once the
-keypad layout, touch scrolling and service-message speech tests ran on widgets of their own.
+keypad layout, touch scrolling and service-message speech tests ran on widgets of their own; 32
+of 256 once the stage had the on-screen keyboard under its screen (the typing and first-tap
+tests of forms, the street report and feedback moved onto it).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-CEILING = 35
+CEILING = 32
 
 TESTS = Path(__file__).resolve().parent
 BOOTS = re.compile(  # a name, not a module path (tests.helpers.city_kiosk holds TIMEOUT_MS too)

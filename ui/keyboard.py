@@ -34,6 +34,7 @@ import enum
 import unicodedata
 import weakref
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import (
@@ -242,6 +243,9 @@ class OnScreenKeyboard(QWidget):
             if self.symbols:
                 self.symbols = False
                 self._stale = True
+            # a field dropped with its step (the step after it replaced it) takes the keyboard
+            # with it: nothing is left to type into, and the keyboard must not touch it again
+            widget.destroyed.connect(self._on_field_destroyed)
         self._target = widget
         if variant is not self.variant:
             self.variant = variant
@@ -264,6 +268,12 @@ class OnScreenKeyboard(QWidget):
         target = self._target
         if target is not None and self.isVisible() and target.isVisible():
             self._keep_visible(target)
+
+    def _on_field_destroyed(self, destroyed: QObject | None = None) -> None:
+        # ``destroyed`` is the dying object's C++ side: compare by what is still valid
+        target = self._target
+        if target is None or not shiboken6.isValid(target):
+            self.hide_keyboard()
 
     def hide_keyboard(self) -> None:
         self._hide_after_release = False

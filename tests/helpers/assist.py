@@ -16,8 +16,8 @@ from ui.theme import Theme
 class Recorder:
     """An :class:`Assist` that records what widgets asked of it."""
 
-    def __init__(self, window: QWidget) -> None:
-        self._keyboard = OnScreenKeyboard(Theme(), window)
+    def __init__(self, window: QWidget, keyboard: OnScreenKeyboard | None = None) -> None:
+        self._keyboard = keyboard if keyboard is not None else OnScreenKeyboard(Theme(), window)
         self.said: list[str] = []
         self.steps: list[str] = []
 

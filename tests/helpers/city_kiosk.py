@@ -87,39 +87,25 @@ class CityRig:
         assert sync is not None
         sync.wake()
 
-
-@dataclass
-class CityKiosk(CityRig):
-    app: KioskApplication
+    # -- touch: a field, the on-screen keyboard, a tap that must land -----------------------------
+    @property
+    def window(self) -> QWidget:
+        """The top-level widget the screens are shown in."""
+        raise NotImplementedError
 
     @property
-    def core(self) -> KioskCore:
-        return self.app.core
-
-    @property
-    def controller(self) -> SessionController:
-        return self.app.controller
-
-    def open(self, service_id: str) -> ServiceScreen:
-        window = self.app.window
-        tile = window.findChild(QPushButton, f"home-tile-{service_id}")
-        assert tile is not None, f"no home tile for {service_id}"
-        home = window.home
-        while not tile.isVisible() and home.more_button.isVisible():
-            home.more_button.click()
-        tile.click()
-        screen = window.service_screen
-        assert isinstance(screen, ServiceScreen)
-        return screen
+    def keyboard(self) -> OnScreenKeyboard:
+        """The on-screen keyboard under the screens."""
+        raise NotImplementedError
 
     def open_keyboard(self, field: QWidget) -> OnScreenKeyboard:
         """Touch ``field`` as a finger would (the window active, mouse focus) and return the
         on-screen keyboard once it is open on that field."""
-        window = self.app.window
+        window = self.window
         window.activateWindow()
         self.qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
         field.setFocus(Qt.FocusReason.MouseFocusReason)
-        keyboard = self.app.inclusion.keyboard
+        keyboard = self.keyboard
         self.qtbot.waitUntil(lambda: keyboard.isVisible() and keyboard.target is field)
         return keyboard
 
@@ -134,7 +120,7 @@ class CityKiosk(CityRig):
     def tap_in_place(self, button: QWidget) -> None:
         """Press and release ``button`` at its centre, checking that nothing moved under the
         finger in between (#16 item 2: a keyboard closing on the press lost the tap)."""
-        window = self.app.window
+        window = self.window
         centre = button.rect().center()
         before = button.mapTo(window, centre)
         QTest.mousePress(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
@@ -143,6 +129,39 @@ class CityKiosk(CityRig):
         QTest.mouseRelease(
             button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre
         )
+
+
+@dataclass
+class CityKiosk(CityRig):
+    app: KioskApplication
+
+    @property
+    def core(self) -> KioskCore:
+        return self.app.core
+
+    @property
+    def controller(self) -> SessionController:
+        return self.app.controller
+
+    @property
+    def window(self) -> QWidget:
+        return self.app.window
+
+    @property
+    def keyboard(self) -> OnScreenKeyboard:
+        return self.app.inclusion.keyboard
+
+    def open(self, service_id: str) -> ServiceScreen:
+        window = self.app.window
+        tile = window.findChild(QPushButton, f"home-tile-{service_id}")
+        assert tile is not None, f"no home tile for {service_id}"
+        home = window.home
+        while not tile.isVisible() and home.more_button.isVisible():
+            home.more_button.click()
+        tile.click()
+        screen = window.service_screen
+        assert isinstance(screen, ServiceScreen)
+        return screen
 
 
 def start_city() -> tuple[CitySim, EmulatedPrinterRig]:

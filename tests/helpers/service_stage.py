@@ -16,11 +16,14 @@ module changes the stage's devices by overriding ``stage_devices`` (e.g. no prin
 What is real: the core (``build_core`` + ``start`` on the start thread, as ``CoreStarter``), the
 session controller, the sync bridge, planning statistics, the translations (``set_language``
 retranslates every widget), the theme (``set_preference`` re-themes the screen), the session
-wipe (the screen is wiped and dropped when the session ends) and the top bar above the screen
-(so the screen has the room it has in the window). What is not there: the home, sign-in and
-card screens, speech and the on-screen keyboard opening on a field (the keyboard is there,
-closed: ``ui.assist.assist_for`` finds nothing), the key guard, card sign-in. Tests of those
-use ``city_kiosk``.
+wipe (the screen is wiped and dropped when the session ends), the top bar above the screen
+(so the screen has the room it has in the window), the core's bridges as the window gets them
+(``kiosk.runtime.bridges.build_bridges``) and the on-screen keyboard under the screen, which
+opens on a touched field with the keys the screen attached (``open_keyboard``, ``tap_keys``,
+``tap_in_place``). The window's inclusion features are a recording :class:`Assist`
+(``stage.assist``: what was announced, read aloud, or asked of a helper, who steps back at once).
+What is not there: the home, sign-in and card screens, speech itself, the key guard, card
+sign-in. Tests of those use ``city_kiosk``.
 """
 
 from __future__ import annotations
@@ -34,10 +37,13 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import KioskConfig, with_devices
 from kiosk.runtime.app import KioskCore, build_core
+from kiosk.runtime.bridges import build_bridges
 from kiosk.session.controller import SessionController
 from kiosk.session.machine import EndReason, State
 from kiosk.sync.bridge import SyncBridge
+from tests.helpers.assist import Recorder
 from tests.helpers.city_kiosk import TIMEOUT_MS, CityRig, city_config, speed_up, start_city
+from ui.assist import register
 from ui.chrome import TopBar
 from ui.fonts import install_emoji_font
 from ui.i18n import Translations
@@ -94,6 +100,7 @@ class ServiceStage(CityRig):
     stage_controller: SessionController
     host: StageHost
     translations: Translations
+    assist: Recorder
     sync: SyncBridge | None = None
     service_screen: Screen | None = None
 
@@ -108,6 +115,14 @@ class ServiceStage(CityRig):
     @property
     def theme(self) -> Theme:
         return self.host.theme
+
+    @property
+    def window(self) -> QWidget:
+        return self.host
+
+    @property
+    def keyboard(self) -> OnScreenKeyboard:
+        return self.host.keyboard
 
     def open(self, service_id: str) -> ServiceScreen:
         """Open the service as its home tile does (``MainWindow._on_service_chosen``): only a
@@ -231,7 +246,9 @@ def service_stage(
             stage_controller=controller,
             host=host,
             translations=translations,
+            assist=Recorder(host, host.keyboard),
         )
+        register(host, stage.assist)
         # connected before the core starts, as the window is built before it starts
         controller.state_changed.connect(stage._on_state_changed)
         controller.preferences_changed.connect(stage._on_preferences_changed)
@@ -245,8 +262,8 @@ def service_stage(
         assert started.args == [""], started.args
         starter.deleteLater()
         # what KioskApplication._on_core_started attaches for service screens
-        assert core.sync is not None
-        stage.sync = sync = SyncBridge(core.sync, host)
+        stage.sync = sync = build_bridges(core, host).sync
+        assert sync is not None
         top_bar = host.top_bar
         sync.connectivity_changed.connect(lambda state: top_bar.set_offline(state == "offline"))
         from ui.services.planning import attach_planning

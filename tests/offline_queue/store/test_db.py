@@ -11,7 +11,7 @@ from sqlalchemy import text
 from offline_queue.crypto import FileKeyProvider
 from offline_queue.outbox import Outbox
 from offline_queue.store import Store, open_store
-from offline_queue.store.db import probe
+from offline_queue.store.db import make_engine, probe, schema_problems
 
 
 def test_every_connection_has_the_durability_pragmas(store: Store) -> None:
@@ -99,6 +99,85 @@ def test_damaged_pages_fail_quick_check_and_are_moved_aside(tmp_path: Path) -> N
         assert moved.stat().st_size == len(raw)  # nothing deleted
     finally:
         s.close()
+
+
+def _rename_in_schema(db: Path, table: str, old: str, new: str) -> None:
+    """Change a table's SQL in sqlite_master in place, as flipped bytes in the schema page do:
+    the file stays well formed (quick_check passes), the column is gone by its name."""
+    con = sqlite3.connect(db)
+    try:
+        con.execute("PRAGMA writable_schema=ON")
+        con.execute(
+            "UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE name = ?", (old, new, table)
+        )
+        con.commit()
+    finally:
+        con.close()
+
+
+def test_a_schema_damaged_past_quick_check_is_moved_aside(tmp_path: Path) -> None:
+    """Found by the fuzz test (tests/fuzz/test_fuzz_queue_db.py): a damaged byte renamed
+    attempt_log.error_key; the store opened and the first list of items raised OperationalError
+    ("no such column"), at every start."""
+    data = tmp_path / "data"
+    _fill(data)
+    db = data / "queue.db"
+    _rename_in_schema(db, "attempt_log", "error_key", "errox_key")
+    assert probe(db) == "ok"  # the damage quick_check cannot see
+    damaged = db.read_bytes()
+    s = open_store(data)
+    try:
+        assert s.degraded
+        (alert,) = s.alerts
+        assert alert.key == "queue.store.moved_aside" and alert.reason == "corrupt"
+        assert Path(alert.path).read_bytes() == damaged  # kept whole for the technician
+        outbox = Outbox(s, FileKeyProvider.in_data_dir(data))
+        assert outbox.items(limit=20) == []  # a fresh store, and it works
+        outbox.enqueue(backend="gw", kind="k", payload={"after": "damage"})
+    finally:
+        s.close()
+
+
+def test_a_row_whose_text_is_not_utf8_is_damage(tmp_path: Path) -> None:
+    """Found by the fuzz test too: a flipped byte in a tx_id. SQLite keeps it and quick_check
+    passes; every read of that row then fails ("Could not decode to UTF-8"), so listing the
+    queue failed at every start. The probe reads the text columns as bytes and calls it damage."""
+    data = tmp_path / "data"
+    _fill(data)
+    db = data / "queue.db"
+    con = sqlite3.connect(db)
+    try:
+        (tx_id,) = con.execute("SELECT tx_id FROM outbox ORDER BY id LIMIT 1").fetchone()
+        bad = b"\xc3" + tx_id.encode()[1:]  # a lead byte with no continuation
+        con.execute("UPDATE outbox SET tx_id = CAST(? AS TEXT) WHERE tx_id = ?", (bad, tx_id))
+        con.commit()
+    finally:
+        con.close()
+    assert probe(db) == "corrupt"
+    damaged = db.read_bytes()
+    s = open_store(data)
+    try:
+        (alert,) = s.alerts
+        assert alert.reason == "corrupt" and Path(alert.path).read_bytes() == damaged
+        assert Outbox(s, FileKeyProvider.in_data_dir(data)).items(limit=20) == []
+    finally:
+        s.close()
+
+
+def test_schema_problems_name_what_is_missing(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    _fill(data)
+    s = open_store(data)
+    try:
+        assert schema_problems(s.engine) == []
+    finally:
+        s.close()
+    _rename_in_schema(data / "queue.db", "attempt_log", "error_key", "errox_key")
+    engine = make_engine(data / "queue.db")
+    try:
+        assert schema_problems(engine) == ["attempt_log lacks error_key"]
+    finally:
+        engine.dispose()
 
 
 def test_unreadable_database_is_moved_aside_not_overwritten(tmp_path: Path) -> None:
