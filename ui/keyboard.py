@@ -175,6 +175,7 @@ class OnScreenKeyboard(QWidget):
         self.variant = Variant.TEXT
         self._variants: weakref.WeakKeyDictionary[QWidget, Variant] = weakref.WeakKeyDictionary()
         self._target: QWidget | None = None
+        self._watched_fields: weakref.WeakSet[QWidget] = weakref.WeakSet()  # destroyed connected
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(8, 8, 8, 8)
         self._layout.setSpacing(6)
@@ -243,9 +244,11 @@ class OnScreenKeyboard(QWidget):
             if self.symbols:
                 self.symbols = False
                 self._stale = True
-            # a field dropped with its step (the step after it replaced it) takes the keyboard
-            # with it: nothing is left to type into, and the keyboard must not touch it again
-            widget.destroyed.connect(self._on_field_destroyed)
+            if widget not in self._watched_fields:
+                # a field dropped with its step (the step after it replaced it) takes the
+                # keyboard with it: nothing is left to type into, nor to touch again
+                self._watched_fields.add(widget)
+                widget.destroyed.connect(self._on_field_destroyed)
         self._target = widget
         if variant is not self.variant:
             self.variant = variant

@@ -303,6 +303,7 @@ class KioskApplication:
         if self.technician is not None:
             self.technician.dispose()
         self.inclusion.dispose()
+        self.controller.language_changed.disconnect(self.translations.switch)
         self.translations.uninstall()
         self.app.removeEventFilter(self.guard)
         self.core.close()

@@ -603,7 +603,10 @@ class Diagnostics:
     """The technician's diagnostics over a running core, built by the composition root
     (:meth:`kiosk.runtime.app.KioskCore.diagnostics`): it checks the devices the core started and
     opens a device for a self-test only through the factories it was given
-    (:mod:`kiosk.runtime.devices`). Every method blocks: call it from a worker thread.
+    (:mod:`kiosk.runtime.devices`). The report, the checks and the self-tests block (devices,
+    the queue database, the network): call them from a worker thread. ``printer_state()`` and
+    ``out_of_service`` only read what the core holds (any thread); ``back_in_service()`` removes
+    a file and writes an audit entry (quick, but disk I/O).
     """
 
     def __init__(

@@ -913,7 +913,11 @@ def verify(
             check_fields(obj["event"], obj["actor"], fields)
         except (AuditFieldError, TypeError):
             return fail("not_allowed", number)
-        if raw.rstrip(b"\n") != canonical_json(obj):
+        try:
+            canonical = canonical_json(obj)
+        except (ValueError, RecursionError):  # e.g. a lone surrogate in "mac": not UTF-8
+            return fail("not_canonical", number)
+        if raw.rstrip(b"\n") != canonical:
             # same entry, other bytes (whitespace, escapes, key order): the file was rewritten
             return fail("not_canonical", number)
         if not raw.endswith(b"\n"):

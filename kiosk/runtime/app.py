@@ -483,7 +483,7 @@ class KioskCore:
         section = self.config.devices.printer
         if section.driver == "disabled":
             return  # the core keeps its disabled printer and the absent desk on it
-        from kiosk.records.receipt_journal import ReceiptDesk, ReceiptJournal
+        from kiosk.records.receipt_journal import JournalError, ReceiptDesk, ReceiptJournal
         from kiosk.runtime.devices import check_printer_uri, printer_device, printer_uri
 
         uri = printer_uri(section)
@@ -498,7 +498,15 @@ class KioskCore:
         printer = printer_device(uri).start()
         self.closers.append(printer.close)
         self.printer = printer
-        self.receipts = ReceiptDesk(ReceiptJournal(data_dir, key=self.receipt_key), printer)
+        try:
+            journal = ReceiptJournal(data_dir, key=self.receipt_key)
+        except JournalError as exc:
+            # disk full, damaged, a newer release's schema: receipts are shown on screen (the
+            # absent desk) and the technician is told; the rest of the kiosk starts as usual
+            logger.error("receipt journal unavailable: %s", exc.key)
+            self.problems["receipts"] = exc.key
+            return
+        self.receipts = ReceiptDesk(journal, printer)
 
     def _start_tamper(self, data_dir: Path) -> None:
         """OPS-07: a card reader or fingerprint sensor unplugged while the kiosk runs puts it out

@@ -8,8 +8,9 @@ The UI only attaches to what this returns (``ui/main.py``); it never wires a car
 router or an audit listener itself. Every bridge built here is closed with the core (its
 ``closers``), the audit listener before the log it writes.
 
-An absent part is ``None`` with a reason in the core's ``problems`` (no card reader configured,
-no trust anchors, a queue that did not open): the UI shows the matching state.
+An absent part is ``None``. Absent by configuration (no card reader) it needs no word; absent by
+fault (no trust anchors, a queue that did not open, an unreadable pseudonym key for the security
+audit) the core's ``problems`` say why, and the technician's board shows it.
 """
 
 from __future__ import annotations
@@ -70,8 +71,9 @@ def _security_audit(core: KioskCore) -> SecurityAudit | None:
         audit = for_data_dir(
             core.session, core.audit, core.config.paths.data_dir, practice=core.practice
         )
-    except OSError:
-        logger.exception("security audit unavailable (pseudonym key)")
+    except OSError as exc:
+        logger.error("security audit unavailable (pseudonym key): %s", type(exc).__name__)
+        core.problems["security_audit"] = "credentials.unreadable"  # its pseudonym key
         return None
     core.closers.append(audit.detach)  # runs before the log closes
     return audit
@@ -94,6 +96,7 @@ def _card_bridges(
         core.signin, core.open_card_session, card.on_card_event, reader_filter=reader, parent=parent
     )
     core.card_listeners.append(staff_card.on_card_event)
+    core.closers.append(card.close)  # closers run in reverse: the router first, then the card
     core.closers.append(staff_card.close)
     if audit is not None:  # connected before any screen: the attempt is recorded first
         card.identified.connect(audit.card_identified)

@@ -17,9 +17,11 @@ matches its table) shows up later as ``SQLITE_CORRUPT`` on a write: whoever meet
 :func:`request_full_check`, and the next :func:`open_store` runs the full ``integrity_check``
 and moves the file aside if it fails. A schema whose text was damaged so that a table or column
 the models name is gone (``PRAGMA quick_check`` does not read the schema's SQL against the
-models) is moved aside the same way at open (:func:`schema_problems`), and so is text that is
-not UTF-8 in a row or an index (SQLite stores any bytes as text; the probe reads the text columns
-as bytes, ~45 ms for a 100 MB queue of 2,000 items).
+models) fails the probe too (:func:`schema_problems`, at this release's revision), and so does
+text that is not UTF-8 in a row or an index (SQLite stores any bytes as text; the probe reads
+the text columns as bytes, ~45 ms for a 100 MB queue of 2,000 items). A status query
+(``kiosk.runtime.backends.queue_store(existing=True)``) probes first and never sets a file
+aside under the running kiosk.
 
 A full file system is not damage: SQLite then fails with ``SQLITE_FULL`` or, opening a WAL
 database whose shared-memory file cannot be allocated, ``SQLITE_IOERR_SHMSIZE``. Such a database
@@ -192,6 +194,10 @@ def probe(path: Path, *, full: bool = False) -> str:
     if damaged:
         logger.error("queue database check failed: text that is not UTF-8 in %s", damaged)
         return "corrupt"
+    lacking = _schema_damage(path)
+    if lacking:
+        logger.error("queue database schema does not match this release: %s", lacking[:200])
+        return "corrupt"
     return "ok"
 
 
@@ -271,27 +277,43 @@ def _index_names(con: sqlite3.Connection, table: str) -> list[str]:
     return [name.decode("utf-8", "replace") for (name,) in rows if isinstance(name, bytes)]
 
 
-def schema_problems(engine: Engine) -> list[str]:
-    """What the migrated database lacks of the tables and columns this release's models name,
-    one line per table (empty when it has them all). Extra columns are not a problem."""
+def schema_problems(con: sqlite3.Connection) -> list[str]:
+    """What the database lacks of the tables and columns this release's models name, one line
+    per table (empty when it has them all; extra columns are not a problem). ``con`` reads text
+    as bytes (``text_factory = bytes``)."""
     problems: list[str] = []
-    with engine.connect() as conn:
-        raw = conn.connection.driver_connection
-        assert raw is not None
-        for table in Base.metadata.sorted_tables:
-            try:
-                rows = raw.execute(f'PRAGMA table_info("{table.name}")').fetchall()
-            except (sqlite3.Error, UnicodeDecodeError) as exc:
-                problems.append(f"{table.name}: {type(exc).__name__}")
-                continue
-            have = {row[1] for row in rows}
-            if not have:
-                problems.append(f"table {table.name} missing")
-                continue
-            lacking = sorted(c.name for c in table.columns if c.name not in have)
-            if lacking:
-                problems.append(f"{table.name} lacks {', '.join(lacking)}")
+    for table in Base.metadata.sorted_tables:
+        names = _names(con, f'table_info("{table.name}")')
+        if not names:
+            problems.append(f"table {table.name} missing")
+            continue
+        lacking = sorted(c.name for c in table.columns if c.name not in names)
+        if lacking:
+            problems.append(f"{table.name} lacks {', '.join(lacking)}")
     return problems
+
+
+def _schema_damage(path: Path) -> str:
+    """For a database at this release's revision: the first thing its schema lacks of the
+    models (a table or column whose name flipped bytes changed: ``quick_check`` passes, the
+    migrations have nothing to do, every query naming it fails), or "". An older revision is
+    the migrations' business; a schema that cannot be read now is no verdict ("")."""
+    uri = f"file:{urllib.parse.quote(str(path))}?mode=ro"
+    try:
+        con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error:
+        return ""
+    con.text_factory = bytes  # names as bytes: a damaged schema can hold any
+    try:
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        if row is None or row[0] != migrate.head().encode():
+            return ""
+        problems = schema_problems(con)
+    except (sqlite3.Error, UnicodeDecodeError):
+        return ""
+    finally:
+        con.close()
+    return problems[0] if problems else ""
 
 
 def _read_only_header(path: Path) -> bool:
@@ -548,19 +570,6 @@ def open_store(
     except BaseException:
         engine.dispose()
         raise
-    missing = schema_problems(engine)
-    if missing:
-        # a schema whose text was damaged (a table or column renamed by flipped bytes) passes
-        # quick_check and the migrations, then fails every query that names it
-        logger.error("queue database schema does not match this release: %s", missing[0][:200])
-        engine.dispose()
-        _set_aside(path, "corrupt", now)
-        engine = make_engine(path)
-        try:
-            migrate.upgrade(engine)
-        except BaseException:
-            engine.dispose()
-            raise
     alerts = existing_alerts(path)
     if path.stat().st_mode & 0o077:
         os.chmod(path, 0o600)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
 from kiosk.config import DISABLED
 from kiosk.records.audit import read_entries, verify
 from kiosk.session.machine import Identity, Role
+from offline_queue.store import StoreUnavailableError
 from tests.helpers.service_stage import ServiceStage
 from ui.screens.diagnostics import DiagnosticsScreen
 
@@ -129,3 +130,31 @@ def test_log_export_is_ciphertext_only(
         return pixmap is not None and not pixmap.isNull()
 
     qtbot.waitUntil(qr_shown, timeout=10000)
+
+
+def test_a_dead_letter_list_that_cannot_be_read_is_said_and_the_list_kept(
+    service_stage: ServiceStage, qtbot
+) -> None:
+    """The queue refused while the screen asked for the stopped items (locked, damaged): the
+    status line says so in plain words; no traceback, the list on screen stays."""
+    screen = _open(service_stage, qtbot)
+    qtbot.waitUntil(lambda: screen.last_result is not None and _last(screen)[0] == "dead")
+    shown = list(screen.item_buttons)
+
+    def refused() -> object:
+        raise StoreUnavailableError("queue.unavailable", "locked")
+
+    screen.last_result = None
+    screen._run("dead", refused)
+    qtbot.waitUntil(lambda: screen.last_result is not None, timeout=10000)
+    assert _last(screen)[0] == "dead"
+    assert screen.status_line.text().startswith("Failed: ")
+    assert screen.item_buttons == shown
+
+
+def test_back_in_service_after_a_remote_lift_shows_it(service_stage: ServiceStage, qtbot) -> None:
+    screen = _open(service_stage, qtbot)
+    screen.back_in_service_button.show()  # shown while locked; a fleet operator lifted it since
+    screen._back_in_service()
+    assert screen.status_line.text() == "The kiosk is back in service."
+    assert not screen.back_in_service_button.isVisible()

@@ -3,7 +3,7 @@ a field that goes away while the keyboard is open on it takes the keyboard with 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import SIGNAL, QCoreApplication, QEvent
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -54,3 +54,22 @@ def test_an_earlier_field_going_away_leaves_the_keyboard_on_the_current_one(
     first.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert keyboard.isVisible() and keyboard.target is second
+
+
+def test_a_field_shown_again_is_watched_once(qtbot: QtBot) -> None:
+    _, step, keyboard = _window(qtbot)
+    first, second = QLineEdit(), QLineEdit()
+    step.layout().addWidget(first)
+    step.layout().addWidget(second)
+    hidden: list[bool] = []
+    keyboard.hidden_now.connect(lambda: hidden.append(True))
+    destroyed = SIGNAL("destroyed(QObject*)")
+    keyboard.show_for(first)
+    watching = first.receivers(destroyed)
+    for field in (second, first, second, first):
+        keyboard.show_for(field)
+    assert keyboard.target is first
+    assert first.receivers(destroyed) == watching  # one watch per field, not one per showing
+    first.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not keyboard.isVisible() and hidden == [True]

@@ -73,8 +73,9 @@ def test_unplugged_reader_locks_the_kiosk_until_a_technician_checks_it(
     diagnostics = window.service_screen
     assert isinstance(diagnostics, DiagnosticsScreen)
     assert diagnostics.service_notice.isVisible()
-    click(qtbot, diagnostics.back_in_service_button)
-    assert not window.out_of_service and not diagnostics.back_in_service_button.isVisible()
+    click(qtbot, diagnostics.back_in_service_button)  # done on the screen's worker
+    qtbot.waitUntil(lambda: not window.out_of_service, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not diagnostics.back_in_service_button.isVisible(), timeout=WAIT_MS)
     assert not (core.config.paths.data_dir / LOCK_FILE).exists()
     slot.remove()
     qtbot.waitUntil(lambda: core.session.state is State.ATTRACT, timeout=WAIT_MS)

@@ -430,13 +430,26 @@ class DiagnosticsScreen(Screen):
         diagnostics = self._diagnostics
         sensor = diagnostics.out_of_service if diagnostics is not None else None
         if diagnostics is None or sensor is None:
+            # lifted meanwhile (a fleet operator's remote action): show it, not a dead button
+            self._set_status(self.tr("The kiosk is back in service."))
+            self._show_service_state()
             return
-        ok = diagnostics.back_in_service()  # a file removal and an audit entry: quick
-        if self._audit is not None:
-            self._audit.technician_action("back_in_service", sensor, ok)
+        audit = self._audit
+
+        def job() -> bool:  # a file removal (fsynced) and audit entries: disk I/O, off the GUI
+            ok = diagnostics.back_in_service()
+            if audit is not None:
+                audit.technician_action("back_in_service", sensor, ok)
+            return ok
+
+        self.back_in_service_button.setEnabled(False)  # one tap, one action
+        self._run("service", job)
+
+    def _back_in_service_done(self, ok: object) -> None:
+        self.back_in_service_button.setEnabled(True)
         self._set_status(
             self.tr("The kiosk is back in service.")
-            if ok
+            if ok is True
             else self.tr("The kiosk could not be put back in service: its disk refused.")
         )
         self._show_service_state()
@@ -474,9 +487,14 @@ class DiagnosticsScreen(Screen):
             when = QLocale().toString(QTime.currentTime(), "HH:mm:ss")  # local, own digits
             self._set_status(self.tr("Updated at %1.").replace("%1", when))
             return
+        if name == "service":
+            self._back_in_service_done(result)
+            return
         if name == "dead":
-            assert isinstance(result, list)
-            self._dead = result
+            if isinstance(result, Check):  # the queue could not be read: say so, keep the list
+                self._set_status(self._check_result(name, result))
+                return
+            self._dead = list(result) if isinstance(result, list) else []
             self._show_dead()
             return
         if name == "queue-live":

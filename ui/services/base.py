@@ -370,22 +370,15 @@ class ServiceScreen(Screen):
         signer: Signer,
         document: Mapping[str, Any],
         on_signed: Callable[[dict[str, str]], None],
-        *,
-        not_signed: Callable[[], str] | None = None,
     ) -> None:
         """Have the card sign ``document`` off the GUI thread, then ``on_signed(signature)``;
-        when the card did not sign, the message ``not_signed()`` says so (in the language of
-        that moment; by default: keep the card in the reader and try again); other errors go
-        to :meth:`failed`."""
+        when the card did not sign, a message says so (keep the card in the reader and try
+        again); other errors go to :meth:`failed`."""
 
         def refused(error: Exception) -> None:
             if isinstance(error, SigningError):
                 self.show_message(
-                    not_signed()
-                    if not_signed is not None
-                    else self.tr(
-                        "Your card did not sign. Please keep it in the reader and try again."
-                    )
+                    self.tr("Your card did not sign. Please keep it in the reader and try again.")
                 )
             else:
                 self.failed(error)

@@ -199,7 +199,13 @@ class ReceiptStep(Step):
         if core is None or not desk.available:
             return
         reference = self.outcome.reference
-        future = desk.submit_reprint(reference, core.queue_ops.state_of(reference))
+        queue = core.queue_ops
+        # the queue database and the journal are read off the GUI thread (either may be slow)
+        self.service.run(
+            lambda: desk.submit_reprint(reference, queue.state_of(reference)), self._reprinting
+        )
+
+    def _reprinting(self, future: Future[ReceiptPrintResult] | None) -> None:
         if future is None:  # not in the journal (it could not be written): say so
             self.print_state = "failed"
             self.retranslate()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 
 import pytest
 
@@ -70,6 +71,11 @@ def test_every_status(rig: Rig, service_for, condition, state, result, problem) 
         rig.printer.set_cutter_error(True)
 
     assert recorder.wait_for_state(state, after=mark), recorder.states()
+    # on a loaded machine a status poll can go unanswered once (ERROR, "printer.offline") before
+    # the condition is read: wait for the printer's own words, not just for the state
+    deadline = time.monotonic() + 10
+    while service.status.problem_key != problem and time.monotonic() < deadline:
+        time.sleep(0.02)
     status = service.status
     assert status.problem_key == problem
     if condition == "cutter":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -130,6 +131,31 @@ def test_corrupt_queue_is_reported_and_not_moved(data_dir: Path, demo_config: Ki
     assert report.worst == ERROR
     # the technician's report only reads: the kiosk's next start sets the file aside
     assert (data_dir / "queue.db").read_bytes() == b"this is not a database" * 100
+
+
+def test_a_queue_whose_schema_lost_a_column_is_reported_and_not_moved(
+    data_dir: Path, demo_config: KioskConfig
+) -> None:
+    """Damage quick_check does not see (a renamed column) is found by the probe, so a status
+    query says so and leaves the running kiosk's file where it is."""
+    _enqueue(data_dir, 2)
+    db = data_dir / "queue.db"
+    con = sqlite3.connect(db)
+    try:
+        con.execute("PRAGMA writable_schema=ON")
+        con.execute(
+            "UPDATE sqlite_master SET sql = replace(sql, 'error_key', 'errox_key') "
+            "WHERE name = 'attempt_log'"
+        )
+        con.commit()
+    finally:
+        con.close()
+    before = db.read_bytes()
+    report = collect_standalone(shell_only(demo_config), devices=False)
+    queue = report.get("queue")
+    assert queue is not None and queue.status == ERROR and queue.key == "queue.damaged"
+    assert db.read_bytes() == before
+    assert not [p for p in data_dir.iterdir() if ".corrupt-" in p.name]
 
 
 @dataclass

@@ -289,6 +289,21 @@ def test_same_entry_in_other_bytes_detected(
     assert "rewritten" in result.describe()
 
 
+def test_a_lone_surrogate_in_the_mac_of_a_keyless_check_is_a_verdict(tmp_path: Path) -> None:
+    """Without a key the MAC is not checked, but the line's bytes still are: a MAC that cannot
+    be UTF-8 (a lone surrogate) is a damaged line, not a traceback from ``kiosk audit verify``."""
+    path = tmp_path / "audit.jsonl"
+    _fill(path, key=KEY)
+    lines = _lines(path)
+    obj = json.loads(lines[2])
+    lines[2] = canonical_json({k: v for k, v in obj.items() if k != "mac"})[:-1] + (
+        b',"mac":"\\ud800"}\n'
+    )
+    _rewrite(path, lines)
+    result = verify(path)
+    assert (result.ok, result.reason, result.line) == (False, "not_canonical", 3)
+
+
 def test_last_entry_without_its_newline_is_a_torn_write(tmp_path: Path) -> None:
     path = tmp_path / "audit.jsonl"
     _fill(path)

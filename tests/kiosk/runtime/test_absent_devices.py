@@ -4,6 +4,7 @@ fingerprint sensor of a kiosk without one (kiosk/devices/fingerprint.py)."""
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -186,3 +187,28 @@ def test_the_real_sensor_is_available_without_opening_it() -> None:
         assert real.available
     finally:
         real.close()
+
+
+@pytest.mark.pcsc  # the demo card reader: the virtual readers' machine lock
+def test_a_receipt_journal_that_cannot_open_leaves_the_rest_of_the_kiosk_starting(
+    demo_config: KioskConfig,
+) -> None:
+    """A journal of a newer release (a rollback) raises JournalError: receipts fall back to the
+    absent desk (the reference on screen), the technician is told, and the parts started after
+    the printer (fingerprint, card reader, fleet, self-check) still start."""
+    off = {"driver": "disabled"}
+    config = with_devices(demo_config, camera=off, fingerprint=off)
+    journal = config.paths.data_dir / JOURNAL_FILE_NAME
+    journal.parent.mkdir(parents=True, exist_ok=True)
+    con = sqlite3.connect(journal)
+    con.execute("PRAGMA user_version = 99")
+    con.close()
+    core = build_core(config)
+    try:
+        core.start()
+        assert core.problems["receipts"] == "journal.newer_schema"
+        assert core.printer.available  # the printer itself started
+        assert not core.receipts.available
+        assert core.signin is not None  # the card reader started after it
+    finally:
+        core.close()

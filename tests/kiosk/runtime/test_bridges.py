@@ -67,7 +67,8 @@ def test_a_card_signs_in_through_the_bridges_and_is_audited(
     text = audit_path.read_text(encoding="utf-8")
     assert "Amina" not in text and "RES-0001" not in text  # pseudonyms only
     slot.close()
-    assert cards.staff_card.close in card_core.closers
+    closers = card_core.closers
+    assert closers.index(card.close) < closers.index(cards.staff_card.close)  # router first
     assert card_core.tamper is not None  # the demo kiosk guards its readers (OPS-07)
     assert cards.tamper is not None and cards.tamper.close in card_core.closers
     assert not cards.tamper.locked

@@ -11,7 +11,7 @@ from sqlalchemy import text
 from offline_queue.crypto import FileKeyProvider
 from offline_queue.outbox import Outbox
 from offline_queue.store import Store, open_store
-from offline_queue.store.db import make_engine, probe, schema_problems
+from offline_queue.store.db import probe, schema_problems
 
 
 def test_every_connection_has_the_durability_pragmas(store: Store) -> None:
@@ -123,7 +123,11 @@ def test_a_schema_damaged_past_quick_check_is_moved_aside(tmp_path: Path) -> Non
     _fill(data)
     db = data / "queue.db"
     _rename_in_schema(db, "attempt_log", "error_key", "errox_key")
-    assert probe(db) == "ok"  # the damage quick_check cannot see
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("PRAGMA quick_check").fetchall() == [("ok",)]  # it cannot see this
+    finally:
+        con.close()
     damaged = db.read_bytes()
     s = open_store(data)
     try:
@@ -167,17 +171,20 @@ def test_a_row_whose_text_is_not_utf8_is_damage(tmp_path: Path) -> None:
 def test_schema_problems_name_what_is_missing(tmp_path: Path) -> None:
     data = tmp_path / "data"
     _fill(data)
-    s = open_store(data)
-    try:
-        assert schema_problems(s.engine) == []
-    finally:
-        s.close()
-    _rename_in_schema(data / "queue.db", "attempt_log", "error_key", "errox_key")
-    engine = make_engine(data / "queue.db")
-    try:
-        assert schema_problems(engine) == ["attempt_log lacks error_key"]
-    finally:
-        engine.dispose()
+    db = data / "queue.db"
+
+    def problems() -> list[str]:
+        con = sqlite3.connect(db)
+        con.text_factory = bytes
+        try:
+            return schema_problems(con)
+        finally:
+            con.close()
+
+    assert problems() == []
+    _rename_in_schema(db, "attempt_log", "error_key", "errox_key")
+    assert problems() == ["attempt_log lacks error_key"]
+    assert probe(db) == "corrupt"
 
 
 def test_unreadable_database_is_moved_aside_not_overwritten(tmp_path: Path) -> None:

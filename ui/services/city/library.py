@@ -601,11 +601,18 @@ class PinStep(Step):
         if factory is None or core is None:
             pin[:] = bytes(len(pin))
             return
-        verifier = core.library_card_sign_in(actor="resident")
         patron_id = self._patron_id
         kept = bytearray(pin)
 
         def verify() -> library.Patron:
+            try:
+                # the PIN check reads the kiosk's pseudonym key: off the GUI thread, and a key
+                # that cannot be read is "unavailable", with the PIN wiped like any refusal
+                verifier = core.library_card_sign_in(actor="resident")
+            except OSError as exc:
+                pin[:] = bytes(len(pin))
+                kept[:] = bytes(len(kept))
+                raise library.LibraryError("library.unavailable") from exc
             try:
                 return verifier.verify(factory, patron_id, pin)
             except Exception:

@@ -61,8 +61,8 @@ class PatronVerified:
 class _Relay(QObject):
     """Signals (emitted on the pool thread, delivered queued on the GUI thread):
     verified(PatronVerified): the library confirmed the PIN.
-    refused(Exception): a :class:`library.LibraryError` or :class:`BackendError` (its key is
-        shown), or any other exception (a bug: "library unavailable" is shown).
+    refused(Exception): a :class:`library.LibraryError` (its key is shown), or anything else
+        (a back end that cannot be reached, or a bug): "library unavailable" is shown.
     """
 
     verified = Signal(PatronVerified)
@@ -398,8 +398,13 @@ class LibrarySignIn(QObject):
         super().__init__(parent)
         self._core = core
         self.screen = screen
-        self.verifier = core.library_card_sign_in()
-        screen.set_rule(self.verifier.rule)
+        try:
+            self.verifier: LibraryCardSignIn | None = core.library_card_sign_in()
+        except OSError as exc:  # the pseudonym key cannot be read: cards are refused, said so
+            logger.error("library card sign-in unavailable: %s", type(exc).__name__)
+            self.verifier = None
+        if self.verifier is not None:
+            screen.set_rule(self.verifier.rule)
         self._uid = ""
         self._generation = 0
         screen.pin_entered.connect(self._on_pin)
@@ -408,6 +413,9 @@ class LibrarySignIn(QObject):
         """A library card was read: ask for its PIN (or say why not). Nothing is looked up."""
         self._generation += 1
         self._uid = uid
+        if self.verifier is None:
+            self.screen.show_problem("library.unavailable")
+            return
         try:
             self.verifier.check_card(uid)
         except library.LibraryError as exc:
@@ -422,7 +430,7 @@ class LibrarySignIn(QObject):
 
     def _on_pin(self, pin: EnteredPin) -> None:
         factory = self._core.sip2_factory
-        if factory is None or not self._uid:
+        if factory is None or not self._uid or self.verifier is None:
             pin.wipe()
             self.screen.show_problem("library.unavailable")
             return
