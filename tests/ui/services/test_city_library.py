@@ -361,3 +361,35 @@ def test_resident_whose_library_wants_no_pin_gets_end_patron_session(
     service_stage.qtbot.waitUntil(lambda: any(m.code == "35" for m in seen), timeout=10_000)
     (end,) = [m for m in seen if m.code == "35"]
     assert end.get("AA") == "LIB-0001" and not end.has("AD")
+
+
+def test_a_pin_check_whose_key_cannot_be_read_wipes_the_pin_and_says_so(
+    service_stage: ServiceStage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The PIN check reads the kiosk's pseudonym key (on the worker): a key that cannot be read
+    is "unavailable" on screen, the PIN typed is zeroed, and nothing escapes as a traceback."""
+    service_stage.sign_in()
+    screen = service_stage.open("library")
+    service_stage.qtbot.waitUntil(lambda: isinstance(screen.current, PinStep), timeout=10_000)
+    pad = screen.current
+    assert isinstance(pad, PinStep)
+    typed: list[bytearray] = []
+    submit = pad.entry._on_submit  # what the pad hands the step: keep a hold of the PIN
+
+    def seen(pin: bytearray) -> None:
+        typed.append(pin)
+        submit(pin)
+
+    pad.entry._on_submit = seen
+
+    def unreadable(**_kw: object) -> object:
+        raise PermissionError("pseudonym.key")
+
+    monkeypatch.setattr(service_stage.core, "library_card_sign_in", unreadable)
+    for digit in "1234":
+        service_stage.click(pad.pad.keys[digit])
+    service_stage.click(pad.pad.ok_button)
+    service_stage.wait_idle(screen)
+    assert screen.current is pad  # still asking, not signed in
+    assert screen.message.isVisible() and screen.message.text()
+    assert typed and all(not any(pin) for pin in typed)  # zeroed, not left in memory
