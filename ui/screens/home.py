@@ -8,7 +8,7 @@ after the visitor changed is dropped, and the count is forgotten at sign-out (``
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
 from PySide6.QtGui import (
@@ -342,11 +342,18 @@ class HomeScreen(Screen):
         if grown:
             # a tile given new text after the grid was laid out (the notice count arrives late,
             # another language wraps longer) grew over the row below it: the grid keeps its old
-            # row heights until the tiles are placed again; the focused tile keeps the focus
-            focused = self.focusWidget()
-            self._relayout()
-            if focused in self.tiles.values() and focused is not None and focused.isVisible():
-                focused.setFocus(Qt.FocusReason.OtherFocusReason)
+            # row heights until it is told its items changed. Nothing is hidden, so the focus
+            # stays where it is (hiding the focused tile moved it, and speech said so twice)
+            placed: list[tuple[QPushButton, tuple[int, int, int, int]]] = []
+            for tile in self.tiles.values():
+                index = self.grid.indexOf(tile)
+                if index >= 0:
+                    position = cast(tuple[int, int, int, int], self.grid.getItemPosition(index))
+                    placed.append((tile, position))
+            for tile, _ in placed:
+                self.grid.removeWidget(tile)
+            for tile, (row, column, rows, columns) in placed:
+                self.grid.addWidget(tile, row, column, rows, columns)
         self._fit_columns()
 
     def _notices_text(self) -> str:

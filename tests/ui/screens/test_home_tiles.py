@@ -5,6 +5,7 @@ technician is offered the diagnostics tile (OPS-06)."""
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kiosk.config import KioskConfig
@@ -94,9 +95,16 @@ def test_a_notice_count_arriving_late_pushes_the_tiles_below_down(qtbot: QtBot) 
     home.set_visitor(Role.RESIDENT, "Amina Njoroge")
     home.show()
     settle()
+    focused = home.tiles["notices"]
+    focused.setFocus()  # a keypad user on the tile: the count must not move the focus away
+    moves: list[object] = []
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.focusChanged.connect(lambda old, new: moves.append(new))
     home.unread = (3, 1)  # what the notice badge sets when the count comes back
     home.retranslate()
     settle()
+    assert moves == [] and home.focusWidget() is focused  # speech would say each move
     shown = [t for t in home.tiles.values() if t.isVisible()]
     assert "3 unread notices, 1 urgent" in home.tiles["notices"].text()
     for a in shown:
