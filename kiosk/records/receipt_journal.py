@@ -34,7 +34,6 @@ import json
 import logging
 import os
 import sqlite3
-from abc import ABC, abstractmethod
 from concurrent.futures import Future
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -333,41 +332,12 @@ class Receipts(Protocol):
 
     def submit_receipt(self, receipt: Receipt, language: str) -> Future[ReceiptPrintResult]: ...
 
-    def print_receipt(
-        self, receipt: Receipt, language: str, timeout: float = 60.0
-    ) -> ReceiptPrintResult: ...
-
     def submit_reprint(
         self, reference: str, outbox_state: str | None = None
     ) -> Future[ReceiptPrintResult] | None: ...
 
-    def reprint(self, reference: str, timeout: float = 60.0) -> ReceiptPrintResult | None: ...
 
-
-class _BlockingCalls(ABC):
-    """The blocking forms of a desk's two calls (worker threads and CLI, not the GUI thread)."""
-
-    @abstractmethod
-    def submit_receipt(self, receipt: Receipt, language: str) -> Future[ReceiptPrintResult]: ...
-
-    @abstractmethod
-    def submit_reprint(
-        self, reference: str, outbox_state: str | None = None
-    ) -> Future[ReceiptPrintResult] | None: ...
-
-    def print_receipt(
-        self, receipt: Receipt, language: str, timeout: float = 60.0
-    ) -> ReceiptPrintResult:
-        """Blocking :meth:`submit_receipt`."""
-        return self.submit_receipt(receipt, language).result(timeout)
-
-    def reprint(self, reference: str, timeout: float = 60.0) -> ReceiptPrintResult | None:
-        """Blocking :meth:`submit_reprint`."""
-        future = self.submit_reprint(reference)
-        return None if future is None else future.result(timeout)
-
-
-class AbsentReceiptDesk(_BlockingCalls):
+class AbsentReceiptDesk:
     """The receipt desk of a kiosk without a printer (disabled, or not started): nothing is
     journaled or printed; every receipt comes back at once as "show the reference on screen"
     (``printer.not_connected``), and no reference is known for a reprint."""
@@ -388,7 +358,7 @@ class AbsentReceiptDesk(_BlockingCalls):
         return None
 
 
-class ReceiptDesk(_BlockingCalls):
+class ReceiptDesk:
     """Journal first, then print; reprint by reference."""
 
     def __init__(self, journal: ReceiptJournal, printer: ReceiptPrinter) -> None:

@@ -199,7 +199,7 @@ class DiagnosticsScreen(Screen):
         )
         self._relay = _Relay(self)
         self._relay.finished.connect(self._on_finished)
-        self._audit = self._make_audit()
+        self._audit: TechnicianAudit | None = None  # read off the GUI thread (a key file)
         self._busy = 0
         self._report: Report | None = None
         self._dead: list[tuple[str, str]] = []  # (reference, back end): never a payload
@@ -340,12 +340,17 @@ class DiagnosticsScreen(Screen):
         self._listen()
         self.retranslate()
         self._set_status(self.tr("Checking…") if self._core is not None else "")
+        # first on the one worker, which sets it: every later job there finds it set
+        self._run("audit", self._load_audit)
         if self._core is not None:
             self.refresh()
         else:
             self._set_status(self.tr("The kiosk is still starting. Try again in a moment."))
 
     # -- set-up -------------------------------------------------------------------------------
+    def _load_audit(self) -> None:  # diagnostics worker
+        self._audit = self._make_audit()
+
     def _make_audit(self) -> TechnicianAudit | None:
         if self._diagnostics is None:
             return None
@@ -434,10 +439,10 @@ class DiagnosticsScreen(Screen):
             self._set_status(self.tr("The kiosk is back in service."))
             self._show_service_state()
             return
-        audit = self._audit
 
         def job() -> bool:  # a file removal (fsynced) and audit entries: disk I/O, off the GUI
             ok = diagnostics.back_in_service()
+            audit = self._audit  # set by the first job on this worker
             if audit is not None:
                 audit.technician_action("back_in_service", sensor, ok)
             return ok
@@ -486,6 +491,8 @@ class DiagnosticsScreen(Screen):
             self._show_report()
             when = QLocale().toString(QTime.currentTime(), "HH:mm:ss")  # local, own digits
             self._set_status(self.tr("Updated at %1.").replace("%1", when))
+            return
+        if name == "audit":
             return
         if name == "service":
             self._back_in_service_done(result)

@@ -12,11 +12,23 @@ import pytest
 
 from drivers.printer import PaperLevel, PrinterDevice, PrintResult
 from drivers.printer.emulator import NetworkPrinterEmulator
-from kiosk.records.receipt_journal import JournalError, ReceiptDesk, ReceiptJournal
+from kiosk.records.receipt_journal import (
+    JournalError,
+    ReceiptDesk,
+    ReceiptJournal,
+    ReceiptPrintResult,
+    Receipts,
+)
 from kiosk.records.receipts import Receipt, ReceiptStatus
 
 KEY = b"k" * 32
 JOURNAL_KEY = b"r" * 32  # the kiosk's receipt-key
+
+
+def _reprint(desk: Receipts, reference: str) -> ReceiptPrintResult | None:
+    """A reprint by reference, waited for (None: the reference is not in the journal)."""
+    future = desk.submit_reprint(reference)
+    return None if future is None else future.result(60)
 
 
 def make(ref: str) -> Receipt:
@@ -45,7 +57,7 @@ def desk(tmp_path: Path) -> Iterator[tuple[ReceiptDesk, ReceiptJournal, NetworkP
 
 def test_printed_receipt_is_journaled(desk) -> None:
     d, journal, emu = desk
-    result = d.print_receipt(make("REF-0001"), "en")
+    result = d.submit_receipt(make("REF-0001"), "en").result(60)
     assert not result.show_reference_on_screen and result.error_key is None and result.journaled
     entry = journal.get("REF-0001")
     assert entry is not None and entry.printed and entry.attempts == 1
@@ -56,7 +68,7 @@ def test_printed_receipt_is_journaled(desk) -> None:
 def test_paper_out_mid_job_keeps_the_reference_then_reprint(desk) -> None:
     d, journal, emu = desk
     emu.printer.run_out_of_paper_after(3)
-    result = d.print_receipt(make("REF-0002"), "es")
+    result = d.submit_receipt(make("REF-0002"), "es").result(60)
     assert result.show_reference_on_screen
     assert result.reference == "REF-0002" and result.error_key == "printer.paper_out"
     assert result.outcome is not None and result.outcome.result is PrintResult.PAPER_OUT
@@ -64,14 +76,14 @@ def test_paper_out_mid_job_keeps_the_reference_then_reprint(desk) -> None:
 
     emu.printer.set_paper(PaperLevel.OK)
     assert emu.printer.pages == ()  # the half receipt did not come out on the new roll
-    again = d.reprint("REF-0002")
+    again = _reprint(d, "REF-0002")
     assert again is not None and not again.show_reference_on_screen
     page = emu.printer.pages[-1]
     assert "Número de referencia:" in page.text_lines  # the session language is kept
     assert "COPIA" in page.text_lines  # every reprint says so (issue #15 item 8)
     assert journal.unprinted() == []
 
-    third = d.reprint("REF-0002")
+    third = _reprint(d, "REF-0002")
     assert third is not None and third.outcome is not None and third.outcome.printed
     assert "COPIA" in emu.printer.pages[-1].text_lines
     entry = journal.get("REF-0002")
@@ -81,14 +93,14 @@ def test_paper_out_mid_job_keeps_the_reference_then_reprint(desk) -> None:
 def test_printer_switched_off(desk) -> None:
     d, journal, emu = desk
     emu.printer.set_offline(True)
-    result = d.print_receipt(make("REF-0003"), "fr")
+    result = d.submit_receipt(make("REF-0003"), "fr").result(60)
     assert result.show_reference_on_screen and result.journaled
     assert journal.get("REF-0003") is not None
 
 
 def test_unknown_reference(desk) -> None:
     d, _, _ = desk
-    assert d.reprint("NOPE-0000") is None
+    assert _reprint(d, "NOPE-0000") is None
 
 
 def test_journal_survives_reopen_and_is_idempotent(tmp_path: Path) -> None:
@@ -113,7 +125,7 @@ def test_closed_printer_service_still_returns_the_reference(tmp_path: Path) -> N
     service = PrinterDevice("tcp://127.0.0.1:9")
     service.close()
     d = ReceiptDesk(ReceiptJournal(tmp_path, key=JOURNAL_KEY), service)
-    result = d.print_receipt(make("REF-0005"), "en")
+    result = d.submit_receipt(make("REF-0005"), "en").result(60)
     assert result.show_reference_on_screen and result.reference == "REF-0005"
 
 
@@ -186,7 +198,7 @@ def test_without_the_receipt_key_nothing_is_kept_and_printing_goes_on(tmp_path: 
     assert j.get("REF-0103") is None and j.recent() == []
     service = PrinterDevice("tcp://127.0.0.1:9")
     service.close()
-    result = ReceiptDesk(j, service).print_receipt(personal("REF-0103"), "en")
+    result = ReceiptDesk(j, service).submit_receipt(personal("REF-0103"), "en").result(60)
     assert result.show_reference_on_screen and not result.journaled
 
 
