@@ -175,7 +175,7 @@ def probe(path: Path, *, full: bool = False) -> str:
         return _probe_failed(path, exc)
     con.text_factory = bytes
     try:
-        rows = con.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
+        return _verdict(con, full)
     except sqlite3.Error as exc:
         return _probe_failed(path, exc)
     except UnicodeDecodeError:
@@ -185,23 +185,28 @@ def probe(path: Path, *, full: bool = False) -> str:
         return "corrupt"
     finally:
         con.close()
+
+
+def _verdict(con: sqlite3.Connection, full: bool) -> str:
+    """The probe's checks on its one connection (text read as bytes), in order of cost."""
+    rows = con.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
     if rows != [(b"ok",)]:
         first = rows[0][0] if rows and rows[0] else b""
         shown = first.decode("utf-8", "replace") if isinstance(first, bytes) else str(first)
         logger.error("queue database check failed: %s", shown[:200])
         return "corrupt"
-    damaged = _text_not_utf8(path)
+    damaged = _text_not_utf8(con)
     if damaged:
         logger.error("queue database check failed: text that is not UTF-8 in %s", damaged)
         return "corrupt"
-    lacking = _schema_damage(path)
+    lacking = _schema_damage(con)
     if lacking:
         logger.error("queue database schema does not match this release: %s", lacking[:200])
         return "corrupt"
     return "ok"
 
 
-def _text_not_utf8(path: Path) -> str:
+def _text_not_utf8(con: sqlite3.Connection) -> str:
     """Where text that is not UTF-8 is stored (a flipped byte in a row or in an index's copy of
     it: SQLite keeps it, ``quick_check`` passes, and every later read of it fails with "Could
     not decode to UTF-8"), as ``table.column`` or ``table.column (index)``; "" when nowhere.
@@ -209,27 +214,16 @@ def _text_not_utf8(path: Path) -> str:
     One pass over each table's rows and one over each index (a query an index covers reads the
     index, not the row), every text value read as bytes; blobs are not read.
     """
-    uri = f"file:{urllib.parse.quote(str(path))}?mode=ro"
-    try:
-        con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    except sqlite3.Error:
-        return ""  # probe's own connection reported what it could
-    con.text_factory = bytes
-    try:
-        for table in Base.metadata.sorted_tables:
-            modelled = {c.name for c in table.columns}
-            sources = [("", "NOT INDEXED", _names(con, f'table_info("{table.name}")'))] + [
-                (index, f'INDEXED BY "{index}"', _names(con, f'index_info("{index}")'))
-                for index in _index_names(con, table.name)
-            ]
-            for index, hint, columns in sources:
-                found = _first_not_utf8(
-                    con, table.name, hint, [c for c in columns if c in modelled]
-                )
-                if found:
-                    return f"{table.name}.{found}" + (f" ({index})" if index else "")
-    finally:
-        con.close()
+    for table in Base.metadata.sorted_tables:
+        modelled = {c.name for c in table.columns}
+        sources = [("", "NOT INDEXED", _names(con, "table_info", table.name))] + [
+            (index, f'INDEXED BY "{index}"', _names(con, "index_info", index))
+            for index in _index_names(con, table.name)
+        ]
+        for index, hint, columns in sources:
+            found = _first_not_utf8(con, table.name, hint, [c for c in columns if c in modelled])
+            if found:
+                return f"{table.name}.{found}" + (f" ({index})" if index else "")
     return ""
 
 
@@ -257,13 +251,16 @@ def _is_utf8(value: bytes) -> bool:
     return True
 
 
-def _names(con: sqlite3.Connection, pragma: str) -> list[str]:
-    """Column names from ``PRAGMA table_info(...)`` or ``index_info(...)`` (name: 2nd/3rd)."""
+_NAME_AT = {"table_info": 1, "index_info": 2}  # where each pragma's rows hold the column name
+
+
+def _names(con: sqlite3.Connection, pragma: str, subject: str) -> list[str]:
+    """Column names of a table (``table_info``) or an index (``index_info``); [] if unreadable."""
     try:
-        rows = con.execute(f"PRAGMA {pragma}").fetchall()
+        rows = con.execute(f'PRAGMA {pragma}("{subject}")').fetchall()
     except sqlite3.Error:
         return []
-    at = 1 if pragma.startswith("table_info") else 2
+    at = _NAME_AT[pragma]
     return [row[at].decode("utf-8", "replace") for row in rows if isinstance(row[at], bytes)]
 
 
@@ -283,7 +280,7 @@ def schema_problems(con: sqlite3.Connection) -> list[str]:
     as bytes (``text_factory = bytes``)."""
     problems: list[str] = []
     for table in Base.metadata.sorted_tables:
-        names = _names(con, f'table_info("{table.name}")')
+        names = _names(con, "table_info", table.name)
         if not names:
             problems.append(f"table {table.name} missing")
             continue
@@ -293,26 +290,18 @@ def schema_problems(con: sqlite3.Connection) -> list[str]:
     return problems
 
 
-def _schema_damage(path: Path) -> str:
+def _schema_damage(con: sqlite3.Connection) -> str:
     """For a database at this release's revision: the first thing its schema lacks of the
     models (a table or column whose name flipped bytes changed: ``quick_check`` passes, the
     migrations have nothing to do, every query naming it fails), or "". An older revision is
-    the migrations' business; a schema that cannot be read now is no verdict ("")."""
-    uri = f"file:{urllib.parse.quote(str(path))}?mode=ro"
-    try:
-        con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    except sqlite3.Error:
-        return ""
-    con.text_factory = bytes  # names as bytes: a damaged schema can hold any
+    the migrations' business; a database without a revision yet is no verdict."""
     try:
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        if row is None or row[0] != migrate.head().encode():
-            return ""
-        problems = schema_problems(con)
-    except (sqlite3.Error, UnicodeDecodeError):
+    except sqlite3.Error:
+        return ""  # no migration ran yet
+    if row is None or row[0] != migrate.head().encode():
         return ""
-    finally:
-        con.close()
+    problems = schema_problems(con)
     return problems[0] if problems else ""
 
 

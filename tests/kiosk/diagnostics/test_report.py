@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +27,7 @@ from kiosk.runtime.devices import camera_grabber, open_card_session
 from offline_queue.crypto import FileKeyProvider
 from offline_queue.outbox import Outbox
 from offline_queue.store import open_store
+from tests.helpers.queue_damage import rename_in_schema
 
 CANARY = "Zebulon Quaxley 4711-CANARY"
 
@@ -140,16 +140,7 @@ def test_a_queue_whose_schema_lost_a_column_is_reported_and_not_moved(
     query says so and leaves the running kiosk's file where it is."""
     _enqueue(data_dir, 2)
     db = data_dir / "queue.db"
-    con = sqlite3.connect(db)
-    try:
-        con.execute("PRAGMA writable_schema=ON")
-        con.execute(
-            "UPDATE sqlite_master SET sql = replace(sql, 'error_key', 'errox_key') "
-            "WHERE name = 'attempt_log'"
-        )
-        con.commit()
-    finally:
-        con.close()
+    rename_in_schema(db, "attempt_log", "error_key", "errox_key")
     before = db.read_bytes()
     report = collect_standalone(shell_only(demo_config), devices=False)
     queue = report.get("queue")

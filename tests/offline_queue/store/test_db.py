@@ -12,6 +12,7 @@ from offline_queue.crypto import FileKeyProvider
 from offline_queue.outbox import Outbox
 from offline_queue.store import Store, open_store
 from offline_queue.store.db import probe, schema_problems
+from tests.helpers.queue_damage import rename_in_schema
 
 
 def test_every_connection_has_the_durability_pragmas(store: Store) -> None:
@@ -101,20 +102,6 @@ def test_damaged_pages_fail_quick_check_and_are_moved_aside(tmp_path: Path) -> N
         s.close()
 
 
-def _rename_in_schema(db: Path, table: str, old: str, new: str) -> None:
-    """Change a table's SQL in sqlite_master in place, as flipped bytes in the schema page do:
-    the file stays well formed (quick_check passes), the column is gone by its name."""
-    con = sqlite3.connect(db)
-    try:
-        con.execute("PRAGMA writable_schema=ON")
-        con.execute(
-            "UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE name = ?", (old, new, table)
-        )
-        con.commit()
-    finally:
-        con.close()
-
-
 def test_a_schema_damaged_past_quick_check_is_moved_aside(tmp_path: Path) -> None:
     """Found by the fuzz test (tests/fuzz/test_fuzz_queue_db.py): a damaged byte renamed
     attempt_log.error_key; the store opened and the first list of items raised OperationalError
@@ -122,7 +109,7 @@ def test_a_schema_damaged_past_quick_check_is_moved_aside(tmp_path: Path) -> Non
     data = tmp_path / "data"
     _fill(data)
     db = data / "queue.db"
-    _rename_in_schema(db, "attempt_log", "error_key", "errox_key")
+    rename_in_schema(db, "attempt_log", "error_key", "errox_key")
     con = sqlite3.connect(db)
     try:
         assert con.execute("PRAGMA quick_check").fetchall() == [("ok",)]  # it cannot see this
@@ -182,7 +169,7 @@ def test_schema_problems_name_what_is_missing(tmp_path: Path) -> None:
             con.close()
 
     assert problems() == []
-    _rename_in_schema(db, "attempt_log", "error_key", "errox_key")
+    rename_in_schema(db, "attempt_log", "error_key", "errox_key")
     assert problems() == ["attempt_log lacks error_key"]
     assert probe(db) == "corrupt"
 
