@@ -10,7 +10,8 @@ router or an audit listener itself. Every bridge built here is closed with the c
 
 An absent part is ``None``. Absent by configuration (no card reader) it needs no word; absent by
 fault (no trust anchors, a queue that did not open, an unreadable pseudonym key for the security
-audit) the core's ``problems`` say why, and the technician's board shows it.
+audit) the core's ``problems`` say why, from its start (``KioskCore._start_audit`` loads the
+pseudonym key first), and the technician's board shows it.
 """
 
 from __future__ import annotations
@@ -71,9 +72,8 @@ def _security_audit(core: KioskCore) -> SecurityAudit | None:
         audit = for_data_dir(
             core.session, core.audit, core.config.paths.data_dir, practice=core.practice
         )
-    except OSError as exc:
+    except OSError as exc:  # the core's start met the same key and raised the technician alert
         logger.error("security audit unavailable (pseudonym key): %s", type(exc).__name__)
-        core.problems["security_audit"] = "credentials.unreadable"  # its pseudonym key
         return None
     core.closers.append(audit.detach)  # runs before the log closes
     return audit
